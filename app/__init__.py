@@ -1,0 +1,1 @@
+"""govqa query side: settings, retrieval, answering, chain, CLI."""

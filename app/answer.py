@@ -1,0 +1,378 @@
+"""Extractive answering: pick the sentence(s) that answer, name the figure, cite verbatim.
+
+Pure: takes the analysed question, retrieved hits and a view of the stored reports; returns an
+Answer. No model, no I/O. "Right figure or no figure": a passage answers only when it talks about
+what was asked (term coverage) and, for a figure question, holds a figure of the asked kind.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Protocol
+
+from app.lexicon import REASON_WORDS
+from app.numbers import Figure, find_figures
+from app.query import Question, Term
+from app.records import Answer, Chunk, Citation, CleanText, ReportMeta
+from app.retrieval import Hit
+from app.sentences import sentence_spans
+from ingest.clean import quote_from_raw
+
+NUMERIC = ("amount", "rate", "count", "score", "date")
+MIN_COVERAGE = 0.6  # share of the question's term weight a passage must cover to answer
+MIN_COVERAGE_TEXT = 0.7  # the same for questions answered by words, not a figure
+_QUOTES = re.compile(r"[“”‘’\"'「」『』\s]")
+_YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+class Library(Protocol):
+    """What the answerer needs to know about stored reports."""
+
+    def meta(self, doc_id: str) -> ReportMeta: ...
+    def source(self, doc_id: str) -> str: ...
+    def texts(self, doc_id: str) -> tuple[str, CleanText]: ...
+
+
+@dataclass
+class Evidence:
+    """A candidate answering passage: one sentence, or two in a row, of one chunk."""
+
+    chunk: Chunk
+    start: int  # clean offsets into the report
+    end: int
+    text: str
+    coverage: float = 0.0
+    score: float = 0.0
+    figure: Figure | None = None
+    label: str = ""
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def doc_id(self) -> str:
+        return self.chunk.doc_id
+
+
+def plain(text: str) -> str:
+    """Text as matched: without quotation marks and whitespace."""
+    return _QUOTES.sub("", text)
+
+
+def term_weights(terms: list[Term], df: Callable[[str], int], n_chunks: int) -> dict[str, float]:
+    """IDF weight of each term over the indexed chunks; a term no report uses weighs nothing."""
+    weights = {}
+    for term in terms:
+        count = max(df(plain(f)) for f in term.forms)
+        weights[term.word] = 0.0 if count == 0 else math.log((n_chunks + 1) / (count + 0.5)) + 0.5
+    return weights
+
+
+def _match(term: Term, text: str) -> tuple[float, str, int]:
+    """(strength, wording found, position) of a term in a passage; strength 0 when absent."""
+    best: tuple[float, str, int] = (0.0, "", -1)
+    for i, form in enumerate(term.forms):
+        f = plain(form)
+        if f and (pos := text.find(f)) >= 0:
+            strength = 1.0 if i == 0 and form == term.word else 0.85
+            if (strength, len(f)) > (best[0], len(best[1])):
+                best = (strength, f, pos)
+    return best
+
+
+def _pick_figure(question: Question, text: str, anchors: list[tuple[int, int, float]]) -> Figure | None:
+    """The figure of the asked kind that follows the asked term most closely."""
+    asked = {(f.kind, f.value) for f in question.figures}
+    figures = [
+        f for f in find_figures(text)
+        if f.kind in question.kinds
+        and (f.kind, f.value) not in asked  # a figure the question states is not its answer
+        and not text[max(0, f.start - 1) : f.start] in ("×", "*", "÷")  # "×100%" is an operator
+    ]
+    if not figures:
+        return None
+    primary = [f for f in figures if f.kind == question.kinds[0]] or figures
+
+    def distance(fig: Figure) -> float:
+        best = 1e9
+        for start, end, weight in anchors:
+            if fig.start >= end:
+                gap = fig.start - end
+            else:
+                gap = 3 * max(0, start - fig.end) + 40  # a figure before its label is a weaker reading
+            clause_breaks = text.count("。", min(end, fig.start), max(end, fig.start))
+            best = min(best, (gap + 200 * clause_breaks) / weight)
+        return best
+
+    return min(primary, key=distance) if anchors else primary[0]
+
+
+def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], meta: ReportMeta,
+                   rank_prior: float) -> None:
+    text = plain(ev.text)
+    context = plain(ev.chunk.section)
+    total = sum(weights.values()) or 1.0
+    got = 0.0
+    anchors: list[tuple[int, int, float]] = []
+    labels: list[tuple[float, str]] = []
+    for term in question.terms:
+        w = weights.get(term.word, 0.0)
+        if not w:
+            continue
+        strength, form, pos = _match(term, text)
+        if strength:
+            got += w * strength
+            anchors.append((pos, pos + len(form), w))
+            if not re.fullmatch(r"[\d.,%]+", form):
+                labels.append((w, form))
+        elif _match(term, context)[0]:
+            got += w * 0.4
+    ev.coverage = got / total if any(weights.values()) else 0.0
+    ev.label = max(labels)[1] if labels else ""
+
+    score = ev.coverage
+    if question.numeric:
+        ev.figure = _pick_figure(question, text, anchors)
+        if ev.figure is None:
+            ev.problems.append("no figure of the asked kind")
+            score *= 0.3
+        elif ev.figure.kind != question.kinds[0]:
+            score *= 0.85
+        if ev.figure is not None and ev.figure.kind == "score" and "指标" not in question.text:
+            note = text[max(0, ev.figure.start - 20) : ev.figure.start]
+            if "指标满分" in note or "该" in note and "级指标" in note:
+                score *= 0.5  # "（该三级指标满分4分，自评得分为4分）" scores one indicator, not the report
+    if "reason" in question.kinds:
+        if any(w in text for w in REASON_WORDS):
+            score += 0.15
+        else:
+            score *= 0.8
+
+    years = {int(y) for y in _YEAR_IN.findall(text)}
+    others = {y for d, y in question.scope_years.items() if d != ev.doc_id}
+    for year in question.years:
+        if year in others and year != meta.year:
+            continue  # "吴川2023年和江门2021年": 2021 belongs to the other report
+        if year != meta.year and year not in years:
+            ev.problems.append(f"the report does not give {year}")
+            score *= 0.2
+    if meta.year and (not question.years or meta.year in question.years):
+        other = years - {meta.year, meta.year + 1}
+        if other and meta.year not in years and ev.figure is not None:
+            # "2022年一般公共预算财政拨款收入1671.10万元" in a 2023 report answers about 2022
+            fig_clause = text[max(0, ev.figure.start - 30) : ev.figure.start]
+            if any(str(y) in fig_clause for y in other):
+                ev.problems.append("the figure is for another year")
+                score *= 0.5
+    ev.score = score + 0.05 * rank_prior
+
+
+def passes(ev: Evidence, question: Question) -> bool:
+    if ev.problems:
+        return False
+    if question.numeric:
+        return ev.figure is not None and ev.coverage >= MIN_COVERAGE
+    return ev.coverage >= MIN_COVERAGE_TEXT
+
+
+def candidates(hits: list[Hit], question: Question, pairs: bool) -> list[tuple[Evidence, float]]:
+    """Sentences (and, for explanations, adjacent sentence pairs) of the retrieved chunks."""
+    out: list[tuple[Evidence, float]] = []
+    top = hits[0].score if hits else 1.0
+    for hit in hits:
+        chunk = hit.chunk
+        spans = sentence_spans(chunk.text)
+        prior = hit.score / top if top else 0.0
+        for i, (s, e) in enumerate(spans):
+            out.append((Evidence(chunk, chunk.clean_start + s, chunk.clean_start + e, chunk.text[s:e]), prior))
+            if pairs and i + 1 < len(spans):
+                e2 = spans[i + 1][1]
+                out.append((Evidence(chunk, chunk.clean_start + s, chunk.clean_start + e2, chunk.text[s:e2]), prior))
+    return out
+
+
+@dataclass
+class DocAnswer:
+    doc_id: str
+    best: Evidence | None
+    ok: bool
+
+
+def best_evidence(hits: list[Hit], question: Question, weights: dict[str, float],
+                  library: Library) -> list[Evidence]:
+    """Candidate passages of the hits, best first; the winner is widened to the list it opens."""
+    scored = []
+    for ev, prior in candidates(hits, question, pairs=True):
+        score_evidence(ev, question, weights, library.meta(ev.doc_id), prior)
+        if _is_pair(ev):
+            ev.score -= 0.03  # a single sentence beats a pair that says no more
+        scored.append(ev)
+    scored.sort(key=lambda e: -e.score)
+    if scored and not question.numeric:
+        scored[0] = widen(scored[0])
+    return scored
+
+
+def _is_pair(ev: Evidence) -> bool:
+    return len(sentence_spans(ev.text)) > 1
+
+
+_ENUM_NEXT = re.compile(r"^(?:[二三四五六七八九十]是|[（(][二三四五六七八九十\d]+[）)]|[②③④⑤⑥⑦⑧⑨⑩]|\d+[.．、])")
+_HEADING_LIKE = re.compile(r"^[^。！？]{1,40}[：:]?$")
+
+
+def widen(ev: Evidence, limit: int = 400) -> Evidence:
+    """A heading answers with what it heads; "一是…" answers with "二是…" and the rest of the list."""
+    chunk = ev.chunk
+    spans = sentence_spans(chunk.text)
+    rel_end = ev.end - chunk.clean_start
+    following = [(s, e) for s, e in spans if s >= rel_end]
+    text = ev.text
+    heading = bool(_HEADING_LIKE.match(text.strip())) and not text.strip().endswith("。")
+    enumerating = bool(re.search(r"[一1]是|[（(][一1][）)]|①", text)) or heading
+    end = ev.end
+    for s, e in following:
+        piece = chunk.text[s:e]
+        if e - (ev.start - chunk.clean_start) > limit:
+            break
+        if heading or (enumerating and _ENUM_NEXT.match(piece)):
+            end = chunk.clean_start + e
+            heading = False if piece.endswith("。") and not enumerating else heading
+            continue
+        break
+    if end == ev.end:
+        return ev
+    widened = Evidence(chunk, ev.start, end, chunk.text[ev.start - chunk.clean_start : end - chunk.clean_start],
+                       ev.coverage, ev.score, ev.figure, ev.label, list(ev.problems))
+    return widened
+
+
+@lru_cache(maxsize=8)
+def template(name: str) -> str:
+    return resources.files("app").joinpath(f"../prompts/{name}").read_text("utf-8")
+
+
+class Citer:
+    """Numbers citations and turns clean spans into verbatim raw quotes with offsets."""
+
+    def __init__(self, library: Library):
+        self.library = library
+        self.citations: list[Citation] = []
+
+    def cite(self, ev: Evidence, n: int | None = None) -> Citation:
+        raw, clean = self.library.texts(ev.doc_id)
+        start, end = clean.raw_span(ev.start, ev.end)
+        meta = self.library.meta(ev.doc_id)
+        return Citation(
+            n=n or len(self.citations) + 1, doc_id=ev.doc_id, title=meta.title, department=meta.department,
+            region=meta.region, year=meta.year, section=ev.chunk.section, quote=quote_from_raw(raw, start, end),
+            source=self.library.source(ev.doc_id), start=start, end=end,
+        )
+
+    def add(self, ev: Evidence) -> int:
+        for c in self.citations:
+            raw, clean = self.library.texts(ev.doc_id)
+            if c.doc_id == ev.doc_id and (c.start, c.end) == clean.raw_span(ev.start, ev.end):
+                return c.n
+        citation = self.cite(ev)
+        self.citations.append(citation)
+        return citation.n
+
+
+def unit_label(meta: ReportMeta) -> str:
+    return f"{meta.region or meta.department}（{meta.year}年度）" if meta.year else (meta.region or meta.department)
+
+
+def _fill(name: str, **values: object) -> str:
+    return template(name).format(**values).strip()
+
+
+def _item(ev: Evidence, n: int, library: Library) -> str:
+    meta = library.meta(ev.doc_id)
+    figure = ev.figure.text if ev.figure else ""
+    return _fill("answer_list_item.txt", unit=unit_label(meta), figure=figure or "见原文", sentence=ev.text, n=n)
+
+
+def _single(ev: Evidence, question: Question, citer: Citer, library: Library) -> str:
+    meta = library.meta(ev.doc_id)
+    n = citer.add(ev)
+    if ev.figure is not None:
+        return _fill("answer_figure.txt", unit=unit_label(meta), label=ev.label, figure=ev.figure.text,
+                     title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)
+    return _fill("answer_passage.txt", title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)
+
+
+def _ranking(found: list[Evidence], question: Question, library: Library) -> str:
+    figures = [(ev, ev.figure) for ev in found if ev.figure is not None and ev.figure.kind in NUMERIC[:-1]]
+    units = {f.unit for _, f in figures}
+    if len(figures) < 2 or len(units) != 1:
+        return ""
+    ordered = sorted(figures, key=lambda p: p[1].value, reverse=not question.lowest)
+    top_ev, top_fig = ordered[0]
+    word = "最低" if question.lowest else "最高"
+    if len(ordered) == 2:
+        word = "更低" if question.lowest else "更高"
+        if "多" in question.text or "少" in question.text:
+            word = "更少" if question.lowest else "更多"
+    if ordered[1][1].value == top_fig.value:
+        return f"比较：{unit_label(library.meta(top_ev.doc_id))}与{unit_label(library.meta(ordered[1][0].doc_id))}相同（{top_fig.text}）。"
+    rest = "，".join(f"{unit_label(library.meta(ev.doc_id))}{fig.text}" for ev, fig in ordered[1:])
+    return f"比较：{word}的是{unit_label(library.meta(top_ev.doc_id))}（{top_fig.text}），其次{rest}。"
+
+
+def compose(question: Question, per_doc: dict[str, list[Evidence]], library: Library,
+            scope_note: str = "") -> Answer:
+    """The answer for one question from the ranked evidence of each report in scope."""
+    citer = Citer(library)
+    found = {d: evs[0] for d, evs in per_doc.items() if evs and passes(evs[0], question)}
+    many = question.compare or len(question.regions) > 1 or len(found) > 1
+    if not found:
+        reason = scope_note or _why_not(question, per_doc, library)
+        related = _related(per_doc, citer)
+        return Answer(question=question.text, answer=_fill("not_found.txt", reason=reason), found=False,
+                      related=related)
+    if not many:
+        ev = next(iter(found.values()))
+        text = _single(ev, question, citer, library)
+    else:
+        lines = []
+        for doc_id in per_doc:
+            meta = library.meta(doc_id)
+            if doc_id in found:
+                lines.append(_item(found[doc_id], citer.add(found[doc_id]), library))
+            else:
+                lines.append(f"- {unit_label(meta)}：报告中未找到相关内容")
+        for place in question.missing:
+            lines.append(f"- {place}：语料中没有该地的报告")
+        ranking = _ranking(list(found.values()), question, library) if question.compare else ""
+        text = "\n".join(([ranking] if ranking else []) + lines)
+    return Answer(question=question.text, answer=text, found=True, citations=citer.citations)
+
+
+def _why_not(question: Question, per_doc: dict[str, list[Evidence]], library: Library) -> str:
+    if question.missing and not question.regions:
+        return f"语料中没有{'、'.join(question.missing)}的报告。"
+    best = max((evs[0] for evs in per_doc.values() if evs), key=lambda e: e.score, default=None)
+    if best is not None and best.problems and any("does not give" in p for p in best.problems):
+        meta = library.meta(best.doc_id)
+        asked = "、".join(str(y) for y in question.years if y != meta.year)
+        return f"《{meta.title}》是{meta.year}年度的报告，没有提到{asked}年的相关数据。"
+    names = "、".join(unit_label(library.meta(d)) for d in per_doc) or "已索引的报告"
+    return f"{names}的报告中没有找到能回答这个问题的内容。"
+
+
+def _related(per_doc: dict[str, list[Evidence]], citer: Citer, limit: int = 3) -> list[Citation]:
+    pool = sorted((ev for evs in per_doc.values() for ev in evs[:3]), key=lambda e: -e.score)
+    out: list[Citation] = []
+    seen: set[tuple[str, int]] = set()
+    for ev in pool:
+        if (ev.doc_id, ev.start) in seen or ev.text.count("。") > 1:
+            continue
+        seen.add((ev.doc_id, ev.start))
+        out.append(citer.cite(ev, n=len(out) + 1))
+        if len(out) == limit:
+            break
+    return out

@@ -1,0 +1,130 @@
+"""The govqa command: ingest reports, ask questions (text or JSON)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from app.records import Answer
+from app.settings import Settings
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called: one line, exit code 2."""
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides = {}
+    if getattr(args, "data_dir", None):
+        overrides["data_dir"] = Path(args.data_dir)
+    return Settings(**overrides)
+
+
+def _print_answer(answer: Answer) -> None:
+    print(answer.answer)
+    if answer.citations:
+        print("\n引用：")
+        for c in answer.citations:
+            print(f"[{c.n}] 《{c.title}》 {c.section}")
+            print(f"    “{c.quote}”")
+            print(f"    {c.source} 字符 {c.start}–{c.end}")
+    if answer.related:
+        print("\n可能相关的段落（不是答案）：")
+        for c in answer.related:
+            print(f"  · 《{c.title}》 {c.section}：“{c.quote}”")
+    print(f"\n（用时 {answer.timings_ms.get('total', 0):.0f} ms）")
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from ingest.index import ingest
+
+    settings = _settings(args)
+    paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
+    result = ingest(paths, settings, prune=args.prune, progress=not args.quiet)
+    for path, reason in result.failed:
+        print(f"skipped {path}: {reason}", file=sys.stderr)
+    print(
+        f"ingested: {len(result.added)} added, {len(result.updated)} updated, "
+        f"{len(result.unchanged)} unchanged, {len(result.pruned)} pruned, {len(result.failed)} failed; "
+        f"{result.chunks_embedded} chunks embedded"
+    )
+    return 0 if result.ok else 1
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from app.chain import Services
+
+    settings = _settings(args)
+    questions: list[str]
+    if args.question == "-":
+        questions = [line.strip() for line in sys.stdin]
+        questions = [q for q in questions if q]
+        if not questions:
+            raise UsageError("no questions on standard input")
+    else:
+        if not args.question or not args.question.strip():
+            raise UsageError("the question is empty")
+        questions = [args.question]
+    services = Services(settings)
+    services.ensure_index(progress=not args.json)
+    chain = services.chain()
+    for text in questions:
+        answer = chain.invoke({"question": text, "mode": args.mode, "top_k": args.top_k})
+        if args.json:
+            print(json.dumps(answer.model_dump(), ensure_ascii=False), flush=True)
+        else:
+            _print_answer(answer)
+            if len(questions) > 1:
+                print("\n" + "—" * 40)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="govqa", description="Cited answers about 部门整体支出绩效自评报告.")
+    parser.add_argument("--data-dir", help="index location (default: $GOVQA_DATA_DIR or .govqa/)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="index report files (.txt/.md); default corpus/")
+    p.add_argument("paths", nargs="*", help="files or folders")
+    p.add_argument("--prune", action="store_true", help="drop reports whose file is gone")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("ask", help="answer a question with cited passages")
+    p.add_argument("question", help="the question, or - to read one question per line from stdin")
+    p.add_argument("--json", action="store_true", help="print one JSON object per question")
+    p.add_argument("--mode", choices=["hybrid", "bm25", "dense"], help="retrieval mode")
+    p.add_argument("--top-k", type=int, help="chunks retrieved per report")
+    p.set_defaults(func=cmd_ask)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except UsageError as exc:
+        print(f"govqa: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("govqa: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the last line of defence: one clear line, never a traceback
+        if os.environ.get("GOVQA_DEBUG"):
+            raise
+        print(f"govqa: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""Find figures with their units in Chinese text and normalise them (元 for money, % for rates)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+
+_MONEY = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
+_COUNT_UNITS = "个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处万亿倍"
+_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:\s*[-—至到]\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
+    r"|(?:19|20)\d{2}\s*[.．]\s*\d{1,2}\s*[.．]\s*\d{1,2}"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[-—至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
+    r"|\d{1,2}\s*[-—至到]\s*\d{1,2}\s*月"
+)
+_FIGURE = re.compile(
+    r"(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
+    r"(?P<unit>亿元|万元|千元|元|%|个百分点|万人次|万[个件项人名条台宗家份次篇笔户张]|亿条|人次|分(?![册局节钟支类别配析布管工散]))?"
+    r"(?P<count>[" + _COUNT_UNITS + r"])?"
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    text: str  # as written, e.g. "7073.75万元"
+    value: float  # normalised: 元 for money, percent for rates, plain count otherwise
+    unit: str  # 元 / % / 分 / the count unit / "" for a bare number / "date"
+    kind: str  # amount / rate / score / count / date / number
+    start: int
+    end: int
+    decimals: int = 0  # decimals as written, which set the precision of a comparison
+
+
+def normalise_digits(text: str) -> str:
+    return text.translate(_FULLWIDTH)
+
+
+def find_figures(text: str) -> list[Figure]:
+    """All figures in text, in order; dates are one figure of kind "date"."""
+    text = normalise_digits(text)
+    out: list[Figure] = []
+    taken = [False] * len(text)
+    for m in _DATE.finditer(text):
+        out.append(Figure(m.group(), 0.0, "date", "date", m.start(), m.end()))
+        for i in range(m.start(), m.end()):
+            taken[i] = True
+    for m in _FIGURE.finditer(text):
+        if taken[m.start()]:
+            continue
+        num = m.group("num").replace(",", "")
+        unit = m.group("unit") or ""
+        count = m.group("count") or ""
+        value = float(num)
+        decimals = len(num.split(".")[1]) if "." in num else 0
+        end = m.end()
+        if unit in _MONEY:
+            kind, value, norm_unit = "amount", value * _MONEY[unit], "元"
+            end = m.end("unit")
+        elif unit in ("%", "个百分点"):
+            kind, norm_unit = "rate", "%"
+            end = m.end("unit")
+        elif unit == "分":
+            kind, norm_unit = "score", "分"
+            end = m.end("unit")
+        elif unit.startswith("万") or unit.startswith("亿"):
+            kind, norm_unit = "count", unit[1:]
+            value *= 1e4 if unit.startswith("万") else 1e8
+            end = m.end("unit")
+        elif unit == "人次":
+            kind, norm_unit = "count", unit
+            end = m.end("unit")
+        elif count:
+            if count in "万亿":
+                # "超400万江门市民": a count in ten-thousands with its noun after
+                kind, norm_unit = "count", ""
+                value *= 1e4 if count == "万" else 1e8
+            else:
+                kind, norm_unit = "count", count
+        else:
+            kind, norm_unit = "number", ""
+            end = m.end("num")
+        out.append(Figure(text[m.start():end].strip(), value, norm_unit, kind, m.start(), end, decimals))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def same_value(a: Figure, b: Figure) -> bool:
+    """True when b states a's figure at the precision a is written with (5494.16万元 ≈ 54941612.82元)."""
+    if a.kind != b.kind or a.unit != b.unit:
+        return False
+    if a.kind == "date":
+        return re.sub(r"\s", "", a.text) == re.sub(r"\s", "", b.text)
+    scale = {"元": 1.0}.get(a.unit, 1.0)
+    written_unit = 1.0
+    if a.kind == "amount":
+        for unit, factor in _MONEY.items():
+            if a.text.endswith(unit):
+                written_unit = factor
+                break
+    tolerance = 0.5 * (10 ** -a.decimals) * written_unit * scale
+    return abs(a.value - b.value) <= tolerance + 1e-9

@@ -1,0 +1,176 @@
+"""Understand a question: which reports it is about, what kind of figure it wants, which terms matter."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.catalog import Catalog
+from app.lexicon import BOILERPLATE, COMPARE_CUES, CONCEPTS, KIND_CUES, QUESTION_NOISE
+from app.numbers import Figure, find_figures, normalise_digits
+from app.tokenize import tokenize, words as question_words
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_COUNT_ASK = re.compile(r"(?:多少|几)\s*万?\s*[个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处]")
+_UNIT_WORDS = {"万元", "亿元", "元", "万", "亿", "百分之", "百分比"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Term:
+    """A thing the answer must talk about: the question's word and the report wordings it accepts."""
+
+    word: str
+    forms: tuple[str, ...]  # report wordings; forms[0] is the question's own wording when literal
+
+    def __str__(self) -> str:
+        return self.word
+
+
+@dataclass
+class Question:
+    text: str
+    kinds: tuple[str, ...]  # wanted figure kinds, most likely first ("other" when none)
+    terms: list[Term]
+    doc_ids: list[str]  # reports in scope
+    regions: list[str]  # places named that have reports
+    missing: list[str]  # places named that have no report
+    years: list[int]
+    compare: bool
+    scope_years: dict[str, int | None] = field(default_factory=dict)  # fiscal year of each report in scope
+    figures: list[Figure] = field(default_factory=list)  # figures the question itself states
+    lowest: bool = False  # a ranking asks for the smallest
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def numeric(self) -> bool:
+        return self.kinds[0] in ("amount", "rate", "count", "score", "date")
+
+
+def _strip(text: str, phrases: tuple[str, ...]) -> str:
+    for phrase in sorted(phrases, key=len, reverse=True):
+        text = text.replace(phrase, " ")
+    return text
+
+
+def normalise_question(text: str, limit: int) -> str:
+    text = normalise_digits(_CONTROL.sub(" ", text))
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[:limit]
+
+
+_ASK = re.compile(r"是多少|为多少|有多少|多少|多高|多大|多长|几")
+_RATE_WORDS = ("率", "比例", "百分", "占比", "满意度", "满意", "进度", "覆盖", "比重")
+_SCORE_WORDS = ("得分", "分数", "评分", "打分", "自评分", "多少分", "几分")
+_MONEY_WORDS = ("钱", "金额", "额", "资金", "经费", "支出", "收入", "拨款", "预算", "费", "款", "决算", "结转",
+                "结余", "节省", "节约", "投资", "贷款", "减支", "花")
+_PERSON = re.compile(r"是谁|由谁|谁(?!的)|哪位|什么人|哪个人")
+_DATE_ASK = re.compile(r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|日期|什么时间|哪个时间")
+
+
+def _kinds(text: str) -> tuple[str, ...]:
+    """The kinds of answer wanted, most likely first, read from the words around the interrogative."""
+    order: list[str] = []
+    if any(cue in text for cue in KIND_CUES["reason"]):
+        order.append("reason")
+    if _PERSON.search(text):
+        order.append("name")
+    if _DATE_ASK.search(text):
+        order.append("date")
+    if any(cue in text for cue in KIND_CUES["grade"]) and "多少分" not in text:
+        order.append("grade")
+    ask = _ASK.search(text)
+    if ask:
+        before = text[max(0, ask.start() - 8) : ask.start()]
+        after = text[ask.end() : ask.end() + 3]
+        if any(w in before + after for w in _SCORE_WORDS) or after.startswith("分"):
+            order.append("score")
+        elif any(w in before for w in _RATE_WORDS) or (ask.group() == "多高" and "满意" in text):
+            order.append("rate")
+        elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS):
+            order.append("amount")
+        elif _COUNT_ASK.match(text, ask.start()) or re.match(r"万?[个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处]", after):
+            order.append("count")
+    if ask:
+        for kind in ("score", "rate", "count", "amount"):
+            if any(cue in text for cue in KIND_CUES[kind]):
+                order.append(kind)
+    if ask and not any(k in order for k in ("score", "rate", "count", "amount", "date")):
+        order.append("count")  # "多少市民" / "几个单位"
+    if not order:
+        order.append("name" if any(cue in text for cue in KIND_CUES["name"]) else "other")
+    if order[0] == "amount" and re.search(r"(下降|增长|减少|增加|压减|节省|节约)了?多少", text):
+        order.insert(1, "rate")
+    return tuple(dict.fromkeys(order))
+
+
+def _terms(core: str) -> list[Term]:
+    terms: list[Term] = []
+    rest = core
+    for _concept, (asked, worded) in CONCEPTS.items():
+        hits = [w for w in sorted(asked, key=len, reverse=True) if w in rest]
+        if not hits:
+            continue
+        # the report's own wording when the question uses it ("满意率"), else the asker's ("满不满意")
+        in_question = [w for w in sorted(worded, key=len, reverse=True) if w in rest]
+        word = in_question[0] if in_question and len(in_question[0]) >= len(hits[0]) else hits[0]
+        # a longer word of the question that holds the hit ("结余结转率" ⊃ "结转") is what was asked
+        longer = [w for w in question_words(rest) if word in w and len(w) > len(word) and not _ASK.search(w)]
+        if longer:
+            word = longer[0]
+        literal = [w for w in worded if w in word or word in w]
+        forms = tuple(dict.fromkeys([word] * bool(literal) + list(worded)))
+        terms.append(Term(word, forms))
+        rest = rest.replace(word, " ")
+    for piece in re.split(r"\s+", rest):
+        for noise in sorted(QUESTION_NOISE, key=len, reverse=True):
+            piece = piece.replace(noise, " ")
+        for token in tokenize(piece):
+            if (len(token) < 2 and not token.isdigit()) or token in _UNIT_WORDS:
+                continue
+            if any(token in t.forms or any(token in f for f in t.forms) for t in terms):
+                continue
+            terms.append(Term(token, (token,)))
+    # drop sub-words of longer terms (search mode yields both 项目支出 and 支出)
+    words = [t.word for t in terms]
+    return [t for t in terms if not any(t.word != w and t.word in w for w in words)]
+
+
+def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
+    """Scope, kind and terms of a question."""
+    text = normalise_question(text, max_chars)
+    years = sorted({int(y) for y in _YEAR.findall(text)})
+    mentions = catalog.places_in(text)
+    regions, missing, doc_ids = [], [], []
+    for m in mentions:
+        docs = catalog.docs_for_region(m.place.name)
+        if docs:
+            regions.append(m.place.name)
+            doc_ids += docs
+        else:
+            missing.append(m.place.name)
+    if not mentions:
+        doc_ids = list(catalog.entries)
+
+    core = text
+    for m in sorted(catalog.gazetteer.find(text), key=lambda m: m.start, reverse=True):
+        core = core[: m.start] + " " + core[m.end :]
+    for entry in catalog.entries.values():
+        for name in (entry.meta.department, entry.meta.region):
+            if name:
+                core = core.replace(name, " ")
+    core = _YEAR.sub(" ", core)
+    core = re.sub(r"[？?！!。，,、；;：:“”\"'（）()《》\[\]【】]", " ", core)
+
+    compare = any(cue in text for cue in COMPARE_CUES) or len(regions) + len(missing) > 1
+    lowest = bool(re.search(r"最低|更低|最少|更少|倒数|垫底", text))
+    kinds = _kinds(_strip(core, BOILERPLATE))
+    for cue in sorted(COMPARE_CUES, key=len, reverse=True):
+        core = core.replace(cue, " ")
+    doc_ids = list(dict.fromkeys(doc_ids))
+    return Question(
+        text=text, kinds=kinds, terms=_terms(core), doc_ids=doc_ids,
+        regions=regions, missing=missing, years=years, compare=compare, lowest=lowest,
+        scope_years={d: catalog.entries[d].meta.year for d in doc_ids},
+        figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
+    )

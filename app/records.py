@@ -1,0 +1,90 @@
+"""Typed records passed between stages: files → reports → chunks → hits → answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, Field
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """What a report is about, extracted from its own text."""
+
+    department: str
+    region: str  # the county-level or city unit the report covers, e.g. "惠东县"
+    city: str  # the prefecture-level city it belongs to ("" when the region is itself one)
+    admin_level: str  # 市 / 县 / 区
+    year: int | None  # fiscal year evaluated (评价年度)
+    filing_date: str | None  # ISO date the report was filed
+    title: str
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Cleaned text with, for each of its characters, the index of the raw character it came from."""
+
+    text: str
+    offsets: list[int]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw [start, end) covering clean [start, end)."""
+        if end <= start:
+            at = self.offsets[start] if start < len(self.offsets) else (self.offsets[-1] + 1)
+            return at, at
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A heading-aware piece of one report, with its place in the clean and the raw text."""
+
+    id: str
+    doc_id: str
+    ordinal: int
+    section: str  # "三、绩效自评情况 > （二）部门整体支出绩效指标分析"
+    text: str  # clean text
+    clean_start: int
+    clean_end: int
+    start: int  # raw offsets
+    end: int
+
+
+@dataclass
+class Report:
+    """One report file, loaded, with its metadata."""
+
+    doc_id: str
+    source: str  # path relative to the project root (absolute when outside it)
+    sha256: str
+    raw: str
+    meta: ReportMeta
+    clean: CleanText | None = None
+    chunks: list[Chunk] = field(default_factory=list)
+
+
+class Citation(BaseModel):
+    """A verbatim passage an answer relies on; raw[start:end] equals quote up to whitespace."""
+
+    n: int
+    doc_id: str
+    title: str
+    department: str
+    region: str
+    year: int | None
+    section: str
+    quote: str
+    source: str
+    start: int
+    end: int
+
+
+class Answer(BaseModel):
+    """The CLI/API contract: one object per question."""
+
+    question: str
+    answer: str
+    found: bool
+    citations: list[Citation] = Field(default_factory=list)
+    related: list[Citation] = Field(default_factory=list)
+    timings_ms: dict[str, float] = Field(default_factory=dict)

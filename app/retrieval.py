@@ -1,0 +1,148 @@
+"""Hybrid retrieval: Chinese BM25 (jieba + bm25s) and dense vectors (Chroma), fused by reciprocal rank,
+scoped to the reports a question names. Exposed to LangChain as a BaseRetriever."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from app.catalog import Catalog, CatalogEntry
+from app.query import Question, analyse
+from app.records import Chunk
+from app.store import DocStore
+from app.tokenize import add_words, tokenize
+
+log = logging.getLogger(__name__)
+RRF_K = 60
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float
+    bm25_rank: int | None
+    dense_rank: int | None
+
+
+class Index:
+    """The query side's view of one data dir: chunks, BM25 over their tokens, the vector collection.
+
+    Reloads itself when ingest has changed the store (the store's generation moved on).
+    """
+
+    def __init__(self, store: DocStore, collection: Any, embeddings: Embeddings):
+        self.store = store
+        self.collection = collection
+        self.embeddings = embeddings
+        self._lock = threading.RLock()
+        self._generation = -1
+        self.chunks: list[Chunk] = []
+        self._row_of: dict[str, int] = {}
+        self._doc_rows: dict[str, np.ndarray] = {}
+        self._bm25: Any = None
+        self.catalog = Catalog([])
+        self.refresh()
+
+    def refresh(self) -> None:
+        generation = self.store.generation()
+        if generation == self._generation:
+            return
+        with self._lock:
+            if generation == self._generation:
+                return
+            import bm25s
+
+            rows = self.store.chunks()
+            chunks = [c for c, _ in rows]
+            bm25 = None
+            if chunks:
+                bm25 = bm25s.BM25()
+                bm25.index([t or ["∅"] for _, t in rows], show_progress=False)
+            doc_rows: dict[str, list[int]] = {}
+            for i, c in enumerate(chunks):
+                doc_rows.setdefault(c.doc_id, []).append(i)
+            metas = self.store.metas()
+            self.catalog = Catalog([CatalogEntry(d, m, s) for d, (m, s) in metas.items()])
+            add_words([w for m, _ in metas.values() for w in (m.region, m.department)])
+            self.chunks, self._bm25 = chunks, bm25
+            self._row_of = {c.id: i for i, c in enumerate(chunks)}
+            self._doc_rows = {d: np.array(r) for d, r in doc_rows.items()}
+            self._generation = generation
+
+    def analyse(self, text: str, max_chars: int = 500) -> Question:
+        self.refresh()
+        return analyse(text, self.catalog, max_chars)
+
+    def _rows(self, doc_ids: list[str]) -> np.ndarray:
+        parts = [self._doc_rows[d] for d in doc_ids if d in self._doc_rows]
+        return np.concatenate(parts) if parts else np.array([], dtype=int)
+
+    def bm25(self, tokens: list[str], doc_ids: list[str], k: int) -> list[int]:
+        rows = self._rows(doc_ids)
+        if self._bm25 is None or not len(rows) or not tokens:
+            return []
+        scores = self._bm25.get_scores(tokens)[rows]
+        order = np.argsort(-scores, kind="stable")[:k]
+        return [int(rows[i]) for i in order if scores[i] > 0]
+
+    def dense(self, text: str, doc_ids: list[str], k: int) -> list[int]:
+        if not self.chunks or not doc_ids:
+            return []
+        vector = self.embeddings.embed_query(text)
+        where = None if len(doc_ids) == len(self._doc_rows) else (
+            {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": doc_ids}})
+        result = self.collection.query(query_embeddings=[vector], n_results=k, where=where, include=[])
+        rows = [self._row_of.get(cid) for cid in result["ids"][0]]
+        return [r for r in rows if r is not None]  # vectors not committed to the store are ignored
+
+    def search(self, question: Question, doc_ids: list[str], k: int, mode: str = "hybrid") -> list[Hit]:
+        """Top k chunks of the given reports for the question."""
+        with self._lock:
+            # BM25 on what is asked (terms and the report wordings they accept), not on the
+            # boilerplate every report shares; the raw question only when nothing else is left
+            tokens = [t for term in question.terms for f in term.forms for t in tokenize(f)]
+            tokens = tokens or tokenize(question.text)
+            bm25 = self.bm25(tokens, doc_ids, 2 * k) if mode in ("hybrid", "bm25") else []
+            dense = self.dense(question.text, doc_ids, 2 * k) if mode in ("hybrid", "dense") else []
+            fused: dict[int, float] = {}
+            for ranking in (bm25, dense):
+                for rank, row in enumerate(ranking):
+                    fused[row] = fused.get(row, 0.0) + 1.0 / (RRF_K + rank + 1)
+            best = sorted(fused, key=lambda r: -fused[r])[:k]
+            return [
+                Hit(self.chunks[r], fused[r], bm25.index(r) if r in bm25 else None,
+                    dense.index(r) if r in dense else None)
+                for r in best
+            ]
+
+
+class HybridRetriever(BaseRetriever):
+    """LangChain retriever over an Index; the question's named regions and years scope the search."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    index: Any
+    k: int = 8
+    mode: str = "hybrid"
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        question = self.index.analyse(query)
+        hits = self.index.search(question, question.doc_ids, self.k, self.mode)
+        return [
+            Document(
+                page_content=h.chunk.text,
+                metadata={"chunk_id": h.chunk.id, "doc_id": h.chunk.doc_id, "section": h.chunk.section,
+                          "start": h.chunk.start, "end": h.chunk.end, "score": h.score},
+            )
+            for h in hits
+        ]

@@ -1,0 +1,43 @@
+"""One typed settings object, read from GOVQA_* environment variables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Everything configurable; built once in an entry point and passed down."""
+
+    model_config = SettingsConfigDict(env_prefix="GOVQA_", extra="ignore")
+
+    data_dir: Path = Field(default=Path(".govqa"), description="Where the index lives.")
+    embeddings: str = Field(
+        default="e5-small",
+        description="'e5-small' (bundled, offline) or 'sentence-transformers:<model id or path>'.",
+    )
+    corpus_dir: Path = Field(default=Path("corpus"), description="Reports ingested by default.")
+    project_root: Path = Field(
+        default_factory=Path.cwd, description="Citation 'source' paths are relative to this."
+    )
+    chroma_url: str | None = Field(
+        default=None, description="A `chroma run` server, e.g. http://127.0.0.1:8000; unset = embedded."
+    )
+    top_k: int = Field(default=8, ge=1, le=50, description="Chunks retrieved per report scope.")
+    retrieval_mode: str = Field(default="hybrid", pattern="^(hybrid|bm25|dense)$")
+    chunk_target_chars: int = Field(default=360, ge=80)
+    chunk_max_chars: int = Field(default=720, ge=120)
+    max_file_bytes: int = Field(default=20_000_000, ge=1, description="Larger files are skipped.")
+    max_question_chars: int = Field(default=500, ge=10, description="Longer questions are cut.")
+    embed_batch_size: int = Field(default=16, ge=1)
+    threads: int = Field(default=0, ge=0, description="Embedder threads; 0 = all cores.")
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def store_path(self) -> Path:
+        return self.data_dir / "govqa.sqlite"

@@ -1,0 +1,1 @@
+"""govqa write side: load, clean, chunk, embed and index report files."""

@@ -1,0 +1,105 @@
+"""Heading-aware chunking: chunks follow 一、/（一）/1./（1）/①, stay in one section, cut no sentence."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from app.records import Chunk, CleanText
+from app.sentences import sentence_spans
+from ingest.headings import heading_title, marker_level
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    title: str | None  # the heading this line is, if any
+    level: int | None
+    body: bool  # carries text beyond its title
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for raw_line in text.split("\n"):
+        start, end = pos, pos + len(raw_line)
+        pos = end + 1
+        if not raw_line.strip():
+            continue
+        title = heading_title(raw_line)
+        level = marker_level(raw_line) if title else None
+        body = title is None or len(raw_line.strip()) > len(title) + 1
+        out.append(_Line(start, end, title, level, body))
+    # An unnumbered heading ("单位基本情况") sits one level above the next numbered one.
+    for i, line in enumerate(out):
+        if line.title and line.level is None:
+            nxt = next((x.level for x in out[i + 1 :] if x.level is not None), None)
+            line.level = max(1, nxt - 1) if nxt else 1
+    return out
+
+
+def chunk_text(
+    clean: CleanText, doc_id: str, target_chars: int = 360, max_chars: int = 720
+) -> list[Chunk]:
+    """Cut the clean text into contiguous chunks; together they cover every line exactly once."""
+    text = clean.text
+    stack: list[tuple[int, str]] = []
+    chunks: list[Chunk] = []
+    cur_start: int | None = None
+    cur_end = 0
+    cur_section = ""
+    has_body = False
+
+    def flush() -> None:
+        nonlocal cur_start, has_body
+        if cur_start is not None and cur_end > cur_start:
+            body = text[cur_start:cur_end]
+            digest = hashlib.sha1(body.encode("utf-8")).hexdigest()[:10]
+            ordinal = len(chunks)
+            start, end = clean.raw_span(cur_start, cur_end)
+            chunks.append(
+                Chunk(
+                    id=f"{doc_id}:{ordinal:04d}:{digest}",
+                    doc_id=doc_id,
+                    ordinal=ordinal,
+                    section=cur_section,
+                    text=body,
+                    clean_start=cur_start,
+                    clean_end=cur_end,
+                    start=start,
+                    end=end,
+                )
+            )
+        cur_start, has_body = None, False
+
+    def add(start: int, end: int) -> None:
+        nonlocal cur_start, cur_end, has_body
+        if cur_start is not None and has_body and end - cur_start > target_chars:
+            flush()
+        if cur_start is None:
+            cur_start = start
+        cur_end = end
+        has_body = True
+
+    for line in _lines(text):
+        if line.title is not None:
+            if has_body:
+                flush()
+            level = line.level or 1
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, line.title))
+            cur_section = " > ".join(t for _, t in stack)
+            if not line.body:
+                if cur_start is None:
+                    cur_start = line.start
+                cur_end = line.end
+                continue
+        if line.end - line.start <= max_chars:
+            add(line.start, line.end)
+            continue
+        for s, e in sentence_spans(text, line.start, line.end):
+            add(s if cur_start is not None else min(s, line.start), e)
+    flush()
+    return chunks

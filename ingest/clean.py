@@ -1,0 +1,201 @@
+"""Clean extraction artefacts while keeping, for every clean character, its raw offset.
+
+Handles: CRLF, full-width digits/letters, ideographic spaces, zero-width characters, LaTeX
+fragments ($\\frac{a}{b} \\times 100\\%$ → a/b×100%), spaces inside numbers and between digits
+and Chinese ("2023 年" → "2023年"), and sentences broken across lines ("我局的群\\n\\n众满意度").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.records import CleanText
+from ingest.headings import has_unclosed_bracket, heading_title, marker_level
+
+Piece = tuple[str, int]  # (character, raw offset)
+
+_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}
+_SPACES = {"\u3000", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f", "\f", "\v"}
+_FULLWIDTH_KEEP = set("，：；（）！？")  # Chinese punctuation stays as written
+_NUMPUNCT = set("0123456789.,:%-/+()×·=≤≥")
+_TERMINAL = set("。！？；!?;：:")
+_FIELD_LINE = re.compile(r"^[^，。；：:,;]{1,16}[：:]")
+_LATEX = re.compile(r"\$([^$\n]{1,300})\$")
+_LATEX_SYMBOLS = {
+    "times": "×", "div": "÷", "cdot": "·", "%": "%", "le": "≤", "leq": "≤",
+    "ge": "≥", "geq": "≥", "approx": "≈", "pm": "±", "left": "", "right": "",
+}
+
+
+def is_wide(ch: str) -> bool:
+    """CJK ideographs and CJK/full-width punctuation, which need no spaces around them."""
+    return ord(ch) >= 0x2E80 or ch in "“”‘’…—·《》"
+
+
+def _normalise_char(ch: str) -> str:
+    if ch in _SPACES:
+        return " "
+    if "\uff01" <= ch <= "\uff5e" and ch not in _FULLWIDTH_KEEP:
+        return chr(ord(ch) - 0xFEE0)
+    return ch
+
+
+def _latex_to_text(pieces: list[Piece]) -> list[Piece]:
+    """Render the inside of a $...$ fragment as plain text, each output char mapped to its source."""
+    out: list[Piece] = []
+    i = 0
+
+    def group(j: int) -> tuple[list[Piece], int]:
+        """The {...} group starting at j (or a single char), and the index after it."""
+        while j < len(pieces) and pieces[j][0].isspace():
+            j += 1
+        if j < len(pieces) and pieces[j][0] == "{":
+            depth, k = 1, j + 1
+            while k < len(pieces) and depth:
+                depth += {"{": 1, "}": -1}.get(pieces[k][0], 0)
+                k += 1
+            return _latex_to_text(pieces[j + 1 : k - 1]), k
+        return pieces[j : j + 1], j + 1
+
+    while i < len(pieces):
+        ch, at = pieces[i]
+        if ch == "\\":
+            m = re.match(r"[A-Za-z]+|.", "".join(c for c, _ in pieces[i + 1 : i + 12]))
+            name = m.group(0) if m else ""
+            i += 1 + len(name)
+            if name in ("frac", "dfrac", "tfrac"):
+                num, i = group(i)
+                den, i = group(i)
+                out += num + [("/", at)] + den
+            elif name in _LATEX_SYMBOLS:
+                out += [(c, at) for c in _LATEX_SYMBOLS[name]]
+            continue
+        if ch in "{}" or ch.isspace():
+            i += 1
+            continue
+        out.append((ch, at))
+        i += 1
+    return out
+
+
+def _pieces(raw: str) -> list[Piece]:
+    """Character-level normalisation with offsets (newlines kept)."""
+    out: list[Piece] = []
+    latex = {m.start(): m for m in _LATEX.finditer(raw) if re.search(r"[\\^_{]", m.group(1))}
+    i = 0
+    while i < len(raw):
+        if i in latex:
+            m = latex[i]
+            inner = [(raw[j], j) for j in range(m.start(1), m.end(1))]
+            out += _latex_to_text(inner)
+            i = m.end()
+            continue
+        ch = raw[i]
+        if ch == "\r":
+            if i + 1 >= len(raw) or raw[i + 1] != "\n":
+                out.append(("\n", i))
+        elif ch not in _ZERO_WIDTH:
+            out.append((_normalise_char(ch), i))
+        i += 1
+    return out
+
+
+def _tidy_line(line: list[Piece]) -> list[Piece]:
+    """Strip the line and fold inner whitespace: gone next to CJK or inside numbers, else one space."""
+    out: list[Piece] = []
+    i = 0
+    while i < len(line):
+        ch, at = line[i]
+        if not ch.isspace():
+            out.append((ch, at))
+            i += 1
+            continue
+        j = i
+        while j < len(line) and line[j][0].isspace():
+            j += 1
+        before = out[-1][0] if out else ""
+        after = line[j][0] if j < len(line) else ""
+        if before and after:
+            run = "".join(c for c, _ in line[i:j])
+            if "\t" in run:
+                out.append(("\t", line[i + run.index("\t")][1]))
+            elif not (is_wide(before) or is_wide(after) or (before in _NUMPUNCT and after in _NUMPUNCT)):
+                out.append((" ", at))
+        elif "\t" in "".join(c for c, _ in line[i:j]) and before:
+            out.append(("\t", at))  # keep empty trailing table cells as a cell separator
+        elif "\t" in "".join(c for c, _ in line[i:j]) and after:
+            out.append(("\t", at))  # a row that starts with empty cells
+        i = j
+    return out
+
+
+def _text(line: list[Piece]) -> str:
+    return "".join(c for c, _ in line)
+
+
+def _continues(prev: str, nxt: str, blank_lines: int) -> bool:
+    """True when nxt carries on the sentence prev broke off (a line break mid-sentence)."""
+    if not prev or not nxt or blank_lines > 1:
+        return False
+    if "\t" in prev or "\t" in nxt or prev[-1] in _TERMINAL:
+        return False
+    if prev[-1] in "）)" and not has_unclosed_bracket(prev):
+        return False  # "……（该三级指标满分2分，自评得分为2分）" ends its line
+    if marker_level(nxt) is not None or _FIELD_LINE.match(nxt):
+        return False  # a new numbered item or a "字段：值" line
+    if _FIELD_LINE.match(prev) and len(prev) < 60:
+        return False  # "部门名称：惠东县政务服务数据管理局" is complete as it stands
+    if has_unclosed_bracket(prev):
+        return True
+    return heading_title(prev) is None
+
+
+def clean(raw: str) -> CleanText:
+    """Clean a report's raw text into logical lines, joined where a sentence was broken."""
+    lines: list[list[Piece]] = [[]]
+    for ch, at in _pieces(raw):
+        if ch == "\n":
+            lines.append([])
+        else:
+            lines[-1].append((ch, at))
+
+    out: list[Piece] = []
+    prev_text = ""
+    blank_run = 0
+    for line in lines:
+        tidy = _tidy_line(line)
+        if not tidy or not _text(tidy).strip("\t"):
+            blank_run += 1
+            continue
+        text = _text(tidy)
+        if out and _continues(prev_text, text, blank_run):
+            if prev_text[-1].isascii() and prev_text[-1].isalnum() and text[0].isascii() and text[0].isalnum():
+                out.append((" ", out[-1][1] + 1))
+            prev_text += text
+        else:
+            if out:
+                out.append(("\n", out[-1][1] + 1))
+            prev_text = text
+        out += tidy
+        blank_run = 0
+    return CleanText(text="".join(c for c, _ in out), offsets=[at for _, at in out])
+
+
+def quote_from_raw(raw: str, start: int, end: int) -> str:
+    """The raw span as a readable verbatim quote: whitespace folded exactly as the cleaner folds it."""
+    span = raw[start:end]
+    parts = re.split(r"(\s+)", span)
+    out: list[str] = []
+    for k, part in enumerate(parts):
+        if not part:
+            continue
+        if part.isspace():
+            before = out[-1][-1] if out else ""
+            after = parts[k + 1][0] if k + 1 < len(parts) and parts[k + 1] else ""
+            if before and after and not (
+                is_wide(before) or is_wide(after) or (before in _NUMPUNCT and after in _NUMPUNCT)
+            ):
+                out.append(" ")
+            continue
+        out.append(part)
+    return "".join(out)

@@ -1,0 +1,59 @@
+"""Recognise the numbering of Chinese report headings: 一、 / （一） / 1. / （1） / ①."""
+
+from __future__ import annotations
+
+import re
+
+CN_NUM = "一二三四五六七八九十"
+_MARKERS: list[tuple[int, re.Pattern[str]]] = [
+    (1, re.compile(rf"^[{CN_NUM}]{{1,3}}\s*[、.．]")),
+    (2, re.compile(rf"^[（(]\s*[{CN_NUM}]{{1,3}}\s*[）)]")),
+    (3, re.compile(r"^\d{1,2}\s*[、.．](?!\d)")),
+    (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]")),
+    (5, re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")),
+]
+_SENTENCE_PUNCT = re.compile(r"[，。；,;！？!?]")
+_TITLE_END = re.compile(r"[。：:]")
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]\s*[。]?$")
+
+
+def marker_level(line: str) -> int | None:
+    """The numbering level a line starts with, or None."""
+    for level, pattern in _MARKERS:
+        if pattern.match(line):
+            return level
+    return None
+
+
+def has_unclosed_bracket(line: str) -> bool:
+    """True when a 《 “ （ opened on the line is not closed on it (the sentence goes on)."""
+    for opening, closing in (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")")):
+        if line.count(opening) > line.count(closing):
+            return True
+    return False
+
+
+def heading_title(line: str) -> str | None:
+    """The heading this line is, or None when it is body text.
+
+    A numbered line is a heading when it is short or when its first sentence is a short title
+    ("1.预算编制情况。我局……" → "1.预算编制情况"); an unnumbered line is a heading when it is
+    short and has no sentence punctuation ("单位基本情况").
+    """
+    text = line.strip()
+    if not text or "\t" in text or has_unclosed_bracket(text):
+        return None
+    if marker_level(text) is not None:
+        # "②预算编制合理性（该三级指标满分1.5分，自评得分为1.5分）" is a heading too
+        bare = _TRAILING_NOTE.sub("", text)
+        # A full sentence ending in 。 is a list item unless it is as short as a title.
+        limit = 14 if bare.endswith("。") else 40
+        if len(bare) <= limit and not _SENTENCE_PUNCT.search(bare[:-1]):
+            return text.rstrip("。：:")
+        title_end = _TITLE_END.search(text)
+        if title_end and title_end.start() <= 24 and not _SENTENCE_PUNCT.search(text[: title_end.start()]):
+            return text[: title_end.start()]
+        return None
+    if len(text) <= 20 and not _SENTENCE_PUNCT.search(text) and not re.search(r"[：:]", text):
+        return text.rstrip("。")
+    return None
