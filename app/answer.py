@@ -12,21 +12,24 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Protocol
 
-from app.lexicon import REASON_WORDS
+from app.lexicon import REASON_WORDS, WEAK_WORDS
 from app.numbers import Figure, find_figures
 from app.query import Question, Term
 from app.records import Answer, Chunk, Citation, CleanText, ReportMeta
 from app.retrieval import Hit
 from app.sentences import sentence_spans
 from ingest.clean import quote_from_raw
+from ingest.headings import heading_title
 
+PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 NUMERIC = ("amount", "rate", "count", "score", "date")
 MIN_COVERAGE = 0.6  # share of the question's term weight a passage must cover to answer
 MIN_COVERAGE_TEXT = 0.7  # the same for questions answered by words, not a figure
 _QUOTES = re.compile(r"[“”‘’\"'「」『』\s]")
+_GRADE = re.compile(r"(?:等级|结论|评级|评定|评价)[为是：:]*\s*[“\"]?(优秀|良好|合格|不合格|较差|优|良|中|差)")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -62,12 +65,25 @@ def plain(text: str) -> str:
     return _QUOTES.sub("", text)
 
 
+def refine_terms(question: Question, df: Callable[[str], int]) -> None:
+    """Replace words by the longer phrase of the question they form, where the reports use that
+    phrase ("大数据平台" rather than 数据 + 平台)."""
+    for phrase in question.phrases:
+        if df(plain(phrase)) == 0:
+            continue
+        inside = [t for t in question.terms if t.forms == (t.word,) and t.word in phrase]
+        if len(inside) < 1 or any(phrase in t.word for t in question.terms):
+            continue
+        question.terms = [t for t in question.terms if t not in inside] + [Term(phrase, (phrase,))]
+
+
 def term_weights(terms: list[Term], df: Callable[[str], int], n_chunks: int) -> dict[str, float]:
     """IDF weight of each term over the indexed chunks; a term no report uses weighs nothing."""
     weights = {}
     for term in terms:
         count = max(df(plain(f)) for f in term.forms)
-        weights[term.word] = 0.0 if count == 0 else math.log((n_chunks + 1) / (count + 0.5)) + 0.5
+        weight = 0.0 if count == 0 else math.log((n_chunks + 1) / (count + 0.5)) + 0.5
+        weights[term.word] = weight * (0.3 if term.word in WEAK_WORDS else 1.0)
     return weights
 
 
@@ -95,6 +111,8 @@ def _pick_figure(question: Question, text: str, anchors: list[tuple[int, int, fl
     if not figures:
         return None
     primary = [f for f in figures if f.kind == question.kinds[0]] or figures
+    if question.unit:
+        primary = [f for f in primary if f.unit == question.unit] or primary
 
     def distance(fig: Figure) -> float:
         best = 1e9
@@ -108,6 +126,21 @@ def _pick_figure(question: Question, text: str, anchors: list[tuple[int, int, fl
         return best
 
     return min(primary, key=distance) if anchors else primary[0]
+
+
+def doc_weights(question: Question, weights: dict[str, float], df_in_doc: Callable[[str], int],
+                doc_id: str = "") -> dict[str, float]:
+    """For a comparison, the weights one report is judged by: each report may word the compared
+    indicator its own way (财政拨款支出 / 支出数), so terms it never uses do not count against it."""
+    if len(question.doc_ids) < 2 or not question.compare:
+        return weights
+    if own := question.doc_terms.get(doc_id):
+        own_weights = {w: (v if w in own else 0.0) for w, v in weights.items()}
+        if any(own_weights.values()):
+            return own_weights
+    kept = {w: v for w, v in weights.items()
+            if any(df_in_doc(plain(f)) for t in question.terms if t.word == w for f in t.forms)}
+    return {w: (v if w in kept else 0.0) for w, v in weights.items()} if kept else weights
 
 
 def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], meta: ReportMeta,
@@ -139,12 +172,20 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if ev.figure is None:
             ev.problems.append("no figure of the asked kind")
             score *= 0.3
+        elif question.unit and ev.figure.kind == "count" and ev.figure.unit != question.unit:
+            score *= 0.7  # asked "多少笔", this counts 次
         elif ev.figure.kind != question.kinds[0]:
             score *= 0.85
         if ev.figure is not None and ev.figure.kind == "score" and "指标" not in question.text:
             note = text[max(0, ev.figure.start - 20) : ev.figure.start]
             if "指标满分" in note or "该" in note and "级指标" in note:
                 score *= 0.5  # "（该三级指标满分4分，自评得分为4分）" scores one indicator, not the report
+    if question.kinds[0] == "grade":
+        if grade := _GRADE.search(text):
+            ev.label = grade.group(1)
+        else:
+            ev.problems.append("no grade given")
+            score *= 0.3
     if "reason" in question.kinds:
         if any(w in text for w in REASON_WORDS):
             score += 0.15
@@ -221,7 +262,6 @@ def _is_pair(ev: Evidence) -> bool:
 
 
 _ENUM_NEXT = re.compile(r"^(?:[二三四五六七八九十]是|[（(][二三四五六七八九十\d]+[）)]|[②③④⑤⑥⑦⑧⑨⑩]|\d+[.．、])")
-_HEADING_LIKE = re.compile(r"^[^。！？]{1,40}[：:]?$")
 
 
 def widen(ev: Evidence, limit: int = 400) -> Evidence:
@@ -231,7 +271,7 @@ def widen(ev: Evidence, limit: int = 400) -> Evidence:
     rel_end = ev.end - chunk.clean_start
     following = [(s, e) for s, e in spans if s >= rel_end]
     text = ev.text
-    heading = bool(_HEADING_LIKE.match(text.strip())) and not text.strip().endswith("。")
+    heading = heading_title(text.strip()) is not None
     enumerating = bool(re.search(r"[一1]是|[（(][一1][）)]|①", text)) or heading
     end = ev.end
     for s, e in following:
@@ -252,7 +292,7 @@ def widen(ev: Evidence, limit: int = 400) -> Evidence:
 
 @lru_cache(maxsize=8)
 def template(name: str) -> str:
-    return resources.files("app").joinpath(f"../prompts/{name}").read_text("utf-8")
+    return (PROMPTS / name).read_text("utf-8")
 
 
 class Citer:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,16 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from app.answer import Evidence, best_evidence, compose, passes, plain, term_weights
+from app.answer import (
+    Evidence,
+    best_evidence,
+    compose,
+    doc_weights,
+    passes,
+    plain,
+    refine_terms,
+    term_weights,
+)
 from app.query import Question
 from app.records import Answer, CleanText, ReportMeta
 from app.retrieval import Hit, HybridRetriever, Index
@@ -132,6 +142,17 @@ class Services:
             self._df_cache[key] = sum(1 for c in self.index.chunks if form in plain(c.text))
         return self._df_cache[key]
 
+    def df_in(self, doc_id: str) -> Callable[[str], int]:
+        """How many of one report's chunks contain a wording."""
+
+        def count(form: str) -> int:
+            key = (self.index._generation, f"{doc_id}\x00{form}")
+            if key not in self._df_cache:
+                self._df_cache[key] = sum(1 for c in self.index.chunks if c.doc_id == doc_id and form in plain(c.text))
+            return self._df_cache[key]
+
+        return count
+
     def chain(self) -> Runnable[dict[str, Any], Answer]:
         return build_chain(self)
 
@@ -168,9 +189,12 @@ def build_chain(services: Services) -> Runnable[dict[str, Any], Answer]:
     def answer_step(state: dict[str, Any]) -> Answer:
         question: Question = state["q"]
         library = services.library
+        refine_terms(question, services.df)
         weights = term_weights(question.terms, services.df, max(1, len(services.index.chunks)))
         per_doc: dict[str, list[Evidence]] = {
-            doc_id: best_evidence(hits, question, weights, library) for doc_id, hits in state["hits"].items()
+            doc_id: best_evidence(hits, question, doc_weights(question, weights, services.df_in(doc_id), doc_id),
+                                  library)
+            for doc_id, hits in state["hits"].items()
         }
         if not question.regions and not question.compare:
             found = {d: e for d, e in per_doc.items() if e and passes(e[0], question)}

@@ -10,7 +10,8 @@ from app.lexicon import BOILERPLATE, COMPARE_CUES, CONCEPTS, KIND_CUES, QUESTION
 from app.numbers import Figure, find_figures, normalise_digits
 from app.tokenize import tokenize, words as question_words
 
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+_SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?![\d前后来内间代])")  # "23年" in "政数局23年日常公用经费"
 _COUNT_ASK = re.compile(r"(?:多少|几)\s*万?\s*[个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处]")
 _UNIT_WORDS = {"万元", "亿元", "元", "万", "亿", "百分之", "百分比"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -37,8 +38,11 @@ class Question:
     missing: list[str]  # places named that have no report
     years: list[int]
     compare: bool
+    phrases: list[str] = field(default_factory=list)  # runs of the question's words, e.g. 大数据平台
     scope_years: dict[str, int | None] = field(default_factory=dict)  # fiscal year of each report in scope
     figures: list[Figure] = field(default_factory=list)  # figures the question itself states
+    unit: str = ""  # the count unit asked for ("多少笔" → 笔)
+    doc_terms: dict[str, list[str]] = field(default_factory=dict)  # per report: the terms asked of it
     lowest: bool = False  # a ranking asks for the smallest
     notes: list[str] = field(default_factory=list)
 
@@ -55,8 +59,8 @@ def _strip(text: str, phrases: tuple[str, ...]) -> str:
 
 def normalise_question(text: str, limit: int) -> str:
     text = normalise_digits(_CONTROL.sub(" ", text))
-    text = re.sub(r"\s+", " ", text).strip()
-    return text[:limit]
+    text = re.sub(r"\s+", " ", text).strip()[:limit]
+    return _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
 
 
 _ASK = re.compile(r"是多少|为多少|有多少|多少|多高|多大|多长|几")
@@ -65,7 +69,7 @@ _SCORE_WORDS = ("得分", "分数", "评分", "打分", "自评分", "多少分"
 _MONEY_WORDS = ("钱", "金额", "额", "资金", "经费", "支出", "收入", "拨款", "预算", "费", "款", "决算", "结转",
                 "结余", "节省", "节约", "投资", "贷款", "减支", "花")
 _PERSON = re.compile(r"是谁|由谁|谁(?!的)|哪位|什么人|哪个人")
-_DATE_ASK = re.compile(r"什么时候|何时|哪一?天|哪一?年|哪个月|几月|日期|什么时间|哪个时间")
+_DATE_ASK = re.compile(r"什么时候|何时|哪[一几些]?天|哪一?年|哪个月|几月|几号|日期|什么时间|哪个时间|哪段时间")
 
 
 def _kinds(text: str) -> tuple[str, ...]:
@@ -91,12 +95,13 @@ def _kinds(text: str) -> tuple[str, ...]:
             order.append("amount")
         elif _COUNT_ASK.match(text, ask.start()) or re.match(r"万?[个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处]", after):
             order.append("count")
-    if ask:
+    if ask or any(cue in text for cue in COMPARE_CUES):
         for kind in ("score", "rate", "count", "amount"):
             if any(cue in text for cue in KIND_CUES[kind]):
                 order.append(kind)
-    if ask and not any(k in order for k in ("score", "rate", "count", "amount", "date")):
-        order.append("count")  # "多少市民" / "几个单位"
+    ranked = re.search(r"更多|更少|最多|最少|更高|更低|最高|最低|排名|排序", text)
+    if (ask or ranked) and not any(k in order for k in ("score", "rate", "count", "amount", "date")):
+        order.append("count")  # "多少市民" / "几个单位" / "哪个更多"
     if not order:
         order.append("name" if any(cue in text for cue in KIND_CUES["name"]) else "other")
     if order[0] == "amount" and re.search(r"(下降|增长|减少|增加|压减|节省|节约)了?多少", text):
@@ -118,6 +123,8 @@ def _terms(core: str) -> list[Term]:
         longer = [w for w in question_words(rest) if word in w and len(w) > len(word) and not _ASK.search(w)]
         if longer:
             word = longer[0]
+        for asked_word in sorted(asked, key=len, reverse=True):
+            rest = rest.replace(asked_word, " ")  # one term per concept, however often it is asked
         literal = [w for w in worded if w in word or word in w]
         forms = tuple(dict.fromkeys([word] * bool(literal) + list(worded)))
         terms.append(Term(word, forms))
@@ -128,12 +135,43 @@ def _terms(core: str) -> list[Term]:
         for token in tokenize(piece):
             if (len(token) < 2 and not token.isdigit()) or token in _UNIT_WORDS:
                 continue
-            if any(token in t.forms or any(token in f for f in t.forms) for t in terms):
+            if any(token in f for t in terms for f in (t.word, *t.forms)):
                 continue
+            if any(len(f) > 1 and f in token for t in terms if len(t.forms) > 1 for f in t.forms):
+                continue  # a concept already covers it
             terms.append(Term(token, (token,)))
     # drop sub-words of longer terms (search mode yields both 项目支出 and 支出)
     words = [t.word for t in terms]
     return [t for t in terms if not any(t.word != w and t.word in w for w in words)]
+
+
+def _phrases(core: str) -> list[str]:
+    """Runs of two or three adjacent words (3-10 characters) that may be one name in the reports."""
+    out: list[str] = []
+    for segment in core.split():
+        ws = question_words(segment)
+        for size in (3, 2):
+            for i in range(len(ws) - size + 1):
+                phrase = "".join(ws[i : i + size])
+                if 3 <= len(phrase) <= 10 and not _ASK.search(phrase):
+                    out.append(phrase)
+    return list(dict.fromkeys(out))
+
+
+def _terms_per_region(text: str, mentions: list, terms: list[Term], catalog: Catalog) -> dict[str, list[str]]:
+    """In "吴川2023年财政拨款支出与湛江2024年支出数哪个多", each report is asked in its own words:
+    the terms between a region's mention and the next one's are that report's."""
+    if len(mentions) < 2:
+        return {}
+    out: dict[str, list[str]] = {}
+    for i, m in enumerate(mentions):
+        end = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        segment = text[m.end : end]
+        own = [t.word for t in terms if t.word in segment or any(f in segment for f in t.forms)]
+        if own:
+            for doc_id in catalog.docs_for_region(m.place.name):
+                out[doc_id] = own
+    return out
 
 
 def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
@@ -155,6 +193,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     core = text
     for m in sorted(catalog.gazetteer.find(text), key=lambda m: m.start, reverse=True):
         core = core[: m.start] + " " + core[m.end :]
+    core = _strip(core, BOILERPLATE)
     for entry in catalog.entries.values():
         for name in (entry.meta.department, entry.meta.region):
             if name:
@@ -168,8 +207,13 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     for cue in sorted(COMPARE_CUES, key=len, reverse=True):
         core = core.replace(cue, " ")
     doc_ids = list(dict.fromkeys(doc_ids))
+    phrases = _phrases(_strip(core, QUESTION_NOISE))
+    terms = _terms(core)
+    unit_ask = re.search(r"(?:多少|几)\s*万?\s*([个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处])", text)
     return Question(
-        text=text, kinds=kinds, terms=_terms(core), doc_ids=doc_ids,
+        phrases=phrases, unit=unit_ask.group(1) if unit_ask else "",
+        doc_terms=_terms_per_region(text, mentions, terms, catalog),
+        text=text, kinds=kinds, terms=terms, doc_ids=doc_ids,
         regions=regions, missing=missing, years=years, compare=compare, lowest=lowest,
         scope_years={d: catalog.entries[d].meta.year for d in doc_ids},
         figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
