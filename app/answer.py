@@ -22,7 +22,7 @@ from app.records import Answer, Chunk, Citation, CleanText, ReportMeta
 from app.retrieval import Hit
 from app.sentences import sentence_spans
 from ingest.clean import quote_from_raw
-from ingest.headings import heading_title
+from ingest.headings import heading_title, marker_level
 
 PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 NUMERIC = ("amount", "rate", "count", "score", "date")
@@ -106,7 +106,7 @@ def _pick_figure(question: Question, text: str, anchors: list[tuple[int, int, fl
         f for f in find_figures(text)
         if f.kind in question.kinds
         and (f.kind, f.value) not in asked  # a figure the question states is not its answer
-        and not text[max(0, f.start - 1) : f.start] in ("×", "*", "÷")  # "×100%" is an operator
+        and text[max(0, f.start - 1) : f.start] not in ("×", "*", "÷")  # "×100%" is an operator
     ]
     if not figures:
         return None
@@ -229,7 +229,8 @@ def candidates(hits: list[Hit], question: Question, pairs: bool) -> list[tuple[E
         prior = hit.score / top if top else 0.0
         for i, (s, e) in enumerate(spans):
             out.append((Evidence(chunk, chunk.clean_start + s, chunk.clean_start + e, chunk.text[s:e]), prior))
-            if pairs and i + 1 < len(spans):
+            # a pair stays inside one list item: "二是…" and "2.项目支出…" answer different things
+            if pairs and i + 1 < len(spans) and marker_level(chunk.text[spans[i + 1][0] : spans[i + 1][1]]) is None:
                 e2 = spans[i + 1][1]
                 out.append((Evidence(chunk, chunk.clean_start + s, chunk.clean_start + e2, chunk.text[s:e2]), prior))
     return out
@@ -346,21 +347,24 @@ def _single(ev: Evidence, question: Question, citer: Citer, library: Library) ->
 
 
 def _ranking(found: list[Evidence], question: Question, library: Library) -> str:
+    """One line that compares the figures, when they are of one kind and unit."""
     figures = [(ev, ev.figure) for ev in found if ev.figure is not None and ev.figure.kind in NUMERIC[:-1]]
     units = {f.unit for _, f in figures}
     if len(figures) < 2 or len(units) != 1:
         return ""
     ordered = sorted(figures, key=lambda p: p[1].value, reverse=not question.lowest)
-    top_ev, top_fig = ordered[0]
-    word = "最低" if question.lowest else "最高"
+    name = [f"{unit_label(library.meta(ev.doc_id))}{fig.text}" for ev, fig in ordered]
+    top = unit_label(library.meta(ordered[0][0].doc_id))
+    more = "多" in question.text or "少" in question.text
+    if ordered[0][1].value == ordered[1][1].value:
+        return f"比较：{name[0]}与{name[1]}相同。"
     if len(ordered) == 2:
-        word = "更低" if question.lowest else "更高"
-        if "多" in question.text or "少" in question.text:
-            word = "更少" if question.lowest else "更多"
-    if ordered[1][1].value == top_fig.value:
-        return f"比较：{unit_label(library.meta(top_ev.doc_id))}与{unit_label(library.meta(ordered[1][0].doc_id))}相同（{top_fig.text}）。"
-    rest = "，".join(f"{unit_label(library.meta(ev.doc_id))}{fig.text}" for ev, fig in ordered[1:])
-    return f"比较：{word}的是{unit_label(library.meta(top_ev.doc_id))}（{top_fig.text}），其次{rest}。"
+        word = ("更少" if more else "更低") if question.lowest else ("更多" if more else "更高")
+        relation = ("少于" if more else "低于") if question.lowest else ("多于" if more else "高于")
+        return f"比较：{name[0]}，{relation}{name[1]}；{word}的是{top}。"
+    word = ("最少" if more else "最低") if question.lowest else ("最多" if more else "最高")
+    order = "从低到高" if question.lowest else "从高到低"
+    return f"比较（{order}）：{'；'.join(name)}。{word}的是{top}。"
 
 
 def compose(question: Question, per_doc: dict[str, list[Evidence]], library: Library,
@@ -405,13 +409,15 @@ def _why_not(question: Question, per_doc: dict[str, list[Evidence]], library: Li
 
 
 def _related(per_doc: dict[str, list[Evidence]], citer: Citer, limit: int = 3) -> list[Citation]:
-    pool = sorted((ev for evs in per_doc.values() for ev in evs[:3]), key=lambda e: -e.score)
+    """The closest passages, shown apart from any answer: most of the question covered first."""
+    pool = sorted((ev for evs in per_doc.values() for ev in evs if ev.coverage > 0),
+                  key=lambda e: (-round(e.coverage, 2), -e.score))
     out: list[Citation] = []
-    seen: set[tuple[str, int]] = set()
+    taken: list[Evidence] = []
     for ev in pool:
-        if (ev.doc_id, ev.start) in seen or ev.text.count("。") > 1:
-            continue
-        seen.add((ev.doc_id, ev.start))
+        if any(t.doc_id == ev.doc_id and t.start < ev.end and ev.start < t.end for t in taken):
+            continue  # overlaps a passage already listed
+        taken.append(ev)
         out.append(citer.cite(ev, n=len(out) + 1))
         if len(out) == limit:
             break

@@ -31,6 +31,7 @@ from app.store import DocStore
 from app.vectors import open_collection
 
 log = logging.getLogger(__name__)
+PER_REPORT_LIMIT = 50  # a ranking over at most this many reports searches each one on its own
 
 
 class StoreLibrary:
@@ -178,7 +179,8 @@ def build_chain(services: Services) -> Runnable[dict[str, Any], Answer]:
         k = state.get("top_k") or services.settings.top_k
         index = services.index
         hits: dict[str, list[Hit]] = {}
-        if question.regions:
+        per_report = question.regions or (question.compare and len(question.doc_ids) <= PER_REPORT_LIMIT)
+        if per_report and not (question.missing and not question.regions):
             for doc_id in question.doc_ids:
                 hits[doc_id] = index.search(question, [doc_id], k, mode)
         elif question.doc_ids and not question.missing:

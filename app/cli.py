@@ -18,10 +18,10 @@ class UsageError(Exception):
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    overrides = {}
+    settings = Settings()
     if getattr(args, "data_dir", None):
-        overrides["data_dir"] = Path(args.data_dir)
-    return Settings(**overrides)
+        settings = settings.model_copy(update={"data_dir": Path(args.data_dir)})
+    return settings
 
 
 def _print_answer(answer: Answer) -> None:
@@ -60,6 +60,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     questions: list[str]
+    if args.question is None:
+        return _interactive(settings, args)
     if args.question == "-":
         questions = [line.strip() for line in sys.stdin]
         questions = [q for q in questions if q]
@@ -83,6 +85,27 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _interactive(settings: Settings, args: argparse.Namespace) -> int:
+    """A question prompt in the terminal, until an empty line or end of input."""
+    from app.chain import Services
+
+    services = Services(settings)
+    services.ensure_index()
+    chain = services.chain()
+    regions = "、".join(services.index.catalog.regions())
+    print(f"已索引报告：{regions}。输入问题后回车，空行或 Ctrl-D 退出。")
+    print("例如：惠东县12345热线满意率是多少？")
+    while True:
+        try:
+            text = input("\n问题> ").strip()
+        except EOFError:
+            print()
+            return 0
+        if not text:
+            return 0
+        _print_answer(chain.invoke({"question": text, "mode": args.mode, "top_k": args.top_k}))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="govqa", description="Cited answers about 部门整体支出绩效自评报告.")
     parser.add_argument("--data-dir", help="index location (default: $GOVQA_DATA_DIR or .govqa/)")
@@ -95,7 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("ask", help="answer a question with cited passages")
-    p.add_argument("question", help="the question, or - to read one question per line from stdin")
+    p.add_argument("question", nargs="?",
+                   help="the question; - reads one question per line from stdin; none starts a prompt")
     p.add_argument("--json", action="store_true", help="print one JSON object per question")
     p.add_argument("--mode", choices=["hybrid", "bm25", "dense"], help="retrieval mode")
     p.add_argument("--top-k", type=int, help="chunks retrieved per report")

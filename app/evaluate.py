@@ -28,6 +28,7 @@ import math
 import re
 import sys
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -47,18 +48,38 @@ MODES = ("hybrid", "bm25", "dense")
 RETRIEVAL_K = 10
 RECALL_AT = (1, 3, 5)
 METRICS = (
-    "accuracy", "answer_accuracy", "citation_accuracy", "verbatim_rate", "refusal_accuracy",
-    "false_refusal_rate", "recall_at_1", "recall_at_3", "recall_at_5", "mrr",
-    "latency_p50_ms", "latency_p95_ms", "errors",
+    "accuracy",
+    "answer_accuracy",
+    "citation_accuracy",
+    "verbatim_rate",
+    "refusal_accuracy",
+    "false_refusal_rate",
+    "recall_at_1",
+    "recall_at_3",
+    "recall_at_5",
+    "mrr",
+    "latency_p50_ms",
+    "latency_p95_ms",
+    "errors",
 )
 LOWER_IS_BETTER = frozenset({"false_refusal_rate", "latency_p50_ms", "latency_p95_ms", "errors"})
 _LABELS = {
-    "n": "questions", "n_answerable": "answerable", "n_unanswerable": "unanswerable",
-    "accuracy": "accuracy (answered right or rightly refused)", "answer_accuracy": "answer accuracy",
-    "citation_accuracy": "citation accuracy", "verbatim_rate": "verbatim citations",
-    "refusal_accuracy": "refusal accuracy", "false_refusal_rate": "false refusals",
-    "recall_at_1": "recall@1", "recall_at_3": "recall@3", "recall_at_5": "recall@5", "mrr": "MRR@10",
-    "latency_p50_ms": "latency p50", "latency_p95_ms": "latency p95", "errors": "errors",
+    "n": "questions",
+    "n_answerable": "answerable",
+    "n_unanswerable": "unanswerable",
+    "accuracy": "accuracy",
+    "answer_accuracy": "answer accuracy",
+    "citation_accuracy": "citation accuracy",
+    "verbatim_rate": "verbatim citations",
+    "refusal_accuracy": "refusal accuracy",
+    "false_refusal_rate": "false refusals",
+    "recall_at_1": "recall@1",
+    "recall_at_3": "recall@3",
+    "recall_at_5": "recall@5",
+    "mrr": "MRR@10",
+    "latency_p50_ms": "latency p50",
+    "latency_p95_ms": "latency p95",
+    "errors": "errors",
 }
 _COUNTS = ("n", "n_answerable", "n_unanswerable", "errors")
 _SPACE = re.compile(r"\s+")
@@ -74,7 +95,9 @@ class ThresholdsError(ValueError):
 
 class _Index(Protocol):
     def analyse(self, text: str) -> Question: ...
-    def search(self, question: Question, doc_ids: list[str], k: int, mode: str = ...) -> list[Hit]: ...
+    def search(
+        self, question: Question, doc_ids: list[str], k: int, mode: str = ...
+    ) -> list[Hit]: ...
 
 
 class _Library(Protocol):
@@ -105,6 +128,7 @@ class EvalQuestion:
 
 # -- questions ---------------------------------------------------------------------------------
 
+
 def load_questions(path: Path) -> list[EvalQuestion]:
     """The questions of a JSONL file; every malformed line is reported in one QuestionsError."""
     try:
@@ -128,7 +152,9 @@ def load_questions(path: Path) -> list[EvalQuestion]:
         seen.add(question.id)
         questions.append(question)
     if problems:
-        shown = "; ".join(problems[:10]) + (f"; and {len(problems) - 10} more" if len(problems) > 10 else "")
+        shown = "; ".join(problems[:10]) + (
+            f"; and {len(problems) - 10} more" if len(problems) > 10 else ""
+        )
         raise QuestionsError(f"{path}: {len(problems)} malformed line(s): {shown}")
     if not questions:
         raise QuestionsError(f"{path}: no questions")
@@ -163,10 +189,13 @@ def _parse_question(line: str, number: int) -> EvalQuestion:
         if not isinstance(value, str | int) or isinstance(value, bool):
             raise ValueError(f'"{key}" must be a string')
         fields[key] = str(value)
-    return EvalQuestion(fields["id"], question, tuple(expect), fields["doc"], answerable, fields["category"])
+    return EvalQuestion(
+        fields["id"], question, tuple(expect), fields["doc"], answerable, fields["category"]
+    )
 
 
 # -- scoring one answer (pure) -------------------------------------------------------------------
+
 
 def _squash(text: str) -> str:
     return _SPACE.sub("", text or "")
@@ -197,7 +226,9 @@ def quote_is_verbatim(citation: Citation, source_text: str) -> bool:
     return _squash(source_text[citation.start : citation.end]) == _squash(citation.quote)
 
 
-def retrieval_rank(question: EvalQuestion, hits: Sequence[Hit], meta: Callable[[str], ReportMeta | None]) -> int | None:
+def retrieval_rank(
+    question: EvalQuestion, hits: Sequence[Hit], meta: Callable[[str], ReportMeta | None]
+) -> int | None:
     """1-based rank of the first hit from the expected report that holds the first expected fact."""
     first = question.expect[0] if question.expect else None
     for rank, hit in enumerate(hits, start=1):
@@ -209,14 +240,20 @@ def retrieval_rank(question: EvalQuestion, hits: Sequence[Hit], meta: Callable[[
     return None
 
 
-def score_answer(question: EvalQuestion, answer: Answer, verbatim: Sequence[bool]) -> dict[str, Any]:
+def score_answer(
+    question: EvalQuestion, answer: Answer, verbatim: Sequence[bool]
+) -> dict[str, Any]:
     """The per-question verdicts that depend only on the answer (and the verbatim checks of its quotes)."""
-    missing = missing_facts(question.expect, answer.answer) if answer.found else list(question.expect)
+    missing = (
+        missing_facts(question.expect, answer.answer) if answer.found else list(question.expect)
+    )
     return {
         "found": answer.found,
         "missing_facts": missing,
         "answer_correct": (answer.found and not missing) if question.answerable else None,
-        "citation_correct": citation_correct(question, answer.citations) if question.answerable else None,
+        "citation_correct": citation_correct(question, answer.citations)
+        if question.answerable
+        else None,
         "verbatim": all(verbatim) if verbatim else None,
         "refusal_correct": None if question.answerable else not answer.found,
         "false_refusal": (not answer.found) if question.answerable else None,
@@ -238,12 +275,14 @@ def _reasons(row: dict[str, Any]) -> list[str]:
     elif row["refusal_correct"] is False:
         reasons.append("answered an unanswerable question")
     if row["verbatim"] is False:
-        bad = [str(c["n"]) for c in row["citations"] + row["related"] if c["verbatim"] is False]
-        reasons.append("quote not verbatim: [" + ", ".join(bad) + "]")
+        bad = [f"[{c['n']}]" for c in row["citations"] if c["verbatim"] is False]
+        bad += [f"related {c['n']}" for c in row["related"] if c["verbatim"] is False]
+        reasons.append("quote not verbatim: " + ", ".join(bad))
     return reasons
 
 
 # -- aggregation (pure) -------------------------------------------------------------------------
+
 
 def percentile(values: Sequence[float], p: float) -> float | None:
     """Nearest-rank percentile (p in 0–100): the smallest value with at least p% of values at or below it."""
@@ -262,14 +301,21 @@ def summarise(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """Metrics over a group of per-question rows."""
     answerable = [r for r in rows if r["answerable"]]
     unanswerable = [r for r in rows if not r["answerable"]]
-    checks = [c["verbatim"] for r in rows for c in r["citations"] + r["related"] if c["verbatim"] is not None]
+    checks = [
+        c["verbatim"]
+        for r in rows
+        for c in r["citations"] + r["related"]
+        if c["verbatim"] is not None
+    ]
     latencies = [r["latency_ms"] for r in rows if r["latency_ms"] is not None]
     ranks = [r["retrieval_rank"] for r in answerable]
     out: dict[str, Any] = {
         "n": len(rows),
         "n_answerable": len(answerable),
         "n_unanswerable": len(unanswerable),
-        "accuracy": _mean(r["answer_correct"] if r["answerable"] else r["refusal_correct"] for r in rows),
+        "accuracy": _mean(
+            r["answer_correct"] if r["answerable"] else r["refusal_correct"] for r in rows
+        ),
         "answer_accuracy": _mean(r["answer_correct"] for r in answerable),
         "citation_accuracy": _mean(r["citation_correct"] for r in answerable),
         "verbatim_rate": _mean(checks),
@@ -277,7 +323,9 @@ def summarise(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "false_refusal_rate": _mean(r["false_refusal"] for r in answerable),
     }
     for k in RECALL_AT:
-        out[f"recall_at_{k}"] = _mean(rank is not None and rank <= k for rank in ranks) if ranks else None
+        out[f"recall_at_{k}"] = (
+            _mean(rank is not None and rank <= k for rank in ranks) if ranks else None
+        )
     out["mrr"] = _mean(1.0 / rank if rank else 0.0 for rank in ranks) if ranks else None
     out["latency_p50_ms"] = percentile(latencies, 50)
     out["latency_p95_ms"] = percentile(latencies, 95)
@@ -293,6 +341,7 @@ def summarise_by_category(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str,
 
 
 # -- running (I/O at the edge) -------------------------------------------------------------------
+
 
 class SourceTexts:
     """Report files as ingest decoded them, so citation offsets can be checked; cached by path."""
@@ -322,8 +371,21 @@ def _citation_row(c: Citation, sources: SourceTexts) -> dict[str, Any]:
         problem = ""
     except OSError as exc:
         verbatim, problem = False, f"source not readable: {exc}"
-    row = {k: getattr(c, k) for k in ("n", "doc_id", "region", "department", "title", "section", "quote",
-                                      "source", "start", "end")}
+    row = {
+        k: getattr(c, k)
+        for k in (
+            "n",
+            "doc_id",
+            "region",
+            "department",
+            "title",
+            "section",
+            "quote",
+            "source",
+            "start",
+            "end",
+        )
+    }
     row["verbatim"] = verbatim
     if problem:
         row["problem"] = problem
@@ -335,7 +397,9 @@ def _expand_modes(modes: Iterable[str]) -> list[str]:
     for mode in modes:
         for m in MODES if mode == "all" else (mode,):
             if m not in MODES:
-                raise ValueError(f"unknown retrieval mode {m!r} (choose from {', '.join(MODES)} or all)")
+                raise ValueError(
+                    f"unknown retrieval mode {m!r} (choose from {', '.join(MODES)} or all)"
+                )
             if m not in out:
                 out.append(m)
     if not out:
@@ -343,10 +407,20 @@ def _expand_modes(modes: Iterable[str]) -> list[str]:
     return out
 
 
-def evaluate_question(services: EvalServices, question: EvalQuestion, mode: str, sources: SourceTexts,
-                      meta: Callable[[str], ReportMeta | None]) -> dict[str, Any]:
+def evaluate_question(
+    services: EvalServices,
+    question: EvalQuestion,
+    mode: str,
+    sources: SourceTexts,
+    meta: Callable[[str], ReportMeta | None],
+) -> dict[str, Any]:
     """Ask one question in one mode and score the answer, its citations and the retrieval."""
-    row: dict[str, Any] = {**asdict(question), "expect": list(question.expect), "mode": mode, "error": ""}
+    row: dict[str, Any] = {
+        **asdict(question),
+        "expect": list(question.expect),
+        "mode": mode,
+        "error": "",
+    }
     started = time.perf_counter()
     try:
         answer = services.ask(question.question, mode=mode)
@@ -375,7 +449,9 @@ def evaluate_question(services: EvalServices, question: EvalQuestion, mode: str,
     return row
 
 
-def run_eval(services: EvalServices, questions_path: Path, modes: Sequence[str], out_dir: Path) -> dict[str, Any]:
+def run_eval(
+    services: EvalServices, questions_path: Path, modes: Sequence[str], out_dir: Path
+) -> dict[str, Any]:
     """Evaluate every question in every mode; write report.json, report.md and report.html to out_dir."""
     questions = load_questions(questions_path)
     modes = _expand_modes(modes)
@@ -393,22 +469,33 @@ def run_eval(services: EvalServices, questions_path: Path, modes: Sequence[str],
     results: dict[str, Any] = {}
     for mode in modes:
         rows = [evaluate_question(services, q, mode, sources, meta) for q in questions]
-        results[mode] = {"overall": summarise(rows), "by_category": summarise_by_category(rows), "rows": rows}
+        results[mode] = {
+            "overall": summarise(rows),
+            "by_category": summarise_by_category(rows),
+            "rows": rows,
+        }
         log.info("%s: %s", mode, _one_line(results[mode]["overall"]))
-    report = {"questions_file": str(questions_path), "n_questions": len(questions), "modes": modes,
-              "results": results}
+    report = {
+        "questions_file": str(questions_path),
+        "n_questions": len(questions),
+        "modes": modes,
+        "results": results,
+    }
     write_reports(report, Path(out_dir))
     return report
 
 
 def write_reports(report: dict[str, Any], out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    (out_dir / "report.json").write_text(
+        json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
     (out_dir / "report.md").write_text(render_markdown(report), encoding="utf-8")
     (out_dir / "report.html").write_text(render_html(report), encoding="utf-8")
 
 
 # -- thresholds ---------------------------------------------------------------------------------
+
 
 def load_thresholds(path: Path) -> dict[str, Any]:
     try:
@@ -426,13 +513,19 @@ def _validate_thresholds(thresholds: Any) -> None:
         raise ThresholdsError("thresholds must be a JSON object of modes")
     for mode, bounds in thresholds.items():
         if mode != "*" and mode not in MODES:
-            raise ThresholdsError(f"thresholds: unknown mode {mode!r} (use {', '.join(MODES)} or *)")
+            raise ThresholdsError(
+                f"thresholds: unknown mode {mode!r} (use {', '.join(MODES)} or *)"
+            )
         if not isinstance(bounds, dict):
             raise ThresholdsError(f"thresholds[{mode!r}] must be an object of metric: bound")
         groups = [(mode, {k: v for k, v in bounds.items() if k != "by_category"})]
         by_category = bounds.get("by_category", {})
-        if not isinstance(by_category, dict) or not all(isinstance(b, dict) for b in by_category.values()):
-            raise ThresholdsError(f"thresholds[{mode!r}].by_category must map categories to objects")
+        if not isinstance(by_category, dict) or not all(
+            isinstance(b, dict) for b in by_category.values()
+        ):
+            raise ThresholdsError(
+                f"thresholds[{mode!r}].by_category must map categories to objects"
+            )
         groups += [(f"{mode}/{c}", b) for c, b in by_category.items()]
         for where, group in groups:
             for metric, bound in group.items():
@@ -453,7 +546,13 @@ def check_thresholds(report: dict[str, Any], thresholds: dict[str, Any]) -> list
             if mode not in results:
                 violations.append(f"{mode}: not evaluated")
                 continue
-            groups = [(mode, results[mode]["overall"], {k: v for k, v in bounds.items() if k != "by_category"})]
+            groups = [
+                (
+                    mode,
+                    results[mode]["overall"],
+                    {k: v for k, v in bounds.items() if k != "by_category"},
+                )
+            ]
             for category, b in bounds.get("by_category", {}).items():
                 groups.append((f"{mode}/{category}", results[mode]["by_category"].get(category), b))
             for where, metrics, group in groups:
@@ -479,6 +578,7 @@ def _num(value: float) -> str:
 
 # -- rendering ----------------------------------------------------------------------------------
 
+
 def fmt(metric: str, value: Any) -> str:
     """A metric as shown in the tables: rates in %, latency in ms, counts as integers."""
     if value is None:
@@ -493,18 +593,48 @@ def fmt(metric: str, value: Any) -> str:
 
 
 def _one_line(overall: dict[str, Any]) -> str:
-    keys = ("accuracy", "answer_accuracy", "citation_accuracy", "verbatim_rate", "refusal_accuracy",
-            "false_refusal_rate", "recall_at_5", "mrr", "latency_p50_ms", "latency_p95_ms")
+    keys = (
+        "accuracy",
+        "answer_accuracy",
+        "citation_accuracy",
+        "verbatim_rate",
+        "refusal_accuracy",
+        "false_refusal_rate",
+        "recall_at_5",
+        "mrr",
+        "latency_p50_ms",
+        "latency_p95_ms",
+    )
     return ", ".join(f"{_LABELS[k]} {fmt(k, overall[k])}" for k in keys)
 
 
-_CATEGORY_COLUMNS = ("n", "accuracy", "answer_accuracy", "citation_accuracy", "refusal_accuracy",
-                     "false_refusal_rate", "recall_at_1", "recall_at_5", "mrr", "latency_p50_ms",
-                     "latency_p95_ms")
+LEGEND = (
+    "accuracy: answerable questions answered with every expected fact, unanswerable ones refused. "
+    "answer accuracy, citation accuracy (a citation of the expected report quoting the first fact), "
+    "false refusals and recall@k / MRR@10 (rank of the first chunk of the expected report holding the "
+    "first fact, searched in the question's own scope) are over answerable questions; refusal accuracy "
+    "over unanswerable ones; verbatim citations over all quotes, related passages included; latency is "
+    "nearest-rank over all questions."
+)
+_CATEGORY_COLUMNS = (
+    "n",
+    "accuracy",
+    "answer_accuracy",
+    "citation_accuracy",
+    "refusal_accuracy",
+    "false_refusal_rate",
+    "recall_at_1",
+    "recall_at_5",
+    "mrr",
+    "latency_p50_ms",
+    "latency_p95_ms",
+)
 
 
 def _md_cell(text: str) -> str:
-    return _SPACE.sub(" ", str(text)).replace("|", "\\|")
+    """Text safe inside one Markdown line or table cell (markup in answers must not render)."""
+    text = _SPACE.sub(" ", str(text)).replace("&", "&amp;").replace("<", "&lt;")
+    return text.replace("|", "\\|")
 
 
 def _expected(row: dict[str, Any]) -> str:
@@ -514,33 +644,63 @@ def _expected(row: dict[str, Any]) -> str:
 def render_markdown(report: dict[str, Any]) -> str:
     modes: list[str] = report["modes"]
     results = report["results"]
-    out = [f"# Evaluation: {_md_cell(report['questions_file'])}", "",
-           f"{report['n_questions']} questions; modes: {', '.join(modes)}.", "", "## Overall", "",
-           "| metric | " + " | ".join(modes) + " |", "|---|" + "---:|" * len(modes)]
+    out = [
+        f"# Evaluation: {_md_cell(report['questions_file'])}",
+        "",
+        f"{report['n_questions']} questions; modes: {', '.join(modes)}.",
+        "",
+        "## Overall",
+        "",
+        LEGEND,
+        "",
+        "| metric | " + " | ".join(modes) + " |",
+        "|---|" + "---:|" * len(modes),
+    ]
     for metric in ("n", "n_answerable", "n_unanswerable", *METRICS):
-        out.append(f"| {_LABELS[metric]} | " + " | ".join(fmt(metric, results[m]["overall"][metric]) for m in modes) + " |")
+        out.append(
+            f"| {_LABELS[metric]} | "
+            + " | ".join(fmt(metric, results[m]["overall"][metric]) for m in modes)
+            + " |"
+        )
     for mode in modes:
-        out += ["", f"## {mode}: by category", "",
-                "| category | " + " | ".join(_LABELS[c] for c in _CATEGORY_COLUMNS) + " |",
-                "|---|" + "---:|" * len(_CATEGORY_COLUMNS)]
+        out += [
+            "",
+            f"## {mode}: by category",
+            "",
+            "| category | " + " | ".join(_LABELS[c] for c in _CATEGORY_COLUMNS) + " |",
+            "|---|" + "---:|" * len(_CATEGORY_COLUMNS),
+        ]
         for category, metrics in results[mode]["by_category"].items():
-            out.append(f"| {_md_cell(category)} | " + " | ".join(fmt(c, metrics[c]) for c in _CATEGORY_COLUMNS) + " |")
+            out.append(
+                f"| {_md_cell(category)} | "
+                + " | ".join(fmt(c, metrics[c]) for c in _CATEGORY_COLUMNS)
+                + " |"
+            )
     for mode in modes:
         failures = [r for r in results[mode]["rows"] if r["failed"]]
         out += ["", f"## {mode}: failures ({len(failures)})"]
         for r in failures:
-            out += ["", f"### {_md_cell(r['id'])} [{_md_cell(r['category'])}] {_md_cell(r['question'])}", "",
-                    f"- why: {_md_cell('; '.join(r['reasons']))}",
-                    f"- expected: {_md_cell(_expected(r))}" + (f" in {_md_cell(r['doc'])}" if r["doc"] else ""),
-                    f"- retrieval rank: {r['retrieval_rank'] if r['retrieval_rank'] else '–'}",
-                    "- answer:", ""]
-            out += ["    " + line for line in (r["answer"] or "(empty)").splitlines()]
+            out += [
+                "",
+                f"### {_md_cell(r['id'])} [{_md_cell(r['category'])}] {_md_cell(r['question'])}",
+                "",
+                f"- why: {_md_cell('; '.join(r['reasons']))}",
+                f"- expected: {_md_cell(_expected(r))}"
+                + (f" in {_md_cell(r['doc'])}" if r["doc"] else ""),
+                f"- retrieval rank: {r['retrieval_rank'] or '–'}",
+                "",
+                "Answer:",
+                "",
+            ]
+            out += ["> " + _md_cell(line) for line in (r["answer"] or "(empty)").splitlines()]
             if r["citations"]:
-                out += ["", "- citations:"]
+                out += ["", "Citations:", ""]
                 for c in r["citations"]:
                     flag = "" if c["verbatim"] else " — NOT VERBATIM"
-                    out.append(f"  - [{c['n']}] {_md_cell(c['title'])} {_md_cell(c['section'])} "
-                               f"({_md_cell(c['source'])} {c['start']}–{c['end']}){flag}: “{_md_cell(c['quote'])}”")
+                    out.append(
+                        f"- [{c['n']}] {_md_cell(c['title'])} {_md_cell(c['section'])} "
+                        f"({_md_cell(c['source'])} {c['start']}–{c['end']}){flag}: “{_md_cell(c['quote'])}”"
+                    )
     return "\n".join(out) + "\n"
 
 
@@ -559,21 +719,31 @@ def _e(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
-def bar_chart(title: str, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]]) -> str:
+def _text_width(text: str) -> int:
+    """Rough width in pixels at 12px: CJK and other wide characters 12, the rest 7."""
+    return sum(12 if unicodedata.east_asian_width(ch) in "WF" else 7 for ch in text)
+
+
+def bar_chart(
+    title: str, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]]
+) -> str:
     """An inline SVG of horizontal grouped bars, values in [0, 1]; one group per label."""
-    bar, gap, left, width, top = 14, 10, 150, 360, 40
+    bar, gap, width, top = 14, 10, 360, 40
+    left = 12 + max((_text_width(label) for label in labels), default=0)
     group = bar * len(series) + gap
-    height = top + group * len(labels) + 10
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 70}" height="{height}" '
-             f'role="img" aria-label="{_e(title)}">',
-             f'<text x="0" y="14" font-weight="bold">{_e(title)}</text>']
+    parts: list[str] = []
+    x = left
     for i, (name, _) in enumerate(series):
-        x = left + i * 120
-        parts.append(f'<rect x="{x}" y="22" width="10" height="10" fill="{_COLOURS[i % len(_COLOURS)]}"/>'
-                     f'<text x="{x + 14}" y="31">{_e(name)}</text>')
+        parts.append(
+            f'<rect x="{x}" y="22" width="10" height="10" fill="{_COLOURS[i % len(_COLOURS)]}"/>'
+            f'<text x="{x + 14}" y="31">{_e(name)}</text>'
+        )
+        x += 14 + _text_width(name) + 16
     for g, label in enumerate(labels):
         y0 = top + g * group
-        parts.append(f'<text x="{left - 6}" y="{y0 + group / 2}" text-anchor="end">{_e(label)}</text>')
+        parts.append(
+            f'<text x="{left - 6}" y="{y0 + (group - gap) / 2 + 4}" text-anchor="end">{_e(label)}</text>'
+        )
         for i, (_, values) in enumerate(series):
             value = values[g]
             y = y0 + i * bar
@@ -581,11 +751,17 @@ def bar_chart(title: str, labels: Sequence[str], series: Sequence[tuple[str, Seq
                 parts.append(f'<text x="{left + 4}" y="{y + bar - 3}" fill="#888">n/a</text>')
                 continue
             w = max(0.0, min(1.0, value)) * width
-            parts.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar - 2}" '
-                         f'fill="{_COLOURS[i % len(_COLOURS)]}"/>'
-                         f'<text x="{left + w + 4:.1f}" y="{y + bar - 3}">{100 * value:.0f}%</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+            parts.append(
+                f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar - 2}" '
+                f'fill="{_COLOURS[i % len(_COLOURS)]}"/>'
+                f'<text x="{left + w + 4:.1f}" y="{y + bar - 3}">{100 * value:.0f}%</text>'
+            )
+    head = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{max(left + width + 50, x)}" '
+        f'height="{top + group * len(labels) + 10}" role="img" aria-label="{_e(title)}">'
+        f'<text x="0" y="14" font-weight="bold">{_e(title)}</text>'
+    )
+    return head + "".join(parts) + "</svg>"
 
 
 def _html_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
@@ -598,28 +774,62 @@ def render_html(report: dict[str, Any]) -> str:
     """The report as one self-contained page: tables, inline SVG charts, failures; all text escaped."""
     modes: list[str] = report["modes"]
     results = report["results"]
-    out = ['<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8">',
-           f"<title>govqa evaluation: {_e(report['questions_file'])}</title><style>{_CSS}</style></head><body>",
-           f"<h1>Evaluation: {_e(report['questions_file'])}</h1>",
-           f"<p>{report['n_questions']} questions; modes: {_e(', '.join(modes))}.</p>", "<h2>Overall</h2>",
-           _html_table(["metric", *modes],
-                       ([_LABELS[m], *(fmt(m, results[mode]["overall"][m]) for mode in modes)]
-                        for m in ("n", "n_answerable", "n_unanswerable", *METRICS)))]
+    out = [
+        '<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8">',
+        f"<title>govqa evaluation: {_e(report['questions_file'])}</title><style>{_CSS}</style></head><body>",
+        f"<h1>Evaluation: {_e(report['questions_file'])}</h1>",
+        f"<p>{report['n_questions']} questions; modes: {_e(', '.join(modes))}.</p>",
+        "<h2>Overall</h2>",
+        f"<p>{_e(LEGEND)}</p>",
+        _html_table(
+            ["metric", *modes],
+            (
+                [_LABELS[m], *(fmt(m, results[mode]["overall"][m]) for mode in modes)]
+                for m in ("n", "n_answerable", "n_unanswerable", *METRICS)
+            ),
+        ),
+    ]
     if len(modes) > 1:
         categories = list(dict.fromkeys(c for m in modes for c in results[m]["by_category"]))
-        out.append(bar_chart(
-            "Accuracy by mode", ["overall", *categories],
-            [(m, [results[m]["overall"]["accuracy"],
-                  *((results[m]["by_category"].get(c) or {}).get("accuracy") for c in categories)])
-             for m in modes]))
+        out.append(
+            bar_chart(
+                "Accuracy by mode",
+                ["overall", *categories],
+                [
+                    (
+                        m,
+                        [
+                            results[m]["overall"]["accuracy"],
+                            *(
+                                (results[m]["by_category"].get(c) or {}).get("accuracy")
+                                for c in categories
+                            ),
+                        ],
+                    )
+                    for m in modes
+                ],
+            )
+        )
     for mode in modes:
         by_category = results[mode]["by_category"]
-        out += [f"<h2>{_e(mode)}: by category</h2>",
-                _html_table(["category", *(_LABELS[c] for c in _CATEGORY_COLUMNS)],
-                            ([c, *(fmt(k, metrics[k]) for k in _CATEGORY_COLUMNS)] for c, metrics in by_category.items())),
-                bar_chart(f"{mode}: by category", list(by_category),
-                          [(_LABELS[k], [m[k] for m in by_category.values()])
-                           for k in ("accuracy", "citation_accuracy", "recall_at_5")])]
+        out += [
+            f"<h2>{_e(mode)}: by category</h2>",
+            _html_table(
+                ["category", *(_LABELS[c] for c in _CATEGORY_COLUMNS)],
+                (
+                    [c, *(fmt(k, metrics[k]) for k in _CATEGORY_COLUMNS)]
+                    for c, metrics in by_category.items()
+                ),
+            ),
+            bar_chart(
+                f"{mode}: by category",
+                list(by_category),
+                [
+                    (_LABELS[k], [m[k] for m in by_category.values()])
+                    for k in ("accuracy", "citation_accuracy", "recall_at_5")
+                ],
+            ),
+        ]
     for mode in modes:
         failures = [r for r in results[mode]["rows"] if r["failed"]]
         out.append(f"<h2>{_e(mode)}: failures ({len(failures)})</h2>")
@@ -629,28 +839,38 @@ def render_html(report: dict[str, Any]) -> str:
                 f"<li>[{c['n']}] 《{_e(c['title'])}》 {_e(c['section'])} ({_e(c['source'])} {c['start']}–{c['end']})"
                 + ("" if c["verbatim"] else ' <span class="bad">not verbatim</span>')
                 + f": “{_e(c['quote'])}”</li>"
-                for c in r["citations"])
+                for c in r["citations"]
+            )
             out.append(
                 f'<div class="failure"><h3>{_e(r["id"])} [{_e(r["category"])}] {_e(r["question"])}</h3>'
                 f'<p class="bad">{_e("; ".join(r["reasons"]))}</p>'
                 f"<p>expected: {_e(expected)}{' in ' + _e(r['doc']) if r['doc'] else ''}; "
                 f"retrieval rank: {_e(r['retrieval_rank'] or '–')}</p>"
                 f'<div class="answer">{_e(r["answer"] or "(empty)")}</div>'
-                + (f"<ul>{cites}</ul>" if cites else "") + "</div>")
+                + (f"<ul>{cites}</ul>" if cites else "")
+                + "</div>"
+            )
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 
 
 # -- entry point --------------------------------------------------------------------------------
 
+
 def main(argv: list[str] | None = None) -> int:
     """python -m app.evaluate: run the harness; exit 1 when a threshold is violated, 2 on bad input."""
-    parser = argparse.ArgumentParser(prog="python -m app.evaluate", description="Evaluate govqa on a question set.")
+    parser = argparse.ArgumentParser(
+        prog="python -m app.evaluate", description="Evaluate govqa on a question set."
+    )
     parser.add_argument("--questions", type=Path, default=Path("corpus/questions.jsonl"))
-    parser.add_argument("--mode", action="append", choices=[*MODES, "all"], help="repeatable; default hybrid")
+    parser.add_argument(
+        "--mode", action="append", choices=[*MODES, "all"], help="repeatable; default hybrid"
+    )
     parser.add_argument("--out", type=Path, default=Path("eval-out"))
     parser.add_argument("--thresholds", type=Path, help="JSON file of bounds; violations exit 1")
-    parser.add_argument("--data-dir", type=Path, help="index location (default: $GOVQA_DATA_DIR or .govqa/)")
+    parser.add_argument(
+        "--data-dir", type=Path, help="index location (default: $GOVQA_DATA_DIR or .govqa/)"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:

@@ -123,7 +123,9 @@ def _inside_number(hay: str, start: int, end: int, needle: str) -> bool:
     after = hay[end : end + 2]
     if needle[0].isdigit() and (before.isdigit() or before == "."):
         return True
-    return needle[-1].isdigit() and (after[:1].isdigit() or (after[:1] == "." and after[1:].isdigit()))
+    return needle[-1].isdigit() and (
+        after[:1].isdigit() or (after[:1] == "." and after[1:].isdigit())
+    )
 
 
 def _contains_verbatim(fact: str, text: str) -> bool:

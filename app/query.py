@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from app.catalog import Catalog
 from app.lexicon import BOILERPLATE, COMPARE_CUES, CONCEPTS, KIND_CUES, QUESTION_NOISE
 from app.numbers import Figure, find_figures, normalise_digits
-from app.tokenize import tokenize, words as question_words
+from app.tokenize import tokenize
+from app.tokenize import words as question_words
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?![\d前后来内间代])")  # "23年" in "政数局23年日常公用经费"
@@ -109,7 +110,8 @@ def _kinds(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(order))
 
 
-def _terms(core: str) -> list[Term]:
+def _terms(core: str) -> tuple[list[Term], str]:
+    """The question's terms, and what is left of it once the concepts are taken out."""
     terms: list[Term] = []
     rest = core
     for _concept, (asked, worded) in CONCEPTS.items():
@@ -135,14 +137,14 @@ def _terms(core: str) -> list[Term]:
         for token in tokenize(piece):
             if (len(token) < 2 and not token.isdigit()) or token in _UNIT_WORDS:
                 continue
-            if any(token in f for t in terms for f in (t.word, *t.forms)):
+            if any(token in t.word or token in t.forms for t in terms):
                 continue
             if any(len(f) > 1 and f in token for t in terms if len(t.forms) > 1 for f in t.forms):
                 continue  # a concept already covers it
             terms.append(Term(token, (token,)))
     # drop sub-words of longer terms (search mode yields both 项目支出 and 支出)
     words = [t.word for t in terms]
-    return [t for t in terms if not any(t.word != w and t.word in w for w in words)]
+    return [t for t in terms if not any(t.word != w and t.word in w for w in words)], rest
 
 
 def _phrases(core: str) -> list[str]:
@@ -152,7 +154,10 @@ def _phrases(core: str) -> list[str]:
         ws = question_words(segment)
         for size in (3, 2):
             for i in range(len(ws) - size + 1):
-                phrase = "".join(ws[i : i + size])
+                window = ws[i : i + size]
+                if any(len(w) < 2 for w in window[1:]) or any(w in "的了得地和与及" for w in window):
+                    continue  # "大"+"数据"+"平台" is a name; "自评"+"得" is not
+                phrase = "".join(window)
                 if 3 <= len(phrase) <= 10 and not _ASK.search(phrase):
                     out.append(phrase)
     return list(dict.fromkeys(out))
@@ -207,8 +212,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     for cue in sorted(COMPARE_CUES, key=len, reverse=True):
         core = core.replace(cue, " ")
     doc_ids = list(dict.fromkeys(doc_ids))
-    phrases = _phrases(_strip(core, QUESTION_NOISE))
-    terms = _terms(core)
+    terms, rest = _terms(core)
+    phrases = _phrases(_strip(rest, QUESTION_NOISE))
     unit_ask = re.search(r"(?:多少|几)\s*万?\s*([个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处])", text)
     return Question(
         phrases=phrases, unit=unit_ask.group(1) if unit_ask else "",

@@ -61,6 +61,7 @@ class Index:
                 return
             import bm25s
 
+            logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
             rows = self.store.chunks()
             chunks = [c for c, _ in rows]
             bm25 = None

@@ -87,7 +87,10 @@ def _pieces(raw: str) -> list[Piece]:
         if i in latex:
             m = latex[i]
             inner = [(raw[j], j) for j in range(m.start(1), m.end(1))]
-            out += _latex_to_text(inner)
+            floor = m.start()
+            for ch, at in _latex_to_text(inner):
+                floor = max(floor, at)  # keep offsets monotonic ("/" of \frac comes after its numerator)
+                out.append((ch, floor))
             i = m.end()
             continue
         ch = raw[i]

@@ -121,8 +121,8 @@ def ingest(
 
         if prune:
             present = {f.doc_id for f in files}
-            for doc_id, source in known.items():
-                path = Path(source)
+            for doc_id, known_source in known.items():
+                path = Path(known_source)
                 path = path if path.is_absolute() else settings.project_root / path
                 if doc_id not in present and not path.exists():
                     collection.delete(where={"doc_id": doc_id})

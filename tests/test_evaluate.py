@@ -23,35 +23,90 @@ from app.records import Answer, Chunk, Citation, ReportMeta
 from app.retrieval import Hit
 from app.settings import Settings
 
-WUCHUAN_TEXT = "一、基本情况\n本年财政拨款支出\n7324.6万元，其中基本支出250.85万元。\n共有120名人员。\n"
+WUCHUAN_TEXT = (
+    "一、基本情况\n本年财政拨款支出\n7324.6万元，其中基本支出250.85万元。\n共有120名人员。\n"
+)
 ZHANJIANG_TEXT = "群众满意率为98.77%，较上年提高。\n"
 METAS = {
-    "wuchuan": ReportMeta("吴川市政务服务数据管理局", "吴川市", "湛江市", "市", 2023, None,
-                          "吴川市政务服务数据管理局2023年度整体绩效自评报告"),
-    "zhanjiang": ReportMeta("湛江市政务服务和数据管理局", "湛江市", "", "市", 2024, None,
-                            "湛江市政务服务和数据管理局2024年度整体绩效自评报告"),
+    "wuchuan": ReportMeta(
+        "吴川市政务服务数据管理局",
+        "吴川市",
+        "湛江市",
+        "市",
+        2023,
+        None,
+        "吴川市政务服务数据管理局2023年度整体绩效自评报告",
+    ),
+    "zhanjiang": ReportMeta(
+        "湛江市政务服务和数据管理局",
+        "湛江市",
+        "",
+        "市",
+        2024,
+        None,
+        "湛江市政务服务和数据管理局2024年度整体绩效自评报告",
+    ),
 }
-SOURCES = {"wuchuan": ("reports/wuchuan.txt", WUCHUAN_TEXT), "zhanjiang": ("reports/zhanjiang.txt", ZHANJIANG_TEXT)}
+SOURCES = {
+    "wuchuan": ("reports/wuchuan.txt", WUCHUAN_TEXT),
+    "zhanjiang": ("reports/zhanjiang.txt", ZHANJIANG_TEXT),
+}
 
 QUESTIONS = [
-    {"id": "q1", "question": "吴川市财政拨款支出是多少？", "expect": ["7324.60万元"], "doc": "吴川市", "category": "amount"},
-    {"id": "q2", "question": "湛江市群众满意率是多少？", "expect": ["98.77%"], "doc": "湛江 市", "category": "rate"},
-    {"id": "q3", "question": "吴川市有多少名人员？", "expect": ["120名"], "doc": "吴川市", "answerable": True,
-     "category": "count"},
-    {"id": "q4", "question": "广州市自评得分是多少？", "expect": [], "doc": "", "answerable": False,
-     "category": "unanswerable"},
+    {
+        "id": "q1",
+        "question": "吴川市财政拨款支出是多少？",
+        "expect": ["7324.60万元"],
+        "doc": "吴川市",
+        "category": "amount",
+    },
+    {
+        "id": "q2",
+        "question": "湛江市群众满意率是多少？",
+        "expect": ["98.77%"],
+        "doc": "湛江 市",
+        "category": "rate",
+    },
+    {
+        "id": "q3",
+        "question": "吴川市有多少名人员？",
+        "expect": ["120名"],
+        "doc": "吴川市",
+        "answerable": True,
+        "category": "count",
+    },
+    {
+        "id": "q4",
+        "question": "广州市自评得分是多少？",
+        "expect": [],
+        "doc": "",
+        "answerable": False,
+        "category": "unanswerable",
+    },
     {"id": "q5", "question": "阳江市支出是多少？", "answerable": False, "category": "unanswerable"},
 ]
 
 
-def cite(doc_id: str, phrase: str, n: int = 1, shift: int = 0, quote: str | None = None) -> Citation:
+def cite(
+    doc_id: str, phrase: str, n: int = 1, shift: int = 0, quote: str | None = None
+) -> Citation:
     """A citation of phrase in a fake report; shift moves its offsets off the phrase."""
     source, text = SOURCES[doc_id]
     start = text.index(phrase) + shift
     meta = METAS[doc_id]
-    return Citation(n=n, doc_id=doc_id, title=meta.title, department=meta.department, region=meta.region,
-                    year=meta.year, section="一、基本情况", quote=quote if quote is not None else phrase.replace("\n", ""),
-                    source=source, start=start, end=start + len(phrase))
+    return Citation(
+        n=n,
+        doc_id=doc_id,
+        title=meta.title,
+        department=meta.department,
+        region=meta.region,
+        year=meta.year,
+        section="一、基本情况",
+        quote=quote if quote is not None else phrase.replace("\n", ""),
+        source=source,
+        start=start,
+        end=start + len(phrase),
+    )
 
 
 def chunk(doc_id: str, text: str, ordinal: int = 0) -> Chunk:
@@ -64,24 +119,55 @@ def hit(doc_id: str, text: str, ordinal: int = 0) -> Hit:
 
 ANSWERS = {
     # right figure at another precision, cited verbatim across a line break
-    "q1": Answer(question="", answer="吴川市（2023年度）财政拨款支出为7324.6万元[1]。", found=True,
-                 citations=[cite("wuchuan", "本年财政拨款支出\n7324.6万元")], timings_ms={"total": 100.0}),
+    "q1": Answer(
+        question="",
+        answer="吴川市（2023年度）财政拨款支出为7324.6万元[1]。",
+        found=True,
+        citations=[cite("wuchuan", "本年财政拨款支出\n7324.6万元")],
+        timings_ms={"total": 100.0},
+    ),
     # wrong precision in the answer; the citation quotes the right figure but with shifted offsets
-    "q2": Answer(question="", answer="湛江市群众满意率为98.7%[1]。", found=True,
-                 citations=[cite("zhanjiang", "群众满意率为98.77%", shift=1)], timings_ms={"total": 200.0}),
+    "q2": Answer(
+        question="",
+        answer="湛江市群众满意率为98.7%[1]。",
+        found=True,
+        citations=[cite("zhanjiang", "群众满意率为98.77%", shift=1)],
+        timings_ms={"total": 200.0},
+    ),
     # a false refusal
-    "q3": Answer(question="", answer="报告中没有找到能回答这个问题的内容。", found=False, timings_ms={"total": 300.0}),
+    "q3": Answer(
+        question="",
+        answer="报告中没有找到能回答这个问题的内容。",
+        found=False,
+        timings_ms={"total": 300.0},
+    ),
     # a right refusal, with a verbatim related passage
-    "q4": Answer(question="", answer="语料中没有广州市的报告。", found=False,
-                 related=[cite("wuchuan", "共有120名人员")], timings_ms={"total": 400.0}),
+    "q4": Answer(
+        question="",
+        answer="语料中没有广州市的报告。",
+        found=False,
+        related=[cite("wuchuan", "共有120名人员")],
+        timings_ms={"total": 400.0},
+    ),
     # an unanswerable question answered, with markup in the text
-    "q5": Answer(question="", answer="阳江市支出为<script>alert(1)</script>250.85万元[1]", found=True,
-                 citations=[cite("wuchuan", "基本支出250.85万元")], timings_ms={"total": 500.0}),
+    "q5": Answer(
+        question="",
+        answer="阳江市支出为<script>alert(1)</script>250.85万元[1]",
+        found=True,
+        citations=[cite("wuchuan", "基本支出250.85万元")],
+        timings_ms={"total": 500.0},
+    ),
 }
 
 HITS = {
-    "q1": [hit("zhanjiang", ZHANJIANG_TEXT), hit("wuchuan", "本年财政拨款支出7324.6万元")],  # rank 2
-    "q2": [hit("zhanjiang", "较上年提高"), hit("wuchuan", "满意率98.77%")],  # right figure, wrong report
+    "q1": [
+        hit("zhanjiang", ZHANJIANG_TEXT),
+        hit("wuchuan", "本年财政拨款支出7324.6万元"),
+    ],  # rank 2
+    "q2": [
+        hit("zhanjiang", "较上年提高"),
+        hit("wuchuan", "满意率98.77%"),
+    ],  # right figure, wrong report
     "q3": [hit("wuchuan", "共有120名人员。"), hit("wuchuan", "其他", 1)],  # rank 1
 }
 
@@ -94,7 +180,9 @@ class FakeIndex:
         scope = [d for d, m in METAS.items() if m.region[:2] in text]
         return SimpleNamespace(text=text, doc_ids=scope)
 
-    def search(self, question: SimpleNamespace, doc_ids: list[str], k: int, mode: str = "hybrid") -> list[Hit]:
+    def search(
+        self, question: SimpleNamespace, doc_ids: list[str], k: int, mode: str = "hybrid"
+    ) -> list[Hit]:
         self.searches.append((question.text, tuple(doc_ids), k, mode))
         qid = next(q["id"] for q in QUESTIONS if q["question"] == question.text)
         return HITS.get(qid, [])[:k]
@@ -131,7 +219,9 @@ def project(tmp_path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     lines = [json.dumps(q, ensure_ascii=False) for q in QUESTIONS]
-    (tmp_path / "questions.jsonl").write_text("\n".join(lines[:2] + [""] + lines[2:]) + "\n", encoding="utf-8")
+    (tmp_path / "questions.jsonl").write_text(
+        "\n".join(lines[:2] + [""] + lines[2:]) + "\n", encoding="utf-8"
+    )
     return tmp_path
 
 
@@ -143,16 +233,24 @@ def report(project: Path) -> dict:
 def test_overall_metrics_are_exact(report: dict) -> None:
     overall = report["results"]["hybrid"]["overall"]
     assert overall == {
-        "n": 5, "n_answerable": 3, "n_unanswerable": 2,
+        "n": 5,
+        "n_answerable": 3,
+        "n_unanswerable": 2,
         "accuracy": pytest.approx(2 / 5),  # q1 answered, q4 refused
         "answer_accuracy": pytest.approx(1 / 3),
-        "citation_accuracy": pytest.approx(2 / 3),  # q1, and q2's citation quotes 98.77% from 湛江市
+        "citation_accuracy": pytest.approx(
+            2 / 3
+        ),  # q1, and q2's citation quotes 98.77% from 湛江市
         "verbatim_rate": pytest.approx(3 / 4),  # q2's offsets are off; q4's related passage counts
         "refusal_accuracy": 0.5,
         "false_refusal_rate": pytest.approx(1 / 3),
-        "recall_at_1": pytest.approx(1 / 3), "recall_at_3": pytest.approx(2 / 3),
-        "recall_at_5": pytest.approx(2 / 3), "mrr": pytest.approx(0.5),
-        "latency_p50_ms": 300.0, "latency_p95_ms": 500.0, "errors": 0,
+        "recall_at_1": pytest.approx(1 / 3),
+        "recall_at_3": pytest.approx(2 / 3),
+        "recall_at_5": pytest.approx(2 / 3),
+        "mrr": pytest.approx(0.5),
+        "latency_p50_ms": 300.0,
+        "latency_p95_ms": 500.0,
+        "errors": 0,
     }
 
 
@@ -175,17 +273,26 @@ def test_per_category_metrics(report: dict) -> None:
 def test_rows_and_failures(report: dict) -> None:
     rows = {r["id"]: r for r in report["results"]["hybrid"]["rows"]}
     assert [r["id"] for r in report["results"]["hybrid"]["rows"]] == ["q1", "q2", "q3", "q4", "q5"]
-    assert rows["q1"]["answer_correct"] and rows["q1"]["citation_correct"] and rows["q1"]["verbatim"]
+    assert (
+        rows["q1"]["answer_correct"] and rows["q1"]["citation_correct"] and rows["q1"]["verbatim"]
+    )
     assert rows["q1"]["retrieval_rank"] == 2 and not rows["q1"]["failed"]
     assert rows["q2"]["missing_facts"] == ["98.77%"]
     assert rows["q2"]["citations"][0]["verbatim"] is False
     assert rows["q2"]["retrieval_rank"] is None
     assert rows["q2"]["reasons"] == ["answer lacks 98.77%", "quote not verbatim: [1]"]
-    assert rows["q3"]["reasons"] == ["refused an answerable question", "no citation of 吴川市 quoting 120名"]
+    assert rows["q3"]["reasons"] == [
+        "refused an answerable question",
+        "no citation of 吴川市 quoting 120名",
+    ]
     assert rows["q4"]["refusal_correct"] and not rows["q4"]["failed"]
     assert rows["q4"]["retrieval_rank"] is None and rows["q4"]["latency_ms"] == 400.0
     assert rows["q5"]["reasons"] == ["answered an unanswerable question"]
-    assert rows["q5"]["category"] == "unanswerable" and rows["q5"]["expect"] == [] and rows["q5"]["doc"] == ""
+    assert (
+        rows["q5"]["category"] == "unanswerable"
+        and rows["q5"]["expect"] == []
+        and rows["q5"]["doc"] == ""
+    )
     assert [r["id"] for r in rows.values() if r["failed"]] == ["q2", "q3", "q5"]
 
 
@@ -217,7 +324,9 @@ def test_unknown_mode(project: Path) -> None:
 
 def test_a_failing_question_is_recorded_not_fatal(project: Path) -> None:
     answers = {**ANSWERS, "q1": RuntimeError("index gone")}
-    report = run_eval(FakeServices(project, answers), project / "questions.jsonl", ["hybrid"], project / "out")
+    report = run_eval(
+        FakeServices(project, answers), project / "questions.jsonl", ["hybrid"], project / "out"
+    )
     row = report["results"]["hybrid"]["rows"][0]
     assert row["error"] == "RuntimeError: index gone"
     assert row["reasons"][0] == "error: RuntimeError: index gone"
@@ -227,10 +336,14 @@ def test_a_failing_question_is_recorded_not_fatal(project: Path) -> None:
 
 def test_missing_source_file_is_not_verbatim(project: Path) -> None:
     (project / "reports" / "wuchuan.txt").unlink()
-    report = run_eval(FakeServices(project), project / "questions.jsonl", ["hybrid"], project / "out")
+    report = run_eval(
+        FakeServices(project), project / "questions.jsonl", ["hybrid"], project / "out"
+    )
     row = report["results"]["hybrid"]["rows"][0]
     assert row["verbatim"] is False
     assert "source not readable" in row["citations"][0]["problem"]
+    q4 = report["results"]["hybrid"]["rows"][3]
+    assert q4["refusal_correct"] and q4["reasons"] == ["quote not verbatim: related 1"]
 
 
 def test_reports_are_written(report: dict, project: Path) -> None:
@@ -239,12 +352,16 @@ def test_reports_are_written(report: dict, project: Path) -> None:
     md = (out / "report.md").read_text(encoding="utf-8")
     assert "| answer accuracy | 33.3% |" in md
     assert "| latency p95 | 500 ms |" in md
-    assert "| amount | 1 | 100.0% | 100.0% | 100.0% | – | 0.0% | 0.0% | 100.0% | 0.500 | 100 ms | 100 ms |" in md
+    assert (
+        "| amount | 1 | 100.0% | 100.0% | 100.0% | – | 0.0% | 0.0% | 100.0% | 0.500 | 100 ms | 100 ms |"
+        in md
+    )
     assert "## hybrid: failures (3)" in md
     failures = md.split("## hybrid: failures (3)")[1]
     assert "### q2 [rate] 湛江市群众满意率是多少？" in failures
     assert "- expected: 98.77% in 湛江 市" in failures
-    assert "    湛江市群众满意率为98.7%[1]。" in failures
+    assert "> 湛江市群众满意率为98.7%[1]。" in failures
+    assert "> 阳江市支出为&lt;script>alert(1)&lt;/script>" in failures  # markup must not render
     assert "NOT VERBATIM: “群众满意率为98.77%”" in failures
     assert "### q1" not in failures and "### q4" not in failures
 
@@ -288,7 +405,9 @@ def test_malformed_lines_are_reported_with_their_numbers(tmp_path: Path) -> None
     assert "\n" not in message
 
 
-def test_main_reports_a_bad_questions_file_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_main_reports_a_bad_questions_file_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "q.jsonl"
     path.write_text("{oops\n", encoding="utf-8")
     assert main(["--questions", str(path), "--out", str(tmp_path / "out")]) == 2
@@ -299,9 +418,17 @@ def test_main_reports_a_bad_questions_file_in_one_line(tmp_path: Path, capsys: p
 
 def test_check_thresholds(report: dict) -> None:
     thresholds = {
-        "hybrid": {"answer_accuracy": 0.9, "false_refusal_rate": 0.5, "latency_p95_ms": 400,
-                   "by_category": {"amount": {"answer_accuracy": 1.0}, "rate": {"citation_accuracy": 1.0},
-                                   "count": {"false_refusal_rate": 0.0}, "name": {"accuracy": 0.5}}},
+        "hybrid": {
+            "answer_accuracy": 0.9,
+            "false_refusal_rate": 0.5,
+            "latency_p95_ms": 400,
+            "by_category": {
+                "amount": {"answer_accuracy": 1.0},
+                "rate": {"citation_accuracy": 1.0},
+                "count": {"false_refusal_rate": 0.0},
+                "name": {"accuracy": 0.5},
+            },
+        },
         "*": {"recall_at_3": 0.5, "verbatim_rate": 1.0},
         "dense": {"mrr": 0.1},
     }
@@ -314,9 +441,9 @@ def test_check_thresholds(report: dict) -> None:
         "dense: not evaluated",
     ]
     assert check_thresholds(report, {"hybrid": {"answer_accuracy": 0.3}}) == []
-    assert check_thresholds(report, {"hybrid": {"by_category": {"unanswerable": {"answer_accuracy": 0.5}}}}) == [
-        "hybrid/unanswerable: answer_accuracy not measured (no questions of that kind)"
-    ]
+    assert check_thresholds(
+        report, {"hybrid": {"by_category": {"unanswerable": {"answer_accuracy": 0.5}}}}
+    ) == ["hybrid/unanswerable: answer_accuracy not measured (no questions of that kind)"]
 
 
 @pytest.mark.parametrize(
@@ -325,7 +452,10 @@ def test_check_thresholds(report: dict) -> None:
         ({"hybrid": {"answer_acc": 0.9}}, "unknown metric 'answer_acc'"),
         ({"sparse": {"mrr": 0.5}}, "unknown mode 'sparse'"),
         ({"hybrid": {"mrr": "high"}}, "mrr must be a number"),
-        ({"hybrid": {"by_category": {"amount": 0.9}}}, "by_category must map categories to objects"),
+        (
+            {"hybrid": {"by_category": {"amount": 0.9}}},
+            "by_category must map categories to objects",
+        ),
         ([0.9], "must be a JSON object of modes"),
     ],
 )

@@ -94,14 +94,18 @@ def test_figures_that_do_not_match(fact: str, text: str) -> None:
         ("“粤政易”账号", "开通粤政易账号9795个", True),
         ("粤政易账号", "开通“粤政易”账号9795个", True),
         ("粤政易账号", "开通「粤政易」账号", True),
-        ("粤政易账号", "开通\"粤政易\"账号", True),
+        ("粤政易账号", '开通"粤政易"账号', True),
         ("数据要素×", "“数据要素×”大赛", True),
         ("APP", "上线政务app", True),
         ("App", "上线政务ＡＰＰ", True),  # full-width letters
         ("合同制工作人员6人", "合同制工作人员6人、编制8人", True),
         ("合同制工作人员6人", "合同制工作人员 6 人", True),
         ("合同制工作人员6人", "合同制工作人员16人", False),
-        ("6人以上", "16人以上", False),  # a verbatim fact starting with a digit does not continue a number
+        (
+            "6人以上",
+            "16人以上",
+            False,
+        ),  # a verbatim fact starting with a digit does not continue a number
         ("第5名", "全国第5名、三等奖", True),
         ("第5名", "全国第5.5名", False),
         ("全国第5名、三等奖", "获得全国第5名、三等奖", True),

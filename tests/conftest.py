@@ -1,0 +1,66 @@
+"""Shared fixtures: the real corpus, a deterministic fake embedder, a real index built once."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from pathlib import Path
+
+import pytest
+from langchain_core.embeddings import Embeddings
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+REPORTS = {
+    "wuchuan-2023": "wuchuan-2023.txt",
+    "zhanjiang-2024": "zhanjiang-2024.txt",
+    "meijiang-2023": "meijiang-2023.txt",
+    "huidong-2023": "huidong-2023.txt",
+    "jiangmen-2021": "jiangmen-2021.txt",
+}
+
+
+class HashEmbeddings(Embeddings):
+    """Deterministic bag-of-characters vectors: fast, no model, similar texts get similar vectors."""
+
+    model_id = "hash-test"
+    dim = 64
+
+    def _vec(self, text: str) -> list[float]:
+        v = [0.0] * self.dim
+        for ch in re.sub(r"\s", "", text):
+            v[int(hashlib.md5(ch.encode()).hexdigest(), 16) % self.dim] += 1.0
+        norm = math.sqrt(sum(x * x for x in v)) or 1.0
+        return [x / norm for x in v]
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.calls = getattr(self, "calls", 0) + len(texts)
+        return [self._vec(t) for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._vec(text)
+
+
+def raw_text(name: str) -> str:
+    return (CORPUS / name).read_text("utf-8")
+
+
+@pytest.fixture
+def fake_embeddings() -> HashEmbeddings:
+    return HashEmbeddings()
+
+
+@pytest.fixture(scope="session")
+def real_services(tmp_path_factory):
+    """The corpus ingested once with the bundled e5-small embedder, for integration tests."""
+    from app.chain import Services
+    from app.settings import Settings
+    from ingest.index import ingest
+
+    settings = Settings(data_dir=tmp_path_factory.mktemp("index"), project_root=ROOT, corpus_dir=CORPUS)
+    result = ingest([CORPUS], settings, progress=False)
+    assert result.ok and len(result.added) == 5
+    services = Services(settings)
+    yield services
+    services.close()

@@ -1,0 +1,43 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.numbers import find_figures, same_value
+
+
+def _figs(text):
+    return [(f.text, f.kind, f.value, f.unit) for f in find_figures(text)]
+
+
+def test_money_in_wan_and_yuan_normalises_to_yuan():
+    assert _figs("项目支出7073.75万元，支出数是54941612.82元，评审金额1.28亿元") == [
+        ("7073.75万元", "amount", 70737500.0, "元"),
+        ("54941612.82元", "amount", 54941612.82, "元"),
+        ("1.28亿元", "amount", 128000000.0, "元"),
+    ]
+
+
+def test_rates_scores_counts_and_dates():
+    assert _figs("群众满意率达95.35%，工单49494件") == [("95.35%", "rate", 95.35, "%"), ("49494件", "count", 49494.0, "件")]
+    assert _figs("得分为 99.95 分")[0][:3] == ("99.95 分", "score", 99.95)
+    assert _figs("完成21个分册")[0][1] == "count"  # 分 of 分册 is no score
+    assert _figs("成立于2019年3月15日，行政编制12名") == [("2019年3月15日", "date", 0.0, "date"), ("12名", "count", 12.0, "名")]
+    assert _figs("1.96万个")[0][2] == 19600.0
+
+
+def test_full_width_digits_and_thousands_separators():
+    assert _figs("满意率９８．７７％")[0][:3] == ("98.77%", "rate", 98.77)
+    assert _figs("支出54,941,612.82元")[0][2] == 54941612.82
+
+
+def test_same_value_respects_written_precision():
+    a = find_figures("5494.16万元")[0]
+    b = find_figures("54941612.82元")[0]
+    assert same_value(a, b)
+    assert not same_value(find_figures("98.7%")[0], find_figures("98.77%")[0])
+    assert not same_value(find_figures("120名")[0], find_figures("12名")[0])
+
+
+@given(st.text(max_size=80))
+def test_parsing_never_raises(text):
+    for fig in find_figures(text):
+        assert fig.start < fig.end

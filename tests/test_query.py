@@ -1,0 +1,69 @@
+import pytest
+
+from app.catalog import Catalog, CatalogEntry
+from app.query import analyse
+from app.records import ReportMeta
+
+
+def _meta(department, region, city, year):
+    return ReportMeta(department, region, city, region[-1], year, None, f"{department}{year}年度报告")
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return Catalog([
+        CatalogEntry("wuchuan-2023", _meta("吴川市政务服务数据管理局", "吴川市", "湛江市", 2023), "corpus/wuchuan-2023.txt"),
+        CatalogEntry("zhanjiang-2024", _meta("湛江市政务服务和数据管理局", "湛江市", "", 2024), "corpus/zhanjiang-2024.txt"),
+        CatalogEntry("huidong-2023", _meta("惠东县政务服务数据管理局", "惠东县", "惠州市", 2023), "corpus/huidong-2023.txt"),
+        CatalogEntry("meijiang-2023", _meta("梅州市梅江区政务服务数据管理局", "梅江区", "梅州市", 2023), "corpus/meijiang-2023.txt"),
+    ])
+
+
+def test_city_written_before_its_county_names_the_county(catalog):
+    q = analyse("湛江吴川市2023年项目支出是多少？", catalog)
+    assert q.regions == ["吴川市"] and q.doc_ids == ["wuchuan-2023"] and q.years == [2023]
+
+
+def test_a_city_alone_is_the_city(catalog):
+    assert analyse("湛江市三公经费是多少", catalog).doc_ids == ["zhanjiang-2024"]
+    q = analyse("惠州市12345热线满意率是多少？", catalog)
+    assert q.regions == [] and q.missing == ["惠州市"] and q.doc_ids == []
+
+
+def test_places_without_reports_are_missing(catalog):
+    q = analyse("博罗县和惠东县的满意率哪个高", catalog)
+    assert q.missing == ["博罗县"] and q.regions == ["惠东县"] and q.compare
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("惠东县12345热线满意率是多少？", "rate"),
+        ("吴川2023年项目支出是多少", "amount"),
+        ("湛江市政数局花了多少钱", "amount"),
+        ("梅江区自评得分是多少", "score"),
+        ("梅江区派发了多少件工单", "count"),
+        ("吴川市政数局自评工作小组组长是谁", "name"),
+        ("江门市政数局什么时候成立", "date"),
+        ("惠东县项目支出为什么下降", "reason"),
+        ("惠东县自评结论是什么等级", "grade"),
+        ("惠东县和吴川市的基本支出，哪家更多？", "amount"),
+    ],
+)
+def test_kind_of_answer(catalog, question, kind):
+    assert analyse(question, catalog).kinds[0] == kind
+
+
+def test_colloquial_words_map_to_report_wording(catalog):
+    q = analyse("惠东老百姓对12345热线满不满意？", catalog)
+    forms = {f for t in q.terms for f in t.forms}
+    assert {"满意率", "满意度", "12345"} <= forms
+
+
+def test_two_digit_year_and_control_characters(catalog):
+    q = analyse("吴川政数局23年\x00日常公用经费花了多少？", catalog)
+    assert q.years == [2023] and "\x00" not in q.text
+
+
+def test_overlong_question_is_cut(catalog):
+    assert len(analyse("惠东" * 10000, catalog, max_chars=500).text) == 500
