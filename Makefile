@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 BASE := $(VENV)/.installed-base
 FULL := $(VENV)/.installed-full
 
-.PHONY: run ask ingest test test-fast lint clean
+.PHONY: run ask ingest test test-fast eval lint clean
 
 $(BASE): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,9 +27,14 @@ run: $(BASE)
 ingest: $(BASE)
 	$(BIN)/govqa ingest
 
-## test: every test, the slow integration ones included
+## test: every test, the slow integration ones included, then the evaluation gate
 test: $(FULL)
 	$(BIN)/python -m pytest
+	$(MAKE) --no-print-directory eval
+
+## eval: score corpus/questions.jsonl in all retrieval modes; fails below corpus/thresholds.json
+eval: $(BASE)
+	$(BIN)/govqa --data-dir .govqa/eval eval --mode all --out eval-out --thresholds corpus/thresholds.json
 
 ## test-fast: unit tests only (seconds)
 test-fast: $(FULL)

@@ -106,6 +106,16 @@ def _interactive(settings: Settings, args: argparse.Namespace) -> int:
         _print_answer(chain.invoke({"question": text, "mode": args.mode, "top_k": args.top_k}))
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from app.evaluate import QuestionsError, ThresholdsError, run_command
+
+    try:
+        return run_command(Path(args.questions), args.mode or ["hybrid"], Path(args.out),
+                           Path(args.thresholds) if args.thresholds else None, _settings(args))
+    except (QuestionsError, ThresholdsError) as exc:
+        raise UsageError(str(exc)) from exc
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="govqa", description="Cited answers about 部门整体支出绩效自评报告.")
     parser.add_argument("--data-dir", help="index location (default: $GOVQA_DATA_DIR or .govqa/)")
@@ -124,6 +134,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=["hybrid", "bm25", "dense"], help="retrieval mode")
     p.add_argument("--top-k", type=int, help="chunks retrieved per report")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="score answers against a question set of known facts")
+    p.add_argument("--questions", default="corpus/questions.jsonl", help="JSON Lines question set")
+    p.add_argument("--mode", action="append", choices=["hybrid", "bm25", "dense", "all"],
+                   help="retrieval mode (repeatable; all = the three side by side); default hybrid")
+    p.add_argument("--out", default="eval-out", help="folder for report.json / report.md / report.html")
+    p.add_argument("--thresholds", help="JSON file of minimum scores; a violation exits 1")
+    p.set_defaults(func=cmd_eval)
     return parser
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")  # "，" stays: it separates items
 
 _MONEY = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _COUNT_UNITS = "个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处万亿倍"
@@ -84,20 +84,3 @@ def find_figures(text: str) -> list[Figure]:
         out.append(Figure(text[m.start():end].strip(), value, norm_unit, kind, m.start(), end, decimals))
     out.sort(key=lambda f: f.start)
     return out
-
-
-def same_value(a: Figure, b: Figure) -> bool:
-    """True when b states a's figure at the precision a is written with (5494.16万元 ≈ 54941612.82元)."""
-    if a.kind != b.kind or a.unit != b.unit:
-        return False
-    if a.kind == "date":
-        return re.sub(r"\s", "", a.text) == re.sub(r"\s", "", b.text)
-    scale = {"元": 1.0}.get(a.unit, 1.0)
-    written_unit = 1.0
-    if a.kind == "amount":
-        for unit, factor in _MONEY.items():
-            if a.text.endswith(unit):
-                written_unit = factor
-                break
-    tolerance = 0.5 * (10 ** -a.decimals) * written_unit * scale
-    return abs(a.value - b.value) <= tolerance + 1e-9

@@ -9,13 +9,13 @@ from types import SimpleNamespace
 
 import pytest
 
+from app.cli import main as cli_main
 from app.evaluate import (
     QuestionsError,
     ThresholdsError,
     check_thresholds,
     load_questions,
     load_thresholds,
-    main,
     percentile,
     run_eval,
 )
@@ -310,7 +310,9 @@ def test_all_modes_run_side_by_side(project: Path) -> None:
     services = FakeServices(project)
     report = run_eval(services, project / "questions.jsonl", ["all"], project / "out")
     assert report["modes"] == ["hybrid", "bm25", "dense"]
-    assert [m for _, m in services.asked] == ["hybrid"] * 5 + ["bm25"] * 5 + ["dense"] * 5
+    assert [m for _, m in services.asked] == ["hybrid"] * 6 + ["bm25"] * 6 + [
+        "dense"
+    ] * 6  # one warm-up each
     md = (project / "out" / "report.md").read_text(encoding="utf-8")
     assert "| metric | hybrid | bm25 | dense |" in md
     html = (project / "out" / "report.html").read_text(encoding="utf-8")
@@ -410,7 +412,7 @@ def test_main_reports_a_bad_questions_file_in_one_line(
 ) -> None:
     path = tmp_path / "q.jsonl"
     path.write_text("{oops\n", encoding="utf-8")
-    assert main(["--questions", str(path), "--out", str(tmp_path / "out")]) == 2
+    assert cli_main(["eval", "--questions", str(path), "--out", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "line 1: not valid JSON" in err and "Traceback" not in err
     assert not (tmp_path / "out").exists()
