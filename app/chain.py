@@ -23,8 +23,10 @@ from app.answer import (
     refine_terms,
     term_weights,
 )
+from app.compare import answer_from_table
+from app.indicators import indicator_for
 from app.query import Question
-from app.records import Answer, CleanText, ReportMeta
+from app.records import Answer, CleanText, IndicatorFact, ReportMeta
 from app.retrieval import Hit, HybridRetriever, Index
 from app.settings import Settings
 from app.store import DocStore
@@ -80,6 +82,7 @@ class Services:
         self._store: DocStore | None = None
         self._library: StoreLibrary | None = None
         self._df_cache: dict[tuple[int, str], int] = {}
+        self._indicators: tuple[int, list[IndicatorFact]] | None = None
 
     @property
     def embeddings(self) -> Embeddings:
@@ -97,10 +100,13 @@ class Services:
 
     def ensure_index(self, progress: bool = True) -> None:
         """Ingest the default corpus when the index is empty or was built with another embedder."""
+        from ingest.index import index_key
+
         store = DocStore(self.settings.store_path)
         try:
             sources = store.sources()
-            stale = [d for d in sources if not store.is_current(d, store.sha256(d), self.embedder)]
+            key = index_key(self.embedder)
+            stale = [d for d in sources if not store.is_current(d, store.sha256(d), key)]
         finally:
             store.close()
         if sources and not stale:
@@ -143,6 +149,13 @@ class Services:
             self._df_cache[key] = sum(1 for c in self.index.chunks if form in plain(c.text))
         return self._df_cache[key]
 
+    def indicators(self) -> list[IndicatorFact]:
+        """The indicator table, reloaded when ingest has changed the store."""
+        generation = self.index._generation
+        if self._indicators is None or self._indicators[0] != generation:
+            self._indicators = (generation, self.index.store.indicators())
+        return self._indicators[1]
+
     def df_in(self, doc_id: str) -> Callable[[str], int]:
         """How many of one report's chunks contain a wording."""
 
@@ -165,6 +178,13 @@ class Services:
             self._store.close()
 
 
+def _timed(answer: Answer, state: dict[str, Any]) -> Answer:
+    t0, t1, t2 = state["t0"], state["t1"], time.perf_counter()
+    answer.timings_ms = {"retrieve": round((t1 - t0) * 1000, 1), "answer": round((t2 - t1) * 1000, 1),
+                         "total": round((t2 - t0) * 1000, 1)}
+    return answer
+
+
 def build_chain(services: Services) -> Runnable[dict[str, Any], Answer]:
     """question → analysed scope → hits per report → evidence → cited answer."""
 
@@ -175,6 +195,11 @@ def build_chain(services: Services) -> Runnable[dict[str, Any], Answer]:
 
     def retrieve_step(state: dict[str, Any]) -> dict[str, Any]:
         question: Question = state["q"]
+        if question.compare and len(question.doc_ids) >= 2 and (indicator := indicator_for(question.text)):
+            library = services.library
+            table = answer_from_table(question, indicator, services.indicators(), library.meta, library.source)
+            if table is not None:
+                return {**state, "hits": {}, "table": table, "t1": time.perf_counter()}
         mode = state.get("mode") or services.settings.retrieval_mode
         k = state.get("top_k") or services.settings.top_k
         index = services.index
@@ -190,6 +215,8 @@ def build_chain(services: Services) -> Runnable[dict[str, Any], Answer]:
 
     def answer_step(state: dict[str, Any]) -> Answer:
         question: Question = state["q"]
+        if "table" in state:
+            return _timed(state["table"], state)
         library = services.library
         refine_terms(question, services.df)
         weights = term_weights(question.terms, services.df, max(1, len(services.index.chunks)))
@@ -208,11 +235,7 @@ def build_chain(services: Services) -> Runnable[dict[str, Any], Answer]:
             note = "问题为空。"
         elif question.missing and not question.regions:
             note = f"语料中没有{'、'.join(question.missing)}的报告（现有：{'、'.join(services.index.catalog.regions())}）。"
-        answer = compose(question, per_doc, library, note)
-        t0, t1, t2 = state["t0"], state["t1"], time.perf_counter()
-        answer.timings_ms = {"retrieve": round((t1 - t0) * 1000, 1), "answer": round((t2 - t1) * 1000, 1),
-                             "total": round((t2 - t0) * 1000, 1)}
-        return answer
+        return _timed(compose(question, per_doc, library, note), state)
 
     return (
         RunnableLambda(analyse_step) | RunnableLambda(retrieve_step) | RunnableLambda(answer_step)

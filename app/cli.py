@@ -106,6 +106,50 @@ def _interactive(settings: Settings, args: argparse.Namespace) -> int:
         _print_answer(chain.invoke({"question": text, "mode": args.mode, "top_k": args.top_k}))
 
 
+def cmd_facts(args: argparse.Namespace) -> int:
+    """The indicator table, filtered; every row carries its verbatim quote and offsets."""
+    import csv
+
+    from app.chain import Services
+    from app.indicators import INDICATORS
+
+    settings = _settings(args)
+    services = Services(settings)
+    services.ensure_index(progress=False)
+    library = services.library
+    names = [i.name for i in INDICATORS]
+    if args.indicator and not any(args.indicator in n for n in names):
+        raise UsageError(f"unknown indicator {args.indicator!r}; known: {'、'.join(names)}")
+    rows = []
+    for fact in services.indicators():
+        meta = library.meta(fact.doc_id)
+        if args.indicator and args.indicator not in fact.indicator:
+            continue
+        if args.region and args.region not in meta.region + meta.department:
+            continue
+        if args.year and meta.year != args.year:
+            continue
+        rows.append({"doc_id": fact.doc_id, "title": meta.title, "department": meta.department,
+                     "region": meta.region, "year": meta.year, "indicator": fact.indicator, "label": fact.label,
+                     "value_text": fact.value_text, "unit": fact.unit, "value": fact.value, "section": fact.section,
+                     "quote": fact.quote, "source": library.source(fact.doc_id), "start": fact.start, "end": fact.end})
+    rows.sort(key=lambda r: (names.index(str(r["indicator"])), str(r["region"])))
+    if args.json:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+    elif args.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["indicator"])
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for row in rows:
+            print(f"{row['indicator']}\t{row['region']}（{row['year']}年度）\t{row['value_text']}\t"
+                  f"{row['source']}:{row['start']}-{row['end']}\t“{row['quote']}”")
+        if not rows:
+            print("no indicator rows match", file=sys.stderr)
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from app.evaluate import QuestionsError, ThresholdsError, run_command
 
@@ -134,6 +178,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", choices=["hybrid", "bm25", "dense"], help="retrieval mode")
     p.add_argument("--top-k", type=int, help="chunks retrieved per report")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("facts", help="the indicator table: key figures of every report, each traceable")
+    p.add_argument("--indicator", help="indicator name (or part of it), e.g. 满意率, 项目支出")
+    p.add_argument("--region", help="region or department (or part of it), e.g. 惠东")
+    p.add_argument("--year", type=int, help="fiscal year")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="one JSON object per row")
+    out.add_argument("--csv", action="store_true", help="CSV with a header row")
+    p.set_defaults(func=cmd_facts)
 
     p = sub.add_parser("eval", help="score answers against a question set of known facts")
     p.add_argument("--questions", default="corpus/questions.jsonl", help="JSON Lines question set")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")  # "，" stays: it separates items
 
+_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 _MONEY = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _COUNT_UNITS = "个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处万亿倍"
 _DATE = re.compile(
@@ -34,7 +35,9 @@ class Figure:
 
 
 def normalise_digits(text: str) -> str:
-    return text.translate(_FULLWIDTH)
+    """Half-width digits; a full-width comma counts as a thousands separator only before exactly
+    three digits ("５４，９４１，６１２．８２元"), not in a list ("1，2，3")."""
+    return _THOUSANDS.sub(",", text.translate(_FULLWIDTH))
 
 
 def find_figures(text: str) -> list[Figure]:

@@ -44,6 +44,7 @@ class Question:
     figures: list[Figure] = field(default_factory=list)  # figures the question itself states
     unit: str = ""  # the count unit asked for ("多少笔" → 笔)
     doc_terms: dict[str, list[str]] = field(default_factory=dict)  # per report: the terms asked of it
+    doc_text: dict[str, str] = field(default_factory=dict)  # per report: the part of the question about it
     lowest: bool = False  # a ranking asks for the smallest
     notes: list[str] = field(default_factory=list)
 
@@ -163,6 +164,16 @@ def _phrases(core: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _segments(text: str, mentions: list, catalog: Catalog) -> dict[str, str]:
+    """The words from each region's mention to the next one's."""
+    out: dict[str, str] = {}
+    for i, m in enumerate(mentions):
+        end = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        for doc_id in catalog.docs_for_region(m.place.name):
+            out[doc_id] = text[m.end : end]
+    return out if len(mentions) > 1 else {}
+
+
 def _terms_per_region(text: str, mentions: list, terms: list[Term], catalog: Catalog) -> dict[str, list[str]]:
     """In "吴川2023年财政拨款支出与湛江2024年支出数哪个多", each report is asked in its own words:
     the terms between a region's mention and the next one's are that report's."""
@@ -218,6 +229,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     return Question(
         phrases=phrases, unit=unit_ask.group(1) if unit_ask else "",
         doc_terms=_terms_per_region(text, mentions, terms, catalog),
+        doc_text=_segments(text, mentions, catalog),
         text=text, kinds=kinds, terms=terms, doc_ids=doc_ids,
         regions=regions, missing=missing, years=years, compare=compare, lowest=lowest,
         scope_years={d: catalog.entries[d].meta.year for d in doc_ids},

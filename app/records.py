@@ -63,6 +63,23 @@ class Report:
     chunks: list[Chunk] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class IndicatorFact:
+    """One figure of one indicator in one report, traceable like a citation."""
+
+    doc_id: str
+    indicator: str
+    label: str  # the report's own wording, e.g. "全年总支出"
+    value_text: str  # the figure as written, e.g. "23155.62万元"
+    unit: str  # normalised unit: 元 / % / 分 / a count unit / "" for a grade
+    value: float | None  # normalised value (元 for money, percent for rates); None for a grade
+    year: int | None
+    section: str
+    quote: str  # the sentence, verbatim from the raw text
+    start: int  # raw offsets of the quote
+    end: int
+
+
 class Citation(BaseModel):
     """A verbatim passage an answer relies on; raw[start:end] equals quote up to whitespace."""
 

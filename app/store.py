@@ -13,7 +13,7 @@ from array import array
 from dataclasses import asdict
 from pathlib import Path
 
-from app.records import Chunk, CleanText, Report, ReportMeta
+from app.records import Chunk, CleanText, IndicatorFact, Report, ReportMeta
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
@@ -30,6 +30,11 @@ CREATE TABLE IF NOT EXISTS embedded (
     doc_id TEXT NOT NULL, embedder TEXT NOT NULL, sha256 TEXT NOT NULL, PRIMARY KEY (doc_id, embedder)
 );
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS indicators (
+    doc_id TEXT NOT NULL, ordinal INTEGER NOT NULL, indicator TEXT NOT NULL, label TEXT NOT NULL,
+    value_text TEXT NOT NULL, unit TEXT NOT NULL, value REAL, year INTEGER, section TEXT NOT NULL,
+    quote TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (doc_id, ordinal)
+);
 """
 
 
@@ -50,8 +55,9 @@ class DocStore:
             self._db.close()
 
     # -- writes -------------------------------------------------------------------------------
-    def put_report(self, report: Report, tokens: list[list[str]], embedder: str) -> None:
-        """Replace a report and its chunks in one transaction, and bump the generation."""
+    def put_report(self, report: Report, tokens: list[list[str]], embedder: str,
+                   indicators: list[IndicatorFact] | None = None) -> None:
+        """Replace a report, its chunks and its indicator rows in one transaction; bump the generation."""
         assert report.clean is not None
         offsets = array("i", report.clean.offsets).tobytes()
         with self._lock:
@@ -70,6 +76,12 @@ class DocStore:
                       json.dumps(t, ensure_ascii=False)) for c, t in zip(report.chunks, tokens, strict=True)],
                 )
                 db.execute("INSERT OR REPLACE INTO embedded VALUES (?,?,?)", (report.doc_id, embedder, report.sha256))
+                db.execute("DELETE FROM indicators WHERE doc_id=?", (report.doc_id,))
+                db.executemany(
+                    "INSERT INTO indicators VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [(f.doc_id, i, f.indicator, f.label, f.value_text, f.unit, f.value, f.year, f.section,
+                      f.quote, f.start, f.end) for i, f in enumerate(indicators or [])],
+                )
                 self._bump(db)
                 db.execute("COMMIT")
             except BaseException:
@@ -84,6 +96,7 @@ class DocStore:
                 db.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
                 db.execute("DELETE FROM reports WHERE doc_id=?", (doc_id,))
                 db.execute("DELETE FROM embedded WHERE doc_id=?", (doc_id,))
+                db.execute("DELETE FROM indicators WHERE doc_id=?", (doc_id,))
                 self._bump(db)
                 db.execute("COMMIT")
             except BaseException:
@@ -146,6 +159,15 @@ class DocStore:
                 "FROM chunks ORDER BY doc_id, ordinal"
             ).fetchall()
         return [(Chunk(*row[:9]), json.loads(row[9])) for row in rows]
+
+    def indicators(self) -> list[IndicatorFact]:
+        """Every indicator row, by report and order of appearance."""
+        with self._lock:
+            rows = self._db.execute(
+                'SELECT doc_id, indicator, label, value_text, unit, value, year, section, quote, start, "end" '
+                "FROM indicators ORDER BY doc_id, ordinal"
+            ).fetchall()
+        return [IndicatorFact(*row) for row in rows]
 
     def chunk_count(self) -> int:
         with self._lock:

@@ -22,10 +22,20 @@ from app.vectors import open_collection
 from ingest.chunk import chunk_text
 from ingest.clean import clean
 from ingest.embed import embedder_id, get_embeddings
+from ingest.indicators import extract_indicators
 from ingest.load import LoadError, SourceFile, discover, read_report
 from ingest.metadata import extract_metadata
 
 log = logging.getLogger(__name__)
+
+# Bump when cleaning, chunking or extraction changes what ingest writes: every report is then
+# re-ingested on the next run, so an index never mixes the output of two versions.
+INDEX_VERSION = 2
+
+
+def index_key(embedder: str) -> str:
+    """What a report's row records it was indexed with: the embedder and the pipeline version."""
+    return f"{embedder}|v{INDEX_VERSION}"
 
 
 @dataclass
@@ -101,7 +111,7 @@ def ingest(
         for source in files:
             try:
                 _, sha = read_report(source.path, settings.max_file_bytes)
-                if store.is_current(source.doc_id, sha, embedder):
+                if store.is_current(source.doc_id, sha, index_key(embedder)):
                     result.unchanged.append(source.doc_id)
                     continue
                 pending.append(prepare(source, settings))
@@ -157,4 +167,4 @@ def _write(report: Report, vectors: list[list[float]], collection: Any, store: D
                         "region": report.meta.region, "year": report.meta.year or 0} for c in report.chunks],
         )
     tokens = [tokenize(index_text(report, c.section, c.text)) for c in report.chunks]
-    store.put_report(report, tokens, embedder)
+    store.put_report(report, tokens, index_key(embedder), extract_indicators(report))
