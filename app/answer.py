@@ -99,8 +99,21 @@ def _match(term: Term, text: str) -> tuple[float, str, int]:
     return best
 
 
-def _pick_figure(question: Question, text: str, anchors: list[tuple[int, int, float]]) -> Figure | None:
-    """The figure of the asked kind that follows the asked term most closely."""
+def _gap(text: str, fig: Figure, start: int, end: int) -> float:
+    """How far a figure stands from a term it may answer: right after it is best; before it
+    only when a colon ties them ("5月1日-5月9日：集中检查阶段")."""
+    if fig.start >= end:
+        gap: float = fig.start - end
+    elif re.fullmatch(r"\s*[：:]\s*", text[fig.end : start]):
+        gap = 0
+    else:
+        gap = 3 * max(0, start - fig.end) + 40  # a figure before its label is a weaker reading
+    return gap + 200 * text.count("。", min(end, fig.start), max(end, fig.start))
+
+
+def _pick_figure(question: Question, text: str, anchors: list[tuple[int, int, float]]
+                 ) -> tuple[Figure | None, float]:
+    """The figure of the asked kind that follows the asked term most closely, and its distance."""
     asked = {(f.kind, f.value) for f in question.figures}
     figures = [
         f for f in find_figures(text)
@@ -109,23 +122,19 @@ def _pick_figure(question: Question, text: str, anchors: list[tuple[int, int, fl
         and text[max(0, f.start - 1) : f.start] not in ("×", "*", "÷")  # "×100%" is an operator
     ]
     if not figures:
-        return None
+        return None, 1e9
     primary = [f for f in figures if f.kind == question.kinds[0]] or figures
     if question.unit:
         primary = [f for f in primary if f.unit == question.unit] or primary
+    if not anchors:
+        return primary[0], 1e9
 
     def distance(fig: Figure) -> float:
-        best = 1e9
-        for start, end, weight in anchors:
-            if fig.start >= end:
-                gap = fig.start - end
-            else:
-                gap = 3 * max(0, start - fig.end) + 40  # a figure before its label is a weaker reading
-            clause_breaks = text.count("。", min(end, fig.start), max(end, fig.start))
-            best = min(best, (gap + 200 * clause_breaks) / weight)
-        return best
+        return min(_gap(text, fig, start, end) / weight for start, end, weight in anchors)
 
-    return min(primary, key=distance) if anchors else primary[0]
+    best = min(primary, key=distance)
+    strongest = max(anchors, key=lambda a: a[2])
+    return best, _gap(text, best, strongest[0], strongest[1])
 
 
 def doc_weights(question: Question, weights: dict[str, float], df_in_doc: Callable[[str], int],
@@ -168,7 +177,11 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
 
     score = ev.coverage
     if question.numeric:
-        ev.figure = _pick_figure(question, text, anchors)
+        ev.figure, gap = _pick_figure(question, text, anchors)
+        if ev.figure is not None:
+            score += 0.2 / (1 + gap / 8)  # "项目支出7073.75万元": the asked term labels the figure
+            if ev.figure.text.replace(" ", "") in question.preferred.get(ev.doc_id, ()):
+                score += 0.25  # the indicator table labels this very figure with the asked indicator
         if ev.figure is None:
             ev.problems.append("no figure of the asked kind")
             score *= 0.3
@@ -180,6 +193,11 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             note = text[max(0, ev.figure.start - 20) : ev.figure.start]
             if "指标满分" in note or "该" in note and "级指标" in note:
                 score *= 0.5  # "（该三级指标满分4分，自评得分为4分）" scores one indicator, not the report
+    if question.person and anchors:
+        # "组长：胡小军" / "杨春梅任组长": the role is tied to a name
+        tied = any(re.match(r"\s*[：:]\s*[\u4e00-\u9fa5]{2,4}", text[end:]) or text[max(0, start - 1) : start] == "任"
+                   for start, end, _ in anchors)
+        score += 0.3 if tied else 0.0
     if question.kinds[0] == "grade":
         if grade := _GRADE.search(text):
             ev.label = grade.group(1)

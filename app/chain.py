@@ -219,6 +219,10 @@ def build_chain(services: Services) -> Runnable[dict[str, Any], Answer]:
             return _timed(state["table"], state)
         library = services.library
         refine_terms(question, services.df)
+        if indicator := indicator_for(question.text):
+            for row in services.indicators():
+                if row.indicator == indicator.name and row.doc_id in state["hits"]:
+                    question.preferred.setdefault(row.doc_id, set()).add(row.value_text)
         weights = term_weights(question.terms, services.df, max(1, len(services.index.chunks)))
         per_doc: dict[str, list[Evidence]] = {
             doc_id: best_evidence(hits, question, doc_weights(question, weights, services.df_in(doc_id), doc_id),

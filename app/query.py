@@ -39,6 +39,8 @@ class Question:
     missing: list[str]  # places named that have no report
     years: list[int]
     compare: bool
+    person: bool = False  # asks who ("是谁", "哪位")
+    preferred: dict[str, set[str]] = field(default_factory=dict)  # per report: its table figures for the asked indicator
     phrases: list[str] = field(default_factory=list)  # runs of the question's words, e.g. 大数据平台
     scope_years: dict[str, int | None] = field(default_factory=dict)  # fiscal year of each report in scope
     figures: list[Figure] = field(default_factory=list)  # figures the question itself states
@@ -232,6 +234,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         doc_text=_segments(text, mentions, catalog),
         text=text, kinds=kinds, terms=terms, doc_ids=doc_ids,
         regions=regions, missing=missing, years=years, compare=compare, lowest=lowest,
+        person=bool(_PERSON.search(text)),
         scope_years={d: catalog.entries[d].meta.year for d in doc_ids},
         figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
     )

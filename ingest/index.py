@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 # Bump when cleaning, chunking or extraction changes what ingest writes: every report is then
 # re-ingested on the next run, so an index never mixes the output of two versions.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 
 
 def index_key(embedder: str) -> str:
