@@ -308,7 +308,8 @@ def summarise_by_category(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str,
 
 
 class SourceTexts:
-    """Report files as ingest decoded them, so citation offsets can be checked; cached by path."""
+    """Report files as ingest read them (decoded, or extracted from .docx/.pdf), so citation
+    offsets can be checked; cached by path."""
 
     def __init__(self, project_root: Path):
         self.root = Path(project_root)
@@ -316,11 +317,11 @@ class SourceTexts:
 
     def text(self, source: str) -> str:
         if source not in self._texts:
-            from ingest.load import LoadError, decode
+            from ingest.load import LoadError, source_text
 
             path = Path(source) if Path(source).is_absolute() else self.root / source
             try:
-                self._texts[source] = decode(path.read_bytes())
+                self._texts[source] = source_text(path)
             except (OSError, LoadError) as exc:
                 self._texts[source] = OSError(f"{path}: {exc}")
         found = self._texts[source]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,10 +40,12 @@ class Index:
     Reloads itself when ingest has changed the store (the store's generation moved on).
     """
 
-    def __init__(self, store: DocStore, collection: Any, embeddings: Embeddings):
+    def __init__(self, store: DocStore, collection: Any, embeddings: Embeddings,
+                 reopen: Callable[[], Any] | None = None):
         self.store = store
         self.collection = collection
         self.embeddings = embeddings
+        self._reopen = reopen  # a fresh collection, for when the open one has gone stale
         self._lock = threading.RLock()
         self._generation = -1
         self.chunks: list[Chunk] = []
@@ -62,7 +65,7 @@ class Index:
             import bm25s
 
             logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
-            rows = self.store.chunks()
+            generation, rows, metas = self.store.snapshot()  # chunks and reports of one commit
             chunks = [c for c, _ in rows]
             bm25 = None
             if chunks:
@@ -71,7 +74,6 @@ class Index:
             doc_rows: dict[str, list[int]] = {}
             for i, c in enumerate(chunks):
                 doc_rows.setdefault(c.doc_id, []).append(i)
-            metas = self.store.metas()
             self.catalog = Catalog([CatalogEntry(d, m, s) for d, (m, s) in metas.items()])
             add_words([w for m, _ in metas.values() for w in (m.region, m.department)])
             self.chunks, self._bm25 = chunks, bm25
@@ -87,6 +89,14 @@ class Index:
         parts = [self._doc_rows[d] for d in doc_ids if d in self._doc_rows]
         return np.concatenate(parts) if parts else np.array([], dtype=int)
 
+    def chunk_at(self, doc_id: str, raw_offset: int) -> Chunk | None:
+        """The chunk of a report that holds a raw offset."""
+        for row in self._doc_rows.get(doc_id, []):
+            chunk = self.chunks[int(row)]
+            if chunk.start <= raw_offset < chunk.end:
+                return chunk
+        return None
+
     def bm25(self, tokens: list[str], doc_ids: list[str], k: int) -> list[int]:
         rows = self._rows(doc_ids)
         if self._bm25 is None or not len(rows) or not tokens:
@@ -101,9 +111,26 @@ class Index:
         vector = self.embeddings.embed_query(text)
         where = None if len(doc_ids) == len(self._doc_rows) else (
             {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": doc_ids}})
-        result = self.collection.query(query_embeddings=[vector], n_results=k, where=where, include=[])
+        try:
+            result = self.collection.query(query_embeddings=[vector], n_results=k, where=where, include=[])
+        except Exception as exc:  # a failed vector search falls back to BM25, never fails a question
+            result = self._query_again(exc, vector, k, where)
         rows = [self._row_of.get(cid) for cid in result["ids"][0]]
         return [r for r in rows if r is not None]  # vectors not committed to the store are ignored
+
+    def _query_again(self, exc: Exception, vector: list[float], k: int, where: Any) -> Any:
+        """After a failed vector search: once more on a freshly opened collection (an embedded
+        Chroma goes stale when another process, such as `govqa ingest`, writes the same folder);
+        no dense hits when that fails too."""
+        log.warning("vector search failed (%s: %s); reopening the vector store", type(exc).__name__, exc)
+        try:
+            if self._reopen is None:
+                raise exc
+            self.collection = self._reopen()
+            return self.collection.query(query_embeddings=[vector], n_results=k, where=where, include=[])
+        except Exception as again:
+            log.warning("vector search unavailable (%s); answering from BM25 alone", again)
+            return {"ids": [[]]}
 
     def search(self, question: Question, doc_ids: list[str], k: int, mode: str = "hybrid") -> list[Hit]:
         """Top k chunks of the given reports for the question."""

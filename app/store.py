@@ -10,6 +10,7 @@ import json
 import sqlite3
 import threading
 from array import array
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
@@ -56,14 +57,17 @@ class DocStore:
 
     # -- writes -------------------------------------------------------------------------------
     def put_report(self, report: Report, tokens: list[list[str]], embedder: str,
-                   indicators: list[IndicatorFact] | None = None) -> None:
-        """Replace a report, its chunks and its indicator rows in one transaction; bump the generation."""
+                   indicators: list[IndicatorFact] | None = None, replaces: Sequence[str] = ()) -> None:
+        """Replace a report, its chunks and its indicator rows in one transaction; bump the generation.
+        replaces: reports this one takes the place of (the same file renamed), gone in the same commit."""
         assert report.clean is not None
         offsets = array("i", report.clean.offsets).tobytes()
         with self._lock:
             db = self._db
             db.execute("BEGIN IMMEDIATE")
             try:
+                for old in replaces:
+                    self._delete_rows(db, old)
                 db.execute("DELETE FROM chunks WHERE doc_id=?", (report.doc_id,))
                 db.execute(
                     "INSERT OR REPLACE INTO reports VALUES (?,?,?,?,?,?,?)",
@@ -93,15 +97,25 @@ class DocStore:
             db = self._db
             db.execute("BEGIN IMMEDIATE")
             try:
-                db.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
-                db.execute("DELETE FROM reports WHERE doc_id=?", (doc_id,))
-                db.execute("DELETE FROM embedded WHERE doc_id=?", (doc_id,))
-                db.execute("DELETE FROM indicators WHERE doc_id=?", (doc_id,))
+                self._delete_rows(db, doc_id)
                 self._bump(db)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
+
+    @staticmethod
+    def _delete_rows(db: sqlite3.Connection, doc_id: str) -> None:
+        """Every row of one report, in every table."""
+        db.execute("DELETE FROM chunks WHERE doc_id=?", (doc_id,))
+        db.execute("DELETE FROM reports WHERE doc_id=?", (doc_id,))
+        db.execute("DELETE FROM embedded WHERE doc_id=?", (doc_id,))
+        db.execute("DELETE FROM indicators WHERE doc_id=?", (doc_id,))
+
+    def forget_embedding(self, doc_id: str, embedder: str) -> None:
+        """Mark a report as not embedded with this embedder, so the next ingest embeds it again."""
+        with self._lock:
+            self._db.execute("DELETE FROM embedded WHERE doc_id=? AND embedder=?", (doc_id, embedder))
 
     @staticmethod
     def _bump(db: sqlite3.Connection) -> None:
@@ -129,6 +143,34 @@ class DocStore:
         with self._lock:
             row = self._db.execute("SELECT sha256 FROM reports WHERE doc_id=?", (doc_id,)).fetchone()
         return row[0] if row else ""
+
+    def by_sha256(self) -> dict[str, list[tuple[str, str]]]:
+        """sha256 of the file → (doc_id, source) of the stored reports read from such a file."""
+        found: dict[str, list[tuple[str, str]]] = {}
+        with self._lock:
+            for doc_id, source, sha in self._db.execute("SELECT doc_id, source, sha256 FROM reports ORDER BY doc_id"):
+                found.setdefault(sha, []).append((doc_id, source))
+        return found
+
+    def chunk_docs(self) -> dict[str, str]:
+        """chunk id → doc_id of every stored chunk."""
+        with self._lock:
+            return dict(self._db.execute("SELECT id, doc_id FROM chunks").fetchall())
+
+    def embedded_with(self, embedder: str) -> set[str]:
+        """The reports whose row records they were embedded with this embedder."""
+        with self._lock:
+            rows = self._db.execute("SELECT doc_id FROM embedded WHERE embedder=?", (embedder,)).fetchall()
+        return {r[0] for r in rows}
+
+    def snapshot(self) -> tuple[int, list[tuple[Chunk, list[str]]], dict[str, tuple[ReportMeta, str]]]:
+        """(generation, chunks, metas) read in one transaction, so they agree while ingest writes."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                return self.generation(), self.chunks(), self.metas()
+            finally:
+                self._db.execute("COMMIT")
 
     def sources(self) -> dict[str, str]:
         """doc_id → source path of every stored report."""

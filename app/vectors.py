@@ -15,7 +15,10 @@ def collection_name(embedder: str) -> str:
     return f"govqa-{slug}"[:60].rstrip("-._")
 
 
-def open_client(settings: Settings) -> Any:
+def open_client(settings: Settings, fresh: bool = False) -> Any:
+    """A Chroma client; fresh=True starts a new embedded instance instead of the process's cached
+    one, which goes stale (and fails: "Error finding id") when another process writes the same
+    folder. Whoever still holds the old one keeps it."""
     import chromadb
 
     chroma_settings = chromadb.Settings(anonymized_telemetry=False)
@@ -26,11 +29,18 @@ def open_client(settings: Settings) -> Any:
             settings=chroma_settings,
         )
     settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+    if fresh:
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        # the cache is keyed by the path as given; dropping the entry (not stopping the system)
+        # leaves the old instance to its holders and makes the next client start a new one
+        SharedSystemClient._identifier_to_system.pop(str(settings.chroma_dir), None)
+        SharedSystemClient._identifier_to_refcount.pop(str(settings.chroma_dir), None)
     return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
 
 
-def open_collection(settings: Settings, embedder: str, client: Any = None) -> Any:
-    client = client or open_client(settings)
+def open_collection(settings: Settings, embedder: str, client: Any = None, fresh: bool = False) -> Any:
+    client = client or open_client(settings, fresh)
     return client.get_or_create_collection(
         collection_name(embedder), embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
     )

@@ -1,4 +1,8 @@
-"""Heading-aware chunking: chunks follow 一、/（一）/1./（1）/①, stay in one section, cut no sentence."""
+"""Heading-aware chunking: chunks follow 一、/（一）/1./（1）/①, stay in one section, cut no sentence.
+
+A table (a run of tab-separated rows) starts a chunk of its own and is cut between rows; the chunks
+of its later rows are indexed with the table's header row (`table_header`).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ class _Line:
     title: str | None  # the heading this line is, if any
     level: int | None
     body: bool  # carries text beyond its title
+    row: bool  # a table row (tab-separated cells)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -27,10 +32,10 @@ def _lines(text: str) -> list[_Line]:
         pos = end + 1
         if not raw_line.strip():
             continue
-        title = heading_title(raw_line)
+        title = None if "\t" in raw_line else heading_title(raw_line)
         level = marker_level(raw_line) if title else None
         body = title is None or len(raw_line.strip()) > len(title) + 1
-        out.append(_Line(start, end, title, level, body))
+        out.append(_Line(start, end, title, level, body, "\t" in raw_line))
     # An unnumbered heading ("单位基本情况") sits one level above the next numbered one.
     for i, line in enumerate(out):
         if line.title and line.level is None:
@@ -82,7 +87,11 @@ def chunk_text(
         cur_end = end
         has_body = True
 
+    in_table = False
     for line in _lines(text):
+        if line.row != in_table and has_body:
+            flush()  # a table starts a chunk, and so does the text after it
+        in_table = line.row
         if line.title is not None:
             if has_body:
                 flush()
@@ -103,3 +112,35 @@ def chunk_text(
             add(s if cur_start is not None else min(s, line.start), e)
     flush()
     return chunks
+
+
+def _is_header(row: str) -> bool:
+    """A table's first row names its columns: short labels, no sentence, not all numbers."""
+    cells = [c.strip() for c in row.split("\t")]
+    return (
+        len(cells) >= 2
+        and all(0 < len(c) <= 20 for c in cells)
+        and not any(ch in row for ch in "。；;！？")
+        and not all(c.replace(".", "").isdigit() for c in cells)
+    )
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def table_header(text: str, pos: int) -> str:
+    """The header row of the table whose row starts at pos, when that row is not the header
+    itself: what a row means ("序号\t成果标题\t成果内容简介"), to index with the row. Else ""."""
+    first = text.rfind("\n", 0, pos) + 1
+    if "\t" not in _line_at(text, first):
+        return ""
+    own = first
+    while first > 0:  # back over the rows above to the table's first row
+        above = text.rfind("\n", 0, first - 1) + 1
+        if "\t" not in text[above : first - 1]:
+            break
+        first = above
+    header = _line_at(text, first)
+    return header if first != own and _is_header(header) else ""

@@ -2,7 +2,9 @@
 
 Handles: CRLF, full-width digits/letters, ideographic spaces, zero-width characters, LaTeX
 fragments ($\\frac{a}{b} \\times 100\\%$ → a/b×100%), spaces inside numbers and between digits
-and Chinese ("2023 年" → "2023年"), and sentences broken across lines ("我局的群\\n\\n众满意度").
+and Chinese ("2023 年" → "2023年"), sentences broken across lines ("我局的群\\n\\n众满意度"),
+HTML-ish markup (<p> and the like dropped, <tr>/<td> rows as tab-separated lines) and tables
+broken across pages (a repeated header row dropped, a row carried on after it joined back).
 """
 
 from __future__ import annotations
@@ -20,7 +22,11 @@ _FULLWIDTH_KEEP = set("，：；（）！？")  # Chinese punctuation stays as w
 _NUMPUNCT = set("0123456789.,:%-/+()×·=≤≥")
 _TERMINAL = set("。！？；!?;：:")
 _FIELD_LINE = re.compile(r"^[^，。；：:,;]{1,16}[：:]")
-_LATEX = re.compile(r"\$([^$\n]{1,300})\$")
+_LATEX = re.compile(r"\$((?:[^$\n]|\n(?![ \t]*\n)){1,300})\$")  # may wrap once, never across a blank line
+# Markup some exports leave in the text: inline tags go, table tags become rows and cells.
+_TAG = re.compile(r"</?(p|br|span|div|font|b|strong|i|em|u|sup|sub|tr|td|th|table|tbody|thead)\b[^<>\n]{0,200}>", re.I)
+_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
+_ENTITY = re.compile("|".join(_ENTITIES))
 _LATEX_SYMBOLS = {
     "times": "×", "div": "÷", "cdot": "·", "%": "%", "le": "≤", "leq": "≤",
     "ge": "≥", "geq": "≥", "approx": "≈", "pm": "±", "left": "", "right": "",
@@ -78,12 +84,36 @@ def _latex_to_text(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def _markup(raw: str) -> dict[int, tuple[int, str]]:
+    """Where markup starts → (where it ends, what it stands for): an HTML-ish row is one line, its
+    cells separated by tabs; inline tags stand for nothing, entities for their character."""
+    found: dict[int, tuple[int, str]] = {m.start(): (m.end(), _ENTITIES[m.group(0)]) for m in _ENTITY.finditer(raw)}
+    first_cell = True
+    for m in _TAG.finditer(raw):
+        tag, closing = m.group(1).lower(), m.group(0).startswith("</")
+        text = ""
+        if tag in ("tr", "table", "tbody", "thead"):
+            first_cell, text = True, "" if closing else "\n"
+        elif tag in ("td", "th") and not closing:
+            text, first_cell = ("" if first_cell else "\t"), False
+        elif tag == "br":
+            text = " "
+        found[m.start()] = (m.end(), text)
+    return found
+
+
 def _pieces(raw: str) -> list[Piece]:
     """Character-level normalisation with offsets (newlines kept)."""
     out: list[Piece] = []
     latex = {m.start(): m for m in _LATEX.finditer(raw) if re.search(r"[\\^_{]", m.group(1))}
+    markup = _markup(raw) if ("<" in raw or "&" in raw) else {}
     i = 0
     while i < len(raw):
+        if i in markup and markup[i][0] > i:
+            end, text = markup[i]
+            out += [(ch, i) for ch in text]
+            i = end
+            continue
         if i in latex:
             m = latex[i]
             inner = [(raw[j], j) for j in range(m.start(1), m.end(1))]
@@ -150,7 +180,15 @@ def _continues(prev: str, nxt: str, blank_lines: int) -> bool:
         return False  # "部门名称：惠东县政务服务数据管理局" is complete as it stands
     if has_unclosed_bracket(prev):
         return True
-    return heading_title(prev) is None
+    title = heading_title(prev)
+    return title is None or len(prev) > len(title) + 1  # a heading with its text carries on like text
+
+
+def _carries_on_row(line: str) -> bool:
+    """True for a table row whose cells are empty but the last: the rest of the row before it,
+    cut off by a page break (its other cells ended on the page before)."""
+    cells = line.split("\t")
+    return len(cells) >= 2 and not any(c.strip() for c in cells[:-1]) and bool(cells[-1].strip())
 
 
 def clean(raw: str) -> CleanText:
@@ -165,12 +203,28 @@ def clean(raw: str) -> CleanText:
     out: list[Piece] = []
     prev_text = ""
     blank_run = 0
+    header = ""  # the first row of the table being read
     for line in lines:
         tidy = _tidy_line(line)
         if not tidy or not _text(tidy).strip("\t"):
             blank_run += 1
             continue
         text = _text(tidy)
+        in_table = "\t" in prev_text
+        if "\t" in text and not in_table:
+            header = text
+        elif in_table and text == header:
+            blank_run = 0
+            continue  # the header repeated where the table goes on after a page break
+        elif in_table and _carries_on_row(_text(line)):
+            tidy = tidy[1:] if tidy[0][0] == "\t" else tidy
+            text = _text(tidy)
+            if prev_text[-1].isascii() and prev_text[-1].isalnum() and text[0].isascii() and text[0].isalnum():
+                out.append((" ", out[-1][1] + 1))
+            prev_text += text
+            out += tidy
+            blank_run = 0
+            continue
         if out and _continues(prev_text, text, blank_run):
             if prev_text[-1].isascii() and prev_text[-1].isalnum() and text[0].isascii() and text[0].isalnum():
                 out.append((" ", out[-1][1] + 1))

@@ -2,35 +2,45 @@
 
 Incremental and idempotent: an unchanged file embeds nothing; a changed file replaces its chunks;
 prune drops reports whose file is gone. The SQLite row is written last and is the commit point.
+
+Safe to kill: one ingest at a time per data dir (a lock the OS drops with the process); each
+report is embedded and committed on its own, its new vectors added before its store row and its
+old ones deleted after, so questions see the old version or the new one, never half of one; a
+run first deletes vectors no stored chunk has and re-embeds reports whose vectors went missing,
+so re-running after a kill gives the index a clean run gives. A file with the same bytes as
+another is indexed once and reported as a duplicate.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from app.records import Report
+from app.records import Chunk, Report
 from app.settings import Settings
 from app.store import DocStore
 from app.tokenize import add_words, tokenize
 from app.vectors import open_collection
-from ingest.chunk import chunk_text
+from ingest.chunk import chunk_text, table_header
 from ingest.clean import clean
 from ingest.embed import embedder_id, get_embeddings
 from ingest.indicators import extract_indicators
-from ingest.load import LoadError, SourceFile, discover, read_report
+from ingest.load import LoadError, SourceFile, discover, read_bytes, sha256, to_text
 from ingest.metadata import extract_metadata
 
 log = logging.getLogger(__name__)
 
 # Bump when cleaning, chunking or extraction changes what ingest writes: every report is then
 # re-ingested on the next run, so an index never mixes the output of two versions.
-INDEX_VERSION = 3
+INDEX_VERSION = 4  # 4: tables joined across pages, rows indexed with their header
 
 
 def index_key(embedder: str) -> str:
@@ -45,6 +55,7 @@ class IngestResult:
     unchanged: list[str] = field(default_factory=list)
     pruned: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, the file indexed in its place)
     chunks_embedded: int = 0
 
     @property
@@ -63,6 +74,13 @@ def index_text(report: Report, section: str, text: str) -> str:
     return f"{context_line(report)}\n{section}\n{text}"
 
 
+def chunk_index_text(report: Report, chunk: Chunk) -> str:
+    """What is embedded and BM25-indexed for a chunk: its report context, its section, and for the
+    rows of a table the table's header row, so a row is found by what its columns mean."""
+    header = table_header(report.clean.text, chunk.clean_start) if report.clean else ""
+    return index_text(report, chunk.section, f"{header}\n{chunk.text}" if header else chunk.text)
+
+
 def _manifest(path: Path) -> dict[str, dict[str, Any]]:
     manifest = path.parent / "manifest.json"
     if not manifest.is_file():
@@ -75,9 +93,10 @@ def _manifest(path: Path) -> dict[str, dict[str, Any]]:
     return data if isinstance(data, dict) else {}
 
 
-def prepare(source: SourceFile, settings: Settings) -> Report:
-    """Load, clean, describe and chunk one file (pure but for reading it)."""
-    raw, sha = read_report(source.path, settings.max_file_bytes)
+def prepare(source: SourceFile, settings: Settings, data: bytes | None = None) -> Report:
+    """Load, clean, describe and chunk one file (pure but for reading it, unless given its bytes)."""
+    data = read_bytes(source.path, settings.max_file_bytes) if data is None else data
+    raw, sha = to_text(data, source.path.suffix), sha256(data)
     cleaned = clean(raw)
     if not cleaned.text.strip():
         raise LoadError("no text left after cleaning")
@@ -100,64 +119,143 @@ def ingest(
     """Bring the index in line with the given files."""
     embeddings = embeddings or get_embeddings(settings.embeddings, settings.threads)
     embedder = embedder_id(embeddings)
-    store = DocStore(settings.store_path)
-    collection = open_collection(settings, embedder)
+    key = index_key(embedder)
     result = IngestResult()
-    try:
-        files, problems = discover(paths, settings.project_root)
-        result.failed += problems
-        known = store.sources()
-        pending: list[Report] = []
-        for source in files:
-            try:
-                _, sha = read_report(source.path, settings.max_file_bytes)
-                if store.is_current(source.doc_id, sha, index_key(embedder)):
-                    result.unchanged.append(source.doc_id)
-                    continue
-                pending.append(prepare(source, settings))
-            except LoadError as exc:
-                result.failed.append((source.source, str(exc)))
+    with _one_ingest_at_a_time(settings.data_dir):
+        store = DocStore(settings.store_path)
+        try:
+            collection = _reconcile(settings, embedder, store, key)
+            files, problems = discover(paths, settings.project_root)
+            result.failed += problems
+            known = store.sources()
+            pending = _read(files, settings, store, key, result)
 
-        add_words([w for r in pending for w in (r.meta.region, r.meta.department)])
-        texts = [index_text(r, c.section, c.text) for r in pending for c in r.chunks]
-        vectors = _embed(embeddings, texts, settings.embed_batch_size, progress)
-        at = 0
-        for report in pending:
-            n = len(report.chunks)
-            _write(report, vectors[at : at + n], collection, store, embedder)
-            at += n
-            (result.updated if report.doc_id in known else result.added).append(report.doc_id)
-        result.chunks_embedded = len(texts)
+            from tqdm import tqdm
 
-        if prune:
-            present = {f.doc_id for f in files}
-            for doc_id, known_source in known.items():
-                path = Path(known_source)
-                path = path if path.is_absolute() else settings.project_root / path
-                if doc_id not in present and not path.exists():
-                    collection.delete(where={"doc_id": doc_id})
-                    store.delete_report(doc_id)
-                    result.pruned.append(doc_id)
-    finally:
-        store.close()
+            add_words([w for r, _ in pending for w in (r.meta.region, r.meta.department)])
+            total = sum(len(r.chunks) for r, _ in pending)
+            with tqdm(total=total, desc="embedding", unit="chunk", disable=not progress or not total) as bar:
+                for report, replaces in pending:
+                    texts = [chunk_index_text(report, c) for c in report.chunks]
+                    vectors = _embed(embeddings, texts, settings.embed_batch_size, bar.update)
+                    _write(report, vectors, collection, store, embedder, replaces)
+                    (result.updated if report.doc_id in known else result.added).append(report.doc_id)
+                    result.chunks_embedded += len(texts)
+
+            if prune:
+                present = {f.doc_id for f in files} | set(result.added) | set(result.updated)
+                for doc_id, known_source in known.items():
+                    path = Path(known_source)
+                    path = path if path.is_absolute() else settings.project_root / path
+                    if doc_id not in present and not path.exists() and doc_id in store.sources():
+                        store.delete_report(doc_id)  # the commit point first, then its vectors
+                        collection.delete(where={"doc_id": doc_id})
+                        result.pruned.append(doc_id)
+        finally:
+            store.close()
     return result
 
 
-def _embed(embeddings: Embeddings, texts: list[str], batch: int, progress: bool) -> list[list[float]]:
-    from tqdm import tqdm
+def _read(files: list[SourceFile], settings: Settings, store: DocStore, key: str,
+          result: IngestResult) -> list[tuple[Report, list[str]]]:
+    """The reports to (re)index, each with the stored reports it replaces; unchanged files,
+    duplicates and files that cannot be read are recorded in result."""
+    stored = store.by_sha256()
+    indexed: dict[str, str] = {}  # sha256 → the file indexed with these bytes in this run
+    pending: list[tuple[Report, list[str]]] = []
+    for source in files:
+        try:
+            data = read_bytes(source.path, settings.max_file_bytes)
+            sha = sha256(data)
+            twins = [(d, s) for d, s in stored.get(sha, []) if d != source.doc_id]
+            kept = [s for d, s in twins if _still_holds(s, sha, settings)]
+            if sha in indexed or kept:
+                result.duplicates.append((source.source, indexed.get(sha) or kept[0]))
+                continue
+            indexed[sha] = source.source
+            if store.is_current(source.doc_id, sha, key):
+                result.unchanged.append(source.doc_id)
+                continue
+            # a stored report read from these same bytes whose file is gone was renamed: replace it
+            replaces = [d for d, s in twins if not _resolve(s, settings).exists()]
+            pending.append((prepare(source, settings, data), replaces))
+        except LoadError as exc:
+            result.failed.append((source.source, str(exc)))
+        except Exception as exc:  # a bug on one odd file must not stop the batch: named, and skipped
+            log.debug("ingesting %s failed", source.source, exc_info=True)
+            result.failed.append((source.source, f"could not be ingested ({type(exc).__name__}: {exc})"))
+    return pending
 
+
+def _resolve(source: str, settings: Settings) -> Path:
+    path = Path(source)
+    return path if path.is_absolute() else settings.project_root / path
+
+
+def _still_holds(source: str, sha: str, settings: Settings) -> bool:
+    """True when a stored report's file is still there with these bytes."""
+    try:
+        return sha256(read_bytes(_resolve(source, settings), settings.max_file_bytes)) == sha
+    except LoadError:
+        return False
+
+
+@contextmanager
+def _one_ingest_at_a_time(data_dir: Path) -> Iterator[None]:
+    """An exclusive lock on the data dir's ingest.lock; the OS drops it when the process ends,
+    however it ends, so a killed ingest never blocks the next one."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / "ingest.lock", "a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log.warning("another ingest is writing %s; waiting for it to finish", data_dir)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _reconcile(settings: Settings, embedder: str, store: DocStore, key: str) -> Any:
+    """Vectors in line with the store after an interrupted run: vectors of no stored chunk are
+    deleted; a report some of whose chunks have no vector is marked to be embedded again.
+    Returns the collection, opened afresh if the process's open one had gone stale."""
+    try:
+        collection = open_collection(settings, embedder)
+        vector_ids = set(collection.get(include=[])["ids"])
+    except Exception as exc:  # an embedded Chroma another process wrote since it was opened
+        log.info("reopening the vector store (%s)", exc)
+        collection = open_collection(settings, embedder, fresh=True)
+        vector_ids = set(collection.get(include=[])["ids"])
+    chunks = store.chunk_docs()
+    orphans = sorted(vector_ids - chunks.keys())
+    if orphans:
+        log.info("deleting %d vectors left by an interrupted ingest", len(orphans))
+        for i in range(0, len(orphans), 1000):
+            collection.delete(ids=orphans[i : i + 1000])
+    embedded = store.embedded_with(key)
+    for doc_id in sorted({d for c, d in chunks.items() if c not in vector_ids} & embedded):
+        log.info("%s lost vectors in an interrupted ingest; it will be embedded again", doc_id)
+        store.forget_embedding(doc_id, key)
+    return collection
+
+
+def _embed(embeddings: Embeddings, texts: list[str], batch: int, done: Any) -> list[list[float]]:
     out: list[list[float]] = []
-    with tqdm(total=len(texts), desc="embedding", unit="chunk", disable=not progress or not texts) as bar:
-        for i in range(0, len(texts), batch):
-            part = texts[i : i + batch]
-            out += embeddings.embed_documents(part)
-            bar.update(len(part))
+    for i in range(0, len(texts), batch):
+        part = texts[i : i + batch]
+        out += embeddings.embed_documents(part)
+        done(len(part))
     return out
 
 
-def _write(report: Report, vectors: list[list[float]], collection: Any, store: DocStore, embedder: str) -> None:
-    """Vectors first, then the store row that makes them visible."""
-    collection.delete(where={"doc_id": report.doc_id})
+def _write(report: Report, vectors: list[list[float]], collection: Any, store: DocStore, embedder: str,
+           replaces: list[str] | None = None) -> None:
+    """New vectors, then the store row that makes them visible (the commit point), then the
+    vectors of the version it replaced: every committed chunk has its vector at every moment."""
+    replaced = [report.doc_id, *(replaces or [])]
+    old_ids = set(collection.get(where={"doc_id": {"$in": replaced}}, include=[])["ids"])
     if report.chunks:
         collection.upsert(
             ids=[c.id for c in report.chunks],
@@ -166,5 +264,8 @@ def _write(report: Report, vectors: list[list[float]], collection: Any, store: D
             metadatas=[{"doc_id": report.doc_id, "sha256": report.sha256, "ordinal": c.ordinal,
                         "region": report.meta.region, "year": report.meta.year or 0} for c in report.chunks],
         )
-    tokens = [tokenize(index_text(report, c.section, c.text)) for c in report.chunks]
-    store.put_report(report, tokens, index_key(embedder), extract_indicators(report))
+    tokens = [tokenize(chunk_index_text(report, c)) for c in report.chunks]
+    store.put_report(report, tokens, index_key(embedder), extract_indicators(report), replaces=replaces or [])
+    stale = sorted(old_ids - {c.id for c in report.chunks})
+    if stale:
+        collection.delete(ids=stale)

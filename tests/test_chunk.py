@@ -5,8 +5,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.sentences import sentence_spans
-from ingest.chunk import chunk_text
+from ingest.chunk import chunk_text, table_header
 from ingest.clean import clean
+from ingest.headings import heading_title
 from tests.conftest import REPORTS, raw_text
 
 
@@ -25,11 +26,19 @@ def _check(raw: str, target: int = 360, maximum: int = 720) -> None:
     # no sentence is cut: each sentence lies inside one chunk
     for s, e in sentence_spans(c.text):
         assert any(ch.clean_start <= s and e <= ch.clean_end for ch in chunks), c.text[s:e]
-    # raw offsets cover the same text
+    # raw offsets cover the same text (less what the cleaner drops: markup, a repeated table header)
     for ch in chunks:
         assert ch.text == c.text[ch.clean_start : ch.clean_end]
-        if "$" not in raw[ch.start : ch.end]:
-            assert _squash(raw[ch.start : ch.end]) == _squash(ch.text)
+        span = raw[ch.start : ch.end]
+        if "$" not in span:
+            assert _is_subsequence(_squash(ch.text), _squash(span))
+            if "<" not in span and "\t" not in span:
+                assert _squash(span) == _squash(ch.text)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 def test_real_reports_chunk_without_cutting_sentences():
@@ -64,3 +73,49 @@ _LINES = st.lists(
 @given(_LINES, st.integers(min_value=20, max_value=200))
 def test_chunking_loses_and_duplicates_nothing(lines, target):
     _check("\n\n".join(lines), target, 2 * target)
+
+
+def test_table_rows_are_chunked_with_their_header():
+    c = clean(raw_text("jiangmen-2021.txt"))
+    chunks = chunk_text(c, "jiangmen")
+    rows = [ch for ch in chunks if "\t" in ch.text]
+    assert rows[0].text.startswith("序号\t成果标题\t成果内容简介\n1\t")  # the table starts a chunk
+    assert all("\t" in line for ch in rows for line in ch.text.split("\n"))  # and ends one
+    numbers = [line.split("\t")[0] for ch in rows for line in ch.text.split("\n")]
+    assert numbers == ["序号"] + [str(n) for n in range(1, 14)]  # each row whole, in one chunk
+    assert table_header(c.text, rows[0].clean_start) == ""
+    assert {table_header(c.text, ch.clean_start) for ch in rows[1:]} == {"序号\t成果标题\t成果内容简介"}
+    assert table_header(c.text, chunks[0].clean_start) == ""
+
+
+def test_a_first_row_of_sentences_is_no_header():
+    text = "1\t政银通办\t服务无止境，惠民到身边。\n2\t跨境通办\t以侨为桥。"
+    assert table_header(text, text.index("2\t")) == ""
+
+
+_TABLE_LINES = st.lists(
+    st.one_of(
+        _LINES.filter(bool).map(lambda xs: xs[0]),
+        st.just("序号\t成果标题\t成果内容简介"),
+        st.lists(st.text(alphabet=st.sampled_from(list("惠东县满意率为95.35%，。")), min_size=1, max_size=150),
+                 min_size=2, max_size=3).map("\t".join),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_TABLE_LINES, st.integers(min_value=20, max_value=200))
+def test_chunking_tables_loses_and_duplicates_nothing_and_cuts_no_row(lines, target):
+    raw = "\n".join(lines)
+    _check(raw, target, 2 * target)
+    c = clean(raw)
+    for ch in chunk_text(c, "doc", target, 2 * target):
+        # a chunk holds table rows or body text (under the headings it starts with), never both
+        kinds = {"\t" in line for line in ch.text.split("\n") if not _bare_heading(line)}
+        assert len(kinds) <= 1, ch.text
+
+
+def _bare_heading(line: str) -> bool:
+    title = heading_title(line)
+    return title is not None and len(line.strip()) <= len(title) + 1

@@ -1,7 +1,7 @@
 import re
 import unicodedata
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.clean import clean, quote_from_raw
@@ -77,3 +77,76 @@ def test_cleaning_never_raises_and_offsets_stay_in_range(text):
     assert len(c.offsets) == len(c.text)
     assert all(0 <= at < max(1, len(text)) for at in c.offsets)
     assert c.offsets == sorted(c.offsets)
+
+
+# -- tables and markup ---------------------------------------------------------------------------
+
+
+def test_a_table_broken_across_pages_is_joined():
+    c = clean(raw_text("jiangmen-2021.txt"))
+    assert c.text.count("序号\t成果标题\t成果内容简介") == 1  # the header repeated at each page break goes
+    rows = [line for line in c.text.split("\n") if "\t" in line]
+    assert [r.split("\t")[0] for r in rows] == ["序号"] + [str(n) for n in range(1, 14)]
+    # row 6 went on after the repeated header: one row, one sentence again
+    assert "一网融合,灾害全域感知，一图集成，决策科学高效" in rows[6]
+
+
+def test_a_row_carried_on_joins_only_its_last_cell():
+    raw = "序号\t标题\t简介\n1\t甲\t第一页写到\n\n序号\t标题\t简介\n\t\t第二页写完。\n2\t乙\t另一行。\n\t丙续\t简介续"
+    assert clean(raw).text.split("\n") == ["序号\t标题\t简介", "1\t甲\t第一页写到第二页写完。", "2\t乙\t另一行。", "\t丙续\t简介续"]
+
+
+def test_html_ish_rows_become_tab_separated_lines():
+    raw = ("<table><tr><th>序号</th><th>成果标题</th></tr>\n<tr><td>1</td><td><p>政银通办</p></td></tr>"
+           "<tr><td>2</td><td>跨境&amp;通办<br/>专区</td></tr></table>")
+    c = clean(raw)
+    assert c.text == "序号\t成果标题\n1\t政银通办\n2\t跨境&通办专区"
+    assert all(raw[at] == ch for ch, at in zip(c.text, c.offsets, strict=True) if ch not in "\n\t&")
+
+
+def test_angle_brackets_that_are_no_markup_stay():
+    assert clean("得分<p值且1<2，3>2，满意率≥95%").text == "得分<p值且1<2，3>2，满意率≥95%"
+
+
+def test_a_numbered_heading_with_its_text_carries_on_over_a_page_break():
+    c = clean("（3）深化整改。一是开展检查，督促各大厅及时整改，提\n\f升办事效能。")
+    assert c.text == "（3）深化整改。一是开展检查，督促各大厅及时整改，提升办事效能。"
+    assert clean("（3）深化整改\n\f一是开展检查。").text == "（3）深化整改\n一是开展检查。"
+
+
+def test_a_latex_fragment_wrapped_onto_the_next_line_is_still_rendered():
+    c = clean("结余结转率= $\\frac{32.19}{(33.27+847.43)} \\times\n100\\%=3.66\\%$，得3分。")
+    assert c.text == "结余结转率=32.19/(33.27+847.43)×100%=3.66%，得3分。"
+
+
+# -- properties ----------------------------------------------------------------------------------
+
+_ALPHABET = list("惠东县满意率为95.35%１２：（一）1.AB年。，“”《》 \t\n\r\f\u3000\u200b") + ["\n\n", "$\\frac{1}{2}$", "<p>", "</p>",
+                                                                   "<td>", "</tr>", "&amp;", "一、", "序号\t标题\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_ALPHABET), max_size=120).map("".join))
+def test_every_clean_character_comes_from_the_raw_text(raw):
+    """Offsets round-trip: each clean character is its raw character (normalised), or one the
+    cleaner writes itself (a line break, a cell tab, rendered LaTeX, an entity)."""
+    c = clean(raw)
+    assert len(c.offsets) == len(c.text) and c.offsets == sorted(c.offsets)
+    generated = set("\n\t /&×") | set("12")  # \frac{1}{2} renders as 1/2
+    for ch, at in zip(c.text, c.offsets, strict=True):
+        assert 0 <= at < len(raw)
+        assert ch in generated or unicodedata.normalize("NFKC", raw[at]) == unicodedata.normalize("NFKC", ch), (ch, raw[at])
+    start, end = c.raw_span(0, len(c.text)) if c.text else (0, 0)
+    assert 0 <= start <= end <= len(raw)
+
+
+_PLAIN = st.text(alphabet=st.sampled_from(list("惠东县满意率为95.35%，。：（一）1.AB年 \n\r\u3000")), max_size=200)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PLAIN)
+def test_cleaning_plain_text_loses_and_adds_nothing(raw):
+    """Without markup, LaTeX or tables the cleaner only moves whitespace: no character is lost,
+    none is added, their order holds."""
+    squash = lambda t: re.sub(r"\s", "", unicodedata.normalize("NFKC", t))  # noqa: E731
+    assert squash(clean(raw).text) == squash(raw)

@@ -30,8 +30,27 @@ def test_oversized_and_vanished_files(tmp_path):
 def test_discover_reports_missing_and_unsupported_paths(tmp_path):
     (tmp_path / "a.txt").write_text("甲", "utf-8")
     (tmp_path / "b.md").write_text("乙", "utf-8")
-    (tmp_path / "c.pdf").write_bytes(b"%PDF")
-    files, problems = discover([tmp_path, tmp_path / "nope", tmp_path / "c.pdf"], tmp_path)
-    assert sorted(f.doc_id for f in files) == ["a", "b"]
-    assert [p for p, _ in problems] == [str(tmp_path / "nope"), str(tmp_path / "c.pdf")]
-    assert all(f.source in ("a.txt", "b.md") for f in files)
+    (tmp_path / "c.doc").write_bytes(b"\xd0\xcf\x11\xe0")  # old binary Word: not read
+    (tmp_path / "d.pdf").write_bytes(b"%PDF")
+    (tmp_path / "e.docx").write_bytes(b"PK")
+    files, problems = discover([tmp_path, tmp_path / "nope", tmp_path / "c.doc"], tmp_path)
+    assert sorted(f.doc_id for f in files) == ["a", "b", "d", "e"]
+    assert [p for p, _ in problems] == [str(tmp_path / "nope"), str(tmp_path / "c.doc")]
+    assert "supported: .txt, .md, .docx, .pdf" in problems[1][1]
+    assert all(f.source in ("a.txt", "b.md", "d.pdf", "e.docx") for f in files)
+
+
+def test_undecodable_bytes_and_a_broken_utf16_file_say_why():
+    with pytest.raises(LoadError, match="not readable text"):
+        decode(bytes(range(0x80, 0x100)) * 8)
+    with pytest.raises(LoadError, match="UTF-16"):
+        decode(b"\xff\xfe\x41")  # a byte order mark, then half a character
+
+
+def test_a_file_that_grows_past_the_limit_while_read_is_refused(tmp_path, monkeypatch):
+    path = tmp_path / "growing.txt"
+    path.write_text("字", "utf-8")
+    monkeypatch.setattr(type(path), "stat", lambda self: type("S", (), {"st_size": 3})())
+    path.write_text("字" * 100, "utf-8")  # the size it had when looked at is not the size it has
+    with pytest.raises(LoadError, match="grew past the limit"):
+        read_report(path, max_bytes=10)

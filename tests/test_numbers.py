@@ -1,7 +1,9 @@
-from hypothesis import given
+import math
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.numbers import find_figures
+from app.numbers import find_figures, normalise_digits
 
 
 def _figs(text):
@@ -33,3 +35,24 @@ def test_full_width_digits_and_thousands_separators():
 def test_parsing_never_raises(text):
     for fig in find_figures(text):
         assert fig.start < fig.end
+
+
+_NUMERIC = st.text(alphabet=st.sampled_from(list("0123456789０１２３４５６７８９.．,，%％ 年月日至-—万亿千元分个件项名人次百分点率为得")), max_size=120)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_NUMERIC, st.text(max_size=200)))
+def test_figures_are_where_they_say_and_never_raise(text):
+    """Every figure is the text at its offsets (full-width digits read as half-width), in order,
+    without overlaps, with a value that is a number."""
+    figures = find_figures(text)
+    plain = normalise_digits(text)
+    assert len(plain) == len(text)  # offsets into the normalised text are offsets into the text
+    for fig in figures:
+        assert 0 <= fig.start < fig.end <= len(text)
+        assert plain[fig.start : fig.end].strip() == fig.text
+        assert not math.isnan(fig.value) and fig.value >= 0
+        assert fig.kind in ("amount", "rate", "score", "count", "date", "number")
+    assert [f.start for f in figures] == sorted(f.start for f in figures)
+    for a, b in zip(figures, figures[1:], strict=False):
+        assert a.end <= b.start
