@@ -1,0 +1,244 @@
+"""The web chat in a real browser: `govqa serve` on a free loopback port, driven with Playwright in
+Debian's Chromium (headless, never a downloaded browser). Screenshots go to e2e-out/."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from tests.conftest import CORPUS, ROOT
+
+pytestmark = pytest.mark.e2e
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+OUT = ROOT / "e2e-out"
+XSS_REPORT = Path(__file__).parent / "data" / "longchuan-2023.txt"
+HOTLINE = "惠东县12345热线满意率是多少？"
+STARTUP_SECONDS = 900  # the server ingests the corpus with the real embedder first (slow on 2 cores)
+ANSWER_MS = 120_000
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """`govqa serve` with a fresh data dir (it ingests corpus/ itself), uploads enabled; killed at the end."""
+    data = tmp_path_factory.mktemp("e2e-data")
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GOVQA_")}
+    env.update(GOVQA_CORPUS_DIR=str(CORPUS), GOVQA_ALLOW_UPLOAD="1", GRADIO_ANALYTICS_ENABLED="False",
+               NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost")
+    log_path = data / "server.log"
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "app.cli", "--data-dir", str(data), "serve", "--port", str(port)],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"govqa serve exited with {proc.returncode}:\n{log_path.read_text()[-3000:]}")
+            try:
+                with urllib.request.urlopen(url, timeout=5) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"govqa serve did not start in {STARTUP_SECONDS} s:\n{log_path.read_text()[-3000:]}")
+            time.sleep(1)
+        yield SimpleNamespace(url=url, data=data, port=port)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory):
+    """Debian's Chromium with a fresh profile; fails (never skips) when it is not installed."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium (make test does it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=CHROMIUM, headless=True,
+            args=CHROMIUM_FLAGS, viewport={"width": 1360, "height": 860}, locale="zh-CN",
+            permissions=["clipboard-read", "clipboard-write"],
+        )
+        yield context
+        context.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh tab on the chat; any alert/confirm dialog (an executed script) fails the test."""
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.set_default_timeout(ANSWER_MS)
+    page.goto(server.url, wait_until="load")
+    page.wait_for_selector("#govqa-question textarea")
+    page.wait_for_function("document.querySelector('#govqa-catalog').innerText.includes('已索引')")
+    yield page
+    page.close()
+    assert not dialogs, f"a script ran in the page: {dialogs}"
+
+
+def ask(page, question: str) -> object:
+    """Type a question, send it, and return the new answer once its final form (not streaming) is in."""
+    before = page.locator("#govqa-chat .govqa-answer:not(.govqa-streaming)").count()
+    page.fill("#govqa-question textarea", question)
+    page.press("#govqa-question textarea", "Enter")
+    page.wait_for_function(
+        f"document.querySelectorAll('#govqa-chat .govqa-answer:not(.govqa-streaming)').length > {before}")
+    return page.locator("#govqa-chat .govqa-answer:not(.govqa-streaming)").nth(before)
+
+
+def screenshot(page, name: str) -> Path:
+    OUT.mkdir(exist_ok=True)
+    path = OUT / name
+    page.screenshot(path=str(path))
+    return path
+
+
+def test_answer_cites_the_right_report_and_a_card_opens_the_passage(page):
+    answer = ask(page, HOTLINE)
+    assert "95.35%" in answer.locator(".govqa-text").inner_text()
+    card = answer.locator(".govqa-card").first
+    assert "《惠东县政务服务数据管理局2023年度部门整体绩效自评报告》" in card.inner_text()
+    assert "惠东县政务服务数据管理局 · 2023年度" in card.inner_text()
+    assert card.locator("a.govqa-open").get_attribute("href").startswith("#govqa-open/huidong-2023/")
+    assert card.locator("mark.govqa-figure").inner_text() == "95.35%"
+
+    card.click()
+    hit = page.locator("#govqa-source #govqa-hit")
+    hit.wait_for()
+    assert "群众满意率达95.35%" in hit.inner_text()
+    assert "corpus/huidong-2023.txt" in page.locator("#govqa-source .govqa-loc").inner_text()
+    page.wait_for_timeout(300)  # the scroll
+    box, pane = hit.bounding_box(), page.locator("#govqa-source .govqa-source-text").bounding_box()
+    assert box and pane and pane["y"] <= box["y"] and box["y"] + box["height"] <= pane["y"] + pane["height"] + 1
+    assert 0 <= box["y"] < page.viewport_size["height"]
+    assert hit.evaluate("m => getComputedStyle(m).backgroundColor") != "rgba(0, 0, 0, 0)"
+    assert screenshot(page, "answer.png").stat().st_size > 10_000
+
+
+def test_follow_ups_use_the_conversation_and_not_found_is_plain(page):
+    ask(page, HOTLINE)
+    follow = ask(page, "那梅江区呢？")
+    assert "按上下文理解为：梅江区12345热线满意率是多少？" in follow.inner_text()
+    assert "98.77%" in follow.locator(".govqa-text").inner_text()
+    assert follow.locator("a.govqa-open").first.get_attribute("href").startswith("#govqa-open/meijiang-2023/")
+
+    missing = ask(page, "2021年呢？")
+    assert missing.locator(".govqa-badge").inner_text() == "未找到"
+    assert missing.locator(".govqa-cards").count() == 0
+    related = missing.locator(".govqa-related")
+    assert "可能相关的段落（不是答案）" in related.inner_text() and related.locator(".govqa-card").count() >= 1
+    screenshot(page, "not-found.png")
+
+
+def test_examples_on_the_empty_chat_and_the_region_filter(page):
+    page.get_by_text("吴川2023年项目支出是多少？", exact=True).click()
+    answer = page.locator("#govqa-chat .govqa-answer:not(.govqa-streaming)").last
+    answer.wait_for()
+    assert "7073.75万元" in answer.locator(".govqa-text").inner_text()
+
+    page.click("#govqa-region input")
+    page.get_by_role("option", name=re.compile("^梅江区")).click()
+    filtered = ask(page, "12345热线满意率是多少？")
+    assert "按上下文理解为：梅江区12345热线满意率是多少？" in filtered.inner_text()
+    assert "98.77%" in filtered.locator(".govqa-text").inner_text()
+
+
+def test_copy_citation_feedback_and_export(page, server):
+    answer = ask(page, HOTLINE)
+    answer.locator(".govqa-copy").first.click()
+    page.wait_for_function("document.querySelector('.govqa-copy').innerText === '已复制'")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == ("《惠东县政务服务数据管理局2023年度部门整体绩效自评报告》二、绩效自评 > （二）部门整体支出绩效指标分析 > "
+                      "3.预算使用效益 > （3）深化政务服务“中梗阻”专项整治整改："
+                      "“今年以来，我县12345热线共转办、督办工单49494件，群众满意率达95.35%。”")
+
+    feedback = server.data / "feedback.jsonl"
+    before = len(feedback.read_text("utf-8").splitlines()) if feedback.exists() else 0
+    page.locator("#govqa-chat button[aria-label='Like'], #govqa-chat button[aria-label='赞']").last.click()
+    page.fill("#govqa-comment textarea", "数字和出处都对")
+    page.click("#govqa-comment-send")
+    page.wait_for_function("document.querySelector('#govqa-feedback-note').innerText.includes('谢谢')")
+    records = [json.loads(line) for line in feedback.read_text("utf-8").splitlines()[before:]]
+    assert [(r["verdict"], r["comment"]) for r in records] == [("up", ""), ("up", "数字和出处都对")]
+    assert records[0]["question"] == HOTLINE and records[0]["citations"][0]["doc_id"] == "huidong-2023"
+
+    with page.expect_download() as download:
+        page.click("#govqa-export")
+    text = Path(download.value.path()).read_text("utf-8")
+    assert f"## 1. {HOTLINE}" in text and "群众满意率达95.35%。" in text and "corpus/huidong-2023.txt" in text
+
+
+def test_the_ask_api_returns_the_cli_json(server):
+    from gradio_client import Client
+
+    got = Client(server.url, verbose=False).predict(HOTLINE, api_name="/ask")
+    cli = subprocess.run([sys.executable, "-m", "app.cli", "--data-dir", str(server.data), "ask", "--json", HOTLINE],
+                         cwd=ROOT, capture_output=True, text=True, timeout=600,
+                         env={k: v for k, v in os.environ.items() if not k.startswith("GOVQA_")})
+    assert cli.returncode == 0, cli.stderr
+    want = json.loads(cli.stdout)
+    got.pop("timings_ms")
+    want.pop("timings_ms")
+    assert got == want and got["found"] and got["citations"][0]["doc_id"] == "huidong-2023"
+
+
+def test_uploaded_report_text_shows_as_text_never_as_markup(page, tmp_path):
+    """Runs last: it adds a report (龙川县) to the session's index."""
+    sheet = tmp_path / "plan.xlsx"
+    sheet.write_bytes(b"PK\x03\x04 a spreadsheet")
+    page.click("#govqa-upload")
+    page.set_input_files("#govqa-upload-files input[type=file]", [str(XSS_REPORT), str(sheet)])
+    page.wait_for_timeout(1000)  # the files reach the server
+    page.click("#govqa-upload-btn")
+    page.wait_for_function("document.querySelector('#govqa-upload-note').innerText.includes('已索引')")
+    note = page.locator("#govqa-upload-note").inner_text()
+    assert "plan.xlsx：不支持的文件类型“.xlsx”" in note and "longchuan-2023.txt：已索引" in note
+
+    answer = ask(page, "龙川县12345热线满意率是多少？")
+    quote = answer.locator(".govqa-card .govqa-quote").first.inner_text()
+    assert '97.12%<script>alert("xss")</script>' in quote
+    imgs = ask(page, "龙川县热线知识库新增条目多少条？")
+    assert "<img src=x onerror=alert(1)>" in imgs.inner_text()
+    assert page.locator("#govqa-chat script, #govqa-chat .govqa-answer img").count() == 0
+
+    answer.locator(".govqa-card").first.click()
+    hit = page.locator("#govqa-source #govqa-hit")
+    page.wait_for_function("(document.querySelector('#govqa-source #govqa-hit') || {}).innerText?.includes('97.12%')")
+    assert '<script>alert("xss")</script>' in hit.inner_text()
+    source = page.locator("#govqa-source .govqa-source-text").inner_text()
+    assert "<img src=x onerror=alert(1)>" in source and "<b>加粗</b>和*星号*" in source
+    assert page.locator("#govqa-source script, #govqa-source img, #govqa-source b").count() == 0
+    screenshot(page, "escaped.png")
