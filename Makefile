@@ -4,8 +4,11 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 BASE := $(VENV)/.installed-base
 FULL := $(VENV)/.installed-full
+CHROMIUM := /usr/bin/chromium
+SOFFICE := /usr/bin/soffice
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run ask ingest test test-fast eval lint clean
+.PHONY: run ask ingest serve test test-fast e2e eval bench-smoke lint clean
 
 $(BASE): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,32 +16,57 @@ $(BASE): pyproject.toml
 	$(BIN)/pip install -q -e .
 	touch $@
 
+# Debian's Chromium (and CJK fonts) for the browser tests; Playwright never downloads a browser
+$(CHROMIUM):
+	$(SUDO) apt-get update -q
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk
+
+# LibreOffice (and CJK fonts) to make the PDF versions of the reports the document tests ingest
+$(SOFFICE):
+	$(SUDO) apt-get update -q
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libreoffice-writer fonts-noto-cjk
+
 # torch first, from this machine's CPU build, so sentence-transformers does not pull a CUDA one
 $(FULL): $(BASE)
 	$(BIN)/pip install -q torch==2.13.0
-	$(BIN)/pip install -q -e ".[dev,st,test-models]"
+	$(BIN)/pip install -q -e ".[dev,st,test-models,llm,bench]"
 	touch $@
 
 ## run: ask questions in the terminal (Q="…" for one question); builds the index from corpus/ when needed
 run: $(BASE)
 	$(BIN)/govqa ask $(if $(Q),"$(Q)",)
 
+## serve: the web chat on http://127.0.0.1:7860 (HOST=… PORT=… to change; another host needs GOVQA_AUTH)
+serve: $(BASE)
+	$(BIN)/govqa serve $(if $(HOST),--host $(HOST),) $(if $(PORT),--port $(PORT),)
+
 ## ingest: (re)index corpus/ incrementally
 ingest: $(BASE)
 	$(BIN)/govqa ingest
 
 ## test: every test, the slow integration ones included, then the evaluation gate
-test: $(FULL)
+test: $(FULL) $(CHROMIUM) $(SOFFICE)
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory eval
+	$(MAKE) --no-print-directory bench-smoke
 
 ## eval: score corpus/questions.jsonl in all retrieval modes; fails below corpus/thresholds.json
 eval: $(BASE)
 	$(BIN)/govqa --data-dir .govqa/eval eval --mode all --out eval-out --thresholds corpus/thresholds.json
 
+## bench-smoke: a small benchmark that must complete with answer + citation accuracy >= 95%
+bench-smoke: $(FULL)
+	$(BIN)/govqa bench --reports 10 --out bench-out
+	$(BIN)/python -c "import json,sys; r=json.load(open('bench-out/results.json'))['10']['serve']; \
+	sys.exit(0 if r['answer_and_citation'] >= 0.95 else 'bench accuracy below 95%')"
+
 ## test-fast: unit tests only (seconds)
 test-fast: $(FULL)
-	$(BIN)/python -m pytest -m "not integration and not st"
+	$(BIN)/python -m pytest -m "not integration and not st and not e2e"
+
+## e2e: the web chat in headless Chromium (starts govqa serve; screenshots in e2e-out/)
+e2e: $(FULL) $(CHROMIUM)
+	$(BIN)/python -m pytest -m e2e
 
 lint: $(FULL)
 	$(BIN)/ruff check app ingest tests

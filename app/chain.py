@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.embeddings import Embeddings
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -25,15 +26,29 @@ from app.answer import (
 )
 from app.compare import answer_from_table
 from app.indicators import indicator_for
-from app.query import Question
-from app.records import Answer, CleanText, IndicatorFact, ReportMeta
+from app.query import Question, normalise_question
+from app.records import Answer, Citation, CleanText, IndicatorFact, ReportMeta
 from app.retrieval import Hit, HybridRetriever, Index
 from app.settings import Settings
 from app.store import DocStore
 from app.vectors import open_collection
+from ingest.load import PAGED_SUFFIXES
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from app.writer import Writer
 
 log = logging.getLogger(__name__)
 PER_REPORT_LIMIT = 50  # a ranking over at most this many reports searches each one on its own
+ATTEMPTS = 3  # a question is asked again when ingest committed while it was being answered
+UPDATING = "未找到：报告库正在更新，请稍后再问。"
+NOT_CHINESE = "未找到：问题里没有汉字。报告是中文的，请用中文提问，例如：惠东县12345热线满意率是多少？"
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
+
+
+class ReportGone(KeyError):
+    """A report was replaced or removed by ingest while a question was being answered."""
 
 
 class StoreLibrary:
@@ -55,28 +70,43 @@ class StoreLibrary:
     def _load_texts(self, doc_id: str) -> tuple[str, CleanText]:
         texts = self.store.texts(doc_id)
         if texts is None:
-            raise KeyError(doc_id)
+            raise ReportGone(doc_id)
         return texts
 
-    def meta(self, doc_id: str) -> ReportMeta:
+    def _entry(self, doc_id: str) -> tuple[ReportMeta, str]:
         self._sync()
-        return self._metas[doc_id][0]
+        if doc_id not in self._metas:
+            raise ReportGone(doc_id)
+        return self._metas[doc_id]
+
+    def meta(self, doc_id: str) -> ReportMeta:
+        return self._entry(doc_id)[0]
 
     def source(self, doc_id: str) -> str:
-        self._sync()
-        return self._metas[doc_id][1]
+        return self._entry(doc_id)[1]
 
     def texts(self, doc_id: str) -> tuple[str, CleanText]:
         self._sync()
         return self._texts(doc_id)
 
+    def page(self, doc_id: str, offset: int) -> int | None:
+        """The PDF page a raw offset is on (its text has a form feed between pages); None for
+        other files."""
+        if not self.source(doc_id).lower().endswith(PAGED_SUFFIXES):
+            return None
+        raw, _ = self.texts(doc_id)
+        return raw.count("\f", 0, offset) + 1
+
 
 class Services:
     """Everything heavy, built lazily and once: store, vectors, embedder, index, chain."""
 
-    def __init__(self, settings: Settings, embeddings: Embeddings | None = None):
+    def __init__(self, settings: Settings, embeddings: Embeddings | None = None,
+                 chat_model: BaseChatModel | None = None):
         self.settings = settings
         self._embeddings = embeddings
+        self._chat_model = chat_model  # built from GOVQA_LLM_* when not given
+        self._writer: Writer | None = None
         self._lock = threading.Lock()
         self._index: Index | None = None
         self._store: DocStore | None = None
@@ -127,7 +157,8 @@ class Services:
             if self._index is None:
                 self._store = DocStore(self.settings.store_path)
                 collection = open_collection(self.settings, self.embedder)
-                self._index = Index(self._store, collection, self.embeddings)
+                self._index = Index(self._store, collection, self.embeddings,
+                                    reopen=lambda: open_collection(self.settings, self.embedder, fresh=True))
                 self._library = StoreLibrary(self._store)
             return self._index
 
@@ -173,9 +204,50 @@ class Services:
     def ask(self, question: str, mode: str | None = None, top_k: int | None = None) -> Answer:
         return self.chain().invoke({"question": question, "mode": mode, "top_k": top_k})
 
+    def stream(self, question: str, mode: str | None = None, top_k: int | None = None) -> Iterator[str | Answer]:
+        """The answer as it is written: the model's draft as text pieces (when GOVQA_LLM_* name one),
+        then the final Answer, checked by the guard, which replaces the draft; without a model, the
+        Answer alone."""
+        found = build_evidence(self).invoke({"question": question, "mode": mode, "top_k": top_k})
+        if self.writer is None:
+            yield _finish(found["answer"], found["question"], self)
+            return
+        for item in self.writer.stream(found["answer"], found["passages"]):
+            yield _finish(item, found["question"], self) if isinstance(item, Answer) else item
+
+    @property
+    def writer(self) -> Writer | None:
+        """The model that writes answers, built once; None when the settings name none (extractive)."""
+        if self._writer is None and (self._chat_model is not None or self.settings.llm_enabled):
+            from app.llm import chat_model
+            from app.writer import Writer
+
+            self._writer = Writer(self._chat_model or chat_model(self.settings), self.settings.llm_timeout_s)
+        elif self._writer is None and self.settings.llm_base_url and not getattr(self, "_llm_warned", False):
+            self._llm_warned = True
+            log.warning("GOVQA_LLM_BASE_URL is set but GOVQA_LLM_MODEL is not: answers stay extractive")
+        return self._writer
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
+
+
+def _add_table_hits(services: Services, question: Question, hits: dict[str, list[Hit]]) -> None:
+    """The indicator table guides retrieval: the passage stating a report's figure for the asked
+    indicator is always among that report's candidates, however many look-alike sentences
+    ("（该三级指标满分4分，自评得分为4分）") outrank it in the search."""
+    indicator = indicator_for(question.text)
+    if indicator is None:
+        return
+    for row in services.indicators():
+        if row.indicator != indicator.name or row.doc_id not in hits:
+            continue
+        chunk = services.index.chunk_at(row.doc_id, row.start)
+        doc_hits = hits[row.doc_id]
+        if chunk is not None and all(h.chunk.id != chunk.id for h in doc_hits):
+            floor = min((h.score for h in doc_hits), default=0.0)
+            doc_hits.append(Hit(chunk, floor, None, None))
 
 
 def _timed(answer: Answer, state: dict[str, Any]) -> Answer:
@@ -186,7 +258,20 @@ def _timed(answer: Answer, state: dict[str, Any]) -> Answer:
 
 
 def build_chain(services: Services) -> Runnable[dict[str, Any], Answer]:
-    """question → analysed scope → hits per report → evidence → cited answer."""
+    """question → analysed scope → hits per report → evidence → cited answer, then, when a model is
+    configured, its answer from the numbered passages, checked by the guard (app.writer)."""
+    writer = services.writer
+
+    def write_step(found: dict[str, Any]) -> Answer:
+        answer = found["answer"] if writer is None else writer.answer(found["answer"], found["passages"])
+        return _finish(answer, found["question"], services)
+
+    return (build_evidence(services) | RunnableLambda(write_step)).with_config(run_name="govqa")
+
+
+def build_evidence(services: Services) -> Runnable[dict[str, Any], dict[str, Any]]:
+    """question → analysed scope → hits per report → evidence → the extractive answer, and the
+    passages a model would be given ({"question", "answer", "passages"})."""
 
     def analyse_step(state: dict[str, Any]) -> dict[str, Any]:
         started = time.perf_counter()
@@ -211,12 +296,13 @@ def build_chain(services: Services) -> Runnable[dict[str, Any], Answer]:
         elif question.doc_ids and not question.missing:
             for hit in index.search(question, question.doc_ids, 3 * k, mode):
                 hits.setdefault(hit.chunk.doc_id, []).append(hit)
+        _add_table_hits(services, question, hits)
         return {**state, "hits": hits, "t1": time.perf_counter()}
 
-    def answer_step(state: dict[str, Any]) -> Answer:
+    def answer_step(state: dict[str, Any]) -> dict[str, Any]:
         question: Question = state["q"]
         if "table" in state:
-            return _timed(state["table"], state)
+            return {"answer": _timed(state["table"], state), "per_doc": {}}
         library = services.library
         refine_terms(question, services.df)
         if indicator := indicator_for(question.text):
@@ -239,8 +325,52 @@ def build_chain(services: Services) -> Runnable[dict[str, Any], Answer]:
             note = "问题为空。"
         elif question.missing and not question.regions:
             note = f"语料中没有{'、'.join(question.missing)}的报告（现有：{'、'.join(services.index.catalog.regions())}）。"
-        return _timed(compose(question, per_doc, library, note), state)
+        return {"answer": _timed(compose(question, per_doc, library, note), state), "per_doc": per_doc}
 
-    return (
-        RunnableLambda(analyse_step) | RunnableLambda(retrieve_step) | RunnableLambda(answer_step)
-    ).with_config(run_name="govqa")
+    steps = RunnableLambda(analyse_step) | RunnableLambda(retrieve_step) | RunnableLambda(answer_step)
+    writer = services.writer
+
+    def consistent_step(state: dict[str, Any]) -> dict[str, Any]:
+        """The answer from one state of the index: asked again when ingest committed meanwhile
+        (a report's chunks and its text must come from the same version)."""
+        # what cannot be printed (a lone surrogate from undecodable input) becomes "?"
+        state = {**state, "question": str(state["question"]).encode("utf-8", "replace").decode("utf-8")}
+        answer: Answer | None = None
+        passages: list[Citation] = []
+        if str(state["question"]).strip() and not _HAN.search(str(state["question"])):
+            answer = Answer(question=" ".join(str(state["question"]).split())[: services.settings.max_question_chars],
+                            answer=NOT_CHINESE, found=False)
+            return {"question": str(state["question"]), "answer": answer, "passages": passages}
+        for _ in range(ATTEMPTS):
+            before = services.index.store.generation()
+            try:
+                found = steps.invoke(state)
+                if writer is not None and found["answer"].found:
+                    from app.writer import passages_for
+
+                    passages = passages_for(found["answer"], found["per_doc"], services.library)
+                answer = found["answer"]
+            except ReportGone:
+                continue
+            if services.index.store.generation() == before:
+                break
+        if answer is None:
+            answer = Answer(question=str(state["question"]), answer=UPDATING, found=False)
+        return {"question": str(state["question"]), "answer": answer, "passages": passages}
+
+    return RunnableLambda(consistent_step).with_config(run_name="govqa-evidence")
+
+
+def _finish(answer: Answer, asked: str, services: Services) -> Answer:
+    """PDF pages on the citations; a note when the question was cut to the length limit."""
+    library = services.library
+    for c in [*answer.citations, *answer.related]:
+        try:
+            c.page = library.page(c.doc_id, c.start)
+        except ReportGone:
+            c.page = None
+    limit = services.settings.max_question_chars
+    if len(normalise_question(asked, len(asked) + 1)) > limit:
+        cut = f"问题超过{limit}个字符，只按前{limit}个字符回答。"
+        answer.notice = f"{answer.notice} {cut}".strip()
+    return answer

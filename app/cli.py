@@ -1,16 +1,24 @@
-"""The govqa command: ingest reports, ask questions (text or JSON)."""
+"""The govqa command: ingest reports, ask questions (text or JSON), serve the web chat."""
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import logging
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app.records import Answer
 from app.settings import Settings
+
+if TYPE_CHECKING:
+    from langchain_core.runnables import Runnable
+
+    from app.chain import Services
 
 
 class UsageError(Exception):
@@ -24,19 +32,58 @@ def _settings(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def _print_answer(answer: Answer) -> None:
-    print(answer.answer)
+def _print_answer(answer: Answer, body: bool = True) -> None:
+    if answer.notice:
+        print(f"注意：{answer.notice}\n")
+    if body:
+        print(answer.answer)
     if answer.citations:
         print("\n引用：")
         for c in answer.citations:
             print(f"[{c.n}] 《{c.title}》 {c.section}")
             print(f"    “{c.quote}”")
-            print(f"    {c.source} 字符 {c.start}–{c.end}")
+            page = f" 第{c.page}页" if c.page else ""
+            print(f"    {c.source}{page} 字符 {c.start}–{c.end}")
     if answer.related:
         print("\n可能相关的段落（不是答案）：")
         for c in answer.related:
             print(f"  · 《{c.title}》 {c.section}：“{c.quote}”")
-    print(f"\n（用时 {answer.timings_ms.get('total', 0):.0f} ms）")
+    writer = "；由语言模型撰写，数字已逐一核对原文" if answer.generator == "llm" else ""
+    print(f"\n（用时 {answer.timings_ms.get('total', 0):.0f} ms{writer}）")
+
+
+def _print_streamed(items: Iterable[str | Answer]) -> Answer:
+    """Print the model's draft as it is written, then the checked answer's citations; a draft the
+    guard rejects is followed by the notice and the answer that replaces it."""
+    from app.guard import normalise_markers
+
+    draft = ""
+    final: Answer | None = None
+    for item in items:
+        if isinstance(item, Answer):
+            final = item
+        else:
+            print(item, end="", flush=True)
+            draft += item
+    assert final is not None, "a stream ends with its Answer"
+    if not draft:
+        _print_answer(final)
+    elif final.generator == "llm" and final.answer == normalise_markers(draft.strip()):
+        print()
+        _print_answer(final, body=False)
+    else:
+        print("\n\n（以上草稿未采用）" if final.generator != "llm" else "\n\n核对后的回答：")
+        _print_answer(final)
+    return final
+
+
+def _ask_and_print(services: Services, chain: Runnable[dict[str, Any], Answer], text: str,
+                   args: argparse.Namespace) -> None:
+    """One answer for a person: streamed into a terminal when a model writes it."""
+    if services.writer is not None and sys.stdout.isatty():
+        _print_streamed(services.stream(text, mode=args.mode, top_k=args.top_k))
+    else:
+        _print_answer(chain.invoke({"question": text, "mode": args.mode, "top_k": args.top_k}))
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -47,9 +94,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     result = ingest(paths, settings, prune=args.prune, progress=not args.quiet)
     for path, reason in result.failed:
         print(f"skipped {path}: {reason}", file=sys.stderr)
+    for path, kept in result.duplicates:
+        print(f"duplicate {path}: the same file as {kept}, which is indexed", file=sys.stderr)
     print(
         f"ingested: {len(result.added)} added, {len(result.updated)} updated, "
-        f"{len(result.unchanged)} unchanged, {len(result.pruned)} pruned, {len(result.failed)} failed; "
+        f"{len(result.unchanged)} unchanged, {len(result.pruned)} pruned, {len(result.failed)} failed, "
+        f"{len(result.duplicates)} duplicates; "
         f"{result.chunks_embedded} chunks embedded"
     )
     return 0 if result.ok else 1
@@ -59,14 +109,18 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from app.chain import Services
 
     settings = _settings(args)
-    questions: list[str]
+    questions: Iterable[str]
     if args.question is None:
         return _interactive(settings, args)
     if args.question == "-":
-        questions = [line.strip() for line in sys.stdin]
-        questions = [q for q in questions if q]
-        if not questions:
+        reconfigure = getattr(sys.stdin, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")  # a line that is not UTF-8 is still a question
+        lines = (q for q in (line.strip() for line in sys.stdin) if q)  # answered as they come
+        first = next(lines, None)
+        if first is None:
             raise UsageError("no questions on standard input")
+        questions = itertools.chain([first], lines)
     else:
         if not args.question or not args.question.strip():
             raise UsageError("the question is empty")
@@ -74,14 +128,14 @@ def cmd_ask(args: argparse.Namespace) -> int:
     services = Services(settings)
     services.ensure_index(progress=not args.json)
     chain = services.chain()
-    for text in questions:
-        answer = chain.invoke({"question": text, "mode": args.mode, "top_k": args.top_k})
+    for asked, text in enumerate(questions):
         if args.json:
+            answer = chain.invoke({"question": text, "mode": args.mode, "top_k": args.top_k})
             print(json.dumps(answer.model_dump(), ensure_ascii=False), flush=True)
         else:
-            _print_answer(answer)
-            if len(questions) > 1:
+            if asked:
                 print("\n" + "—" * 40)
+            _ask_and_print(services, chain, text, args)
     return 0
 
 
@@ -103,7 +157,7 @@ def _interactive(settings: Settings, args: argparse.Namespace) -> int:
             return 0
         if not text:
             return 0
-        _print_answer(chain.invoke({"question": text, "mode": args.mode, "top_k": args.top_k}))
+        _ask_and_print(services, chain, text, args)
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
@@ -150,6 +204,37 @@ def cmd_facts(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_text(args: argparse.Namespace) -> int:
+    """The text govqa reads from a report file: citation offsets (start, end) index it."""
+    from ingest.load import LoadError, source_text
+
+    if not Path(args.file).is_file():
+        raise UsageError(f"{args.file}: no such file")
+    try:
+        text = source_text(Path(args.file))
+    except LoadError as exc:
+        raise UsageError(f"{args.file}: {exc}") from exc
+    sys.stdout.write(text)
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from app.bench import run_bench
+
+    for n in args.reports:
+        if n < 1:
+            raise UsageError("--reports takes positive numbers")
+        result = run_bench(n, Path(args.out), _settings(args))
+        serve, ingest = result["serve"], result["ingest"]
+        print(f"N={n}: {ingest['chunks']} chunks, ingest {ingest['wall_s']} s "
+              f"({100 * ingest['other_share']:.1f}% not embedding), answer p50/p95/p99 "
+              f"{serve['latency_total_ms']['p50']}/{serve['latency_total_ms']['p95']}/{serve['latency_total_ms']['p99']} ms, "
+              f"answer+citation {100 * serve['answer_and_citation']:.1f}% "
+              f"(baseline {100 * result['baseline']['answer_and_citation']:.1f}%), serving RSS {serve['peak_rss_mb']} MB")
+    print(f"results in {args.out}/report.md, report.json and plot.svg")
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from app.evaluate import QuestionsError, ThresholdsError, run_command
 
@@ -160,12 +245,26 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from exc
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from app.access import AccessError, check_host, parse_auth
+
+    settings = _settings(args)
+    try:  # refuse an unsafe address before loading anything heavy
+        check_host(args.host, bool(parse_auth(settings.auth)), args.insecure)
+    except AccessError as exc:
+        raise UsageError(str(exc)) from exc
+    from app.web import serve
+
+    serve(settings, args.host, args.port, insecure=args.insecure)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="govqa", description="Cited answers about 部门整体支出绩效自评报告.")
     parser.add_argument("--data-dir", help="index location (default: $GOVQA_DATA_DIR or .govqa/)")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("ingest", help="index report files (.txt/.md); default corpus/")
+    p = sub.add_parser("ingest", help="index report files (.txt/.md/.docx/.pdf); default corpus/")
     p.add_argument("paths", nargs="*", help="files or folders")
     p.add_argument("--prune", action="store_true", help="drop reports whose file is gone")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -179,6 +278,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top-k", type=int, help="chunks retrieved per report")
     p.set_defaults(func=cmd_ask)
 
+    p = sub.add_parser("text", help="print the text govqa reads from a report file (citation offsets index it)")
+    p.add_argument("file", help="a .txt/.md/.docx/.pdf file")
+    p.set_defaults(func=cmd_text)
+
     p = sub.add_parser("facts", help="the indicator table: key figures of every report, each traceable")
     p.add_argument("--indicator", help="indicator name (or part of it), e.g. 满意率, 项目支出")
     p.add_argument("--region", help="region or department (or part of it), e.g. 惠东")
@@ -188,6 +291,11 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--csv", action="store_true", help="CSV with a header row")
     p.set_defaults(func=cmd_facts)
 
+    p = sub.add_parser("bench", help="speed, memory and accuracy on N synthetic look-alike reports")
+    p.add_argument("--reports", type=int, nargs="+", default=[20], help="N, one or more (e.g. 5 50 500)")
+    p.add_argument("--out", default="bench-out", help="folder for results.json, report.md and plot.svg")
+    p.set_defaults(func=cmd_bench)
+
     p = sub.add_parser("eval", help="score answers against a question set of known facts")
     p.add_argument("--questions", default="corpus/questions.jsonl", help="JSON Lines question set")
     p.add_argument("--mode", action="append", choices=["hybrid", "bm25", "dense", "all"],
@@ -195,6 +303,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="eval-out", help="folder for report.json / report.md / report.html")
     p.add_argument("--thresholds", help="JSON file of minimum scores; a violation exits 1")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("serve", help="the web chat (Gradio) with cited answers and an API")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1; another needs GOVQA_AUTH or --insecure)")
+    p.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    p.add_argument("--insecure", action="store_true",
+                   help="allow a non-loopback --host without logins (anyone who reaches it can use it)")
+    p.set_defaults(func=cmd_serve)
     return parser
 
 

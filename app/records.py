@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -81,7 +82,11 @@ class IndicatorFact:
 
 
 class Citation(BaseModel):
-    """A verbatim passage an answer relies on; raw[start:end] equals quote up to whitespace."""
+    """A verbatim passage an answer relies on; raw[start:end] equals quote up to whitespace.
+
+    raw is the text govqa reads from the source file (`govqa text FILE`): the file itself for
+    .txt/.md, the extracted text for .docx/.pdf. page: the PDF page the quote starts on (1-based);
+    None for other files."""
 
     n: int
     doc_id: str
@@ -94,6 +99,14 @@ class Citation(BaseModel):
     source: str
     start: int
     end: int
+    page: int | None = None
+
+
+class GuardReport(BaseModel):
+    """The guard's verdict on a model-written answer (app.guard): passed, or what it found wrong."""
+
+    passed: bool
+    problems: list[str] = Field(default_factory=list)
 
 
 class Answer(BaseModel):
@@ -105,3 +118,6 @@ class Answer(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     related: list[Citation] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict)
+    generator: Literal["llm", "extractive"] = "extractive"  # who wrote `answer`
+    guard: GuardReport | None = None  # None when no model-written answer was checked
+    notice: str = ""  # why a model-written answer was not used, shown with the answer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -33,6 +33,23 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(default=500, ge=10, description="Longer questions are cut.")
     embed_batch_size: int = Field(default=16, ge=1)
     threads: int = Field(default=0, ge=0, description="Embedder threads; 0 = all cores.")
+    auth: SecretStr | None = Field(
+        default=None, description="Web chat logins, 'user:password[,user:password...]'; never logged."
+    )
+    allow_upload: bool = Field(default=False, description="Let web chat users add report files.")
+    upload_max_bytes: int = Field(default=5_000_000, ge=1, description="Largest file the web chat accepts.")
+    llm_base_url: str | None = Field(
+        default=None,
+        description="An OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1; unset = extractive answers.",
+    )
+    llm_model: str | None = Field(default=None, description="The model name the server knows.")
+    llm_api_key: SecretStr | None = Field(default=None, description="Bearer key, if the server wants one; never logged.")
+    llm_timeout_s: float = Field(default=60.0, gt=0, le=600, description="Longest wait for a whole answer.")
+
+    @property
+    def llm_enabled(self) -> bool:
+        """Whether answers are written by a model (both the server and the model are named)."""
+        return bool(self.llm_base_url and self.llm_model)
 
     @property
     def chroma_dir(self) -> Path:
@@ -41,3 +58,11 @@ class Settings(BaseSettings):
     @property
     def store_path(self) -> Path:
         return self.data_dir / "govqa.sqlite"
+
+    @property
+    def feedback_path(self) -> Path:
+        return self.data_dir / "feedback.jsonl"
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import math
+import os
 import re
 from pathlib import Path
 
 import pytest
 from langchain_core.embeddings import Embeddings
+
+# tests never reach a real language model: the LLM tests name their own loopback server
+for _name in ("GOVQA_LLM_BASE_URL", "GOVQA_LLM_MODEL", "GOVQA_LLM_API_KEY", "GOVQA_LLM_TIMEOUT_S"):
+    os.environ.pop(_name, None)
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

@@ -52,7 +52,10 @@ def test_json_lines_from_stdin(real_services):
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [r["found"] for r in rows] == [True, False]
-    assert set(rows[0]) == {"question", "answer", "found", "citations", "related", "timings_ms"}
+    assert set(rows[0]) == {"question", "answer", "found", "citations", "related", "timings_ms",
+                            "generator", "guard", "notice"}
+    assert (rows[0]["generator"], rows[0]["guard"], rows[0]["notice"]) == ("extractive", None, "")
     assert set(rows[0]["citations"][0]) == {"n", "doc_id", "title", "department", "region", "year", "section",
-                                            "quote", "source", "start", "end"}
+                                            "quote", "source", "start", "end", "page"}
+    assert rows[0]["citations"][0]["page"] is None  # a text file has no pages
     assert set(rows[0]["timings_ms"]) == {"retrieve", "answer", "total"}
