@@ -116,6 +116,11 @@ def answer_html(answer: Answer, note: str = "") -> str:
     parts = ['<div class="govqa-answer">']
     if note:
         parts.append(f'<div class="govqa-note">{_text(note)}</div>')
+    if answer.notice:
+        parts.append(f'<div class="govqa-note govqa-notice">{_text(answer.notice)}</div>')
+    if answer.found:
+        who = "语言模型撰写 · 数字已逐一核对原文" if answer.generator == "llm" else "摘录自报告原文"
+        parts.append(f'<div class="govqa-generator" data-generator="{_text(answer.generator)}">{who}</div>')
     if answer.found:
         parts.append(f'<div class="govqa-text">{_answer_body(answer.answer)}</div>')
         figures = answer_figures(answer.answer)

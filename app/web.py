@@ -12,7 +12,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
@@ -135,7 +135,13 @@ class ChatCallbacks:
 
         yield reply(render.pending_html()), gr.skip(), "", gr.skip()
         try:
-            answer = self.ask(asked, mode, int(top_k))
+            if self.services.writer is None:
+                answer = self.ask(asked, mode, int(top_k))
+                for piece in _pieces(answer.answer):  # the extractive answer is instant: show it growing
+                    yield reply(render.partial_html(piece)), gr.skip(), gr.skip(), gr.skip()
+                    time.sleep(STREAM_DELAY)
+            else:
+                answer = yield from self._stream_model(asked, mode, int(top_k), reply)
         except gr.Error:
             yield history, gr.skip(), text, gr.skip()
             raise
@@ -143,11 +149,25 @@ class ChatCallbacks:
             log.exception("answering %r failed", asked)
             yield history, gr.skip(), text, gr.skip()
             raise gr.Error(f"回答时出错：{type(exc).__name__}") from exc
-        for piece in _pieces(answer.answer):
-            yield reply(render.partial_html(piece)), gr.skip(), gr.skip(), gr.skip()
-            time.sleep(STREAM_DELAY)
         turns = [*turns, Turn(question=text, asked=asked, answer=answer, at=datetime.now())]
         yield reply(render.answer_html(answer, note)), turns, gr.skip(), self._export(turns)
+
+    def _stream_model(self, asked: str, mode: str, top_k: int,
+                      reply: Callable[[str], list[dict[str, Any]]]) -> Generator[tuple[Any, ...], None, Answer]:
+        """The model's draft as it is written (unchecked, escaped, marked as a draft), then the final
+        answer that the guard checked, which replaces it."""
+        draft = ""
+        final: Answer | None = None
+        with self._lock:
+            for item in self.services.stream(asked, mode=mode or None, top_k=top_k):
+                if isinstance(item, Answer):
+                    final = item
+                else:
+                    draft += item
+                    yield reply(render.partial_html(draft)), gr.skip(), gr.skip(), gr.skip()
+        if final is None:
+            raise RuntimeError("the answer stream ended without an answer")
+        return final
 
     def _export(self, turns: list[Turn]) -> str:
         folder = self._exports / turns[-1].id

@@ -367,3 +367,13 @@ def test_launch_passes_logins_and_keeps_the_page_offline():
     assert launch_options(Settings(), "127.0.0.1", 7860, [])["auth"] is None
     assert "govqa-open" in options["js"] and ".govqa-card" in options["css"]
     assert "googleapis" not in str(options["theme"]._stylesheets)
+
+
+def test_the_chat_says_who_answered_and_shows_a_fallback_notice():
+    extractive = render.answer_html(Answer(question="q", answer="惠东县：95.35%", found=True))
+    assert "摘录自报告原文" in extractive and "语言模型" not in extractive
+    checked = render.answer_html(Answer(question="q", answer="满意率为95.35%[1]", found=True, generator="llm"))
+    assert "语言模型撰写" in checked
+    fallback = render.answer_html(Answer(question="q", answer="惠东县：95.35%", found=True,
+                                         notice="语言模型的回答未通过核对：<b>“95.3%”</b>"))
+    assert "未通过核对" in fallback and "<b>" not in fallback and "&lt;b&gt;" in fallback

@@ -242,3 +242,46 @@ def test_uploaded_report_text_shows_as_text_never_as_markup(page, tmp_path):
     assert "<img src=x onerror=alert(1)>" in source and "<b>加粗</b>和*星号*" in source
     assert page.locator("#govqa-source script, #govqa-source img, #govqa-source b").count() == 0
     screenshot(page, "escaped.png")
+
+
+LOAD_CLIENTS, LOAD_QUESTIONS = 16, 25
+LOAD_SET = [HOTLINE, "吴川2023年项目支出是多少？", "梅江区和惠东县的12345热线满意率哪个更高？", "各单位自评得分排名",
+            "广州市政数局自评得分是多少？", "湛江市三公经费实际支出多少？", "江门市政数局什么时候挂牌成立？", "   "]
+
+
+@pytest.mark.load
+def test_concurrent_clients_over_http_get_answers_and_no_errors(server):
+    """16 clients × 25 questions against /ask on loopback: zero errors; p50/p95 written to e2e-out/load.json."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from gradio_client import Client
+
+    def client_run(k: int) -> list[tuple[float, str]]:
+        client = Client(server.url, verbose=False)
+        out = []
+        for i in range(LOAD_QUESTIONS):
+            question = LOAD_SET[(k + i) % len(LOAD_SET)]
+            started = time.perf_counter()
+            try:
+                answer = client.predict(question, api_name="/ask")
+                error = "" if isinstance(answer, dict) and {"answer", "found", "citations"} <= set(answer) else "bad reply"
+            except Exception as exc:  # every failure is counted, none is hidden
+                error = f"{type(exc).__name__}: {exc}"
+            out.append(((time.perf_counter() - started) * 1000, error))
+        return out
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(LOAD_CLIENTS) as pool:
+        results = [r for rows in pool.map(client_run, range(LOAD_CLIENTS)) for r in rows]
+    wall = time.perf_counter() - started
+    latencies = sorted(ms for ms, _ in results)
+    errors = [e for _, e in results if e]
+    report = {"clients": LOAD_CLIENTS, "questions_each": LOAD_QUESTIONS, "requests": len(results),
+              "errors": len(errors), "wall_s": round(wall, 1),
+              "p50_ms": round(latencies[len(latencies) // 2], 1),
+              "p95_ms": round(latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))], 1)}
+    OUT.mkdir(exist_ok=True)
+    (OUT / "load.json").write_text(json.dumps(report, indent=2), "utf-8")
+    print(f"\nload: {report}")
+    assert len(results) == LOAD_CLIENTS * LOAD_QUESTIONS
+    assert not errors, errors[:3]
