@@ -54,7 +54,7 @@ ASK = {
     "12345热线群众满意率": ("{u}{y}年12345热线群众满意率是多少？", "{u}{y}年老百姓对12345热线满不满意，满意率多少？"),
 }
 DEFAULT_ASK = ("{u}{y}年{i}是多少？", "{u}政务服务数据管理局{y}年度{i}是多少？")
-YEARS = range(2019, 2026)
+YEARS = range(2014, 2026)  # 19 other prefecture-level cities × 12 years: enough for N = 500 (200 city reports)
 
 
 @dataclass
@@ -131,12 +131,11 @@ def generate(n: int, out_dir: Path, seed: int = 20240101) -> tuple[list[SynthRep
     for i in range(n):
         template = TEMPLATES[i % len(TEMPLATES)]
         pool = pools["city"] if not template.city else pools[template.region[-1]]
-        for _ in range(1000):
-            place, year = rng.choice(pool), rng.choice(YEARS)
-            if (place.name, year) not in used:
-                break
-        else:
-            raise ValueError(f"not enough distinct (division, year) pairs for {n} reports")
+        free = [(p, y) for p in pool for y in YEARS if (p.name, y) not in used]
+        if not free:
+            kind = "prefecture-level cities" if not template.city else f"divisions ending in {template.region[-1]}"
+            raise ValueError(f"not enough distinct (division, year) pairs of {kind} for {n} reports")
+        place, year = rng.choice(free)
         used.add((place.name, year))
         raw = (CORPUS / template.file).read_text("utf-8")
         money = Decimal(rng.randint(40, 180)) / 100
