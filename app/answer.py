@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
@@ -24,7 +25,7 @@ from app.sentences import sentence_spans
 from ingest.clean import quote_from_raw
 from ingest.headings import heading_title, marker_level
 
-PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
+PROMPTS = Path(str(resources.files("govqa_prompts")))  # prompts/ in the source tree, or in the wheel
 NUMERIC = ("amount", "rate", "count", "score", "date")
 MIN_COVERAGE = 0.6  # share of the question's term weight a passage must cover to answer
 MIN_COVERAGE_TEXT = 0.7  # the same for questions answered by words, not a figure
@@ -433,8 +434,9 @@ def _related(per_doc: dict[str, list[Evidence]], citer: Citer, limit: int = 3) -
     out: list[Citation] = []
     taken: list[Evidence] = []
     for ev in pool:
-        if any(t.doc_id == ev.doc_id and t.start < ev.end and ev.start < t.end for t in taken):
-            continue  # overlaps a passage already listed
+        if any(t.doc_id == ev.doc_id and ((t.start < ev.end and ev.start < t.end) or t.text == ev.text)
+               for t in taken):
+            continue  # overlaps a passage already listed, or repeats its words elsewhere in the report
         taken.append(ev)
         out.append(citer.cite(ev, n=len(out) + 1))
         if len(out) == limit:
