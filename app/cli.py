@@ -162,10 +162,9 @@ def _interactive(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_facts(args: argparse.Namespace) -> int:
     """The indicator table, filtered; every row carries its verbatim quote and offsets."""
-    import csv
-
     from app.chain import Services
     from app.indicators import INDICATORS
+    from app.table import Filter, as_dict, table_rows, to_csv
 
     settings = _settings(args)
     services = Services(settings)
@@ -174,31 +173,16 @@ def cmd_facts(args: argparse.Namespace) -> int:
     names = [i.name for i in INDICATORS]
     if args.indicator and not any(args.indicator in n for n in names):
         raise UsageError(f"unknown indicator {args.indicator!r}; known: {'、'.join(names)}")
-    rows = []
-    for fact in services.indicators():
-        meta = library.meta(fact.doc_id)
-        if args.indicator and args.indicator not in fact.indicator:
-            continue
-        if args.region and args.region not in meta.region + meta.department:
-            continue
-        if args.year and meta.year != args.year:
-            continue
-        rows.append({"doc_id": fact.doc_id, "title": meta.title, "department": meta.department,
-                     "region": meta.region, "year": meta.year, "indicator": fact.indicator, "label": fact.label,
-                     "value_text": fact.value_text, "unit": fact.unit, "value": fact.value, "section": fact.section,
-                     "quote": fact.quote, "source": library.source(fact.doc_id), "start": fact.start, "end": fact.end})
-    rows.sort(key=lambda r: (names.index(str(r["indicator"])), str(r["region"])))
+    where = Filter(indicator=args.indicator or "", region=args.region or "", year=args.year)
+    rows = table_rows(services.indicators(), library.meta, library.source, where)
     if args.json:
         for row in rows:
-            print(json.dumps(row, ensure_ascii=False))
+            print(json.dumps(as_dict(row), ensure_ascii=False))
     elif args.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["indicator"])
-        writer.writeheader()
-        writer.writerows(rows)
+        sys.stdout.write(to_csv(rows))
     else:
-        for row in rows:
-            print(f"{row['indicator']}\t{row['region']}（{row['year']}年度）\t{row['value_text']}\t"
-                  f"{row['source']}:{row['start']}-{row['end']}\t“{row['quote']}”")
+        for r in rows:
+            print(f"{r.indicator}\t{r.region}（{r.year}年度）\t{r.value_text}\t{r.source}:{r.start}-{r.end}\t“{r.quote}”")
         if not rows:
             print("no indicator rows match", file=sys.stderr)
     return 0

@@ -73,8 +73,13 @@ def highlight(quote: str, figures: list[Figure]) -> str:
     return "".join(out)
 
 
+def passage_target(doc_id: str, start: int, end: int) -> str:
+    """The link that opens a report at a passage (a card's, a table cell's): #govqa-open/<doc>/<start>/<end>."""
+    return f"{OPEN_PREFIX}{url_quote(doc_id, safe='')}/{start}/{end}"
+
+
 def open_target(c: Citation) -> str:
-    return f"{OPEN_PREFIX}{url_quote(c.doc_id, safe='')}/{c.start}/{c.end}"
+    return passage_target(c.doc_id, c.start, c.end)
 
 
 def parse_target(target: str) -> tuple[str, int, int] | None:
@@ -156,8 +161,8 @@ def question_html(text: str) -> str:
     return f'<div class="govqa-question">{_text(text)}</div>'
 
 
-def source_placeholder() -> str:
-    return '<div class="govqa-source-empty">点击回答下方的引用卡片，在这里查看报告原文和引用的段落。</div>'
+def source_placeholder(message: str = "点击回答下方的引用卡片，在这里查看报告原文和引用的段落。") -> str:
+    return f'<div class="govqa-source-empty">{_text(message)}</div>'
 
 
 def source_html(raw: str, start: int, end: int, title: str, department: str, year: int | None,

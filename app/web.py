@@ -97,8 +97,8 @@ class ChatCallbacks:
         self.services = services
         self.settings = services.settings
         self._lock = threading.Lock()  # one question through the chain at a time
-        self._exports = Path(tempfile.mkdtemp(prefix="govqa-export-"))
-        atexit.register(shutil.rmtree, self._exports, True)
+        self.exports = Path(tempfile.mkdtemp(prefix="govqa-export-"))
+        atexit.register(shutil.rmtree, self.exports, True)
 
     # -- the chain ------------------------------------------------------------------------------
     def ask(self, question: str, mode: str | None = None, top_k: int | None = None) -> Answer:
@@ -170,7 +170,7 @@ class ChatCallbacks:
         return final
 
     def _export(self, turns: list[Turn]) -> str:
-        folder = self._exports / turns[-1].id
+        folder = self.exports / turns[-1].id
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "govqa-conversation.md"
         path.write_text(to_markdown(turns, datetime.now()), "utf-8")
@@ -253,8 +253,7 @@ class ChatCallbacks:
 
 
 def _layout(settings: Settings) -> Ui:
-    """The page: filters, chat and feedback on the left, the cited report on the right."""
-    gr.Markdown(f"## {TITLE}")
+    """The chat tab: filters, chat and feedback on the left, the cited report on the right."""
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=420):
             catalog_note = gr.Markdown(elem_id="govqa-catalog")
@@ -309,6 +308,11 @@ def _layout(settings: Settings) -> Ui:
               upload_files=upload_files, upload_button=upload_button, upload_note=upload_note)
 
 
+def scroll_to_hit(pane_id: str) -> str:
+    """Page JS run after a passage opens in the pane #pane_id."""
+    return _SCROLL_TO_HIT.replace("#govqa-source ", f"#{pane_id} ")
+
+
 _SCROLL_TO_HIT = """() => {
   // centre the passage inside the source pane; move the page only if the pane is off screen
   const show = () => {
@@ -334,7 +338,7 @@ def _wire(demo: gr.Blocks, ui: Ui, cb: ChatCallbacks) -> None:
     ui.chatbot.example_select(cb.pick_example, None, ui.question, **private).then(
         cb.respond, ask_inputs, ask_outputs, **private)
     ui.open_button.click(cb.open_source, ui.open_target, ui.source, js="(t) => window.govqaOpenTarget || t",
-                         show_progress="hidden", **private).then(None, js=_SCROLL_TO_HIT, **private)
+                         show_progress="hidden", **private).then(None, js=scroll_to_hit("govqa-source"), **private)
     ui.chatbot.like(cb.like, ui.turns, [ui.comment_row, ui.pending, ui.feedback_note], **private)
     ui.comment_send.click(cb.comment, [ui.comment, ui.pending, ui.turns],
                           [ui.comment_row, ui.pending, ui.comment, ui.feedback_note], **private)
@@ -350,10 +354,20 @@ def _wire(demo: gr.Blocks, ui: Ui, cb: ChatCallbacks) -> None:
 
 
 def build_ui(services: Services) -> gr.Blocks:
-    """The chat page for these services (not launched; css/js/theme are given at launch)."""
+    """The page for these services, two tabs: the chat and the indicator table (not launched;
+    css/js/theme are given at launch)."""
+    from app.web_table import TableCallbacks, table_layout, wire_table
+
+    chat = ChatCallbacks(services)
     with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
-        ui = _layout(services.settings)
-        _wire(demo, ui, ChatCallbacks(services))
+        gr.Markdown(f"## {TITLE}")
+        with gr.Tabs(elem_id="govqa-tabs"):
+            with gr.Tab("问答", elem_id="govqa-chat-tab"):
+                ui = _layout(services.settings)
+            table = table_layout()
+        _wire(demo, ui, chat)
+        wire_table(demo, table, TableCallbacks(services, chat.open_source, chat.exports / "facts"),
+                   scroll_to_hit("govqa-facts-source"))
     return demo
 
 

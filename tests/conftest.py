@@ -69,3 +69,19 @@ def real_services(tmp_path_factory):
     services = Services(settings)
     yield services
     services.close()
+
+
+@pytest.fixture(scope="session")
+def hash_services(tmp_path_factory):
+    """The corpus ingested once with the fake embedder, BM25 retrieval: fast tests of the chain, the
+    indicator table and the web tab. Tests must not add reports to it."""
+    from app.chain import Services
+    from app.settings import Settings
+    from ingest.index import ingest
+
+    settings = Settings(data_dir=tmp_path_factory.mktemp("hash-index"), project_root=ROOT, corpus_dir=CORPUS,
+                        retrieval_mode="bm25")
+    assert ingest([CORPUS], settings, HashEmbeddings(), progress=False).ok
+    services = Services(settings, embeddings=HashEmbeddings())
+    yield services
+    services.close()

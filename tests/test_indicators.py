@@ -112,3 +112,23 @@ def test_a_report_without_the_indicator_says_so(table):
     assert "最高的是meijiang-2023" in answer.answer
     assert "zhanjiang-2024（2023年度）：报告未提及12345热线满意率" in answer.answer
     assert [c.doc_id for c in answer.citations] == ["meijiang-2023", "huidong-2023"]
+
+
+def test_comparisons_of_a_table_indicator_in_the_question_set_are_answered_from_the_table(hash_services):
+    """Every comparison question about an indicator of the vocabulary goes through the table (its
+    answer opens with the table's heading) and states all its expected facts."""
+    import json
+
+    from app.facts import missing_facts
+
+    rows = [json.loads(line) for line in (CORPUS / "questions.jsonl").read_text("utf-8").splitlines() if line.strip()]
+    through_table = 0
+    for row in rows:
+        if row.get("category") != "comparison" or indicator_for(row["question"]) is None:
+            continue
+        answer = hash_services.ask(row["question"])
+        assert "（依据各报告原文，共" in answer.answer.splitlines()[0], (row["id"], answer.answer)
+        assert not missing_facts(row["expect"], answer.answer), (row["id"], answer.answer)
+        assert len({c.doc_id for c in answer.citations}) >= 2, row["id"]  # each figure cited from its report
+        through_table += 1
+    assert through_table >= 9

@@ -201,6 +201,65 @@ def test_copy_citation_feedback_and_export(page, server):
     assert f"## 1. {HOTLINE}" in text and "群众满意率达95.35%。" in text and "corpus/huidong-2023.txt" in text
 
 
+def _pick(page, dropdown: str, option: str) -> None:
+    page.click(f"{dropdown} input")
+    page.get_by_role("option", name=option, exact=True).click()
+
+
+def test_the_indicator_table_filters_sorts_charts_opens_passages_and_downloads(page):
+    page.get_by_role("tab", name="指标表").click()
+    table = page.locator("#govqa-facts-table table.govqa-table")
+    table.wait_for()
+    assert table.locator("tbody tr.govqa-fact-row").count() >= 30
+    assert "来自 5 份报告" in page.locator("#govqa-facts-note").inner_text()
+    assert page.locator("#govqa-facts-charts figure").count() >= 10
+
+    _pick(page, "#govqa-facts-indicator", "12345热线满意率")
+    page.wait_for_function("document.querySelector('#govqa-facts-note').innerText.includes('未给出')")
+    assert "3 份报告未给出“12345热线满意率”" in page.locator("#govqa-facts-note").inner_text()
+    values = table.locator("tbody tr td:nth-child(5)")
+    regions = table.locator("tbody tr td:nth-child(2)")
+    header = table.locator("th", has_text="原文数值")
+    header.click()
+    assert header.get_attribute("aria-sort") == "ascending"
+    assert values.all_inner_texts() == ["95.35%", "98.77%", "未给出", "未给出", "未给出"]
+    header.click()
+    assert values.all_inner_texts() == ["98.77%", "95.35%", "未给出", "未给出", "未给出"]
+    assert regions.all_inner_texts()[:2] == ["梅江区", "惠东县"]
+
+    table.locator("a.govqa-fact-value", has_text="95.35%").click()
+    hit = page.locator("#govqa-facts-source #govqa-hit")
+    page.wait_for_function(
+        "(document.querySelector('#govqa-facts-source #govqa-hit') || {}).innerText?.includes('95.35%')")
+    assert "群众满意率达95.35%" in hit.inner_text()
+    assert "corpus/huidong-2023.txt" in page.locator("#govqa-facts-source .govqa-loc").inner_text()
+    assert table.locator("tr.govqa-active").count() == 1
+
+    bars = page.locator("#govqa-facts-charts svg a.govqa-bar")
+    assert bars.count() == 2 and "梅江区" in (bars.first.text_content() or "")
+    bars.first.click()
+    page.wait_for_function(
+        "(document.querySelector('#govqa-facts-source #govqa-hit') || {}).innerText?.includes('98.77%')")
+    assert "corpus/meijiang-2023.txt" in page.locator("#govqa-facts-source .govqa-loc").inner_text()
+    page.evaluate("window.scrollTo(0, 0)")
+    screenshot(page, "indicator-table.png")
+
+    with page.expect_download() as download:
+        page.click("#govqa-facts-csv")
+    raw = Path(download.value.path()).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    import csv
+    import io
+
+    got = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert sorted((r["region"], r["value_text"], r["source"]) for r in got) == [
+        ("惠东县", "95.35%", "corpus/huidong-2023.txt"), ("梅江区", "98.77%", "corpus/meijiang-2023.txt")]
+
+    _pick(page, "#govqa-facts-year", "2024年度")
+    page.wait_for_function("document.querySelector('#govqa-facts-note').innerText.includes('1 份报告未给出')")
+    assert regions.all_inner_texts() == ["湛江市"] and values.all_inner_texts() == ["未给出"]
+
+
 def test_the_ask_api_returns_the_cli_json(server):
     from gradio_client import Client
 
