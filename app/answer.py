@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
-from app.lexicon import REASON_WORDS, WEAK_WORDS
+from app.lexicon import NOW_ASKED, NOW_STATED, REASON_WORDS, WEAK_WORDS
 from app.numbers import Figure, find_figures
 from app.query import Question, Term
 from app.records import Answer, Chunk, Citation, CleanText, ReportMeta
@@ -205,6 +205,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         else:
             ev.problems.append("no grade given")
             score *= 0.3
+    if question.numeric and any(w in question.text for w in NOW_ASKED) and any(w in text for w in NOW_STATED):
+        score += 0.1
     if "reason" in question.kinds:
         if any(w in text for w in REASON_WORDS):
             score += 0.15
@@ -273,7 +275,7 @@ def best_evidence(hits: list[Hit], question: Question, weights: dict[str, float]
         scored.append(ev)
     scored.sort(key=lambda e: -e.score)
     if scored and not question.numeric:
-        scored[0] = widen(scored[0])
+        scored[0] = widen(scored[0], paragraph="reason" in question.kinds)
     return scored
 
 
@@ -284,8 +286,10 @@ def _is_pair(ev: Evidence) -> bool:
 _ENUM_NEXT = re.compile(r"^(?:[二三四五六七八九十]是|[（(][二三四五六七八九十\d]+[）)]|[②③④⑤⑥⑦⑧⑨⑩]|\d+[.．、])")
 
 
-def widen(ev: Evidence, limit: int = 400) -> Evidence:
-    """A heading answers with what it heads; "一是…" answers with "二是…" and the rest of the list."""
+def widen(ev: Evidence, limit: int = 400, paragraph: bool = False) -> Evidence:
+    """A heading answers with what it heads; "一是…" answers with "二是…" and the rest of the list;
+    with paragraph (a reason), the rest of the paragraph, where the explanation often goes on
+    ("…实际安排20000万元。预算执行过程中，…约8272.25万元调整至相应部门进行支付。")."""
     chunk = ev.chunk
     spans = sentence_spans(chunk.text)
     rel_end = ev.end - chunk.clean_start
@@ -298,7 +302,8 @@ def widen(ev: Evidence, limit: int = 400) -> Evidence:
         piece = chunk.text[s:e]
         if e - (ev.start - chunk.clean_start) > limit:
             break
-        if heading or (enumerating and _ENUM_NEXT.match(piece)):
+        same_paragraph = paragraph and "\n" not in chunk.text[end - chunk.clean_start : s]
+        if heading or (enumerating and _ENUM_NEXT.match(piece)) or same_paragraph:
             end = chunk.clean_start + e
             heading = False if piece.endswith("。") and not enumerating else heading
             continue

@@ -95,10 +95,11 @@ def _kinds(text: str) -> tuple[str, ...]:
             order.append("score")
         elif any(w in before for w in _RATE_WORDS) or (ask.group() == "多高" and "满意" in text):
             order.append("rate")
+        elif (_COUNT_ASK.match(text, ask.start()) or re.match(r"万?[个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处]", after)) \
+                and not after.startswith("个百分点"):
+            order.append("count")  # "资金的项目共有多少个": the unit asked for beats the topic's money words
         elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS):
             order.append("amount")
-        elif _COUNT_ASK.match(text, ask.start()) or re.match(r"万?[个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处]", after):
-            order.append("count")
     if ask or any(cue in text for cue in COMPARE_CUES):
         for kind in ("score", "rate", "count", "amount"):
             if any(cue in text for cue in KIND_CUES[kind]):

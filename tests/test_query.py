@@ -48,6 +48,9 @@ def test_places_without_reports_are_missing(catalog):
         ("惠东县项目支出为什么下降", "reason"),
         ("惠东县自评结论是什么等级", "grade"),
         ("惠东县和吴川市的基本支出，哪家更多？", "amount"),
+        ("江门纳入建设专项资金的项目共有多少个？", "count"),  # the unit asked beats the topic's money words
+        ("江门专项资金安排了多少万元？", "amount"),
+        ("梅江区满意率提高了多少个百分点？", "rate"),
     ],
 )
 def test_kind_of_answer(catalog, question, kind):
@@ -58,6 +61,8 @@ def test_colloquial_words_map_to_report_wording(catalog):
     q = analyse("惠东老百姓对12345热线满不满意？", catalog)
     forms = {f for t in q.terms for f in t.forms}
     assert {"满意率", "满意度", "12345"} <= forms
+    q = analyse("江门政务机房减到了多少间？", catalog)
+    assert "缩减为" in {f for t in q.terms for f in t.forms}
 
 
 def test_two_digit_year_and_control_characters(catalog):

@@ -1,0 +1,28 @@
+"""Answering on the real corpus (fake embedder, BM25): which sentence answers, and how much of it."""
+
+import pytest
+
+from app.facts import fact_in_text
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "not_wanted"),
+    [
+        # the latest state when asked "now", not the figure from the start of the year
+        ("梅江区“数字梅江”平台目前一共汇聚了多少条数据？", "561条", "416条"),
+        # a reason goes on past its first sentence, within its paragraph
+        ("江门2021年财政拨款为什么减支？", "8272.25万元", None),
+        # "多少个" asks for a count, although the topic is money
+        ("江门2021年纳入数字政府建设专项资金的项目有多少个？", "243个", None),
+        # a colloquial verb ("减到") and a function word ("以后") do not stop the answer
+        ("江门搞了政务上云以后，政务机房减到了多少间？", "24间", None),
+    ],
+)
+def test_the_answering_sentence(hash_services, question, wanted, not_wanted):
+    answer = hash_services.ask(question)
+    assert answer.found, answer.answer
+    first = answer.answer.split("原文")[0] if "原文" in answer.answer else answer.answer
+    assert fact_in_text(wanted, answer.answer), answer.answer
+    if not_wanted:
+        assert not fact_in_text(not_wanted, first), answer.answer
+    assert answer.citations and answer.citations[0].doc_id.startswith(("meijiang", "jiangmen"))
