@@ -244,18 +244,9 @@ def test_serve_refuses_a_public_address_without_logins(capsys, tmp_path, monkeyp
 
 # -- the page and its callbacks on a real index (fake embedder) ---------------------------------------
 
-@pytest.fixture(scope="module")
-def services(tmp_path_factory):
-    from app.chain import Services
-    from ingest.index import ingest
-    from tests.conftest import ROOT
-
-    settings = Settings(data_dir=tmp_path_factory.mktemp("web"), project_root=ROOT, corpus_dir=CORPUS,
-                        retrieval_mode="bm25")
-    assert ingest([CORPUS], settings, HashEmbeddings(), progress=False).ok
-    services = Services(settings, embeddings=HashEmbeddings())
-    yield services
-    services.close()
+@pytest.fixture
+def services(hash_services):
+    return hash_services
 
 
 @pytest.fixture
