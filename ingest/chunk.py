@@ -7,11 +7,16 @@ of its later rows are indexed with the table's header row (`table_header`).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from app.records import Chunk, CleanText
 from app.sentences import sentence_spans
 from ingest.headings import heading_title, marker_level
+
+_FIELD = re.compile(r"[^，。；：:]{1,12}[：:][^，。；]*$")  # "字段：值", a value with no sentence in it
+_PARAGRAPH = 40  # characters: a line this long after a short one is body text under a heading
+_SENTENCE = re.compile(r"[，。；！？]")  # a line with these is body text, not a roster entry
 
 
 @dataclass
@@ -24,17 +29,43 @@ class _Line:
     row: bool  # a table row (tab-separated cells)
 
 
+def _opens_section(lines: list[str], i: int, depth: int = 0) -> bool:
+    """Whether a short unnumbered line ("单位基本情况") is a heading rather than a scrap of a list:
+    a parenthesised note ("（主持全面工作）"), a roster entry ("叶晖党组成员、副局长", followed by
+    the next one) or the tail of a line cut mid-word ("市行政服务中" / "心党组书记") opens no section.
+    A heading is followed by a numbered heading, a "字段：值" line, body text, or a heading that is
+    ("附件2" above the report's title)."""
+    line = lines[i]
+    if line[0] in "（(【[" or "、" in line:
+        return False
+    above = lines[i - 1] if i else None
+    if above is not None and "\u4e00" <= above[-1] <= "\u9fff" and not _FIELD.match(above) \
+            and heading_title(above) is None:
+        return False  # the line above stops mid-sentence: this line carries it on
+    if i + 1 == len(lines):
+        return True
+    below = lines[i + 1]
+    if marker_level(below) is not None or _FIELD.match(below) or _SENTENCE.search(below) or len(below) >= _PARAGRAPH:
+        return True
+    return depth == 0 and heading_title(below) is not None and _opens_section(lines, i + 1, depth + 1)
+
+
 def _lines(text: str) -> list[_Line]:
-    out: list[_Line] = []
+    spans: list[tuple[int, int, str]] = []
     pos = 0
     for raw_line in text.split("\n"):
         start, end = pos, pos + len(raw_line)
         pos = end + 1
-        if not raw_line.strip():
-            continue
+        if raw_line.strip():
+            spans.append((start, end, raw_line))
+    stripped = [raw_line.strip() for _, _, raw_line in spans]
+    out: list[_Line] = []
+    for i, (start, end, raw_line) in enumerate(spans):
         title = None if "\t" in raw_line else heading_title(raw_line)
         level = marker_level(raw_line) if title else None
-        body = title is None or len(raw_line.strip()) > len(title) + 1
+        if title and level is None and not _opens_section(stripped, i):
+            title = None
+        body = title is None or len(stripped[i]) > len(title) + 1
         out.append(_Line(start, end, title, level, body, "\t" in raw_line))
     # An unnumbered heading ("单位基本情况") sits one level above the next numbered one.
     for i, line in enumerate(out):

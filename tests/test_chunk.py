@@ -55,6 +55,27 @@ def test_section_path_follows_the_numbering():
     assert "②公众或服务对象满意度" in chunk.section
 
 
+def test_a_roster_of_names_opens_no_section():
+    """湛江's 评价小组 lists names and posts on short lines, one cut mid-word ("市行政服务中" /
+    "心党组书记"), with "（主持全面工作）" notes: none of them is a heading, so the sections after the
+    roster stay under 二、自评工作开展情况."""
+    c = clean(raw_text("zhanjiang-2024.txt"))
+    chunks = chunk_text(c, "zhanjiang")
+    roster = next(ch for ch in chunks if "胡小军" in ch.text)
+    assert roster.section == "二、自评工作开展情况 > （一）评价小组情况"
+    process = next(ch for ch in chunks if "成立绩效评价工作领导小组" in ch.text)
+    assert process.section == "二、自评工作开展情况 > （二）自评工作过程"
+    for ch in chunks:
+        assert not re.search(r"主持全面工作|党组书记|副局长|副科长", ch.section), ch.section
+
+
+def test_unnumbered_headings_above_body_text_stay_headings():
+    text = "附件2\n部门整体支出绩效自评报告\n部门名称：某局\n单位基本情况\n（一）单位情况\n本局内设5个科室。\n其他自评情况\n无。\n"
+    sections = {ch.section for ch in chunk_text(clean(text), "d")}
+    assert "单位基本情况 > （一）单位情况" in sections
+    assert "其他自评情况" in sections
+
+
 def test_chunk_ids_are_stable():
     c = clean(raw_text("huidong-2023.txt"))
     assert [x.id for x in chunk_text(c, "h")] == [x.id for x in chunk_text(c, "h")]
