@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
+from app.indicators import connector, ends_word
 from app.lexicon import NOW_ASKED, NOW_STATED, REASON_WORDS, WEAK_WORDS
 from app.numbers import Figure, find_figures
 from app.query import Question, Term
@@ -75,7 +76,8 @@ def refine_terms(question: Question, df: Callable[[str], int]) -> None:
         inside = [t for t in question.terms if t.forms == (t.word,) and t.word in phrase]
         if len(inside) < 1 or any(phrase in t.word for t in question.terms):
             continue
-        question.terms = [t for t in question.terms if t not in inside] + [Term(phrase, (phrase,))]
+        parts = tuple(t.word for t in inside) if len(inside) > 1 else ()
+        question.terms = [t for t in question.terms if t not in inside] + [Term(phrase, (phrase,), parts)]
 
 
 def term_weights(terms: list[Term], df: Callable[[str], int], n_chunks: int) -> dict[str, float]:
@@ -97,14 +99,37 @@ def _match(term: Term, text: str) -> tuple[float, str, int]:
             strength = 1.0 if i == 0 and form == term.word else 0.85
             if (strength, len(f)) > (best[0], len(best[1])):
                 best = (strength, f, pos)
+    if not best[0] and term.parts:
+        # "全市开通" is said "全市已开通": the phrase's words close together count, a little less
+        found = [(pos, pos + len(p)) for p in term.parts if (pos := text.find(plain(p))) >= 0]
+        if len(found) == len(term.parts):
+            lo, hi = min(s for s, _ in found), max(e for _, e in found)
+            if hi - lo <= 2 * len(term.word):
+                best = (0.8, text[lo:hi], lo)
     return best
+
+
+def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
+    out, at = [], text.find(form)
+    while at >= 0 and form:
+        out.append((at, at + len(form)))
+        at = text.find(form, at + len(form))
+    return out
+
+
+def _anchors(text: str, form: str, weight: float) -> list[tuple[int, int, float]]:
+    """Where a matched wording labels figures: each place it stands alone, or, when it only ends
+    longer words, those places, weaker ("支出" in "基本支出239.45万元" labels 基本支出, not 支出)."""
+    places = _occurrences(text, form)
+    alone = [(s, e, weight) for s, e in places if not ends_word(text, s)]
+    return alone or [(s, e, weight * 0.5) for s, e in places]
 
 
 def _gap(text: str, fig: Figure, start: int, end: int) -> float:
     """How far a figure stands from a term it may answer: right after it is best; before it
     only when a colon ties them ("5月1日-5月9日：集中检查阶段")."""
     if fig.start >= end:
-        gap: float = fig.start - end
+        gap: float = fig.start - end - connector(text[end : fig.start])  # "总支出完成23155.62万元"
     elif re.fullmatch(r"\s*[：:]\s*", text[fig.end : start]):
         gap = 0
     else:
@@ -166,9 +191,11 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if not w:
             continue
         strength, form, pos = _match(term, text)
+        if strength and question.numeric and all(ends_word(text, s) for s, _ in _occurrences(text, form)):
+            strength *= 0.6  # "支出" only as the end of "基本支出": that figure is another one's
         if strength:
             got += w * strength
-            anchors.append((pos, pos + len(form), w))
+            anchors += _anchors(text, form, w)
             if not re.fullmatch(r"[\d.,%]+", form):
                 labels.append((w, form))
         elif _match(term, context)[0]:

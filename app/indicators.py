@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.lexicon import GENERIC_LABELS
+
 
 @dataclass(frozen=True)
 class Indicator:
@@ -36,7 +38,8 @@ def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
 INDICATORS: tuple[Indicator, ...] = (
     Indicator("总支出", "amount", ("总支出完成", "全年总支出", "本年支出合计", "支出合计", "总支出", "年支出数是", "年支出数为",
                          "年度支出数为"),
-              ("总支出", "支出总额", "支出数", "一共花了", "总共花了", "花了多少钱", "支出合计", "总开支"),
+              ("总支出", "支出总额", "支出数", "一共花了", "总共花了", "花了多少钱", "支出合计", "总开支",
+               "支出"),  # the bare word, the shortest wording: any longer one (项目支出) names another
               excludes=("预算总支出", "审议", "三公", "公用经费", "调整预算")),
     Indicator("财政拨款收入", "amount", ("财政拨款收入", "一般公共预算财政拨款收入"), ("财政拨款收入", "拨款收入"),
               excludes=("2022年一般公共预算", "上年", "预决算")),
@@ -47,7 +50,7 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("项目支出", "amount", ("项目支出完成", "项目支出"), ("项目支出",),
               excludes=("调度", "实现率", "比上年", "进度"), excluded_before=("剔除",)),
     Indicator("人员经费", "amount", ("人员经费支出", "人员支出完成", "人员经费"), ("人员经费", "人员支出")),
-    Indicator("日常公用经费", "amount", ("日常公用经费决算数", "日常公用经费", "日常公用支出完成"), ("日常公用经费", "公用经费"),
+    Indicator("日常公用经费", "amount", ("日常公用经费决算数", "日常公用经费", "日常公用支出完成"), ("日常公用经费", "公用经费", "日常公用支出"),
               excludes=("调整预算数为0",)),
     Indicator("三公经费（实际）", "amount", ("“三公”经费实际支出数", "三公经费实际支出数", "“三公”经费实际支出", "实际支出为"),
               ("三公经费", "三公"), requires=("三公",), higher_is_better=False),
@@ -66,6 +69,7 @@ INDICATORS: tuple[Indicator, ...] = (
               excludes=("数字政府", "专项", "经费支出", "剔除")),
 )
 
+_MODIFIER_END = re.compile(r"[\u4e00-\u9fff](?<![年的为总及和与中是其际])")  # 基本|支出, but 总|支出
 _CONNECTOR = re.compile(r"^(?:完成|达到|为|是|达|：|:|共|约|超|计|了|至|到)*\s*")
 
 
@@ -79,12 +83,29 @@ def indicator_for(question: str) -> Indicator | None:
     for indicator in INDICATORS:
         for word in indicator.asked + indicator.labels:
             word = word.replace("“", "").replace("”", "")
-            if word and word in question.replace("“", "").replace("”", ""):
+            asked = question.replace("“", "").replace("”", "")
+            if word and word in asked and _stands_alone(word, asked):
                 if indicator.requires and not any(r in question for r in indicator.requires) and "12345" in indicator.name:
                     continue  # 满意率 without 12345/热线 is not the hotline's
                 if best is None or len(word) > best[0]:
                     best = (len(word), indicator)
     return best[1] if best else None
+
+
+def ends_word(text: str, at: int) -> bool:
+    """Whether the money word at `at` ends a longer label: "支出" in "基本支出", not in "，支出为"
+    or "实际支出" (a modifier such as 实际 or 总 keeps it the same thing)."""
+    return any(text.startswith(w, at) for w in GENERIC_LABELS) and bool(_MODIFIER_END.match(text[at - 1 : at]))
+
+
+def _stands_alone(word: str, text: str) -> bool:
+    """A money word counts only where it is not the end of a longer label ("日常公用支出")."""
+    at = text.find(word)
+    while at >= 0:
+        if not ends_word(text, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def connector(text: str) -> int:

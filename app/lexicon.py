@@ -9,6 +9,9 @@ from __future__ import annotations
 
 # concept → (words in questions, words in reports)
 CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # before "staff": "人员工资" holds "员工"
+    "personnel": (("人员工资", "工资", "人员经费", "人员支出", "人头费", "工资福利"),
+                  ("人员经费", "人员支出", "工资福利支出", "工资福利")),
     "spend": (("花了多少钱", "花了多少", "花钱", "花费", "开支", "用了多少钱", "用钱", "花销", "花掉"),
               ("支出",)),
     "income": (("进账", "收到多少钱", "拿到多少钱", "给了多少钱", "拨了多少钱"), ("收入", "拨款")),
@@ -41,7 +44,11 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # Verbs that say little about what is asked: they count, but weakly.
 WEAK_WORDS = {"达到", "完成", "实现", "进行", "开展", "推进", "累计", "共计", "一共", "总共", "已经", "目前",
               "取得", "获得", "有关", "相关", "工作", "情况", "方面", "全年", "年度", "本年", "实际",
-              "以后", "之后", "以来", "以前", "之前", "期间", "当时", "时候"}
+              "以后", "之后", "以来", "以前", "之前", "期间", "当时", "时候", "采用", "采取", "属于"}
+
+# Money words that end more specific labels (基本支出, 项目支出, 财政拨款收入, 日常公用经费): where one
+# of them stands after another word, it names that item, not the report's whole 支出 or 收入.
+GENERIC_LABELS = ("支出", "收入", "经费", "资金", "预算", "拨款", "费用")
 
 # A question about the state "now" (截至报告时, 目前, 累计) prefers the sentence that gives the latest
 # or cumulative figure ("截至目前…共汇聚了561条") over an earlier one ("于1月…共汇聚416条").

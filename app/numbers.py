@@ -9,6 +9,7 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%
 
 _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 _MONEY = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
+_MEASURES = ("兆比特", "兆", "Mbps", "Gbps", "MB", "GB", "TB", "PB", "M")  # bandwidth and storage: "提速至500兆"
 _COUNT_UNITS = "个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处万亿倍"
 _DATE = re.compile(
     r"(?<![\d.])(?:"  # never from the middle of a number ("000至0月" is not the range "00至0月")
@@ -20,7 +21,8 @@ _DATE = re.compile(
 )
 _FIGURE = re.compile(
     r"(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
-    r"(?P<unit>亿元|万元|千元|元|%|个百分点|万人次|万[个件项人名条台宗家份次篇笔户张]|亿条|人次|分(?![册局节钟支类别配析布管工散]))?"
+    r"(?P<unit>亿元|万元|千元|元|%|个百分点|万人次|万[个件项人名条台宗家份次篇笔户张]|亿条|人次|分(?![册局节钟支类别配析布管工散])|"
+    + "|".join(_MEASURES) + r"(?![A-Za-z]))?"
     r"(?P<count>[" + _COUNT_UNITS + r"])?"
 )
 
@@ -73,7 +75,7 @@ def find_figures(text: str) -> list[Figure]:
             kind, norm_unit = "count", unit[1:]
             value *= 1e4 if unit.startswith("万") else 1e8
             end = m.end("unit")
-        elif unit == "人次":
+        elif unit == "人次" or unit in _MEASURES:
             kind, norm_unit = "count", unit
             end = m.end("unit")
         elif count:

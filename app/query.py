@@ -24,6 +24,7 @@ class Term:
 
     word: str
     forms: tuple[str, ...]  # report wordings; forms[0] is the question's own wording when literal
+    parts: tuple[str, ...] = ()  # for a phrase of the question's words: the words, which may stand apart
 
     def __str__(self) -> str:
         return self.word
@@ -72,7 +73,7 @@ _RATE_WORDS = ("率", "比例", "百分", "占比", "满意度", "满意", "进�
 _SCORE_WORDS = ("得分", "分数", "评分", "打分", "自评分", "多少分", "几分")
 _MONEY_WORDS = ("钱", "金额", "额", "资金", "经费", "支出", "收入", "拨款", "预算", "费", "款", "决算", "结转",
                 "结余", "节省", "节约", "投资", "贷款", "减支", "花")
-_PERSON = re.compile(r"是谁|由谁|谁(?!的)|哪位|什么人|哪个人")
+_PERSON = re.compile(r"是谁|由谁|谁(?!的|更|最|多|少|高|低|大|小|快|慢|强|好)|哪位|什么人|哪个人")  # "谁更多" compares
 _DATE_ASK = re.compile(r"什么时候|何时|哪[一几些]?天|哪一?年|哪个月|几月|几号|日期|什么时间|哪个时间|哪段时间")
 
 

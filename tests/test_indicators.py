@@ -94,7 +94,9 @@ def test_every_row_is_verbatim_in_its_own_report(table):
     ("question", "name"),
     [("哪个单位的12345热线满意率最高？", "12345热线满意率"), ("各单位自评得分排名", "自评得分"),
      ("梅江区群众满意度是多少", "群众满意度（满意度调查）"), ("哪个单位项目支出最多", "项目支出"),
-     ("满意率是多少", None)],
+     ("满意率是多少", None), ("湛江2024年支出是多少", "总支出"), ("江门全年实际支出多少", "总支出"),
+     # a money word after another word names that item, not the whole: no borrowing of 总支出
+     ("江门市政数局2021年日常公用支出是多少", "日常公用经费"), ("梅江区一般公共服务支出是多少", None)],
 )
 def test_questions_name_their_indicator(question, name):
     found = indicator_for(question)

@@ -26,6 +26,12 @@ def test_rates_scores_counts_and_dates():
     assert _figs("1.96万个")[0][2] == 19600.0
 
 
+def test_bandwidth_and_storage_are_counted_with_their_unit():
+    assert _figs("专线提速至500兆，并") == [("500兆", "count", 500.0, "兆")]
+    assert _figs("存储100TB，带宽1000Mbps") == [("100TB", "count", 100.0, "TB"), ("1000Mbps", "count", 1000.0, "Mbps")]
+    assert _figs("5G网络")[0][1] == "number"  # a generation, not a quantity
+
+
 def test_full_width_digits_and_thousands_separators():
     assert _figs("满意率９８．７７％")[0][:3] == ("98.77%", "rate", 98.77)
     assert _figs("支出54,941,612.82元")[0][2] == 54941612.82

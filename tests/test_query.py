@@ -51,6 +51,8 @@ def test_places_without_reports_are_missing(catalog):
         ("江门纳入建设专项资金的项目共有多少个？", "count"),  # the unit asked beats the topic's money words
         ("江门专项资金安排了多少万元？", "amount"),
         ("梅江区满意率提高了多少个百分点？", "rate"),
+        ("吴川和惠东的粤政易账号数量谁更多？", "count"),  # "谁更多" compares; it asks for no person
+        ("惠东县政务外网专线提速到了多少？", "count"),
     ],
 )
 def test_kind_of_answer(catalog, question, kind):
