@@ -109,20 +109,13 @@ def _match(term: Term, text: str) -> tuple[float, str, int]:
     return best
 
 
-def _occurrences(text: str, form: str) -> list[tuple[int, int]]:
-    out, at = [], text.find(form)
-    while at >= 0 and form:
-        out.append((at, at + len(form)))
-        at = text.find(form, at + len(form))
-    return out
-
-
-def _anchors(text: str, form: str, weight: float) -> list[tuple[int, int, float]]:
-    """Where a matched wording labels figures: each place it stands alone, or, when it only ends
-    longer words, those places, weaker ("支出" in "基本支出239.45万元" labels 基本支出, not 支出)."""
-    places = _occurrences(text, form)
+def _anchors(text: str, form: str, weight: float) -> tuple[list[tuple[int, int, float]], bool]:
+    """Where a matched wording labels figures, and whether it stands alone anywhere: each place it
+    stands alone, or, when it only ends longer words, those places, weaker ("支出" in
+    "基本支出239.45万元" labels 基本支出, not 支出)."""
+    places = [(m.start(), m.end()) for m in re.finditer(re.escape(form), text)]
     alone = [(s, e, weight) for s, e in places if not ends_word(text, s)]
-    return alone or [(s, e, weight * 0.5) for s, e in places]
+    return (alone, True) if alone else ([(s, e, weight * 0.5) for s, e in places], False)
 
 
 def _gap(text: str, fig: Figure, start: int, end: int) -> float:
@@ -190,12 +183,13 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         w = weights.get(term.word, 0.0)
         if not w:
             continue
-        strength, form, pos = _match(term, text)
-        if strength and question.numeric and all(ends_word(text, s) for s, _ in _occurrences(text, form)):
-            strength *= 0.6  # "支出" only as the end of "基本支出": that figure is another one's
+        strength, form, _ = _match(term, text)
         if strength:
+            places, alone = _anchors(text, form, w)
+            if question.numeric and not alone:
+                strength *= 0.6  # "支出" only as the end of "基本支出": that figure is another one's
             got += w * strength
-            anchors += _anchors(text, form, w)
+            anchors += places
             if not re.fullmatch(r"[\d.,%]+", form):
                 labels.append((w, form))
         elif _match(term, context)[0]:

@@ -100,12 +100,7 @@ def ends_word(text: str, at: int) -> bool:
 
 def _stands_alone(word: str, text: str) -> bool:
     """A money word counts only where it is not the end of a longer label ("日常公用支出")."""
-    at = text.find(word)
-    while at >= 0:
-        if not ends_word(text, at):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    return any(not ends_word(text, m.start()) for m in re.finditer(re.escape(word), text))
 
 
 def connector(text: str) -> int:
