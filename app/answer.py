@@ -219,7 +219,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         # "组长：胡小军" / "杨春梅任组长": the role is tied to a name
         tied = any(re.match(r"\s*[：:]\s*[\u4e00-\u9fa5]{2,4}", text[end:]) or text[max(0, start - 1) : start] == "任"
                    for start, end, _ in anchors)
-        score += 0.3 if tied else 0.0
+        score = score + 0.3 if tied else score * 0.75  # a who-question is answered by a name
     if question.kinds[0] == "grade":
         if grade := _GRADE.search(text):
             ev.label = grade.group(1)

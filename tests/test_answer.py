@@ -33,3 +33,10 @@ def test_the_answering_sentence(hash_services, question, wanted, not_wanted):
     if not_wanted:
         assert not fact_in_text(not_wanted, first), answer.answer
     assert answer.citations and answer.citations[0].region[:2] in question  # the report asked about
+
+
+def test_a_who_question_is_answered_by_a_name_tied_to_the_role_or_not_at_all(hash_services):
+    """湛江's roster says "组长：胡小军"; a sentence naming 张耀明 as 办公室主任 of the 领导小组 covers
+    more of the question's words but names no 组长: it must not be the answer."""
+    answer = hash_services.ask("湛江绩效评价领导小组组长是谁？")
+    assert not answer.found or "胡小军" in answer.answer, answer.answer
