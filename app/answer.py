@@ -19,7 +19,7 @@ from typing import Protocol
 from app.indicators import connector, ends_word
 from app.lexicon import NOW_ASKED, NOW_STATED, REASON_WORDS, WEAK_WORDS
 from app.numbers import Figure, find_figures
-from app.query import Question, Term
+from app.query import Question, Term, stands_apart
 from app.records import Answer, Chunk, Citation, CleanText, ReportMeta
 from app.retrieval import Hit
 from app.sentences import sentence_spans
@@ -73,7 +73,8 @@ def refine_terms(question: Question, df: Callable[[str], int]) -> None:
     for phrase in question.phrases:
         if df(plain(phrase)) == 0:
             continue
-        inside = [t for t in question.terms if t.forms == (t.word,) and t.word in phrase]
+        inside = [t for t in question.terms if t.forms == (t.word,) and t.word in phrase
+                  and not stands_apart(t.word, [phrase], question.text)]
         if len(inside) < 1 or any(phrase in t.word for t in question.terms):
             continue
         parts = tuple(t.word for t in inside) if len(inside) > 1 else ()

@@ -147,9 +147,17 @@ def _terms(core: str) -> tuple[list[Term], str]:
             if any(len(f) > 1 and f in token for t in terms if len(t.forms) > 1 for f in t.forms):
                 continue  # a concept already covers it
             terms.append(Term(token, (token,)))
-    # drop sub-words of longer terms (search mode yields both 项目支出 and 支出)
+    # drop sub-words of longer terms (search mode yields both 项目支出 and 支出), unless the question
+    # also says the word on its own ("本年支出中一般公共服务支出": the breakdown of 支出, not of 收入)
     words = [t.word for t in terms]
-    return [t for t in terms if not any(t.word != w and t.word in w for w in words)], rest
+    return [t for t in terms if not any(t.word != w and t.word in w for w in words)
+            or stands_apart(t.word, [w for w in words if t.word in w and w != t.word], core)], rest
+
+
+def stands_apart(word: str, longer: list[str], text: str) -> bool:
+    """Whether text says word somewhere outside every longer word that holds it."""
+    covered = {i for w in longer for m in re.finditer(re.escape(w), text) for i in range(m.start(), m.end())}
+    return any(not covered.issuperset(range(m.start(), m.end())) for m in re.finditer(re.escape(word), text))
 
 
 def _phrases(core: str) -> list[str]:

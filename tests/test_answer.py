@@ -23,6 +23,9 @@ from app.facts import fact_in_text
         ("吴川全市开通了多少个粤政易账号？", "9795个", None),
         ("惠东县43个县直单位的政务外网专线提速到了多少？", "500兆", None),
         ("江门那边2021年人员工资这块支出花了多少？", "1888.55万元", None),
+        # "支出中" / "收入中" says which breakdown: 梅江 gives 一般公共服务支出 in both
+        ("梅江区2023年本年支出中一般公共服务支出是多少？", "757.9万元", "756.77万元"),
+        ("梅江区2023年本年收入中一般公共服务支出是多少？", "756.77万元", "757.9万元"),
     ],
 )
 def test_the_answering_sentence(hash_services, question, wanted, not_wanted):
