@@ -7,6 +7,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -52,6 +53,9 @@ class Index:
         self._row_of: dict[str, int] = {}
         self._doc_rows: dict[str, np.ndarray] = {}
         self._bm25: Any = None
+        self._scores: tuple[int, tuple[str, ...], np.ndarray] | None = None  # the last BM25 scoring
+        # a question is searched once per report in scope: its vector is embedded once
+        self._query_vector = lru_cache(maxsize=64)(self.embeddings.embed_query)
         self.catalog = Catalog([])
         self.refresh()
 
@@ -101,14 +105,17 @@ class Index:
         rows = self._rows(doc_ids)
         if self._bm25 is None or not len(rows) or not tokens:
             return []
-        scores = self._bm25.get_scores(tokens)[rows]
+        key = tuple(tokens)
+        if self._scores is None or self._scores[:2] != (self._generation, key):
+            self._scores = (self._generation, key, self._bm25.get_scores(tokens))  # once per question
+        scores = self._scores[2][rows]
         order = np.argsort(-scores, kind="stable")[:k]
         return [int(rows[i]) for i in order if scores[i] > 0]
 
     def dense(self, text: str, doc_ids: list[str], k: int) -> list[int]:
         if not self.chunks or not doc_ids:
             return []
-        vector = self.embeddings.embed_query(text)
+        vector = self._query_vector(text)
         where = None if len(doc_ids) == len(self._doc_rows) else (
             {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": doc_ids}})
         try:
