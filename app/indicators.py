@@ -80,10 +80,10 @@ def by_name(name: str) -> Indicator | None:
 def indicator_for(question: str) -> Indicator | None:
     """The indicator a question asks about, by the longest wording it uses."""
     best: tuple[int, Indicator] | None = None
+    asked = question.replace("“", "").replace("”", "")
     for indicator in INDICATORS:
         for word in indicator.asked + indicator.labels:
             word = word.replace("“", "").replace("”", "")
-            asked = question.replace("“", "").replace("”", "")
             if word and word in asked and _stands_alone(word, asked):
                 if indicator.requires and not any(r in question for r in indicator.requires) and "12345" in indicator.name:
                     continue  # 满意率 without 12345/热线 is not the hotline's

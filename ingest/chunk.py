@@ -14,7 +14,9 @@ from app.records import Chunk, CleanText
 from app.sentences import sentence_spans
 from ingest.headings import heading_title, marker_level
 
-_FIELD = re.compile(r"[^，。；：:]{1,12}[：:][^，。；]*$")  # "字段：值", a value with no sentence in it
+# "字段：值" with a value that holds no sentence; stricter than ingest.clean's _FIELD_LINE, which reads
+# only the label: "组长：胡小军党组书记、局长，市行政服务中" is a field line there, a broken one here
+_FIELD = re.compile(r"[^，。；：:]{1,12}[：:][^，。；]*$")
 _PARAGRAPH = 40  # characters: a line this long after a short one is body text under a heading
 _SENTENCE = re.compile(r"[，。；！？]")  # a line with these is body text, not a roster entry
 
