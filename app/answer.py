@@ -56,15 +56,28 @@ class Evidence:
     figure: Figure | None = None
     label: str = ""
     problems: list[str] = field(default_factory=list)
+    pair: bool = False  # two sentences in a row
 
     @property
     def doc_id(self) -> str:
         return self.chunk.doc_id
 
 
+@lru_cache(maxsize=8192)
+def _figures(text: str) -> tuple[Figure, ...]:
+    """find_figures, once per sentence: a question scores each sentence alone and in two pairs,
+    and look-alike questions score the same sentences again."""
+    return tuple(find_figures(text))
+
+
 def plain(text: str) -> str:
     """Text as matched: without quotation marks and whitespace."""
     return _QUOTES.sub("", text)
+
+
+# plain() of a term's wording or a section title: a question matches the same few against
+# hundreds of sentences
+_plain_short = lru_cache(maxsize=4096)(plain)
 
 
 def refine_terms(question: Question, df: Callable[[str], int]) -> None:
@@ -95,14 +108,14 @@ def _match(term: Term, text: str) -> tuple[float, str, int]:
     """(strength, wording found, position) of a term in a passage; strength 0 when absent."""
     best: tuple[float, str, int] = (0.0, "", -1)
     for i, form in enumerate(term.forms):
-        f = plain(form)
+        f = _plain_short(form)
         if f and (pos := text.find(f)) >= 0:
             strength = 1.0 if i == 0 and form == term.word else 0.85
             if (strength, len(f)) > (best[0], len(best[1])):
                 best = (strength, f, pos)
     if not best[0] and term.parts:
         # "全市开通" is said "全市已开通": the phrase's words close together count, a little less
-        found = [(pos, pos + len(p)) for p in term.parts if (pos := text.find(plain(p))) >= 0]
+        found = [(pos, pos + len(p)) for p in term.parts if (pos := text.find(_plain_short(p))) >= 0]
         if len(found) == len(term.parts):
             lo, hi = min(s for s, _ in found), max(e for _, e in found)
             if hi - lo <= 2 * len(term.word):
@@ -136,7 +149,7 @@ def _pick_figure(question: Question, text: str, anchors: list[tuple[int, int, fl
     """The figure of the asked kind that follows the asked term most closely, and its distance."""
     asked = {(f.kind, f.value) for f in question.figures}
     figures = [
-        f for f in find_figures(text)
+        f for f in _figures(text)
         if f.kind in question.kinds
         and (f.kind, f.value) not in asked  # a figure the question states is not its answer
         and text[max(0, f.start - 1) : f.start] not in ("×", "*", "÷")  # "×100%" is an operator
@@ -175,7 +188,7 @@ def doc_weights(question: Question, weights: dict[str, float], df_in_doc: Callab
 def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], meta: ReportMeta,
                    rank_prior: float) -> None:
     text = plain(ev.text)
-    context = plain(ev.chunk.section)
+    context = _plain_short(ev.chunk.section)
     total = sum(weights.values()) or 1.0
     got = 0.0
     anchors: list[tuple[int, int, float]] = []
@@ -275,7 +288,8 @@ def candidates(hits: list[Hit], question: Question, pairs: bool) -> list[tuple[E
             # a pair stays inside one list item: "二是…" and "2.项目支出…" answer different things
             if pairs and i + 1 < len(spans) and marker_level(chunk.text[spans[i + 1][0] : spans[i + 1][1]]) is None:
                 e2 = spans[i + 1][1]
-                out.append((Evidence(chunk, chunk.clean_start + s, chunk.clean_start + e2, chunk.text[s:e2]), prior))
+                out.append((Evidence(chunk, chunk.clean_start + s, chunk.clean_start + e2, chunk.text[s:e2],
+                                     pair=True), prior))
     return out
 
 
@@ -290,19 +304,17 @@ def best_evidence(hits: list[Hit], question: Question, weights: dict[str, float]
                   library: Library) -> list[Evidence]:
     """Candidate passages of the hits, best first; the winner is widened to the list it opens."""
     scored = []
+    metas: dict[str, ReportMeta] = {}
     for ev, prior in candidates(hits, question, pairs=True):
-        score_evidence(ev, question, weights, library.meta(ev.doc_id), prior)
-        if _is_pair(ev):
+        meta = metas.get(ev.doc_id) or metas.setdefault(ev.doc_id, library.meta(ev.doc_id))
+        score_evidence(ev, question, weights, meta, prior)
+        if ev.pair:
             ev.score -= 0.03  # a single sentence beats a pair that says no more
         scored.append(ev)
     scored.sort(key=lambda e: -e.score)
     if scored and not question.numeric:
         scored[0] = widen(scored[0], paragraph="reason" in question.kinds)
     return scored
-
-
-def _is_pair(ev: Evidence) -> bool:
-    return len(sentence_spans(ev.text)) > 1
 
 
 _ENUM_NEXT = re.compile(r"^(?:[二三四五六七八九十]是|[（(][二三四五六七八九十\d]+[）)]|[②③④⑤⑥⑦⑧⑨⑩]|\d+[.．、])")

@@ -112,6 +112,7 @@ class Services:
         self._store: DocStore | None = None
         self._library: StoreLibrary | None = None
         self._df_cache: dict[tuple[int, str], int] = {}
+        self._plain: tuple[int, list[str]] = (-1, [])  # the chunks' texts as matched, per generation
         self._indicators: tuple[int, list[IndicatorFact]] | None = None
 
     @property
@@ -158,7 +159,8 @@ class Services:
                 self._store = DocStore(self.settings.store_path)
                 collection = open_collection(self.settings, self.embedder)
                 self._index = Index(self._store, collection, self.embeddings,
-                                    reopen=lambda: open_collection(self.settings, self.embedder, fresh=True))
+                                    reopen=lambda: open_collection(self.settings, self.embedder, fresh=True),
+                                    hold_vectors=self.settings.hold_vectors)
                 self._library = StoreLibrary(self._store)
             return self._index
 
@@ -177,8 +179,16 @@ class Services:
         if key not in self._df_cache:
             if len(self._df_cache) > 50000:
                 self._df_cache.clear()
-            self._df_cache[key] = sum(1 for c in self.index.chunks if form in plain(c.text))
+            self._df_cache[key] = sum(1 for text in self._plain_texts() if form in text)
         return self._df_cache[key]
+
+    def _plain_texts(self) -> list[str]:
+        """plain() of every chunk's text, row by row, computed once per index generation."""
+        index = self.index
+        with index._lock:
+            if self._plain[0] != index._generation:
+                self._plain = (index._generation, [plain(c.text) for c in index.chunks])
+            return self._plain[1]
 
     def indicators(self) -> list[IndicatorFact]:
         """The indicator table, reloaded when ingest has changed the store."""
@@ -193,7 +203,8 @@ class Services:
         def count(form: str) -> int:
             key = (self.index._generation, f"{doc_id}\x00{form}")
             if key not in self._df_cache:
-                self._df_cache[key] = sum(1 for c in self.index.chunks if c.doc_id == doc_id and form in plain(c.text))
+                texts = self._plain_texts()
+                self._df_cache[key] = sum(1 for row in self.index.doc_rows(doc_id) if form in texts[row])
             return self._df_cache[key]
 
         return count

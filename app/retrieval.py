@@ -1,5 +1,11 @@
 """Hybrid retrieval: Chinese BM25 (jieba + bm25s) and dense vectors (Chroma), fused by reciprocal rank,
-scoped to the reports a question names. Exposed to LangChain as a BaseRetriever."""
+scoped to the reports a question names. Exposed to LangChain as a BaseRetriever.
+
+The vectors live in Chroma; the query side also holds a copy of them, read once per store
+generation, and ranks a question's scope (a few reports: a few hundred vectors) exactly with one
+matrix product, well under a millisecond. A filtered Chroma query costs about 17 ms at 18,000
+vectors, once per report in scope. Past `hold_vectors` chunks, or when the vectors cannot be read,
+Chroma ranks them (approximate, HNSW)."""
 
 from __future__ import annotations
 
@@ -22,6 +28,7 @@ from app.query import Question, analyse
 from app.records import Chunk
 from app.store import DocStore
 from app.tokenize import add_words, tokenize
+from app.vectors import read_vectors
 
 log = logging.getLogger(__name__)
 RRF_K = 60
@@ -42,7 +49,7 @@ class Index:
     """
 
     def __init__(self, store: DocStore, collection: Any, embeddings: Embeddings,
-                 reopen: Callable[[], Any] | None = None):
+                 reopen: Callable[[], Any] | None = None, hold_vectors: int = 200_000):
         self.store = store
         self.collection = collection
         self.embeddings = embeddings
@@ -54,8 +61,11 @@ class Index:
         self._doc_rows: dict[str, np.ndarray] = {}
         self._bm25: Any = None
         self._scores: tuple[int, tuple[str, ...], np.ndarray] | None = None  # the last BM25 scoring
+        self._hold_vectors = hold_vectors
+        self._vectors: np.ndarray | None = None  # row i: chunk i's unit vector; None: Chroma ranks
+        self._has_vector = np.zeros(0, dtype=bool)
         # a question is searched once per report in scope: its vector is embedded once
-        self._query_vector = lru_cache(maxsize=64)(self.embeddings.embed_query)
+        self._query_vector = lru_cache(maxsize=64)(self._embed_query)
         self.catalog = Catalog([])
         self.refresh()
 
@@ -80,10 +90,52 @@ class Index:
                 doc_rows.setdefault(c.doc_id, []).append(i)
             self.catalog = Catalog([CatalogEntry(d, m, s) for d, (m, s) in metas.items()])
             add_words([w for m, _ in metas.values() for w in (m.region, m.department)])
+            self._vectors, self._has_vector = self._held_vectors(chunks)
             self.chunks, self._bm25 = chunks, bm25
             self._row_of = {c.id: i for i, c in enumerate(chunks)}
             self._doc_rows = {d: np.array(r) for d, r in doc_rows.items()}
             self._generation = generation
+
+    def _held_vectors(self, chunks: list[Chunk]) -> tuple[np.ndarray | None, np.ndarray]:
+        """The vectors of these chunks, row by row: the last generation's kept, new ones read from
+        Chroma. None when there are more than hold_vectors or Chroma cannot be read."""
+        has = np.zeros(len(chunks), dtype=bool)
+        if not chunks or len(chunks) > self._hold_vectors:
+            return None, has
+        known: dict[str, np.ndarray] = {}
+        if self._vectors is not None:
+            known = {c.id: self._vectors[i] for i, c in enumerate(self.chunks) if self._has_vector[i]}
+        try:
+            known |= self._read_vectors([c.id for c in chunks if c.id not in known])
+        except Exception as exc:
+            log.warning("cannot read the stored vectors (%s: %s); Chroma ranks them", type(exc).__name__, exc)
+            return None, has
+        dim = max((v.shape[0] for v in known.values()), default=0)
+        matrix = np.zeros((len(chunks), dim), dtype=np.float32)
+        for i, chunk in enumerate(chunks):
+            vector = known.get(chunk.id)
+            if vector is not None and vector.shape[0] == dim:
+                matrix[i], has[i] = vector, True
+        return (matrix if has.any() else None), has
+
+    def _read_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """Read from the open collection; what it lacks, once more from a fresh one (an embedded
+        Chroma does not see what another process, such as `govqa ingest`, has since written)."""
+        try:
+            found = read_vectors(self.collection, ids) if ids else {}
+        except Exception:
+            if self._reopen is None:
+                raise
+            found = {}
+        lacking = [i for i in ids if i not in found]
+        if lacking and self._reopen is not None:
+            self.collection = self._reopen()
+            found |= read_vectors(self.collection, lacking)
+        return found
+
+    def _embed_query(self, text: str) -> np.ndarray:
+        vector = np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
+        return vector / (np.linalg.norm(vector) or 1.0)
 
     def analyse(self, text: str, max_chars: int = 500) -> Question:
         self.refresh()
@@ -92,6 +144,10 @@ class Index:
     def _rows(self, doc_ids: list[str]) -> np.ndarray:
         parts = [self._doc_rows[d] for d in doc_ids if d in self._doc_rows]
         return np.concatenate(parts) if parts else np.array([], dtype=int)
+
+    def doc_rows(self, doc_id: str) -> np.ndarray:
+        """The rows of self.chunks that are one report's."""
+        return self._doc_rows.get(doc_id, np.array([], dtype=int))
 
     def chunk_at(self, doc_id: str, raw_offset: int) -> Chunk | None:
         """The chunk of a report that holds a raw offset."""
@@ -116,6 +172,21 @@ class Index:
         if not self.chunks or not doc_ids:
             return []
         vector = self._query_vector(text)
+        if self._vectors is None:
+            return self._dense_by_chroma(vector.tolist(), doc_ids, k)
+        if len(doc_ids) == len(self._doc_rows):
+            rows, scores = np.arange(len(self.chunks)), self._vectors @ vector
+        else:
+            rows = self._rows(doc_ids)
+            scores = self._vectors[rows] @ vector
+        held = self._has_vector[rows]
+        rows, scores = rows[held], scores[held]
+        if len(rows) > k:
+            top = np.argpartition(-scores, k - 1)[:k]
+            rows, scores = rows[top], scores[top]
+        return [int(rows[i]) for i in np.argsort(-scores, kind="stable")]
+
+    def _dense_by_chroma(self, vector: list[float], doc_ids: list[str], k: int) -> list[int]:
         where = None if len(doc_ids) == len(self._doc_rows) else (
             {"doc_id": doc_ids[0]} if len(doc_ids) == 1 else {"doc_id": {"$in": doc_ids}})
         try:

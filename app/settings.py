@@ -29,6 +29,11 @@ class Settings(BaseSettings):
     retrieval_mode: str = Field(default="hybrid", pattern="^(hybrid|bm25|dense)$")
     chunk_target_chars: int = Field(default=360, ge=80)
     chunk_max_chars: int = Field(default=720, ge=120)
+    hold_vectors: int = Field(
+        default=200_000, ge=0,
+        description="Up to this many chunks, the query side holds their vectors and ranks them exactly "
+        "in memory (1.5 KB each at 384 dimensions); past it, Chroma ranks them.",
+    )
     max_file_bytes: int = Field(default=20_000_000, ge=1, description="Larger files are skipped.")
     max_question_chars: int = Field(default=500, ge=10, description="Longer questions are cut.")
     embed_batch_size: int = Field(default=16, ge=1)

@@ -6,6 +6,8 @@ import re
 from typing import Any
 from urllib.parse import urlparse
 
+import numpy as np
+
 from app.settings import Settings
 
 
@@ -44,3 +46,18 @@ def open_collection(settings: Settings, embedder: str, client: Any = None, fresh
     return client.get_or_create_collection(
         collection_name(embedder), embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
     )
+
+
+def read_vectors(collection: Any, ids: list[str], batch: int = 1000) -> dict[str, np.ndarray]:
+    """The stored vectors of these chunk ids, unit length (the collection's space is cosine); ids
+    with no vector in the collection are left out."""
+    found: dict[str, np.ndarray] = {}
+    for i in range(0, len(ids), batch):
+        got = collection.get(ids=ids[i : i + batch], include=["embeddings"])
+        embeddings = got.get("embeddings")
+        if embeddings is None:
+            continue
+        for chunk_id, vector in zip(got["ids"], embeddings, strict=True):
+            v = np.asarray(vector, dtype=np.float32)
+            found[chunk_id] = v / (np.linalg.norm(v) or 1.0)
+    return found
