@@ -6,6 +6,8 @@ import hashlib
 import math
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,6 +47,25 @@ class HashEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self._vec(text)
+
+
+def ingest_in_another_process(settings, corpus: Path) -> list[str]:
+    """Ingest a folder from a second Python process (the fake embedder), as `govqa ingest` run
+    beside a serving process would; the doc ids it added."""
+    where = settings.model_dump_json(include={"data_dir", "project_root", "chroma_url"})
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from app.settings import Settings\n"
+        "from ingest.index import ingest\n"
+        "from tests.conftest import HashEmbeddings\n"
+        "r = ingest([Path(sys.argv[2])], Settings.model_validate_json(sys.argv[1]), HashEmbeddings(), progress=False)\n"
+        "assert r.ok, r\n"
+        "print(' '.join(r.added))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, where, str(corpus)], cwd=ROOT, check=True, timeout=300,
+                          capture_output=True, text=True)
+    return done.stdout.split()
 
 
 def raw_text(name: str) -> str:

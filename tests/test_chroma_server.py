@@ -14,7 +14,7 @@ from app.settings import Settings
 from app.store import DocStore
 from app.vectors import open_collection
 from ingest.index import ingest
-from tests.conftest import CORPUS, ROOT, HashEmbeddings
+from tests.conftest import CORPUS, HashEmbeddings, ingest_in_another_process
 
 pytestmark = pytest.mark.integration
 
@@ -66,17 +66,7 @@ def test_ingest_and_ask_through_a_chroma_server(tmp_path, chroma_server):
 
     # another process ingests a third report into the same server and data dir
     shutil.copy(CORPUS / "meijiang-2023.txt", corpus / "meijiang-2023.txt")
-    code = (
-        "from pathlib import Path\n"
-        "from app.settings import Settings\n"
-        "from ingest.index import ingest\n"
-        "from tests.conftest import HashEmbeddings\n"
-        f"s = Settings(data_dir=Path({str(settings.data_dir)!r}), chroma_url={chroma_server!r}, "
-        f"project_root=Path({str(tmp_path)!r}))\n"
-        f"r = ingest([Path({str(corpus)!r})], s, HashEmbeddings(), progress=False)\n"
-        "assert r.added == ['meijiang-2023'], r\n"
-    )
-    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=300)
+    assert ingest_in_another_process(settings, corpus) == ["meijiang-2023"]
 
     # the running services see it, on the BM25 side and on the server
     answer = services.ask("梅江区12345热线群众满意率是多少？")

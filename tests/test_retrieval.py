@@ -2,8 +2,6 @@
 of reports another process ingests picked up, and Chroma (then BM25) when they cannot be read."""
 
 import shutil
-import subprocess
-import sys
 
 import pytest
 
@@ -12,7 +10,7 @@ from app.settings import Settings
 from app.store import DocStore
 from app.vectors import open_collection
 from ingest.index import ingest
-from tests.conftest import CORPUS, ROOT, HashEmbeddings
+from tests.conftest import CORPUS, HashEmbeddings, ingest_in_another_process
 
 QUESTIONS = ["惠东县12345热线满意率是多少？", "吴川市2023年项目支出是多少？", "江门市绩效自评得分", "部门整体支出绩效目标"]
 
@@ -55,16 +53,7 @@ def test_vectors_another_process_ingests_are_held_after_refresh(indexed):
     index = _index(settings, store)
     before = len(index.chunks)
     shutil.copy(CORPUS / "meijiang-2023.txt", corpus / "meijiang-2023.txt")
-    code = (
-        "from pathlib import Path\n"
-        "from app.settings import Settings\n"
-        "from ingest.index import ingest\n"
-        "from tests.conftest import HashEmbeddings\n"
-        f"s = Settings(data_dir=Path({str(settings.data_dir)!r}), project_root=Path({str(settings.project_root)!r}))\n"
-        f"r = ingest([Path({str(corpus)!r})], s, HashEmbeddings(), progress=False)\n"
-        "assert r.added == ['meijiang-2023'], r\n"
-    )
-    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=300)
+    assert ingest_in_another_process(settings, corpus) == ["meijiang-2023"]
 
     index.refresh()
     assert len(index.chunks) > before
