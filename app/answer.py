@@ -70,6 +70,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
     return tuple(find_figures(text))
 
 
+def forget_sentences() -> None:
+    """Drop the figures found in sentences scored so far."""
+    _figures.cache_clear()
+
+
 def plain(text: str) -> str:
     """Text as matched: without quotation marks and whitespace."""
     return _QUOTES.sub("", text)

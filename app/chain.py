@@ -19,6 +19,7 @@ from app.answer import (
     best_evidence,
     compose,
     doc_weights,
+    forget_sentences,
     passes,
     plain,
     refine_terms,
@@ -208,6 +209,12 @@ class Services:
             return self._df_cache[key]
 
         return count
+
+    def forget_questions(self) -> None:
+        """Drop what is cached per question and per scored sentence, so that a question asked
+        again is answered as a new one would be; models, index and word counts stay warm."""
+        self.index.forget_questions()
+        forget_sentences()
 
     def chain(self) -> Runnable[dict[str, Any], Answer]:
         return build_chain(self)

@@ -133,6 +133,11 @@ class Index:
             found |= read_vectors(self.collection, lacking)
         return found
 
+    def forget_questions(self) -> None:
+        """Drop what is cached per question text (its vector, its BM25 scores)."""
+        self._query_vector.cache_clear()
+        self._scores = None
+
     def _embed_query(self, text: str) -> np.ndarray:
         vector = np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
         return vector / (np.linalg.norm(vector) or 1.0)

@@ -95,3 +95,23 @@ def test_unreadable_vectors_are_ranked_by_chroma_and_a_dead_store_leaves_bm25(in
     assert dead.dense(question, ["huidong-2023"], 8) == []
     hits = dead.search(dead.analyse(question), ["huidong-2023"], 8)
     assert hits and all(h.chunk.doc_id == "huidong-2023" and h.dense_rank is None for h in hits)
+
+
+class Counting(HashEmbeddings):
+    queries = 0
+
+    def embed_query(self, text):
+        self.queries += 1
+        return super().embed_query(text)
+
+
+def test_a_question_is_embedded_once_until_forgotten(indexed):
+    settings, store, _ = indexed
+    embeddings = Counting()
+    index = Index(store, open_collection(settings, "hash-test"), embeddings)
+    for scope in (["huidong-2023"], ["wuchuan-2023"], ["jiangmen-2021"]):
+        index.dense(QUESTIONS[0], scope, 5)
+    assert embeddings.queries == 1  # once per question, not once per report in scope
+    index.forget_questions()  # the benchmark's timed pass answers a question as new
+    index.dense(QUESTIONS[0], ["huidong-2023"], 5)
+    assert embeddings.queries == 2
