@@ -149,9 +149,42 @@ def _gap(text: str, fig: Figure, start: int, end: int) -> float:
     return gap + 200 * text.count("。", min(end, fig.start), max(end, fig.start))
 
 
-def _pick_figure(question: Question, text: str, anchors: list[tuple[int, int, float]]
-                 ) -> tuple[Figure | None, float]:
-    """The figure of the asked kind that follows the asked term most closely, and its distance."""
+_ITEM_END = re.compile(r"[；;]")
+_CLAUSE_END = re.compile(r"[，,；;。：:]")
+# what labels a planned value, not the one achieved: "全程网办率年初申报指标值为80%，实际完成指标值为99.06%"
+_TARGET_LABEL = re.compile(r"年初申报|申报指标值|目标值|预期值|预期指标值|计划值|年初目标|年初设定|原定")
+_TARGET_ASKED = re.compile(r"年初|申报|目标值|预期|计划|原定|设定")
+
+Anchor = tuple[int, int, float]  # where a term stands in a passage, and its weight
+
+
+def _in_asked_item(text: str, figures: list[Figure], by_term: list[list[Anchor]]) -> list[Figure]:
+    """In a list of items ("A…80%，实际完成…99.06%；B…70%，…"), the figures of the item that holds
+    most of the asked terms; all of them when no item does."""
+    bounds = [0] + [m.end() for m in _ITEM_END.finditer(text)] + [len(text)]
+    if len(bounds) < 3:
+        return figures
+    items = list(zip(bounds, bounds[1:], strict=False))
+
+    def covered(lo: int, hi: int) -> float:
+        return sum(max(w for _, _, w in places) for places in by_term if any(lo <= s < hi for s, _, _ in places))
+
+    scores = [covered(lo, hi) for lo, hi in items]
+    best = max(scores)
+    chosen = [item for item, score in zip(items, scores, strict=True) if score == best and best > 0]
+    return [f for f in figures if any(lo <= f.start < hi for lo, hi in chosen)] or figures
+
+
+def _labels_target(text: str, fig: Figure) -> bool:
+    """Whether the clause that leads to a figure calls it a planned value."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, fig.start)), default=0)
+    return bool(_TARGET_LABEL.search(text, clause_start, fig.start))
+
+
+def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]]) -> tuple[Figure | None, float]:
+    """The figure of the asked kind that follows the asked terms most closely, and its distance:
+    inside the list item the terms are in, and the achieved value unless the plan is asked for."""
+    anchors = [a for places in by_term for a in places]
     asked = {(f.kind, f.value) for f in question.figures}
     figures = [
         f for f in _figures(text)
@@ -166,6 +199,9 @@ def _pick_figure(question: Question, text: str, anchors: list[tuple[int, int, fl
         primary = [f for f in primary if f.unit == question.unit] or primary
     if not anchors:
         return primary[0], 1e9
+    primary = _in_asked_item(text, primary, by_term)
+    planned = bool(_TARGET_ASKED.search(question.text))
+    primary = [f for f in primary if _labels_target(text, f) == planned] or primary
 
     def distance(fig: Figure) -> float:
         return min(_gap(text, fig, start, end) / weight for start, end, weight in anchors)
@@ -196,7 +232,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     context = _plain_short(ev.chunk.section)
     total = sum(weights.values()) or 1.0
     got = 0.0
-    anchors: list[tuple[int, int, float]] = []
+    by_term: list[list[Anchor]] = []
     labels: list[tuple[float, str]] = []
     for term in question.terms:
         w = weights.get(term.word, 0.0)
@@ -208,17 +244,18 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             if question.numeric and not alone:
                 strength *= 0.6  # "支出" only as the end of "基本支出": that figure is another one's
             got += w * strength
-            anchors += places
+            by_term.append(places)
             if not re.fullmatch(r"[\d.,%]+", form):
                 labels.append((w, form))
         elif _match(term, context)[0]:
             got += w * 0.4
+    anchors = [a for places in by_term for a in places]
     ev.coverage = got / total if any(weights.values()) else 0.0
     ev.label = max(labels)[1] if labels else ""
 
     score = ev.coverage
     if question.numeric:
-        ev.figure, gap = _pick_figure(question, text, anchors)
+        ev.figure, gap = _pick_figure(question, text, by_term)
         if ev.figure is not None:
             score += 0.2 / (1 + gap / 8)  # "项目支出7073.75万元": the asked term labels the figure
             if ev.figure.text.replace(" ", "") in question.preferred.get(ev.doc_id, ()):

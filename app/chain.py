@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 PER_REPORT_LIMIT = 50  # a ranking over at most this many reports searches each one on its own
 ATTEMPTS = 3  # a question is asked again when ingest committed while it was being answered
 UPDATING = "未找到：报告库正在更新，请稍后再问。"
+TASK = "这是写作或翻译的请求。我只回答报告里写明的事实和数字，并给出原文出处，例如：惠东县12345热线满意率是多少？"
 NOT_CHINESE = "未找到：问题里没有汉字。报告是中文的，请用中文提问，例如：惠东县12345热线满意率是多少？"
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
 
@@ -298,6 +299,8 @@ def build_evidence(services: Services) -> Runnable[dict[str, Any], dict[str, Any
 
     def retrieve_step(state: dict[str, Any]) -> dict[str, Any]:
         question: Question = state["q"]
+        if question.task:
+            return {**state, "hits": {}, "t1": time.perf_counter()}
         if question.compare and len(question.doc_ids) >= 2 and (indicator := indicator_for(question.text)):
             library = services.library
             table = answer_from_table(question, indicator, services.indicators(), library.meta, library.source)
@@ -341,6 +344,8 @@ def build_evidence(services: Services) -> Runnable[dict[str, Any], dict[str, Any
         note = ""
         if not question.text:
             note = "问题为空。"
+        elif question.task:
+            note = TASK
         elif question.missing and not question.regions:
             note = f"语料中没有{'、'.join(question.missing)}的报告（现有：{'、'.join(services.index.catalog.regions())}）。"
         return {"answer": _timed(compose(question, per_doc, library, note), state), "per_doc": per_doc}

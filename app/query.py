@@ -12,8 +12,14 @@ from app.tokenize import tokenize
 from app.tokenize import words as question_words
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+_BARE_YEAR = re.compile(r"(?:(?<=\s)|^)((?:19|20)\d{2})(?=\s|$)")  # "梅江 政府采购合同金额 2023"
 _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?![\d前后来内间代])")  # "23年" in "政数局23年日常公用经费"
-_COUNT_ASK = re.compile(r"(?:多少|几)\s*万?\s*[个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处]")
+_UNITS = "个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处"
+_COUNT_ASK = re.compile(r"(?:多少|几)\s*万?\s*[" + _UNITS + "]")
+_ASK_WORD = re.compile(r"(?:多少|几)万?[" + _UNITS + "]?")  # "几个" is how it is asked, not what
+# a request to write or translate something, which no report answers ("写一首关于数字政府的诗")
+_TASK = re.compile(r"(?<![填编描抄改听默])写\s*[一两几三]?\s*[首篇段封则]|作\s*[一两几]?\s*首|赋诗"
+                   r"|翻译|译成|译为|用英[文语]|英[文语]怎么说")
 _UNIT_WORDS = {"万元", "亿元", "元", "万", "亿", "百分之", "百分比"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -41,6 +47,7 @@ class Question:
     years: list[int]
     compare: bool
     person: bool = False  # asks who ("是谁", "哪位")
+    task: bool = False  # asks to write or translate something, not what a report says
     preferred: dict[str, set[str]] = field(default_factory=dict)  # per report: its table figures for the asked indicator
     phrases: list[str] = field(default_factory=list)  # runs of the question's words, e.g. 大数据平台
     scope_years: dict[str, int | None] = field(default_factory=dict)  # fiscal year of each report in scope
@@ -108,11 +115,30 @@ def _kinds(text: str) -> tuple[str, ...]:
     ranked = re.search(r"更多|更少|最多|最少|更高|更低|最高|最低|排名|排序", text)
     if (ask or ranked) and not any(k in order for k in ("score", "rate", "count", "amount", "date")):
         order.append("count")  # "多少市民" / "几个单位" / "哪个更多"
+    if not order and not ask and (kind := _label_kind(text)):
+        order.append(kind)
     if not order:
         order.append("name" if any(cue in text for cue in KIND_CUES["name"]) else "other")
     if order[0] == "amount" and re.search(r"(下降|增长|减少|增加|压减|节省|节约)了?多少", text):
         order.insert(1, "rate")
     return tuple(dict.fromkeys(order))
+
+
+_LABEL_ENDS = (
+    ("score", ("得分", "评分", "分数", "自评分")),
+    ("rate", ("率", "比例", "百分比", "占比", "满意度", "进度")),
+    ("amount", ("金额", "资金", "经费", "支出", "收入", "拨款", "预算", "费用", "决算", "结转", "结余",
+                "支出数", "收入数", "预算数", "决算数")),
+    ("count", ("数量", "数目", "人数", "次数", "件数", "个数", "总数", "业务量", "办件量", "访问量")),
+)
+
+
+def _label_kind(core: str) -> str | None:
+    """A query of keywords without an interrogative ("梅江 政府采购合同金额") wants what its last
+    label names: 金额 an amount, 率 a rate, 数量 a count."""
+    pieces = core.split()
+    label = pieces[-1] if pieces else ""
+    return next((kind for kind, ends in _LABEL_ENDS if label.endswith(ends)), None)
 
 
 def _terms(core: str) -> tuple[list[Term], str]:
@@ -140,7 +166,7 @@ def _terms(core: str) -> tuple[list[Term], str]:
         for noise in sorted(QUESTION_NOISE, key=len, reverse=True):
             piece = piece.replace(noise, " ")
         for token in tokenize(piece):
-            if (len(token) < 2 and not token.isdigit()) or token in _UNIT_WORDS:
+            if (len(token) < 2 and not token.isdigit()) or token in _UNIT_WORDS or _ASK_WORD.fullmatch(token):
                 continue
             if any(token in t.word or token in t.forms for t in terms):
                 continue
@@ -168,8 +194,8 @@ def _phrases(core: str) -> list[str]:
         for size in (3, 2):
             for i in range(len(ws) - size + 1):
                 window = ws[i : i + size]
-                if any(len(w) < 2 for w in window[1:]) or any(w in "的了得地和与及" for w in window):
-                    continue  # "大"+"数据"+"平台" is a name; "自评"+"得" is not
+                if any(len(w) < 2 for w in window[1:]) or any(w in "的了得地和与及" or w in _UNITS for w in window):
+                    continue  # "大"+"数据"+"平台" is a name; "自评"+"得" and "个"+"电子印章" are not
                 phrase = "".join(window)
                 if 3 <= len(phrase) <= 10 and not _ASK.search(phrase):
                     out.append(phrase)
@@ -205,7 +231,7 @@ def _terms_per_region(text: str, mentions: list, terms: list[Term], catalog: Cat
 def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     """Scope, kind and terms of a question."""
     text = normalise_question(text, max_chars)
-    years = sorted({int(y) for y in _YEAR.findall(text)})
+    years = sorted({int(y) for y in _YEAR.findall(text) + _BARE_YEAR.findall(text)})
     mentions = catalog.places_in(text)
     regions, missing, doc_ids = [], [], []
     for m in mentions:
@@ -226,7 +252,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         for name in (entry.meta.department, entry.meta.region):
             if name:
                 core = core.replace(name, " ")
-    core = _YEAR.sub(" ", core)
+    core = _BARE_YEAR.sub(" ", _YEAR.sub(" ", core))
     core = re.sub(r"[？?！!。，,、；;：:“”\"'（）()《》\[\]【】]", " ", core)
 
     compare = any(cue in text for cue in COMPARE_CUES) or len(regions) + len(missing) > 1
@@ -244,7 +270,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         doc_text=_segments(text, mentions, catalog),
         text=text, kinds=kinds, terms=terms, doc_ids=doc_ids,
         regions=regions, missing=missing, years=years, compare=compare, lowest=lowest,
-        person=bool(_PERSON.search(text)),
+        person=bool(_PERSON.search(text)), task=bool(_TASK.search(text)),
         scope_years={d: catalog.entries[d].meta.year for d in doc_ids},
         figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
     )

@@ -26,6 +26,15 @@ from app.facts import fact_in_text
         # "支出中" / "收入中" says which breakdown: 梅江 gives 一般公共服务支出 in both
         ("梅江区2023年本年支出中一般公共服务支出是多少？", "757.9万元", "756.77万元"),
         ("梅江区2023年本年收入中一般公共服务支出是多少？", "756.77万元", "757.9万元"),
+        # "A年初申报指标值为80%，实际完成指标值为99.06%；B…": the value achieved, of the item asked
+        ("江门全程网办率是多少？", "99.06%", "80%"),
+        ("江门全程网办率实际做到了多少？", "99.06%", "80%"),
+        ("江门电子证照用证率实际完成多少？", "55%", "99.06%"),
+        ("江门粤省事日活跃用户数年初申报指标值是多少？", "3万名", "9.8万名"),  # the plan, when asked
+        # how a count is asked ("几个", "多少个") is not a word the answer must contain
+        ("江门政数局21年绩效指标一共设了几个？", "59个", None),
+        ("江门全市开了多少个电子印章？", "3258个", None),
+        ("梅江 政数局 政府采购合同金额 2023", "2.26万元", None),
     ],
 )
 def test_the_answering_sentence(hash_services, question, wanted, not_wanted):
@@ -36,6 +45,11 @@ def test_the_answering_sentence(hash_services, question, wanted, not_wanted):
     if not_wanted:
         assert not fact_in_text(not_wanted, first), answer.answer
     assert answer.citations and answer.citations[0].region[:2] in question  # the report asked about
+
+
+def test_a_request_to_write_is_not_answered_with_passages(hash_services):
+    answer = hash_services.ask("帮我写一首关于数字政府的七言诗")
+    assert not answer.found and "写作或翻译" in answer.answer and not answer.related
 
 
 def test_a_who_question_is_answered_by_a_name_tied_to_the_role_or_not_at_all(hash_services):

@@ -53,10 +53,44 @@ def test_places_without_reports_are_missing(catalog):
         ("梅江区满意率提高了多少个百分点？", "rate"),
         ("吴川和惠东的粤政易账号数量谁更多？", "count"),  # "谁更多" compares; it asks for no person
         ("惠东县政务外网专线提速到了多少？", "count"),
+        # keywords without an interrogative: the last label says what is wanted
+        ("梅江 政数局 政府采购合同金额 2023", "amount"),
+        ("吴川 粤智助 普通型 行政村 投放数量", "count"),
+        ("惠东 12345热线 满意率", "rate"),
+        ("吴川 绩效自评 工作开展", "other"),
     ],
 )
 def test_kind_of_answer(catalog, question, kind):
     assert analyse(question, catalog).kinds[0] == kind
+
+
+def test_a_bare_year_among_keywords_is_the_year_not_a_term(catalog):
+    q = analyse("梅江 政府采购合同金额 2023", catalog)
+    assert q.years == [2023] and all("2023" not in t.word for t in q.terms)
+    assert analyse("惠东县办件2023件", catalog).years == []  # a count, not a year
+
+
+def test_how_a_count_is_asked_is_no_term(catalog):
+    q = analyse("江门政数局21年绩效指标一共设了几个？", catalog)
+    assert q.terms and not any("几" in t.word for t in q.terms) and q.kinds[0] == "count"
+    q = analyse("吴川全市开了多少个电子印章？", catalog)
+    assert "电子印章" in [t.word for t in q.terms] and not any(p.startswith("个") for p in q.phrases)
+
+
+@pytest.mark.parametrize(
+    ("question", "task"),
+    [
+        ("帮我写一首关于数字政府的七言诗", True),
+        ("写篇吴川政数局的表扬稿", True),
+        ("帮我把“政务服务”翻译成英文", True),
+        ("12345热线用英文怎么说", True),
+        ("吴川市预算编制情况怎么样", False),
+        ("梅江区自评报告填写日期是哪天", False),
+        ("江门工作总结里项目支出是多少", False),
+    ],
+)
+def test_requests_to_write_or_translate_are_told_apart(catalog, question, task):
+    assert analyse(question, catalog).task is task
 
 
 def test_colloquial_words_map_to_report_wording(catalog):
