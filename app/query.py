@@ -115,8 +115,8 @@ def _kinds(text: str) -> tuple[str, ...]:
     ranked = re.search(r"更多|更少|最多|最少|更高|更低|最高|最低|排名|排序", text)
     if (ask or ranked) and not any(k in order for k in ("score", "rate", "count", "amount", "date")):
         order.append("count")  # "多少市民" / "几个单位" / "哪个更多"
-    if not order and not ask and (kind := _label_kind(text)):
-        order.append(kind)
+    if not order and not ask and (labelled := _label_kind(text)):
+        order.append(labelled)
     if not order:
         order.append("name" if any(cue in text for cue in KIND_CUES["name"]) else "other")
     if order[0] == "amount" and re.search(r"(下降|增长|减少|增加|压减|节省|节约)了?多少", text):
