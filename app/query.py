@@ -18,8 +18,9 @@ _UNITS = "个件项人名条台宗家份次篇笔天日户路种张间套类批�
 _COUNT_ASK = re.compile(r"(?:多少|几)\s*万?\s*[" + _UNITS + "]")
 _ASK_WORD = re.compile(r"(?:多少|几)万?[" + _UNITS + "]?")  # "几个" is how it is asked, not what
 # a request to write or translate something, which no report answers ("写一首关于数字政府的诗")
-_TASK = re.compile(r"(?<![填编描抄改听默])写\s*[一两几三]?\s*[首篇段封则]|作\s*[一两几]?\s*首|赋诗"
-                   r"|翻译|译成|译为|用英[文语]|英[文语]怎么说")
+# ("翻译服务" and "工作首要任务" are no such request)
+_TASK = re.compile(r"(?<![填编描抄改听默谱书])写\s*[一两几三]?\s*[首篇段封则]|作\s*[一两几]\s*首|赋诗"
+                   r"|翻译[成为一]|译成|译为|用英[文语]|英[文语]怎么说")
 _UNIT_WORDS = {"万元", "亿元", "元", "万", "亿", "百分之", "百分比"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -231,7 +232,7 @@ def _terms_per_region(text: str, mentions: list, terms: list[Term], catalog: Cat
 def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     """Scope, kind and terms of a question."""
     text = normalise_question(text, max_chars)
-    years = sorted({int(y) for y in _YEAR.findall(text) + _BARE_YEAR.findall(text)})
+    years = sorted({int(y) for y in _YEAR.findall(text)})
     mentions = catalog.places_in(text)
     regions, missing, doc_ids = [], [], []
     for m in mentions:
@@ -252,8 +253,10 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         for name in (entry.meta.department, entry.meta.region):
             if name:
                 core = core.replace(name, " ")
-    core = _BARE_YEAR.sub(" ", _YEAR.sub(" ", core))
+    core = _YEAR.sub(" ", core)
     core = re.sub(r"[？?！!。，,、；;：:“”\"'（）()《》\[\]【】]", " ", core)
+    years = sorted(set(years) | {int(y) for y in _BARE_YEAR.findall(core)})  # "梅江2023 满意率", places taken out
+    core = _BARE_YEAR.sub(" ", core)
 
     compare = any(cue in text for cue in COMPARE_CUES) or len(regions) + len(missing) > 1
     lowest = bool(re.search(r"最低|更低|最少|更少|倒数|垫底", text))

@@ -67,6 +67,7 @@ def test_kind_of_answer(catalog, question, kind):
 def test_a_bare_year_among_keywords_is_the_year_not_a_term(catalog):
     q = analyse("梅江 政府采购合同金额 2023", catalog)
     assert q.years == [2023] and all("2023" not in t.word for t in q.terms)
+    assert analyse("梅江2023 满意率", catalog).years == analyse("梅江，2023，满意率", catalog).years == [2023]
     assert analyse("惠东县办件2023件", catalog).years == []  # a count, not a year
 
 
@@ -87,6 +88,9 @@ def test_how_a_count_is_asked_is_no_term(catalog):
         ("吴川市预算编制情况怎么样", False),
         ("梅江区自评报告填写日期是哪天", False),
         ("江门工作总结里项目支出是多少", False),
+        ("吴川政数局工作首要任务是什么", False),
+        ("惠东12345热线有没有提供翻译服务", False),
+        ("吴川如何谱写数字政府新篇章", False),
     ],
 )
 def test_requests_to_write_or_translate_are_told_apart(catalog, question, task):
