@@ -104,7 +104,7 @@ def _kinds(text: str) -> tuple[str, ...]:
             order.append("score")
         elif any(w in before for w in _RATE_WORDS) or (ask.group() == "多高" and "满意" in text):
             order.append("rate")
-        elif (_COUNT_ASK.match(text, ask.start()) or re.match(r"万?[个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处]", after)) \
+        elif (_COUNT_ASK.match(text, ask.start()) or re.match("万?[" + _UNITS + "]", after)) \
                 and not after.startswith("个百分点"):
             order.append("count")  # "资金的项目共有多少个": the unit asked for beats the topic's money words
         elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS):
@@ -266,7 +266,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     doc_ids = list(dict.fromkeys(doc_ids))
     terms, rest = _terms(core)
     phrases = _phrases(_strip(rest, QUESTION_NOISE))
-    unit_ask = re.search(r"(?:多少|几)\s*万?\s*([个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处])", text)
+    unit_ask = re.search(r"(?:多少|几)\s*万?\s*([" + _UNITS + "])", text)
     return Question(
         phrases=phrases, unit=unit_ask.group(1) if unit_ask else "",
         doc_terms=_terms_per_region(text, mentions, terms, catalog),
