@@ -195,7 +195,7 @@ def _phrases(core: str) -> list[str]:
         for size in (3, 2):
             for i in range(len(ws) - size + 1):
                 window = ws[i : i + size]
-                if any(len(w) < 2 for w in window[1:]) or any(w in "的了得地和与及" or w in _UNITS for w in window):
+                if any(len(w) < 2 for w in window[1:]) or any(w in "的了得地和与及" or (len(w) == 1 and w in _UNITS) for w in window):
                     continue  # "大"+"数据"+"平台" is a name; "自评"+"得" and "个"+"电子印章" are not
                 phrase = "".join(window)
                 if 3 <= len(phrase) <= 10 and not _ASK.search(phrase):
