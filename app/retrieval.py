@@ -28,7 +28,7 @@ from app.query import Question, analyse
 from app.records import Chunk
 from app.store import DocStore
 from app.tokenize import add_words, tokenize
-from app.vectors import read_vectors
+from app.vectors import read_vectors, unit
 
 log = logging.getLogger(__name__)
 RRF_K = 60
@@ -139,8 +139,7 @@ class Index:
         self._scores = None
 
     def _embed_query(self, text: str) -> np.ndarray:
-        vector = np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
-        return vector / (np.linalg.norm(vector) or 1.0)
+        return unit(self.embeddings.embed_query(text))
 
     def analyse(self, text: str, max_chars: int = 500) -> Question:
         self.refresh()

@@ -48,9 +48,15 @@ def open_collection(settings: Settings, embedder: str, client: Any = None, fresh
     )
 
 
+def unit(vector: Any) -> np.ndarray:
+    """A vector as float32 of length 1 (the collection's space is cosine); a zero vector stays zero."""
+    v = np.asarray(vector, dtype=np.float32)
+    return v / (np.linalg.norm(v) or 1.0)
+
+
 def read_vectors(collection: Any, ids: list[str], batch: int = 1000) -> dict[str, np.ndarray]:
-    """The stored vectors of these chunk ids, unit length (the collection's space is cosine); ids
-    with no vector in the collection are left out."""
+    """The stored vectors of these chunk ids, unit length; ids with no vector in the collection are
+    left out."""
     found: dict[str, np.ndarray] = {}
     for i in range(0, len(ids), batch):
         got = collection.get(ids=ids[i : i + batch], include=["embeddings"])
@@ -58,6 +64,5 @@ def read_vectors(collection: Any, ids: list[str], batch: int = 1000) -> dict[str
         if embeddings is None:
             continue
         for chunk_id, vector in zip(got["ids"], embeddings, strict=True):
-            v = np.asarray(vector, dtype=np.float32)
-            found[chunk_id] = v / (np.linalg.norm(v) or 1.0)
+            found[chunk_id] = unit(vector)
     return found
