@@ -10,15 +10,16 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from app.records import Answer
-from app.settings import Settings
+from app.core.records import Answer
+from app.core.settings import Settings
 
 if TYPE_CHECKING:
     from langchain_core.runnables import Runnable
 
-    from app.chain import Services
+    from app.answering.chain import Ask
+    from app.services import Services
 
 
 class UsageError(Exception):
@@ -55,7 +56,7 @@ def _print_answer(answer: Answer, body: bool = True) -> None:
 def _print_streamed(items: Iterable[str | Answer]) -> Answer:
     """Print the model's draft as it is written, then the checked answer's citations; a draft the
     guard rejects is followed by the notice and the answer that replaces it."""
-    from app.guard import normalise_markers
+    from app.llm.guard import normalise_markers
 
     draft = ""
     final: Answer | None = None
@@ -77,13 +78,15 @@ def _print_streamed(items: Iterable[str | Answer]) -> Answer:
     return final
 
 
-def _ask_and_print(services: Services, chain: Runnable[dict[str, Any], Answer], text: str,
+def _ask_and_print(services: Services, chain: Runnable[Ask, Answer], text: str,
                    args: argparse.Namespace) -> None:
     """One answer for a person: streamed into a terminal when a model writes it."""
     if services.writer is not None and sys.stdout.isatty():
         _print_streamed(services.stream(text, mode=args.mode, top_k=args.top_k))
     else:
-        _print_answer(chain.invoke({"question": text, "mode": args.mode, "top_k": args.top_k}))
+        from app.answering.chain import Ask
+
+        _print_answer(chain.invoke(Ask(text, args.mode, args.top_k)))
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -106,7 +109,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from app.chain import Services
+    from app.answering.chain import Ask
+    from app.services import Services
 
     settings = _settings(args)
     questions: Iterable[str]
@@ -130,7 +134,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     chain = services.chain()
     for asked, text in enumerate(questions):
         if args.json:
-            answer = chain.invoke({"question": text, "mode": args.mode, "top_k": args.top_k})
+            answer = chain.invoke(Ask(text, args.mode, args.top_k))
             print(json.dumps(answer.model_dump(), ensure_ascii=False), flush=True)
         else:
             if asked:
@@ -141,7 +145,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def _interactive(settings: Settings, args: argparse.Namespace) -> int:
     """A question prompt in the terminal, until an empty line or end of input."""
-    from app.chain import Services
+    from app.services import Services
 
     services = Services(settings)
     services.ensure_index()
@@ -162,9 +166,9 @@ def _interactive(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_facts(args: argparse.Namespace) -> int:
     """The indicator table, filtered; every row carries its verbatim quote and offsets."""
-    from app.chain import Services
-    from app.indicators import INDICATORS
-    from app.table import Filter, as_dict, table_rows, to_csv
+    from app.answering.table import Filter, as_dict, table_rows, to_csv
+    from app.services import Services
+    from app.vocab.indicators import INDICATORS
 
     settings = _settings(args)
     services = Services(settings)
@@ -203,7 +207,7 @@ def cmd_text(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from app.bench import run_bench
+    from app.eval.bench import run_bench
 
     for n in args.reports:
         if n < 1:
@@ -220,7 +224,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from app.evaluate import QuestionsError, ThresholdsError, run_command
+    from app.eval.harness import QuestionsError, ThresholdsError, run_command
 
     try:
         return run_command(Path(args.questions), args.mode or ["hybrid"], Path(args.out),
@@ -230,14 +234,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from app.access import AccessError, check_host, parse_auth
+    from app.web.access import AccessError, check_host, parse_auth
 
     settings = _settings(args)
     try:  # refuse an unsafe address before loading anything heavy
         check_host(args.host, bool(parse_auth(settings.auth)), args.insecure)
     except AccessError as exc:
         raise UsageError(str(exc)) from exc
-    from app.web import serve
+    from app.web.ui import serve
 
     serve(settings, args.host, args.port, insecure=args.insecure)
     return 0

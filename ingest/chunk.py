@@ -10,9 +10,9 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from app.records import Chunk, CleanText
-from app.sentences import sentence_spans
-from ingest.headings import heading_title, marker_level
+from app.core.headings import heading_title, marker_level
+from app.core.records import Chunk, CleanText
+from app.core.sentences import sentence_spans
 
 # "字段：值" with a value that holds no sentence; stricter than ingest.clean's _FIELD_LINE, which reads
 # only the label: "组长：胡小军党组书记、局长，市行政服务中" is a field line there, a broken one here

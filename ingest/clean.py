@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 
-from app.records import CleanText
-from ingest.headings import has_unclosed_bracket, heading_title, marker_level
+from app.core.headings import has_unclosed_bracket, heading_title, marker_level
+from app.core.quotes import NUMPUNCT as _NUMPUNCT
+from app.core.quotes import is_wide
+from app.core.records import CleanText
 
 Piece = tuple[str, int]  # (character, raw offset)
 
 _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}
 _SPACES = {"\u3000", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f", "\f", "\v"}
 _FULLWIDTH_KEEP = set("，：；（）！？")  # Chinese punctuation stays as written
-_NUMPUNCT = set("0123456789.,:%-/+()×·=≤≥")
 _TERMINAL = set("。！？；!?;：:")
 _FIELD_LINE = re.compile(r"^[^，。；：:,;]{1,16}[：:]")
 _LATEX = re.compile(r"\$((?:[^$\n]|\n(?![ \t]*\n)){1,300})\$")  # may wrap once, never across a blank line
@@ -31,11 +32,6 @@ _LATEX_SYMBOLS = {
     "times": "×", "div": "÷", "cdot": "·", "%": "%", "le": "≤", "leq": "≤",
     "ge": "≥", "geq": "≥", "approx": "≈", "pm": "±", "left": "", "right": "",
 }
-
-
-def is_wide(ch: str) -> bool:
-    """CJK ideographs and CJK/full-width punctuation, which need no spaces around them."""
-    return ord(ch) >= 0x2E80 or ch in "“”‘’…—·《》"
 
 
 def _normalise_char(ch: str) -> str:
@@ -236,23 +232,3 @@ def clean(raw: str) -> CleanText:
         out += tidy
         blank_run = 0
     return CleanText(text="".join(c for c, _ in out), offsets=[at for _, at in out])
-
-
-def quote_from_raw(raw: str, start: int, end: int) -> str:
-    """The raw span as a readable verbatim quote: whitespace folded exactly as the cleaner folds it."""
-    span = raw[start:end]
-    parts = re.split(r"(\s+)", span)
-    out: list[str] = []
-    for k, part in enumerate(parts):
-        if not part:
-            continue
-        if part.isspace():
-            before = out[-1][-1] if out else ""
-            after = parts[k + 1][0] if k + 1 < len(parts) and parts[k + 1] else ""
-            if before and after and not (
-                is_wide(before) or is_wide(after) or (before in _NUMPUNCT and after in _NUMPUNCT)
-            ):
-                out.append(" ")
-            continue
-        out.append(part)
-    return "".join(out)

@@ -24,11 +24,11 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from app.records import Chunk, Report
-from app.settings import Settings
-from app.store import DocStore
-from app.tokenize import add_words, tokenize
-from app.vectors import open_collection
+from app.core.records import Chunk, Report
+from app.core.settings import Settings
+from app.core.tokenize import add_words, tokenize
+from app.index.store import DocStore
+from app.index.vectors import open_collection
 from ingest.chunk import chunk_text, table_header
 from ingest.clean import clean
 from ingest.embed import embedder_id, get_embeddings

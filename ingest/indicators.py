@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from app.indicators import INDICATORS, Indicator, connector
-from app.numbers import find_figures
-from app.records import IndicatorFact, Report
-from app.sentences import clause_spans, sentence_spans
-from ingest.clean import quote_from_raw
+from app.core.numbers import find_figures
+from app.core.quotes import quote_from_raw
+from app.core.records import IndicatorFact, Report
+from app.core.sentences import clause_spans, sentence_spans
+from app.vocab.indicators import INDICATORS, Indicator, connector_length
 
 _GRADE = re.compile(r"^[“\"]?(优秀|良好|合格|不合格|较差|优|良|中|差)")
 
@@ -43,7 +43,7 @@ def _match(indicator: Indicator, text: str, s: int, e: int, year: int | None = N
         if any(text[max(s, m.start() - 4) : m.start()].endswith(x) for x in indicator.excluded_before):
             continue
         after = text[m.end() : e]
-        gap = connector(after)
+        gap = connector_length(after)
         rest = after[gap:]
         if indicator.kind == "grade":
             if g := _GRADE.match(rest):

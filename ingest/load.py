@@ -12,7 +12,6 @@ from typing import BinaryIO
 from ingest.formats import ExtractError, docx_text, pdf_text
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
-PAGED_SUFFIXES = (".pdf",)  # their text has a form feed between pages
 
 
 class LoadError(Exception):

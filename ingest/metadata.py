@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from app.gazetteer import Gazetteer, Place, default_gazetteer
-from app.records import ReportMeta
+from app.core.gazetteer import Gazetteer, Place, default_gazetteer
+from app.core.records import ReportMeta
 
 _FIELD = re.compile(r"^(评价年度|评价单位|部门名称|单位名称|预算部门单位|预算单位|填报单位|填报日期)[^：:\n]{0,12}[：:][ \t]*(.*)$", re.M)
 _SEAL = re.compile(r"[（(]\s*公章\s*[）)]")

@@ -56,7 +56,7 @@ def ingest_in_another_process(settings, corpus: Path) -> list[str]:
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from app.settings import Settings\n"
+        "from app.core.settings import Settings\n"
         "from ingest.index import ingest\n"
         "from tests.conftest import HashEmbeddings\n"
         "r = ingest([Path(sys.argv[2])], Settings.model_validate_json(sys.argv[1]), HashEmbeddings(), progress=False)\n"
@@ -80,8 +80,8 @@ def fake_embeddings() -> HashEmbeddings:
 @pytest.fixture(scope="session")
 def real_services(tmp_path_factory):
     """The corpus ingested once with the bundled e5-small embedder, for integration tests."""
-    from app.chain import Services
-    from app.settings import Settings
+    from app.core.settings import Settings
+    from app.services import Services
     from ingest.index import ingest
 
     settings = Settings(data_dir=tmp_path_factory.mktemp("index"), project_root=ROOT, corpus_dir=CORPUS)
@@ -96,8 +96,8 @@ def real_services(tmp_path_factory):
 def hash_services(tmp_path_factory):
     """The corpus ingested once with the fake embedder, BM25 retrieval: fast tests of the chain, the
     indicator table and the web tab. Tests must not add reports to it."""
-    from app.chain import Services
-    from app.settings import Settings
+    from app.core.settings import Settings
+    from app.services import Services
     from ingest.index import ingest
 
     settings = Settings(data_dir=tmp_path_factory.mktemp("hash-index"), project_root=ROOT, corpus_dir=CORPUS,

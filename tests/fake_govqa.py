@@ -30,7 +30,7 @@ def main() -> int:
 
     delay = float(os.environ.get("GOVQA_TEST_COMMIT_DELAY", "0"))
     if delay:
-        from app.store import DocStore
+        from app.index.store import DocStore
 
         put_report = DocStore.put_report
 

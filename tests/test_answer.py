@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.facts import fact_in_text
+from app.core.figures import fact_in_text
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from app.answer import PROMPTS
+from app.answering.compose import PROMPTS
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.integration

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app.chain import Services
-from app.settings import Settings
-from app.store import DocStore
-from app.vectors import open_collection
+from app.core.settings import Settings
+from app.index.store import DocStore
+from app.index.vectors import open_collection
+from app.services import Services
 from ingest.index import ingest
 from tests.conftest import CORPUS, HashEmbeddings, ingest_in_another_process
 

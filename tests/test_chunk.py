@@ -4,10 +4,10 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.sentences import sentence_spans
+from app.core.headings import heading_title
+from app.core.sentences import sentence_spans
 from ingest.chunk import chunk_text, table_header
 from ingest.clean import clean
-from ingest.headings import heading_title
 from tests.conftest import REPORTS, raw_text
 
 

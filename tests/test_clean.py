@@ -4,7 +4,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.clean import clean, quote_from_raw
+from app.core.quotes import quote_from_raw
+from ingest.clean import clean
 from tests.conftest import raw_text
 
 

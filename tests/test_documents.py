@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from app.chain import Services
-from app.evaluate import run_eval
-from app.settings import Settings
+from app.core.settings import Settings
+from app.eval.harness import run_eval
+from app.services import Services
 from ingest.clean import clean
 from ingest.index import ingest
 from ingest.load import source_text

@@ -10,7 +10,9 @@ from types import SimpleNamespace
 import pytest
 
 from app.cli import main as cli_main
-from app.evaluate import (
+from app.core.records import Answer, Chunk, Citation, ReportMeta
+from app.core.settings import Settings
+from app.eval.harness import (
     QuestionsError,
     ThresholdsError,
     check_thresholds,
@@ -19,9 +21,7 @@ from app.evaluate import (
     percentile,
     run_eval,
 )
-from app.records import Answer, Chunk, Citation, ReportMeta
-from app.retrieval import Hit
-from app.settings import Settings
+from app.index.retrieval import Hit
 
 WUCHUAN_TEXT = (
     "一、基本情况\n本年财政拨款支出\n7324.6万元，其中基本支出250.85万元。\n共有120名人员。\n"
@@ -202,6 +202,9 @@ class FakeServices:
         self.library = FakeLibrary()
         self.answers = answers or ANSWERS
         self.asked: list[tuple[str, str | None]] = []
+
+    def analyse(self, text: str) -> SimpleNamespace:
+        return self.index.analyse(text)
 
     def ask(self, question: str, mode: str | None = None) -> Answer:
         self.asked.append((question, mode))

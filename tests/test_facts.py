@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.facts import all_facts, fact_in_text, missing_facts
+from app.core.figures import all_facts, fact_in_text, missing_facts
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,7 @@ def test_figures_that_match(fact: str, text: str) -> None:
         ("120名", "共12名"),
         ("12345", "编号123456"),
         ("12345", "编号2012345"),
-        ("12345", "共12,3456件"),  # app.numbers reads 12,345 here and drops the 6
+        ("12345", "共12,3456件"),  # app.core.numbers reads 12,345 here and drops the 6
         ("12345", "共12345.6件"),
         ("5494.16万元", "收入54941712.82元"),  # differs at the fact's precision (0.01万元 = 100元)
         ("54941612.82元", "收入54941612.83元"),

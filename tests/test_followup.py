@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.catalog import Catalog
-from app.followup import apply_filters, resolve_followup
+from app.answering.followup import apply_filters, resolve_followup
+from app.index.catalog import Catalog
 
 FIND = Catalog([]).gazetteer.find  # every place in China the gazetteer knows, no index needed
 HOTLINE = "惠东县12345热线满意率是多少？"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.guard import check, is_instruction, markers, normalise_markers, sentences, trusted_text
+from app.llm.guard import check, is_instruction, markers, normalise_markers, sentences, trusted_text
 
 MEIJIANG = ("[1]《梅州市梅江区政务服务数据管理局2023年度部门整体支出绩效自评报告》三、绩效情况\n"
             "1-12月，12345政务服务便民热线派发电子工单15054件，群众满意工单数14142件，"
@@ -36,7 +36,7 @@ def test_a_rate_keeps_its_decimals():
     assert check("梅江区满意率为98.77%[1]。", PASSAGES).passed
     assert not check("梅江区满意率为98.7%[1]。", PASSAGES).passed
     assert not check("梅江区满意率为98.78%[1]。", PASSAGES).passed
-    # a correct rounding states the same figure at a coarser precision, as app.facts compares them
+    # a correct rounding states the same figure at a coarser precision, as app.core.figures compares them
     assert check("梅江区满意率为98.8%[1]。", PASSAGES).passed
 
 

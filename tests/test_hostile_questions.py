@@ -7,10 +7,10 @@ import sys
 
 import pytest
 
-from app.chain import Services
 from app.cli import main
-from app.settings import Settings
-from app.store import DocStore
+from app.core.settings import Settings
+from app.index.store import DocStore
+from app.services import Services
 from ingest.index import ingest
 from tests.conftest import CORPUS, ROOT, HashEmbeddings
 

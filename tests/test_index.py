@@ -4,9 +4,9 @@ import shutil
 
 import pytest
 
-from app.settings import Settings
-from app.store import DocStore
-from app.vectors import open_collection
+from app.core.settings import Settings
+from app.index.store import DocStore
+from app.index.vectors import open_collection
 from ingest.index import ingest
 from tests.conftest import CORPUS
 
@@ -87,7 +87,7 @@ def test_bad_files_are_skipped_and_the_rest_lands(workspace, fake_embeddings):
 
 
 def test_embedders_get_separate_collections(workspace, fake_embeddings):
-    from app.vectors import collection_name
+    from app.index.vectors import collection_name
 
     assert collection_name("e5-small") != collection_name("hash-test")
     assert collection_name("sentence-transformers:/some/path/all-MiniLM-L6-v2").startswith("govqa-")

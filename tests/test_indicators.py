@@ -4,10 +4,10 @@ import re
 
 import pytest
 
-from app.compare import answer_from_table
-from app.indicators import by_name, indicator_for
-from app.query import Question
-from app.settings import Settings
+from app.answering.compare import answer_from_table
+from app.answering.question import Question
+from app.core.settings import Settings
+from app.vocab.indicators import by_name, indicator_for
 from ingest.index import prepare
 from ingest.indicators import extract_indicators
 from ingest.load import discover
@@ -104,7 +104,7 @@ def test_questions_name_their_indicator(question, name):
 
 
 def test_a_report_without_the_indicator_says_so(table):
-    from app.records import ReportMeta
+    from app.core.records import ReportMeta
 
     metas = {d: ReportMeta("部门", d, "", "县", 2023, None, f"{d}报告") for d in {r.doc_id for r in table}}
     q = Question(text="各单位12345热线满意率哪个最高", kinds=("rate",), terms=[], doc_ids=sorted(metas),
@@ -121,7 +121,7 @@ def test_comparisons_of_a_table_indicator_in_the_question_set_are_answered_from_
     answer opens with the table's heading) and states all its expected facts."""
     import json
 
-    from app.facts import missing_facts
+    from app.core.figures import missing_facts
 
     rows = [json.loads(line) for line in (CORPUS / "questions.jsonl").read_text("utf-8").splitlines() if line.strip()]
     through_table = 0

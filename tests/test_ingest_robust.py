@@ -12,9 +12,9 @@ import threading
 import pytest
 
 from app.cli import main
-from app.settings import Settings
-from app.store import DocStore
-from app.vectors import open_collection
+from app.core.settings import Settings
+from app.index.store import DocStore
+from app.index.vectors import open_collection
 from ingest.index import ingest
 from tests.conftest import CORPUS, HashEmbeddings
 from tests.documents import write_docx

@@ -12,10 +12,10 @@ import time
 
 import pytest
 
-from app.llm import chat_model
-from app.records import Answer, Citation
-from app.settings import Settings
-from app.writer import Writer
+from app.core.records import Answer, Citation
+from app.core.settings import Settings
+from app.llm.client import chat_model
+from app.llm.writer import Writer
 from tests.chat_server import ChatServer, Reply, passage_number
 from tests.conftest import CORPUS, HashEmbeddings
 
@@ -226,7 +226,7 @@ def project(tmp_path_factory):
 
 
 def services_for(settings: Settings, server: ChatServer | None = None, timeout: float = 3.0):
-    from app.chain import Services
+    from app.services import Services
 
     if server is not None:
         settings = settings.model_copy(update={"llm_base_url": server.url, "llm_model": "qwen-test",

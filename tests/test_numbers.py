@@ -3,7 +3,7 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.numbers import find_figures, normalise_digits
+from app.core.numbers import find_figures, normalise_digits
 
 
 def _figs(text):

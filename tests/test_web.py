@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from app import render
-from app.access import AccessError, check_host, is_loopback, parse_auth
-from app.conversation import Turn, append_jsonl, feedback_record, to_markdown
-from app.records import Answer, Citation
-from app.settings import Settings
-from app.upload import add_reports, check_file, safe_name
+from app.core.records import Answer, Citation
+from app.core.settings import Settings
+from app.web import render
+from app.web.access import AccessError, check_host, is_loopback, parse_auth
+from app.web.conversation import Turn, append_jsonl, feedback_record, to_markdown
+from app.web.upload import add_reports, check_file, safe_name
 from ingest.load import SUPPORTED_SUFFIXES
 from tests.conftest import CORPUS, HashEmbeddings
 
@@ -195,7 +195,7 @@ def test_add_reports_ingests_good_files_and_rejects_the_rest(tmp_path):
     assert outcomes[3].message.startswith("无法索引：") and not (settings.uploads_dir / "binary.txt").exists()
     assert "文件过大" in outcomes[4].message
     assert steps[-1] == 1.0 and steps == sorted(steps)
-    from app.store import DocStore
+    from app.index.store import DocStore
 
     store = DocStore(settings.store_path)
     try:
@@ -251,7 +251,7 @@ def services(hash_services):
 
 @pytest.fixture
 def callbacks(services):
-    from app.web import ChatCallbacks
+    from app.web.ui import ChatCallbacks
 
     return ChatCallbacks(services)
 
@@ -332,7 +332,7 @@ def test_thumbs_are_recorded_with_an_optional_comment(callbacks, services):
 
 
 def test_upload_is_off_unless_enabled_and_the_api_is_named_ask(services):
-    from app.web import build_ui
+    from app.web.ui import build_ui
 
     def elem_ids(demo):
         return {getattr(b, "elem_id", None) for b in demo.blocks.values()}
@@ -350,7 +350,7 @@ def test_upload_is_off_unless_enabled_and_the_api_is_named_ask(services):
 
 
 def test_launch_passes_logins_and_keeps_the_page_offline():
-    from app.web import launch_options
+    from app.web.ui import launch_options
 
     users = [("alice", "pw")]
     options = launch_options(Settings(), "0.0.0.0", 7860, users)

@@ -10,9 +10,9 @@ from pathlib import Path
 import gradio as gr
 import pytest
 
-from app import table_html
-from app.records import ReportMeta
-from app.table import FIELDS, Filter, TableRow, reports_without, table_rows, to_csv
+from app.answering.table import FIELDS, Filter, TableRow, reports_without, table_rows, to_csv
+from app.core.records import ReportMeta
+from app.web import table_html
 from tests.conftest import HashEmbeddings
 
 EVIL = '<script>alert("x")</script>'
@@ -102,8 +102,8 @@ def services(hash_services):
 
 @pytest.fixture
 def tab(services, tmp_path):
-    from app.web import ChatCallbacks
-    from app.web_table import TableCallbacks
+    from app.web.table_tab import TableCallbacks
+    from app.web.ui import ChatCallbacks
 
     return TableCallbacks(services, ChatCallbacks(services).open_source, tmp_path)
 

@@ -1,0 +1,257 @@
+"""The question → answer chain, as typed steps.
+
+    Ask ─ analyse ─► State ─ retrieve ─► State ─ weigh ─► Found ─ (write) ─► Answer ─ finish ─► Answer
+
+Each step is a named function over typed records; LangChain runnables wrap them (`build_evidence`,
+`build_chain`) for streaming, batching and tracing. The chain reads the index and the stored
+reports through `Sources` (app.services.Services implements it); a model that writes the answer
+(app.llm) is passed in, so answering never imports the model layer.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from app.answering.compare import answer_from_table
+from app.answering.compose import compose
+from app.answering.evidence import (
+    Evidence,
+    best_evidence,
+    doc_weights,
+    is_answer,
+    refine_terms,
+    term_weights,
+)
+from app.answering.question import Question, normalise_question
+from app.answering.retriever import analyse_in
+from app.core.records import Answer, Citation, IndicatorFact
+from app.core.settings import Settings
+from app.index.library import ReportGone, StoreLibrary
+from app.index.retrieval import Hit, Index
+from app.vocab.indicators import indicator_for
+
+PER_REPORT_LIMIT = 50  # a ranking over at most this many reports searches each one on its own
+ATTEMPTS = 3  # a question is asked again when ingest committed while it was being answered
+UPDATING = "未找到：报告库正在更新，请稍后再问。"
+TASK = "这是写作或翻译的请求。我只回答报告里写明的事实和数字，并给出原文出处，例如：惠东县12345热线满意率是多少？"
+NOT_CHINESE = "未找到：问题里没有汉字。报告是中文的，请用中文提问，例如：惠东县12345热线满意率是多少？"
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
+
+# the passages a model is given to write from: the answer's citations, then other candidates
+Passages = Callable[[Answer, Mapping[str, list[Evidence]], StoreLibrary], list[Citation]]
+# a model writing the answer from those passages (app.llm.writer.Writer.answer)
+Write = Callable[[Answer, list[Citation]], Answer]
+
+
+class Sources(Protocol):
+    """What the chain reads: settings, the index, the stored reports, the indicator table, and how
+    many chunks hold a wording (for term weights)."""
+
+    settings: Settings
+
+    @property
+    def index(self) -> Index: ...
+    @property
+    def library(self) -> StoreLibrary: ...
+    def indicators(self) -> list[IndicatorFact]: ...
+    def chunks_containing(self, form: str) -> int: ...
+    def chunks_containing_in(self, doc_id: str) -> Callable[[str], int]: ...
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A question as asked, with the retrieval options the asker chose (None: the settings')."""
+
+    question: str
+    mode: str | None = None
+    top_k: int | None = None
+
+
+@dataclass
+class State:
+    """One question on its way from retrieval to evidence."""
+
+    ask: Ask
+    question: Question
+    started: float  # perf_counter() when analysis began
+    hits: dict[str, list[Hit]] = field(default_factory=dict)  # per report in scope
+    table: Answer | None = None  # a comparison answered from the indicator table
+    retrieved: float = 0.0  # perf_counter() when retrieval ended
+
+
+@dataclass
+class Found:
+    """The extractive answer of one question, the evidence behind it, and the passages a model
+    would be given (empty without a model)."""
+
+    question: str  # as asked, made printable
+    answer: Answer
+    per_doc: dict[str, list[Evidence]] = field(default_factory=dict)
+    passages: list[Citation] = field(default_factory=list)
+
+
+def analyse(sources: Sources, ask: Ask) -> State:
+    """The question's scope (places, years, reports) and what it asks (terms, kind of answer)."""
+    started = time.perf_counter()
+    question = analyse_in(sources.index, ask.question, sources.settings.max_question_chars)
+    return State(ask=ask, question=question, started=started)
+
+
+def retrieve(sources: Sources, state: State) -> State:
+    """The chunks of each report in scope that may answer; a comparison of a known indicator is
+    answered from the indicator table instead."""
+    question = state.question
+    if question.task:
+        state.retrieved = time.perf_counter()
+        return state
+    if question.compare and len(question.doc_ids) >= 2 and (indicator := indicator_for(question.text)):
+        library = sources.library
+        table = answer_from_table(question, indicator, sources.indicators(), library.meta, library.source)
+        if table is not None:
+            state.table = table
+            state.retrieved = time.perf_counter()
+            return state
+    mode = state.ask.mode or sources.settings.retrieval_mode
+    k = state.ask.top_k or sources.settings.top_k
+    index = sources.index
+    hits: dict[str, list[Hit]] = {}
+    per_report = question.regions or (question.compare and len(question.doc_ids) <= PER_REPORT_LIMIT)
+    if per_report and not (question.missing and not question.regions):
+        for doc_id in question.doc_ids:
+            hits[doc_id] = index.search(question, [doc_id], k, mode)
+    elif question.doc_ids and not question.missing:
+        for hit in index.search(question, question.doc_ids, 3 * k, mode):
+            hits.setdefault(hit.chunk.doc_id, []).append(hit)
+    add_table_hits(sources, question, hits)
+    state.hits = hits
+    state.retrieved = time.perf_counter()
+    return state
+
+
+def add_table_hits(sources: Sources, question: Question, hits: dict[str, list[Hit]]) -> None:
+    """The indicator table guides retrieval: the passage stating a report's figure for the asked
+    indicator is always among that report's candidates, however many look-alike sentences
+    ("（该三级指标满分4分，自评得分为4分）") outrank it in the search."""
+    indicator = indicator_for(question.text)
+    if indicator is None:
+        return
+    for row in sources.indicators():
+        if row.indicator != indicator.name or row.doc_id not in hits:
+            continue
+        chunk = sources.index.chunk_at(row.doc_id, row.start)
+        doc_hits = hits[row.doc_id]
+        if chunk is not None and all(h.chunk.id != chunk.id for h in doc_hits):
+            floor = min((h.score for h in doc_hits), default=0.0)
+            doc_hits.append(Hit(chunk, floor, None, None))
+
+
+def weigh(sources: Sources, state: State) -> Found:
+    """Score each report's candidate sentences and compose the extractive answer from the best."""
+    question = state.question
+    if state.table is not None:
+        return Found(question=state.ask.question, answer=timed(state.table, state))
+    library = sources.library
+    refine_terms(question, sources.chunks_containing)
+    if indicator := indicator_for(question.text):
+        for row in sources.indicators():
+            if row.indicator == indicator.name and row.doc_id in state.hits:
+                question.preferred.setdefault(row.doc_id, set()).add(row.value_text)
+    weights = term_weights(question.terms, sources.chunks_containing, max(1, len(sources.index.chunks)))
+    per_doc: dict[str, list[Evidence]] = {
+        doc_id: best_evidence(hits, question,
+                              doc_weights(question, weights, sources.chunks_containing_in(doc_id), doc_id), library)
+        for doc_id, hits in state.hits.items()
+    }
+    if not question.regions and not question.compare:
+        found = {d: e for d, e in per_doc.items() if e and is_answer(e[0], question)}
+        if found:
+            best = max(e[0].score for e in found.values())
+            per_doc = {d: e for d, e in found.items() if e[0].score >= 0.9 * best}
+    note = ""
+    if not question.text:
+        note = "问题为空。"
+    elif question.task:
+        note = TASK
+    elif question.missing and not question.regions:
+        note = f"语料中没有{'、'.join(question.missing)}的报告（现有：{'、'.join(sources.index.catalog.regions())}）。"
+    answer = compose(question, per_doc, library, note)
+    return Found(question=state.ask.question, answer=timed(answer, state), per_doc=per_doc)
+
+
+def timed(answer: Answer, state: State) -> Answer:
+    """The answer with its retrieval, answering and total times in milliseconds."""
+    t0, t1, t2 = state.started, state.retrieved, time.perf_counter()
+    answer.timings_ms = {"retrieve": round((t1 - t0) * 1000, 1), "answer": round((t2 - t1) * 1000, 1),
+                         "total": round((t2 - t0) * 1000, 1)}
+    return answer
+
+
+def find(sources: Sources, ask: Ask, passages: Passages | None = None) -> Found:
+    """The answer from one state of the index: asked again when ingest committed meanwhile (a
+    report's chunks and its text must come from the same version)."""
+    # what cannot be printed (a lone surrogate from undecodable input) becomes "?"
+    ask = Ask(ask.question.encode("utf-8", "replace").decode("utf-8"), ask.mode, ask.top_k)
+    if ask.question.strip() and not _HAN.search(ask.question):
+        answer = Answer(question=" ".join(ask.question.split())[: sources.settings.max_question_chars],
+                        answer=NOT_CHINESE, found=False)
+        return Found(question=ask.question, answer=answer)
+    found: Found | None = None
+    for _ in range(ATTEMPTS):
+        before = sources.index.store.generation()
+        try:
+            attempt = weigh(sources, retrieve(sources, analyse(sources, ask)))
+            if passages is not None and attempt.answer.found:
+                attempt.passages = passages(attempt.answer, attempt.per_doc, sources.library)
+        except ReportGone:
+            continue
+        found = attempt
+        if sources.index.store.generation() == before:
+            break
+    if found is None:
+        return Found(question=ask.question, answer=Answer(question=ask.question, answer=UPDATING, found=False))
+    found.question = ask.question
+    return found
+
+
+def finish(sources: Sources, answer: Answer, asked: str) -> Answer:
+    """PDF pages on the citations; a note when the question was cut to the length limit."""
+    library = sources.library
+    for c in [*answer.citations, *answer.related]:
+        try:
+            c.page = library.page(c.doc_id, c.start)
+        except ReportGone:
+            c.page = None
+    limit = sources.settings.max_question_chars
+    if len(normalise_question(asked, len(asked) + 1)) > limit:
+        cut = f"问题超过{limit}个字符，只按前{limit}个字符回答。"
+        answer.notice = f"{answer.notice} {cut}".strip()
+    return answer
+
+
+def build_evidence(sources: Sources, passages: Passages | None = None) -> Runnable[Ask, Found]:
+    """Ask → Found: the extractive answer, and (with `passages`) what a model would be given."""
+
+    def find_step(ask: Ask) -> Found:
+        """The extractive answer of one question."""
+        return find(sources, ask, passages)
+
+    return RunnableLambda(find_step).with_config(run_name="govqa-evidence")
+
+
+def build_chain(sources: Sources, write: Write | None = None, passages: Passages | None = None
+                ) -> Runnable[Ask, Answer]:
+    """Ask → Answer: the extractive answer or, when a model is given, its answer from the numbered
+    passages (checked by its guard), with PDF pages and length notes added."""
+
+    def write_and_finish(found: Found) -> Answer:
+        """The model's answer when there is a model, then pages and notes."""
+        answer = found.answer if write is None else write(found.answer, found.passages)
+        return finish(sources, answer, found.question)
+
+    return (build_evidence(sources, passages) | RunnableLambda(write_and_finish)).with_config(run_name="govqa")

@@ -1,0 +1,149 @@
+"""Answer composition: the extractive answer's text from the chosen evidence, its numbered citations
+(verbatim raw quotes with offsets), the comparison line, and the reason when nothing answers.
+
+Pure: the wording comes from prompts/ templates; the reports are read through a `Library`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from app.answering.evidence import NUMERIC, Evidence, Library, is_answer
+from app.answering.question import Question
+from app.core.quotes import quote_from_raw
+from app.core.records import Answer, Citation
+
+PROMPTS = Path(str(resources.files("govqa_prompts")))  # prompts/ in the source tree, or in the wheel
+
+
+@lru_cache(maxsize=8)
+def template(name: str) -> str:
+    """A prompt or answer template from prompts/, read once."""
+    return (PROMPTS / name).read_text("utf-8")
+
+
+class CitationList:
+    """Numbers citations and turns clean spans into verbatim raw quotes with offsets."""
+
+    def __init__(self, library: Library):
+        self.library = library
+        self.citations: list[Citation] = []
+
+    def cite(self, ev: Evidence, n: int | None = None) -> Citation:
+        raw, clean = self.library.texts(ev.doc_id)
+        start, end = clean.raw_span(ev.start, ev.end)
+        meta = self.library.meta(ev.doc_id)
+        return Citation(
+            n=n or len(self.citations) + 1, doc_id=ev.doc_id, title=meta.title, department=meta.department,
+            region=meta.region, year=meta.year, section=ev.chunk.section, quote=quote_from_raw(raw, start, end),
+            source=self.library.source(ev.doc_id), start=start, end=end,
+        )
+
+    def add(self, ev: Evidence) -> int:
+        for c in self.citations:
+            raw, clean = self.library.texts(ev.doc_id)
+            if c.doc_id == ev.doc_id and (c.start, c.end) == clean.raw_span(ev.start, ev.end):
+                return c.n
+        citation = self.cite(ev)
+        self.citations.append(citation)
+        return citation.n
+
+
+def _fill(name: str, **values: object) -> str:
+    return template(name).format(**values).strip()
+
+
+def _item(ev: Evidence, n: int, library: Library) -> str:
+    meta = library.meta(ev.doc_id)
+    figure = ev.figure.text if ev.figure else ""
+    return _fill("answer_list_item.txt", unit=meta.unit_label, figure=figure or "见原文", sentence=ev.text, n=n)
+
+
+def _single(ev: Evidence, question: Question, numbered: CitationList, library: Library) -> str:
+    meta = library.meta(ev.doc_id)
+    n = numbered.add(ev)
+    if ev.figure is not None:
+        return _fill("answer_figure.txt", unit=meta.unit_label, label=ev.label, figure=ev.figure.text,
+                     title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)
+    return _fill("answer_passage.txt", title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)
+
+
+def _ranking(found: list[Evidence], question: Question, library: Library) -> str:
+    """One line that compares the figures, when they are of one kind and unit."""
+    figures = [(ev, ev.figure) for ev in found if ev.figure is not None and ev.figure.kind in NUMERIC[:-1]]
+    units = {f.unit for _, f in figures}
+    if len(figures) < 2 or len(units) != 1:
+        return ""
+    ordered = sorted(figures, key=lambda p: p[1].value, reverse=not question.lowest)
+    name = [f"{library.meta(ev.doc_id).unit_label}{fig.text}" for ev, fig in ordered]
+    top = library.meta(ordered[0][0].doc_id).unit_label
+    more = "多" in question.text or "少" in question.text
+    if ordered[0][1].value == ordered[1][1].value:
+        return f"比较：{name[0]}与{name[1]}相同。"
+    if len(ordered) == 2:
+        word = ("更少" if more else "更低") if question.lowest else ("更多" if more else "更高")
+        relation = ("少于" if more else "低于") if question.lowest else ("多于" if more else "高于")
+        return f"比较：{name[0]}，{relation}{name[1]}；{word}的是{top}。"
+    word = ("最少" if more else "最低") if question.lowest else ("最多" if more else "最高")
+    order = "从低到高" if question.lowest else "从高到低"
+    return f"比较（{order}）：{'；'.join(name)}。{word}的是{top}。"
+
+
+def compose(question: Question, per_doc: dict[str, list[Evidence]], library: Library,
+            scope_note: str = "") -> Answer:
+    """The answer for one question from the ranked evidence of each report in scope."""
+    numbered = CitationList(library)
+    found = {d: evs[0] for d, evs in per_doc.items() if evs and is_answer(evs[0], question)}
+    many = question.compare or len(question.regions) > 1 or len(found) > 1
+    if not found:
+        reason = scope_note or _why_not(question, per_doc, library)
+        related = _related(per_doc, numbered)
+        return Answer(question=question.text, answer=_fill("not_found.txt", reason=reason), found=False,
+                      related=related)
+    if not many:
+        ev = next(iter(found.values()))
+        text = _single(ev, question, numbered, library)
+    else:
+        lines = []
+        for doc_id in per_doc:
+            meta = library.meta(doc_id)
+            if doc_id in found:
+                lines.append(_item(found[doc_id], numbered.add(found[doc_id]), library))
+            else:
+                lines.append(f"- {meta.unit_label}：报告中未找到相关内容")
+        for place in question.missing:
+            lines.append(f"- {place}：语料中没有该地的报告")
+        ranking = _ranking(list(found.values()), question, library) if question.compare else ""
+        text = "\n".join(([ranking] if ranking else []) + lines)
+    return Answer(question=question.text, answer=text, found=True, citations=numbered.citations)
+
+
+def _why_not(question: Question, per_doc: dict[str, list[Evidence]], library: Library) -> str:
+    if question.missing and not question.regions:
+        return f"语料中没有{'、'.join(question.missing)}的报告。"
+    best = max((evs[0] for evs in per_doc.values() if evs), key=lambda e: e.score, default=None)
+    if best is not None and best.problems and any("does not give" in p for p in best.problems):
+        meta = library.meta(best.doc_id)
+        asked = "、".join(str(y) for y in question.years if y != meta.year)
+        return f"《{meta.title}》是{meta.year}年度的报告，没有提到{asked}年的相关数据。"
+    names = "、".join(library.meta(d).unit_label for d in per_doc) or "已索引的报告"
+    return f"{names}的报告中没有找到能回答这个问题的内容。"
+
+
+def _related(per_doc: dict[str, list[Evidence]], numbered: CitationList, limit: int = 3) -> list[Citation]:
+    """The closest passages, shown apart from any answer: most of the question covered first."""
+    pool = sorted((ev for evs in per_doc.values() for ev in evs if ev.coverage > 0),
+                  key=lambda e: (-round(e.coverage, 2), -e.score))
+    out: list[Citation] = []
+    taken: list[Evidence] = []
+    for ev in pool:
+        if any(t.doc_id == ev.doc_id and ((t.start < ev.end and ev.start < t.end) or t.text == ev.text)
+               for t in taken):
+            continue  # overlaps a passage already listed, or repeats its words elsewhere in the report
+        taken.append(ev)
+        out.append(numbered.cite(ev, n=len(out) + 1))
+        if len(out) == limit:
+            break
+    return out

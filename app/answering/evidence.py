@@ -1,0 +1,382 @@
+"""Evidence: the sentences of the retrieved chunks that may answer, each scored, with its figure.
+
+Pure: takes the analysed question, retrieved hits and a view of the stored reports; returns
+scored `Evidence` (app.answering.compose writes the answer from it). No model, no I/O. "Right figure or no figure": a passage answers only when it talks about
+what was asked (term coverage) and, for a figure question, holds a figure of the asked kind.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Protocol
+
+from app.answering.question import Question, Term, stands_apart
+from app.core.headings import heading_title, marker_level
+from app.core.numbers import Figure, find_figures
+from app.core.records import Chunk, CleanText, ReportMeta
+from app.core.sentences import sentence_spans
+from app.index.retrieval import Hit
+from app.vocab.indicators import connector_length, ends_word
+from app.vocab.lexicon import NOW_ASKED, NOW_STATED, REASON_WORDS, WEAK_WORDS
+
+NUMERIC = ("amount", "rate", "count", "score", "date")
+MIN_COVERAGE = 0.6  # share of the question's term weight a passage must cover to answer
+MIN_COVERAGE_TEXT = 0.7  # the same for questions answered by words, not a figure
+_QUOTES = re.compile(r"[“”‘’\"'「」『』\s]")
+_GRADE = re.compile(r"(?:等级|结论|评级|评定|评价)[为是：:]*\s*[“\"]?(优秀|良好|合格|不合格|较差|优|良|中|差)")
+_YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+class Library(Protocol):
+    """What the answerer needs to know about stored reports."""
+
+    def meta(self, doc_id: str) -> ReportMeta: ...
+    def source(self, doc_id: str) -> str: ...
+    def texts(self, doc_id: str) -> tuple[str, CleanText]: ...
+
+
+@dataclass
+class Evidence:
+    """A candidate answering passage: one sentence, or two in a row, of one chunk."""
+
+    chunk: Chunk
+    start: int  # clean offsets into the report
+    end: int
+    text: str
+    coverage: float = 0.0
+    score: float = 0.0
+    figure: Figure | None = None
+    label: str = ""
+    problems: list[str] = field(default_factory=list)
+    pair: bool = False  # two sentences in a row
+
+    @property
+    def doc_id(self) -> str:
+        return self.chunk.doc_id
+
+
+@lru_cache(maxsize=8192)
+def _figures(text: str) -> tuple[Figure, ...]:
+    """find_figures, once per sentence: a question scores each sentence alone and in two pairs,
+    and look-alike questions score the same sentences again."""
+    return tuple(find_figures(text))
+
+
+def forget_sentences() -> None:
+    """Drop the figures found in sentences scored so far."""
+    _figures.cache_clear()
+
+
+def matchable(text: str) -> str:
+    """Text as matched: without quotation marks and whitespace."""
+    return _QUOTES.sub("", text)
+
+
+# matchable() of a term's wording or a section title: a question matches the same few against
+# hundreds of sentences
+_matchable_short = lru_cache(maxsize=4096)(matchable)
+
+
+def refine_terms(question: Question, df: Callable[[str], int]) -> None:
+    """Replace words by the longer phrase of the question they form, where the reports use that
+    phrase ("大数据平台" rather than 数据 + 平台)."""
+    for phrase in question.phrases:
+        if df(matchable(phrase)) == 0:
+            continue
+        inside = [t for t in question.terms if t.forms == (t.word,) and t.word in phrase
+                  and not stands_apart(t.word, [phrase], question.text)]
+        if len(inside) < 1 or any(phrase in t.word for t in question.terms):
+            continue
+        parts = tuple(t.word for t in inside) if len(inside) > 1 else ()
+        question.terms = [t for t in question.terms if t not in inside] + [Term(phrase, (phrase,), parts)]
+
+
+def term_weights(terms: list[Term], df: Callable[[str], int], n_chunks: int) -> dict[str, float]:
+    """IDF weight of each term over the indexed chunks; a term no report uses weighs nothing."""
+    weights = {}
+    for term in terms:
+        count = max(df(matchable(f)) for f in term.forms)
+        weight = 0.0 if count == 0 else math.log((n_chunks + 1) / (count + 0.5)) + 0.5
+        weights[term.word] = weight * (0.3 if term.word in WEAK_WORDS else 1.0)
+    return weights
+
+
+def _match(term: Term, text: str) -> tuple[float, str, int]:
+    """(strength, wording found, position) of a term in a passage; strength 0 when absent."""
+    best: tuple[float, str, int] = (0.0, "", -1)
+    for i, form in enumerate(term.forms):
+        f = _matchable_short(form)
+        if f and (pos := text.find(f)) >= 0:
+            strength = 1.0 if i == 0 and form == term.word else 0.85
+            if (strength, len(f)) > (best[0], len(best[1])):
+                best = (strength, f, pos)
+    if not best[0] and term.parts:
+        # "全市开通" is said "全市已开通": the phrase's words close together count, a little less
+        found = [(pos, pos + len(p)) for p in term.parts if (pos := text.find(_matchable_short(p))) >= 0]
+        if len(found) == len(term.parts):
+            lo, hi = min(s for s, _ in found), max(e for _, e in found)
+            if hi - lo <= 2 * len(term.word):
+                best = (0.8, text[lo:hi], lo)
+    return best
+
+
+def _anchors(text: str, form: str, weight: float) -> tuple[list[tuple[int, int, float]], bool]:
+    """Where a matched wording labels figures, and whether it stands alone anywhere: each place it
+    stands alone, or, when it only ends longer words, those places, weaker ("支出" in
+    "基本支出239.45万元" labels 基本支出, not 支出)."""
+    places = [(m.start(), m.end()) for m in re.finditer(re.escape(form), text)]
+    alone = [(s, e, weight) for s, e in places if not ends_word(text, s)]
+    return (alone, True) if alone else ([(s, e, weight * 0.5) for s, e in places], False)
+
+
+def _gap(text: str, fig: Figure, start: int, end: int) -> float:
+    """How far a figure stands from a term it may answer: right after it is best; before it
+    only when a colon ties them ("5月1日-5月9日：集中检查阶段")."""
+    if fig.start >= end:
+        gap: float = fig.start - end - connector_length(text[end : fig.start])  # "总支出完成23155.62万元"
+    elif re.fullmatch(r"\s*[：:]\s*", text[fig.end : start]):
+        gap = 0
+    else:
+        gap = 3 * max(0, start - fig.end) + 40  # a figure before its label is a weaker reading
+    return gap + 200 * text.count("。", min(end, fig.start), max(end, fig.start))
+
+
+_ITEM_END = re.compile(r"[；;]")
+_CLAUSE_END = re.compile(r"[，,；;。：:]")
+# what labels a planned value, not the one achieved: "全程网办率年初申报指标值为80%，实际完成指标值为99.06%"
+_TARGET_LABEL = re.compile(r"年初申报|申报指标值|目标值|预期值|预期指标值|计划值|年初目标|年初设定|原定")
+_TARGET_ASKED = re.compile(r"年初|申报|目标值|预期|计划|原定|设定")
+
+Anchor = tuple[int, int, float]  # where a term stands in a passage, and its weight
+
+
+def _in_asked_item(text: str, figures: list[Figure], by_term: list[list[Anchor]]) -> list[Figure]:
+    """In a list of items ("A…80%，实际完成…99.06%；B…70%，…"), the figures of the item that holds
+    most of the asked terms; all of them when no item does."""
+    bounds = [0] + [m.end() for m in _ITEM_END.finditer(text)] + [len(text)]
+    if len(bounds) < 3:
+        return figures
+    items = list(zip(bounds, bounds[1:], strict=False))
+
+    def covered(lo: int, hi: int) -> float:
+        return sum(max(w for _, _, w in places) for places in by_term if any(lo <= s < hi for s, _, _ in places))
+
+    scores = [covered(lo, hi) for lo, hi in items]
+    best = max(scores)
+    chosen = [item for item, score in zip(items, scores, strict=True) if score == best and best > 0]
+    return [f for f in figures if any(lo <= f.start < hi for lo, hi in chosen)] or figures
+
+
+def _labels_target(text: str, fig: Figure) -> bool:
+    """Whether the clause that leads to a figure calls it a planned value."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, fig.start)), default=0)
+    return bool(_TARGET_LABEL.search(text, clause_start, fig.start))
+
+
+def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]]) -> tuple[Figure | None, float]:
+    """The figure of the asked kind that follows the asked terms most closely, and its distance:
+    inside the list item the terms are in, and the achieved value unless the plan is asked for."""
+    anchors = [a for places in by_term for a in places]
+    asked = {(f.kind, f.value) for f in question.figures}
+    figures = [
+        f for f in _figures(text)
+        if f.kind in question.kinds
+        and (f.kind, f.value) not in asked  # a figure the question states is not its answer
+        and text[max(0, f.start - 1) : f.start] not in ("×", "*", "÷")  # "×100%" is an operator
+    ]
+    if not figures:
+        return None, 1e9
+    primary = [f for f in figures if f.kind == question.kinds[0]] or figures
+    if question.unit:
+        primary = [f for f in primary if f.unit == question.unit] or primary
+    if not anchors:
+        return primary[0], 1e9
+    primary = _in_asked_item(text, primary, by_term)
+    planned = bool(_TARGET_ASKED.search(question.text))
+    primary = [f for f in primary if _labels_target(text, f) == planned] or primary
+
+    def distance(fig: Figure) -> float:
+        return min(_gap(text, fig, start, end) / weight for start, end, weight in anchors)
+
+    best = min(primary, key=distance)
+    strongest = max(anchors, key=lambda a: a[2])
+    return best, _gap(text, best, strongest[0], strongest[1])
+
+
+def doc_weights(question: Question, weights: dict[str, float], df_in_doc: Callable[[str], int],
+                doc_id: str = "") -> dict[str, float]:
+    """For a comparison, the weights one report is judged by: each report may word the compared
+    indicator its own way (财政拨款支出 / 支出数), so terms it never uses do not count against it."""
+    if len(question.doc_ids) < 2 or not question.compare:
+        return weights
+    if own := question.doc_terms.get(doc_id):
+        own_weights = {w: (v if w in own else 0.0) for w, v in weights.items()}
+        if any(own_weights.values()):
+            return own_weights
+    kept = {w: v for w, v in weights.items()
+            if any(df_in_doc(matchable(f)) for t in question.terms if t.word == w for f in t.forms)}
+    return {w: (v if w in kept else 0.0) for w, v in weights.items()} if kept else weights
+
+
+def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], meta: ReportMeta,
+                   rank_prior: float) -> None:
+    text = matchable(ev.text)
+    context = _matchable_short(ev.chunk.section)
+    total = sum(weights.values()) or 1.0
+    got = 0.0
+    by_term: list[list[Anchor]] = []
+    labels: list[tuple[float, str]] = []
+    for term in question.terms:
+        w = weights.get(term.word, 0.0)
+        if not w:
+            continue
+        strength, form, _ = _match(term, text)
+        if strength:
+            places, alone = _anchors(text, form, w)
+            if question.numeric and not alone:
+                strength *= 0.6  # "支出" only as the end of "基本支出": that figure is another one's
+            got += w * strength
+            by_term.append(places)
+            if not re.fullmatch(r"[\d.,%]+", form):
+                labels.append((w, form))
+        elif _match(term, context)[0]:
+            got += w * 0.4
+    anchors = [a for places in by_term for a in places]
+    ev.coverage = got / total if any(weights.values()) else 0.0
+    ev.label = max(labels)[1] if labels else ""
+
+    score = ev.coverage
+    if question.numeric:
+        ev.figure, gap = _pick_figure(question, text, by_term)
+        if ev.figure is not None:
+            score += 0.2 / (1 + gap / 8)  # "项目支出7073.75万元": the asked term labels the figure
+            if ev.figure.text.replace(" ", "") in question.preferred.get(ev.doc_id, ()):
+                score += 0.25  # the indicator table labels this very figure with the asked indicator
+        if ev.figure is None:
+            ev.problems.append("no figure of the asked kind")
+            score *= 0.3
+        elif question.unit and ev.figure.kind == "count" and ev.figure.unit != question.unit:
+            score *= 0.7  # asked "多少笔", this counts 次
+        elif ev.figure.kind != question.kinds[0]:
+            score *= 0.85
+        if ev.figure is not None and ev.figure.kind == "score" and "指标" not in question.text:
+            note = text[max(0, ev.figure.start - 20) : ev.figure.start]
+            if "指标满分" in note or "该" in note and "级指标" in note:
+                score *= 0.5  # "（该三级指标满分4分，自评得分为4分）" scores one indicator, not the report
+    if question.person and anchors:
+        # "组长：胡小军" / "杨春梅任组长": the role is tied to a name
+        tied = any(re.match(r"\s*[：:]\s*[\u4e00-\u9fa5]{2,4}", text[end:]) or text[max(0, start - 1) : start] == "任"
+                   for start, end, _ in anchors)
+        score = score + 0.3 if tied else score * 0.75  # a who-question is answered by a name
+    if question.kinds[0] == "grade":
+        if grade := _GRADE.search(text):
+            ev.label = grade.group(1)
+        else:
+            ev.problems.append("no grade given")
+            score *= 0.3
+    if question.numeric and any(w in question.text for w in NOW_ASKED) and any(w in text for w in NOW_STATED):
+        score += 0.1
+    if "reason" in question.kinds:
+        if any(w in text for w in REASON_WORDS):
+            score += 0.15
+        else:
+            score *= 0.8
+
+    years = {int(y) for y in _YEAR_IN.findall(text)}
+    others = {y for d, y in question.scope_years.items() if d != ev.doc_id}
+    for year in question.years:
+        if year in others and year != meta.year:
+            continue  # "吴川2023年和江门2021年": 2021 belongs to the other report
+        if year != meta.year and year not in years:
+            ev.problems.append(f"the report does not give {year}")
+            score *= 0.2
+    if meta.year and (not question.years or meta.year in question.years):
+        other = years - {meta.year, meta.year + 1}
+        if other and meta.year not in years and ev.figure is not None:
+            # "2022年一般公共预算财政拨款收入1671.10万元" in a 2023 report answers about 2022
+            fig_clause = text[max(0, ev.figure.start - 30) : ev.figure.start]
+            if any(str(y) in fig_clause for y in other):
+                ev.problems.append("the figure is for another year")
+                score *= 0.5
+    ev.score = score + 0.05 * rank_prior
+
+
+def is_answer(ev: Evidence, question: Question) -> bool:
+    """Whether the best evidence answers: no problem found, enough of the question covered, and a
+    figure of the asked kind for a figure question."""
+    if ev.problems:
+        return False
+    if question.numeric:
+        return ev.figure is not None and ev.coverage >= MIN_COVERAGE
+    return ev.coverage >= MIN_COVERAGE_TEXT
+
+
+def candidates(hits: list[Hit], question: Question, pairs: bool) -> list[tuple[Evidence, float]]:
+    """Sentences (and, for explanations, adjacent sentence pairs) of the retrieved chunks."""
+    out: list[tuple[Evidence, float]] = []
+    top = hits[0].score if hits else 1.0
+    for hit in hits:
+        chunk = hit.chunk
+        spans = sentence_spans(chunk.text)
+        prior = hit.score / top if top else 0.0
+        for i, (s, e) in enumerate(spans):
+            out.append((Evidence(chunk, chunk.clean_start + s, chunk.clean_start + e, chunk.text[s:e]), prior))
+            # a pair stays inside one list item: "二是…" and "2.项目支出…" answer different things
+            if pairs and i + 1 < len(spans) and marker_level(chunk.text[spans[i + 1][0] : spans[i + 1][1]]) is None:
+                e2 = spans[i + 1][1]
+                out.append((Evidence(chunk, chunk.clean_start + s, chunk.clean_start + e2, chunk.text[s:e2],
+                                     pair=True), prior))
+    return out
+
+
+def best_evidence(hits: list[Hit], question: Question, weights: dict[str, float],
+                  library: Library) -> list[Evidence]:
+    """Candidate passages of the hits, best first; the winner is widened to the list it opens."""
+    scored = []
+    metas: dict[str, ReportMeta] = {}
+    for ev, prior in candidates(hits, question, pairs=True):
+        meta = metas.get(ev.doc_id) or metas.setdefault(ev.doc_id, library.meta(ev.doc_id))
+        score_evidence(ev, question, weights, meta, prior)
+        if ev.pair:
+            ev.score -= 0.03  # a single sentence beats a pair that says no more
+        scored.append(ev)
+    scored.sort(key=lambda e: -e.score)
+    if scored and not question.numeric:
+        scored[0] = extend_passage(scored[0], paragraph="reason" in question.kinds)
+    return scored
+
+
+_ENUM_NEXT = re.compile(r"^(?:[二三四五六七八九十]是|[（(][二三四五六七八九十\d]+[）)]|[②③④⑤⑥⑦⑧⑨⑩]|\d+[.．、])")
+
+
+def extend_passage(ev: Evidence, limit: int = 400, paragraph: bool = False) -> Evidence:
+    """A heading answers with what it heads; "一是…" answers with "二是…" and the rest of the list;
+    with paragraph (a reason), the rest of the paragraph, where the explanation often goes on
+    ("…实际安排20000万元。预算执行过程中，…约8272.25万元调整至相应部门进行支付。")."""
+    chunk = ev.chunk
+    spans = sentence_spans(chunk.text)
+    rel_end = ev.end - chunk.clean_start
+    following = [(s, e) for s, e in spans if s >= rel_end]
+    text = ev.text
+    heading = heading_title(text.strip()) is not None
+    enumerating = bool(re.search(r"[一1]是|[（(][一1][）)]|①", text)) or heading
+    end = ev.end
+    for s, e in following:
+        piece = chunk.text[s:e]
+        if e - (ev.start - chunk.clean_start) > limit:
+            break
+        same_paragraph = paragraph and "\n" not in chunk.text[end - chunk.clean_start : s]
+        if heading or (enumerating and _ENUM_NEXT.match(piece)) or same_paragraph:
+            end = chunk.clean_start + e
+            heading = False if piece.endswith("。") and not enumerating else heading
+            continue
+        break
+    if end == ev.end:
+        return ev
+    widened = Evidence(chunk, ev.start, end, chunk.text[ev.start - chunk.clean_start : end - chunk.clean_start],
+                       ev.coverage, ev.score, ev.figure, ev.label, list(ev.problems))
+    return widened

@@ -1,0 +1,279 @@
+"""Understand a question: which reports it is about, what kind of figure it wants, which terms matter."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.core.numbers import Figure, find_figures, normalise_digits
+from app.core.tokenize import tokenize
+from app.core.tokenize import words as question_words
+from app.index.catalog import Catalog
+from app.vocab.lexicon import BOILERPLATE, COMPARE_CUES, CONCEPTS, KIND_CUES, QUESTION_NOISE
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+_BARE_YEAR = re.compile(r"(?:(?<=\s)|^)((?:19|20)\d{2})(?=\s|$)")  # "梅江 政府采购合同金额 2023"
+_SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?![\d前后来内间代])")  # "23年" in "政数局23年日常公用经费"
+_UNITS = "个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处"
+_COUNT_ASK = re.compile(r"(?:多少|几)\s*万?\s*[" + _UNITS + "]")
+_ASK_WORD = re.compile(r"(?:多少|几)万?[" + _UNITS + "]?")  # "几个" is how it is asked, not what
+# a request to write or translate something, which no report answers ("写一首关于数字政府的诗")
+# ("翻译服务" and "工作首要任务" are no such request)
+_TASK = re.compile(r"(?<![填编描抄改听默谱书])写\s*[一两几三]?\s*[首篇段封则]|作\s*[一两几]\s*首|赋诗"
+                   r"|翻译[成为一]|译成|译为|用英[文语]|英[文语]怎么说")
+_UNIT_WORDS = {"万元", "亿元", "元", "万", "亿", "百分之", "百分比"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Term:
+    """A thing the answer must talk about: the question's word and the report wordings it accepts."""
+
+    word: str
+    forms: tuple[str, ...]  # report wordings; forms[0] is the question's own wording when literal
+    parts: tuple[str, ...] = ()  # for a phrase of the question's words: the words, which may stand apart
+
+    def __str__(self) -> str:
+        return self.word
+
+
+@dataclass
+class Question:
+    text: str
+    kinds: tuple[str, ...]  # wanted figure kinds, most likely first ("other" when none)
+    terms: list[Term]
+    doc_ids: list[str]  # reports in scope
+    regions: list[str]  # places named that have reports
+    missing: list[str]  # places named that have no report
+    years: list[int]
+    compare: bool
+    person: bool = False  # asks who ("是谁", "哪位")
+    task: bool = False  # asks to write or translate something, not what a report says
+    preferred: dict[str, set[str]] = field(default_factory=dict)  # per report: its table figures for the asked indicator
+    phrases: list[str] = field(default_factory=list)  # runs of the question's words, e.g. 大数据平台
+    scope_years: dict[str, int | None] = field(default_factory=dict)  # fiscal year of each report in scope
+    figures: list[Figure] = field(default_factory=list)  # figures the question itself states
+    unit: str = ""  # the count unit asked for ("多少笔" → 笔)
+    doc_terms: dict[str, list[str]] = field(default_factory=dict)  # per report: the terms asked of it
+    doc_text: dict[str, str] = field(default_factory=dict)  # per report: the part of the question about it
+    lowest: bool = False  # a ranking asks for the smallest
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def numeric(self) -> bool:
+        return self.kinds[0] in ("amount", "rate", "count", "score", "date")
+
+
+def _strip(text: str, phrases: tuple[str, ...]) -> str:
+    for phrase in sorted(phrases, key=len, reverse=True):
+        text = text.replace(phrase, " ")
+    return text
+
+
+def normalise_question(text: str, limit: int) -> str:
+    text = normalise_digits(_CONTROL.sub(" ", text))
+    text = re.sub(r"\s+", " ", text).strip()[:limit]
+    return _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
+
+
+_ASK = re.compile(r"是多少|为多少|有多少|多少|多高|多大|多长|几")
+_RATE_WORDS = ("率", "比例", "百分", "占比", "满意度", "满意", "进度", "覆盖", "比重")
+_SCORE_WORDS = ("得分", "分数", "评分", "打分", "自评分", "多少分", "几分")
+_MONEY_WORDS = ("钱", "金额", "额", "资金", "经费", "支出", "收入", "拨款", "预算", "费", "款", "决算", "结转",
+                "结余", "节省", "节约", "投资", "贷款", "减支", "花")
+_PERSON = re.compile(r"是谁|由谁|谁(?!的|更|最|多|少|高|低|大|小|快|慢|强|好)|哪位|什么人|哪个人")  # "谁更多" compares
+_DATE_ASK = re.compile(r"什么时候|何时|哪[一几些]?天|哪一?年|哪个月|几月|几号|日期|什么时间|哪个时间|哪段时间")
+
+
+def _kinds(text: str) -> tuple[str, ...]:
+    """The kinds of answer wanted, most likely first, read from the words around the interrogative."""
+    order: list[str] = []
+    if any(cue in text for cue in KIND_CUES["reason"]):
+        order.append("reason")
+    if _PERSON.search(text):
+        order.append("name")
+    if _DATE_ASK.search(text):
+        order.append("date")
+    if any(cue in text for cue in KIND_CUES["grade"]) and "多少分" not in text:
+        order.append("grade")
+    ask = _ASK.search(text)
+    if ask:
+        before = text[max(0, ask.start() - 8) : ask.start()]
+        after = text[ask.end() : ask.end() + 3]
+        if any(w in before + after for w in _SCORE_WORDS) or after.startswith("分"):
+            order.append("score")
+        elif any(w in before for w in _RATE_WORDS) or (ask.group() == "多高" and "满意" in text):
+            order.append("rate")
+        elif (_COUNT_ASK.match(text, ask.start()) or re.match("万?[" + _UNITS + "]", after)) \
+                and not after.startswith("个百分点"):
+            order.append("count")  # "资金的项目共有多少个": the unit asked for beats the topic's money words
+        elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS):
+            order.append("amount")
+    if ask or any(cue in text for cue in COMPARE_CUES):
+        for kind in ("score", "rate", "count", "amount"):
+            if any(cue in text for cue in KIND_CUES[kind]):
+                order.append(kind)
+    ranked = re.search(r"更多|更少|最多|最少|更高|更低|最高|最低|排名|排序", text)
+    if (ask or ranked) and not any(k in order for k in ("score", "rate", "count", "amount", "date")):
+        order.append("count")  # "多少市民" / "几个单位" / "哪个更多"
+    if not order and not ask and (labelled := _label_kind(text)):
+        order.append(labelled)
+    if not order:
+        order.append("name" if any(cue in text for cue in KIND_CUES["name"]) else "other")
+    if order[0] == "amount" and re.search(r"(下降|增长|减少|增加|压减|节省|节约)了?多少", text):
+        order.insert(1, "rate")
+    return tuple(dict.fromkeys(order))
+
+
+_LABEL_ENDS = (
+    ("score", ("得分", "评分", "分数", "自评分")),
+    ("rate", ("率", "比例", "百分比", "占比", "满意度", "进度")),
+    ("amount", ("金额", "资金", "经费", "支出", "收入", "拨款", "预算", "费用", "决算", "结转", "结余",
+                "支出数", "收入数", "预算数", "决算数")),
+    ("count", ("数量", "数目", "人数", "次数", "件数", "个数", "总数", "业务量", "办件量", "访问量")),
+)
+
+
+def _label_kind(core: str) -> str | None:
+    """A query of keywords without an interrogative ("梅江 政府采购合同金额") wants what its last
+    label names: 金额 an amount, 率 a rate, 数量 a count."""
+    pieces = core.split()
+    label = pieces[-1] if pieces else ""
+    return next((kind for kind, ends in _LABEL_ENDS if label.endswith(ends)), None)
+
+
+def _terms(core: str) -> tuple[list[Term], str]:
+    """The question's terms, and what is left of it once the concepts are taken out."""
+    terms: list[Term] = []
+    rest = core
+    for _concept, (asked, worded) in CONCEPTS.items():
+        hits = [w for w in sorted(asked, key=len, reverse=True) if w in rest]
+        if not hits:
+            continue
+        # the report's own wording when the question uses it ("满意率"), else the asker's ("满不满意")
+        in_question = [w for w in sorted(worded, key=len, reverse=True) if w in rest]
+        word = in_question[0] if in_question and len(in_question[0]) >= len(hits[0]) else hits[0]
+        # a longer word of the question that holds the hit ("结余结转率" ⊃ "结转") is what was asked
+        longer = [w for w in question_words(rest) if word in w and len(w) > len(word) and not _ASK.search(w)]
+        if longer:
+            word = longer[0]
+        for asked_word in sorted(asked, key=len, reverse=True):
+            rest = rest.replace(asked_word, " ")  # one term per concept, however often it is asked
+        literal = [w for w in worded if w in word or word in w]
+        forms = tuple(dict.fromkeys([word] * bool(literal) + list(worded)))
+        terms.append(Term(word, forms))
+        rest = rest.replace(word, " ")
+    for piece in re.split(r"\s+", rest):
+        for noise in sorted(QUESTION_NOISE, key=len, reverse=True):
+            piece = piece.replace(noise, " ")
+        for token in tokenize(piece):
+            if (len(token) < 2 and not token.isdigit()) or token in _UNIT_WORDS or _ASK_WORD.fullmatch(token):
+                continue
+            if any(token in t.word or token in t.forms for t in terms):
+                continue
+            if any(len(f) > 1 and f in token for t in terms if len(t.forms) > 1 for f in t.forms):
+                continue  # a concept already covers it
+            terms.append(Term(token, (token,)))
+    # drop sub-words of longer terms (search mode yields both 项目支出 and 支出), unless the question
+    # also says the word on its own ("本年支出中一般公共服务支出": the breakdown of 支出, not of 收入)
+    words = [t.word for t in terms]
+    return [t for t in terms if not any(t.word != w and t.word in w for w in words)
+            or stands_apart(t.word, [w for w in words if t.word in w and w != t.word], core)], rest
+
+
+def stands_apart(word: str, longer: list[str], text: str) -> bool:
+    """Whether text says word somewhere outside every longer word that holds it."""
+    covered = {i for w in longer for m in re.finditer(re.escape(w), text) for i in range(m.start(), m.end())}
+    return any(not covered.issuperset(range(m.start(), m.end())) for m in re.finditer(re.escape(word), text))
+
+
+def _phrases(core: str) -> list[str]:
+    """Runs of two or three adjacent words (3-10 characters) that may be one name in the reports."""
+    out: list[str] = []
+    for segment in core.split():
+        ws = question_words(segment)
+        for size in (3, 2):
+            for i in range(len(ws) - size + 1):
+                window = ws[i : i + size]
+                if any(len(w) < 2 for w in window[1:]) or any(w in "的了得地和与及" or (len(w) == 1 and w in _UNITS) for w in window):
+                    continue  # "大"+"数据"+"平台" is a name; "自评"+"得" and "个"+"电子印章" are not
+                phrase = "".join(window)
+                if 3 <= len(phrase) <= 10 and not _ASK.search(phrase):
+                    out.append(phrase)
+    return list(dict.fromkeys(out))
+
+
+def _segments(text: str, mentions: list, catalog: Catalog) -> dict[str, str]:
+    """The words from each region's mention to the next one's."""
+    out: dict[str, str] = {}
+    for i, m in enumerate(mentions):
+        end = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        for doc_id in catalog.docs_for_region(m.place.name):
+            out[doc_id] = text[m.end : end]
+    return out if len(mentions) > 1 else {}
+
+
+def _terms_per_region(text: str, mentions: list, terms: list[Term], catalog: Catalog) -> dict[str, list[str]]:
+    """In "吴川2023年财政拨款支出与湛江2024年支出数哪个多", each report is asked in its own words:
+    the terms between a region's mention and the next one's are that report's."""
+    if len(mentions) < 2:
+        return {}
+    out: dict[str, list[str]] = {}
+    for i, m in enumerate(mentions):
+        end = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        segment = text[m.end : end]
+        own = [t.word for t in terms if t.word in segment or any(f in segment for f in t.forms)]
+        if own:
+            for doc_id in catalog.docs_for_region(m.place.name):
+                out[doc_id] = own
+    return out
+
+
+def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
+    """Scope, kind and terms of a question."""
+    text = normalise_question(text, max_chars)
+    years = sorted({int(y) for y in _YEAR.findall(text)})
+    mentions = catalog.places_in(text)
+    regions, missing, doc_ids = [], [], []
+    for m in mentions:
+        docs = catalog.docs_for_region(m.place.name)
+        if docs:
+            regions.append(m.place.name)
+            doc_ids += docs
+        else:
+            missing.append(m.place.name)
+    if not mentions:
+        doc_ids = list(catalog.entries)
+
+    core = text
+    for m in sorted(catalog.gazetteer.find(text), key=lambda m: m.start, reverse=True):
+        core = core[: m.start] + " " + core[m.end :]
+    core = _strip(core, BOILERPLATE)
+    for entry in catalog.entries.values():
+        for name in (entry.meta.department, entry.meta.region):
+            if name:
+                core = core.replace(name, " ")
+    core = _YEAR.sub(" ", core)
+    core = re.sub(r"[？?！!。，,、；;：:“”\"'（）()《》\[\]【】]", " ", core)
+    years = sorted(set(years) | {int(y) for y in _BARE_YEAR.findall(core)})  # "梅江2023 满意率", places taken out
+    core = _BARE_YEAR.sub(" ", core)
+
+    compare = any(cue in text for cue in COMPARE_CUES) or len(regions) + len(missing) > 1
+    lowest = bool(re.search(r"最低|更低|最少|更少|倒数|垫底", text))
+    kinds = _kinds(_strip(core, BOILERPLATE))
+    for cue in sorted(COMPARE_CUES, key=len, reverse=True):
+        core = core.replace(cue, " ")
+    doc_ids = list(dict.fromkeys(doc_ids))
+    terms, rest = _terms(core)
+    phrases = _phrases(_strip(rest, QUESTION_NOISE))
+    unit_ask = re.search(r"(?:多少|几)\s*万?\s*([" + _UNITS + "])", text)
+    return Question(
+        phrases=phrases, unit=unit_ask.group(1) if unit_ask else "",
+        doc_terms=_terms_per_region(text, mentions, terms, catalog),
+        doc_text=_segments(text, mentions, catalog),
+        text=text, kinds=kinds, terms=terms, doc_ids=doc_ids,
+        regions=regions, missing=missing, years=years, compare=compare, lowest=lowest,
+        person=bool(_PERSON.search(text)), task=bool(_TASK.search(text)),
+        scope_years={d: catalog.entries[d].meta.year for d in doc_ids},
+        figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
+    )

@@ -1,0 +1,131 @@
+"""Typed records passed between stages: files → reports → chunks → hits → answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+PAGED_SUFFIXES = (".pdf",)  # report files whose text has a form feed between pages
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """What a report is about, extracted from its own text."""
+
+    department: str
+    region: str  # the county-level or city unit the report covers, e.g. "惠东县"
+    city: str  # the prefecture-level city it belongs to ("" when the region is itself one)
+    admin_level: str  # 市 / 县 / 区
+    year: int | None  # fiscal year evaluated (评价年度)
+    filing_date: str | None  # ISO date the report was filed
+    title: str
+
+    @property
+    def unit_label(self) -> str:
+        """How answers name the report: its place (or department) and year, "惠东县（2023年度）"."""
+        name = self.region or self.department
+        return f"{name}（{self.year}年度）" if self.year else name
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Cleaned text with, for each of its characters, the index of the raw character it came from."""
+
+    text: str
+    offsets: list[int]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw [start, end) covering clean [start, end)."""
+        if end <= start:
+            at = self.offsets[start] if start < len(self.offsets) else (self.offsets[-1] + 1)
+            return at, at
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A heading-aware piece of one report, with its place in the clean and the raw text."""
+
+    id: str
+    doc_id: str
+    ordinal: int
+    section: str  # "三、绩效自评情况 > （二）部门整体支出绩效指标分析"
+    text: str  # clean text
+    clean_start: int
+    clean_end: int
+    start: int  # raw offsets
+    end: int
+
+
+@dataclass
+class Report:
+    """One report file, loaded, with its metadata."""
+
+    doc_id: str
+    source: str  # path relative to the project root (absolute when outside it)
+    sha256: str
+    raw: str
+    meta: ReportMeta
+    clean: CleanText | None = None
+    chunks: list[Chunk] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class IndicatorFact:
+    """One figure of one indicator in one report, traceable like a citation."""
+
+    doc_id: str
+    indicator: str
+    label: str  # the report's own wording, e.g. "全年总支出"
+    value_text: str  # the figure as written, e.g. "23155.62万元"
+    unit: str  # normalised unit: 元 / % / 分 / a count unit / "" for a grade
+    value: float | None  # normalised value (元 for money, percent for rates); None for a grade
+    year: int | None
+    section: str
+    quote: str  # the sentence, verbatim from the raw text
+    start: int  # raw offsets of the quote
+    end: int
+
+
+class Citation(BaseModel):
+    """A verbatim passage an answer relies on; raw[start:end] equals quote up to whitespace.
+
+    raw is the text govqa reads from the source file (`govqa text FILE`): the file itself for
+    .txt/.md, the extracted text for .docx/.pdf. page: the PDF page the quote starts on (1-based);
+    None for other files."""
+
+    n: int
+    doc_id: str
+    title: str
+    department: str
+    region: str
+    year: int | None
+    section: str
+    quote: str
+    source: str
+    start: int
+    end: int
+    page: int | None = None
+
+
+class GuardReport(BaseModel):
+    """The guard's verdict on a model-written answer (app.llm.guard): passed, or what it found wrong."""
+
+    passed: bool
+    problems: list[str] = Field(default_factory=list)
+
+
+class Answer(BaseModel):
+    """The CLI/API contract: one object per question."""
+
+    question: str
+    answer: str
+    found: bool
+    citations: list[Citation] = Field(default_factory=list)
+    related: list[Citation] = Field(default_factory=list)
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+    generator: Literal["llm", "extractive"] = "extractive"  # who wrote `answer`
+    guard: GuardReport | None = None  # None when no model-written answer was checked
+    notice: str = ""  # why a model-written answer was not used, shown with the answer

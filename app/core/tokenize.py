@@ -1,0 +1,55 @@
+"""Chinese tokenisation for BM25 (jieba, search mode) with the domain's terms kept whole."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from functools import lru_cache
+
+from app.vocab.lexicon import USER_WORDS
+
+_STOP = set("的 了 和 与 及 或 是 在 为 对 等 中 将 把 被 由 从 以 于 其 并 也 都 而 之 这 那 个 上 下 有 我 我局 本 年".split())
+_KEEP = re.compile(r"[0-9A-Za-z\u4e00-\u9fff]")
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():  # type: ignore[no-untyped-def]
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    for word in USER_WORDS:
+        tok.add_word(word, freq=200000)
+    return tok
+
+
+def add_words(words: list[str]) -> None:
+    """Keep further terms (e.g. region names of the indexed reports) whole."""
+    tok = _tokenizer()
+    with _lock:
+        for word in words:
+            if word:
+                tok.add_word(word, freq=200000)
+
+
+def tokenize(text: str) -> list[str]:
+    """Search-mode tokens: whole words plus their sub-words, lowercased, without punctuation."""
+    tok = _tokenizer()
+    with _lock:
+        words = tok.lcut_for_search(text)
+    out = []
+    for word in words:
+        word = word.strip().lower()
+        if word and word not in _STOP and _KEEP.search(word):
+            out.append(word)
+    return out
+
+
+def words(text: str) -> list[str]:
+    """Precise-mode words (no sub-words), for reading a question's phrases."""
+    tok = _tokenizer()
+    with _lock:
+        return [w for w in tok.lcut(text) if w.strip()]

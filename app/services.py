@@ -1,0 +1,201 @@
+"""Services: everything heavy, built lazily and once at start-up (store, vectors, embedder, index,
+the model that writes answers), and the wiring of the answering chain to them.
+
+This is the one place on the query side that builds the index on first use (it calls ingest) and
+the language model (app.llm); the CLI, the web chat and the evaluation harness all go through it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from langchain_core.embeddings import Embeddings
+from langchain_core.runnables import Runnable
+
+from app.answering.chain import Ask, build_chain, build_evidence, finish
+from app.answering.evidence import forget_sentences, matchable
+from app.answering.question import Question
+from app.answering.retriever import HybridRetriever, analyse_in
+from app.core.records import Answer, IndicatorFact
+from app.core.settings import Settings
+from app.index.library import StoreLibrary
+from app.index.retrieval import Index
+from app.index.store import DocStore
+from app.index.vectors import open_collection
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from app.llm.writer import Writer
+
+log = logging.getLogger(__name__)
+
+
+class Services:
+    """Everything heavy, built lazily and once: store, vectors, embedder, index, chain."""
+
+    def __init__(self, settings: Settings, embeddings: Embeddings | None = None,
+                 chat_model: BaseChatModel | None = None):
+        self.settings = settings
+        self._embeddings = embeddings
+        self._chat_model = chat_model  # built from GOVQA_LLM_* when not given
+        self._writer: Writer | None = None
+        self._llm_warned = False
+        self._lock = threading.Lock()
+        self._index: Index | None = None
+        self._store: DocStore | None = None
+        self._library: StoreLibrary | None = None
+        self._counts: dict[tuple[int, str], int] = {}
+        self._matchable: tuple[int, list[str]] = (-1, [])  # the chunks' texts as matched, per generation
+        self._indicators: tuple[int, list[IndicatorFact]] | None = None
+
+    @property
+    def embeddings(self) -> Embeddings:
+        if self._embeddings is None:
+            from ingest.embed import get_embeddings
+
+            self._embeddings = get_embeddings(self.settings.embeddings, self.settings.threads)
+        return self._embeddings
+
+    @property
+    def embedder(self) -> str:
+        from ingest.embed import embedder_id
+
+        return embedder_id(self.embeddings)
+
+    def ensure_index(self, progress: bool = True) -> None:
+        """Ingest the default corpus when the index is empty or was built with another embedder."""
+        from ingest.index import index_key
+
+        store = DocStore(self.settings.store_path)
+        try:
+            sources = store.sources()
+            key = index_key(self.embedder)
+            stale = [d for d in sources if not store.is_current(d, store.sha256(d), key)]
+        finally:
+            store.close()
+        if sources and not stale:
+            return
+        from ingest.index import ingest
+
+        paths = [self.settings.corpus_dir] if self.settings.corpus_dir.exists() else []
+        paths += [Path(s) if Path(s).is_absolute() else self.settings.project_root / s for s in sources.values()]
+        paths = [p for p in dict.fromkeys(paths) if p.exists()]
+        if not paths:
+            return
+        log.warning("building the index from %s", ", ".join(map(str, paths)))
+        ingest(paths, self.settings, self.embeddings, progress=progress)
+
+    @property
+    def index(self) -> Index:
+        with self._lock:
+            if self._index is None:
+                self._store = DocStore(self.settings.store_path)
+                collection = open_collection(self.settings, self.embedder)
+                self._index = Index(self._store, collection, self.embeddings,
+                                    reopen=lambda: open_collection(self.settings, self.embedder, fresh=True),
+                                    hold_vectors=self.settings.hold_vectors)
+                self._library = StoreLibrary(self._store)
+            return self._index
+
+    @property
+    def library(self) -> StoreLibrary:
+        self.index  # noqa: B018 - builds the library with the index
+        assert self._library is not None
+        return self._library
+
+    def retriever(self) -> HybridRetriever:
+        return HybridRetriever(index=self.index, k=self.settings.top_k, mode=self.settings.retrieval_mode)
+
+    def analyse(self, text: str) -> Question:
+        """A question's scope and terms, against the index as it is now."""
+        return analyse_in(self.index, text, self.settings.max_question_chars)
+
+    def chunks_containing(self, form: str) -> int:
+        """How many chunks contain a wording (cached per index generation)."""
+        key = (self.index.generation, form)
+        if key not in self._counts:
+            if len(self._counts) > 50000:
+                self._counts.clear()
+            self._counts[key] = sum(1 for text in self._matchable_texts() if form in text)
+        return self._counts[key]
+
+    def chunks_containing_in(self, doc_id: str) -> Callable[[str], int]:
+        """How many of one report's chunks contain a wording."""
+
+        def count(form: str) -> int:
+            key = (self.index.generation, f"{doc_id}\x00{form}")
+            if key not in self._counts:
+                texts = self._matchable_texts()
+                self._counts[key] = sum(1 for row in self.index.doc_rows(doc_id) if form in texts[row])
+            return self._counts[key]
+
+        return count
+
+    def _matchable_texts(self) -> list[str]:
+        """matchable() of every chunk's text, row by row, computed once per index generation."""
+        generation, chunks = self.index.snapshot()
+        if self._matchable[0] != generation:
+            self._matchable = (generation, [matchable(c.text) for c in chunks])
+        return self._matchable[1]
+
+    def indicators(self) -> list[IndicatorFact]:
+        """The indicator table, reloaded when ingest has changed the store."""
+        generation = self.index.generation
+        if self._indicators is None or self._indicators[0] != generation:
+            self._indicators = (generation, self.index.store.indicators())
+        return self._indicators[1]
+
+    def forget_questions(self) -> None:
+        """Drop what is cached per question and per scored sentence, so that a question asked
+        again is answered as a new one would be; models, index and word counts stay warm."""
+        self.index.forget_questions()
+        forget_sentences()
+
+    def chain(self) -> Runnable[Ask, Answer]:
+        """Ask → Answer, with the model that writes answers when the settings name one."""
+        writer = self.writer
+        if writer is None:
+            return build_chain(self)
+        from app.llm.writer import passages_for
+
+        return build_chain(self, writer.answer, passages_for)
+
+    def ask(self, question: str, mode: str | None = None, top_k: int | None = None) -> Answer:
+        return self.chain().invoke(Ask(question, mode, top_k))
+
+    def stream(self, question: str, mode: str | None = None, top_k: int | None = None) -> Iterator[str | Answer]:
+        """The answer as it is written: the model's draft as text pieces (when GOVQA_LLM_* name one),
+        then the final Answer, checked by the guard, which replaces the draft; without a model, the
+        Answer alone."""
+        writer = self.writer
+        if writer is None:
+            found = build_evidence(self).invoke(Ask(question, mode, top_k))
+            yield finish(self, found.answer, found.question)
+            return
+        from app.llm.writer import passages_for
+
+        found = build_evidence(self, passages_for).invoke(Ask(question, mode, top_k))
+        for item in writer.stream(found.answer, found.passages):
+            yield finish(self, item, found.question) if isinstance(item, Answer) else item
+
+    @property
+    def writer(self) -> Writer | None:
+        """The model that writes answers, built once; None when the settings name none (extractive)."""
+        if self._writer is None and (self._chat_model is not None or self.settings.llm_enabled):
+            from app.llm.client import chat_model
+            from app.llm.writer import Writer
+
+            self._writer = Writer(self._chat_model or chat_model(self.settings), self.settings.llm_timeout_s)
+        elif self._writer is None and self.settings.llm_base_url and not self._llm_warned:
+            self._llm_warned = True
+            log.warning("GOVQA_LLM_BASE_URL is set but GOVQA_LLM_MODEL is not: answers stay extractive")
+        return self._writer
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()

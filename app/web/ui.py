@@ -1,0 +1,397 @@
+"""The web chat (Gradio Blocks) on the same chain as the CLI: `govqa serve`.
+
+`build_ui(services)` lays the page out (`_layout`) and wires its events (`_wire`); the callbacks
+(`ChatCallbacks`) call `Services.ask` and only format its result (app/render.py).
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from app.answering.followup import apply_filters, resolve_followup
+from app.core.records import Answer
+from app.core.settings import Settings
+from app.services import Services
+from app.web import render
+from app.web.access import check_host, is_loopback, parse_auth
+from app.web.conversation import Turn, append_jsonl, feedback_record, to_markdown
+
+log = logging.getLogger(__name__)
+TITLE = "govqa · 部门整体支出绩效自评报告问答"
+MODES = ("hybrid", "bm25", "dense")
+EXAMPLES = (
+    "惠东县12345热线满意率是多少？",
+    "梅江区和惠东县的12345热线满意率哪个更高？",
+    "吴川2023年项目支出是多少？",
+    "吴川市2021年的项目支出是多少？",
+)
+STREAM_PIECES = 8  # an answer is shown in this many growing pieces
+STREAM_DELAY = 0.03  # seconds between pieces
+ALL = ""  # the filters' "no restriction" value
+_UPLOAD_PROGRESS = gr.Progress(track_tqdm=True)  # Gradio injects a live tracker for this default
+
+
+def _asset(name: str) -> str:
+    return resources.files("app.web").joinpath(f"assets/{name}").read_text("utf-8")
+
+
+def theme() -> gr.themes.Base:
+    """System fonts only: the page must not fetch web fonts (offline, and no third-party requests)."""
+    return gr.themes.Soft(
+        font=["system-ui", "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", "sans-serif"],
+        font_mono=["ui-monospace", "Noto Sans Mono CJK SC", "monospace"],
+    )
+
+
+def _pieces(text: str, n: int = STREAM_PIECES) -> list[str]:
+    """Growing prefixes of text, the last one whole."""
+    size = max(1, -(-len(text) // n))
+    return [text[:end] for end in range(size, len(text), size)] + [text]
+
+
+@dataclass
+class Ui:
+    """The page's components, for the event wiring."""
+
+    chatbot: gr.Chatbot
+    question: gr.Textbox
+    send: gr.Button
+    region: gr.Dropdown
+    year: gr.Dropdown
+    mode: gr.Radio
+    top_k: gr.Slider
+    catalog_note: gr.Markdown
+    export: gr.DownloadButton
+    clear: gr.Button
+    comment_row: gr.Row
+    comment: gr.Textbox
+    comment_send: gr.Button
+    feedback_note: gr.Markdown
+    source: gr.HTML
+    open_target: gr.Textbox
+    open_button: gr.Button
+    turns: gr.State
+    pending: gr.State
+    upload_files: gr.File | None = None
+    upload_button: gr.Button | None = None
+    upload_note: gr.Markdown | None = None
+
+
+class ChatCallbacks:
+    """What the page's events do. Each asks the shared chain and formats the result."""
+
+    def __init__(self, services: Services):
+        self.services = services
+        self.settings = services.settings
+        self._lock = threading.Lock()  # one question through the chain at a time
+        self.exports = Path(tempfile.mkdtemp(prefix="govqa-export-"))
+        atexit.register(shutil.rmtree, self.exports, True)
+
+    # -- the chain ------------------------------------------------------------------------------
+    def ask(self, question: str, mode: str | None = None, top_k: int | None = None) -> Answer:
+        if mode and mode not in MODES:
+            raise gr.Error(f"mode must be one of {', '.join(MODES)}")
+        if top_k is not None and not 1 <= int(top_k) <= 50:
+            raise gr.Error("top_k must be between 1 and 50")
+        with self._lock:
+            return self.services.ask(question, mode=mode or None, top_k=int(top_k) if top_k else None)
+
+    def api_ask(self, question: str, mode: str | None = None, top_k: int | None = None) -> dict[str, Any]:
+        """Answer one question with cited passages: the same JSON object as `govqa ask --json`."""
+        return self.ask(question, mode, top_k).model_dump()
+
+    def _find_places(self, text: str) -> list[Any]:
+        return self.services.index.catalog.gazetteer.find(text)
+
+    # -- chat -----------------------------------------------------------------------------------
+    def respond(self, text: str, history: list[dict[str, Any]], turns: list[Turn], region: str, year: str,
+                mode: str, top_k: float) -> Iterator[tuple[Any, ...]]:
+        """Stream one answer into the chat; the last yield adds its citation cards."""
+        text = (text or "").strip()
+        if not text:
+            yield gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            return
+        previous = turns[-1].asked if turns else None
+        asked = resolve_followup(text, previous, self._find_places)
+        asked = apply_filters(asked, region or None, year or None, self._find_places)
+        note = f"按上下文理解为：{asked}" if asked != text else ""
+        asked_msg = [*history, {"role": "user", "content": render.question_html(text)}]
+
+        def reply(html: str) -> list[dict[str, Any]]:
+            return [*asked_msg, {"role": "assistant", "content": html}]
+
+        yield reply(render.pending_html()), gr.skip(), "", gr.skip()
+        try:
+            if self.services.writer is None:
+                answer = self.ask(asked, mode, int(top_k))
+                for piece in _pieces(answer.answer):  # the extractive answer is instant: show it growing
+                    yield reply(render.partial_html(piece)), gr.skip(), gr.skip(), gr.skip()
+                    time.sleep(STREAM_DELAY)
+            else:
+                answer = yield from self._stream_model(asked, mode, int(top_k), reply)
+        except gr.Error:
+            yield history, gr.skip(), text, gr.skip()
+            raise
+        except Exception as exc:
+            log.exception("answering %r failed", asked)
+            yield history, gr.skip(), text, gr.skip()
+            raise gr.Error(f"回答时出错：{type(exc).__name__}") from exc
+        turns = [*turns, Turn(question=text, asked=asked, answer=answer, at=datetime.now())]
+        yield reply(render.answer_html(answer, note)), turns, gr.skip(), self._export(turns)
+
+    def _stream_model(self, asked: str, mode: str, top_k: int,
+                      reply: Callable[[str], list[dict[str, Any]]]) -> Generator[tuple[Any, ...], None, Answer]:
+        """The model's draft as it is written (unchecked, escaped, marked as a draft), then the final
+        answer that the guard checked, which replaces it."""
+        draft = ""
+        final: Answer | None = None
+        with self._lock:
+            for item in self.services.stream(asked, mode=mode or None, top_k=top_k):
+                if isinstance(item, Answer):
+                    final = item
+                else:
+                    draft += item
+                    yield reply(render.partial_html(draft)), gr.skip(), gr.skip(), gr.skip()
+        if final is None:
+            raise RuntimeError("the answer stream ended without an answer")
+        return final
+
+    def _export(self, turns: list[Turn]) -> str:
+        folder = self.exports / turns[-1].id
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "govqa-conversation.md"
+        path.write_text(to_markdown(turns, datetime.now()), "utf-8")
+        return str(path)
+
+    def pick_example(self, data: gr.SelectData) -> str:
+        value = data.value
+        return str(value.get("text", "") if isinstance(value, dict) else value)
+
+    def clear(self) -> tuple[Any, ...]:
+        return [], [], None, render.source_placeholder(), gr.Row(visible=False), ""
+
+    # -- filters --------------------------------------------------------------------------------
+    def filters(self) -> tuple[Any, ...]:
+        """Region/department and year choices from the index, and a line saying what it holds."""
+        catalog = self.services.index.catalog
+        departments: dict[str, list[str]] = {}
+        for entry in catalog.entries.values():
+            if entry.meta.region:
+                departments.setdefault(entry.meta.region, []).append(entry.meta.department)
+        regions = [("全部地区 / 部门", ALL)] + [
+            (f"{region} · {'、'.join(dict.fromkeys(d for d in depts if d)) or '部门不详'}", region)
+            for region, depts in sorted(departments.items())
+        ]
+        years = [("全部年度", ALL)] + [(f"{y}年度", str(y)) for y in catalog.years()]
+        note = (f"已索引 {len(catalog.entries)} 份报告：{'、'.join(catalog.regions()) or '（无）'}。"
+                "每个回答都附报告原文出处；点击引用卡片可查看原文。")
+        return gr.Dropdown(choices=regions), gr.Dropdown(choices=years), note
+
+    # -- source view ----------------------------------------------------------------------------
+    def open_source(self, target: str) -> str:
+        """The cited report with the passage marked; target comes from the page, so it is checked."""
+        parsed = render.parse_target(target or "")
+        if parsed is None:
+            return render.source_error("无法打开这段引用。")
+        doc_id, start, end = parsed
+        library = self.services.library
+        try:
+            meta = library.meta(doc_id)
+            raw, _ = library.texts(doc_id)
+            source = library.source(doc_id)
+        except KeyError:
+            return render.source_error("这份报告已不在索引中。")
+        section = next((c.section for c in self.services.index.chunks
+                        if c.doc_id == doc_id and c.start <= start < c.end), "")
+        return render.source_html(raw, start, end, meta.title, meta.department, meta.year, section, source)
+
+    # -- feedback -------------------------------------------------------------------------------
+    def like(self, turns: list[Turn], data: gr.LikeData) -> tuple[Any, ...]:
+        """Record 👍/👎 at once; then offer a comment on the same answer."""
+        index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
+        turn_no = int(index) // 2
+        if not isinstance(data.liked, bool) or not 0 <= turn_no < len(turns):
+            return gr.skip(), None, ""
+        turn = turns[turn_no]
+        append_jsonl(self.settings.feedback_path, feedback_record(turn, data.liked, "", datetime.now()))
+        thanks = "已记录 👍" if data.liked else "已记录 👎"
+        return gr.Row(visible=True), (turn.id, data.liked), f"{thanks}。可以在下面补充说明（可选）。"
+
+    def comment(self, text: str, pending: tuple[str, bool] | None, turns: list[Turn]) -> tuple[Any, ...]:
+        if not pending or not (text or "").strip():
+            return gr.skip(), gr.skip(), gr.skip(), "请先写下说明，或直接关闭。"
+        turn = next((t for t in turns if t.id == pending[0]), None)
+        if turn is None:
+            return gr.Row(visible=False), None, "", "这条回答已不在对话中。"
+        append_jsonl(self.settings.feedback_path, feedback_record(turn, pending[1], text, datetime.now()))
+        return gr.Row(visible=False), None, "", "谢谢，说明已记录。"
+
+    # -- upload ---------------------------------------------------------------------------------
+    def upload(self, files: list[str] | None, progress: gr.Progress = _UPLOAD_PROGRESS) -> tuple[Any, ...]:
+        from app.web.upload import add_reports
+
+        if not files:
+            return "请先选择文件。", gr.skip(), gr.skip(), gr.skip()
+        outcomes = add_reports([Path(f) for f in files], self.settings, self.services.embeddings,
+                               lambda fraction, desc: progress(fraction, desc=desc))
+        lines = [f"- {'✅' if o.ok else '❌'} {o.name}：{o.message}" for o in outcomes]
+        region, year, note = self.filters()
+        return "\n".join(lines), region, year, note
+
+
+def _layout(settings: Settings) -> Ui:
+    """The chat tab: filters, chat and feedback on the left, the cited report on the right."""
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=3, min_width=420):
+            catalog_note = gr.Markdown(elem_id="govqa-catalog")
+            with gr.Row():
+                region = gr.Dropdown(label="地区 / 部门", choices=[("全部地区 / 部门", ALL)], value=ALL,
+                                     elem_id="govqa-region", scale=2)
+                year = gr.Dropdown(label="年度", choices=[("全部年度", ALL)], value=ALL,
+                                   elem_id="govqa-year", scale=1)
+            chatbot = gr.Chatbot(
+                label="问答", elem_id="govqa-chat", height=560, layout="panel",
+                latex_delimiters=[], buttons=["copy"],
+                placeholder="问一个关于部门整体支出绩效自评报告的问题，例如下面这些：",
+                examples=[{"text": q} for q in EXAMPLES],
+            )
+            with gr.Row():
+                question = gr.Textbox(show_label=False, placeholder="输入问题，回车发送；可以追问，如“那梅江区呢？”",
+                                      elem_id="govqa-question", scale=5, max_lines=4)
+                send = gr.Button("发送", variant="primary", elem_id="govqa-send", scale=1, min_width=80)
+            with gr.Row(visible=False, elem_id="govqa-comment-row") as comment_row:
+                comment = gr.Textbox(show_label=False, placeholder="补充说明（可选）：哪里不对、应该是什么",
+                                     elem_id="govqa-comment", scale=5)
+                comment_send = gr.Button("提交说明", elem_id="govqa-comment-send", scale=1, min_width=80)
+            feedback_note = gr.Markdown(elem_id="govqa-feedback-note")
+            with gr.Row():
+                export = gr.DownloadButton("导出对话（Markdown）", value=None, elem_id="govqa-export",
+                                           size="sm")
+                clear = gr.Button("清空对话", elem_id="govqa-clear", size="sm")
+            with gr.Accordion("高级：检索方式", open=False):
+                mode = gr.Radio(list(MODES), value=settings.retrieval_mode, label="检索方式",
+                                info="hybrid = BM25 + 向量，bm25 = 关键词，dense = 向量", elem_id="govqa-mode")
+                top_k = gr.Slider(1, 50, value=settings.top_k, step=1, label="每份报告检索的段落数 (top-k)",
+                                  elem_id="govqa-topk")
+            upload_files = upload_button = upload_note = None
+            if settings.allow_upload:
+                from app.web.upload import formats_note
+
+                with gr.Accordion("上传报告（管理员）", open=False, elem_id="govqa-upload"):
+                    gr.Markdown(f"{formats_note()}，单个文件不超过 {settings.upload_max_bytes / 1e6:g} MB。")
+                    upload_files = gr.File(label="报告文件", file_count="multiple",
+                                           elem_id="govqa-upload-files")
+                    upload_button = gr.Button("导入并索引", elem_id="govqa-upload-btn")
+                    upload_note = gr.Markdown(elem_id="govqa-upload-note")
+        with gr.Column(scale=2, min_width=360):
+            source = gr.HTML(render.source_placeholder(), label="报告原文", elem_id="govqa-source",
+                             padding=False)
+    open_target = gr.Textbox(visible="hidden", elem_id="govqa-open-target")
+    open_button = gr.Button(visible="hidden", elem_id="govqa-open-btn")
+    return Ui(chatbot=chatbot, question=question, send=send, region=region, year=year, mode=mode,
+              top_k=top_k, catalog_note=catalog_note, export=export, clear=clear, comment_row=comment_row,
+              comment=comment, comment_send=comment_send, feedback_note=feedback_note, source=source,
+              open_target=open_target, open_button=open_button, turns=gr.State([]), pending=gr.State(None),
+              upload_files=upload_files, upload_button=upload_button, upload_note=upload_note)
+
+
+def scroll_to_hit(pane_id: str) -> str:
+    """Page JS run after a passage opens in the pane #pane_id."""
+    return _SCROLL_TO_HIT.replace("#govqa-source ", f"#{pane_id} ")
+
+
+_SCROLL_TO_HIT = """() => {
+  // centre the passage inside the source pane; move the page only if the pane is off screen
+  const show = () => {
+    const hit = document.querySelector("#govqa-source #govqa-hit");
+    const pane = document.querySelector("#govqa-source .govqa-source-text");
+    if (!hit || !pane) return false;
+    const h = hit.getBoundingClientRect(), p = pane.getBoundingClientRect();
+    pane.scrollTop += h.top - p.top - (pane.clientHeight - h.height) / 2;
+    pane.scrollIntoView({block: "nearest"});
+    return true;
+  };
+  if (!show()) setTimeout(show, 150);
+}"""
+
+
+def _wire(demo: gr.Blocks, ui: Ui, cb: ChatCallbacks) -> None:
+    """Events: ask (stream), examples, open a cited passage, feedback, export, filters, upload, API."""
+    private: dict[str, Any] = {"api_visibility": "private"}
+    ask_inputs = [ui.question, ui.chatbot, ui.turns, ui.region, ui.year, ui.mode, ui.top_k]
+    ask_outputs = [ui.chatbot, ui.turns, ui.question, ui.export]
+    ui.question.submit(cb.respond, ask_inputs, ask_outputs, **private)
+    ui.send.click(cb.respond, ask_inputs, ask_outputs, **private)
+    ui.chatbot.example_select(cb.pick_example, None, ui.question, **private).then(
+        cb.respond, ask_inputs, ask_outputs, **private)
+    ui.open_button.click(cb.open_source, ui.open_target, ui.source, js="(t) => window.govqaOpenTarget || t",
+                         show_progress="hidden", **private).then(None, js=scroll_to_hit("govqa-source"), **private)
+    ui.chatbot.like(cb.like, ui.turns, [ui.comment_row, ui.pending, ui.feedback_note], **private)
+    ui.comment_send.click(cb.comment, [ui.comment, ui.pending, ui.turns],
+                          [ui.comment_row, ui.pending, ui.comment, ui.feedback_note], **private)
+    ui.comment.submit(cb.comment, [ui.comment, ui.pending, ui.turns],
+                      [ui.comment_row, ui.pending, ui.comment, ui.feedback_note], **private)
+    ui.clear.click(cb.clear, None, [ui.chatbot, ui.turns, ui.export, ui.source, ui.comment_row,
+                                    ui.feedback_note], **private)
+    demo.load(cb.filters, None, [ui.region, ui.year, ui.catalog_note], **private)
+    if ui.upload_button is not None and ui.upload_files is not None and ui.upload_note is not None:
+        ui.upload_button.click(cb.upload, ui.upload_files, [ui.upload_note, ui.region, ui.year, ui.catalog_note],
+                               **private)
+    gr.api(cb.api_ask, api_name="ask")
+
+
+def build_ui(services: Services) -> gr.Blocks:
+    """The page for these services, two tabs: the chat and the indicator table (not launched;
+    css/js/theme are given at launch)."""
+    from app.web.table_tab import TableCallbacks, table_layout, wire_table
+
+    chat = ChatCallbacks(services)
+    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+        gr.Markdown(f"## {TITLE}")
+        with gr.Tabs(elem_id="govqa-tabs"):
+            with gr.Tab("问答", elem_id="govqa-chat-tab"):
+                ui = _layout(services.settings)
+            table = table_layout()
+        _wire(demo, ui, chat)
+        wire_table(demo, table, TableCallbacks(services, chat.open_source, chat.exports / "facts"),
+                   scroll_to_hit("govqa-facts-source"))
+    return demo
+
+
+def launch_options(settings: Settings, host: str, port: int, users: list[tuple[str, str]]) -> dict[str, Any]:
+    return {
+        "server_name": host, "server_port": port, "auth": users or None,
+        "auth_message": "govqa：请登录" if users else None, "share": False, "ssr_mode": False,
+        "pwa": False, "mcp_server": False, "max_file_size": settings.upload_max_bytes,
+        "theme": theme(), "css": _asset("web.css"), "js": _asset("web.js"), "show_error": False,
+    }
+
+
+def serve(settings: Settings, host: str, port: int, insecure: bool = False) -> None:
+    """Check where it may listen, build the index when needed, run the chat until interrupted."""
+    users = parse_auth(settings.auth)
+    check_host(host, bool(users), insecure)
+    if not is_loopback(host) and not users:
+        log.warning("listening on %s without logins (--insecure): anyone who reaches it can use the chat", host)
+    services = Services(settings)
+    services.ensure_index()
+    services.index  # noqa: B018 - load chunks and BM25 before the first question
+    demo = build_ui(services)
+    demo.queue(default_concurrency_limit=4)
+    try:
+        demo.launch(**launch_options(settings, host, port, users))
+    finally:
+        services.close()
