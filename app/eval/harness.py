@@ -174,10 +174,11 @@ def doc_matches(doc: str, *names: str) -> bool:
 
 
 def citation_correct(question: EvalQuestion, citations: Sequence[Citation]) -> bool:
-    """Some citation is of the expected report and quotes the first expected fact."""
+    """Some citation is of the expected report (named by its id, place, department or title) and
+    quotes the first expected fact."""
     first = question.expect[0] if question.expect else None
     return any(
-        doc_matches(question.doc, c.region, c.department, c.title)
+        (c.doc_id == question.doc or doc_matches(question.doc, c.region, c.department, c.title))
         and (first is None or fact_in_text(first, c.quote))
         for c in citations
     )
@@ -197,7 +198,8 @@ def retrieval_rank(
     first = question.expect[0] if question.expect else None
     for rank, hit in enumerate(hits, start=1):
         m = meta(hit.chunk.doc_id)
-        if m is None or not doc_matches(question.doc, m.region, m.department, m.title):
+        if hit.chunk.doc_id != question.doc and (
+                m is None or not doc_matches(question.doc, m.region, m.department, m.title)):
             continue
         if first is None or fact_in_text(first, hit.chunk.text):
             return rank
