@@ -44,8 +44,9 @@ serve: $(BASE)
 ingest: $(BASE)
 	$(BIN)/govqa ingest
 
-## test: every test, the slow integration ones included, then the evaluation gate
+## test: the import contracts, every test (the slow integration ones included), then the evaluation gate
 test: $(FULL) $(CHROMIUM) $(SOFFICE)
+	$(BIN)/lint-imports --no-cache --no-logo
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory eval
 	$(MAKE) --no-print-directory bench-smoke
@@ -68,9 +69,11 @@ test-fast: $(FULL)
 e2e: $(FULL) $(CHROMIUM)
 	$(BIN)/python -m pytest -m e2e
 
+## lint: ruff, mypy and the import contracts of pyproject.toml (lint-imports)
 lint: $(FULL)
 	$(BIN)/ruff check app ingest tests
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache --no-logo
 
 clean:
 	rm -rf .govqa .pytest_cache .ruff_cache .mypy_cache
