@@ -194,10 +194,13 @@ def _run_worker(kind: str, settings: Settings, *args: str) -> dict[str, Any]:
 
 def run_bench(n: int, out_dir: Path, base: Settings) -> dict[str, Any]:
     """Generate N reports, ingest them into a fresh data dir, measure; merge into results.json."""
+    import importlib.util
     import shutil
 
     from app.eval.synth import generate
 
+    if importlib.util.find_spec("langchain_chroma") is None:  # the baseline's; say so before any work
+        raise RuntimeError("the baseline needs langchain-chroma: pip install 'govqa[bench]'")
     work = out_dir / f"n{n}"
     if work.exists():
         shutil.rmtree(work)

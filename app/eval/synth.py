@@ -15,13 +15,13 @@ import random
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from importlib import resources
 from pathlib import Path
 
 from app.core.gazetteer import Place, default_gazetteer, short_name
 from app.core.numbers import find_figures
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpus"
+CORPUS = Path(str(resources.files("govqa_corpus")))  # corpus/ in the source tree, or in the wheel
 
 
 @dataclass(frozen=True)
