@@ -1,4 +1,4 @@
-"""Find report files and read their text: .txt/.md decoded (UTF-8 or GB18030/GBK, detected),
+"""Find report files and read their text: .txt/.md decoded (UTF-8, UTF-16 with BOM, else GB18030),
 .docx and .pdf extracted (ingest/formats.py). Citation offsets index this text."""
 
 from __future__ import annotations
