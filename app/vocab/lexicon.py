@@ -1,111 +1,76 @@
 """Domain vocabulary: how people ask about these reports, and how the reports word the answer.
 
+The words live in app/vocab/data/lexicon.toml, read once when this module is imported and
+validated by the models below; the module-level names are that file's lists, in its order.
 Each concept maps the words a question may use to the words a report uses; matching a question
-term against a sentence accepts any of the report's wordings. This is domain knowledge about
-performance self-evaluation reports, not knowledge of any particular question.
+term against a sentence accepts any of the report's wordings.
 """
 
 from __future__ import annotations
 
+from pydantic import Field
+
+from app.vocab.load import Chars, Strict, Words, load
+
+
+class Concept(Strict):
+    asked: Words  # words in questions
+    worded: Words  # words in reports
+
+
+class KindCues(Strict):
+    """Words that mean the asker wants a figure of each kind."""
+
+    rate: Words
+    amount: Words
+    score: Words
+    count: Words
+    date: Words
+    name: Words
+    reason: Words
+    grade: Words
+
+
+class Grade(Strict):
+    labels: Words  # the words a grade follows ("等级为")
+    values: Words  # the grades, first that fits wins
+
+
+class Target(Strict):
+    labels: Words  # how a report calls a figure the plan
+    asked: Words  # how a question asks for the plan
+
+
+class Lexicon(Strict):
+    weak_words: Words
+    generic_labels: Words
+    not_modifiers: Chars
+    now_asked: Words
+    now_stated: Words
+    reason_words: Words
+    boilerplate: Words
+    question_noise: Words
+    compare_cues: Words
+    user_words: Words
+    kind_cues: KindCues
+    grade: Grade
+    target: Target
+    concepts: dict[str, Concept] = Field(min_length=1)
+
+
+LEXICON = load("lexicon.toml", Lexicon)
+
 # concept → (words in questions, words in reports)
 CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    # before "staff": "人员工资" holds "员工"
-    "personnel": (("人员工资", "工资", "人员经费", "人员支出", "人头费", "工资福利"),
-                  ("人员经费", "人员支出", "工资福利支出", "工资福利")),
-    "spend": (("花了多少钱", "花了多少", "花钱", "花费", "开支", "用了多少钱", "用钱", "花销", "花掉"),
-              ("支出",)),
-    "income": (("进账", "收到多少钱", "拿到多少钱", "给了多少钱", "拨了多少钱"), ("收入", "拨款")),
-    "budget": (("预算",), ("预算",)),
-    "satisfaction": (("满不满意", "满意不满意", "老百姓满意", "群众满意", "满意程度", "口碑", "满意吗", "满意"),
-                     ("满意率", "满意度")),
-    "hotline": (("12345", "热线", "政务热线", "便民热线", "服务热线"), ("12345", "热线")),
-    "tickets": (("工单", "接了多少单", "派了多少单", "多少单", "单子", "接单", "派单"), ("工单",)),
-    "score": (("得分", "打了多少分", "多少分", "几分", "评分", "分数", "自评分", "打分", "考了多少分", "得了多少分"),
-              ("得分", "分数", "自评分", "评价得分", "自评分数")),
-    "grade": (("等级", "评级", "档次", "评价结论", "自评结论", "结论"), ("等级", "结论", "优秀", "良好")),
-    "three_public": (("三公",), ("三公",)),
-    "staff": (("多少人", "几个人", "员工", "人员编制", "在职人员"), ("编制", "在职")),
-    "honor": (("荣誉", "奖项", "获奖", "表彰", "称号", "拿了什么奖", "得了什么奖"), ("获评", "荣获", "称号", "荣誉", "奖")),
-    "leader": (("组长", "负责人", "牵头人", "谁负责", "谁牵头", "领导"), ("组长", "负责", "局长")),
-    "founded": (("什么时候成立", "何时成立", "哪年成立", "成立时间", "成立于", "成立"), ("成立",)),
-    "carryover": (("结转", "结余", "剩下", "剩了"), ("结转", "结余")),
-    "completion": (("完成率", "完成得怎么样", "完成情况", "执行率"), ("完成率", "实现率", "完成")),
-    "rename": (("更名", "改名", "改称", "名称变更"), ("变更", "名称", "更名")),
-    "self_service": (("自助机", "自助终端"), ("自助机",)),
-    "filing": (("填报日期", "什么时候填报", "哪天填报", "填报时间", "报送时间"), ("填报日期",)),
-    "filler": (("填报人", "谁填报", "谁填的", "谁填写"), ("填报人",)),
-    "phone": (("联系电话", "电话"), ("联系电话",)),
-    "reduced": (("减到", "减少到", "降到", "压到", "砍到", "少到"), ("缩减为", "减少到", "减少至", "压减至", "压减为",
-                "降至", "降低至", "降低到", "下降至", "减至", "减为", "缩减至")),
-    "problem": (("问题", "不足", "短板", "差距"), ("问题", "不足", "差距", "滞后")),
-    "measure": (("改进", "措施", "整改", "怎么改", "下一步"), ("改进", "措施", "加强", "下一步")),
+    name: (c.asked, c.worded) for name, c in LEXICON.concepts.items()
 }
-
-# Verbs that say little about what is asked: they count, but weakly.
-WEAK_WORDS = {"达到", "做到", "完成", "实现", "进行", "开展", "推进", "累计", "共计", "一共", "总共", "已经", "目前",
-              "取得", "获得", "有关", "相关", "工作", "情况", "方面", "全年", "年度", "本年", "实际",
-              "以后", "之后", "以来", "以前", "之前", "期间", "当时", "时候", "采用", "采取", "属于"}
-
-# Money words that end more specific labels (基本支出, 项目支出, 财政拨款收入, 日常公用经费): where one
-# of them stands after another word, it names that item, not the report's whole 支出 or 收入.
-GENERIC_LABELS = ("支出", "收入", "经费", "资金", "预算", "拨款", "费用")
-
-# A question about the state "now" (截至报告时, 目前, 累计) prefers the sentence that gives the latest
-# or cumulative figure ("截至目前…共汇聚了561条") over an earlier one ("于1月…共汇聚416条").
-NOW_ASKED = ("截至", "截止", "目前", "现在", "如今", "至今", "为止", "现有", "累计", "总共", "一共")
-NOW_STATED = ("截至", "截止", "目前", "至今", "为止", "累计")
-
-# Words that give a reason in the reports (a "why" question prefers passages with them).
-REASON_WORDS = ("原因", "由于", "因为", "主要是", "导致", "因", "是因", "主要变动情况", "根据")
-
-# Words that mean the asker wants a figure of this kind.
-KIND_CUES: dict[str, tuple[str, ...]] = {
-    "rate": ("率", "比例", "百分比", "百分之", "占比", "满意度", "满不满意", "满意不满意", "进度", "覆盖"),
-    "amount": ("多少钱", "金额", "资金", "经费", "支出", "收入", "拨款", "预算", "花", "开支", "费用",
-               "万元", "元", "钱", "贷款", "决算", "结转", "结余", "节省"),
-    "score": ("得分", "多少分", "几分", "评分", "分数", "打分", "自评分"),
-    "count": ("多少个", "几个", "多少件", "多少项", "多少人", "多少名", "多少条", "多少台", "多少宗",
-              "多少家", "多少份", "多少次", "多少篇", "多少笔", "多少天", "多少日", "数量", "多少单",
-              "几项", "几家", "几名", "几台", "几条", "几次", "几天", "多少户", "多少路", "多少种",
-              "多少张", "多少万", "多少间", "多少套", "几人", "多少类", "多少批"),
-    "date": ("什么时候", "何时", "哪一天", "哪天", "日期", "哪年", "几月", "时间"),
-    "name": ("谁", "哪位", "叫什么", "名称", "是什么", "哪些", "哪个", "什么"),
-    "reason": ("为什么", "为何", "原因", "为啥", "怎么会", "咋回事"),
-    "grade": ("等级", "评级", "结论", "档次"),
-}
-
-# How questions name the report itself; says nothing about what is asked.
-BOILERPLATE = ("部门整体支出绩效", "整体支出绩效",
-               "部门整体支出", "市本级", "本级",
-               "部门整体绩效", "整体绩效", "部门整体", "自评报告", "政务服务数据管理局",
-               "政务服务和数据管理局", "政务和数据局", "政数局")
-
-# Function words dropped from questions before matching.
-QUESTION_NOISE = (
-    "截至目前", "截至", "截止", "以来", "那些", "这些",
-    "为什么", "为何", "为啥", "怎么会", "咋回事", "怎么回事", "原因", "什么时候", "何时",
-    "请问", "请告诉我", "告诉我", "我想知道", "想知道", "一下", "请帮我", "帮我", "给我", "关于", "对于",
-    "是多少", "为多少", "有多少", "多少",
-    "是什么", "什么", "怎么样", "如何", "怎样", "哪些", "哪个", "哪家", "哪位", "是谁", "有没有",
-    "是否", "吗", "呢", "吧", "啊", "呀", "的", "了", "是", "有", "在", "和", "与", "及", "年度",
-    "情况", "具体", "大概", "一共", "总共", "共计", "分别", "各自", "那么", "那", "这个", "这",
-    "报告", "自评报告", "部门整体支出绩效", "整体支出绩效", "部门整体绩效", "整体绩效", "部门整体",
-    "绩效自评", "单位", "部门", "本年", "当年", "全年", "今年", "一年", "该年",
-    "比例", "百分比", "占比", "多高", "多大", "多长", "金额", "数量", "数目", "这份", "那份", "哪一份",
-    "哪份", "老百姓", "群众们",
-    "政数局", "政务服务数据管理局", "政务服务和数据管理局", "政务和数据局", "数据局", "局",
-)
-
-COMPARE_CUES = ("哪个", "哪家", "哪一个", "哪里", "谁的", "更高", "更低", "更多", "更少", "最高",
-                "最低", "最多", "最少", "比较", "相比", "对比", "排名", "排序", "高于", "低于",
-                "差多少", "相差", "差距", "各单位", "各地", "分别", "几个单位", "所有单位", "哪些单位")
-
-# Extra jieba words so these domain terms stay whole. BM25 tokens are stored at ingest: bump
-# ingest.index.INDEX_VERSION when this list changes, so reports are tokenised the same way again.
-USER_WORDS = (
-    "12345热线", "三公经费", "项目支出", "基本支出", "人员经费", "公用经费", "日常公用经费", "满意率",
-    "满意度", "财政拨款", "财政拨款收入", "财政拨款支出", "自评得分", "自评分", "办结率", "按时办结率",
-    "结转结余率", "结余结转率", "工单", "政数局", "粤智助", "粤省事", "粤商通", "粤政易", "自助机",
-    "一网通办", "政务外网", "政务云", "首席数据官", "电子证照", "电子印章", "数字政府", "决算数",
-    "预算数", "支出数", "收入数", "支出完成率", "实现率", "中介服务超市", "总支出", "收入合计", "支出合计",
-)
+WEAK_WORDS = frozenset(LEXICON.weak_words)
+GENERIC_LABELS = LEXICON.generic_labels
+NOW_ASKED = LEXICON.now_asked
+NOW_STATED = LEXICON.now_stated
+REASON_WORDS = LEXICON.reason_words
+KIND_CUES: dict[str, tuple[str, ...]] = LEXICON.kind_cues.model_dump()
+BOILERPLATE = LEXICON.boilerplate
+QUESTION_NOISE = LEXICON.question_noise
+COMPARE_CUES = LEXICON.compare_cues
+USER_WORDS = LEXICON.user_words
