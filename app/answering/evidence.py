@@ -21,13 +21,14 @@ from app.core.records import Chunk, CleanText, ReportMeta
 from app.core.sentences import sentence_spans
 from app.index.retrieval import Hit
 from app.vocab.indicators import connector_length, ends_word
-from app.vocab.lexicon import NOW_ASKED, NOW_STATED, REASON_WORDS, WEAK_WORDS
+from app.vocab.lexicon import LEXICON, NOW_ASKED, NOW_STATED, REASON_WORDS, WEAK_WORDS
+from app.vocab.load import alternatives
 
 NUMERIC = ("amount", "rate", "count", "score", "date")
 MIN_COVERAGE = 0.6  # share of the question's term weight a passage must cover to answer
 MIN_COVERAGE_TEXT = 0.7  # the same for questions answered by words, not a figure
 _QUOTES = re.compile(r"[“”‘’\"'「」『』\s]")
-_GRADE = re.compile(r"(?:等级|结论|评级|评定|评价)[为是：:]*\s*[“\"]?(优秀|良好|合格|不合格|较差|优|良|中|差)")
+_GRADE = re.compile(rf"(?:{alternatives(LEXICON.grade.labels)})[为是：:]*\s*[“\"]?({alternatives(LEXICON.grade.values)})")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -148,8 +149,8 @@ def _gap(text: str, fig: Figure, start: int, end: int) -> float:
 _ITEM_END = re.compile(r"[；;]")
 _CLAUSE_END = re.compile(r"[，,；;。：:]")
 # what labels a planned value, not the one achieved: "全程网办率年初申报指标值为80%，实际完成指标值为99.06%"
-_TARGET_LABEL = re.compile(r"年初申报|申报指标值|目标值|预期值|预期指标值|计划值|年初目标|年初设定|原定")
-_TARGET_ASKED = re.compile(r"年初|申报|目标值|预期|计划|原定|设定")
+_TARGET_LABEL = re.compile(alternatives(LEXICON.target.labels))
+_TARGET_ASKED = re.compile(alternatives(LEXICON.target.asked))
 
 Anchor = tuple[int, int, float]  # where a term stands in a passage, and its weight
 

@@ -10,6 +10,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from app.vocab.asking import ASKING
+from app.vocab.load import alternatives, char_class
+
 
 class Span(Protocol):
     """A place mention: where it is in the question."""
@@ -23,14 +26,14 @@ class Span(Protocol):
 FindPlaces = Callable[[str], Sequence[Span]]
 
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2}|\d{2})\s*年度?(?![\d前后来内间代])")
-_JOIN = re.compile(r"^[\s和与及跟、,，/]*$")  # what may stand between two places of one group
+_FOLLOWUP = ASKING.followup
+_JOIN = re.compile(rf"^[\s{char_class(_FOLLOWUP.place_joiners)}、,，/]*$")  # what may stand between two places of one group
 # What is left of a follow-up that names no topic of its own once its places and years are out.
-_ELLIPSIS = re.compile(
-    r"那么|那|呢|的|吗|嘛|啊|呀|吧|怎么样|怎样|如何|情况|又|还有|也|同样|一样|是多少|多少|是|"
-    r"和|与|及|跟|以及|请问|再|看看|看|一下|地区|这边|那边|[\s，,。.？?！!、：:；;]"
+_ELLIPSIS = re.compile(rf"{alternatives(_FOLLOWUP.filler)}|[\s，,。.？?！!、：:；;]")
+_LEADING = re.compile(rf"^\s*(?:{alternatives(_FOLLOWUP.leading)})\s*")
+_TRAILING = re.compile(
+    rf"\s*(?:{alternatives(_FOLLOWUP.trailing_lead)})?\s*(?:{alternatives(_FOLLOWUP.trailing)})\s*([？?。.！!]*)\s*$"
 )
-_LEADING = re.compile(r"^\s*(?:那么|那|还有|再问一下|再问|另外)\s*")
-_TRAILING = re.compile(r"\s*(?:的情况|的)?\s*(?:呢|怎么样|如何)\s*([？?。.！!]*)\s*$")
 
 
 def _years(text: str) -> list[re.Match[str]]:

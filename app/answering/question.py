@@ -9,19 +9,25 @@ from app.core.numbers import Figure, find_figures, normalise_digits
 from app.core.tokenize import tokenize
 from app.core.tokenize import words as question_words
 from app.index.catalog import Catalog
+from app.vocab.asking import ASKING
 from app.vocab.lexicon import BOILERPLATE, COMPARE_CUES, CONCEPTS, KIND_CUES, QUESTION_NOISE
+from app.vocab.load import alternatives, char_class
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 _BARE_YEAR = re.compile(r"(?:(?<=\s)|^)((?:19|20)\d{2})(?=\s|$)")  # "梅江 政府采购合同金额 2023"
 _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?![\d前后来内间代])")  # "23年" in "政数局23年日常公用经费"
-_UNITS = "个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处"
-_COUNT_ASK = re.compile(r"(?:多少|几)\s*万?\s*[" + _UNITS + "]")
-_ASK_WORD = re.compile(r"(?:多少|几)万?[" + _UNITS + "]?")  # "几个" is how it is asked, not what
+_UNITS = "".join(ASKING.count_units)  # one character each
+_UNIT = char_class(ASKING.count_units)
+_COUNTING = alternatives(ASKING.count_asks)
+_COUNT_ASK = re.compile(rf"(?:{_COUNTING})\s*万?\s*[{_UNIT}]")
+_UNIT_NEXT = re.compile(rf"万?[{_UNIT}]")
+_UNIT_ASKED = re.compile(rf"(?:{_COUNTING})\s*万?\s*([{_UNIT}])")  # "多少笔" → 笔
+_ASK_WORD = re.compile(rf"(?:{_COUNTING})万?[{_UNIT}]?")  # "几个" is how it is asked, not what
 # a request to write or translate something, which no report answers ("写一首关于数字政府的诗")
-# ("翻译服务" and "工作首要任务" are no such request)
-_TASK = re.compile(r"(?<![填编描抄改听默谱书])写\s*[一两几三]?\s*[首篇段封则]|作\s*[一两几]\s*首|赋诗"
-                   r"|翻译[成为一]|译成|译为|用英[文语]|英[文语]怎么说")
-_UNIT_WORDS = {"万元", "亿元", "元", "万", "亿", "百分之", "百分比"}
+# ("翻译服务" and "工作首要任务" are no such request: 作 needs a numeral before 首)
+_TASK = re.compile(rf"(?<![{char_class(ASKING.task.not_after_write)}])写\s*[一两几三]?\s*"
+                   rf"[{char_class(ASKING.task.written)}]|作\s*[一两几]\s*首|{alternatives(ASKING.task.phrases)}")
+_UNIT_WORDS = frozenset(ASKING.unit_words)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -76,13 +82,17 @@ def normalise_question(text: str, limit: int) -> str:
     return _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
 
 
-_ASK = re.compile(r"是多少|为多少|有多少|多少|多高|多大|多长|几")
-_RATE_WORDS = ("率", "比例", "百分", "占比", "满意度", "满意", "进度", "覆盖", "比重")
-_SCORE_WORDS = ("得分", "分数", "评分", "打分", "自评分", "多少分", "几分")
-_MONEY_WORDS = ("钱", "金额", "额", "资金", "经费", "支出", "收入", "拨款", "预算", "费", "款", "决算", "结转",
-                "结余", "节省", "节约", "投资", "贷款", "减支", "花")
-_PERSON = re.compile(r"是谁|由谁|谁(?!的|更|最|多|少|高|低|大|小|快|慢|强|好)|哪位|什么人|哪个人")  # "谁更多" compares
-_DATE_ASK = re.compile(r"什么时候|何时|哪[一几些]?天|哪一?年|哪个月|几月|几号|日期|什么时间|哪个时间|哪段时间")
+_ASK = re.compile(alternatives(ASKING.ask_words))
+_RATE_WORDS = ASKING.ask_context.rate
+_SCORE_WORDS = ASKING.ask_context.score
+_MONEY_WORDS = ASKING.ask_context.amount
+_PERSON = re.compile(rf"{alternatives(ASKING.person.asks)}"  # "谁更多" compares
+                     rf"|(?:{alternatives(ASKING.person.bare)})(?!{alternatives(ASKING.person.not_before)})")
+_DATE_ASK = re.compile(alternatives(ASKING.date_asks))
+_RANKED = re.compile(alternatives(ASKING.ranking_words))
+_LOWEST = re.compile(alternatives(ASKING.lowest_words))
+_CHANGED = re.compile(rf"({alternatives(ASKING.change_words)})了?多少")  # "下降了多少"
+_BREAKS = "".join(ASKING.phrase_breaks)
 
 
 def _kinds(text: str) -> tuple[str, ...]:
@@ -104,7 +114,7 @@ def _kinds(text: str) -> tuple[str, ...]:
             order.append("score")
         elif any(w in before for w in _RATE_WORDS) or (ask.group() == "多高" and "满意" in text):
             order.append("rate")
-        elif (_COUNT_ASK.match(text, ask.start()) or re.match("万?[" + _UNITS + "]", after)) \
+        elif (_COUNT_ASK.match(text, ask.start()) or _UNIT_NEXT.match(after)) \
                 and not after.startswith("个百分点"):
             order.append("count")  # "资金的项目共有多少个": the unit asked for beats the topic's money words
         elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS):
@@ -113,25 +123,19 @@ def _kinds(text: str) -> tuple[str, ...]:
         for kind in ("score", "rate", "count", "amount"):
             if any(cue in text for cue in KIND_CUES[kind]):
                 order.append(kind)
-    ranked = re.search(r"更多|更少|最多|最少|更高|更低|最高|最低|排名|排序", text)
+    ranked = _RANKED.search(text)
     if (ask or ranked) and not any(k in order for k in ("score", "rate", "count", "amount", "date")):
         order.append("count")  # "多少市民" / "几个单位" / "哪个更多"
     if not order and not ask and (labelled := _label_kind(text)):
         order.append(labelled)
     if not order:
         order.append("name" if any(cue in text for cue in KIND_CUES["name"]) else "other")
-    if order[0] == "amount" and re.search(r"(下降|增长|减少|增加|压减|节省|节约)了?多少", text):
+    if order[0] == "amount" and _CHANGED.search(text):
         order.insert(1, "rate")
     return tuple(dict.fromkeys(order))
 
 
-_LABEL_ENDS = (
-    ("score", ("得分", "评分", "分数", "自评分")),
-    ("rate", ("率", "比例", "百分比", "占比", "满意度", "进度")),
-    ("amount", ("金额", "资金", "经费", "支出", "收入", "拨款", "预算", "费用", "决算", "结转", "结余",
-                "支出数", "收入数", "预算数", "决算数")),
-    ("count", ("数量", "数目", "人数", "次数", "件数", "个数", "总数", "业务量", "办件量", "访问量")),
-)
+_LABEL_ENDS = tuple(ASKING.label_ends.items())  # in order: the first kind that fits wins
 
 
 def _label_kind(core: str) -> str | None:
@@ -195,7 +199,7 @@ def _phrases(core: str) -> list[str]:
         for size in (3, 2):
             for i in range(len(ws) - size + 1):
                 window = ws[i : i + size]
-                if any(len(w) < 2 for w in window[1:]) or any(w in "的了得地和与及" or (len(w) == 1 and w in _UNITS) for w in window):
+                if any(len(w) < 2 for w in window[1:]) or any(w in _BREAKS or (len(w) == 1 and w in _UNITS) for w in window):
                     continue  # "大"+"数据"+"平台" is a name; "自评"+"得" and "个"+"电子印章" are not
                 phrase = "".join(window)
                 if 3 <= len(phrase) <= 10 and not _ASK.search(phrase):
@@ -259,14 +263,14 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     core = _BARE_YEAR.sub(" ", core)
 
     compare = any(cue in text for cue in COMPARE_CUES) or len(regions) + len(missing) > 1
-    lowest = bool(re.search(r"最低|更低|最少|更少|倒数|垫底", text))
+    lowest = bool(_LOWEST.search(text))
     kinds = _kinds(_strip(core, BOILERPLATE))
     for cue in sorted(COMPARE_CUES, key=len, reverse=True):
         core = core.replace(cue, " ")
     doc_ids = list(dict.fromkeys(doc_ids))
     terms, rest = _terms(core)
     phrases = _phrases(_strip(rest, QUESTION_NOISE))
-    unit_ask = re.search(r"(?:多少|几)\s*万?\s*([" + _UNITS + "])", text)
+    unit_ask = _UNIT_ASKED.search(text)
     return Question(
         phrases=phrases, unit=unit_ask.group(1) if unit_ask else "",
         doc_terms=_terms_per_region(text, mentions, terms, catalog),

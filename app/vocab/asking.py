@@ -1,0 +1,65 @@
+"""How questions ask: interrogatives, the kind of figure wanted, rankings, requests that are no
+questions, the filler of follow-ups. The words live in app/vocab/data/asking.toml, read once
+when this module is imported; app.answering.question and app.answering.followup build their
+patterns from them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from app.vocab.load import Chars, Strict, Words, load
+
+Kind = Literal["score", "rate", "amount", "count"]
+
+
+class AskContext(Strict):
+    """Words next to an interrogative that say what kind of figure it asks for."""
+
+    score: Words
+    rate: Words
+    amount: Words
+
+
+class Person(Strict):
+    asks: Words  # ways to ask who
+    bare: Words  # ask who, unless a comparison follows
+    not_before: Words  # what follows a bare word in a comparison ("谁更多")
+
+
+class Task(Strict):
+    """A request to write or translate something."""
+
+    written: Chars  # what 写 asks to be written (写一首)
+    not_after_write: Chars  # characters that make 写 another verb (填写)
+    phrases: Words
+
+
+class Followup(Strict):
+    filler: Words
+    leading: Words
+    trailing: Words
+    trailing_lead: Words
+    place_joiners: Chars
+
+
+class Asking(Strict):
+    ask_words: Words
+    count_asks: Words
+    count_units: Chars
+    unit_words: Words
+    phrase_breaks: Chars
+    ranking_words: Words
+    lowest_words: Words
+    change_words: Words
+    date_asks: Words
+    ask_context: AskContext
+    label_ends: dict[Kind, Words] = Field(min_length=1)  # in order: the first kind that fits wins
+    person: Person
+    task: Task
+    followup: Followup
+
+
+ASKING = load("asking.toml", Asking)
