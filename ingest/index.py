@@ -19,6 +19,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from app.core.settings import Settings
 from app.core.tokenize import add_words, tokenize
 from app.index.store import DocStore
 from app.index.vectors import open_collection
+from app.vocab.load import digest, shipped_digest
 from ingest.chunk import chunk_text, table_header
 from ingest.clean import clean
 from ingest.embed import embedder_id, get_embeddings
@@ -38,14 +40,18 @@ from ingest.metadata import extract_metadata
 
 log = logging.getLogger(__name__)
 
-# Bump when cleaning, chunking or extraction changes what ingest writes: every report is then
-# re-ingested on the next run, so an index never mixes the output of two versions.
+# Bump when the code of cleaning, chunking or extraction changes what ingest writes: every report
+# is then re-ingested on the next run, so an index never mixes the output of two versions. A
+# change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
+# needs no bump: their hash is part of the key.
 INDEX_VERSION = 5  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings
 
 
-def index_key(embedder: str) -> str:
-    """What a report's row records it was indexed with: the embedder and the pipeline version."""
-    return f"{embedder}|v{INDEX_VERSION}"
+def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:
+    """What a report's row records it was indexed with: the embedder, the pipeline version and the
+    vocabulary (a hash of the files of app/vocab/data, or of the folder given)."""
+    words = shipped_digest() if vocabulary is None else digest(vocabulary)
+    return f"{embedder}|v{INDEX_VERSION}|w{words}"
 
 
 @dataclass
