@@ -1,10 +1,14 @@
 """Clean extraction artefacts while keeping, for every clean character, its raw offset.
 
 Handles: CRLF, full-width digits/letters, ideographic spaces, zero-width characters, LaTeX
-fragments ($\\frac{a}{b} \\times 100\\%$ → a/b×100%), spaces inside numbers and between digits
-and Chinese ("2023 年" → "2023年"), sentences broken across lines ("我局的群\\n\\n众满意度"),
-HTML-ish markup (<p> and the like dropped, <tr>/<td> rows as tab-separated lines) and tables
-broken across pages (a repeated header row dropped, a row carried on after it joined back).
+fragments ($\\frac{a}{b} \\times 100\\%$ → a/b×100%), spaces inside figures ("1 234.5 万元" →
+"1234.5万元", while "45 10" stays two figures) and between digits and Chinese ("2023 年" → "2023年"),
+sentences broken across lines ("我局的群\\n\\n众满意度"), a unit cut from its figure ("1781.86万\\n元"),
+traditional characters read as simplified (萬元 → 万元, app.core.simplified: same length, so the
+offsets hold and quotes, cut from the raw text, keep the characters as published),
+HTML-ish markup (<p> and the like dropped, <tr>/<td> rows as tab-separated lines), tables
+broken across pages (a repeated header row dropped, a row carried on after it joined back) and
+units given only in a table's header ("执行数（万元）" over "12.5" → "12.5万元", ingest.table_units).
 """
 
 from __future__ import annotations
@@ -12,9 +16,10 @@ from __future__ import annotations
 import re
 
 from app.core.headings import has_unclosed_bracket, heading_title, marker_level
-from app.core.quotes import NUMPUNCT as _NUMPUNCT
-from app.core.quotes import is_wide
+from app.core.quotes import space_kept, spaced_thousands
 from app.core.records import CleanText
+from app.core.simplified import to_simplified
+from ingest.table_units import units_from_headers
 
 Piece = tuple[str, int]  # (character, raw offset)
 
@@ -132,6 +137,7 @@ def _pieces(raw: str) -> list[Piece]:
 def _tidy_line(line: list[Piece]) -> list[Piece]:
     """Strip the line and fold inner whitespace: gone next to CJK or inside numbers, else one space."""
     out: list[Piece] = []
+    joined = spaced_thousands(_text(line))
     i = 0
     while i < len(line):
         ch, at = line[i]
@@ -148,7 +154,7 @@ def _tidy_line(line: list[Piece]) -> list[Piece]:
             run = "".join(c for c, _ in line[i:j])
             if "\t" in run:
                 out.append(("\t", line[i + run.index("\t")][1]))
-            elif not (is_wide(before) or is_wide(after) or (before in _NUMPUNCT and after in _NUMPUNCT)):
+            elif space_kept(before, after, i in joined):
                 out.append((" ", at))
         elif "\t" in "".join(c for c, _ in line[i:j]) and before:
             out.append(("\t", at))  # keep empty trailing table cells as a cell separator
@@ -180,6 +186,16 @@ def _continues(prev: str, nxt: str, blank_lines: int) -> bool:
     return title is None or len(prev) > len(title) + 1  # a heading with its text carries on like text
 
 
+# A figure whose unit a line break cut: "1781.86万" / "元", "98.5" / "%", "12" / "万元"
+_FIGURE_END = re.compile(r"\d[万亿千萬億]?$")
+_UNIT_REST = re.compile(r"(?:[万亿千萬億]?元(?![旦宵素件器])|%|个百分点|個百分點)")
+
+
+def _unit_carries_on(prev: str, nxt: str) -> bool:
+    """True when nxt starts with the rest of the unit of the figure prev ends with."""
+    return _FIGURE_END.search(prev) is not None and _UNIT_REST.match(nxt) is not None
+
+
 def _carries_on_row(line: str) -> bool:
     """True for a table row whose cells are empty but the last: the rest of the row before it,
     cut off by a page break (its other cells ended on the page before)."""
@@ -206,6 +222,11 @@ def clean(raw: str) -> CleanText:
             blank_run += 1
             continue
         text = _text(tidy)
+        if out and blank_run <= 1 and _unit_carries_on(prev_text, text):
+            prev_text += text  # even in a table cell or after a "字段：" label
+            out += tidy
+            blank_run = 0
+            continue
         in_table = "\t" in prev_text
         if "\t" in text and not in_table:
             header = text
@@ -231,4 +252,18 @@ def clean(raw: str) -> CleanText:
             prev_text = text
         out += tidy
         blank_run = 0
-    return CleanText(text="".join(c for c, _ in out), offsets=[at for _, at in out])
+    # one character for one: the offsets stay those of the characters as published
+    simplified = to_simplified("".join(c for c, _ in out))
+    rows: list[list[Piece]] = [[]]
+    breaks: list[Piece] = []
+    for piece in zip(simplified, (at for _, at in out), strict=True):
+        if piece[0] == "\n":
+            rows.append([])
+            breaks.append(piece)
+        else:
+            rows[-1].append(piece)
+    rows = units_from_headers(rows)
+    done = rows[0]
+    for newline, row in zip(breaks, rows[1:], strict=True):
+        done += [newline, *row]
+    return CleanText(text="".join(c for c, _ in done), offsets=[at for _, at in done])

@@ -44,7 +44,8 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 5  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings
+INDEX_VERSION = 6  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+# 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -17,7 +17,8 @@ Figures (a fact that is exactly one figure, such as "5494.16万元", "98.77%", "
     "2012345"), nor as the whole part of a decimal that rounds differently ("12345.6").
   A negative figure ("-5%") never matches. A coarse figure matches a precise one it rounds from, so "0.5亿元" states 54941612.82元; the
   precision of the answer is what it claims.
-Dates ("2019年3月15日") and every other fact: verbatim, ignoring whitespace and quotation marks
+Dates ("2019年3月15日") and every other fact: verbatim, ignoring whitespace, traditional vs simplified
+characters (預算 = 预算) and quotation marks
 (“”‘’「」『』"' and full-width ones), Latin case and full-width/half-width forms (NFKC). A fact
 that starts or ends with a digit must not continue a longer number ("6人以上" is not in "16人以上").
 """
@@ -32,6 +33,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from app.core.numbers import Figure, find_figures, normalise_digits
+from app.core.simplified import to_simplified
 
 _NUMERAL = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _IGNORED = re.compile(r"[\s“”‘’「」『』\"'＂＇〝〞‟„‚`]")
@@ -114,7 +116,7 @@ def _quantities(text: str) -> list[_Quantity]:
 
 def _plain(text: str) -> str:
     """Text as compared verbatim: NFKC, case-folded, without whitespace and quotation marks."""
-    return _IGNORED.sub("", unicodedata.normalize("NFKC", text).casefold())
+    return _IGNORED.sub("", to_simplified(unicodedata.normalize("NFKC", text)).casefold())
 
 
 def _inside_number(hay: str, start: int, end: int, needle: str) -> bool:

@@ -1,13 +1,21 @@
-"""Find figures with their units in Chinese text and normalise them (元 for money, % for rates)."""
+"""Find figures with their units in Chinese text and normalise them (元 for money, % for rates).
+
+Figures are read as published: full-width digits, traditional characters (萬元), digit groups set
+apart by spaces ("1 234.5万元", read as one figure only when a unit follows: "45 45 10" is three)
+and a unit cut by a line break ("1781.86万\n元")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from app.core.simplified import to_simplified
+
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")  # "，" stays: it separates items
 
 _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+_SPACE = "[ \u00a0\u2002\u2003\u2009\u202f\u3000]"
+_SPACED_THOUSANDS = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:\.\d+)?(?={_SPACE}*[万亿千元萬億])")
 _MONEY = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _MEASURES = ("兆比特", "兆", "Mbps", "Gbps", "MB", "GB", "TB", "PB", "M")  # bandwidth and storage: "提速至500兆"
 _COUNT_UNITS = "个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处万亿倍"
@@ -21,7 +29,7 @@ _DATE = re.compile(
 )
 _FIGURE = re.compile(
     r"(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
-    r"(?P<unit>亿元|万元|千元|元|%|个百分点|万人次|万[个件项人名条台宗家份次篇笔户张]|亿条|人次|分(?![册局节钟支类别配析布管工散])|"
+    r"(?P<unit>亿\s?元|万\s?元|千元|元|%|个百分点|万人次|万[个件项人名条台宗家份次篇笔户张]|亿条|人次|分(?![册局节钟支类别配析布管工散])|"
     + "|".join(_MEASURES) + r"(?![A-Za-z]))?"
     r"(?P<count>[" + _COUNT_UNITS + r"])?"
 )
@@ -38,10 +46,19 @@ class Figure:
     decimals: int = 0  # decimals as written, which set the precision of a comparison
 
 
+def spaced_thousands(text: str) -> set[int]:
+    """Positions of the spaces inside figures written with spaces between digit groups."""
+    return {i for m in _SPACED_THOUSANDS.finditer(text) for i in range(m.start(), m.end()) if text[i].isspace()}
+
+
 def normalise_digits(text: str) -> str:
-    """Half-width digits; a full-width comma counts as a thousands separator only before exactly
-    three digits ("５４，９４１，６１２．８２元"), not in a list ("1，2，3")."""
-    return _THOUSANDS.sub(",", text.translate(_FULLWIDTH))
+    """The text as figures are read from it, position for position: half-width digits, simplified
+    characters (萬元 → 万元), and "," for a thousands separator — a full-width comma only before
+    exactly three digits ("５４，９４１，６１２．８２元"), not in a list ("1，2，3"), and a space
+    between digit groups ("1 234.5万元")."""
+    text = _THOUSANDS.sub(",", to_simplified(text).translate(_FULLWIDTH))
+    spaces = spaced_thousands(text)
+    return "".join("," if i in spaces else ch for i, ch in enumerate(text)) if spaces else text
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -57,7 +74,7 @@ def find_figures(text: str) -> list[Figure]:
         if taken[m.start()]:
             continue
         num = m.group("num").replace(",", "")
-        unit = m.group("unit") or ""
+        unit = re.sub(r"\s", "", m.group("unit") or "")
         count = m.group("count") or ""
         value = float(num)
         decimals = len(num.split(".")[1]) if "." in num else 0

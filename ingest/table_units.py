@@ -1,0 +1,121 @@
+"""Units given only in a table's header, written after the bare figures of its cells.
+
+A table (a run of tab-separated rows in the cleaned text) may state its money unit once: in a column's
+header ("项目资金（万元）"), in a header cell or on the line just above it ("单位：万元", "金额单位：元").
+Its cells then hold bare numbers ("12.5"). So that answers and the indicator table read "12.5万元",
+the unit is written after each bare number of such a column in the cleaned text; the added
+characters map to the raw offset of the number's last digit, so a quote, cut from the raw text,
+stays the cells as published. A column is known only where the header row has as many cells as the
+row; a unit given for the whole table skips columns whose header names no amount (分值, 执行率…:
+app/core/data/table_units.json).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+Piece = tuple[str, int]  # (character, raw offset)
+
+_BARE = re.compile(r"-?\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")  # "12.5", "1 234.5", "1,234.5"
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = json.loads(files("app.core").joinpath("data/table_units.json").read_text("utf-8"))
+    units = tuple(sorted(data["units"], key=len, reverse=True))
+    return units, tuple(data["not_money"])
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    units = "|".join(_words()[0])
+    whole = re.compile(rf"(?:金额|资金|货币)?单位[：:]\s*({units})\s*[）)]?\s*$")  # "单位：万元" for the table
+    column = re.compile(rf"[（(]\s*(?:单位[：:]\s*)?({units})\s*[）)]\s*$")  # "执行数（万元）"
+    return whole, column
+
+
+def _cells(line: list[Piece]) -> tuple[list[list[Piece]], list[Piece]]:
+    """A row's cells, and the tabs between them."""
+    cells: list[list[Piece]] = [[]]
+    tabs: list[Piece] = []
+    for piece in line:
+        if piece[0] == "\t":
+            cells.append([])
+            tabs.append(piece)
+        else:
+            cells[-1].append(piece)
+    return cells, tabs
+
+
+def _text(pieces: list[Piece]) -> str:
+    return "".join(c for c, _ in pieces)
+
+
+def _table_unit(above: str, header: list[str]) -> str:
+    """The unit given for the whole table: on the line above it or in a cell of its header."""
+    whole, _column = _patterns()
+    for text in (above, *header):
+        if m := whole.search(text.strip()):
+            return m.group(1)
+    return ""
+
+
+def _column_units(header: list[str], table_unit: str) -> list[str]:
+    _whole, column = _patterns()
+    not_money = _words()[1]
+    out = []
+    for cell in header:
+        m = column.search(cell.strip())
+        if m:
+            out.append(m.group(1))
+        elif table_unit and cell.strip() and not any(w in cell for w in not_money):
+            out.append(table_unit)
+        else:
+            out.append("")
+    return out
+
+
+def _with_unit(cell: list[Piece], unit: str) -> list[Piece]:
+    text = _text(cell).strip()
+    if not unit or not _BARE.fullmatch(text):
+        return cell
+    last = max(i for i, (c, _) in enumerate(cell) if not c.isspace())
+    return cell[: last + 1] + [(ch, cell[last][1]) for ch in unit] + cell[last + 1 :]
+
+
+def _table(rows: list[list[Piece]], above: str) -> list[list[Piece]]:
+    header = [_text(c) for c in _cells(rows[0])[0]]
+    units = _column_units(header, _table_unit(above, header))
+    if not any(units):
+        return rows
+    out = [rows[0]]
+    for row in rows[1:]:
+        cells, tabs = _cells(row)
+        if len(cells) != len(units):
+            out.append(row)  # a row whose cells do not line up with the header's: no column known
+            continue
+        joined = _with_unit(cells[0], units[0])
+        for tab, cell, unit in zip(tabs, cells[1:], units[1:], strict=True):
+            joined += [tab, *_with_unit(cell, unit)]
+        out.append(joined)
+    return out
+
+
+def units_from_headers(lines: list[list[Piece]]) -> list[list[Piece]]:
+    """The lines with a unit written after each bare number whose table header gives it."""
+    out: list[list[Piece]] = []
+    i = 0
+    while i < len(lines):
+        if not any(c == "\t" for c, _ in lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and any(c == "\t" for c, _ in lines[j]):
+            j += 1
+        out += _table(lines[i:j], _text(lines[i - 1]) if i else "")
+        i = j
+    return out
