@@ -94,7 +94,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
-    result = ingest(paths, settings, prune=args.prune, progress=not args.quiet)
+    manifest = Path(args.manifest) if args.manifest else None
+    if manifest is not None and not manifest.is_file():
+        raise UsageError(f"{args.manifest}: no such manifest")
+    result = ingest(paths, settings, prune=args.prune, progress=not args.quiet, manifest=manifest)
     for path, reason in result.failed:
         print(f"skipped {path}: {reason}", file=sys.stderr)
     for path, kept in result.duplicates:
@@ -192,6 +195,28 @@ def cmd_facts(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reports(args: argparse.Namespace) -> int:
+    """The library: each report's metadata, and which fields were read or are missing."""
+    from app.index.reports import format_row, report_row
+    from app.index.store import DocStore
+
+    settings = _settings(args)
+    if not settings.store_path.exists():
+        raise UsageError(f"no index in {settings.data_dir}: run `govqa ingest` first")
+    store = DocStore(settings.store_path)
+    try:
+        counts = store.chunk_counts()
+        rows = [report_row(doc_id, meta, source, counts.get(doc_id, 0))
+                for doc_id, (meta, source) in store.metas().items()]
+    finally:
+        store.close()
+    for row in rows:
+        print(json.dumps(row, ensure_ascii=False) if args.json else format_row(row))
+    if not rows:
+        print("the index holds no reports", file=sys.stderr)
+    return 0
+
+
 def cmd_text(args: argparse.Namespace) -> int:
     """The text govqa reads from a report file: citation offsets (start, end) index it."""
     from ingest.load import LoadError, source_text
@@ -256,7 +281,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="files or folders")
     p.add_argument("--prune", action="store_true", help="drop reports whose file is gone")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--manifest", help="a TOML or JSON file of metadata overrides per file "
+                                      "(default: manifest.toml or manifest.json beside the files)")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("reports", help="list the library: title, department, region, year, kind, read vs missing")
+    p.add_argument("--json", action="store_true", help="one JSON object per report")
+    p.set_defaults(func=cmd_reports)
 
     p = sub.add_parser("ask", help="answer a question with cited passages")
     p.add_argument("question", nargs="?",

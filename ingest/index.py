@@ -16,16 +16,17 @@ from __future__ import annotations
 import fcntl
 import json
 import logging
+import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from app.core.records import Chunk, Report
+from app.core.records import Chunk, Report, ReportMeta
 from app.core.settings import Settings
 from app.core.tokenize import add_words, tokenize
 from app.index.store import DocStore
@@ -44,8 +45,9 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 6  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 7  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
+# 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:
@@ -88,27 +90,59 @@ def chunk_index_text(report: Report, chunk: Chunk) -> str:
     return index_text(report, chunk.section, f"{header}\n{chunk.text}" if header else chunk.text)
 
 
-def _manifest(path: Path) -> dict[str, dict[str, Any]]:
-    manifest = path.parent / "manifest.json"
-    if not manifest.is_file():
-        return {}
+MANIFEST_NAMES = ("manifest.toml", "manifest.json")
+
+
+def read_manifest(path: Path) -> dict[str, dict[str, Any]]:
+    """A manifest: file name (or path relative to the manifest) → the metadata fields that
+    override what is read from the file's text. TOML (a table per file) or JSON (an object)."""
     try:
-        data = json.loads(manifest.read_text("utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        log.warning("ignoring %s: %s", manifest, exc)
+        text = path.read_text("utf-8")
+        data = tomllib.loads(text) if path.suffix == ".toml" else json.loads(text)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        log.warning("ignoring the manifest %s: %s", path, exc)
         return {}
-    return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        log.warning("ignoring the manifest %s: not a table of files", path)
+        return {}
+    known = {f.name for f in fields(ReportMeta)} - {"origin", "places", "organisations"}
+    out: dict[str, dict[str, Any]] = {}
+    for name, entry in data.items():
+        if not isinstance(entry, dict):
+            log.warning("%s: %s is not a table of fields; ignored", path, name)
+            continue
+        unknown = sorted(set(entry) - known)
+        if unknown:
+            log.warning("%s: %s: unknown fields %s ignored", path, name, ", ".join(unknown))
+        out[name] = {k: v for k, v in entry.items() if k in known}
+    return out
 
 
-def prepare(source: SourceFile, settings: Settings, data: bytes | None = None) -> Report:
+def manifest_entry(path: Path, manifest: Path | None = None) -> dict[str, Any]:
+    """The overrides for one file: from the manifest given, else from a manifest.toml or
+    manifest.json in the file's folder."""
+    candidates = [manifest] if manifest else [path.parent / n for n in MANIFEST_NAMES]
+    for candidate in candidates:
+        if candidate is not None and candidate.is_file():
+            entries = read_manifest(candidate)
+            try:
+                relative = str(path.resolve().relative_to(candidate.resolve().parent))
+            except ValueError:
+                relative = path.name
+            return entries.get(relative) or entries.get(path.name) or {}
+    return {}
+
+
+def prepare(source: SourceFile, settings: Settings, data: bytes | None = None,
+            manifest: Path | None = None) -> Report:
     """Load, clean, describe and chunk one file (pure but for reading it, unless given its bytes)."""
     data = read_bytes(source.path, settings.max_file_bytes) if data is None else data
     raw, sha = to_text(data, source.path.suffix), sha256(data)
     cleaned = clean(raw)
     if not cleaned.text.strip():
         raise LoadError("no text left after cleaning")
-    overrides = _manifest(source.path).get(source.path.name, {})
-    meta = extract_metadata(cleaned.text, overrides=overrides)
+    overrides = manifest_entry(source.path, manifest)
+    meta = extract_metadata(cleaned.text, overrides=overrides, name=source.path.name, raw=raw)
     report = Report(doc_id=source.doc_id, source=source.source, sha256=sha, raw=raw, meta=meta, clean=cleaned)
     report.chunks = chunk_text(cleaned, source.doc_id, settings.chunk_target_chars, settings.chunk_max_chars)
     if not report.chunks:
@@ -122,8 +156,10 @@ def ingest(
     embeddings: Embeddings | None = None,
     prune: bool = False,
     progress: bool = True,
+    manifest: Path | None = None,
 ) -> IngestResult:
-    """Bring the index in line with the given files."""
+    """Bring the index in line with the given files; manifest: a file of metadata overrides
+    (else each folder's manifest.toml or manifest.json)."""
     embeddings = embeddings or get_embeddings(settings.embeddings, settings.threads)
     embedder = embedder_id(embeddings)
     key = index_key(embedder)
@@ -135,7 +171,7 @@ def ingest(
             files, problems = discover(paths, settings.project_root)
             result.failed += problems
             known = store.sources()
-            pending = _read(files, settings, store, key, result)
+            pending = _read(files, settings, store, key, result, manifest)
 
             from tqdm import tqdm
 
@@ -164,7 +200,7 @@ def ingest(
 
 
 def _read(files: list[SourceFile], settings: Settings, store: DocStore, key: str,
-          result: IngestResult) -> list[tuple[Report, list[str]]]:
+          result: IngestResult, manifest: Path | None = None) -> list[tuple[Report, list[str]]]:
     """The reports to (re)index, each with the stored reports it replaces; unchanged files,
     duplicates and files that cannot be read are recorded in result."""
     stored = store.by_sha256()
@@ -180,18 +216,28 @@ def _read(files: list[SourceFile], settings: Settings, store: DocStore, key: str
                 result.duplicates.append((source.source, indexed.get(sha) or kept[0]))
                 continue
             indexed[sha] = source.source
-            if store.is_current(source.doc_id, sha, key):
+            overrides = manifest_entry(source.path, manifest)
+            if store.is_current(source.doc_id, sha, key) and _overridden(store, source.doc_id, overrides):
                 result.unchanged.append(source.doc_id)
                 continue
             # a stored report read from these same bytes whose file is gone was renamed: replace it
             replaces = [d for d, s in twins if not _resolve(s, settings).exists()]
-            pending.append((prepare(source, settings, data), replaces))
+            pending.append((prepare(source, settings, data, manifest), replaces))
         except LoadError as exc:
             result.failed.append((source.source, str(exc)))
         except Exception as exc:  # a bug on one odd file must not stop the batch: named, and skipped
             log.debug("ingesting %s failed", source.source, exc_info=True)
             result.failed.append((source.source, f"could not be ingested ({type(exc).__name__}: {exc})"))
     return pending
+
+
+def _overridden(store: DocStore, doc_id: str, overrides: dict[str, Any]) -> bool:
+    """Whether the stored metadata already holds the manifest's values (a changed manifest
+    entry makes the report be read again)."""
+    if not overrides:
+        return True
+    stored = store.meta(doc_id)
+    return stored is not None and all(getattr(stored, k, None) == v for k, v in overrides.items())
 
 
 def _resolve(source: str, settings: Settings) -> Path:

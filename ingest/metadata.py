@@ -1,140 +1,492 @@
-"""Extract a report's department, region, admin level, fiscal year, filing date and title from its text."""
+"""A report's title, department, region, fiscal year and kind, read from its own text.
+
+- Title: the first line among the opening ones that names the report (… 绩效 … 自评/评价 … 报告/表,
+  with or without the department before it), cut where the name ends ("_第1頁", ".pdf", "-site"
+  are not part of it); never composed. With no such line the title is the file name and
+  title_read is False.
+- Department (any organisation: the suffixes of app/core/data/organisations.toml): the form's
+  实施单位 / 填报单位… field, else the organisation the title opens with, else the form's 主管部门,
+  else the page's publisher (发布机构, 来源), else the organisation the body names most, counting
+  the self-references that stand for it (我局 for a …局, 我院 for a …院). A name without its place
+  ("财政局", "区疾控中心") takes the report's place; an abbreviation (残联) gives way to the full
+  name the text also uses (残疾人联合会).
+- Region: the most specific place the department's name opens with (a county, a town, a zone),
+  else the title's, else the place the body names most; with its city and province.
+- Year: from the title, the form's 年度 field, the body ("现将2022年度…", the year most named), or
+  the publication date (the year before), in that order; a "20xx" placeholder stays unknown.
+"""
 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
-from app.core.gazetteer import Gazetteer, Place, default_gazetteer
+from app.core.gazetteer import LEVELS, Gazetteer, Mention, Place, default_gazetteer
+from app.core.organisations import data as organisation_data
+from app.core.organisations import is_subsequence, org_at
 from app.core.records import ReportMeta
 
-_FIELD = re.compile(r"^(评价年度|评价单位|部门名称|单位名称|预算部门单位|预算单位|填报单位|填报日期)[^：:\n]{0,12}[：:][ \t]*(.*)$", re.M)
-_SEAL = re.compile(r"[（(]\s*公章\s*[）)]")
-_ORG = re.compile(r"[\u4e00-\u9fa5]{1,16}?(?:管理局|局|委员会|办公室|中心)")
-_DOC_TYPE = re.compile(r"(?:部门)?整体(?:支出)?绩效(?:自评|自我评价|评价)报告")
+_HAN = "\u4e00-\u9fa5"
+_SEAL = re.compile(r"[（(]\s*(?:公章|盖章|章)\s*[）)]")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[年.\-/．]\s*(\d{1,2})\s*[月.\-/．]\s*(\d{1,2})")
-_YEAR_DU = re.compile(r"((?:19|20)\d{2})年度")
+_YEAR = re.compile(r"(?<![\d〔\[［(（])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+_YEAR_DU = re.compile(r"(?<![\d〔\[［(（])((?:19|20)\d{2})\s*年度")
+_PLACEHOLDER = re.compile(r"20[xX×＊*]{2}\s*年")
+_HEAD_LINES = 40
+# what follows a notice's issuer, who is not the report's department: "四川省财政厅 四川省水利厅《关于…》"
+_ISSUER = re.compile(r"\s*(?:关于|印发|制|[、\s]*[\u4e00-\u9fa5]{2,20}?(?:厅|局|委|办|部)\s*《|\s*《)")
+_LEVEL_WORDS = ("自治区", "省", "自治州", "州", "市", "盟", "县", "区", "旗", "镇", "乡", "苏木")
 
 
-def _fields(text: str) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for m in _FIELD.finditer(text):
-        found.setdefault(m.group(1), m.group(2).strip())
-    return found
+def _data(name: str) -> dict[str, Any]:
+    return tomllib.loads(resources.files("app.core").joinpath(f"data/{name}").read_text("utf-8"))
 
 
-def _clean_department(value: str) -> str:
-    value = _SEAL.sub("", value).strip(" ：:")
-    return re.sub(r"本级$", "", value)
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    return _Rules(organisation_data(), _data("reports.toml"))
 
 
-def _abbreviations(text: str) -> Counter[str]:
-    """Short unit names such as 市政数局 / 区政数局 (简称…)."""
-    return Counter(m.group(1) for m in re.finditer(r"[省市县区]?([\u4e00-\u9fa5]{1,3}局)", text))
+def _alt(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
-def _is_subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
+def _label(words: list[str]) -> str:
+    """A field label, its characters perhaps split by a space ("地方主管部 门")."""
+    return "|".join(r"\s?".join(map(re.escape, w)) for w in sorted(set(words), key=len, reverse=True))
 
 
-def infer_department(text: str, gazetteer: Gazetteer) -> str:
-    """The department a report is about, when no field names it: the place-qualified unit the text
-    names most, counting its short forms (区政数局 for 梅州市梅江区政务服务数据管理局)."""
-    mentions = gazetteer.find(text)
-    candidates: Counter[str] = Counter()
-    i = 0
-    while i < len(mentions):
-        j = i
-        while j + 1 < len(mentions) and mentions[j + 1].start == mentions[j].end:
-            j += 1  # a chain such as 梅州市梅江区
-        org = _ORG.match(text, mentions[j].end)
-        if org and mentions[j].place.kind != "province":
-            candidates[text[mentions[i].start : org.end()]] += 1
-        i = j + 1
-    if not candidates:
-        return ""
-    abbreviations = _abbreviations(text)
-    self_refs = len(re.findall(r"[我本]局", text))
+class _Rules:
+    """The patterns built from the data files, once."""
 
-    def score(name: str) -> float:
-        org = _ORG.search(name, len(_leading_places(name, gazetteer)))
-        org_name = org.group() if org else name
-        short = sum(n for a, n in abbreviations.items() if a != org_name and len(a) < len(org_name)
-                    and _is_subsequence(a, org_name))
-        return candidates[name] + 2 * short + (0.5 * bool(self_refs) if name.endswith("局") else 0)
+    def __init__(self, orgs: dict[str, Any], reports: dict[str, Any]):
+        self.self_refs: dict[str, str] = {ref: suffix for suffix, refs in orgs["self_references"].items()
+                                          for ref in refs}
+        self.self_ref = re.compile(_alt(list(self.self_refs)))
+        fields = orgs["fields"]
+        seal = r"(?:[（(]\s*(?:公章|盖章)\s*[）)])?"
+        # one pattern for all the labels, longest first, so "自治区主管部门" is not read as
+        # "主管部门"; a label of four characters or more may run into its value (a form flattened
+        # into one line: "…经费主管部门银川市教育局"), a shorter one needs its colon or cell border
+        self.label_group = {re.sub(r"\s", "", w): g for g, words in fields.items() for w in words}
+        long = [w for w in self.label_group if len(w) >= 4]
+        short = [w for w in self.label_group if len(w) < 4]
+        self.field = re.compile(
+            rf"(?:(?P<long>{_label(long)}){seal}[\s:：|]*|(?<![{_HAN}])(?P<short>{_label(short)}){seal}\s*[:：|][\s:：|]*)")
+        self.other_labels = re.compile(_label([w for g in fields.values() for w in g]))
+        title = reports["title"]
+        stop = r"，。；;：:,《》<>\n|"
+        self.title = re.compile(
+            rf"^(?:{'|'.join(title['openers'])})?(?P<t>[^{stop}]{{0,60}}?(?:{_alt(title['performance'])})?"
+            rf"[^{stop}]{{0,12}}?(?:{_alt(title['evaluation'])})[^{stop}]{{0,10}}?(?:{_alt(title['ends'])})"
+            rf"(?:{_alt(title['trailing'])})?(?:\s*[（(][^（）()\n]{{1,40}}[）)])?)")
+        self.performance = re.compile(_alt(title["performance"]))
+        self.kind_words = re.compile(_alt(title["kind_words"]))
+        self.page_labels = re.compile(_alt(title["page_labels"]))
+        self.sentence = re.compile(rf"^(?:{_alt(title['sentence_openers'])})")
+        self.collection = re.compile("|".join(title["collection"]))
+        self.kinds: list[tuple[str, list[str]]] = list(reports["kinds"].items())
+        year = reports["year"]
+        self.year_field = re.compile(
+            rf"(?:(?:{_alt(year['fields'])})\s*[:：]?\s*((?:19|20)\d{{2}}))|(?:^|[（(\s])\s*((?:19|20)\d{{2}})\s*年度?\s*[）)]", re.M)
+        self.published = re.compile(rf"(?:{_alt(year['published'])})\s*[:：|]?\s*(?:\|\s*)?((?:19|20)\d{{2}})\s*[年.\-/]\s*(\d{{1,2}})\s*[月.\-/]\s*(\d{{1,2}})")
 
-    return max(candidates, key=lambda name: (score(name), len(name)))
+
+# --- title ---------------------------------------------------------------------------------
+
+
+def read_title(text: str, gazetteer: Gazetteer) -> str:
+    """The line among the opening ones that names the report, or "" when none does."""
+    rules = _rules()
+    lines = text.splitlines()[:_HEAD_LINES]
+    head = gazetteer.fold("\n".join(lines))
+    previous = ""
+    for raw_line in lines:
+        line = gazetteer.fold(raw_line).strip()
+        if line:
+            before, previous = previous, raw_line.strip()
+        else:
+            continue
+        if not line or rules.sentence.match(line) or rules.page_labels.search(line):
+            continue
+        m = rules.title.match(line)
+        if not m or len(m.group("t").strip()) < 6:
+            continue
+        found = m.group("t")
+        if not rules.performance.search(found) and not rules.kind_words.search(found):
+            continue
+        if re.search(re.escape(found.strip()) + r"\s*(?:" + rules.collection.pattern + ")", head):
+            return ""  # a page collecting several reports ("…自评报告精品15篇")
+        offset = len(raw_line) - len(raw_line.lstrip())
+        title = raw_line[offset + m.start("t") : offset + m.end("t")].strip()
+        if _continued(before, title, gazetteer):
+            title = before + title  # "2023年X县X局" over "部门整体绩效自评报告"
+        return title
+    return ""
+
+
+def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
+    """Whether a title naming neither a year nor an organisation goes on from the line above,
+    a short line that names one ("2023年惠东县政务服务数据管理局")."""
+    folded = gazetteer.fold(before)
+    if not before or len(before) > 40 or re.search(r"[，。；;：:,、|《》]", folded) or re.search(r"\d{4}", title):
+        return False
+    if _org_at(gazetteer.fold(title), 0) and re.match(r"\s*(?:(?:19|20)\d{2}|部门|单位|整体|本级)", title[len(_org_at(gazetteer.fold(title), 0)):]):
+        return False
+    year = re.match(r"(?:(?:19|20)\d{2}\s*年度?)?", folded)
+    return bool(re.fullmatch(rf"(?:(?:19|20)\d{{2}}\s*年度?)?[{_HAN}（）()]{{2,30}}", folded)
+                and _org_at(folded, year.end() if year else 0))
+
+
+# --- organisations ---------------------------------------------------------------------------
+
+
+def _org_at(text: str, pos: int) -> str:
+    return org_at(text, pos)
+
+
+def _field_orgs(text: str, group: str, gazetteer: Gazetteer) -> list[str]:
+    """The organisations the form's fields of one group name, in order."""
+    out = []
+    rules = _rules()
+    for m in rules.field.finditer(text):
+        label = re.sub(r"\s", "", m.group("long") or m.group("short"))
+        if rules.label_group.get(label) != group:
+            continue
+        pos = m.end()
+        name = _org_at(text, pos)
+        if not name:
+            # a value broken over two lines: "围场满族蒙古族自治县\n人民法院（公章）"
+            head = re.match(rf"[{_HAN}]{{2,20}}", text[pos:])
+            if head and _leading_places(head.group(), gazetteer) == head.group():
+                rest = text[pos + head.end():].lstrip()
+                joined = head.group() + rest
+                name = _org_at(joined, 0)
+        if name and not rules.other_labels.fullmatch(name):
+            out.append(name)
+    return out
 
 
 def _leading_places(name: str, gazetteer: Gazetteer) -> str:
     end = 0
-    for m in gazetteer.find(name):
+    for m in gazetteer.find_units(name):
         if m.start != end:
             break
         end = m.end
     return name[:end]
 
 
-def _region_of(department: str, gazetteer: Gazetteer) -> tuple[Place | None, str]:
-    """The most specific place a department name starts with, and the city above it."""
-    chain = []
+def _chain(name: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The places a name opens with ("银川市兴庆区…" → 银川市, 兴庆区)."""
+    chain: list[Mention] = []
     end = 0
-    for m in gazetteer.find(department):
+    for m in gazetteer.find_units(name):
         if m.start != end:
             break
-        chain.append(m.place)
+        chain.append(m)
         end = m.end
-    if not chain:
-        return None, ""
-    place = chain[-1]
-    city = place.parent if place.kind == "county" else ""
-    return place, city
+    return chain
 
 
-def _fiscal_year(text: str, fields: dict[str, str], filing_year: int | None) -> int | None:
-    if m := re.search(r"(?:19|20)\d{2}", fields.get("评价年度", "")):
-        return int(m.group())
-    head = "\n".join(text.splitlines()[:12])
-    if m := re.search(r"((?:19|20)\d{2})年度?[\u4e00-\u9fa5]{0,30}?" + _DOC_TYPE.pattern, head.replace("\n", "")):
-        return int(m.group(1))
-    if m := re.search(r"现将((?:19|20)\d{2})年度?", text):
-        return int(m.group(1))
-    counts = Counter(int(y) for y in _YEAR_DU.findall(text))
-    if filing_year is not None:
-        counts = Counter({y: n for y, n in counts.items() if y < filing_year}) or counts
+def _standalone(name: str, gazetteer: Gazetteer) -> Place | None:
+    """A unit the table does not hold, opening the department's name ("X湖区审计局")."""
+    from app.core.gazetteer import _rules as place_rules
+
+    levels = "".join(place_rules()["standalone_levels"])
+    m = re.match(rf"([{_HAN}]{{2,4}}?)([{levels}])(?=[{_HAN}]{{2}})", name)
+    if not m or not gazetteer._named(m.group(1)) or m.group(1) in _LEVEL_WORDS:
+        return None
+    if _org_at(name, 0) == name and _org_at(name[m.end():], 0):
+        return Place(m.group(), "county", "")
+    return None
+
+
+def _body_orgs(text: str, folded: str, gazetteer: Gazetteer, mentions: list[Mention]) -> Counter[str]:
+    """Place-qualified organisations the body names (not inside 《》, not a notice's issuer)."""
+    cited = _cited_spans(text)
+    found: Counter[str] = Counter()
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and mentions[j + 1].start == mentions[j].end:
+            j += 1
+        start, end = mentions[i].start, mentions[j].end
+        name = _org_at(folded, end)
+        if name and mentions[j].place.kind != "province" or name and "厅" in name[-1:]:
+            full = text[start : end + len(name)]
+            if not _ISSUER.match(folded, end + len(name)):
+                found[full] += 0.5 if _in(cited, start) else 1  # type: ignore[assignment]
+        i = j + 1
+    return found
+
+
+def _cited_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,80}》", text)]
+
+
+def _in(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _level_orgs(folded: str, mentions: list[Mention], gazetteer: Gazetteer) -> Counter[str]:
+    """Organisations named by their level only: "区疾控中心", "市中级人民法院", "自治区生态环境厅"
+    (a level word that ends a place's name is that place's, not a level)."""
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    out: Counter[str] = Counter()
+    for m in re.finditer(rf"({_alt(list(_LEVEL_WORDS))})", folded):
+        if m.start() in inside:
+            continue
+        name = _org_at(folded, m.end())
+        if name and not _chain(name, gazetteer):
+            out[m.group() + name] += 1
+    return out
+
+
+def _qualify(name: str, region: Place | None, chain_places: list[Place]) -> str:
+    """A name without its place ("财政局", "区疾控中心") with the report's place before it."""
+    if region is None:
+        return name
+    for word in _LEVEL_WORDS:
+        if name.startswith(word):
+            for place in [region, *chain_places]:
+                if place.name.endswith(word) or (word == "州" and place.name.endswith("自治州")):
+                    return place.name + name[len(word):]
+            return name
+    return region.name + name
+
+
+def _expand(name: str, candidates: list[str], gazetteer: Gazetteer) -> str:
+    """An abbreviation (中方县残联) as the full name the text also uses (中方县残疾人联合会)."""
+    place = _leading_places(name, gazetteer)
+    for other in candidates:
+        if (len(other) > len(name) and _leading_places(other, gazetteer) == place
+                and len(name) - len(place) <= 4 and is_subsequence(name, other)):
+            return other
+    return name
+
+
+# --- year ------------------------------------------------------------------------------------
+
+
+def _title_year(title: str) -> int | None:
+    m = re.search(r"((?:19|20)\d{2})\s*年", title)
+    return int(m.group(1)) if m else None
+
+
+def _fiscal_year(text: str, folded: str, title: str, published: int | None) -> tuple[int | None, str]:
+    if title and (y := _title_year(title)):
+        return y, "title"
+    head = "\n".join(folded.splitlines()[:_HEAD_LINES])
+    if m := _rules().year_field.search(head):
+        return int(m.group(1) or m.group(2)), "form"
+    if m := re.search(r"现将((?:19|20)\d{2})\s*年度?", folded):
+        return int(m.group(1)), "body"
+    body = _strip_cited(folded)
+    # the year most named, "2022年度" counting twice "2022年"; on a tie the later one
+    counts = Counter(int(y) for y in _YEAR.findall(body)) + Counter(int(y) for y in _YEAR_DU.findall(body))
+    if published is not None:
+        counts = Counter({y: n for y, n in counts.items() if y < published}) or counts
     if counts:
-        return counts.most_common(1)[0][0]
-    return filing_year - 1 if filing_year else None
+        best = max(counts.values())
+        return max(y for y, n in counts.items() if n == best), "body"
+    if _PLACEHOLDER.search(folded):
+        return None, ""
+    return (published - 1, "date") if published else (None, "")
+
+
+def _strip_cited(text: str) -> str:
+    return re.sub(r"《[^《》\n]{0,80}》|[〔\[［][^〕\]］]{0,8}[〕\]］]\s*\d*号?", " ", text)
+
+
+# --- the record ------------------------------------------------------------------------------
 
 
 def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
-                     overrides: dict[str, object] | None = None) -> ReportMeta:
-    """Metadata from the cleaned text; fields of overrides (a manifest entry) win."""
+                     overrides: dict[str, object] | None = None, name: str = "",
+                     raw: str | None = None) -> ReportMeta:
+    """Metadata from the cleaned text of the file called name; the title from its raw text when
+    given (cleaning joins short lines); fields of overrides (a manifest entry) win."""
     gazetteer = gazetteer or default_gazetteer()
-    fields = _fields(clean_text)
-    department = ""
-    for key in ("评价单位", "部门名称", "单位名称", "预算部门单位", "预算单位", "填报单位"):
-        if value := _clean_department(fields.get(key, "")):
-            department = value
+    rules = _rules()
+    text = clean_text
+    folded = gazetteer.fold(text)
+    origin: dict[str, str] = {}
+
+    title = read_title(raw if raw is not None else text, gazetteer)
+    title_read = bool(title)
+    if title_read:
+        origin["title"] = "title"
+
+    mentions = gazetteer.find_units(text)
+    implementers = _field_orgs(folded, "implementer", gazetteer)
+    supervisors = _field_orgs(folded, "supervisor", gazetteer)
+    publishers = _field_orgs(folded, "publisher", gazetteer)
+    title_org = ""
+    if title:
+        t = gazetteer.fold(title)
+        org = _org_at(t, 0)
+        if org and re.match(r"\s*(?:(?:19|20)\d{2}\s*年|部门|单位|整体|本级)", t[len(org):]):
+            title_org = title[: len(org)]
+    body = _body_orgs(text, folded, gazetteer, mentions)
+    levels = _level_orgs(folded, mentions, gazetteer)
+
+    # the report's region before its department is known: the title's places, else the body's
+    region_place = _region_from_text(title, text, mentions, gazetteer)
+
+    def verbatim(name: str) -> str:
+        """name (found in the folded text) as the report writes it."""
+        at = folded.find(name)
+        return text[at : at + len(name)] if at >= 0 else name
+
+    department, source = "", ""
+    for candidates, where in ((implementers, "form"), ([title_org] if title_org else [], "title"),
+                              (supervisors, "form"), (publishers, "publisher")):
+        if candidates:
+            department, source = verbatim(candidates[0]), where
             break
     if not department:
-        department = infer_department(clean_text, gazetteer)
+        department, source = _body_department(text, folded, body, levels, region_place, gazetteer)
+    # a name without its place, or a level word for a place: the report's place
+    known = list(body) + [verbatim(p) for p in publishers + implementers + supervisors]
+    if department and not _chain(department, gazetteer) and not _standalone(department, gazetteer):
+        better = [k for k in known if k != department and k.endswith(department.lstrip("".join(_LEVEL_WORDS)))
+                  and _chain(k, gazetteer)]
+        department = better[0] if better else _qualify(department, region_place, [])
+    if department:
+        department = _expand(department, [verbatim(o) for o in _orgs_opening_with(folded, gazetteer.fold(department)[:2])], gazetteer)
+        origin["department"] = source
 
+    chain = _chain(department, gazetteer) if department else []
+    place: Place | None = chain[-1].place if chain else None
+    if source == "body" and place is not None and region_place is not None and _within(region_place, place):
+        place = region_place  # the body's department is a level above the place it names most
+    if place is None and department:
+        place = _standalone(department, gazetteer)
+    if place is not None:
+        origin["region"] = source
+    elif region_place is not None:
+        place = region_place
+        origin["region"] = "title" if title and gazetteer.find_units(title) else "body"
+    if place is not None and not place.province:
+        province = _province_in(mentions)
+        place = Place(place.name, place.kind, place.parent, province, place.city)
+
+    published = None
     filing_date = None
-    if m := _DATE.search(fields.get("填报日期", "")):
+    if m := rules.published.search(folded):
         filing_date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    filing_year = int(filing_date[:4]) if filing_date else None
-    year = _fiscal_year(clean_text, fields, filing_year)
+        published = int(m.group(1))
+    year, year_from = _fiscal_year(text, folded, title, published)
+    if year:
+        origin["year"] = year_from
 
-    place, city = _region_of(department, gazetteer)
+    kind = _kind(gazetteer.fold(title), folded)
+    supervisor = verbatim(supervisors[0]) if supervisors else ""
+    implementer = verbatim(implementers[0]) if implementers and supervisors else ""
+
     region = place.name if place else ""
-    admin_level = region[-1] if region and region[-1] in "市县区" else ""
-    doc_type = m.group() if (m := _DOC_TYPE.search(clean_text[:400])) else "部门整体支出绩效自评报告"
-    title = f"{department}{year}年度{doc_type}" if year else f"{department}{doc_type}"
+    county = place.parent if place is not None and place.kind in ("town", "zone") and place.parent else ""
+    city = ""
+    province = ""
+    if place is not None:
+        province = place.province or (place.name if place.kind == "province" else "")
+        city = place.city if place.kind in ("county", "town", "zone") else ""
+        if city == province:
+            city = ""
+    admin_level = next((w for w in ("自治区", "苏木", "街道", "省", "市", "县", "区", "旗", "盟", "镇", "乡")
+                        if region.endswith(w)), "")
 
-    values: dict[str, object] = dict(department=department, region=region, city=city,
-                                     admin_level=admin_level, year=year,
-                                     filing_date=filing_date, title=title)
-    values.update(overrides or {})
+    places = sorted({m.place.name for m in mentions} | {p for m in mentions for p in (m.place.city, m.place.province) if p})
+    organisations = sorted(set(body) | set(implementers) | set(supervisors) | set(publishers)
+                           | ({department} if department else set()))
+    values: dict[str, object] = dict(
+        department=department, region=region, city=city, admin_level=admin_level, year=year,
+        filing_date=filing_date, title=title or name, province=province, county=county, kind=kind,
+        supervisor=supervisor, implementer=implementer, title_read=title_read,
+        places=tuple(places), organisations=tuple(organisations))
+    for key, value in (overrides or {}).items():
+        values[key] = value
+        origin[key] = "manifest"
+    if "region" in (overrides or {}) and (given := gazetteer.get(str(values["region"]))) is not None:
+        # the region's province and city from the gazetteer, unless the manifest gives them too
+        values["region"] = given.name
+        for key, value in (("province", given.province or (given.name if given.kind == "province" else "")),
+                           ("city", given.city), ("county", "")):
+            if key not in (overrides or {}):
+                values[key] = value
+    if "title" in (overrides or {}):
+        values["title_read"] = True
+    values["origin"] = tuple(origin.items())
     return ReportMeta(**values)  # type: ignore[arg-type]
+
+
+def _orgs_opening_with(folded: str, head: str) -> list[str]:
+    """The organisations whose names open with head, wherever the text names them."""
+    return [name for m in re.finditer(re.escape(head), folded) if (name := _org_at(folded, m.start()))]
+
+
+def _body_department(text: str, folded: str, body: Counter[str], levels: Counter[str],
+                     region: Place | None, gazetteer: Gazetteer) -> tuple[str, str]:
+    """The organisation the body names most, self-references counted for it; a level-named one
+    ("市中级人民法院" with 我院) takes the report's place."""
+    rules = _rules()
+    refs = Counter(rules.self_refs[m.group()] for m in rules.self_ref.finditer(folded))
+    scores: dict[str, float] = {}
+    short = Counter(m.group(1) for m in re.finditer(rf"[省市县区旗]([{_HAN}]{{1,3}}局)", folded))
+    for name, n in body.items():
+        org = gazetteer.fold(name)[len(_leading_places(name, gazetteer)):]
+        # its short form (区政数局 for …政务服务数据管理局) counts for it
+        abbreviated = sum(k for a, k in short.items() if len(a) < len(org) and a != org and is_subsequence(a, org))
+        scores[name] = n + 2 * abbreviated + sum(
+            k for suffix, k in refs.items() if suffix and gazetteer.fold(name).endswith(suffix))
+    for name, n in levels.items():
+        bonus = sum(k for suffix, k in refs.items() if suffix and name.endswith(suffix))
+        if bonus and region is not None:
+            qualified = _qualify(name, region, [])
+            scores.setdefault(qualified, 0)
+            scores[qualified] += n + bonus
+    if not scores:
+        return "", ""
+    best = max(scores, key=lambda k: (scores[k], len(k)))
+    if scores[best] < 1:
+        return "", ""
+    return best, "body"
+
+
+def _region_from_text(title: str, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> Place | None:
+    """The place the title names (its most specific), else the one the body names most (the most
+    specific level on a tie), leaving out places inside 《》."""
+    if title:
+        chain = gazetteer.find_units(title)
+        if chain:
+            return max(chain, key=lambda m: LEVELS.get(m.place.kind, 0)).place
+    cited = _cited_spans(text)
+    counts: Counter[Place] = Counter()
+    for m in mentions:
+        counts[m.place] += 1 if not _in(cited, m.start) else 0.5  # type: ignore[assignment]
+    if not counts:
+        return None
+    return max(counts, key=lambda p: (counts[p], LEVELS.get(p.kind, 0)))
+
+
+def _within(inner: Place, outer: Place) -> bool:
+    return inner.name != outer.name and outer.name in (inner.parent, inner.city, inner.province)
+
+
+def _province_in(mentions: list[Mention]) -> str:
+    provinces = Counter(m.place.province or (m.place.name if m.place.kind == "province" else "") for m in mentions)
+    provinces.pop("", None)
+    return provinces.most_common(1)[0][0] if provinces else ""
+
+
+def _kind(title: str, folded: str) -> str:
+    for kind, words in _rules().kinds:
+        if any(w in title for w in words):
+            return kind
+    if all(w in folded for w in ("全年预算数", "全年执行数")) or "一级指标" in folded:
+        return "自评表"
+    return "项目" if folded.count("项目") >= 3 else "部门整体"

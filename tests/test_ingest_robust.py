@@ -134,10 +134,10 @@ def test_an_unexpected_error_on_one_file_skips_only_that_file(workspace, fake_em
 
     real = index.extract_metadata
 
-    def flaky(text, overrides=None):
+    def flaky(text, overrides=None, **kw):
         if "惠东" in text[:200]:
             raise ValueError("odd table of contents")
-        return real(text, overrides=overrides)
+        return real(text, overrides=overrides, **kw)
 
     monkeypatch.setattr(index, "extract_metadata", flaky)
     result = ingest([corpus], settings, fake_embeddings, progress=False)

@@ -240,12 +240,15 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     mentions = catalog.places_in(text)
     regions, missing, doc_ids = [], [], []
     for m in mentions:
-        docs = catalog.docs_for_region(m.place.name)
+        # a place with an organisation ("广州市政务服务数据管理局") asks for that organisation's report
+        org = catalog.organisation_after(text, m)
+        docs = catalog.docs_for_organisation(org, m.place) if org else []
+        docs = docs or ([] if org else catalog.docs_for_region(m.place.name))
         if docs:
             regions.append(m.place.name)
             doc_ids += docs
         else:
-            missing.append(m.place.name)
+            missing.append(org or m.place.name)
     if not mentions:
         doc_ids = list(catalog.entries)
 

@@ -1,25 +1,43 @@
-"""Place names of China (all of Guangdong down to county level) for recognising regions in text."""
+"""Place names of China, provinces to counties, with the units the national table misses.
+
+The table (data/regions.json) is built from maintained adcode data by scripts/build_regions.py:
+every province, prefecture-level city and county (with names since changed, as "former"), and a
+fold of the traditional characters of those names, so 邵陽市 and 石峰區 are found as 邵阳市 and
+石峰区. A place is found by its full name or its short form ("惠东" for 惠东县, "围场" for
+围场满族蒙古族自治县, "甘孜州" for 甘孜藏族自治州); a short form only where it names one place in the
+table and is not an ordinary word (data/places.toml and the table's word_like_short), and not
+where the character before it makes a word with its first one (金安 in 资金安排: the table's
+straddle_left, from jieba's dictionary) or the one after it with its last (和安 in 和安全性); so too a two-character name (成县 in 完成县级).
+
+Units the table does not hold are read by pattern (data/places.toml [units]): towns, townships,
+街道 and 苏木 after a known place ("兴庆区月牙湖乡"), and zones (新区, 开发区, 高新区, 科学城…) after
+a known place or standing alone ("城陵矶新港区"), and the corps' divisions (兵团第八师).
+"""
 
 from __future__ import annotations
 
 import json
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
-_SUFFIXES = ("特别行政区", "自治县", "自治州", "地区", "省", "市", "县", "区", "盟")
-# Short forms that are ordinary words far more often than they are places.
-_AMBIGUOUS_SHORT = {"和平", "城区", "南山", "白云", "龙门", "紫金", "南海", "高明", "清新", "平安",
-                    "东区", "新区", "市区", "长安", "海东", "白山", "黄山", "东方", "通化", "安顺",
-                    "永安", "大同", "新余", "开放", "安康", "长治", "平凉", "吉安", "文山"}
+_SUFFIXES = ("特别行政区", "自治县", "自治州", "自治旗", "地区", "省", "市", "县", "区", "盟")
+_ETHNIC = re.compile(r"^(.{2,}?)((?:[\u4e00-\u9fa5]{1,5}?族)+)(自治县|自治州|自治旗|自治区)$")
+_HAN = "\u4e00-\u9fa5"
+LEVELS = {"province": 0, "city": 1, "county": 2, "town": 3, "zone": 3}
 
 
 @dataclass(frozen=True)
 class Place:
     name: str  # official full name, e.g. "惠东县"
-    kind: str  # province / city / county
-    parent: str  # the city of a county, the province of a city, "" for a province
+    kind: str  # province / city / county / town / zone
+    parent: str  # the unit above: a county's city (its province when no city), a city's province, a town's county
+    province: str = ""  # the province it lies in ("" for a province itself)
+    city: str = ""  # the prefecture-level city it lies in ("" for a province, a city, or a county under its province)
+    former: bool = False  # a name since changed or abolished
 
     @property
     def short(self) -> str:
@@ -35,52 +53,194 @@ class Mention:
 
 
 def short_name(name: str) -> str:
-    """"惠东县" → "惠东"; names whose stem would be one character keep their suffix."""
+    """"惠东县" → "惠东", "围场满族蒙古族自治县" → "围场"; names whose stem would be one character
+    keep their suffix."""
+    if m := _ETHNIC.match(name):
+        return m.group(1)
     for suffix in _SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]
     return name
 
 
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, Any]:
+    data = tomllib.loads(resources.files("app.core").joinpath("data/places.toml").read_text("utf-8"))
+    for key in ("ambiguous_short", "generic_stems", "standalone_levels"):
+        if not isinstance(data.get(key), list) or not all(isinstance(w, str) and w for w in data[key]):
+            raise ValueError(f"app/core/data/places.toml: {key} must be a list of words")
+    return data
+
+
 class Gazetteer:
     """Finds place names (full or short form) in text, longest match first."""
 
-    def __init__(self, places: list[Place]):
+    def __init__(self, places: list[Place], fold: dict[str, str] | None = None,
+                 blocked: frozenset[str] = frozenset(), straddle: dict[str, str] | None = None,
+                 straddle_right: dict[str, str] | None = None):
         self.places: dict[str, Place] = {}
+        self.same_name: dict[str, list[Place]] = {}
         for place in places:
             self.places.setdefault(place.name, place)
-        self._by_form: dict[str, Place] = {}
-        for place in self.places.values():
-            self._by_form.setdefault(place.name, place)
-        for place in self.places.values():
-            short = place.short
-            if short != place.name and short not in _AMBIGUOUS_SHORT and len(short) >= 2:
-                self._by_form.setdefault(short, place)
-        forms = sorted(self._by_form, key=len, reverse=True)
-        self._pattern = re.compile("|".join(map(re.escape, forms)))
+            self.same_name.setdefault(place.name, []).append(place)
+        self._fold = str.maketrans(fold or {})
+        self._foldmap = dict(fold or {})
+        self._blocked = blocked
+        rules = _rules()
+        blocked_short = set(rules["ambiguous_short"]) | set(blocked)
+        self._by_form: dict[str, Place] = {name: ps[0] for name, ps in self.same_name.items()}
+        shorts: dict[str, list[Place]] = {}
+        for place in self.all_places():
+            for form in _short_forms(place):
+                shorts.setdefault(form, []).append(place)
+        for form, named in shorts.items():
+            if len(named) == 1 and form not in blocked_short and form not in self._by_form and len(form) >= 2:
+                self._by_form[form] = named[0]
+        self._short = {form for form in self._by_form if form not in self.same_name or len(form) == 2}
+        self._straddle = straddle or {}
+        self._straddle_right = straddle_right or {}
+        self._lengths: dict[str, list[int]] = {}
+        for form in self._by_form:
+            self._lengths.setdefault(form[0], []).append(len(form))
+        for first, lengths in self._lengths.items():
+            self._lengths[first] = sorted(set(lengths), reverse=True)
+        units = rules["units"]
+        self._unit_kind = {s: "town" for s in units["town"]} | {s: "zone" for s in units["zone"]}
+        suffixes = "|".join(map(re.escape, sorted(self._unit_kind, key=len, reverse=True)))
+        # a unit's own name: 2-6 characters, none of them a function word, not followed by what
+        # makes the suffix part of a word ("乡村", "镇级", "街道办")
+        self._unit = re.compile(rf"([{_HAN}]{{2,6}}?)({suffixes})(?![村镇级域长区内外])")
+        self._zone_alone = re.compile(rf"([{_HAN}]{{2,6}}?)({'|'.join(map(re.escape, sorted(units['zone_alone'], key=len, reverse=True)))})")
+        self._town_after = re.compile("|".join(map(re.escape, sorted(units["town"], key=len, reverse=True))))
+        self._corps = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师")
+        self._generic = tuple(rules["generic_stems"])
 
     def add(self, place: Place) -> Gazetteer:
         """A gazetteer that also knows place (e.g. a report's region missing from the data file)."""
         if place.name in self.places:
             return self
-        return Gazetteer([*self.places.values(), place])
+        return Gazetteer([*self.all_places(), place], self._foldmap, self._blocked, self._straddle,
+                         self._straddle_right)
+
+    def all_places(self) -> list[Place]:
+        return [p for ps in self.same_name.values() for p in ps]
 
     def get(self, name: str) -> Place | None:
+        name = self.fold(name)
         return self.places.get(name) or self._by_form.get(name)
 
+    def fold(self, text: str) -> str:
+        """text with the traditional characters of place names as simplified, length kept."""
+        return text.translate(self._fold)
+
     def find(self, text: str) -> list[Mention]:
-        """Non-overlapping mentions in order of appearance."""
-        return [
-            Mention(self._by_form[m.group()], m.start(), m.end(), m.group())
-            for m in self._pattern.finditer(text)
-        ]
+        """Non-overlapping mentions of table places in order of appearance; a name several places
+        share (朝阳区) resolved by the place written just before it (长春市朝阳区)."""
+        folded = self.fold(text)
+        out: list[Mention] = []
+        i, n = 0, len(folded)
+        while i < n:
+            for length in self._lengths.get(folded[i], ()):
+                form = folded[i : i + length]
+                if form in self._by_form and not self._straddles(folded, form, i):
+                    place = self._resolve(form, out[-1] if out and out[-1].end == i else None)
+                    out.append(Mention(place, i, i + length, text[i : i + length]))
+                    i += length
+                    break
+            else:
+                i += 1
+        return out
+
+    def _straddles(self, folded: str, form: str, i: int) -> bool:
+        """Whether a short form at i is half of a word on either side (资金安排, 和安全性), or the
+        name of a town (金牛 in 宾川县金牛镇 is no 金牛区)."""
+        if form not in self._short:
+            return False
+        end = i + len(form)
+        if self._town_after.match(folded, end):
+            return True
+        return bool((i and folded[i - 1] in self._straddle.get(form, ""))
+                    or (end < len(folded) and folded[end] in self._straddle_right.get(form, "")))
+
+    def _resolve(self, form: str, before: Mention | None) -> Place:
+        place = self._by_form[form]
+        options = self.same_name.get(place.name, [place])
+        if len(options) > 1 and before is not None:
+            above = before.place.name
+            for option in options:
+                if above in (option.parent, option.city, option.province):
+                    return option
+        return place
+
+    def find_units(self, text: str) -> list[Mention]:
+        """Table places and the units they hold, in order: a town or zone written right after a
+        known place ("月牙湖乡" in "兴庆区月牙湖乡") is a place of that place; a zone or a corps
+        division may also stand alone."""
+        mentions = self.find(text)
+        folded = self.fold(text)
+        out: list[Mention] = []
+        for k, m in enumerate(mentions):
+            out.append(m)
+            nxt = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+            unit = self._unit.match(folded, m.end, nxt)
+            if unit and self._named(unit.group(1)):
+                out.append(Mention(self._unit_place(unit.group(1) + unit.group(2), unit.group(2), m.place),
+                                   unit.start(), unit.end(), text[unit.start() : unit.end()]))
+        for pattern in (self._zone_alone, self._corps):
+            for z in pattern.finditer(folded):
+                if any(o.start < z.end() and z.start() < o.end for o in out):
+                    continue
+                stem = z.group(1) if pattern is self._zone_alone else "兵团"
+                if pattern is self._zone_alone and not self._named(stem, alone=True):
+                    continue
+                out.append(Mention(Place(z.group(), "zone", ""), z.start(), z.end(), text[z.start() : z.end()]))
+        return sorted(out, key=lambda m: m.start)
+
+    def _named(self, stem: str, alone: bool = False) -> bool:
+        """Whether stem can be a unit's own name: no generic word, no function word; standing
+        alone, no place's name inside it either."""
+        if stem.startswith(self._generic) or stem.endswith(self._generic) or re.search(r"[和与及的等各个其该本我所辖]", stem):
+            return False
+        return not alone or not any(stem[i:j] in self._by_form for i in range(len(stem))
+                                    for j in range(i + 2, len(stem) + 1))
+
+    def _unit_place(self, name: str, suffix: str, above: Place) -> Place:
+        kind = self._unit_kind.get(suffix, "zone")
+        city = above.name if above.kind == "city" else above.city
+        province = above.name if above.kind == "province" else above.province
+        return Place(name, kind, above.name, province, city)
+
+
+def _short_forms(place: Place) -> list[str]:
+    short = place.short
+    forms = [short] if short != place.name else []
+    if place.name.endswith("自治州"):
+        forms.append(short + "州")  # 甘孜州
+    return forms
+
+
+def _places(rows: list[list[Any]]) -> list[Place]:
+    """Places from (adcode, name, former) rows, each with its province and city by code."""
+    names: dict[str, str] = {str(code): name for code, name, former in rows if not former}
+    out: list[Place] = []
+    for code, name, former in sorted(rows, key=lambda r: (r[2], r[0])):
+        code = str(code)
+        province = names.get(code[:2] + "0" * 10, "")
+        if code[2:] == "0" * 10:
+            out.append(Place(name, "province", "", "", "", bool(former)))
+        elif code[4:] == "0" * 8:
+            out.append(Place(name, "city", province, province, "", bool(former)))
+        else:
+            city = names.get(code[:4] + "0" * 8, "")
+            if city == province:  # a municipality: its districts lie in the city of the same name
+                city = province
+            out.append(Place(name, "county", city or province, province, city, bool(former)))
+    return out
 
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     data = json.loads(resources.files("app.core").joinpath("data/regions.json").read_text("utf-8"))
-    places = [Place(p, "province", "") for p in data["provinces"]]
-    for city, info in data["cities"].items():
-        places.append(Place(city, "city", info.get("province", "")))
-        places += [Place(c, "county", city) for c in info.get("counties", [])]
-    return Gazetteer(places)
+    return Gazetteer(_places(data["places"]), data.get("traditional", {}),
+                     frozenset(data.get("word_like_short", [])), data.get("straddle_left", {}),
+                     data.get("straddle_right", {}))

@@ -12,21 +12,47 @@ PAGED_SUFFIXES = (".pdf",)  # report files whose text has a form feed between pa
 
 @dataclass(frozen=True)
 class ReportMeta:
-    """What a report is about, extracted from its own text."""
+    """What a report is about, extracted from its own text.
 
-    department: str
-    region: str  # the county-level or city unit the report covers, e.g. "惠东县"
-    city: str  # the prefecture-level city it belongs to ("" when the region is itself one)
-    admin_level: str  # 市 / 县 / 区
+    Stored as JSON (app.index.store); fields added later have defaults, so rows written before
+    them still load."""
+
+    department: str  # the organisation the report is about (a project report's 实施单位)
+    region: str  # the most specific unit it covers, e.g. "惠东县", "乌力吉苏木", "城陵矶新港区"
+    city: str  # the prefecture-level city it lies in ("" when the region is itself one or above)
+    admin_level: str  # 省 / 市 / 县 / 区 / 旗 / 乡镇…: the region's own suffix
     year: int | None  # fiscal year evaluated (评价年度)
-    filing_date: str | None  # ISO date the report was filed
-    title: str
+    filing_date: str | None  # ISO date the report was filed or published
+    title: str  # the report's own title line; the file name when it has none (title_read False)
+    province: str = ""  # the province the region lies in (the region itself for a province)
+    county: str = ""  # the county a town or zone lies in
+    kind: str = ""  # 部门整体 / 项目 / 自评表
+    supervisor: str = ""  # 主管部门 of a project report or form
+    implementer: str = ""  # 实施单位 of a project report or form
+    title_read: bool = True
+    origin: tuple[tuple[str, str], ...] = ()  # (field, where it was read: title / form / body / publisher / date / manifest)
+    places: tuple[str, ...] = ()  # every place the text names (canonical names), for scoping questions
+    organisations: tuple[str, ...] = ()  # every organisation the text names
+
+    def __post_init__(self) -> None:
+        # JSON gives lists back; the record keeps tuples so it stays hashable
+        for name in ("origin", "places", "organisations"):
+            value = getattr(self, name)
+            if not isinstance(value, tuple):
+                items = tuple(tuple(v) if isinstance(v, list) else v for v in value)
+                object.__setattr__(self, name, items)
 
     @property
     def unit_label(self) -> str:
-        """How answers name the report: its place (or department) and year, "惠东县（2023年度）"."""
-        name = self.region or self.department
+        """How answers name the report: its place (or department, or title) and year,
+        "惠东县（2023年度）"; never empty."""
+        name = self.region or self.department or self.title or "未命名报告"
         return f"{name}（{self.year}年度）" if self.year else name
+
+    @property
+    def read(self) -> dict[str, str]:
+        """Which fields were read, and from where."""
+        return dict(self.origin)
 
 
 @dataclass(frozen=True)

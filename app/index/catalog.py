@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.gazetteer import Gazetteer, Mention, Place, default_gazetteer
+from app.core.organisations import data as organisation_data
+from app.core.organisations import is_subsequence, org_at
 from app.core.records import ReportMeta
 
 
@@ -24,11 +26,21 @@ class Catalog:
         for e in entries:
             if e.meta.region and gazetteer.get(e.meta.region) is None:
                 kind = "county" if e.meta.city else "city"
-                gazetteer = gazetteer.add(Place(e.meta.region, kind, e.meta.city))
+                gazetteer = gazetteer.add(Place(e.meta.region, kind, e.meta.county or e.meta.city,
+                                                e.meta.province, e.meta.city))
         self.gazetteer = gazetteer
 
     def docs_for_region(self, region: str) -> list[str]:
-        return [d for d, e in self.entries.items() if e.meta.region == region]
+        """The reports about a place: those whose region it is; else those lying in it (its
+        counties' reports for a city); else those whose text names it. Empty only when no report
+        mentions the place at all."""
+        for within in (lambda m: m.region == region,
+                       lambda m: region in (m.city, m.province, m.county),
+                       lambda m: region in m.places or any(region in o for o in m.organisations)):
+            docs = [d for d, e in self.entries.items() if within(e.meta)]
+            if docs:
+                return docs
+        return []
 
     def regions(self) -> list[str]:
         return sorted({e.meta.region for e in self.entries.values() if e.meta.region})
@@ -49,3 +61,50 @@ class Catalog:
                 continue
             kept.append(m)
         return kept
+
+    def organisation_after(self, text: str, mention: Mention) -> str:
+        """The organisation a question names with a place ("广州市政务服务数据管理局",
+        "滁州人社局"), or "" when the place stands alone."""
+        org = org_at(self.gazetteer.fold(text), mention.end)
+        if not org or self.gazetteer.find(org) or org[0] in "一二两三四五六七八九十几各多每全本该":
+            return ""  # "惠东县和吴川市两家政数局": two places, no one organisation's name
+        if (not org.endswith(tuple(w for w in organisation_data()["suffixes"] if len(w) > 1))
+                       and org[-1] not in organisation_data()["question_single"]):
+            return ""
+        return mention.text + org
+
+    def docs_for_organisation(self, name: str, place: Place) -> list[str]:
+        """The reports whose department, 主管部门, 实施单位 or text names the organisation: the same
+        place, and the question's name the same as or a short form of the
+        report's (人社局 for 人力资源和社会保障局)."""
+        own = name[len(name) - len(org_at(self.gazetteer.fold(name), len(name) - len(_tail(name, self.gazetteer)))):]
+        out = []
+        for doc_id, e in self.entries.items():
+            m = e.meta
+            for candidate in (m.department, m.supervisor, m.implementer, *m.organisations):
+                if candidate and self._same_org(own, place, candidate):
+                    out.append(doc_id)
+                    break
+        return out
+
+    def _same_org(self, own: str, place: Place, candidate: str) -> bool:
+        lead, last = 0, ""
+        for c in self.gazetteer.find(candidate):
+            if c.start != lead:
+                break
+            lead, last = c.end, c.place.name
+        if last != place.name:  # 惠州市's bureau is not 惠东县's
+            return False
+        theirs = self.gazetteer.fold(candidate[lead:])
+        mine = self.gazetteer.fold(own)
+        return bool(theirs) and (theirs == mine or is_subsequence(mine, theirs) or is_subsequence(theirs, mine))
+
+
+def _tail(name: str, gazetteer: Gazetteer) -> str:
+    """name without the places it opens with."""
+    end = 0
+    for m in gazetteer.find(name):
+        if m.start != end:
+            break
+        end = m.end
+    return name[end:]

@@ -11,7 +11,7 @@ import sqlite3
 import threading
 from array import array
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 
 from app.core.records import Chunk, CleanText, IndicatorFact, Report, ReportMeta
@@ -181,7 +181,13 @@ class DocStore:
         """doc_id → (metadata, source) of every stored report."""
         with self._lock:
             rows = self._db.execute("SELECT doc_id, meta, source FROM reports ORDER BY doc_id").fetchall()
-        return {doc_id: (ReportMeta(**json.loads(meta)), source) for doc_id, meta, source in rows}
+        return {doc_id: (_meta(meta), source) for doc_id, meta, source in rows}
+
+    def meta(self, doc_id: str) -> ReportMeta | None:
+        """One stored report's metadata, None when it is not stored."""
+        with self._lock:
+            row = self._db.execute("SELECT meta FROM reports WHERE doc_id=?", (doc_id,)).fetchone()
+        return _meta(row[0]) if row else None
 
     def texts(self, doc_id: str) -> tuple[str, CleanText] | None:
         """(raw text, clean text with offsets) of one report."""
@@ -211,6 +217,19 @@ class DocStore:
             ).fetchall()
         return [IndicatorFact(*row) for row in rows]
 
+    def chunk_counts(self) -> dict[str, int]:
+        """doc_id → how many chunks the report has."""
+        with self._lock:
+            rows = self._db.execute("SELECT doc_id, COUNT(*) FROM chunks GROUP BY doc_id").fetchall()
+        return dict(rows)
+
     def chunk_count(self) -> int:
         with self._lock:
             return int(self._db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0])
+
+_META_FIELDS = {f.name for f in fields(ReportMeta)}
+
+
+def _meta(text: str) -> ReportMeta:
+    """A stored metadata row; keys this version does not know (a newer writer's) are left out."""
+    return ReportMeta(**{k: v for k, v in json.loads(text).items() if k in _META_FIELDS})

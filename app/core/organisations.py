@@ -1,0 +1,61 @@
+"""Organisation names in text: a run of characters ending in one of the suffixes of
+data/organisations.toml (局, 委员会, 中心, 法院, 中学, 人民政府, 剧团…), with no character that only a
+sentence holds, and not ending in a word that merely ends like one (大厅, 网站)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_HAN = "\u4e00-\u9fa5"
+_SEAL = re.compile(r"[（(]\s*(?:公章|盖章|章)\s*[）)]")
+
+
+@lru_cache(maxsize=1)
+def data() -> dict[str, Any]:
+    """data/organisations.toml, checked for the keys the readers use."""
+    text = resources.files("app.core").joinpath("data/organisations.toml").read_text("utf-8")
+    loaded = tomllib.loads(text)
+    for key in ("suffixes", "not_names", "not_endings", "forbidden", "self_references", "fields"):
+        if key not in loaded:
+            raise ValueError(f"app/core/data/organisations.toml: {key} is missing")
+    return loaded
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    orgs = data()
+    suffixes = _alt(orgs["suffixes"])
+    forbidden = re.escape(orgs["forbidden"])
+    name = rf"(?:(?![{forbidden}])[{_HAN}（）()]){{0,24}}?"
+    pattern = re.compile(rf"{name}(?:{suffixes})(?![{_HAN}]?(?:{suffixes}))")
+    return pattern, tuple(orgs["suffixes"]), tuple(orgs["not_names"]), tuple(orgs["not_endings"])
+
+
+def clean_org(value: str) -> str:
+    """A name without its seal mark and a trailing 本级."""
+    return re.sub(r"本级$", "", _SEAL.sub("", value).strip(" ：:|"))
+
+
+def org_at(text: str, pos: int) -> str:
+    """The organisation's name that text holds at pos, or ""."""
+    pattern, suffixes, not_names, not_endings = _pattern()
+    m = pattern.match(text, pos)
+    if not m:
+        return ""
+    name = clean_org(m.group())
+    if any(name.endswith(w + s) for w in not_names for s in suffixes) or name.endswith(not_endings):
+        return ""
+    return name if len(name) >= 3 else ""
+
+
+def is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)

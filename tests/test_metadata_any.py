@@ -1,0 +1,230 @@
+"""Metadata from reports of any province, level and kind: own test texts (none from realdev)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from app.core.gazetteer import default_gazetteer
+from app.core.records import ReportMeta
+from app.index.catalog import Catalog, CatalogEntry
+from ingest.clean import clean
+from ingest.index import manifest_entry
+from ingest.metadata import extract_metadata
+
+COURT = """附件2
+遵义市红花岗区人民法院
+2022年部门整体支出绩效自评报告
+一、部门基本情况
+遵义市红花岗区人民法院内设机构12个，我院2022年收案5321件。
+二、绩效自评结论
+我院部门整体支出绩效自评得分95分。
+"""
+
+TOWNSHIP = """宾川县金牛镇2023年度乡村振兴衔接资金项目绩效自评报告
+发布时间：2024-03-02  来源：宾川县金牛镇人民政府
+一、项目基本情况
+根据《宾川县财政局关于下达2023年衔接资金的通知》，宾川县金牛镇人民政府实施道路硬化项目，我镇完成硬化道路3.2公里。
+"""
+
+PROJECT = """项目支出绩效自评报告
+项目名称：农村饮水安全巩固提升工程
+主管部门：黔西市水务局
+实施单位：黔西市供排水服务中心
+一、项目概况
+2021年度该项目预算资金200万元，执行率100%。
+"""
+
+FORM = ("项目支出绩效自评表 (2022年度) 项目名称 中小学营养改善计划 主管部门 榕江县教育局 实施单位 榕江县第二中学 "
+        "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 120 120 118.5 10 98.75% 9.9")
+
+TRADITIONAL = """2022年度部門整體支出績效自評報告
+填報單位：汕頭市潮陽區衛生健康局
+一、基本情況
+本局2022年度預算支出3500萬元。
+"""
+
+
+def meta_of(text: str, name: str = "report.txt") -> ReportMeta:
+    return extract_metadata(clean(text).text, name=name, raw=text)
+
+
+def test_a_court_in_another_province_with_its_name_on_the_line_above_a_dated_title():
+    m = meta_of(COURT)
+    assert m.department == "遵义市红花岗区人民法院"
+    assert (m.region, m.city, m.province, m.year) == ("红花岗区", "遵义市", "贵州省", 2022)
+    assert m.title == "2022年部门整体支出绩效自评报告" and m.title_read  # the line as published
+    assert m.kind == "部门整体"
+
+
+def test_a_township_report_names_the_town_within_its_county():
+    m = meta_of(TOWNSHIP)
+    assert m.department == "宾川县金牛镇人民政府"
+    assert (m.region, m.county, m.province) == ("金牛镇", "宾川县", "云南省")
+    assert m.year == 2023 and m.kind == "项目"
+    assert m.title == "宾川县金牛镇2023年度乡村振兴衔接资金项目绩效自评报告"
+
+
+def test_a_project_report_keeps_supervisor_and_implementer():
+    m = meta_of(PROJECT)
+    assert (m.department, m.supervisor, m.implementer) == ("黔西市供排水服务中心", "黔西市水务局", "黔西市供排水服务中心")
+    assert (m.region, m.province) == ("黔西市", "贵州省")
+    assert m.year == 2021  # from the body: no year in the title, no form field
+
+
+def test_a_flattened_form_is_read_from_its_fields():
+    m = meta_of(FORM)
+    assert (m.department, m.supervisor, m.region, m.year, m.kind) == ("榕江县第二中学", "榕江县教育局", "榕江县", 2022, "自评表")
+
+
+def test_traditional_characters_are_read_as_simplified_places():
+    m = meta_of(TRADITIONAL)
+    assert (m.region, m.city, m.province, m.year) == ("潮阳区", "汕头市", "广东省", 2022)
+    assert m.department.endswith("衛生健康局") or m.department.endswith("卫生健康局")
+
+
+def test_no_title_line_says_so_and_falls_back_to_the_file_name():
+    m = meta_of("一、基本情况\n我局2022年度预算执行率98%。\n", name="东营市河口区审计局.txt")
+    assert not m.title_read and m.title == "东营市河口区审计局.txt"
+    assert "title" not in m.read
+
+
+def test_a_page_collecting_several_reports_has_no_title():
+    text = "项目绩效自评报告\n项目绩效自评报告精选8篇\n项目绩效自评报告1\n一、基本情况\n"
+    assert not meta_of(text).title_read
+
+
+def test_placeholder_years_stay_unknown_and_a_publication_date_gives_the_year_before():
+    assert meta_of("一、项目概况\n20xx年下达资金100万元。\n发布时间：2023-05-06\n").year is None
+    assert meta_of("一、项目概况\n下达资金100万元。\n发布时间：2023-05-06\n").year == 2022
+
+
+def test_self_reference_resolves_a_level_named_organisation():
+    text = "按照要求，现将我院2021年度整体支出绩效自评情况报告如下。\n市中级人民法院主要职责：审理案件。\n《株洲市财政局关于开展绩效自评的通知》\n"
+    m = meta_of(text)
+    assert m.department == "株洲市中级人民法院" and m.region == "株洲市" and m.year == 2021
+
+
+def test_an_abbreviation_gives_way_to_the_full_name_used_in_the_text():
+    text = "宁乡市残联2022年度残疾人康复项目支出绩效自评报告\n宁乡市残疾人联合会负责实施。\n"
+    assert meta_of(text).department == "宁乡市残疾人联合会"
+
+
+def test_a_unit_missing_from_the_table_stands_alone_before_its_organisation():
+    m = meta_of("2023年度部门整体支出绩效自评报告\n预算单位名称：\n屏湖新区审计局\n")
+    assert m.department == "屏湖新区审计局" and m.region == "屏湖新区"
+
+
+def test_gazetteer_resolves_shared_names_and_keeps_words_that_hold_a_short_form():
+    g = default_gazetteer()
+    found = g.find("长春市朝阳区与北京市朝阳区")
+    assert [m.place.province for m in found if m.place.name == "朝阳区"] == ["吉林省", "北京市"]
+    assert [m.text for m in g.find("资金安排用于完成县级平台")] == []  # 金安, 成县: halves of words
+    assert [m.place.name for m in g.find("吴川2023年满意率")] == ["吴川市"]
+    assert [m.place.name for m in g.find("阿拉善左旗乌力吉苏木")] == ["阿拉善左旗"]
+    units = g.find_units("银川市兴庆区月牙湖乡和新疆生产建设兵团第八师")
+    assert [(m.place.name, m.place.kind) for m in units][2:] == [("月牙湖乡", "town"), ("新疆生产建设兵团第八师", "zone")]
+
+
+def _entry(doc_id: str, **kw: object) -> CatalogEntry:
+    base = dict(department="", region="", city="", admin_level="", year=2022, filing_date=None, title="t")
+    return CatalogEntry(doc_id, ReportMeta(**(base | kw)), f"{doc_id}.txt")  # type: ignore[arg-type]
+
+
+def test_scoping_matches_a_place_in_metadata_or_text_and_never_denies_a_loaded_report():
+    catalog = Catalog([
+        _entry("a", department="邵阳市疾病预防控制中心", region="邵阳市", province="湖南省"),
+        _entry("b", department="隆回县财政局", region="隆回县", city="邵阳市", province="湖南省"),
+        _entry("c", department="某中心", places=("株洲市", "湖南省")),
+    ])
+    assert catalog.docs_for_region("隆回县") == ["b"]
+    assert catalog.docs_for_region("邵阳市") == ["a"]  # its own report first, not its counties'
+    assert catalog.docs_for_region("湖南省") == ["a", "b"]
+    assert catalog.docs_for_region("株洲市") == ["c"]  # named only in the text
+    assert catalog.docs_for_region("岳阳市") == []
+
+
+def test_unit_label_is_never_empty():
+    empty = ReportMeta("", "", "", "", 2024, None, "")
+    assert empty.unit_label.startswith("未命名报告")
+    titled = ReportMeta("", "", "", "", None, None, "d07.txt", title_read=False)
+    assert titled.unit_label == "d07.txt"
+
+
+def test_metadata_round_trips_through_json_and_old_rows_still_load():
+    from dataclasses import asdict
+
+    from app.index.store import _meta
+
+    m = meta_of(PROJECT)
+    assert _meta(json.dumps(asdict(m), ensure_ascii=False)) == m
+    old = {"department": "惠东县政务服务数据管理局", "region": "惠东县", "city": "惠州市", "admin_level": "县",
+           "year": 2023, "filing_date": None, "title": "t", "some_future_field": 1}
+    assert _meta(json.dumps(old)).region == "惠东县"
+
+
+def test_manifest_overrides_any_field_and_brings_the_region_s_province(tmp_path: Path):
+    report = tmp_path / "r1.txt"
+    report.write_text(PROJECT, encoding="utf-8")
+    (tmp_path / "manifest.toml").write_text('["r1.txt"]\nregion = "凯里市"\nyear = 2020\nbogus = 1\n', encoding="utf-8")
+    overrides = manifest_entry(report)
+    assert overrides == {"region": "凯里市", "year": 2020}
+    m = extract_metadata(clean(PROJECT).text, overrides=overrides)
+    assert (m.region, m.city, m.province, m.year) == ("凯里市", "黔东南苗族侗族自治州", "贵州省", 2020)
+    assert m.read["region"] == "manifest"
+
+
+REALDEV = Path(__file__).resolve().parents[2] / "shared" / "realdev"
+
+
+@pytest.mark.skipif(not (REALDEV / "sources.jsonl").is_file(), reason="../shared/realdev is absent")
+def test_realdev_metadata_against_sources():
+    """Region and department right for 95% of the realdev reports, the year for 95% of those that
+    state one, no composed title (a title read is in the text)."""
+    to_simplified = default_gazetteer().fold
+
+    def base(s: str) -> str:
+        return to_simplified(re.split(r"[（(]", s or "")[0].strip())
+
+    rows = [json.loads(line) for line in (REALDEV / "sources.jsonl").read_text("utf-8").splitlines() if line.strip()]
+    region = department = year = years = 0
+    for row in rows:
+        raw = (REALDEV / "reports" / f"{row['id']}.txt").read_text("utf-8")
+        m = extract_metadata(clean(raw).text, name=f"{row['id']}.txt", raw=raw)
+        got_region, got_dep = to_simplified(m.region), to_simplified(m.department)
+        if row["region"].startswith(("（", "*")):
+            region += got_region == ""
+        else:
+            t = base(row["region"])
+            region += bool(got_region) and t.endswith(got_region) and t[: len(t) - len(got_region)] in (
+                "", m.city, m.province, m.county, m.province[:2], m.city + m.county)
+        if row["department"].startswith("（"):
+            names = re.findall(r"(?:发布|来源)：([^；）]+)", row["department"])
+            department += got_dep == "" or any(n in got_dep for n in names)
+        else:
+            t = base(row["department"])
+            department += bool(got_dep) and (t.endswith(got_dep) or got_dep.endswith(t)
+                                              or (got_dep[:3] == t[:3] and all(c in iter(t) for c in got_dep)))
+        if row["year"]:
+            years += 1
+            year += m.year == row["year"]
+        if m.title_read:
+            assert re.sub(r"\s", "", m.title) in re.sub(r"\s", "", raw), m.title  # read, not composed
+    assert region >= 0.95 * len(rows) and department >= 0.95 * len(rows) and year >= 0.95 * years, (
+        region, department, year, years)
+
+
+def test_a_question_naming_an_organisation_no_report_holds_is_told_so():
+    from app.answering.question import analyse
+
+    catalog = Catalog([
+        _entry("a", department="滁州市人力资源和社会保障局", region="滁州市", province="安徽省"),
+        _entry("b", department="来安县财政局", region="来安县", city="滁州市", province="安徽省"),
+    ])
+    assert analyse("滁州人社局2022年项目预算执行率是多少？", catalog).doc_ids == ["a"]  # a short form
+    asked = analyse("滁州市审计局2022年的自评得分是多少？", catalog)
+    assert asked.doc_ids == [] and asked.missing == ["滁州市审计局"]
+    assert analyse("滁州市2022年的自评得分是多少？", catalog).doc_ids == ["a"]
