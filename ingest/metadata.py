@@ -401,7 +401,9 @@ def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
                         if region.endswith(w)), "")
 
     places = sorted({m.place.name for m in mentions} | {p for m in mentions for p in (m.place.city, m.place.province) if p})
-    organisations = sorted(set(body) | set(implementers) | set(supervisors) | set(publishers)
+    # organisations named by their level only ("市交投集团") count with the report's place
+    levelled = {_qualify(n, place, []) for n in levels} if place is not None else set()
+    organisations = sorted(set(body) | set(implementers) | set(supervisors) | set(publishers) | levelled
                            | ({department} if department else set()))
     values: dict[str, object] = dict(
         department=department, region=region, city=city, admin_level=admin_level, year=year,
