@@ -20,7 +20,7 @@ from app.answering.chain import Ask, build_chain, build_evidence, finish
 from app.answering.evidence import forget_sentences, matchable
 from app.answering.question import Question
 from app.answering.retriever import HybridRetriever, analyse_in
-from app.core.records import Answer, IndicatorFact
+from app.core.records import Answer, IndicatorFact, LabelledFigure
 from app.core.settings import Settings
 from app.index.library import StoreLibrary
 from app.index.retrieval import Index
@@ -149,6 +149,10 @@ class Services:
         if self._indicators is None or self._indicators[0] != generation:
             self._indicators = (generation, self.index.store.indicators())
         return self._indicators[1]
+
+    def labelled(self, doc_ids: list[str]) -> list[LabelledFigure]:
+        """The labelled figures (forms and prose) of some reports, read from the store."""
+        return self.index.store.labelled(doc_ids)
 
     def forget_questions(self) -> None:
         """Drop what is cached per question and per scored sentence, so that a question asked

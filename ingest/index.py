@@ -36,6 +36,7 @@ from ingest.chunk import chunk_text, table_header
 from ingest.clean import clean
 from ingest.embed import embedder_id, get_embeddings
 from ingest.indicators import extract_indicators
+from ingest.labels import extract_labels
 from ingest.load import LoadError, SourceFile, discover, read_bytes, sha256, to_text
 from ingest.metadata import extract_metadata
 
@@ -45,9 +46,10 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 7  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 8  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
+# 8: labelled figures (forms and prose, ingest.labels)
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:
@@ -318,7 +320,8 @@ def _write(report: Report, vectors: list[list[float]], collection: Any, store: D
                         "region": report.meta.region, "year": report.meta.year or 0} for c in report.chunks],
         )
     tokens = [tokenize(chunk_index_text(report, c)) for c in report.chunks]
-    store.put_report(report, tokens, index_key(embedder), extract_indicators(report), replaces=replaces or [])
+    store.put_report(report, tokens, index_key(embedder), extract_indicators(report), replaces=replaces or [],
+                     labelled=extract_labels(report))
     stale = sorted(old_ids - {c.id for c in report.chunks})
     if stale:
         collection.delete(ids=stale)

@@ -19,7 +19,7 @@ from typing import Protocol
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from app.answering.compare import answer_from_table
-from app.answering.compose import compose
+from app.answering.compose import compose, template
 from app.answering.evidence import (
     Evidence,
     best_evidence,
@@ -28,9 +28,11 @@ from app.answering.evidence import (
     refine_terms,
     term_weights,
 )
+from app.answering.labelled import Choice, Scope, choose
 from app.answering.question import Question, normalise_question
 from app.answering.retriever import analyse_in
-from app.core.records import Answer, Citation, IndicatorFact
+from app.core.quotes import quote_from_raw
+from app.core.records import Answer, Citation, IndicatorFact, LabelledFigure
 from app.core.settings import Settings
 from app.index.library import ReportGone, StoreLibrary
 from app.index.retrieval import Hit, Index
@@ -60,6 +62,7 @@ class Sources(Protocol):
     @property
     def library(self) -> StoreLibrary: ...
     def indicators(self) -> list[IndicatorFact]: ...
+    def labelled(self, doc_ids: list[str]) -> list[LabelledFigure]: ...
     def chunks_containing(self, form: str) -> int: ...
     def chunks_containing_in(self, doc_id: str) -> Callable[[str], int]: ...
 
@@ -152,11 +155,14 @@ def add_table_hits(sources: Sources, question: Question, hits: dict[str, list[Hi
 
 
 def weigh(sources: Sources, state: State) -> Found:
-    """Score each report's candidate sentences and compose the extractive answer from the best."""
+    """Score each report's candidate sentences and compose the extractive answer from the best;
+    a labelled figure that answers the question confidently comes first."""
     question = state.question
     if state.table is not None:
         return Found(question=state.ask.question, answer=timed(state.table, state))
     library = sources.library
+    if (labelled := answer_from_labels(sources, question)) is not None:
+        return Found(question=state.ask.question, answer=timed(labelled, state))
     refine_terms(question, sources.chunks_containing)
     if indicator := indicator_for(question.text):
         for row in sources.indicators():
@@ -182,6 +188,40 @@ def weigh(sources: Sources, state: State) -> Found:
         note = f"语料中没有{'、'.join(question.missing)}的报告（现有：{'、'.join(sources.index.catalog.regions())}）。"
     answer = compose(question, per_doc, library, note)
     return Found(question=state.ask.question, answer=timed(answer, state), per_doc=per_doc)
+
+
+def answer_from_labels(sources: Sources, question: Question) -> Answer | None:
+    """The answer from the labelled figure that answers the question (app.answering.labelled),
+    cited from its form row or sentence; None when none answers confidently."""
+    if question.compare or question.task or question.missing or not question.doc_ids or len(question.doc_ids) > 3:
+        return None
+    library = sources.library
+    figures = sources.labelled(question.doc_ids)
+    if not figures:
+        return None
+    scopes: dict[str, Scope] = {}
+    for doc_id in question.doc_ids:
+        meta = library.meta(doc_id)
+        fields = " ".join(f.value_text for f in figures if f.doc_id == doc_id and f.origin == "field")
+        names = " ".join([meta.title, meta.department, meta.region, meta.city, fields])
+        scopes[doc_id] = Scope(names, library.texts(doc_id)[1].text)
+    choice = choose(question, figures, scopes)
+    return None if choice is None else _labelled_answer(sources, question, choice)
+
+
+def _labelled_answer(sources: Sources, question: Question, choice: Choice) -> Answer:
+    f = choice.figure
+    library = sources.library
+    meta = library.meta(f.doc_id)
+    raw, _ = library.texts(f.doc_id)
+    quote = " ".join(raw[f.start : f.end].split()) if f.origin != "prose" else quote_from_raw(raw, f.start, f.end)
+    citation = Citation(n=1, doc_id=f.doc_id, title=meta.title, department=meta.department, region=meta.region,
+                        year=meta.year, section=f.section, quote=quote, source=library.source(f.doc_id),
+                        start=f.start, end=f.end)
+    text = template("answer_figure.txt").format(
+        unit=meta.unit_label, label=choice.label, figure=choice.shown, title=meta.title,
+        section=f.section, sentence=quote, n=1).strip()
+    return Answer(question=question.text, answer=text, found=True, citations=[citation])
 
 
 def timed(answer: Answer, state: State) -> Answer:

@@ -115,6 +115,30 @@ class IndicatorFact:
     end: int
 
 
+@dataclass(frozen=True)
+class LabelledFigure:
+    """One figure of a report with what it measures (ingest/labels.py): its label, the form column
+    it stands in, its qualifiers and subject, and the raw spans of the figure and of its quote."""
+
+    doc_id: str
+    label: str  # the phrase it measures: a form row ("年度资金总额") or the words before it ("项目支出")
+    column: str  # the form column it stands in ("全年执行数"); a field's name; "" in prose
+    value_text: str  # as written: "321.62", "87.5万元", "≥200平方米", or a field's value
+    unit: str  # normalised: 元 / % / 分 / a count unit / "" (a form's money unit applied to bare numbers)
+    value: float | None  # normalised (元 for money, percent for rates); None for a text value
+    kind: str  # amount / rate / count / score / number / date / text
+    qualifiers: tuple[str, ...]  # names from app/vocab/data/qualifiers.toml ("执行", "上年", "增减")
+    subject: str  # the project the form or sentence is about, else ""
+    origin: str  # form / field / prose
+    section: str
+    quote: str  # verbatim: the form row up to the cell, or the sentence
+    start: int  # raw span of the quote
+    end: int
+    value_start: int  # raw span of the figure itself
+    value_end: int
+    total: bool = False  # a form's row of the whole (年度资金总额)
+
+
 class Citation(BaseModel):
     """A verbatim passage an answer relies on; raw[start:end] equals quote up to whitespace.
 

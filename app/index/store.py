@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, fields
 from pathlib import Path
 
-from app.core.records import Chunk, CleanText, IndicatorFact, Report, ReportMeta
+from app.core.records import Chunk, CleanText, IndicatorFact, LabelledFigure, Report, ReportMeta
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
@@ -36,7 +36,16 @@ CREATE TABLE IF NOT EXISTS indicators (
     value_text TEXT NOT NULL, unit TEXT NOT NULL, value REAL, year INTEGER, section TEXT NOT NULL,
     quote TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (doc_id, ordinal)
 );
+CREATE TABLE IF NOT EXISTS labelled (
+    doc_id TEXT NOT NULL, ordinal INTEGER NOT NULL, label TEXT NOT NULL, "column" TEXT NOT NULL,
+    value_text TEXT NOT NULL, unit TEXT NOT NULL, value REAL, kind TEXT NOT NULL, qualifiers TEXT NOT NULL,
+    subject TEXT NOT NULL, origin TEXT NOT NULL, section TEXT NOT NULL, quote TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, value_start INTEGER NOT NULL, value_end INTEGER NOT NULL,
+    total INTEGER NOT NULL, PRIMARY KEY (doc_id, ordinal)
+);
 """
+_LABELLED_COLUMNS = ('doc_id, label, "column", value_text, unit, value, kind, qualifiers, subject, origin, section, '
+                     'quote, start, "end", value_start, value_end, total')
 
 
 class DocStore:
@@ -57,9 +66,11 @@ class DocStore:
 
     # -- writes -------------------------------------------------------------------------------
     def put_report(self, report: Report, tokens: list[list[str]], embedder: str,
-                   indicators: list[IndicatorFact] | None = None, replaces: Sequence[str] = ()) -> None:
-        """Replace a report, its chunks and its indicator rows in one transaction; bump the generation.
-        replaces: reports this one takes the place of (the same file renamed), gone in the same commit."""
+                   indicators: list[IndicatorFact] | None = None, replaces: Sequence[str] = (),
+                   labelled: list[LabelledFigure] | None = None) -> None:
+        """Replace a report, its chunks, its indicator rows and its labelled figures in one
+        transaction; bump the generation. replaces: reports this one takes the place of (the same
+        file renamed), gone in the same commit."""
         assert report.clean is not None
         offsets = array("i", report.clean.offsets).tobytes()
         with self._lock:
@@ -86,6 +97,14 @@ class DocStore:
                     [(f.doc_id, i, f.indicator, f.label, f.value_text, f.unit, f.value, f.year, f.section,
                       f.quote, f.start, f.end) for i, f in enumerate(indicators or [])],
                 )
+                db.execute("DELETE FROM labelled WHERE doc_id=?", (report.doc_id,))
+                db.executemany(
+                    "INSERT INTO labelled VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [(f.doc_id, i, f.label, f.column, f.value_text, f.unit, f.value, f.kind,
+                      json.dumps(list(f.qualifiers), ensure_ascii=False), f.subject, f.origin, f.section, f.quote,
+                      f.start, f.end, f.value_start, f.value_end, int(f.total))
+                     for i, f in enumerate(labelled or [])],
+                )
                 self._bump(db)
                 db.execute("COMMIT")
             except BaseException:
@@ -111,6 +130,7 @@ class DocStore:
         db.execute("DELETE FROM reports WHERE doc_id=?", (doc_id,))
         db.execute("DELETE FROM embedded WHERE doc_id=?", (doc_id,))
         db.execute("DELETE FROM indicators WHERE doc_id=?", (doc_id,))
+        db.execute("DELETE FROM labelled WHERE doc_id=?", (doc_id,))
 
     def forget_embedding(self, doc_id: str, embedder: str) -> None:
         """Mark a report as not embedded with this embedder, so the next ingest embeds it again."""
@@ -217,6 +237,20 @@ class DocStore:
             ).fetchall()
         return [IndicatorFact(*row) for row in rows]
 
+    def labelled(self, doc_ids: Sequence[str] | None = None) -> list[LabelledFigure]:
+        """The labelled figures of some reports (all when None), by report and order of appearance."""
+        query = f"SELECT {_LABELLED_COLUMNS} FROM labelled"
+        args: tuple[str, ...] = ()
+        if doc_ids is not None:
+            query += f" WHERE doc_id IN ({','.join('?' * len(doc_ids))})"
+            args = tuple(doc_ids)
+        with self._lock:
+            rows = self._db.execute(query + " ORDER BY doc_id, ordinal", args).fetchall()
+        return [LabelledFigure(doc_id=r[0], label=r[1], column=r[2], value_text=r[3], unit=r[4], value=r[5], kind=r[6],
+                               qualifiers=tuple(json.loads(r[7])), subject=r[8], origin=r[9], section=r[10],
+                               quote=r[11], start=r[12], end=r[13], value_start=r[14], value_end=r[15],
+                               total=bool(r[16])) for r in rows]
+
     def chunk_counts(self) -> dict[str, int]:
         """doc_id → how many chunks the report has."""
         with self._lock:
@@ -226,6 +260,7 @@ class DocStore:
     def chunk_count(self) -> int:
         with self._lock:
             return int(self._db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0])
+
 
 _META_FIELDS = {f.name for f in fields(ReportMeta)}
 

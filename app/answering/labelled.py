@@ -1,0 +1,233 @@
+"""Answer from labelled figures (ingest/labels.py): the figure whose label and column are what the
+question asks, with qualifiers that agree — or none, so the evidence path answers as before.
+
+Pure: takes the analysed question and the stored labelled figures of the reports in scope, with
+each report's text; returns the chosen figure or None. The rules:
+
+- every term of the question is accounted for: by the figure's label or column, by the report's
+  scope (its title, department, place, the form's fields and project), or, for a term that is
+  only a qualifier ("全年执行数", "实际完成"), by the figure's qualifiers. A term the report never
+  uses means the report does not say what is asked: no choice;
+- something the figure measures is asked: a term in its label, or a column asked of the row of the
+  whole (年度资金总额) or of a prose label that is the column's own words ("全年执行数33.78元");
+- qualifiers agree: a change (增减/同比) or a share (占比) answers only a change or a share; last
+  year's figure (上年) only a question about last year; points (分值/得分) and the form's rates
+  (执行率) only when asked; a plan (预算/目标) never answers a question about what was done (实际/
+  执行), nor the other way round; a named budget (年初预算, 全年预算, 调整预算) only itself;
+- a plan answers only a question that asks the plan ("全程网办率年初申报指标值为80%，实际完成
+  指标值为99.06%": the result is the answer, and the evidence path finds it);
+- a sentence's label says no more than was asked, but for two characters: "地方投入…补助资金"
+  does not answer "中省下达的…补助资金" (a form row names its indicator and may say more);
+- of what is left, the most label words win, then what was done over a figure that says neither,
+  then the form's row of the whole; two candidates left level with different values are a
+  tie, and a tie is no answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from app.answering.question import Question, Term
+from app.core.records import LabelledFigure
+from app.vocab.labels import WORDINGS, classes, qualifiers_in, wordings_in
+
+_QUOTES = re.compile(r"[“”‘’\"'「」『』\s]")
+_KINDS = {
+    "amount": ("amount", "number"),
+    "rate": ("rate",),
+    "count": ("count", "number", "amount"),  # "全年执行数多少": 多少 without a unit asks an amount too
+    "score": ("score",),
+}
+_SPECIFIC_PLANS = {"年初预算", "全年预算", "调整预算"}
+_GUARDED = ("change", "share", "prior", "weight", "ratio")  # classes a figure has only when asked
+_MONEY_WORDS = {1e8: "亿元", 1e4: "万元", 1e3: "千元"}
+_FIELD_KINDS = ("name", "other")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "年度")
+
+
+HEAD_CHARS = 400  # the opening of a report, where it says what it is about
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What the answerer knows of one report in scope: the words that name it (title, department,
+    place, the form's fields) and its whole text (its opening says what it is about)."""
+
+    names: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Choice:
+    figure: LabelledFigure
+    label: str  # how the answer names it: "年度资金总额（全年执行数）"
+    shown: str  # the figure as the answer gives it: "321.62万元"
+
+
+def _plain(text: str) -> str:
+    return _QUOTES.sub("", text)
+
+
+def shown(f: LabelledFigure) -> str:
+    """The value as the answer gives it: a form's bare money figure with the form's unit."""
+    if f.kind == "amount" and f.value is not None and re.fullmatch(r"\d+(?:\.\d+)?", f.value_text):
+        number = float(f.value_text)
+        factor = f.value / number if number else 1.0
+        word = next((w for k, w in _MONEY_WORDS.items() if abs(factor - k) < 1e-6 * k), "元")
+        return f"{f.value_text}{word}"
+    return f.value_text
+
+
+def _name(f: LabelledFigure) -> str:
+    if f.origin == "field" or not f.column:
+        return f.label
+    return f"{f.label}（{f.column}）" if f.label else f.column
+
+
+def _agree(asked: tuple[str, ...], f: LabelledFigure) -> bool:
+    """The question's qualifiers and the figure's agree (see the module docstring)."""
+    qa, fa = classes(asked), classes(f.qualifiers)
+    for cls in _GUARDED:
+        if (cls in fa) != (cls in qa):
+            if cls == "ratio" and f.kind == "rate" and cls in qa and not fa & {"change", "share"}:
+                continue  # "执行率" asked of a prose rate labelled 执行率 is fine; handled by the label
+            return False
+    if "score" in fa and "score" not in qa:
+        return False
+    if "actual" in qa and "plan" not in qa and "plan" in fa and "actual" not in fa:
+        return False
+    if "plan" in qa and "actual" not in qa and "actual" in fa and "plan" not in fa:
+        return False
+    if "plan" in fa and "actual" not in fa and "plan" not in qa:
+        return False  # a plan answers only a question about the plan; what was done is told elsewhere
+    named = _SPECIFIC_PLANS & set(asked)
+    return not (named and (_SPECIFIC_PLANS & set(f.qualifiers)) - named)
+
+
+def _qualifier_only(term: Term) -> bool:
+    """A term that only says which figure ("全年执行数", "实际完成", "执行率"), not of what."""
+    rest = term.word
+    for word in WORDINGS:
+        rest = rest.replace(word, "")
+    return rest != term.word and (len(rest) <= 1 or rest in ("数", "值", "资金", "金额", "情况"))
+
+
+def _unasked(label: str, terms: list[Term]) -> str:
+    """The part of a label no term of the question covers."""
+    for term in terms:
+        for form in sorted(term.forms, key=len, reverse=True):
+            if (p := _plain(form)) and p in label:
+                label = label.replace(p, " ")
+    return label
+
+
+def _found(term: Term, text: str) -> bool:
+    return any((p := _plain(form)) and p in text for form in term.forms)
+
+
+def _kind_fits(question: Question, f: LabelledFigure) -> bool:
+    wanted = question.kinds[0]
+    if f.kind not in _KINDS.get(wanted, ()):
+        return False
+    if wanted == "count" and f.kind == "amount" and question.unit:
+        return False
+    return not (wanted == "count" and question.unit and question.unit not in f.value_text)
+
+
+def _abbreviates(term: Term, names: str) -> bool:
+    """A short form of a name the report gives: "林草" of 林业和草原局, "人社" of 人力资源和社会保障局."""
+    word = _plain(term.word)
+    if len(word) < 2:
+        return False
+    return re.search(".{0,4}".join(map(re.escape, word)), names) is not None
+
+
+def _absorbed(term: Term, question: str) -> bool:
+    """Whether a term lies only inside a longer qualifier wording of the question ("预算" of 预算执行率)."""
+    spans = [(s, e) for s, e, w in wordings_in(question) if w != term.word and len(w) > len(term.word)]
+    hits = [m.start() for m in re.finditer(re.escape(term.word), question)]
+    return bool(hits) and all(any(s <= h and h + len(term.word) <= e for s, e in spans) for h in hits)
+
+
+def choose(question: Question, figures: Sequence[LabelledFigure], scopes: Mapping[str, Scope]) -> Choice | None:
+    """The labelled figure that answers the question, or None (nothing fits, or a tie)."""
+    if question.compare or question.task or question.missing or not question.text or not scopes:
+        return None
+    docs = [d for d in question.doc_ids if d in scopes]
+    if question.years:
+        docs = [d for d in docs if question.scope_years.get(d) in (*question.years, None)]
+    if not docs or len(docs) > 3:
+        return None
+    asked = qualifiers_in(question.text)
+    field = question.kinds[0] in _FIELD_KINDS
+    if not field and question.kinds[0] not in _KINDS:
+        return None
+    ranked: list[tuple[tuple[int, int, int], LabelledFigure]] = []
+    for f in figures:
+        if f.doc_id not in docs:
+            continue
+        if field != (f.origin == "field"):
+            continue
+        if not field and not (_kind_fits(question, f) and _agree(asked, f)):
+            continue
+        key = _cover(question, f, scopes[f.doc_id])
+        if key is not None:
+            ranked.append((key, f))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda p: p[0], reverse=True)
+    best_key, best = ranked[0]
+    for key, other in ranked[1:]:
+        if key == best_key and _value(other) != _value(best):
+            return None  # two figures answer equally well and differ: refuse rather than guess
+    return Choice(best, _name(best), shown(best))
+
+
+def _value(f: LabelledFigure) -> tuple[str, float | None, str]:
+    return (f.unit, round(f.value, 6) if f.value is not None else None, "" if f.value is not None else f.value_text)
+
+
+def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, int, int] | None:
+    """(label words matched, preference of what was done, row of the whole) when every term is
+    accounted for; None otherwise."""
+    label = _plain(f.label)
+    for word in WORDINGS:
+        label = label.replace(word, " ")  # "实际完成指标值" measures nothing: its words say which figure
+    column = _plain(f.column + f.label)
+    names = _plain(scope.names + f.subject)
+    text = _plain(scope.text)
+    head = text[:HEAD_CHARS]
+    in_label = 0
+    column_asked = False
+    fa = classes(f.qualifiers)
+    for term in question.terms:
+        if _found(term, names) or _abbreviates(term, names):
+            continue  # names the report or the project: says which report, not which figure
+        if _found(term, label):
+            in_label += max(len(term.word), 1)
+        elif column and _found(term, column):
+            column_asked = True
+        elif _qualifier_only(term):
+            if classes(qualifiers_in(term.word)) & fa:
+                column_asked = True
+            elif not _absorbed(term, question.text):
+                return None  # asks a plan, a result, a change… this figure is not
+        elif _found(term, head):
+            continue  # the report's opening: what the whole report is about
+        else:
+            return None  # the figure does not carry it: it does not answer this
+    if f.origin == "field":
+        if not _plain(f.label) or _plain(f.label) not in _plain(question.text):
+            return None
+        return (len(f.label), 0, 0)
+    rest = _CJK.findall(label)  # what the label measures, once its qualifier words are gone
+    if not in_label and not (column_asked and (f.total or len(rest) <= 1)):
+        return None
+    if f.origin == "prose" and len(_CJK.findall(_unasked(label, question.terms))) > _EXTRA:
+        return None  # the sentence's label says more than was asked ("地方投入…资金" for "中省下达…资金")
+    done = 2 if "actual" in fa else (0 if "plan" in fa else 1)
+    return (in_label, done, int(f.total))
+

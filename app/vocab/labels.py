@@ -1,0 +1,93 @@
+"""The words of labelled figures: qualifiers (年初预算 / 执行 / 上年 / 增减 / 占比 …) and the national
+self-evaluation form's column headings, field names and total rows. The words live in
+app/vocab/data/qualifiers.toml and forms.toml, read and validated once on import; this module says
+how a qualifier is found in a phrase.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+from typing import Annotated, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, StringConstraints, ValidationError
+
+_Word = Annotated[StrictStr, StringConstraints(min_length=1)]
+_Words = Annotated[tuple[_Word, ...], Field(min_length=1)]
+
+QualifierClass = Literal["plan", "actual", "prior", "change", "share", "weight", "score", "ratio"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Qualifier(_Strict):
+    name: _Word
+    cls: QualifierClass = Field(alias="class")
+    words: _Words
+
+
+class QualifierFile(_Strict):
+    connectors: _Words  # between a label and its figure in prose
+    openers: _Words  # open a list or a part before a label
+    not_qualifiers: _Words  # names that hold a qualifier's wording but are things of their own
+    qualifier: tuple[Qualifier, ...] = Field(min_length=1)
+
+
+class FormWords(_Strict):
+    money_columns: _Words
+    indicator_columns: _Words
+    level_columns: _Words
+    text_columns: _Words
+    target_columns: _Words
+    actual_columns: _Words
+    total_rows: _Words
+    fields: _Words
+    subject_fields: _Words
+    money_units: _Words
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _load(name: str, model: type[M]) -> M:
+    path = resources.files("app.vocab").joinpath("data").joinpath(name)
+    try:
+        return model.model_validate(tomllib.loads(path.read_text("utf-8")))
+    except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
+        raise ValueError(f"{path}: {exc}") from None
+
+
+_FILE = _load("qualifiers.toml", QualifierFile)
+QUALIFIERS: tuple[Qualifier, ...] = _FILE.qualifier
+FORMS: FormWords = _load("forms.toml", FormWords)
+CONNECTORS: tuple[str, ...] = tuple(sorted(_FILE.connectors, key=len, reverse=True))
+OPENERS: tuple[str, ...] = tuple(sorted(_FILE.openers, key=len, reverse=True))
+CLASS_OF: dict[str, str] = {q.name: q.cls for q in QUALIFIERS}
+
+_NAME_OF: dict[str, str] = {}  # a wording two qualifiers share goes to the one listed first
+for _q in QUALIFIERS:
+    for _w in _q.words:
+        _NAME_OF.setdefault(_w, _q.name)
+# every wording, longest first, so "实际完成值" is read before "完成" and "执行率" before "执行"
+_PATTERN = re.compile("|".join(re.escape(w) for w in sorted(_NAME_OF, key=len, reverse=True)))
+WORDINGS: tuple[str, ...] = tuple(sorted(_NAME_OF, key=len, reverse=True))
+_NOT_QUALIFIERS = re.compile("|".join(re.escape(w) for w in sorted(_FILE.not_qualifiers, key=len, reverse=True)))
+
+
+def qualifiers_in(text: str) -> tuple[str, ...]:
+    """The qualifiers a phrase names, in order, each once ("全年执行数" → 执行; "上年结转资金" none)."""
+    text = _NOT_QUALIFIERS.sub(" ", text)
+    return tuple(dict.fromkeys(_NAME_OF[m.group()] for m in _PATTERN.finditer(text)))
+
+
+def wordings_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, wording) of each qualifier wording in text, longest first where they overlap."""
+    return [(m.start(), m.end(), m.group()) for m in _PATTERN.finditer(text)]
+
+
+def classes(names: tuple[str, ...] | list[str]) -> set[str]:
+    """The classes of some qualifiers (plan, actual, prior, change …)."""
+    return {CLASS_OF[n] for n in names if n in CLASS_OF}

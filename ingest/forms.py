@@ -1,0 +1,347 @@
+"""Recover the grid of a flattened self-evaluation form (绩效自评表) from a report's raw text.
+
+Pure. The same form reaches us flattened in several ways: one cell per line, cells ending in " |"
+with "||||" between rows, "|"- or tab-separated rows, or a whole row on one line with spaces
+between its cells. All of them read here as one stream of cells, each with its raw offsets
+(line breaks do not end rows: a row often runs over two lines). In that stream:
+
+- a header is a run of column headings (app/vocab/data/forms.toml: 年初预算数 全年预算数 全年执行数
+  分值 执行率 得分, or 年度指标值 实际完成值 分值 得分 …); a heading broken over cells ("年初" / "预算数")
+  is read joined;
+- after a money header, a row is its label cells ("其中:当年财政拨款") and the run of value cells that
+  follows. The values are bound to the columns in order; when the row has fewer values than the
+  header has columns (an empty cell the flattening dropped), they are bound left or right, whichever
+  fits the columns' kinds (a % only under 执行率, points only under 分值/得分) — and not at all when
+  both fit or neither does, rather than guess;
+- after an indicator header, a row is read back from its pair of points (分值, 得分): the value
+  achieved before them, the target before that, and the indicator's name before the target;
+- a field is a name and its value ("项目名称：X", "主管部门 | X", or two cells in a row).
+
+Every bound cell keeps the raw span of the cell and of its row (from the row label to the cell), so
+a citation quotes text that stands in the report.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from app.core.numbers import normalise_digits
+from app.vocab.labels import FORMS
+
+_SPACE = re.compile(r"\s+")
+_MARKS = re.compile(r"[(（][A-Za-z/＊*×]*[)）]|[(（](?:万元|元|亿元|千元)[)）]|[:：]$")
+_DASH = re.compile(r"^[-－—–/／\\~～─━]+$|^(?:无|—|--)$")
+_VALUE = re.compile(r"^(?:[≥≤＞＜><≧≦═=约]\s*)?\d[\d.,%]*(?:[^\d\s]{1,6}(?:\d{1,2}[^\d\s]{1,2}){0,2})?$")
+_SCORE = re.compile(r"^\d{1,3}(?:\.\d+)?$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LEADING = re.compile(r"^(?:其中[:：]?|[:：])")
+_MAX_JOIN = 3  # a heading broken over at most this many cells
+_MAX_LABEL_CELLS = 4  # more text cells than this in a row: the money rows are over
+_MAX_LABEL_CHARS = 40
+
+_MONEY = {c: i for i, c in enumerate(FORMS.money_columns)}
+_INDICATOR = {c: i for i, c in enumerate(FORMS.indicator_columns)}
+_COLUMNS = set(FORMS.money_columns) | set(FORMS.indicator_columns) | set(FORMS.level_columns)
+_FIELDS = sorted(FORMS.fields, key=len, reverse=True)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of the stream: its text (NFKC, without whitespace) and its raw span."""
+
+    text: str
+    start: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True)
+class Binding:
+    """A value cell bound to its row and column labels."""
+
+    row: str  # "年度资金总额", "其中当年财政拨款" without 其中: "当年财政拨款"; "" when the row has none
+    column: str  # the heading as normalised: "全年执行数"
+    value: str  # the cell as written (whitespace removed): "321.62", "≥200平方米"
+    start: int  # raw span of the value cell
+    end: int
+    row_start: int  # raw span from the row's label to this cell
+    row_end: int
+    unit: str = ""  # the money unit the form states for bare numbers of money columns ("万元")
+    part: str = "money"  # money / indicator
+    level: str = ""  # the indicator's group ("数量指标")
+    total: bool = False  # the row is the whole (年度资金总额, 合计)
+
+
+@dataclass(frozen=True)
+class Field:
+    """A field of the form's head: its name, its value and their raw spans."""
+
+    name: str
+    value: str
+    start: int  # raw span of the value
+    end: int
+    row_start: int  # raw span from the name to the value
+    row_end: int
+
+
+@dataclass
+class Form:
+    bindings: list[Binding]
+    fields: list[Field]
+
+
+def norm(text: str) -> str:
+    """A cell's text as compared: NFKC, half-width digits, no whitespace."""
+    return _SPACE.sub("", normalise_digits(unicodedata.normalize("NFKC", text)))
+
+
+def heading(text: str) -> str:
+    """A column heading without its marks: "全年执行数(B)" → 全年执行数, "项目资金(万元)" → 项目资金."""
+    out = norm(text)
+    for _ in range(2):
+        out = _MARKS.sub("", out)
+    return out
+
+
+def cells(raw: str) -> list[Cell]:
+    """The stream of non-empty cells of raw, in order, each with its raw span."""
+    out: list[Cell] = []
+    pos = 0
+    for n, line in enumerate(raw.split("\n")):
+        if "|" in line:
+            pieces = re.finditer(r"[^|]+", line)
+        elif "\t" in line:
+            pieces = re.finditer(r"[^\t]+", line)
+        else:
+            pieces = re.finditer(r"\S+", line)
+        for m in pieces:
+            piece = m.group()
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            start = pos + m.start() + lead
+            out.append(Cell(norm(stripped), start, start + len(stripped), n))
+        pos += len(line) + 1
+    return out
+
+
+def is_value(cell: Cell) -> bool:
+    return bool(_VALUE.match(cell.text) or _DASH.match(cell.text))
+
+
+def _label_like(cell: Cell) -> bool:
+    return not is_value(cell) and len(_CJK.findall(cell.text)) >= 2 and not re.search(r"\d", cell.text)
+
+
+def _column_at(stream: list[Cell], i: int) -> tuple[str, int] | None:
+    """The column heading starting at cell i (joined over up to three cells), and how many cells."""
+    for size in range(_MAX_JOIN, 0, -1):
+        if i + size > len(stream):
+            continue
+        joined = heading("".join(c.text for c in stream[i : i + size]))
+        if joined in _COLUMNS:
+            return joined, size
+    return None
+
+
+def _headers(stream: list[Cell]) -> list[tuple[int, int, list[str]]]:
+    """(first cell, cell after, headings) of each run of at least two column headings."""
+    out: list[tuple[int, int, list[str]]] = []
+    i = 0
+    while i < len(stream):
+        run: list[str] = []
+        j = i
+        while j < len(stream) and (hit := _column_at(stream, j)) is not None:
+            run.append(hit[0])
+            j += hit[1]
+        if len(run) >= 2:
+            out.append((i, j, run))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _unit(stream: list[Cell], at: int) -> str:
+    """The money unit the form states just before a header: "项目资金(万元)", "单位:万元"."""
+    for cell in reversed(stream[max(0, at - 4) : at + 1]):
+        for unit in sorted(FORMS.money_units, key=len, reverse=True):
+            if f"({unit})" in cell.text or f"单位:{unit}" in cell.text or f"单位：{unit}" in cell.text:
+                return unit
+    return ""
+
+
+def _fits(column: str, value: str) -> bool:
+    """Whether a value can stand under a column: a % only under a rate, points under 分值/得分."""
+    if _DASH.match(value) or column in FORMS.text_columns:
+        return True
+    rate = value.endswith("%")
+    if column.endswith("率"):
+        return rate
+    if rate:
+        return column in FORMS.target_columns or column in FORMS.actual_columns
+    if column in ("分值", "得分"):
+        return bool(_SCORE.match(value)) and float(value) <= 100
+    return True
+
+
+def _align(columns: list[str], values: list[Cell]) -> list[str] | None:
+    """The columns of a row's values, or None when they cannot be told apart."""
+    n, v = len(values), len(columns)
+    if n == 0 or n > v:
+        return None
+    if n == v:
+        return columns if all(_fits(c, x.text) for c, x in zip(columns, values, strict=True)) else None
+    left, right = columns[:n], columns[v - n :]
+    fit_left = all(_fits(c, x.text) for c, x in zip(left, values, strict=True))
+    fit_right = all(_fits(c, x.text) for c, x in zip(right, values, strict=True))
+    if fit_left and all(c in FORMS.text_columns for c in columns[n:]):
+        return left  # only free-text columns left empty
+    if fit_left != fit_right:
+        return left if fit_left else right
+    return None
+
+
+def _row_label(run: list[Cell], first_value: Cell) -> tuple[str, int]:
+    """A money row's label from the text cells before its values: those on the values' line, else
+    those on the run's last line (the rest belongs to the row before); and its raw start."""
+    same = [c for c in run if c.line == first_value.line]
+    chosen = same or [c for c in run if c.line == run[-1].line]
+    if not chosen:
+        return "", first_value.start
+    text = _LEADING.sub("", heading("".join(c.text for c in chosen)))
+    return text, chosen[0].start
+
+
+def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], unit: str,
+                header_start: int) -> list[Binding]:
+    out: list[Binding] = []
+    i = start
+    run: list[Cell] = []
+    rows = 0
+    while i < stop:
+        if not is_value(stream[i]):
+            if rows and (len(run) >= _MAX_LABEL_CELLS or len(stream[i].text) > _MAX_LABEL_CHARS):
+                break  # prose or another part of the form: the money rows are over
+            run.append(stream[i])
+            i += 1
+            continue
+        j = i
+        while j < stop and is_value(stream[j]):
+            j += 1
+        values = stream[i:j]
+        # a row without a label right under its header is quoted with the header ("全年执行数(B) 6992.95")
+        label, row_start = _row_label(run, values[0]) if run else ("", header_start if not rows else values[0].start)
+        bound = _align(columns, values)
+        rows += 1
+        if bound is not None:
+            # a row without a label right under the header is the whole ("全年预算数 全年执行数 7165.32 …")
+            total = any(label.startswith(t) for t in FORMS.total_rows) or (rows == 1 and not label)
+            for column, cell in zip(bound, values, strict=True):
+                if _DASH.match(cell.text):
+                    continue
+                out.append(Binding(label, column, cell.text, cell.start, cell.end, row_start, cell.end,
+                                   unit, "money", "", total))
+        run = []
+        i = j
+    return out
+
+
+def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str]) -> list[Binding]:
+    """Rows read back from each pair of points: target, achieved, 分值, 得分."""
+    if "分值" not in columns or "得分" not in columns:
+        return []
+    p = columns.index("分值")
+    if p + 1 >= len(columns) or columns[p + 1] != "得分" or p < 2:
+        return []
+    target_col, actual_col = columns[p - 2], columns[p - 1]
+    if target_col not in FORMS.target_columns or actual_col not in FORMS.actual_columns:
+        return []
+    out: list[Binding] = []
+    floor = start  # cells before it belong to a row already read
+    i = start + 2
+    while i + 1 < stop:
+        a, b = stream[i], stream[i + 1]
+        if not _points(a.text, b.text) or i - 2 < floor:
+            i += 1
+            continue
+        actual, target = stream[i - 1], stream[i - 2]
+        k = i - 3
+        while k >= floor and not _label_like(stream[k]):
+            k -= 1
+        if k < floor or heading(actual.text) in _COLUMNS or any(actual.text.startswith(f) for f in _FIELDS):
+            i += 1
+            continue
+        label_cell = stream[k]
+        level = stream[k - 1].text if k - 1 >= floor and stream[k - 1].text.endswith("指标") else ""
+        label = heading(label_cell.text)
+        target_start = stream[k + 1].start
+        row = label_cell.start
+        out.append(Binding(label, target_col, _join(stream[k + 1 : i - 1]), target_start, target.end, row,
+                           target.end, "", "indicator", level))
+        for column, cell in ((actual_col, actual), ("分值", a), ("得分", b)):
+            out.append(Binding(label, column, cell.text, cell.start, cell.end, row, cell.end, "", "indicator", level))
+        floor = i + 2
+        i += 2
+    return [b for b in out if not _DASH.match(b.value)]
+
+
+def _points(weight: str, got: str) -> bool:
+    """Whether two cells can be an indicator's 分值 and 得分: points out of at most 100, got ≤ worth."""
+    if not (_SCORE.match(weight) and _SCORE.match(got)):
+        return False
+    return float(got) <= float(weight) <= 100
+
+
+def _join(run: list[Cell]) -> str:
+    return "".join(c.text for c in run)
+
+
+def _fields(stream: list[Cell]) -> list[Field]:
+    """Name-value pairs: a cell that is a field name and the cell after it, or "名称：值" in one cell."""
+    out: list[Field] = []
+    for i, cell in enumerate(stream):
+        for name in _FIELDS:
+            if not cell.text.startswith(name):
+                continue
+            rest = cell.text[len(name):]
+            if rest.startswith((":", "：")) and len(rest) > 1:
+                value = rest[1:]
+                offset = cell.end - len(value)  # the value closes the cell
+                out.append(Field(name, value, offset, cell.end, cell.start, cell.end))
+            elif heading(rest) == "" and i + 1 < len(stream):
+                nxt = stream[i + 1]
+                if heading(nxt.text) in _COLUMNS or any(nxt.text.startswith(f) for f in _FIELDS) or _DASH.match(nxt.text):
+                    break
+                out.append(Field(name, nxt.text, nxt.start, nxt.end, cell.start, nxt.end))
+            break
+    return out
+
+
+def read_form(raw: str) -> Form:
+    """The bound cells and fields of every form in a report's raw text (none for plain prose)."""
+    stream = cells(raw)
+    headers = _headers(stream)
+    bindings: list[Binding] = []
+    for n, (first, after, columns) in enumerate(headers):
+        stop = headers[n + 1][0] if n + 1 < len(headers) else len(stream)
+        if any(c in FORMS.target_columns or c in FORMS.actual_columns for c in columns):
+            bindings += _indicator_rows(stream, after, stop, columns)
+        elif any(c in _MONEY and c not in ("分值", "得分") for c in columns):
+            values = [c for c in columns if c not in FORMS.level_columns]
+            bindings += _money_rows(stream, after, stop, values, _unit(stream, first), stream[first].start)
+    return Form(bindings, _fields(stream) if headers or _has_fields(stream) else [])
+
+
+def _has_fields(stream: list[Cell]) -> bool:
+    names = {f for f in FORMS.fields}
+    return sum(1 for c in stream if c.text in names) >= 2
+
+
+def row_quote(raw: str, start: int, end: int) -> str:
+    """A form row as quoted: the raw span with each run of whitespace one space (cells stay apart;
+    raw[start:end] equals it once whitespace is removed from both)."""
+    return " ".join(raw[start:end].split())

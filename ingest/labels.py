@@ -1,0 +1,159 @@
+"""Figures with labels: every figure of a report with the phrase it measures, its unit, its
+qualifiers and its subject. Pure: works on the raw text (forms, ingest.forms) and the cleaned text
+(prose), and returns records the store keeps per report.
+
+- In a form, a cell's label is its row label ("年度资金总额"), its column the heading above it
+  ("全年执行数"); its qualifiers are those the heading names (全年执行数 → 执行, 年度指标值 → 目标);
+  bare numbers of money columns take the form's money unit ("项目资金（万元）"). A field
+  ("主管部门 | X") is a labelled value too.
+- In prose, a figure's label is the phrase before it back to the previous figure or punctuation,
+  without the connecting words ("项目支出为87.5万元" → 项目支出) and list openers ("其中", "分别是");
+  its qualifiers are those of its label ("较上年增长" → 增减), plus, when the label names neither plan
+  nor result, the nearest plan or result named earlier in the sentence ("目标：…39人，…实际完成：…52人").
+- The subject is the project the nearest 项目名称 field before the figure names, else "" (the report).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from app.core.numbers import Figure, find_figures
+from app.core.quotes import quote_from_raw
+from app.core.records import Chunk, LabelledFigure, Report
+from app.core.sentences import sentence_spans
+from app.vocab.labels import CONNECTORS, FORMS, OPENERS, classes, qualifiers_in
+from ingest.forms import Binding, Field, read_form, row_quote
+
+_MONEY_FACTOR = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
+_CUT = re.compile(r"[，,。；;！？!?、（(）)“”\"：:\n\t|]")
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
+_LEVELS = {"plan", "actual"}
+_SAYS_WHICH = {"plan", "actual", "ratio", "score", "weight"}  # a label that names one takes none from context
+_MAX_LABEL = 24  # characters: a longer "label" is a sentence, not a name
+
+
+def _section(chunks: list[Chunk], starts: list[int], raw_at: int) -> str:
+    i = bisect_right(starts, raw_at) - 1
+    return chunks[i].section if i >= 0 and raw_at < chunks[i].end else (chunks[i].section if i >= 0 else "")
+
+
+def _figure_of(text: str) -> Figure | None:
+    """The one figure a cell states (after a comparator such as ≥), or None for text."""
+    figures = [f for f in find_figures(text.lstrip("≥≤＞＜><≧≦═=约")) if f.kind != "date"]
+    return figures[0] if len(figures) == 1 else None
+
+
+def _cell_figure(b: Binding) -> tuple[str, str, float | None]:
+    """(kind, unit, value) of a bound cell."""
+    if b.column in ("分值", "得分"):
+        fig = _figure_of(b.value)
+        return ("score", "分", fig.value) if fig and fig.kind in ("number", "score") else ("text", "", None)
+    if re.fullmatch(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?", b.value):
+        return "date", "date", None
+    fig = _figure_of(b.value)
+    if fig is None:
+        return "text", "", None
+    if fig.kind == "number" and b.part == "money" and b.unit and not b.column.endswith("率"):
+        return "amount", "元", fig.value * _MONEY_FACTOR[b.unit]
+    return fig.kind, fig.unit, fig.value
+
+
+def _form_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> list[LabelledFigure]:
+    form = read_form(report.raw)
+    subjects = sorted((f.start, f.value) for f in form.fields if f.name in FORMS.subject_fields)
+    out: list[LabelledFigure] = []
+
+    def subject(at: int) -> str:
+        before = [v for s, v in subjects if s <= at]
+        return before[-1] if before else ""
+
+    for b in form.bindings:
+        kind, unit, value = _cell_figure(b)
+        names = qualifiers_in(b.column)
+        row_names = tuple(n for n in qualifiers_in(b.row) if not (classes([n]) & _LEVELS and classes(names) & _LEVELS))
+        out.append(LabelledFigure(
+            doc_id=report.doc_id, label=b.row, column=b.column, value_text=b.value, unit=unit, value=value,
+            kind=kind, qualifiers=tuple(dict.fromkeys(names + row_names)), subject=subject(b.start),
+            origin="form", section=_section(chunks, starts, b.start),
+            quote=row_quote(report.raw, b.row_start, b.row_end), start=b.row_start, end=b.row_end,
+            value_start=b.start, value_end=b.end, total=b.total,
+        ))
+    out += [_field(report, f, subject(f.start), _section(chunks, starts, f.start)) for f in form.fields]
+    return out
+
+
+def _field(report: Report, f: Field, subject: str, section: str) -> LabelledFigure:
+    return LabelledFigure(
+        doc_id=report.doc_id, label=f.name, column=f.name, value_text=f.value, unit="", value=None, kind="text",
+        qualifiers=(), subject=subject, origin="field", section=section,
+        quote=row_quote(report.raw, f.row_start, f.row_end), start=f.row_start, end=f.row_end,
+        value_start=f.start, value_end=f.end,
+    )
+
+
+def prose_label(before: str) -> str:
+    """The phrase a figure measures, from the text before it: back to the last punctuation, without
+    the connecting words at its end and a list opener or year at its start."""
+    text = before.rstrip(" ：:")
+    for _ in range(2):  # "共计为", "达到了"
+        word = next((w for w in CONNECTORS if text.endswith(w) and len(text) > len(w)), "")
+        if not word:
+            break
+        text = text[: -len(word)].rstrip(" ：:")
+    parts = _CUT.split(text)
+    label = parts[-1].strip() if parts else ""
+    for word in OPENERS:
+        if len(word) > 1 and word in label[1:]:
+            label = label[label.rindex(word) + len(word) :]  # "经费分别是图书采购费" → 图书采购费
+    for _ in range(2):
+        label = _YEAR_LEAD.sub("", label)
+        for word in OPENERS:
+            if label.startswith(word) and len(label) > len(word):
+                label = label[len(word):]
+                break
+    return label if len(label) <= _MAX_LABEL else ""
+
+
+def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
+    assert report.clean is not None
+    text = report.clean.text
+    out: list[LabelledFigure] = []
+    for chunk in chunks:
+        for s, e in sentence_spans(text, chunk.clean_start, chunk.clean_end):
+            sentence = text[s:e]
+            figures = find_figures(sentence)
+            prev = 0
+            quote: tuple[int, int, str] | None = None
+            for fig in figures:
+                if fig.kind in ("date", "number"):
+                    if fig.kind == "date":
+                        prev = fig.end
+                    continue
+                label = prose_label(sentence[prev : fig.start])
+                prev = fig.end
+                if not label:
+                    continue
+                names = qualifiers_in(label)
+                if not classes(names) & _SAYS_WHICH:
+                    earlier = qualifiers_in(sentence[: fig.start - len(label)])
+                    level = [n for n in earlier if classes([n]) & _LEVELS]
+                    names += tuple(level[-1:])
+                if quote is None:
+                    rs, re_ = report.clean.raw_span(s, e)
+                    quote = (rs, re_, quote_from_raw(report.raw, rs, re_))
+                vs, ve = report.clean.raw_span(s + fig.start, s + fig.end)
+                out.append(LabelledFigure(
+                    doc_id=report.doc_id, label=label, column="", value_text=fig.text.replace(" ", ""),
+                    unit=fig.unit, value=fig.value, kind=fig.kind, qualifiers=names, subject="",
+                    origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
+                    value_start=vs, value_end=ve,
+                ))
+    return out
+
+
+def extract_labels(report: Report) -> list[LabelledFigure]:
+    """Every labelled figure of a report: the form's cells and fields, then the prose's figures."""
+    chunks = sorted(report.chunks, key=lambda c: c.start)
+    starts = [c.start for c in chunks]
+    return _form_figures(report, chunks, starts) + _prose_figures(report, chunks)

@@ -1,0 +1,158 @@
+"""The self-evaluation form recovered from its flattenings, and figures bound to their labels
+(ingest.forms, ingest.labels). Texts written for these tests, not taken from any report."""
+
+from __future__ import annotations
+
+from ingest.forms import Binding, read_form, row_quote
+from ingest.labels import prose_label
+
+ONE_PER_LINE = """项目支出绩效自评表
+项目名称
+高标准农田建设补助
+主管部门
+青禾县农业农村局
+实施单位
+青禾县农田建设服务中心
+项目资金
+(万元)
+年初
+预算数
+全年预算数(A)
+全年执行数(B)
+分值
+执行率(B/A)
+得分
+年度资金总额:
+560.00
+812.40
+798.35
+10
+98.27%
+9.8
+其中:当年财政拨款
+500.00
+752.40
+740.10
+-
+98.36%
+-
+上年结转资金
+-
+-
+"""
+
+PIPES = """部门整体支出绩效自评表 |
+预算单位名称 |
+青禾县档案馆 |
+||||||||
+年度预算资金(万元) |
+年初预算数 |
+全年预算数 |
+全年执行数 |
+执行率 |
+|||||
+年度资金总额 |
+88.5 |
+102.3 |
+99.8 |
+97.56% |
+|||||
+其中:当年财政拨款 |
+80 |
+94.3 |
+92.1 |
+97.67% |
+|||||
+"""
+
+TABS = ("项目名称\t乡村道路养护\n"
+        "\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "年度资金总额\t40\t45\t44.1\t10\t98%\t9.8\n"
+        "三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        "养护里程\t≥120公里\t126公里\t20\t20\t无\n"
+        "群众满意度\t≥90%\t93%\t10\t10\n")
+
+ONE_LINE = ("项目名称 便民图书角建设 主管部门 青禾县文化馆 项目负责人 林晓舟 联系电话 66120000\n"
+            "年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 得分计算方法\n"
+            "年度资金总额 30 28.5 10 95% 9.5 执行率*该指标分值\n"
+            "其中:财政拨款 30 28.5 - - -\n")
+
+# "年度资金总额" with its first cell (年初预算数) left empty and dropped by the flattening
+DROPPED = ("| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+           "年度资金总额 |\n| 64.2 | 61.9 | 10 | 96.42% | 9.6 |\n")
+
+
+def _cell(bindings: list[Binding], row: str, column: str) -> Binding:
+    found = [b for b in bindings if b.row == row and b.column == column]
+    assert len(found) == 1, (row, column, bindings)
+    return found[0]
+
+
+def test_one_cell_per_line_with_a_heading_broken_over_two_lines() -> None:
+    form = read_form(ONE_PER_LINE)
+    total = _cell(form.bindings, "年度资金总额", "全年执行数")
+    assert (total.value, total.unit, total.total) == ("798.35", "万元", True)
+    assert _cell(form.bindings, "年度资金总额", "年初预算数").value == "560.00"
+    assert _cell(form.bindings, "当年财政拨款", "执行率").value == "98.36%"
+    assert not [b for b in form.bindings if b.row == "上年结转资金"]  # two dashes for six columns: unbound
+    assert {f.name: f.value for f in form.fields}["实施单位"] == "青禾县农田建设服务中心"
+
+
+def test_cells_ending_in_bars_with_row_separators() -> None:
+    form = read_form(PIPES)
+    assert _cell(form.bindings, "年度资金总额", "全年执行数").value == "99.8"
+    assert _cell(form.bindings, "当年财政拨款", "全年预算数").value == "94.3"
+    assert _cell(form.bindings, "年度资金总额", "执行率").value == "97.56%"
+    assert {f.name: f.value for f in form.fields}["预算单位名称"] == "青禾县档案馆"
+
+
+def test_tab_separated_rows_money_and_indicators() -> None:
+    form = read_form(TABS)
+    assert _cell(form.bindings, "年度资金总额", "全年执行数").value == "44.1"
+    actual = _cell(form.bindings, "养护里程", "实际完成值")
+    assert actual.value == "126公里" and actual.part == "indicator"
+    assert _cell(form.bindings, "养护里程", "年度指标值").value == "≥120公里"
+    # a row whose free-text cell is empty still binds its values left to right
+    assert _cell(form.bindings, "群众满意度", "实际完成值").value == "93%"
+    assert _cell(form.bindings, "群众满意度", "得分").value == "10"
+
+
+def test_a_row_run_together_on_one_line_with_spaces() -> None:
+    form = read_form(ONE_LINE)
+    assert _cell(form.bindings, "年度资金总额", "全年执行数").value == "28.5"
+    assert _cell(form.bindings, "年度资金总额", "执行率").value == "95%"
+    assert _cell(form.bindings, "财政拨款", "年初预算数").value == "30"
+    fields = {f.name: f.value for f in form.fields}
+    assert fields["项目负责人"] == "林晓舟" and fields["主管部门"] == "青禾县文化馆"
+
+
+def test_a_dropped_cell_is_told_by_the_kinds_of_the_columns() -> None:
+    """Five values under six columns: only the right-aligned reading puts the % under 执行率."""
+    form = read_form(DROPPED)
+    assert _cell(form.bindings, "年度资金总额", "全年预算数").value == "64.2"
+    assert _cell(form.bindings, "年度资金总额", "全年执行数").value == "61.9"
+    assert not [b for b in form.bindings if b.column == "年初预算数"]
+
+
+def test_ambiguous_rows_stay_unbound() -> None:
+    """Two bare numbers under four money columns fit left and right alike: no binding, no guess."""
+    text = "年初预算数 全年预算数 全年执行数 调整预算数\n年度资金总额 12 13\n"
+    assert read_form(text).bindings == []
+
+
+def test_offsets_point_at_the_cell_and_the_quote_is_verbatim() -> None:
+    for text in (ONE_PER_LINE, PIPES, TABS, ONE_LINE, DROPPED):
+        for b in read_form(text).bindings:
+            assert "".join(text[b.start : b.end].split()).replace("|", "") == b.value.replace("|", "")
+            quote = row_quote(text, b.row_start, b.row_end)
+            assert "".join(quote.split()) == "".join(text[b.row_start : b.row_end].split())
+            assert quote.endswith(text[b.start : b.end].strip())
+        for f in read_form(text).fields:
+            assert text[f.start : f.end] == f.value
+
+
+def test_prose_labels() -> None:
+    assert prose_label("本年度公用经费支出共计") == "本年度公用经费支出"
+    assert prose_label("基本支出120万元，其中项目支出为") == "项目支出"
+    assert prose_label("经费分别是图书采购费") == "图书采购费"
+    assert prose_label("2023年政府采购金额：") == "政府采购金额"

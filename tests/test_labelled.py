@@ -1,0 +1,110 @@
+"""Answering from labelled figures (app.answering.labelled): label and column binding, qualifier
+agreement, and a tie refused. The figures are written for these tests, not taken from any report."""
+
+from __future__ import annotations
+
+from app.answering.labelled import Scope, choose, shown
+from app.answering.question import Question, Term
+from app.core.records import LabelledFigure
+from app.vocab.labels import qualifiers_in
+
+DOC = "qinghe"
+SCOPE = {DOC: Scope("青禾县档案馆2023年度部门整体支出绩效自评报告 青禾县档案馆 青禾县",
+                    "年度资金总额 全年执行数 年初预算数 当年财政拨款 档案数字化 基本支出 较上年增加 项目支出 实际完成 目标")}
+
+
+def fig(label: str, value: float, text: str, column: str = "", kind: str = "amount", unit: str = "元",
+        qualifiers: tuple[str, ...] | None = None, origin: str = "form", total: bool = False) -> LabelledFigure:
+    names = qualifiers if qualifiers is not None else qualifiers_in(column) + qualifiers_in(label)
+    return LabelledFigure(doc_id=DOC, label=label, column=column, value_text=text, unit=unit, value=value,
+                          kind=kind, qualifiers=names, subject="", origin=origin, section="", quote=text,
+                          start=0, end=1, value_start=0, value_end=1, total=total)
+
+
+def question(text: str, terms: list[str], kind: str = "amount") -> Question:
+    return Question(text=text, kinds=(kind,), terms=[Term(t, (t,)) for t in terms], doc_ids=[DOC],
+                    regions=["青禾县"], missing=[], years=[], compare=False, scope_years={DOC: 2023})
+
+
+FORM = [
+    fig("年度资金总额", 5_600_000, "560", "年初预算数", total=True),
+    fig("年度资金总额", 8_124_000, "812.4", "全年预算数", total=True),
+    fig("年度资金总额", 7_983_500, "798.35", "全年执行数", total=True),
+    fig("年度资金总额", 98.27, "98.27%", "执行率", kind="rate", unit="%", total=True),
+    fig("年度资金总额", 10, "10", "分值", kind="score", unit="分", total=True),
+    fig("当年财政拨款", 7_401_000, "740.1", "全年执行数"),
+    fig("当年财政拨款", 7_524_000, "752.4", "全年预算数"),
+]
+
+
+def test_a_column_asked_of_no_row_is_read_from_the_row_of_the_whole() -> None:
+    choice = choose(question("青禾县档案馆全年执行数是多少", ["全年执行数"]), FORM, SCOPE)
+    assert choice is not None and choice.figure.value_text == "798.35"
+    assert shown(choice.figure) == "798.35万元"
+    assert choice.label == "年度资金总额（全年执行数）"
+
+
+def test_a_row_asked_by_name_and_the_plan_when_the_plan_is_asked() -> None:
+    done = choose(question("当年财政拨款执行了多少", ["当年财政拨款"]), FORM, SCOPE)
+    assert done is not None and done.figure.value_text == "740.1"
+    plan = choose(question("当年财政拨款全年预算数是多少", ["当年财政拨款", "全年预算数"]), FORM, SCOPE)
+    assert plan is not None and plan.figure.value_text == "752.4"
+    initial = choose(question("年初预算数是多少", ["年初预算数"]), FORM, SCOPE)
+    assert initial is not None and initial.figure.value_text == "560"
+
+
+def test_what_was_done_over_the_plan_when_neither_is_asked() -> None:
+    choice = choose(question("当年财政拨款是多少", ["当年财政拨款"]), FORM, SCOPE)
+    assert choice is not None and choice.figure.column == "全年执行数"
+
+
+def test_points_and_rates_answer_only_when_asked() -> None:
+    rate = choose(question("预算执行率是多少", ["执行率"], kind="rate"), FORM, SCOPE)
+    assert rate is not None and rate.figure.value_text == "98.27%"
+    assert choose(question("年度资金总额是多少分", ["年度资金总额"], kind="score"), FORM, SCOPE) is None
+
+
+def test_a_change_never_answers_a_level() -> None:
+    prose = [fig("基本支出较上年增加", 1_204_000, "120.4万元", origin="prose"),
+             fig("基本支出", 9_876_000, "987.6万元", origin="prose")]
+    level = choose(question("基本支出是多少", ["基本支出"]), prose, SCOPE)
+    assert level is not None and level.figure.value_text == "987.6万元"
+    change = choose(question("基本支出较上年增加了多少", ["基本支出"]), prose, SCOPE)
+    assert change is not None and change.figure.value_text == "120.4万元"
+    only_change = prose[:1]
+    assert choose(question("基本支出是多少", ["基本支出"]), only_change, SCOPE) is None
+
+
+def test_actual_over_target_in_prose() -> None:
+    prose = [fig("档案数字化", 3000, "3000卷", kind="count", unit="卷", qualifiers=("目标",), origin="prose"),
+             fig("档案数字化", 3260, "3260卷", kind="count", unit="卷", qualifiers=("实际",), origin="prose")]
+    done = choose(question("档案数字化实际完成多少卷", ["档案数字化", "实际完成"], kind="count"), prose, SCOPE)
+    assert done is not None and done.figure.value_text == "3260卷"
+    target = choose(question("档案数字化目标是多少卷", ["档案数字化", "目标"], kind="count"), prose, SCOPE)
+    assert target is not None and target.figure.value_text == "3000卷"
+
+
+def test_a_tie_with_different_values_is_refused() -> None:
+    twins = [fig("项目支出", 875_000, "87.5万元", origin="prose"), fig("项目支出", 905_000, "90.5万元", origin="prose")]
+    assert choose(question("项目支出是多少", ["项目支出"]), twins, SCOPE) is None
+    same = [fig("项目支出", 875_000, "87.5万元", origin="prose"), fig("项目支出", 875_000, "87.5万元")]
+    choice = choose(question("项目支出是多少", ["项目支出"]), same, SCOPE)
+    assert choice is not None and choice.figure.value == 875_000
+
+
+def test_a_term_the_figure_does_not_carry_is_no_answer() -> None:
+    # "三公经费" is nowhere in the report: the figure of another row must not stand in for it
+    assert choose(question("三公经费全年执行数是多少", ["三公经费", "全年执行数"]), FORM, SCOPE) is None
+
+
+def test_a_field_answers_who() -> None:
+    field = LabelledFigure(doc_id=DOC, label="项目负责人", column="项目负责人", value_text="林晓舟", unit="",
+                           value=None, kind="text", qualifiers=(), subject="", origin="field", section="",
+                           quote="项目负责人 林晓舟", start=0, end=9, value_start=6, value_end=9)
+    choice = choose(question("青禾县档案馆项目负责人是谁", ["项目负责人"], kind="name"), [*FORM, field], SCOPE)
+    assert choice is not None and choice.shown == "林晓舟"
+
+
+def test_a_plan_never_answers_when_the_plan_is_not_asked() -> None:
+    plan = [fig("档案数字化", 3000, "3000卷", kind="count", unit="卷", qualifiers=("目标",), origin="prose")]
+    assert choose(question("档案数字化多少卷", ["档案数字化"], kind="count"), plan, SCOPE) is None
