@@ -223,8 +223,42 @@ def doc_weights(question: Question, weights: dict[str, float], df_in_doc: Callab
     return {w: (v if w in kept else 0.0) for w, v in weights.items()} if kept else weights
 
 
+@dataclass(frozen=True)
+class ScoreWeights:
+    """How much each finding about a candidate sentence adds to, or multiplies, its score.
+
+    The score starts from coverage (the share of the question's IDF weight the sentence holds); the
+    bonuses are added, the factors multiply (below 1: a doubt, not a refusal; `problems` refuse)."""
+
+    in_section: float = 0.4  # a term found only in the section title counts this much of its weight
+    label_inside: float = 0.6  # "支出" only as the end of "基本支出": that figure is another one's
+    labelled_figure: float = 0.2  # the asked term labels the figure ("项目支出7073.75万元"), less with distance
+    figure_gap_scale: float = 8.0  # characters of distance that halve that bonus
+    table_figure: float = 0.25  # the indicator table labels this very figure with the asked indicator
+    no_figure: float = 0.3  # no figure of the asked kind
+    other_count_unit: float = 0.7  # asked "多少笔", this counts 次
+    other_kind: float = 0.85  # a figure, but not of the asked kind
+    sub_indicator_score: float = 0.5  # "（该三级指标满分4分，自评得分为4分）" scores one indicator, not the report
+    role_named: float = 0.3  # a who-question's role tied to a name ("组长：胡小军")
+    role_unnamed: float = 0.75  # the role, with no name tied to it
+    no_grade: float = 0.3  # a grade asked, none given
+    latest_figure: float = 0.1  # "now" asked, and the sentence gives the latest or cumulative figure
+    reason_given: float = 0.15  # a why-question, and the sentence gives a reason
+    no_reason: float = 0.8
+    other_year: float = 0.2  # the question's year is neither the report's nor in the sentence
+    figure_of_other_year: float = 0.5  # the figure is labelled with another year
+    rank_prior: float = 0.05  # the retrieval rank breaks near ties
+
+
+WEIGHTS = ScoreWeights()
+
+
 def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], meta: ReportMeta,
                    rank_prior: float) -> None:
+    """Score one candidate sentence for the question, in place: its coverage of the question's terms,
+    the figure that answers (closest to the asked label, of the asked kind), its label, and the
+    problems that keep it from answering (no figure, another year). See `ScoreWeights`."""
+    w8 = WEIGHTS
     text = matchable(ev.text)
     context = _matchable_short(ev.chunk.section)
     total = sum(weights.values()) or 1.0
@@ -239,13 +273,13 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if strength:
             places, alone = _anchors(text, form, w)
             if question.numeric and not alone:
-                strength *= 0.6  # "支出" only as the end of "基本支出": that figure is another one's
+                strength *= w8.label_inside
             got += w * strength
             by_term.append(places)
             if not re.fullmatch(r"[\d.,%]+", form):
                 labels.append((w, form))
         elif _match(term, context)[0]:
-            got += w * 0.4
+            got += w * w8.in_section
     anchors = [a for places in by_term for a in places]
     ev.coverage = got / total if any(weights.values()) else 0.0
     ev.label = max(labels)[1] if labels else ""
@@ -254,38 +288,38 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     if question.numeric:
         ev.figure, gap = _pick_figure(question, text, by_term)
         if ev.figure is not None:
-            score += 0.2 / (1 + gap / 8)  # "项目支出7073.75万元": the asked term labels the figure
+            score += w8.labelled_figure / (1 + gap / w8.figure_gap_scale)
             if ev.figure.text.replace(" ", "") in question.preferred.get(ev.doc_id, ()):
-                score += 0.25  # the indicator table labels this very figure with the asked indicator
+                score += w8.table_figure
         if ev.figure is None:
             ev.problems.append("no figure of the asked kind")
-            score *= 0.3
+            score *= w8.no_figure
         elif question.unit and ev.figure.kind == "count" and ev.figure.unit != question.unit:
-            score *= 0.7  # asked "多少笔", this counts 次
+            score *= w8.other_count_unit
         elif ev.figure.kind != question.kinds[0]:
-            score *= 0.85
+            score *= w8.other_kind
         if ev.figure is not None and ev.figure.kind == "score" and "指标" not in question.text:
             note = text[max(0, ev.figure.start - 20) : ev.figure.start]
             if "指标满分" in note or "该" in note and "级指标" in note:
-                score *= 0.5  # "（该三级指标满分4分，自评得分为4分）" scores one indicator, not the report
+                score *= w8.sub_indicator_score
     if question.person and anchors:
         # "组长：胡小军" / "杨春梅任组长": the role is tied to a name
         tied = any(re.match(r"\s*[：:]\s*[\u4e00-\u9fa5]{2,4}", text[end:]) or text[max(0, start - 1) : start] == "任"
                    for start, end, _ in anchors)
-        score = score + 0.3 if tied else score * 0.75  # a who-question is answered by a name
+        score = score + w8.role_named if tied else score * w8.role_unnamed
     if question.kinds[0] == "grade":
         if grade := _GRADE.search(text):
             ev.label = grade.group(1)
         else:
             ev.problems.append("no grade given")
-            score *= 0.3
+            score *= w8.no_grade
     if question.numeric and any(w in question.text for w in NOW_ASKED) and any(w in text for w in NOW_STATED):
-        score += 0.1
+        score += w8.latest_figure
     if "reason" in question.kinds:
         if any(w in text for w in REASON_WORDS):
-            score += 0.15
+            score += w8.reason_given
         else:
-            score *= 0.8
+            score *= w8.no_reason
 
     years = {int(y) for y in _YEAR_IN.findall(text)}
     others = {y for d, y in question.scope_years.items() if d != ev.doc_id}
@@ -294,7 +328,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             continue  # "吴川2023年和江门2021年": 2021 belongs to the other report
         if year != meta.year and year not in years:
             ev.problems.append(f"the report does not give {year}")
-            score *= 0.2
+            score *= w8.other_year
     if meta.year and (not question.years or meta.year in question.years):
         other = years - {meta.year, meta.year + 1}
         if other and meta.year not in years and ev.figure is not None:
@@ -302,8 +336,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             fig_clause = text[max(0, ev.figure.start - 30) : ev.figure.start]
             if any(str(y) in fig_clause for y in other):
                 ev.problems.append("the figure is for another year")
-                score *= 0.5
-    ev.score = score + 0.05 * rank_prior
+                score *= w8.figure_of_other_year
+    ev.score = score + w8.rank_prior * rank_prior
 
 
 def is_answer(ev: Evidence, question: Question) -> bool:
