@@ -97,12 +97,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     result = ingest(paths, settings, prune=args.prune, progress=not args.quiet)
     for path, reason in result.failed:
         print(f"skipped {path}: {reason}", file=sys.stderr)
+    for path, reason in result.not_read:
+        print(f"not read {path}: {reason}", file=sys.stderr)
     for path, kept in result.duplicates:
-        print(f"duplicate {path}: the same file as {kept}, which is indexed", file=sys.stderr)
+        print(f"duplicate {path}: the same report as {kept}, which is indexed", file=sys.stderr)
     print(
         f"ingested: {len(result.added)} added, {len(result.updated)} updated, "
         f"{len(result.unchanged)} unchanged, {len(result.pruned)} pruned, {len(result.failed)} failed, "
-        f"{len(result.duplicates)} duplicates; "
+        f"{len(result.duplicates)} duplicates, {len(result.not_read)} not read (type); "
         f"{result.chunks_embedded} chunks embedded"
     )
     return 0 if result.ok else 1

@@ -24,6 +24,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
+from app.core.locations import fingerprint
 from app.core.records import Chunk, Report
 from app.core.settings import Settings
 from app.core.tokenize import add_words, tokenize
@@ -33,7 +34,15 @@ from ingest.chunk import chunk_text, table_header
 from ingest.clean import clean
 from ingest.embed import embedder_id, get_embeddings
 from ingest.indicators import extract_indicators
-from ingest.load import LoadError, SourceFile, discover, read_bytes, sha256, to_text
+from ingest.load import (
+    LoadError,
+    SourceFile,
+    discover,
+    read_bytes,
+    sha256,
+    to_document,
+    unsupported,
+)
 from ingest.metadata import extract_metadata
 
 log = logging.getLogger(__name__)
@@ -56,6 +65,7 @@ class IngestResult:
     pruned: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, the file indexed in its place)
+    not_read: list[tuple[str, str]] = field(default_factory=list)  # files in the folders of a type not read
     chunks_embedded: int = 0
 
     @property
@@ -96,13 +106,15 @@ def _manifest(path: Path) -> dict[str, dict[str, Any]]:
 def prepare(source: SourceFile, settings: Settings, data: bytes | None = None) -> Report:
     """Load, clean, describe and chunk one file (pure but for reading it, unless given its bytes)."""
     data = read_bytes(source.path, settings.max_file_bytes) if data is None else data
-    raw, sha = to_text(data, source.path.suffix), sha256(data)
+    doc, sha = to_document(data, source.path.suffix), sha256(data)
+    raw = doc.text
     cleaned = clean(raw)
     if not cleaned.text.strip():
         raise LoadError("no text left after cleaning")
     overrides = _manifest(source.path).get(source.path.name, {})
-    meta = extract_metadata(cleaned.text, overrides=overrides)
-    report = Report(doc_id=source.doc_id, source=source.source, sha256=sha, raw=raw, meta=meta, clean=cleaned)
+    meta = extract_metadata(cleaned.text, overrides=overrides, published=doc.published)
+    report = Report(doc_id=source.doc_id, source=source.source, sha256=sha, raw=raw, meta=meta, clean=cleaned,
+                    layout=doc.regions)
     report.chunks = chunk_text(cleaned, source.doc_id, settings.chunk_target_chars, settings.chunk_max_chars)
     if not report.chunks:
         raise LoadError("no text to index")
@@ -127,6 +139,7 @@ def ingest(
             collection = _reconcile(settings, embedder, store, key)
             files, problems = discover(paths, settings.project_root)
             result.failed += problems
+            result.not_read += unsupported(paths)
             known = store.sources()
             pending = _read(files, settings, store, key, result)
 
@@ -161,7 +174,9 @@ def _read(files: list[SourceFile], settings: Settings, store: DocStore, key: str
     """The reports to (re)index, each with the stored reports it replaces; unchanged files,
     duplicates and files that cannot be read are recorded in result."""
     stored = store.by_sha256()
+    contents = store.by_fingerprint()
     indexed: dict[str, str] = {}  # sha256 → the file indexed with these bytes in this run
+    indexed_content: dict[str, str] = {}  # content fingerprint → the file indexed with it in this run
     pending: list[tuple[Report, list[str]]] = []
     for source in files:
         try:
@@ -178,7 +193,17 @@ def _read(files: list[SourceFile], settings: Settings, store: DocStore, key: str
                 continue
             # a stored report read from these same bytes whose file is gone was renamed: replace it
             replaces = [d for d, s in twins if not _resolve(s, settings).exists()]
-            pending.append((prepare(source, settings, data), replaces))
+            report = prepare(source, settings, data)
+            # the same report in another format (.pdf and .docx of one text) is one report
+            assert report.clean is not None
+            content = fingerprint(report.clean.text)
+            same = [s for d, s, h in contents.get(content, []) if d != source.doc_id and d not in replaces
+                    and _still_holds(s, h, settings)]
+            if content in indexed_content or same:
+                result.duplicates.append((source.source, indexed_content.get(content) or same[0]))
+                continue
+            indexed_content[content] = source.source
+            pending.append((report, replaces))
         except LoadError as exc:
             result.failed.append((source.source, str(exc)))
         except Exception as exc:  # a bug on one odd file must not stop the batch: named, and skipped

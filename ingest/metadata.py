@@ -109,8 +109,10 @@ def _fiscal_year(text: str, fields: dict[str, str], filing_year: int | None) -> 
 
 
 def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
-                     overrides: dict[str, object] | None = None) -> ReportMeta:
-    """Metadata from the cleaned text; fields of overrides (a manifest entry) win."""
+                     overrides: dict[str, object] | None = None, published: str | None = None) -> ReportMeta:
+    """Metadata from the cleaned text; fields of overrides (a manifest entry) win. published: the
+    ISO date a web page was published, the filing date when the text gives none (so a report
+    published in 2024 is about 2023 when nothing else says)."""
     gazetteer = gazetteer or default_gazetteer()
     fields = _fields(clean_text)
     department = ""
@@ -124,6 +126,7 @@ def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
     filing_date = None
     if m := _DATE.search(fields.get("填报日期", "")):
         filing_date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    filing_date = filing_date or published
     filing_year = int(filing_date[:4]) if filing_date else None
     year = _fiscal_year(clean_text, fields, filing_year)
 
