@@ -44,7 +44,8 @@ def _print_answer(answer: Answer, body: bool = True) -> None:
             print(f"[{c.n}] 《{c.title}》 {c.section}")
             print(f"    “{c.quote}”")
             page = f" 第{c.page}页" if c.page else ""
-            print(f"    {c.source}{page} 字符 {c.start}–{c.end}")
+            where = f"；{c.location.label}" if c.location else ""
+            print(f"    {c.source}{page} 字符 {c.start}–{c.end}{where}")
     if answer.related:
         print("\n可能相关的段落（不是答案）：")
         for c in answer.related:

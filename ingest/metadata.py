@@ -116,7 +116,7 @@ def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
     gazetteer = gazetteer or default_gazetteer()
     fields = _fields(clean_text)
     department = ""
-    for key in ("评价单位", "部门名称", "单位名称", "预算部门单位", "预算单位", "填报单位"):
+    for key in ("评价单位", "部门名称", "单位名称", "预算部门单位", "预算单位", "填报单位", "主管部门"):
         if value := _clean_department(fields.get(key, "")):
             department = value
             break

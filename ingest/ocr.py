@@ -72,8 +72,10 @@ def engine() -> Any:
     """The RapidOCR engine, loaded once on first use (never at import)."""
     try:
         from rapidocr_onnxruntime import RapidOCR
-    except ImportError as exc:
-        raise OcrUnavailable("no OCR engine installed (pip install rapidocr-onnxruntime)") from exc
+    except ImportError as exc:  # not installed, or OpenCV without its system libraries (libGL, glib)
+        why = " ".join(str(exc).split())[:120]
+        raise OcrUnavailable(f"the OCR engine cannot be loaded ({why}; pip install rapidocr-onnxruntime, "
+                             "apt-get install libgl1 libglib2.0-0)") from exc
     logging.getLogger("RapidOCR").setLevel(logging.WARNING)
     return RapidOCR()
 
