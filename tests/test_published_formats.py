@@ -161,6 +161,8 @@ def test_a_web_page_gives_its_article_body_and_its_date_and_fetches_nothing(tmp_
     for furniture in ("首页", "政务公开", "通知公告", "网站标识码", "ICP备案号", "字号", "打印", "来源"):
         assert furniture not in doc.text, furniture
     assert doc.published == "2024-04-12"
+    gbk = PAGE.replace('charset="utf-8"', 'charset="gb2312"').encode("gb18030")  # as many gov sites save
+    assert to_document(gbk, ".htm").text == doc.text
 
     folder = tmp_path / "web"
     folder.mkdir()
