@@ -135,7 +135,9 @@ def pdf_document(data: bytes) -> Extracted:
         page, parts = ocr.get(id(block), (0, []))
         for at, line in parts:
             begin = start + at
-            unsure = tuple(begin + i for i, (ch, conf) in enumerate(zip(line.text, line.char_confidence, strict=True))
+            # without a confidence per character, the line's own stands for each of them
+            confs = line.char_confidence or (line.confidence,) * len(line.text)
+            unsure = tuple(begin + i for i, (ch, conf) in enumerate(zip(line.text, confs, strict=True))
                            if conf < OCR_SURE and (ch.isdigit() or ch == "."))
             regions.append(Region(start=begin, end=begin + len(line.text), kind="ocr", page=page + 1,
                                   box=tuple(round(v, 1) for v in line.box),  # type: ignore[arg-type]

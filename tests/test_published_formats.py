@@ -344,3 +344,31 @@ def test_a_doc_made_by_libreoffice_answers_as_its_docx_does(tmp_path):
     finally:
         docx_services.close()
         doc_services.close()
+
+
+def test_ocr_lines_become_rows_with_their_regions_and_unsure_digits(monkeypatch):
+    """The layout of OCR'd lines, with a fake engine: a label and its value side by side are one
+    tab-separated row; a digit read below 0.9 is unsure; a line without per-character confidences
+    lends each character its own."""
+    import pypdfium2 as pdfium
+
+    from ingest import formats
+    from ingest.ocr import OcrLine
+
+    lines = [OcrLine("项目名称", (72.0, 100.0, 130.0, 112.0), 0.99, (0.99,) * 4),
+             OcrLine("农田建设", (300.0, 101.0, 360.0, 113.0), 0.99, ()),
+             OcrLine("全年执行数为874.36万元。", (72.0, 130.0, 250.0, 142.0), 0.97,
+                     (0.99,) * 8 + (0.62,) + (0.99,) * 6),
+             OcrLine("满意度为95.4%", (72.0, 150.0, 180.0, 162.0), 0.85, ())]
+    monkeypatch.setattr(formats, "read_page", lambda pdf, k: lines)
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(595, 842)
+    out = __import__("io").BytesIO()
+    pdf.save(out)
+    doc = formats.pdf_document(out.getvalue())
+    assert doc.text.splitlines()[0] == "项目名称\t农田建设" and doc.ocr_pages == 1
+    for region, line in zip(doc.regions, lines, strict=True):
+        assert doc.text[region.start : region.end] == line.text and region.page == 1
+    assert [doc.text[k] for k in doc.regions[2].unsure] == ["4"]  # "874.36": its 4 read at 0.62
+    assert "".join(doc.text[k] for k in doc.regions[3].unsure) == "95.4"  # the line at 0.85: each digit
+    assert locate(doc.regions, doc.text, doc.regions[2].start, doc.regions[3].end).unsure == ["874.36", "95.4"]
