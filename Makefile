@@ -6,9 +6,11 @@ BASE := $(VENV)/.installed-base
 FULL := $(VENV)/.installed-full
 CHROMIUM := /usr/bin/chromium
 SOFFICE := /usr/bin/soffice
+LOCALC := /usr/bin/localc
+OCRLIBS := /usr/share/doc/libgl1/copyright
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run ask ingest serve test test-fast e2e eval bench-smoke lint clean
+.PHONY: run ask ingest serve test test-fast e2e eval bench-smoke lint clean ocr-libs
 
 $(BASE): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,10 +23,23 @@ $(CHROMIUM):
 	$(SUDO) apt-get update -q
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk
 
-# LibreOffice (and CJK fonts) to make the PDF versions of the reports the document tests ingest
+# LibreOffice (and CJK fonts): reads .doc/.wps reports; makes the PDF and .doc files the document tests ingest
 $(SOFFICE):
 	$(SUDO) apt-get update -q
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libreoffice-writer fonts-noto-cjk
+
+# LibreOffice Calc: saves the test forms as .xlsx (formulas computed) and .xls
+$(LOCALC):
+	$(SUDO) apt-get update -q
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libreoffice-calc
+
+# the system libraries OpenCV (in the OCR engine's wheel) loads: OCR of scanned PDF pages
+$(OCRLIBS):
+	$(SUDO) apt-get update -q
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libgl1 libglib2.0-0 fonts-noto-cjk
+
+## ocr-libs: the system libraries OCR of scanned PDFs needs (Debian: libgl1, libglib2.0-0)
+ocr-libs: $(OCRLIBS)
 
 # torch first, from this machine's CPU build, so sentence-transformers does not pull a CUDA one
 $(FULL): $(BASE)
@@ -45,7 +60,7 @@ ingest: $(BASE)
 	$(BIN)/govqa ingest
 
 ## test: the import contracts, every test (the slow integration ones included), then the evaluation gate
-test: $(FULL) $(CHROMIUM) $(SOFFICE)
+test: $(FULL) $(CHROMIUM) $(SOFFICE) $(LOCALC) $(OCRLIBS)
 	$(BIN)/lint-imports --no-cache --no-logo
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory eval

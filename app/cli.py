@@ -44,7 +44,8 @@ def _print_answer(answer: Answer, body: bool = True) -> None:
             print(f"[{c.n}] 《{c.title}》 {c.section}")
             print(f"    “{c.quote}”")
             page = f" 第{c.page}页" if c.page else ""
-            print(f"    {c.source}{page} 字符 {c.start}–{c.end}")
+            where = f"；{c.location.label}" if c.location else ""
+            print(f"    {c.source}{page} 字符 {c.start}–{c.end}{where}")
     if answer.related:
         print("\n可能相关的段落（不是答案）：")
         for c in answer.related:
@@ -100,12 +101,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     result = ingest(paths, settings, prune=args.prune, progress=not args.quiet, manifest=manifest)
     for path, reason in result.failed:
         print(f"skipped {path}: {reason}", file=sys.stderr)
+    for path, reason in result.not_read:
+        print(f"not read {path}: {reason}", file=sys.stderr)
     for path, kept in result.duplicates:
-        print(f"duplicate {path}: the same file as {kept}, which is indexed", file=sys.stderr)
+        print(f"duplicate {path}: the same report as {kept}, which is indexed", file=sys.stderr)
     print(
         f"ingested: {len(result.added)} added, {len(result.updated)} updated, "
         f"{len(result.unchanged)} unchanged, {len(result.pruned)} pruned, {len(result.failed)} failed, "
-        f"{len(result.duplicates)} duplicates; "
+        f"{len(result.duplicates)} duplicates, {len(result.not_read)} not read (type); "
         f"{result.chunks_embedded} chunks embedded"
     )
     return 0 if result.ok else 1

@@ -8,8 +8,11 @@ The text is a plain string built the same way every time from the file's bytes:
   the page of an offset is the number of form feeds before it plus one. Lines that run to the right
   margin are joined with the next line of their paragraph; a gap wider than a line becomes a blank
   line (two for a gap of several lines, which the cleaner never joins across); ruled tables become
-  tab-separated rows; a lone page number at a page's top or bottom is left out. Scanned pages (no
-  text layer) give nothing: OCR is not done.
+  tab-separated rows; a lone page number at a page's top or bottom is left out. A page without a
+  usable text layer (scanned, or junk such as private-use characters) is read by OCR
+  (ingest/ocr.py): its lines take the place of the text layer's, laid out the same way (lines
+  side by side on one row become one tab-separated row), and each keeps its region (page, box,
+  confidence, unsure characters) for citations.
 """
 
 from __future__ import annotations
@@ -20,6 +23,10 @@ import re
 import statistics
 from collections.abc import Iterator
 from typing import Any
+
+from app.core.records import OCR_SURE, Region
+from ingest.document import Extracted
+from ingest.ocr import OcrLine, OcrUnavailable, read_page, usable
 
 PAGE_BREAK = "\f"
 _PAGE_NUMBER = re.compile(
@@ -96,8 +103,15 @@ def _docx_rows(table: Any) -> list[str]:
 
 
 def pdf_text(data: bytes) -> str:
-    """The text layer of a PDF, pages separated by form feeds."""
+    """The text of a PDF, pages separated by form feeds."""
+    return pdf_document(data).text
+
+
+def pdf_document(data: bytes) -> Extracted:
+    """The text of a PDF (its text layer, OCR where a page has none that is usable), pages
+    separated by form feeds, with the regions of the OCR'd lines."""
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # it warns about every odd object
+    ocr: dict[int, tuple[int, list[tuple[int, OcrLine]]]] = {}  # id(block) → (page, its lines)
     try:
         import pdfplumber
 
@@ -109,9 +123,77 @@ def pdf_text(data: bytes) -> str:
             raise ExtractError("encrypted PDF (it needs a password)") from exc
         inner = next((c for c in exc.args if isinstance(c, BaseException)), exc)
         raise ExtractError(f"not a readable PDF file ({_one_line(inner)})") from exc
+    scanned = [k for k, blocks in enumerate(pages) if not usable("".join(b[5] for b in blocks))]
+    if scanned:
+        pages = _read_by_ocr(data, pages, scanned, ocr)
     if not any(text.strip() for blocks in pages for *_, text in blocks):
-        raise ExtractError("PDF without a text layer (scanned pages? OCR is not done)")
-    return _PdfLayout(pages).text()
+        raise ExtractError("PDF without a text layer, and OCR found no text on its pages")
+    layout = _PdfLayout(pages)
+    text = layout.text()
+    regions: list[Region] = []
+    for block, start in layout.placed:
+        page, parts = ocr.get(id(block), (0, []))
+        for at, line in parts:
+            begin = start + at
+            # without a confidence per character, the line's own stands for each of them
+            confs = line.char_confidence or (line.confidence,) * len(line.text)
+            unsure = tuple(begin + i for i, (ch, conf) in enumerate(zip(line.text, confs, strict=True))
+                           if conf < OCR_SURE and (ch.isdigit() or ch == "."))
+            regions.append(Region(start=begin, end=begin + len(line.text), kind="ocr", page=page + 1,
+                                  box=tuple(round(v, 1) for v in line.box),  # type: ignore[arg-type]
+                                  confidence=round(line.confidence, 4), unsure=unsure))
+    return Extracted(text=text, regions=regions, ocr_pages=len(scanned))
+
+
+def _read_by_ocr(data: bytes, pages: list[list[Block]], scanned: list[int],
+                 ocr: dict[int, tuple[int, list[tuple[int, OcrLine]]]]) -> list[list[Block]]:
+    """pages with the scanned ones' blocks made from their OCR'd lines (recorded in ocr)."""
+    import pypdfium2 as pdfium
+
+    pages = list(pages)
+    pdf = pdfium.PdfDocument(data)
+    try:
+        for k in scanned:
+            try:
+                lines = read_page(pdf, k)
+            except OcrUnavailable as exc:
+                if len(scanned) == len(pages):
+                    raise ExtractError(f"PDF without a usable text layer, and {exc}") from exc
+                logging.getLogger(__name__).warning("page %d left out: no usable text layer, and %s", k + 1, exc)
+                lines = []
+            blocks = []
+            for block, parts in _ocr_rows(lines):
+                ocr[id(block)] = (k, parts)
+                blocks.append(block)
+            pages[k] = _drop_page_numbers(blocks)
+    finally:
+        pdf.close()
+    return pages
+
+
+def _ocr_rows(lines: list[OcrLine]) -> list[tuple[Block, list[tuple[int, OcrLine]]]]:
+    """OCR'd lines as blocks: lines whose middles sit within one another's height are one row,
+    left to right, tab-separated (a table row, or a label and its value); each line's offset in
+    its block's text."""
+    rows: list[list[OcrLine]] = []
+    for line in sorted(lines, key=lambda ln: ln.box[1]):
+        middle = (line.box[1] + line.box[3]) / 2
+        if rows and rows[-1][0].box[1] <= middle <= rows[-1][0].box[3]:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    out: list[tuple[Block, list[tuple[int, OcrLine]]]] = []
+    for row in rows:
+        row.sort(key=lambda ln: ln.box[0])
+        parts: list[tuple[int, OcrLine]] = []
+        at = 0
+        for line in row:
+            parts.append((at, line))
+            at += len(line.text) + 1
+        block: Block = (min(ln.box[0] for ln in row), max(ln.box[2] for ln in row), min(ln.box[1] for ln in row),
+                        max(ln.box[3] for ln in row), len(row) > 1, "\t".join(ln.text for ln in row))
+        out.append((block, parts))
+    return out
 
 
 Block = tuple[float, float, float, float, bool, str]  # x0, x1, top, bottom, is a table row, text
@@ -165,6 +247,7 @@ class _PdfLayout:
 
     def __init__(self, pages: list[list[Block]]):
         self.pages = pages
+        self.placed: list[tuple[Block, int]] = []  # each block and the offset of its text, by text()
         body = [b for blocks in pages for b in blocks if not b[4]]
         self.height = statistics.median(b[3] - b[2] for b in body) if body else 10.0
         lefts = sorted(b[0] for b in body)
@@ -211,5 +294,6 @@ class _PdfLayout:
                     out = _join(out, block[5])
                 else:
                     out += self._breaks(block[2] - prev[3]) + block[5]
+                self.placed.append((block, len(out) - len(block[5])))
                 prev = block
         return out

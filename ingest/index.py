@@ -26,6 +26,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
+from app.core.locations import fingerprint
 from app.core.records import Chunk, Report, ReportMeta
 from app.core.settings import Settings
 from app.core.tokenize import add_words, tokenize
@@ -37,7 +38,15 @@ from ingest.clean import clean
 from ingest.embed import embedder_id, get_embeddings
 from ingest.indicators import extract_indicators
 from ingest.labels import extract_labels
-from ingest.load import LoadError, SourceFile, discover, read_bytes, sha256, to_text
+from ingest.load import (
+    LoadError,
+    SourceFile,
+    discover,
+    read_bytes,
+    sha256,
+    to_document,
+    unsupported,
+)
 from ingest.metadata import extract_metadata
 
 log = logging.getLogger(__name__)
@@ -46,10 +55,11 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 8  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 9  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
+# 9: PDF pages without usable text (a junk text layer was indexed as it was) read by OCR; spreadsheets, web pages, .doc
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:
@@ -67,6 +77,7 @@ class IngestResult:
     pruned: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, the file indexed in its place)
+    not_read: list[tuple[str, str]] = field(default_factory=list)  # files in the folders of a type not read
     chunks_embedded: int = 0
 
     @property
@@ -139,13 +150,16 @@ def prepare(source: SourceFile, settings: Settings, data: bytes | None = None,
             manifest: Path | None = None) -> Report:
     """Load, clean, describe and chunk one file (pure but for reading it, unless given its bytes)."""
     data = read_bytes(source.path, settings.max_file_bytes) if data is None else data
-    raw, sha = to_text(data, source.path.suffix), sha256(data)
+    doc, sha = to_document(data, source.path.suffix), sha256(data)
+    raw = doc.text
     cleaned = clean(raw)
     if not cleaned.text.strip():
         raise LoadError("no text left after cleaning")
     overrides = manifest_entry(source.path, manifest)
-    meta = extract_metadata(cleaned.text, overrides=overrides, name=source.path.name, raw=raw)
-    report = Report(doc_id=source.doc_id, source=source.source, sha256=sha, raw=raw, meta=meta, clean=cleaned)
+    meta = extract_metadata(cleaned.text, overrides=overrides, name=source.path.name, raw=raw,
+                            published=doc.published)
+    report = Report(doc_id=source.doc_id, source=source.source, sha256=sha, raw=raw, meta=meta, clean=cleaned,
+                    layout=doc.regions)
     report.chunks = chunk_text(cleaned, source.doc_id, settings.chunk_target_chars, settings.chunk_max_chars)
     if not report.chunks:
         raise LoadError("no text to index")
@@ -172,6 +186,7 @@ def ingest(
             collection = _reconcile(settings, embedder, store, key)
             files, problems = discover(paths, settings.project_root)
             result.failed += problems
+            result.not_read += unsupported(paths)
             known = store.sources()
             pending = _read(files, settings, store, key, result, manifest)
 
@@ -206,7 +221,9 @@ def _read(files: list[SourceFile], settings: Settings, store: DocStore, key: str
     """The reports to (re)index, each with the stored reports it replaces; unchanged files,
     duplicates and files that cannot be read are recorded in result."""
     stored = store.by_sha256()
+    contents = store.by_fingerprint()
     indexed: dict[str, str] = {}  # sha256 → the file indexed with these bytes in this run
+    indexed_content: dict[str, str] = {}  # content fingerprint → the file indexed with it in this run
     pending: list[tuple[Report, list[str]]] = []
     for source in files:
         try:
@@ -224,7 +241,17 @@ def _read(files: list[SourceFile], settings: Settings, store: DocStore, key: str
                 continue
             # a stored report read from these same bytes whose file is gone was renamed: replace it
             replaces = [d for d, s in twins if not _resolve(s, settings).exists()]
-            pending.append((prepare(source, settings, data, manifest), replaces))
+            report = prepare(source, settings, data, manifest)
+            # the same report in another format (.pdf and .docx of one text) is one report
+            assert report.clean is not None
+            content = fingerprint(report.clean.text)
+            same = [s for d, s, h in contents.get(content, []) if d != source.doc_id and d not in replaces
+                    and _still_holds(s, h, settings)]
+            if content in indexed_content or same:
+                result.duplicates.append((source.source, indexed_content.get(content) or same[0]))
+                continue
+            indexed_content[content] = source.source
+            pending.append((report, replaces))
         except LoadError as exc:
             result.failed.append((source.source, str(exc)))
         except Exception as exc:  # a bug on one odd file must not stop the batch: named, and skipped

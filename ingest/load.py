@@ -1,5 +1,7 @@
 """Find report files and read their text: .txt/.md decoded (UTF-8, UTF-16 with BOM, else GB18030),
-.docx and .pdf extracted (ingest/formats.py). Citation offsets index this text."""
+.docx and .pdf extracted (ingest/formats.py; PDF pages without usable text by OCR, ingest/ocr.py),
+.xlsx/.xls forms (ingest/sheets.py), saved web pages (ingest/html.py), .doc/.wps through LibreOffice
+(ingest/office.py). Citation offsets index this text."""
 
 from __future__ import annotations
 
@@ -9,9 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from ingest.formats import ExtractError, docx_text, pdf_text
+from ingest.document import Extracted
+from ingest.formats import ExtractError, docx_text, pdf_document
+from ingest.html import PageError, html_document
+from ingest.office import ConvertError, to_docx
+from ingest.sheets import SheetError, sheet_document
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".xlsx", ".xls", ".html", ".htm", ".doc", ".wps")
+NOT_REPORTS = ("manifest.json", "manifest.toml")  # govqa's own files in a report folder (metadata overrides)
 
 
 class LoadError(Exception):
@@ -55,18 +62,31 @@ def _looks_like_text(text: str) -> bool:
 
 def to_text(data: bytes, suffix: str) -> str:
     """The text govqa reads from a file's bytes, by the file's type."""
+    return to_document(data, suffix).text
+
+
+def to_document(data: bytes, suffix: str) -> Extracted:
+    """The text govqa reads from a file's bytes, by the file's type, with what the reader knows
+    beyond it (OCR'd lines and sheet cells with their place, a web page's date)."""
     suffix = suffix.lower()
-    if suffix in (".docx", ".pdf"):
-        if not data:
-            raise LoadError("empty file")
-        try:
-            text = docx_text(data) if suffix == ".docx" else pdf_text(data)
-        except ExtractError as exc:
-            raise LoadError(str(exc)) from exc
-        if not text.strip():
-            raise LoadError("no text in the document")
-        return text
-    return decode(data)
+    if suffix in (".txt", ".md"):
+        return Extracted(decode(data))
+    if not data:
+        raise LoadError("empty file")
+    try:
+        if suffix == ".pdf":
+            doc = pdf_document(data)
+        elif suffix in (".xlsx", ".xls"):
+            doc = sheet_document(data, suffix)
+        elif suffix in (".html", ".htm"):
+            doc = html_document(data)
+        else:
+            doc = Extracted(docx_text(to_docx(data, suffix) if suffix in (".doc", ".wps") else data))
+    except (ExtractError, SheetError, PageError, ConvertError) as exc:
+        raise LoadError(str(exc)) from exc
+    if not doc.text.strip():
+        raise LoadError("no text in the document")
+    return doc
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -135,6 +155,22 @@ def _hidden(relative: Path) -> bool:
     return any(part.startswith(".") for part in relative.parts[:-1]) or relative.name.startswith(("~$", "."))
 
 
+def unsupported(paths: list[Path]) -> list[tuple[str, str]]:
+    """(path, reason) for each file in the given folders that govqa does not read, so none is
+    passed over in silence (hidden files and folders and govqa's own files aside)."""
+    out: list[tuple[str, str]] = []
+    for path in paths:
+        if path.is_dir():
+            out += [(str(p), _unsupported_reason(p)) for p in sorted(path.rglob("*"))
+                    if p.is_file() and p.suffix.lower() not in SUPPORTED_SUFFIXES and p.name not in NOT_REPORTS
+                    and not _hidden(p.relative_to(path))]
+    return out
+
+
+def _unsupported_reason(path: Path) -> str:
+    return f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+
+
 def discover(paths: list[Path], root: Path) -> tuple[list[SourceFile], list[tuple[str, str]]]:
     """Report files under paths, and (path, reason) for each path that cannot be used."""
     found: list[Path] = []
@@ -147,7 +183,7 @@ def discover(paths: list[Path], root: Path) -> tuple[list[SourceFile], list[tupl
             if path.suffix.lower() in SUPPORTED_SUFFIXES:
                 found.append(path)
             else:
-                problems.append((str(path), f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"))
+                problems.append((str(path), _unsupported_reason(path)))
         else:
             problems.append((str(path), "no such file or directory"))
     files: list[SourceFile] = []

@@ -307,9 +307,11 @@ def _strip_cited(text: str) -> str:
 
 def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
                      overrides: dict[str, object] | None = None, name: str = "",
-                     raw: str | None = None) -> ReportMeta:
+                     raw: str | None = None, published: str | None = None) -> ReportMeta:
     """Metadata from the cleaned text of the file called name; the title from its raw text when
-    given (cleaning joins short lines); fields of overrides (a manifest entry) win."""
+    given (cleaning joins short lines); fields of overrides (a manifest entry) win. published: the
+    ISO date a web page was published (its <meta>), the filing date when the text gives none (so a
+    report published in 2024 is about 2023 when nothing else says)."""
     gazetteer = gazetteer or default_gazetteer()
     rules = _rules()
     text = clean_text
@@ -375,12 +377,14 @@ def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
         province = _province_in(mentions)
         place = Place(place.name, place.kind, place.parent, province, place.city)
 
-    published = None
+    published_year = None
     filing_date = None
     if m := rules.published.search(folded):
         filing_date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-        published = int(m.group(1))
-    year, year_from = _fiscal_year(text, folded, title, published)
+        published_year = int(m.group(1))
+    elif published and (m := re.match(r"((?:19|20)\d{2})-\d{2}-\d{2}", published)):
+        filing_date, published_year = m.group(0), int(m.group(1))
+    year, year_from = _fiscal_year(text, folded, title, published_year)
     if year:
         origin["year"] = year_from
 

@@ -106,3 +106,17 @@ def hash_services(tmp_path_factory):
     services = Services(settings, embeddings=HashEmbeddings())
     yield services
     services.close()
+
+
+# Figures a test measures (OCR accuracy, speeds), printed in the run's closing note.
+NOTES: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    # tests import this file as tests.conftest, pytest as conftest: two modules, two lists
+    other = getattr(sys.modules.get("tests.conftest"), "NOTES", [])
+    notes = NOTES + (other if other is not NOTES else [])
+    if notes:
+        terminalreporter.write_sep("-", "measured")
+        for line in notes:
+            terminalreporter.write_line(line)

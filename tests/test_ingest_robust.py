@@ -181,7 +181,7 @@ def test_duplicates_are_reported_and_do_not_fail_the_command(workspace, capsys, 
     shutil.copy(corpus / "huidong-2023.txt", corpus / "惠东-副本.txt")
     assert main(["--data-dir", str(settings.data_dir), "ingest", "--quiet", str(corpus)]) == 0
     out, err = capsys.readouterr()
-    assert err.strip() == "duplicate corpus/惠东-副本.txt: the same file as corpus/huidong-2023.txt, which is indexed"
+    assert err.strip() == "duplicate corpus/惠东-副本.txt: the same report as corpus/huidong-2023.txt, which is indexed"
     assert "1 duplicates" in out
 
 

@@ -30,13 +30,13 @@ def test_oversized_and_vanished_files(tmp_path):
 def test_discover_reports_missing_and_unsupported_paths(tmp_path):
     (tmp_path / "a.txt").write_text("甲", "utf-8")
     (tmp_path / "b.md").write_text("乙", "utf-8")
-    (tmp_path / "c.doc").write_bytes(b"\xd0\xcf\x11\xe0")  # old binary Word: not read
+    (tmp_path / "c.zip").write_bytes(b"PK\x03\x04")  # an archive: not read
     (tmp_path / "d.pdf").write_bytes(b"%PDF")
     (tmp_path / "e.docx").write_bytes(b"PK")
-    files, problems = discover([tmp_path, tmp_path / "nope", tmp_path / "c.doc"], tmp_path)
+    files, problems = discover([tmp_path, tmp_path / "nope", tmp_path / "c.zip"], tmp_path)
     assert sorted(f.doc_id for f in files) == ["a", "b", "d", "e"]
-    assert [p for p, _ in problems] == [str(tmp_path / "nope"), str(tmp_path / "c.doc")]
-    assert "supported: .txt, .md, .docx, .pdf" in problems[1][1]
+    assert [p for p, _ in problems] == [str(tmp_path / "nope"), str(tmp_path / "c.zip")]
+    assert "supported: .txt, .md, .docx, .pdf, .xlsx" in problems[1][1]
     assert all(f.source in ("a.txt", "b.md", "d.pdf", "e.docx") for f in files)
 
 

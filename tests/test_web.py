@@ -179,7 +179,7 @@ def test_add_reports_ingests_good_files_and_rejects_the_rest(tmp_path):
     ingest([corpus], settings, HashEmbeddings(), progress=False)
     incoming = tmp_path / "incoming"
     incoming.mkdir()
-    files = [incoming / "龙川 报告.txt", incoming / "plan.xlsx", incoming / "huidong-2023.txt",
+    files = [incoming / "龙川 报告.txt", incoming / "plan.zip", incoming / "huidong-2023.txt",
              incoming / "binary.txt", incoming / "big.md"]
     shutil.copy(XSS_REPORT, files[0])
     files[1].write_bytes(b"PK\x03\x04")
@@ -190,7 +190,7 @@ def test_add_reports_ingests_good_files_and_rejects_the_rest(tmp_path):
     outcomes = add_reports(files, settings, HashEmbeddings(), lambda f, _d: steps.append(f))
     assert [o.ok for o in outcomes] == [True, False, False, False, False]
     assert outcomes[0].saved_as == "龙川_报告.txt" and (settings.uploads_dir / "龙川_报告.txt").is_file()
-    assert "不支持的文件类型“.xlsx”" in outcomes[1].message
+    assert "不支持的文件类型“.zip”" in outcomes[1].message
     assert "corpus/huidong-2023.txt" in outcomes[2].message and "同名" in outcomes[2].message
     assert outcomes[3].message.startswith("无法索引：") and not (settings.uploads_dir / "binary.txt").exists()
     assert "文件过大" in outcomes[4].message

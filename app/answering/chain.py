@@ -260,13 +260,20 @@ def find(sources: Sources, ask: Ask, passages: Passages | None = None) -> Found:
 
 
 def finish(sources: Sources, answer: Answer, asked: str) -> Answer:
-    """PDF pages on the citations; a note when the question was cut to the length limit."""
+    """PDF pages and locations (OCR region, cell range) on the citations; a warning when the answer
+    gives a figure OCR could not read surely; a note when the question was cut to the length limit."""
     library = sources.library
     for c in [*answer.citations, *answer.related]:
         try:
             c.page = library.page(c.doc_id, c.start)
+            c.location = library.location(c.doc_id, c.start, c.end)
         except ReportGone:
-            c.page = None
+            c.page = c.location = None
+    unsure = [(c, f) for c in answer.citations if c.location for f in c.location.unsure if f in answer.answer]
+    if answer.found and unsure:
+        answer.answer += "\n" + "\n".join(
+            template("ocr_unsure.txt").format(figure=f, n=c.n, page=c.location.page if c.location else "").strip()
+            for c, f in unsure)
     limit = sources.settings.max_question_chars
     if len(normalise_question(asked, len(asked) + 1)) > limit:
         cut = f"问题超过{limit}个字符，只按前{limit}个字符回答。"

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 PAGED_SUFFIXES = (".pdf",)  # report files whose text has a form feed between pages
+OCR_SURE = 0.9  # an OCR'd character read with a lower confidence is "unsure"
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,24 @@ class Chunk:
     end: int
 
 
+@dataclass(frozen=True)
+class Region:
+    """Where a stretch of the raw text comes from in the file, for readers that know more than the
+    page: one OCR'd line (page, box in PDF points from the page's top-left, confidence, the raw
+    offsets of characters read below OCR_SURE) or one spreadsheet cell (sheet, 1-based row, col)."""
+
+    start: int  # raw offsets
+    end: int
+    kind: Literal["ocr", "cell"]
+    page: int | None = None
+    box: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom
+    confidence: float | None = None
+    unsure: tuple[int, ...] = ()
+    sheet: str | None = None
+    row: int | None = None
+    col: int | None = None
+
+
 @dataclass
 class Report:
     """One report file, loaded, with its metadata."""
@@ -96,6 +115,7 @@ class Report:
     meta: ReportMeta
     clean: CleanText | None = None
     chunks: list[Chunk] = field(default_factory=list)
+    layout: list[Region] = field(default_factory=list)  # OCR lines and sheet cells, by raw offset
 
 
 @dataclass(frozen=True)
@@ -139,12 +159,27 @@ class LabelledFigure:
     total: bool = False  # a form's row of the whole (年度资金总额)
 
 
+class Location(BaseModel):
+    """Where a citation's quote is in the source file, beyond offsets: the page region an OCR'd quote
+    was read from, or the sheet and cell range of a spreadsheet quote."""
+
+    kind: Literal["ocr", "cells"]
+    label: str  # "第2页 OCR 区域(72,140)-(523,188)，识别置信度0.97" / "自评表!C5:E5"
+    page: int | None = None
+    box: list[float] | None = None  # x0, top, x1, bottom in PDF points from the page's top-left
+    confidence: float | None = None  # OCR: the lowest line confidence of the quote
+    unsure: list[str] = Field(default_factory=list)  # OCR: figures of the quote with an unsure character
+    sheet: str | None = None
+    cells: str | None = None  # "C5:E5"
+
+
 class Citation(BaseModel):
     """A verbatim passage an answer relies on; raw[start:end] equals quote up to whitespace.
 
     raw is the text govqa reads from the source file (`govqa text FILE`): the file itself for
-    .txt/.md, the extracted text for .docx/.pdf. page: the PDF page the quote starts on (1-based);
-    None for other files."""
+    .txt/.md, the extracted text of the other formats. page: the PDF page the quote starts on
+    (1-based); None for other files. location: the OCR'd region or the cell range of the quote, for
+    scanned PDF pages and spreadsheets; None for other text."""
 
     n: int
     doc_id: str
@@ -158,6 +193,7 @@ class Citation(BaseModel):
     start: int
     end: int
     page: int | None = None
+    location: Location | None = None
 
 
 class GuardReport(BaseModel):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from app.core.records import PAGED_SUFFIXES, CleanText, ReportMeta
+from app.core.locations import locate
+from app.core.records import PAGED_SUFFIXES, CleanText, Location, Region, ReportMeta
 from app.index.store import DocStore
 
 
@@ -21,12 +22,14 @@ class StoreLibrary:
         self._generation = -1
         self._metas: dict[str, tuple[ReportMeta, str]] = {}
         self._texts = lru_cache(maxsize=64)(self._load_texts)
+        self._layouts = lru_cache(maxsize=64)(self.store.layout)
 
     def _sync(self) -> None:
         generation = self.store.generation()
         if generation != self._generation:
             self._metas = self.store.metas()
             self._texts.cache_clear()
+            self._layouts.cache_clear()
             self._generation = generation
 
     def _load_texts(self, doc_id: str) -> tuple[str, CleanText]:
@@ -58,3 +61,15 @@ class StoreLibrary:
             return None
         raw, _ = self.texts(doc_id)
         return raw.count("\f", 0, offset) + 1
+
+    def layout(self, doc_id: str) -> list[Region]:
+        self._sync()
+        return self._layouts(doc_id)
+
+    def location(self, doc_id: str, start: int, end: int) -> Location | None:
+        """The OCR'd page region or the sheet cells of raw[start:end]; None for plain text."""
+        regions = self.layout(doc_id)
+        if not regions:
+            return None
+        raw, _ = self.texts(doc_id)
+        return locate(regions, raw, start, end)

@@ -14,7 +14,16 @@ from collections.abc import Sequence
 from dataclasses import asdict, fields
 from pathlib import Path
 
-from app.core.records import Chunk, CleanText, IndicatorFact, LabelledFigure, Report, ReportMeta
+from app.core.locations import dump_regions, fingerprint, load_regions
+from app.core.records import (
+    Chunk,
+    CleanText,
+    IndicatorFact,
+    LabelledFigure,
+    Region,
+    Report,
+    ReportMeta,
+)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
@@ -29,6 +38,9 @@ CREATE TABLE IF NOT EXISTS chunks (
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id, ordinal);
 CREATE TABLE IF NOT EXISTS embedded (
     doc_id TEXT NOT NULL, embedder TEXT NOT NULL, sha256 TEXT NOT NULL, PRIMARY KEY (doc_id, embedder)
+);
+CREATE TABLE IF NOT EXISTS layouts (
+    doc_id TEXT PRIMARY KEY, regions TEXT NOT NULL, fingerprint TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS indicators (
@@ -90,6 +102,8 @@ class DocStore:
                     [(c.id, c.doc_id, c.ordinal, c.section, c.text, c.clean_start, c.clean_end, c.start, c.end,
                       json.dumps(t, ensure_ascii=False)) for c, t in zip(report.chunks, tokens, strict=True)],
                 )
+                db.execute("INSERT OR REPLACE INTO layouts VALUES (?,?,?)",
+                           (report.doc_id, dump_regions(report.layout), fingerprint(report.clean.text)))
                 db.execute("INSERT OR REPLACE INTO embedded VALUES (?,?,?)", (report.doc_id, embedder, report.sha256))
                 db.execute("DELETE FROM indicators WHERE doc_id=?", (report.doc_id,))
                 db.executemany(
@@ -131,6 +145,7 @@ class DocStore:
         db.execute("DELETE FROM embedded WHERE doc_id=?", (doc_id,))
         db.execute("DELETE FROM indicators WHERE doc_id=?", (doc_id,))
         db.execute("DELETE FROM labelled WHERE doc_id=?", (doc_id,))
+        db.execute("DELETE FROM layouts WHERE doc_id=?", (doc_id,))
 
     def forget_embedding(self, doc_id: str, embedder: str) -> None:
         """Mark a report as not embedded with this embedder, so the next ingest embeds it again."""
@@ -171,6 +186,28 @@ class DocStore:
             for doc_id, source, sha in self._db.execute("SELECT doc_id, source, sha256 FROM reports ORDER BY doc_id"):
                 found.setdefault(sha, []).append((doc_id, source))
         return found
+
+    def by_fingerprint(self) -> dict[str, list[tuple[str, str, str]]]:
+        """Content fingerprint (app.core.locations.fingerprint) → (doc_id, source) of the stored
+        reports with that content, whatever their format, and the sha256 of the file each was read
+        from (reports stored before fingerprints were kept are fingerprinted from their clean text)."""
+        found: dict[str, list[tuple[str, str, str]]] = {}
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT r.doc_id, r.source, r.sha256, l.fingerprint FROM reports r LEFT JOIN layouts l USING (doc_id) "
+                "ORDER BY r.doc_id").fetchall()
+        for doc_id, source, sha, fp in rows:
+            if fp is None:
+                texts = self.texts(doc_id)
+                fp = fingerprint(texts[1].text) if texts else ""
+            found.setdefault(fp, []).append((doc_id, source, sha))
+        return found
+
+    def layout(self, doc_id: str) -> list[Region]:
+        """The OCR lines and sheet cells of one report, by raw offset (empty for plain text)."""
+        with self._lock:
+            row = self._db.execute("SELECT regions FROM layouts WHERE doc_id=?", (doc_id,)).fetchone()
+        return load_regions(row[0]) if row else []
 
     def chunk_docs(self) -> dict[str, str]:
         """chunk id → doc_id of every stored chunk."""

@@ -105,7 +105,8 @@ def card_html(c: Citation, figures: list[Figure], related: bool = False) -> str:
         f'<button class="govqa-copy" type="button" title="{_attr(footnote(c))}">复制引用</button></div>'
         f'<div class="govqa-meta">{escape(c.department)} · {escape(year)}</div>'
         f'<div class="govqa-section">{escape(c.section)}</div>'
-        f'<blockquote class="govqa-quote">“{highlight(c.quote, [] if related else figures)}”</blockquote>'
+        + (f'<div class="govqa-loc">{escape(c.location.label)}</div>' if c.location else "")
+        + f'<blockquote class="govqa-quote">“{highlight(c.quote, [] if related else figures)}”</blockquote>'
         f"</div>"
     )
 
