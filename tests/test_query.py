@@ -114,3 +114,31 @@ def test_two_digit_year_and_control_characters(catalog):
 
 def test_overlong_question_is_cut(catalog):
     assert len(analyse("惠东" * 10000, catalog, max_chars=500).text) == 500
+
+
+@pytest.mark.parametrize("question", [
+    "县疾控中心免疫规划项目的主管部门是哪个？",
+    "农村饮水安全资金的分配方案由哪个部门牵头提出？",
+    "市检察院预算单位里哪个是财政差额经费补助事业单位？",
+])
+def test_which_organisation_asks_a_name_not_a_ranking(catalog, question):
+    q = analyse(question, catalog)
+    assert not q.compare
+    assert q.kinds[0] == "name"
+
+
+@pytest.mark.parametrize("question", [
+    "哪个单位的12345热线满意率最高？",
+    "哪个县的项目支出更多？",
+    "两个单位的自评得分分别是多少？",
+])
+def test_which_with_a_figure_or_a_comparative_still_compares(catalog, question):
+    assert analyse(question, catalog).compare
+
+
+def test_a_report_reached_through_a_wider_place_must_name_it(catalog):
+    """A city asked, a county's report in scope: its passages must name the city to answer."""
+    q = analyse("惠州市12345热线满意率是多少？", catalog)
+    assert q.doc_ids == ["huidong-2023"]
+    assert "惠州市" in q.elsewhere["huidong-2023"]
+    assert analyse("惠东县12345热线满意率是多少？", catalog).elsewhere == {}

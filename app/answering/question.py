@@ -10,7 +10,14 @@ from app.core.tokenize import tokenize
 from app.core.tokenize import words as question_words
 from app.index.catalog import Catalog
 from app.vocab.asking import ASKING
-from app.vocab.lexicon import BOILERPLATE, COMPARE_CUES, CONCEPTS, KIND_CUES, QUESTION_NOISE
+from app.vocab.lexicon import (
+    BOILERPLATE,
+    COMPARE_CUES,
+    CONCEPTS,
+    KIND_CUES,
+    QUESTION_NOISE,
+    WHICH_CUES,
+)
 from app.vocab.load import alternatives, char_class
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
@@ -64,6 +71,10 @@ class Question:
     doc_text: dict[str, str] = field(default_factory=dict)  # per report: the part of the question about it
     lowest: bool = False  # a ranking asks for the smallest
     notes: list[str] = field(default_factory=list)
+    # per report in scope that is not the named place's own (a county's report for a question about
+    # its city, a province's for one of its counties): the place's names, one of which the answering
+    # passage must hold, so that a figure of one place never answers for another
+    elsewhere: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def numeric(self) -> bool:
@@ -89,18 +100,25 @@ _MONEY_WORDS = ASKING.ask_context.amount
 _PERSON = re.compile(rf"{alternatives(ASKING.person.asks)}"  # "谁更多" compares
                      rf"|(?:{alternatives(ASKING.person.bare)})(?!{alternatives(ASKING.person.not_before)})")
 _DATE_ASK = re.compile(alternatives(ASKING.date_asks))
+_ORGANISATION = re.compile(alternatives(ASKING.organisation.asks))
+_RANKING_CUES = COMPARE_CUES + WHICH_CUES
 _RANKED = re.compile(alternatives(ASKING.ranking_words))
 _LOWEST = re.compile(alternatives(ASKING.lowest_words))
 _CHANGED = re.compile(rf"({alternatives(ASKING.change_words)})了?多少")  # "下降了多少"
 _BREAKS = "".join(ASKING.phrase_breaks)
 
 
-def _kinds(text: str) -> tuple[str, ...]:
+def asks_organisation(text: str) -> bool:
+    """Whether a question asks which organisation ("主管部门是哪个", "由哪个部门牵头"), not for a ranking."""
+    return bool(_ORGANISATION.search(text)) and not any(cue in text for cue in COMPARE_CUES)
+
+
+def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
     """The kinds of answer wanted, most likely first, read from the words around the interrogative."""
     order: list[str] = []
     if any(cue in text for cue in KIND_CUES["reason"]):
         order.append("reason")
-    if _PERSON.search(text):
+    if _PERSON.search(text) or organisation:
         order.append("name")
     if _DATE_ASK.search(text):
         order.append("date")
@@ -119,7 +137,7 @@ def _kinds(text: str) -> tuple[str, ...]:
             order.append("count")  # "资金的项目共有多少个": the unit asked for beats the topic's money words
         elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS):
             order.append("amount")
-    if ask or any(cue in text for cue in COMPARE_CUES):
+    if ask or (not organisation and any(cue in text for cue in _RANKING_CUES)):
         for kind in ("score", "rate", "count", "amount"):
             if any(cue in text for cue in KIND_CUES[kind]):
                 order.append(kind)
@@ -239,14 +257,20 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     years = sorted({int(y) for y in _YEAR.findall(text)})
     mentions = catalog.places_in(text)
     regions, missing, doc_ids = [], [], []
+    elsewhere: dict[str, tuple[str, ...]] = {}
     for m in mentions:
         # a place with an organisation ("广州市政务服务数据管理局") asks for that organisation's report
         org = catalog.organisation_after(text, m)
         docs = catalog.docs_for_organisation(org, m.place) if org else []
+        own = bool(docs)
         docs = docs or ([] if org else catalog.docs_for_region(m.place.name))
         if docs:
             regions.append(m.place.name)
             doc_ids += docs
+            names = tuple(dict.fromkeys((m.place.name, m.place.short, m.text)))
+            for doc_id in docs:
+                if not own and catalog.entries[doc_id].meta.region != m.place.name:
+                    elsewhere.setdefault(doc_id, names)
         else:
             missing.append(org or m.place.name)
     if not mentions:
@@ -265,10 +289,12 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     years = sorted(set(years) | {int(y) for y in _BARE_YEAR.findall(core)})  # "梅江2023 满意率", places taken out
     core = _BARE_YEAR.sub(" ", core)
 
-    compare = any(cue in text for cue in COMPARE_CUES) or len(regions) + len(missing) > 1
+    organisation = asks_organisation(text)
+    compare = (any(cue in text for cue in COMPARE_CUES) or len(regions) + len(missing) > 1
+               or (not organisation and any(cue in text for cue in WHICH_CUES)))
     lowest = bool(_LOWEST.search(text))
-    kinds = _kinds(_strip(core, BOILERPLATE))
-    for cue in sorted(COMPARE_CUES, key=len, reverse=True):
+    kinds = _kinds(_strip(core, BOILERPLATE), organisation)
+    for cue in sorted(_RANKING_CUES, key=len, reverse=True):
         core = core.replace(cue, " ")
     doc_ids = list(dict.fromkeys(doc_ids))
     terms, rest = _terms(core)
@@ -283,4 +309,5 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         person=bool(_PERSON.search(text)), task=bool(_TASK.search(text)),
         scope_years={d: catalog.entries[d].meta.year for d in doc_ids},
         figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
+        elsewhere=elsewhere,
     )

@@ -37,6 +37,10 @@ class Task(Strict):
     phrases: Words
 
 
+class Organisation(Strict):
+    asks: Words
+
+
 class Followup(Strict):
     filler: Words
     leading: Words
@@ -58,6 +62,7 @@ class Asking(Strict):
     ask_context: AskContext
     label_ends: dict[Kind, Words] = Field(min_length=1)  # in order: the first kind that fits wins
     person: Person
+    organisation: Organisation
     task: Task
     followup: Followup
 

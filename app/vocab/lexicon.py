@@ -51,6 +51,7 @@ class Lexicon(Strict):
     boilerplate: Words
     question_noise: Words
     compare_cues: Words
+    which_cues: Words
     user_words: Words
     kind_cues: KindCues
     grade: Grade
@@ -73,4 +74,5 @@ KIND_CUES: dict[str, tuple[str, ...]] = LEXICON.kind_cues.model_dump()
 BOILERPLATE = LEXICON.boilerplate
 QUESTION_NOISE = LEXICON.question_noise
 COMPARE_CUES = LEXICON.compare_cues
+WHICH_CUES = LEXICON.which_cues
 USER_WORDS = LEXICON.user_words
