@@ -196,7 +196,8 @@ def answer_from_labels(sources: Sources, question: Question) -> Answer | None:
     if question.compare or question.task or question.missing or not question.doc_ids or len(question.doc_ids) > 3:
         return None
     library = sources.library
-    figures = sources.labelled(question.doc_ids)
+    figures = [f for f in sources.labelled(question.doc_ids)  # a figure of one place never answers for another
+               if not (place := question.elsewhere.get(f.doc_id)) or any(n in f.quote for n in place)]
     if not figures:
         return None
     scopes: dict[str, Scope] = {}

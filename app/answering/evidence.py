@@ -247,6 +247,7 @@ class ScoreWeights:
     no_reason: float = 0.8
     other_year: float = 0.2  # the question's year is neither the report's nor in the sentence
     figure_of_other_year: float = 0.5  # the figure is labelled with another year
+    other_place: float = 0.2  # the report is not the asked place's own, and the passage does not name it
     rank_prior: float = 0.05  # the retrieval rank breaks near ties
 
 
@@ -329,6 +330,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if year != meta.year and year not in years:
             ev.problems.append(f"the report does not give {year}")
             score *= w8.other_year
+    if (names := question.elsewhere.get(ev.doc_id)) and not any(n in text or n in context for n in names):
+        ev.problems.append(f"the passage is about {meta.region}, not {names[0]}")
+        score *= w8.other_place
     if meta.year and (not question.years or meta.year in question.years):
         other = years - {meta.year, meta.year + 1}
         if other and meta.year not in years and ev.figure is not None:
