@@ -125,7 +125,7 @@ def ingest(
         store = DocStore(settings.store_path)
         try:
             collection = _reconcile(settings, embedder, store, key)
-            files, problems = discover(paths, settings.project_root)
+            files, problems = discover(paths, settings.project_root, settings.follow_symlinks)
             result.failed += problems
             known = store.sources()
             pending = _read(files, settings, store, key, result)

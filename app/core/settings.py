@@ -35,6 +35,11 @@ class Settings(BaseSettings):
         "in memory (1.5 KB each at 384 dimensions); past it, Chroma ranks them.",
     )
     max_file_bytes: int = Field(default=20_000_000, ge=1, description="Larger files are skipped.")
+    follow_symlinks: bool = Field(
+        default=False,
+        description="Follow symbolic links found while ingesting, only those that stay inside the given folder; "
+        "by default no link is followed.",
+    )
     max_question_chars: int = Field(default=500, ge=10, description="Longer questions are cut.")
     embed_batch_size: int = Field(default=16, ge=1)
     threads: int = Field(default=0, ge=0, description="Embedder threads; 0 = all cores.")
