@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 # Bump when cleaning, chunking or extraction changes what ingest writes: every report is then
 # re-ingested on the next run, so an index never mixes the output of two versions.
-INDEX_VERSION = 5  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings
+INDEX_VERSION = 6  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings; 6: over-long sentences cut into clause pieces (chunks bounded)
 
 
 def index_key(embedder: str) -> str:

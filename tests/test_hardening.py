@@ -125,3 +125,63 @@ def test_a_file_that_keeps_changing_is_refused(tmp_path, monkeypatch):
     _changing_while_read(monkeypatch, times=99)
     with pytest.raises(LoadError, match="kept changing"):
         read_bytes(path, 10_000)
+
+
+# -- 2. bounded work per sentence ----------------------------------------------------------------
+
+
+def _long_sentence_report(n: int) -> str:
+    """A report whose first paragraph is one comma-joined "sentence" of about n characters, with
+    one asked-for figure buried in its middle."""
+    clauses = [f"第{i}片区完成道路硬化工程投资{100 + i}.5万元，惠及群众{300 + i}户" for i in range(n // 34)]
+    clauses.insert(len(clauses) // 2, "农村公路养护资金执行率达98.6%")
+    return ("博罗县交通运输局2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n" + "，".join(clauses)
+            + "。\n\n二、绩效目标\n\n全年道路养护里程达到320公里。\n")
+
+
+def test_an_overlong_sentence_is_cut_into_clause_pieces_that_keep_their_offsets():
+    from app.core.sentences import LONG_PIECE, MAX_SENTENCE, sentence_spans
+
+    text = _long_sentence_report(20_000) + "乙" * 3000 + "。"
+    spans = sentence_spans(text)
+    assert max(e - s for s, e in spans) <= LONG_PIECE
+    assert "".join(text[s:e] for s, e in spans) == "".join(text.split())  # every character once, in order
+    assert any("农村公路养护资金执行率达98.6%，" in text[s:e] for s, e in spans)  # cut between clauses
+    normal = "全年完成项目支出7073.75万元，预算执行率为99.5%。" * 3
+    assert sentence_spans(normal) == [(0, 30), (30, 60), (60, 90)] and MAX_SENTENCE > 30
+
+
+def test_chunks_have_a_maximum_size_however_long_a_line_is():
+    from app.core.sentences import MAX_SENTENCE
+    from ingest.chunk import chunk_text
+    from ingest.clean import clean
+
+    cleaned = clean(_long_sentence_report(50_000) + "无标点" * 20_000 + "\n")
+    chunks = chunk_text(cleaned, "d", 360, 720)
+    assert max(len(c.text) for c in chunks) <= 360 + MAX_SENTENCE
+    assert "".join(c.text for c in chunks).replace("\n", "") == cleaned.text.replace("\n", "")
+
+
+def test_a_question_about_a_report_with_a_50000_character_sentence_is_answered_quickly(tmp_path):
+    import time
+
+    from app.core.sentences import LONG_PIECE
+    from app.services import Services
+
+    folder = tmp_path / "r"
+    folder.mkdir()
+    (folder / "boluo-2023.txt").write_text(_long_sentence_report(50_000), "utf-8")
+    settings = Settings(data_dir=tmp_path / "data", project_root=tmp_path, corpus_dir=folder, retrieval_mode="bm25")
+    assert ingest([folder], settings, HashEmbeddings(), progress=False).ok
+    services = Services(settings, embeddings=HashEmbeddings())
+    try:
+        services.ask("博罗县道路养护里程是多少？")  # warm up: the first question loads the index
+        started = time.perf_counter()
+        answer = services.ask("博罗县农村公路养护资金执行率是多少？")
+        elapsed = time.perf_counter() - started
+    finally:
+        services.close()
+    print(f"\n50,000-character sentence: answered in {elapsed:.2f} s")
+    assert "98.6%" in answer.answer
+    [citation] = answer.citations
+    assert "98.6%" in citation.quote and len(citation.quote) <= LONG_PIECE
