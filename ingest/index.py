@@ -33,7 +33,8 @@ from ingest.chunk import chunk_text, table_header
 from ingest.clean import clean
 from ingest.embed import embedder_id, get_embeddings
 from ingest.indicators import extract_indicators
-from ingest.load import LoadError, SourceFile, discover, read_bytes, sha256, to_text
+from ingest.limits import Limits, Reader
+from ingest.load import LoadError, SourceFile, discover, read_bytes, sha256
 from ingest.metadata import extract_metadata
 
 log = logging.getLogger(__name__)
@@ -93,10 +94,16 @@ def _manifest(path: Path) -> dict[str, dict[str, Any]]:
     return data if isinstance(data, dict) else {}
 
 
-def prepare(source: SourceFile, settings: Settings, data: bytes | None = None) -> Report:
-    """Load, clean, describe and chunk one file (pure but for reading it, unless given its bytes)."""
+def prepare(source: SourceFile, settings: Settings, data: bytes | None = None, reader: Reader | None = None) -> Report:
+    """Load, clean, describe and chunk one file (pure but for reading it, unless given its bytes);
+    documents are read by reader (within the limits of ingest.limits)."""
     data = read_bytes(source.path, settings.max_file_bytes) if data is None else data
-    raw, sha = to_text(data, source.path.suffix), sha256(data)
+    if reader is None:
+        with Reader(Limits.of(settings)) as own:
+            raw = own.text(data, source.path.suffix)
+    else:
+        raw = reader.text(data, source.path.suffix)
+    sha = sha256(data)
     cleaned = clean(raw)
     if not cleaned.text.strip():
         raise LoadError("no text left after cleaning")
@@ -128,7 +135,8 @@ def ingest(
             files, problems = discover(paths, settings.project_root, settings.follow_symlinks)
             result.failed += problems
             known = store.sources()
-            pending = _read(files, settings, store, key, result)
+            with Reader(Limits.of(settings)) as reader:
+                pending = _read(files, settings, store, key, result, reader)
 
             from tqdm import tqdm
 
@@ -157,7 +165,7 @@ def ingest(
 
 
 def _read(files: list[SourceFile], settings: Settings, store: DocStore, key: str,
-          result: IngestResult) -> list[tuple[Report, list[str]]]:
+          result: IngestResult, reader: Reader) -> list[tuple[Report, list[str]]]:
     """The reports to (re)index, each with the stored reports it replaces; unchanged files,
     duplicates and files that cannot be read are recorded in result."""
     stored = store.by_sha256()
@@ -178,7 +186,7 @@ def _read(files: list[SourceFile], settings: Settings, store: DocStore, key: str
                 continue
             # a stored report read from these same bytes whose file is gone was renamed: replace it
             replaces = [d for d, s in twins if not _resolve(s, settings).exists()]
-            pending.append((prepare(source, settings, data), replaces))
+            pending.append((prepare(source, settings, data, reader), replaces))
         except LoadError as exc:
             result.failed.append((source.source, str(exc)))
         except Exception as exc:  # a bug on one odd file must not stop the batch: named, and skipped

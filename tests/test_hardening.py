@@ -185,3 +185,87 @@ def test_a_question_about_a_report_with_a_50000_character_sentence_is_answered_q
     assert "98.6%" in answer.answer
     [citation] = answer.citations
     assert "98.6%" in citation.quote and len(citation.quote) <= LONG_PIECE
+
+
+# -- 3. resource limits on reading files --------------------------------------------------------
+
+_MEASURE = """
+import resource, sys, time
+from pathlib import Path
+from ingest.limits import Limits, Reader
+from ingest.load import LoadError
+data = Path(sys.argv[1]).read_bytes()
+started = time.perf_counter()
+try:
+    with Reader(Limits()) as reader:
+        reader.text(data, Path(sys.argv[1]).suffix)
+    print("read")
+except LoadError as exc:
+    print("refused:", exc)
+elapsed = time.perf_counter() - started
+peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(f"{elapsed:.2f} s, peak {peak / 1024:.0f} MB")
+"""
+
+
+@pytest.mark.parametrize("bomb", ["docx_bomb", "docx_paragraphs", "pdf_flate_bomb", "pdf_pages_bomb"])
+def test_a_document_bomb_under_2mb_is_refused_quickly_in_little_memory(tmp_path, bomb):
+    import subprocess
+    import sys
+
+    from tests import bombs
+    from tests.conftest import ROOT
+
+    data = bombs.docx_bomb(1_000_000) if bomb == "docx_paragraphs" else getattr(bombs, bomb)()
+    assert len(data) < 2_000_000
+    path = tmp_path / f"{bomb}.{'docx' if 'docx' in bomb else 'pdf'}"
+    path.write_bytes(data)
+    done = subprocess.run([sys.executable, "-c", _MEASURE, str(path)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    print(f"\n{bomb} ({len(data):,} bytes): {done.stdout.strip()}")
+    refused, figures = done.stdout.strip().splitlines()
+    assert refused.startswith("refused:") and ("GOVQA_MAX" in refused), refused
+    seconds, peak = float(figures.split()[0]), float(figures.split()[3])
+    assert seconds < 10 and peak < 500
+
+
+def test_a_reader_that_runs_out_of_time_or_memory_refuses_the_file_and_reads_the_next(tmp_path):
+    from ingest.limits import Limits, Reader
+    from tests import bombs
+    from tests.documents import write_docx
+
+    good = write_docx("惠东县政务服务数据管理局2023年度部门整体支出绩效自评报告\n项目支出7073.75万元。",
+                      tmp_path / "good.docx").read_bytes()
+    with Reader(Limits(timeout_s=0.001)) as reader, pytest.raises(LoadError, match="took longer than"):
+        reader.text(good, ".docx")
+    bomb = bombs.pdf_flate_bomb(400_000_000)
+    with Reader(Limits(memory_mb=200, max_stream_bytes=10**12)) as reader:
+        with pytest.raises(LoadError, match="memory"):
+            reader.text(bomb, ".pdf")
+        assert "7073.75" in reader.text(good, ".docx")  # a fresh worker reads the next file
+
+
+def test_text_that_is_not_prose_is_refused_before_it_is_embedded(tmp_path):
+    import random
+
+    folder = tmp_path / "r"
+    folder.mkdir()
+    (folder / "column.txt").write_text("\n".join("报告表格数据统计"[i % 8] for i in range(20_000)), "utf-8")
+    rng = random.Random(16)
+    (folder / "noise.txt").write_text("".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(5000)), "utf-8")
+    (folder / "symbols.md").write_text("#@!$%^&*()[]{}<>|~" * 200, "utf-8")
+    shutil.copy(REPORT, folder)
+    embeddings = HashEmbeddings()
+    result = ingest([folder], Settings(data_dir=tmp_path / "data", project_root=tmp_path), embeddings, progress=False)
+    assert result.added == ["huidong-2023"]
+    reasons = dict(result.failed)
+    assert sorted(reasons) == ["r/column.txt", "r/noise.txt", "r/symbols.md"]
+    assert all(r.startswith("not prose") for r in reasons.values()), reasons
+    assert result.chunks_embedded == embeddings.calls  # only the report's chunks were embedded
+
+
+def test_a_file_with_too_much_text_is_refused(tmp_path):
+    from ingest.limits import Limits, Reader
+
+    with Reader(Limits(max_chars=10_000)) as reader, pytest.raises(LoadError, match="GOVQA_MAX_TEXT_CHARS"):
+        reader.text(REPORT.read_bytes() * 3, ".txt")

@@ -40,6 +40,21 @@ class Settings(BaseSettings):
         description="Follow symbolic links found while ingesting, only those that stay inside the given folder; "
         "by default no link is followed.",
     )
+    max_text_chars: int = Field(default=2_000_000, ge=1000, description="A file with more text is refused.")
+    max_inflated_bytes: int = Field(
+        default=100_000_000, ge=1, description="A .docx/.xlsx whose parts would inflate to more is refused."
+    )
+    max_document_elements: int = Field(
+        default=200_000, ge=1, description="A .docx/.xlsx with more paragraphs and cells is refused."
+    )
+    max_pdf_pages: int = Field(default=2000, ge=1, description="A PDF with more pages is refused.")
+    max_pdf_stream_bytes: int = Field(
+        default=50_000_000, ge=1, description="A PDF with a compressed stream that inflates to more is refused."
+    )
+    read_memory_mb: int = Field(
+        default=1024, ge=128, description="Memory cap of the process that reads documents (.docx, .pdf)."
+    )
+    read_timeout_s: float = Field(default=120.0, gt=0, description="Longest time to read one document.")
     max_question_chars: int = Field(default=500, ge=10, description="Longer questions are cut.")
     embed_batch_size: int = Field(default=16, ge=1)
     threads: int = Field(default=0, ge=0, description="Embedder threads; 0 = all cores.")
