@@ -269,3 +269,73 @@ def test_a_file_with_too_much_text_is_refused(tmp_path):
 
     with Reader(Limits(max_chars=10_000)) as reader, pytest.raises(LoadError, match="GOVQA_MAX_TEXT_CHARS"):
         reader.text(REPORT.read_bytes() * 3, ".txt")
+
+
+# -- 6. output hygiene -----------------------------------------------------------------------------
+
+
+def test_control_characters_are_escaped_in_terminal_output_and_tsv():
+    from app.core.escape import terminal, tsv_field
+
+    hostile = "惠东\x1b[2J\x1b]0;pwned\x07报告\u202e.txt"
+    assert terminal(hostile) == "惠东\\x1b[2J\\x1b]0;pwned\\x07报告\\u202e.txt"
+    assert tsv_field("满意率\t99%\n下一行") == "满意率\\t99%\\n下一行"
+    assert terminal("第一行\n\t第二行") == "第一行\n\t第二行"  # layout stays
+
+
+def test_the_facts_command_keeps_one_row_per_line_and_no_escape_reaches_the_terminal(tmp_path, capsys, monkeypatch):
+    from app.answering.table import TableRow
+    from app.cli import main
+
+    row = TableRow(indicator="满意率", label="满意率", region="惠东\x1b[31m县", year=2023, value_text="99%", value=99.0,
+                   unit="%", doc_id="d", title="t", department="x", source="evil\tname\n.txt", section="s",
+                   quote="群众满意率\x1b[0m达99%。", start=1, end=2)
+    monkeypatch.setattr("app.answering.table.table_rows", lambda *a, **k: [row])
+    monkeypatch.setattr("app.services.Services.ensure_index", lambda self, progress=True: None)
+    monkeypatch.setattr("app.services.Services.indicators", lambda self: [])
+    assert main(["--data-dir", str(tmp_path / "data"), "facts"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and out.count("\n") == 1 and out.count("\t") == 4, out
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised():
+    from app.core.escape import csv_cell
+
+    assert csv_cell("=cmd|' /C calc'!A0") == "'=cmd|' /C calc'!A0"
+    assert [csv_cell(v) for v in ("+1+1", "@SUM(A1)", "-2+3", "\t=1")] == ["'+1+1", "'@SUM(A1)", "'-2+3", "'\t=1"]
+    assert [csv_cell(v) for v in ("-5.2%", "+3", "1,234.5", "满意率", 42)] == ["-5.2%", "+3", "1,234.5", "满意率", 42]
+
+
+def test_exported_markdown_escapes_html_and_drops_javascript_links():
+    from datetime import datetime
+
+    from app.core.records import Answer
+    from app.web.conversation import Turn, to_markdown
+
+    answer = Answer(question="q", answer='见<script>alert(1)</script>与[点此](javascript:alert(1))和[官网](https://gd.gov.cn)',
+                    found=True)
+    md = to_markdown([Turn("<img src=x onerror=alert(1)>", "q", answer, datetime(2024, 1, 1))], datetime(2024, 1, 1))
+    assert "<script>" not in md and "<img" not in md and "&lt;script>" in md
+    assert "javascript:" not in md and "点此" in md and "[官网](https://gd.gov.cn)" in md
+
+
+def test_jsonl_lines_escape_every_line_separator(tmp_path):
+    import json
+
+    from app.web.conversation import append_jsonl
+
+    path = tmp_path / "feedback.jsonl"
+    append_jsonl(path, {"comment": "第一\u2028第二\u2029第三\x85第四"})
+    append_jsonl(path, {"comment": "好"})
+    text = path.read_text("utf-8")
+    assert len(text.splitlines()) == 2
+    assert json.loads(text.splitlines()[0])["comment"] == "第一\u2028第二\u2029第三\x85第四"
+
+
+@pytest.mark.parametrize("value", ["-5", "0", "two"])
+def test_top_k_must_be_a_whole_number_of_one_or_more(value, capsys):
+    from app.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["ask", "--top-k", value, "惠东县满意率是多少？"])
+    assert exit_.value.code == 2 and "--top-k" in capsys.readouterr().err
