@@ -81,6 +81,11 @@ def check_zip(data: bytes, limits: Limits) -> None:
                     f"the file would inflate to {total:,} bytes (decompression bomb?); the limit is "
                     f"{limits.max_inflated_bytes:,} (GOVQA_MAX_INFLATED_BYTES)"
                 )
+            if "word/document.xml" in zf.namelist():
+                with zf.open("word/document.xml") as part:
+                    head = part.read(1 << 16)
+                if b"<!ENTITY" in head:
+                    _refuse_entities(zf.read("word/document.xml"))
             elements = 0
             for member in members:
                 if not _DOC_PART.match(member.filename):
@@ -99,21 +104,54 @@ def check_zip(data: bytes, limits: Limits) -> None:
         return  # a damaged file: the reader says what is wrong with it
 
 
-def check_pdf(data: bytes, limits: Limits) -> None:
-    """Refuse a PDF with too many pages or a compressed stream that inflates past the limit.
-    A PDF whose structure cannot be parsed is left to the reader, which says it is broken."""
+def _refuse_entities(xml: bytes) -> None:
+    """Name the first paragraph that uses an entity the file declares itself (Word never writes one;
+    an external entity is how a file tries to pull in another): its text after the entity would be
+    lost without a word, so the file is refused, naming the paragraph."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = etree.fromstring(xml, parser)
+    except etree.XMLSyntaxError as exc:
+        raise LoadError(f"not a readable Word .docx file (document.xml: {exc})") from exc
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for n, p in enumerate(root.iter(f"{w}p"), 1):
+        entity = next((e for e in p.iter() if isinstance(e, etree._Entity)), None)
+        if entity is not None:
+            before = "".join(t.text or "" for t in p.iter(f"{w}t"))[:30]
+            raise LoadError(f"paragraph {n} (“{before}…”) uses an entity the file declares ({entity.text}), "
+                            "which is not read: its text would be lost")
+
+
+def check_pdf(data: bytes, limits: Limits) -> bool:
+    """Refuse a PDF with too many pages or a compressed stream that inflates past the limit; True
+    when its cross-reference table is broken (it is read by scanning for objects). A PDF whose
+    structure cannot be parsed at all is left to the reader, which says it is broken."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
     from pdfminer.pdftypes import PDFStream
 
+    broken = False
     try:
-        document = PDFDocument(PDFParser(io.BytesIO(data)))
-    except Exception:  # damaged or encrypted: pdf_text says which
-        return
-    for pages, _ in enumerate(PDFPage.create_pages(document), 1):
-        if pages > limits.max_pdf_pages:
-            raise LoadError(f"too many pages (over {limits.max_pdf_pages:,}; GOVQA_MAX_PDF_PAGES)")
+        document = PDFDocument(PDFParser(io.BytesIO(data)), fallback=False)
+    except Exception:
+        broken = True
+        try:
+            document = PDFDocument(PDFParser(io.BytesIO(data)))
+        except Exception:  # damaged or encrypted: pdf_text says which
+            return True
+    pages = 0
+    try:
+        for pages, _ in enumerate(PDFPage.create_pages(document), 1):
+            if pages > limits.max_pdf_pages:
+                raise LoadError(f"too many pages (over {limits.max_pdf_pages:,}; GOVQA_MAX_PDF_PAGES)")
+    except LoadError:
+        raise
+    except Exception:
+        broken = True
+    broken = broken or pages == 0
     seen: set[int] = set()
     for xref in document.xrefs:
         for objid in xref.get_objids():
@@ -122,13 +160,15 @@ def check_pdf(data: bytes, limits: Limits) -> None:
             seen.add(objid)
             try:
                 obj = document.getobj(objid)
-            except Exception:
+            except Exception:  # listed in the cross-reference table, not where it says
+                broken = True
                 continue
             if isinstance(obj, PDFStream) and _inflates_past(obj, limits.max_stream_bytes):
                 raise LoadError(
                     f"a compressed stream inflates past {limits.max_stream_bytes:,} bytes (decompression bomb?); "
                     "GOVQA_MAX_PDF_STREAM_BYTES"
                 )
+    return broken
 
 
 def _inflates_past(stream: Any, limit: int) -> bool:
@@ -202,8 +242,13 @@ def _extract(data: bytes, suffix: str, limits: Limits) -> str:
     """Checks, then the text: what the worker runs."""
     if suffix in _ZIP_SUFFIXES:
         check_zip(data, limits)
-    elif suffix == ".pdf":
-        check_pdf(data, limits)
+    elif suffix == ".pdf" and check_pdf(data, limits):
+        try:
+            return to_text(data, suffix)
+        except LoadError as exc:
+            if "without a text layer" in str(exc):  # not scanned: damaged
+                raise LoadError("damaged PDF: its cross-reference table is broken and no text could be read") from exc
+            raise
     return to_text(data, suffix)
 
 

@@ -339,3 +339,49 @@ def test_top_k_must_be_a_whole_number_of_one_or_more(value, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["ask", "--top-k", value, "惠东县满意率是多少？"])
     assert exit_.value.code == 2 and "--top-k" in capsys.readouterr().err
+
+
+def _one_page_pdf(text: bytes) -> bytes:
+    from tests.bombs import _FONT, _pdf, _stream
+
+    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                 b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                 _stream(b"BT /F1 12 Tf 72 720 Td (%s) Tj ET" % text), _FONT])
+
+
+def test_a_pdf_with_a_broken_cross_reference_table_is_reported_as_broken_not_scanned():
+    import re
+
+    from ingest.limits import Limits, Reader
+
+    good = _one_page_pdf(b"Report text")
+    broken = re.sub(rb"(\d{10}) 00000 n", lambda m: b"%010d 00000 n" % (int(m.group(1)) + 7), good)
+    with Reader(Limits()) as reader:
+        assert reader.text(good, ".pdf") == "Report text"
+        with pytest.raises(LoadError, match="damaged PDF: its cross-reference table is broken"):
+            reader.text(broken, ".pdf")
+        with pytest.raises(LoadError, match="scanned pages"):
+            reader.text(_one_page_pdf(b""), ".pdf")  # a real page without text is still "scanned"
+
+
+def test_a_docx_paragraph_that_cannot_be_read_is_named(tmp_path):
+    import io
+    import zipfile
+
+    from docx import Document
+
+    from ingest.limits import Limits, Reader
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           '<!DOCTYPE w:document [<!ENTITY ext SYSTEM "file:///etc/hostname">]>'
+           f'<w:document {w}><w:body><w:p><w:r><w:t>一、项目支出100万元。</w:t></w:r></w:p>'
+           '<w:p><w:r><w:t>二、满意率&ext;达99%。</w:t></w:r></w:p></w:body></w:document>')
+    plain, out = io.BytesIO(), io.BytesIO()
+    Document().save(plain)
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, xml.encode() if item.filename == "word/document.xml" else src.read(item))
+    with Reader(Limits()) as reader, pytest.raises(LoadError, match=r"paragraph 2 \(“二、满意率…”\).*&ext;"):
+        reader.text(out.getvalue(), ".docx")
