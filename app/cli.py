@@ -246,16 +246,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from app.web.access import AccessError, check_host, parse_auth
+    from app.web.access import AccessError, check_host, check_passwords, parse_auth, run_temp_dir
 
     settings = _settings(args)
-    try:  # refuse an unsafe address before loading anything heavy
-        check_host(args.host, bool(parse_auth(settings.auth)), args.insecure)
+    try:  # refuse an unsafe address or a weak password before loading anything heavy
+        users = parse_auth(settings.auth)
+        check_passwords(users, settings.min_password_chars)
+        check_host(args.host, bool(users), args.insecure)
     except AccessError as exc:
         raise UsageError(str(exc)) from exc
+    temp = run_temp_dir()  # before Gradio is imported
     from app.web.ui import serve
 
-    serve(settings, args.host, args.port, insecure=args.insecure)
+    serve(settings, args.host, args.port, insecure=args.insecure, temp=temp)
     return 0
 
 

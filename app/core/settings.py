@@ -61,6 +61,16 @@ class Settings(BaseSettings):
     auth: SecretStr | None = Field(
         default=None, description="Web chat logins, 'user:password[,user:password...]'; never logged."
     )
+    min_password_chars: int = Field(
+        default=10, ge=1, description="A GOVQA_AUTH password shorter than this (or weaker, see access.py) is refused."
+    )
+    login_attempts: int = Field(
+        default=5, ge=1, description="Wrong logins from one client, or for one user name, before it must wait."
+    )
+    login_wait_s: float = Field(
+        default=30.0, gt=0, description="The wait after too many wrong logins; it doubles with each further one."
+    )
+    concurrency: int = Field(default=8, ge=1, le=64, description="Questions the web chat answers at once.")
     allow_upload: bool = Field(default=False, description="Let web chat users add report files.")
     upload_max_bytes: int = Field(default=5_000_000, ge=1, description="Largest file the web chat accepts.")
     llm_base_url: str | None = Field(
@@ -70,6 +80,12 @@ class Settings(BaseSettings):
     llm_model: str | None = Field(default=None, description="The model name the server knows.")
     llm_api_key: SecretStr | None = Field(default=None, description="Bearer key, if the server wants one; never logged.")
     llm_timeout_s: float = Field(default=60.0, gt=0, le=600, description="Longest wait for a whole answer.")
+    llm_failures: int = Field(
+        default=3, ge=1, description="After this many failed model answers in a row, the model is skipped for a while."
+    )
+    llm_cooldown_s: float = Field(
+        default=60.0, ge=0, description="How long the model is skipped after llm_failures failures in a row."
+    )
 
     @property
     def llm_enabled(self) -> bool:
