@@ -398,6 +398,7 @@ def serve(settings: Settings, host: str, port: int, insecure: bool = False, temp
     services = Services(settings)
     services.ensure_index()
     services.index  # noqa: B018 - load chunks and BM25 before the first question
+    services.writer  # noqa: B018 - and the model's client, so its import is not charged to the first users
     temp = temp or run_temp_dir()
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
     demo = build_ui(services)
