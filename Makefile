@@ -76,9 +76,9 @@ bench-smoke: $(FULL)
 	$(BIN)/python -c "import json,sys; r=json.load(open('bench-out/results.json'))['10']['serve']; \
 	sys.exit(0 if r['answer_and_citation'] >= 0.95 else 'bench accuracy below 95%')"
 
-## test-fast: unit tests only (seconds)
+## test-fast: unit tests only (seconds); `make test` also runs the slow kinds (integration, st, e2e, load)
 test-fast: $(FULL)
-	$(BIN)/python -m pytest -m "not integration and not st and not e2e"
+	$(BIN)/python -m pytest -m "not integration and not st and not e2e and not load"
 
 ## e2e: the web chat in headless Chromium (starts govqa serve; screenshots in e2e-out/)
 e2e: $(FULL) $(CHROMIUM)

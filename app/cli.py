@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import logging
 import os
 import sys
@@ -12,7 +11,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.records import Answer
+from app.core.escape import jsonl_line, terminal, tsv_field
+from app.core.records import Answer, Citation
 from app.core.settings import Settings
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _print_answer(answer: Answer, body: bool = True) -> None:
+    answer = _for_terminal(answer)
     if answer.notice:
         print(f"注意：{answer.notice}\n")
     if body:
@@ -54,6 +55,16 @@ def _print_answer(answer: Answer, body: bool = True) -> None:
     print(f"\n（用时 {answer.timings_ms.get('total', 0):.0f} ms{writer}）")
 
 
+def _for_terminal(answer: Answer) -> Answer:
+    """The answer with control characters in its text escaped (a file name or a report can carry them)."""
+    def cites(cs: list[Citation]) -> list[Citation]:
+        return [c.model_copy(update={k: terminal(getattr(c, k)) for k in ("title", "section", "quote", "source")})
+                for c in cs]
+
+    return answer.model_copy(update={"answer": terminal(answer.answer), "notice": terminal(answer.notice),
+                                     "citations": cites(answer.citations), "related": cites(answer.related)})
+
+
 def _print_streamed(items: Iterable[str | Answer]) -> Answer:
     """Print the model's draft as it is written, then the checked answer's citations; a draft the
     guard rejects is followed by the notice and the answer that replaces it."""
@@ -65,7 +76,7 @@ def _print_streamed(items: Iterable[str | Answer]) -> Answer:
         if isinstance(item, Answer):
             final = item
         else:
-            print(item, end="", flush=True)
+            print(terminal(item), end="", flush=True)
             draft += item
     assert final is not None, "a stream ends with its Answer"
     if not draft:
@@ -100,11 +111,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.manifest}: no such manifest")
     result = ingest(paths, settings, prune=args.prune, progress=not args.quiet, manifest=manifest)
     for path, reason in result.failed:
-        print(f"skipped {path}: {reason}", file=sys.stderr)
+        print(f"skipped {terminal(path)}: {terminal(reason)}", file=sys.stderr)
     for path, reason in result.not_read:
-        print(f"not read {path}: {reason}", file=sys.stderr)
+        print(f"not read {terminal(path)}: {terminal(reason)}", file=sys.stderr)
     for path, kept in result.duplicates:
-        print(f"duplicate {path}: the same report as {kept}, which is indexed", file=sys.stderr)
+        print(f"duplicate {terminal(path)}: the same report as {terminal(kept)}, which is indexed", file=sys.stderr)
     print(
         f"ingested: {len(result.added)} added, {len(result.updated)} updated, "
         f"{len(result.unchanged)} unchanged, {len(result.pruned)} pruned, {len(result.failed)} failed, "
@@ -141,7 +152,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     for asked, text in enumerate(questions):
         if args.json:
             answer = chain.invoke(Ask(text, args.mode, args.top_k))
-            print(json.dumps(answer.model_dump(), ensure_ascii=False), flush=True)
+            print(jsonl_line(answer.model_dump()), flush=True)
         else:
             if asked:
                 print("\n" + "—" * 40)
@@ -187,12 +198,13 @@ def cmd_facts(args: argparse.Namespace) -> int:
     rows = table_rows(services.indicators(), library.meta, library.source, where)
     if args.json:
         for row in rows:
-            print(json.dumps(as_dict(row), ensure_ascii=False))
+            print(jsonl_line(as_dict(row)))
     elif args.csv:
         sys.stdout.write(to_csv(rows))
     else:
         for r in rows:
-            print(f"{r.indicator}\t{r.region}（{r.year}年度）\t{r.value_text}\t{r.source}:{r.start}-{r.end}\t“{r.quote}”")
+            fields = [r.indicator, f"{r.region}（{r.year}年度）", r.value_text, f"{r.source}:{r.start}-{r.end}", f"“{r.quote}”"]
+            print("\t".join(map(tsv_field, fields)))
         if not rows:
             print("no indicator rows match", file=sys.stderr)
     return 0
@@ -214,7 +226,7 @@ def cmd_reports(args: argparse.Namespace) -> int:
     finally:
         store.close()
     for row in rows:
-        print(json.dumps(row, ensure_ascii=False) if args.json else format_row(row))
+        print(jsonl_line(row) if args.json else format_row(row))
     if not rows:
         print("the index holds no reports", file=sys.stderr)
     return 0
@@ -262,17 +274,31 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from app.web.access import AccessError, check_host, parse_auth
+    from app.web.access import AccessError, check_host, check_passwords, parse_auth, run_temp_dir
 
     settings = _settings(args)
-    try:  # refuse an unsafe address before loading anything heavy
-        check_host(args.host, bool(parse_auth(settings.auth)), args.insecure)
+    try:  # refuse an unsafe address or a weak password before loading anything heavy
+        users = parse_auth(settings.auth)
+        check_passwords(users, settings.min_password_chars)
+        check_host(args.host, bool(users), args.insecure)
     except AccessError as exc:
         raise UsageError(str(exc)) from exc
+    temp = run_temp_dir()  # before Gradio is imported
     from app.web.ui import serve
 
-    serve(settings, args.host, args.port, insecure=args.insecure)
+    serve(settings, args.host, args.port, insecure=args.insecure, temp=temp)
     return 0
+
+
+def _positive(text: str) -> int:
+    """An integer of 1 or more, for argparse."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is less than 1")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -297,7 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the question; - reads one question per line from stdin; none starts a prompt")
     p.add_argument("--json", action="store_true", help="print one JSON object per question")
     p.add_argument("--mode", choices=["hybrid", "bm25", "dense"], help="retrieval mode")
-    p.add_argument("--top-k", type=int, help="chunks retrieved per report")
+    p.add_argument("--top-k", type=_positive, help="chunks retrieved per report (1 or more)")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("text", help="print the text govqa reads from a report file (citation offsets index it)")

@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 from langchain_core.embeddings import Embeddings
 from langchain_core.runnables import Runnable
@@ -35,8 +36,20 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class Extractive:
+    """In a stream with a model: the extractive answer, ready before the model has written anything."""
+
+    answer: Answer
+
+
 class Services:
-    """Everything heavy, built lazily and once: store, vectors, embedder, index, chain."""
+    """Everything heavy, built lazily and once: store, vectors, embedder, index, chain.
+
+    Safe to call from several threads at once (the web chat answers questions concurrently): what is
+    built once is built under a lock; the caches are keyed by the index generation and each read
+    takes one snapshot of it; the embedders serialise their own calls.
+    """
 
     def __init__(self, settings: Settings, embeddings: Embeddings | None = None,
                  chat_model: BaseChatModel | None = None):
@@ -46,20 +59,23 @@ class Services:
         self._writer: Writer | None = None
         self._llm_warned = False
         self._lock = threading.Lock()
+        self._build_lock = threading.Lock()  # the embedder and the writer
         self._index: Index | None = None
         self._store: DocStore | None = None
         self._library: StoreLibrary | None = None
         self._counts: dict[tuple[int, str], int] = {}
-        self._matchable: tuple[int, list[str]] = (-1, [])  # the chunks' texts as matched, per generation
+        # the chunks' texts as matched, and each report's rows among them, per generation
+        self._matchable: tuple[int, list[str], dict[str, list[int]]] = (-1, [], {})
         self._indicators: tuple[int, list[IndicatorFact]] | None = None
 
     @property
     def embeddings(self) -> Embeddings:
-        if self._embeddings is None:
-            from ingest.embed import get_embeddings
+        with self._build_lock:
+            if self._embeddings is None:
+                from ingest.embed import get_embeddings
 
-            self._embeddings = get_embeddings(self.settings.embeddings, self.settings.threads)
-        return self._embeddings
+                self._embeddings = get_embeddings(self.settings.embeddings, self.settings.threads)
+            return self._embeddings
 
     @property
     def embedder(self) -> str:
@@ -117,31 +133,39 @@ class Services:
 
     def chunks_containing(self, form: str) -> int:
         """How many chunks contain a wording (cached per index generation)."""
-        key = (self.index.generation, form)
-        if key not in self._counts:
+        generation, texts, _ = self._matchable_texts()
+        key = (generation, form)
+        count = self._counts.get(key)
+        if count is None:
             if len(self._counts) > 50000:
                 self._counts.clear()
-            self._counts[key] = sum(1 for text in self._matchable_texts() if form in text)
-        return self._counts[key]
+            count = self._counts[key] = sum(1 for text in texts if form in text)
+        return count
 
     def chunks_containing_in(self, doc_id: str) -> Callable[[str], int]:
         """How many of one report's chunks contain a wording."""
 
         def count(form: str) -> int:
-            key = (self.index.generation, f"{doc_id}\x00{form}")
-            if key not in self._counts:
-                texts = self._matchable_texts()
-                self._counts[key] = sum(1 for row in self.index.doc_rows(doc_id) if form in texts[row])
-            return self._counts[key]
+            generation, texts, rows = self._matchable_texts()
+            key = (generation, f"{doc_id}\x00{form}")
+            found = self._counts.get(key)
+            if found is None:
+                found = self._counts[key] = sum(1 for row in rows.get(doc_id, ()) if form in texts[row])
+            return found
 
         return count
 
-    def _matchable_texts(self) -> list[str]:
-        """matchable() of every chunk's text, row by row, computed once per index generation."""
+    def _matchable_texts(self) -> tuple[int, list[str], dict[str, list[int]]]:
+        """matchable() of every chunk's text and each report's rows, of one generation, computed
+        once per generation (read together: another thread may load a newer one meanwhile)."""
+        cached = self._matchable
         generation, chunks = self.index.snapshot()
-        if self._matchable[0] != generation:
-            self._matchable = (generation, [matchable(c.text) for c in chunks])
-        return self._matchable[1]
+        if cached[0] != generation:
+            rows: dict[str, list[int]] = {}
+            for i, c in enumerate(chunks):
+                rows.setdefault(c.doc_id, []).append(i)
+            cached = self._matchable = (generation, [matchable(c.text) for c in chunks], rows)
+        return cached
 
     def indicators(self) -> list[IndicatorFact]:
         """The indicator table, reloaded when ingest has changed the store."""
@@ -172,10 +196,18 @@ class Services:
     def ask(self, question: str, mode: str | None = None, top_k: int | None = None) -> Answer:
         return self.chain().invoke(Ask(question, mode, top_k))
 
-    def stream(self, question: str, mode: str | None = None, top_k: int | None = None) -> Iterator[str | Answer]:
+    @overload
+    def stream(self, question: str, mode: str | None = None, top_k: int | None = None,
+               extractive_first: Literal[False] = False) -> Iterator[str | Answer]: ...
+    @overload
+    def stream(self, question: str, mode: str | None = None, top_k: int | None = None, *,
+               extractive_first: Literal[True]) -> Iterator[str | Answer | Extractive]: ...
+    def stream(self, question: str, mode: str | None = None, top_k: int | None = None,
+               extractive_first: bool = False) -> Iterator[str | Answer | Extractive]:
         """The answer as it is written: the model's draft as text pieces (when GOVQA_LLM_* name one),
         then the final Answer, checked by the guard, which replaces the draft; without a model, the
-        Answer alone."""
+        Answer alone. With extractive_first, a model's draft is preceded by the extractive answer
+        (as Extractive), to show while the model writes."""
         writer = self.writer
         if writer is None:
             found = build_evidence(self).invoke(Ask(question, mode, top_k))
@@ -184,21 +216,25 @@ class Services:
         from app.llm.writer import passages_for
 
         found = build_evidence(self, passages_for).invoke(Ask(question, mode, top_k))
+        if extractive_first and found.answer.found:
+            yield Extractive(finish(self, found.answer, found.question))
         for item in writer.stream(found.answer, found.passages):
             yield finish(self, item, found.question) if isinstance(item, Answer) else item
 
     @property
     def writer(self) -> Writer | None:
         """The model that writes answers, built once; None when the settings name none (extractive)."""
-        if self._writer is None and (self._chat_model is not None or self.settings.llm_enabled):
-            from app.llm.client import chat_model
-            from app.llm.writer import Writer
+        with self._build_lock:
+            if self._writer is None and (self._chat_model is not None or self.settings.llm_enabled):
+                from app.llm.client import chat_model
+                from app.llm.writer import Breaker, Writer
 
-            self._writer = Writer(self._chat_model or chat_model(self.settings), self.settings.llm_timeout_s)
-        elif self._writer is None and self.settings.llm_base_url and not self._llm_warned:
-            self._llm_warned = True
-            log.warning("GOVQA_LLM_BASE_URL is set but GOVQA_LLM_MODEL is not: answers stay extractive")
-        return self._writer
+                self._writer = Writer(self._chat_model or chat_model(self.settings), self.settings.llm_timeout_s,
+                                      Breaker(self.settings.llm_failures, self.settings.llm_cooldown_s))
+            elif self._writer is None and self.settings.llm_base_url and not self._llm_warned:
+                self._llm_warned = True
+                log.warning("GOVQA_LLM_BASE_URL is set but GOVQA_LLM_MODEL is not: answers stay extractive")
+            return self._writer
 
     def close(self) -> None:
         if self._store is not None:

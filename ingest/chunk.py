@@ -1,7 +1,8 @@
 """Heading-aware chunking: chunks follow 一、/（一）/1./（1）/①, stay in one section, cut no sentence.
 
 A table (a run of tab-separated rows) starts a chunk of its own and is cut between rows; the chunks
-of its later rows are indexed with the table's header row (`table_header`).
+of its later rows are indexed with the table's header row (`table_header`). A row longer than the
+maximum is cut at its sentences into chunks of its own, never packed with the rows around it.
 """
 
 from __future__ import annotations
@@ -141,8 +142,14 @@ def chunk_text(
         if line.end - line.start <= max_chars:
             add(line.start, line.end)
             continue
+        # a row cut at its sentences shares no chunk with other rows: a piece of it may hold no tab
+        # and would read as body text among them
+        if line.row and has_body:
+            flush()
         for s, e in sentence_spans(text, line.start, line.end):
             add(s if cur_start is not None else min(s, line.start), e)
+        if line.row:
+            flush()
     flush()
     return chunks
 

@@ -38,13 +38,13 @@ from ingest.clean import clean
 from ingest.embed import embedder_id, get_embeddings
 from ingest.indicators import extract_indicators
 from ingest.labels import extract_labels
+from ingest.limits import Limits, Reader
 from ingest.load import (
     LoadError,
     SourceFile,
     discover,
     read_bytes,
     sha256,
-    to_document,
     unsupported,
 )
 from ingest.metadata import extract_metadata
@@ -55,11 +55,12 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 9  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 10  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
 # 9: PDF pages without usable text (a junk text layer was indexed as it was) read by OCR; spreadsheets, web pages, .doc
+# 10: over-long sentences cut into clause pieces (chunks bounded); documents read in a worker within limits
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:
@@ -147,11 +148,16 @@ def manifest_entry(path: Path, manifest: Path | None = None) -> dict[str, Any]:
 
 
 def prepare(source: SourceFile, settings: Settings, data: bytes | None = None,
-            manifest: Path | None = None) -> Report:
-    """Load, clean, describe and chunk one file (pure but for reading it, unless given its bytes)."""
+            manifest: Path | None = None, reader: Reader | None = None) -> Report:
+    """Load, clean, describe and chunk one file (pure but for reading it, unless given its bytes);
+    documents are read by reader (within the limits of ingest.limits)."""
     data = read_bytes(source.path, settings.max_file_bytes) if data is None else data
-    doc, sha = to_document(data, source.path.suffix), sha256(data)
-    raw = doc.text
+    if reader is None:
+        with Reader(Limits.of(settings)) as own:
+            doc = own.document(data, source.path.suffix)
+    else:
+        doc = reader.document(data, source.path.suffix)
+    raw, sha = doc.text, sha256(data)
     cleaned = clean(raw)
     if not cleaned.text.strip():
         raise LoadError("no text left after cleaning")
@@ -184,11 +190,12 @@ def ingest(
         store = DocStore(settings.store_path)
         try:
             collection = _reconcile(settings, embedder, store, key)
-            files, problems = discover(paths, settings.project_root)
+            files, problems = discover(paths, settings.project_root, settings.follow_symlinks)
             result.failed += problems
             result.not_read += unsupported(paths)
             known = store.sources()
-            pending = _read(files, settings, store, key, result, manifest)
+            with Reader(Limits.of(settings)) as reader:
+                pending = _read(files, settings, store, key, result, reader, manifest)
 
             from tqdm import tqdm
 
@@ -217,7 +224,7 @@ def ingest(
 
 
 def _read(files: list[SourceFile], settings: Settings, store: DocStore, key: str,
-          result: IngestResult, manifest: Path | None = None) -> list[tuple[Report, list[str]]]:
+          result: IngestResult, reader: Reader, manifest: Path | None = None) -> list[tuple[Report, list[str]]]:
     """The reports to (re)index, each with the stored reports it replaces; unchanged files,
     duplicates and files that cannot be read are recorded in result."""
     stored = store.by_sha256()
@@ -241,7 +248,7 @@ def _read(files: list[SourceFile], settings: Settings, store: DocStore, key: str
                 continue
             # a stored report read from these same bytes whose file is gone was renamed: replace it
             replaces = [d for d, s in twins if not _resolve(s, settings).exists()]
-            report = prepare(source, settings, data, manifest)
+            report = prepare(source, settings, data, manifest, reader)
             # the same report in another format (.pdf and .docx of one text) is one report
             assert report.clean is not None
             content = fingerprint(report.clean.text)

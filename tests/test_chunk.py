@@ -1,7 +1,7 @@
 import re
 import unicodedata
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from app.core.headings import heading_title
@@ -127,6 +127,7 @@ _TABLE_LINES = st.lists(
 
 @settings(max_examples=80, deadline=None)
 @given(_TABLE_LINES, st.integers(min_value=20, max_value=200))
+@example(["一、部门基本情况", "3" * 30 + "\t33333333。，", "3\t3"], 20)  # found by CI: a cut row's tail "，"
 def test_chunking_tables_loses_and_duplicates_nothing_and_cuts_no_row(lines, target):
     raw = "\n".join(lines)
     _check(raw, target, 2 * target)
@@ -140,3 +141,13 @@ def test_chunking_tables_loses_and_duplicates_nothing_and_cuts_no_row(lines, tar
 def _bare_heading(line: str) -> bool:
     title = heading_title(line)
     return title is not None and len(line.strip()) <= len(title) + 1
+
+
+def test_a_row_cut_at_its_sentences_shares_no_chunk_with_other_rows():
+    """A row over the maximum is cut at its sentences; a piece without a tab ("惠东。", "，") is
+    not packed with the rows before or after it, where it would read as body text."""
+    for raw in ["1\t2\n惠东。" + "满" * 40 + "\t率", "一、部门基本情况\n" + "3" * 30 + "\t33333333。，\n3\t3"]:
+        chunks = chunk_text(clean(raw), "d", 20, 40)
+        for ch in chunks:
+            lines = [line for line in ch.text.split("\n") if not _bare_heading(line)]
+            assert len({"\t" in line for line in lines}) == 1, [c.text for c in chunks]

@@ -354,7 +354,8 @@ def test_launch_passes_logins_and_keeps_the_page_offline():
 
     users = [("alice", "pw")]
     options = launch_options(Settings(), "0.0.0.0", 7860, users)
-    assert options["auth"] == users and options["server_name"] == "0.0.0.0" and options["share"] is False
+    assert options["auth"]("alice", "pw") and not options["auth"]("alice", "pw2")  # wrong ones counted: gate.py
+    assert options["server_name"] == "0.0.0.0" and options["share"] is False
     assert launch_options(Settings(), "127.0.0.1", 7860, [])["auth"] is None
     assert "govqa-open" in options["js"] and ".govqa-card" in options["css"]
     assert "googleapis" not in str(options["theme"]._stylesheets)

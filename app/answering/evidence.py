@@ -138,7 +138,8 @@ def _gap(text: str, fig: Figure, start: int, end: int) -> float:
     """How far a figure stands from a term it may answer: right after it is best; before it
     only when a colon ties them ("5月1日-5月9日：集中检查阶段")."""
     if fig.start >= end:
-        gap: float = fig.start - end - connector_length(text[end : fig.start])  # "总支出完成23155.62万元"
+        # "总支出完成23155.62万元"; connecting words are short: a bounded slice keeps this linear
+        gap: float = fig.start - end - connector_length(text[end : min(fig.start, end + 64)])
     elif re.fullmatch(r"\s*[：:]\s*", text[fig.end : start]):
         gap = 0
     else:

@@ -10,6 +10,7 @@ import io
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 
+from app.core.escape import csv_cell
 from app.core.records import IndicatorFact, ReportMeta
 from app.vocab.indicators import INDICATORS
 
@@ -96,9 +97,10 @@ def as_dict(row: TableRow) -> dict[str, object]:
 
 
 def to_csv(rows: Iterable[TableRow]) -> str:
-    """The rows as CSV with a header, every field of a row (quote, source, offsets included)."""
+    """The rows as CSV with a header, every field of a row (quote, source, offsets included); a
+    cell that a spreadsheet would run as a formula is neutralised (app.core.escape.csv_cell)."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(as_dict(r) for r in rows)
+    writer.writerows({k: csv_cell(v) for k, v in as_dict(r).items()} for r in rows)
     return out.getvalue()

@@ -35,12 +35,45 @@ class Settings(BaseSettings):
         "in memory (1.5 KB each at 384 dimensions); past it, Chroma ranks them.",
     )
     max_file_bytes: int = Field(default=20_000_000, ge=1, description="Larger files are skipped.")
+    follow_symlinks: bool = Field(
+        default=False,
+        description="Follow symbolic links found while ingesting, only those that stay inside the given folder; "
+        "by default no link is followed.",
+    )
+    max_text_chars: int = Field(default=2_000_000, ge=1000, description="A file with more text is refused.")
+    max_inflated_bytes: int = Field(
+        default=100_000_000, ge=1, description="A .docx/.xlsx whose parts would inflate to more is refused."
+    )
+    max_document_elements: int = Field(
+        default=200_000, ge=1, description="A .docx/.xlsx with more paragraphs and cells is refused."
+    )
+    max_pdf_pages: int = Field(default=2000, ge=1, description="A PDF with more pages is refused.")
+    max_pdf_stream_bytes: int = Field(
+        default=50_000_000, ge=1, description="A PDF with a compressed stream that inflates to more is refused."
+    )
+    read_memory_mb: int = Field(
+        default=3072, ge=128,
+        description="Address-space cap of the process that reads documents (.docx, .pdf, OCR of scanned pages).",
+    )
+    read_timeout_s: float = Field(default=120.0, gt=0, description="Longest time to read one document.")
+    read_page_timeout_s: float = Field(
+        default=30.0, ge=0, description="More time to read a PDF, per page (a scanned page is read by OCR).")
     max_question_chars: int = Field(default=500, ge=10, description="Longer questions are cut.")
     embed_batch_size: int = Field(default=16, ge=1)
     threads: int = Field(default=0, ge=0, description="Embedder threads; 0 = all cores.")
     auth: SecretStr | None = Field(
         default=None, description="Web chat logins, 'user:password[,user:password...]'; never logged."
     )
+    min_password_chars: int = Field(
+        default=10, ge=1, description="A GOVQA_AUTH password shorter than this (or weaker, see access.py) is refused."
+    )
+    login_attempts: int = Field(
+        default=5, ge=1, description="Wrong logins from one client, or for one user name, before it must wait."
+    )
+    login_wait_s: float = Field(
+        default=30.0, gt=0, description="The wait after too many wrong logins; it doubles with each further one."
+    )
+    concurrency: int = Field(default=8, ge=1, le=64, description="Questions the web chat answers at once.")
     allow_upload: bool = Field(default=False, description="Let web chat users add report files.")
     upload_max_bytes: int = Field(default=5_000_000, ge=1, description="Largest file the web chat accepts.")
     llm_base_url: str | None = Field(
@@ -50,6 +83,12 @@ class Settings(BaseSettings):
     llm_model: str | None = Field(default=None, description="The model name the server knows.")
     llm_api_key: SecretStr | None = Field(default=None, description="Bearer key, if the server wants one; never logged.")
     llm_timeout_s: float = Field(default=60.0, gt=0, le=600, description="Longest wait for a whole answer.")
+    llm_failures: int = Field(
+        default=3, ge=1, description="After this many failed model answers in a row, the model is skipped for a while."
+    )
+    llm_cooldown_s: float = Field(
+        default=60.0, ge=0, description="How long the model is skipped after llm_failures failures in a row."
+    )
 
     @property
     def llm_enabled(self) -> bool:

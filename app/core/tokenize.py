@@ -53,3 +53,10 @@ def words(text: str) -> list[str]:
     tok = _tokenizer()
     with _lock:
         return [w for w in tok.lcut(text) if w.strip()]
+
+
+def dictionary_words(text: str) -> list[str]:
+    """Words as the dictionary knows them, none guessed (no HMM): how much of a text is real words."""
+    tok = _tokenizer()
+    with _lock:
+        return tok.lcut(text, HMM=False)  # type: ignore[no-any-return]

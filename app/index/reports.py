@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.escape import tsv_field
 from app.core.records import ReportMeta
 
 FIELDS = ("title", "department", "region", "year", "kind")
@@ -33,6 +34,6 @@ def format_row(row: dict[str, Any]) -> str:
     title = row["title"] if row["title_read"] else f"（未读到标题：{row['title']}）"
     read = ",".join(f"{k}:{v}" for k, v in row["read"].items())
     missing = ",".join(row["missing"])
-    return "\t".join([row["file"], title, row["department"] or "—", place,
-                      str(row["year"] or "—"), row["kind"] or "—", f"{row['chunks']} chunks",
-                      f"read {read or '—'}", f"missing {missing or '—'}"])
+    return "\t".join(tsv_field(f) for f in [row["file"], title, row["department"] or "—", place,
+                                              str(row["year"] or "—"), row["kind"] or "—", f"{row['chunks']} chunks",
+                                              f"read {read or '—'}", f"missing {missing or '—'}"])

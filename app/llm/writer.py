@@ -2,6 +2,11 @@
 passages, app.llm.guard checks what it wrote, and whenever its answer cannot be shown (no reply in time,
 an error, a failed check) the extractive answer is returned with a notice saying why.
 
+A model that keeps failing is not asked again for a while (`Breaker`): after `failures` failed
+answers in a row (no reply in time, a connection or HTTP error, a reply that is not the protocol),
+answers are extractive for `cooldown_s` seconds, with a notice saying so; then one question tries
+the model again (the others stay extractive meanwhile), and a success closes the breaker.
+
 The model is asked only when the extractive pipeline found an answer: its refusals (a place or year
 the reports do not cover, no passage that answers) stand, because the guard checks that figures
 come from the passages, not that a passage is about the asked place and year.
@@ -10,9 +15,11 @@ come from the passages, not that a passage is about the asked place and year.
 from __future__ import annotations
 
 import logging
+import math
+import threading
 import time
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 
 from langchain_core.language_models import BaseChatModel
 
@@ -61,12 +68,54 @@ def visible(text: str) -> str:
     return text
 
 
+class Breaker:
+    """Failed model answers in a row, and until when the model is skipped. Thread-safe."""
+
+    def __init__(self, failures: int = 3, cooldown_s: float = 60.0, clock: Callable[[], float] = time.monotonic):
+        self.failures, self.cooldown_s, self._clock = failures, cooldown_s, clock
+        self._lock = threading.Lock()
+        self._in_a_row = 0
+        self._skip_until = 0.0
+        self._probing = False
+
+    def skip(self) -> float:
+        """Seconds the model is still skipped for (0: ask it). Once the cool-down is over, the first
+        caller is let through to try the model, and the others keep skipping until it has."""
+        with self._lock:
+            if self._in_a_row < self.failures:
+                return 0.0
+            left = self._skip_until - self._clock()
+            if left > 0 or self._probing:
+                return max(left, 1.0)
+            self._probing = True
+            return 0.0
+
+    def failed(self) -> None:
+        with self._lock:
+            self._in_a_row += 1
+            self._probing = False
+            if self._in_a_row >= self.failures:
+                self._skip_until = self._clock() + self.cooldown_s
+                log.warning("the language model failed %d times in a row: skipped for %g s",
+                            self._in_a_row, self.cooldown_s)
+
+    def succeeded(self) -> None:
+        with self._lock:
+            self._in_a_row, self._probing = 0, False
+
+    def release(self) -> None:
+        """A try that ended neither way (its reader went away): let the next question try."""
+        with self._lock:
+            self._probing = False
+
+
 @dataclass
 class Writer:
     """Writes answers with a chat model and guards them; built once from the settings."""
 
     model: BaseChatModel
     timeout_s: float
+    breaker: Breaker = field(default_factory=Breaker)
 
     def answer(self, extractive: Answer, passages: list[Citation]) -> Answer:
         """The final answer, from one non-streaming request."""
@@ -88,6 +137,11 @@ class Writer:
         if not passages:
             yield _fallback(extractive, "段落含有疑似指令的文字，未交给语言模型", 0.0)
             return
+        skip = self.breaker.skip()
+        if skip:
+            yield _fallback(extractive, f"语言模型连续{self.breaker.failures}次未能作答，暂停使用"
+                            f"（约{math.ceil(skip)}秒后再试）", 0.0)
+            return
         started = time.perf_counter()
         text = shown = ""
         try:
@@ -98,8 +152,13 @@ class Writer:
                     yield now[len(shown):]
                     shown = now
         except LLMError as exc:
+            self.breaker.failed()
             yield _fallback(extractive, f"语言模型未能作答（{exc.reason}）", _ms(started))
             return
+        except BaseException:  # the caller stopped reading (GeneratorExit) or the question failed
+            self.breaker.release()
+            raise
+        self.breaker.succeeded()
         yield self.finish(extractive, visible(text).strip(), passages, _ms(started))
 
     def finish(self, extractive: Answer, text: str, passages: list[Citation], llm_ms: float) -> Answer:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import ipaddress
+import os
+import shutil
+import tempfile
+from pathlib import Path
 
 from pydantic import SecretStr
 
@@ -44,3 +49,33 @@ def check_host(host: str, has_auth: bool, insecure: bool) -> None:
         f"refusing to listen on {host} without logins: set GOVQA_AUTH=user:password "
         "or pass --insecure to serve anyone who can reach this address"
     )
+
+
+def weak_password(user: str, password: str, min_chars: int) -> str | None:
+    """Why a password is too weak to guard the chat, or None: shorter than min_chars, fewer than
+    five different characters ("aaaaaaaaaa", "1212121212"), or the user name in it."""
+    if len(password) < min_chars:
+        return f"shorter than {min_chars} characters"
+    if len(set(password)) < 5:
+        return "fewer than 5 different characters"
+    if user.casefold() in password.casefold():
+        return "contains the user name"
+    return None
+
+
+def check_passwords(users: list[tuple[str, str]], min_chars: int) -> None:
+    """Refuse logins whose password is too weak, naming the entry and the user, never the password."""
+    for n, (user, password) in enumerate(users, start=1):
+        why = weak_password(user, password, min_chars)
+        if why:
+            raise AccessError(f"GOVQA_AUTH entry {n} ({user}): the password is too weak ({why}); "
+                              f"use at least {min_chars} characters that are not the user name")
+
+
+def run_temp_dir() -> Path:
+    """A temp folder for this server run (under GRADIO_TEMP_DIR when set), made Gradio's own
+    before Gradio is imported (it reads the setting then), and removed when the process ends."""
+    temp = Path(tempfile.mkdtemp(prefix="govqa-web-", dir=os.environ.get("GRADIO_TEMP_DIR")))
+    os.environ["GRADIO_TEMP_DIR"] = str(temp)
+    atexit.register(shutil.rmtree, temp, True)
+    return temp

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -10,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.core.escape import jsonl_line, markdown_text
 from app.core.records import Answer, Citation
 
 VERDICTS = {True: "up", False: "down"}
@@ -29,18 +29,20 @@ class Turn:
 
 def _cite_line(c: Citation, mark: str) -> str:
     year = f"{c.year}年度" if c.year else "年度不详"
-    return (f"{mark} 《{c.title}》{c.section}：“{c.quote}”（{c.department}，{year}；"
-            f"{c.source} 字符 {c.start}–{c.end}）")
+    md = markdown_text
+    return (f"{mark} 《{md(c.title)}》{md(c.section)}：“{md(c.quote)}”（{md(c.department)}，{year}；"
+            f"{md(c.source)} 字符 {c.start}–{c.end}）")
 
 
 def to_markdown(turns: list[Turn], now: datetime) -> str:
-    """The conversation with every answer's citations, for a report or an email."""
+    """The conversation with every answer's citations, for a report or an email; report and user
+    text HTML-escaped and without links other than http(s)/mailto (it may be rendered)."""
     lines = [f"# govqa 问答记录（{now:%Y-%m-%d %H:%M}）", ""]
     for i, turn in enumerate(turns, start=1):
-        lines += [f"## {i}. {turn.question}", ""]
+        lines += [f"## {i}. {markdown_text(' '.join(turn.question.split()))}", ""]
         if turn.asked != turn.question:
-            lines += [f"（按上下文理解为：{turn.asked}）", ""]
-        lines += [f"> {line}" if line else ">" for line in turn.answer.answer.splitlines()]
+            lines += [f"（按上下文理解为：{markdown_text(turn.asked)}）", ""]
+        lines += [f"> {line}" if line else ">" for line in markdown_text(turn.answer.answer).splitlines()]
         lines.append("")
         if turn.answer.citations:
             lines += ["引用：", ""]
@@ -71,6 +73,6 @@ def feedback_record(turn: Turn, liked: bool, comment: str, at: datetime) -> dict
 def append_jsonl(path: Path, record: dict[str, Any]) -> None:
     """Append one JSON object as a line (whole lines only, even with concurrent callers)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    line = json.dumps(record, ensure_ascii=False) + "\n"
+    line = jsonl_line(record) + "\n"
     with _append_lock, path.open("a", encoding="utf-8") as out:
         out.write(line)

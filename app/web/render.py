@@ -154,6 +154,12 @@ def partial_html(text: str) -> str:
     return f'<div class="govqa-answer govqa-streaming"><div class="govqa-text">{_text(text)}▍</div></div>'
 
 
+def waiting_html(answer: Answer) -> str:
+    """The extractive answer, shown at once while a model writes its own (which replaces it)."""
+    return answer_html(answer, "语言模型正在撰写回答，先显示摘录式回答…").replace(
+        '<div class="govqa-answer">', '<div class="govqa-answer govqa-waiting">', 1)
+
+
 def pending_html() -> str:
     return '<div class="govqa-answer govqa-streaming"><div class="govqa-text">正在查找报告…</div></div>'
 

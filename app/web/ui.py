@@ -9,8 +9,8 @@ from __future__ import annotations
 import atexit
 import logging
 import shutil
+import signal
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
@@ -20,14 +20,16 @@ from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from starlette.middleware import Middleware
 
 from app.answering.followup import apply_filters, resolve_followup
 from app.core.records import Answer
 from app.core.settings import Settings
-from app.services import Services
+from app.services import Extractive, Services
 from app.web import render
-from app.web.access import check_host, is_loopback, parse_auth
+from app.web.access import check_host, check_passwords, is_loopback, parse_auth, run_temp_dir
 from app.web.conversation import Turn, append_jsonl, feedback_record, to_markdown
+from app.web.gate import Gate, LoginLimiter, login_checker
 
 log = logging.getLogger(__name__)
 TITLE = "govqa · 部门整体支出绩效自评报告问答"
@@ -96,7 +98,6 @@ class ChatCallbacks:
     def __init__(self, services: Services):
         self.services = services
         self.settings = services.settings
-        self._lock = threading.Lock()  # one question through the chain at a time
         self.exports = Path(tempfile.mkdtemp(prefix="govqa-export-"))
         atexit.register(shutil.rmtree, self.exports, True)
 
@@ -106,8 +107,7 @@ class ChatCallbacks:
             raise gr.Error(f"mode must be one of {', '.join(MODES)}")
         if top_k is not None and not 1 <= int(top_k) <= 50:
             raise gr.Error("top_k must be between 1 and 50")
-        with self._lock:
-            return self.services.ask(question, mode=mode or None, top_k=int(top_k) if top_k else None)
+        return self.services.ask(question, mode=mode or None, top_k=int(top_k) if top_k else None)
 
     def api_ask(self, question: str, mode: str | None = None, top_k: int | None = None) -> dict[str, Any]:
         """Answer one question with cited passages: the same JSON object as `govqa ask --json`."""
@@ -154,17 +154,19 @@ class ChatCallbacks:
 
     def _stream_model(self, asked: str, mode: str, top_k: int,
                       reply: Callable[[str], list[dict[str, Any]]]) -> Generator[tuple[Any, ...], None, Answer]:
-        """The model's draft as it is written (unchecked, escaped, marked as a draft), then the final
-        answer that the guard checked, which replaces it."""
+        """The extractive answer at once, marked as waiting for the model; then the model's draft as
+        it is written (unchecked, escaped, marked as a draft); then the final answer that the guard
+        checked, which replaces both."""
         draft = ""
         final: Answer | None = None
-        with self._lock:
-            for item in self.services.stream(asked, mode=mode or None, top_k=top_k):
-                if isinstance(item, Answer):
-                    final = item
-                else:
-                    draft += item
-                    yield reply(render.partial_html(draft)), gr.skip(), gr.skip(), gr.skip()
+        for item in self.services.stream(asked, mode=mode or None, top_k=top_k, extractive_first=True):
+            if isinstance(item, Extractive):
+                yield reply(render.waiting_html(item.answer)), gr.skip(), gr.skip(), gr.skip()
+            elif isinstance(item, Answer):
+                final = item
+            else:
+                draft += item
+                yield reply(render.partial_html(draft)), gr.skip(), gr.skip(), gr.skip()
         if final is None:
             raise RuntimeError("the answer stream ended without an answer")
         return final
@@ -372,26 +374,43 @@ def build_ui(services: Services) -> gr.Blocks:
 
 
 def launch_options(settings: Settings, host: str, port: int, users: list[tuple[str, str]]) -> dict[str, Any]:
+    """Gradio's launch arguments: logins checked with a limit on wrong ones, the gate before the
+    routes (app/web/gate.py), no web fonts, no share link, no MCP, no error details."""
+    limiter = LoginLimiter(settings.login_attempts, settings.login_wait_s)
     return {
-        "server_name": host, "server_port": port, "auth": users or None,
+        "server_name": host, "server_port": port, "auth": login_checker(users, limiter) if users else None,
+        "app_kwargs": {"middleware": [Middleware(Gate, allow_upload=settings.allow_upload)]},
         "auth_message": "govqa：请登录" if users else None, "share": False, "ssr_mode": False,
         "pwa": False, "mcp_server": False, "max_file_size": settings.upload_max_bytes,
         "theme": theme(), "css": _asset("web.css"), "js": _asset("web.js"), "show_error": False,
     }
 
 
-def serve(settings: Settings, host: str, port: int, insecure: bool = False) -> None:
-    """Check where it may listen, build the index when needed, run the chat until interrupted."""
+def serve(settings: Settings, host: str, port: int, insecure: bool = False, temp: Path | None = None) -> None:
+    """Check where it may listen, build the index when needed, run the chat until interrupted
+    (Ctrl-C or SIGTERM). Gradio's temp files live in `temp`, this run's folder (access.run_temp_dir,
+    made before Gradio was imported), removed on the way out."""
     users = parse_auth(settings.auth)
+    check_passwords(users, settings.min_password_chars)
     check_host(host, bool(users), insecure)
     if not is_loopback(host) and not users:
         log.warning("listening on %s without logins (--insecure): anyone who reaches it can use the chat", host)
     services = Services(settings)
     services.ensure_index()
     services.index  # noqa: B018 - load chunks and BM25 before the first question
+    services.writer  # noqa: B018 - and the model's client, so its import is not charged to the first users
+    temp = temp or run_temp_dir()
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     demo = build_ui(services)
-    demo.queue(default_concurrency_limit=4)
+    demo.queue(default_concurrency_limit=settings.concurrency)
     try:
         demo.launch(**launch_options(settings, host, port, users))
     finally:
+        demo.close()
         services.close()
+        shutil.rmtree(temp, ignore_errors=True)
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    """SIGTERM ends the server as Ctrl-C does, so its temp files are removed."""
+    raise SystemExit(0)

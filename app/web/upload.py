@@ -1,5 +1,9 @@
 """Reports added from the web chat: checked (type, size, name), saved under the data dir, ingested.
 
+A file whose name is already indexed (the same doc_id: a corpus report, an earlier upload) is
+refused unless its bytes are the indexed ones, whatever folder the data dir lies in: an upload
+never replaces a report.
+
 Only what ingest reads is accepted (ingest.load.SUPPORTED_SUFFIXES); a planned format ingest does
 not read yet is refused with a message saying so. A rejected file always says why.
 """
@@ -19,7 +23,7 @@ from langchain_core.embeddings import Embeddings
 
 from app.core.settings import Settings
 from app.index.store import DocStore
-from ingest.load import SUPPORTED_SUFFIXES, discover, display_path
+from ingest.load import SUPPORTED_SUFFIXES, discover, display_path, sha256
 
 log = logging.getLogger(__name__)
 PLANNED_SUFFIXES = tuple(s for s in (".docx", ".pdf") if s not in SUPPORTED_SUFFIXES)
@@ -90,6 +94,7 @@ def add_reports(paths: list[Path], settings: Settings, embeddings: Embeddings,
     store = DocStore(settings.store_path)
     try:
         known = store.sources()
+        indexed_sha = {doc_id: sha for sha, docs in store.by_sha256().items() for doc_id, _ in docs}
     finally:
         store.close()
     settings.uploads_dir.mkdir(parents=True, exist_ok=True)
@@ -111,7 +116,10 @@ def add_reports(paths: list[Path], settings: Settings, embeddings: Embeddings,
                 outcomes[i] = Outcome(path.name, False, "与同一批中的另一个文件同名", name)
                 continue
             existing = known.get(doc_id)
-            if existing is not None and existing != display_path(dest, settings.project_root):
+            if existing is not None and indexed_sha.get(doc_id) == sha256(staged.read_bytes()):
+                outcomes[i] = Outcome(path.name, True, f"已在索引中（与 {existing} 内容相同）", name)
+                continue
+            if existing is not None:
                 outcomes[i] = Outcome(path.name, False, f"与已索引的报告 {existing} 同名，请改名后再上传", name)
                 continue
             taken[doc_id] = i

@@ -1,0 +1,148 @@
+"""A real `govqa serve` under load, over loopback HTTP (the hash embedder, so it starts in seconds):
+16 clients × 25 questions while `govqa ingest` adds reports to the same data dir, and six users at
+once with a model that never answers. Figures are printed; the run is bounded (well under 2 min)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from tests.chat_server import ChatServer, Reply
+from tests.conftest import CORPUS, ROOT
+
+pytestmark = pytest.mark.load
+
+CLIENTS, QUESTIONS = 16, 25
+QUESTION_SET = ["惠东县12345热线满意率是多少？", "吴川2023年项目支出是多少？", "梅江区和惠东县的12345热线满意率哪个更高？",
+                "广州市政数局自评得分是多少？", "湛江市三公经费实际支出多少？", "江门市政数局什么时候挂牌成立？",
+                "惠东县政务服务数据管理局的部门职责是什么？"]
+DEADLINE_S = 3.0
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _env(**more: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GOVQA_")}
+    env.update(GOVQA_CORPUS_DIR=str(CORPUS), GRADIO_ANALYTICS_ENABLED="False", PYTHONPATH=str(ROOT),
+               NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost", **more)
+    return env
+
+
+@contextmanager
+def serving(data: Path, **env: str) -> Iterator[str]:
+    """`govqa serve` (tests/hash_govqa.py) on a free loopback port until the block ends."""
+    import urllib.request
+
+    port = _free_port()
+    log = data.parent / f"serve-{port}.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "tests.hash_govqa", "--data-dir", str(data), "serve",
+                                 "--port", str(port)], cwd=ROOT, env=_env(**env), stdout=out,
+                                stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            assert proc.poll() is None, log.read_text()[-3000:]
+            try:
+                with urllib.request.urlopen(url, timeout=5) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline, log.read_text()[-3000:]
+            time.sleep(0.3)
+        yield url
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+
+
+def _ask(client, question: str) -> tuple[float, str, dict]:
+    started = time.perf_counter()
+    try:
+        answer = client.predict(question, api_name="/ask")
+        error = "" if isinstance(answer, dict) and {"answer", "found", "citations"} <= set(answer) else "bad reply"
+    except Exception as exc:  # every failure is counted, none is hidden
+        answer, error = {}, f"{type(exc).__name__}: {exc}"
+    return time.perf_counter() - started, error, answer
+
+
+def test_16_clients_ask_25_questions_each_while_ingest_runs(tmp_path):
+    from gradio_client import Client
+
+    data = tmp_path / "data"
+    more = tmp_path / "more"
+    more.mkdir()
+    text = (CORPUS / "wuchuan-2023.txt").read_text("utf-8")
+    for i in range(8):
+        (more / f"wuchuan-copy{i}.txt").write_text(f"{text}\n附注{i}：本报告第{i}份副本。", "utf-8")
+    with serving(data) as url:
+        ingest = subprocess.Popen([sys.executable, "-m", "tests.hash_govqa", "--data-dir", str(data), "ingest",
+                                   "--quiet", *map(str, sorted(more.iterdir()))], cwd=ROOT, env=_env(),
+                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        ingest_started = time.perf_counter()
+
+        def client_run(k: int) -> list[tuple[float, str, dict]]:
+            client = Client(url, verbose=False)
+            return [_ask(client, QUESTION_SET[(k + i) % len(QUESTION_SET)]) for i in range(QUESTIONS)]
+
+        started = time.perf_counter()
+        with ThreadPoolExecutor(CLIENTS) as pool:
+            results = [r for rows in pool.map(client_run, range(CLIENTS)) for r in rows]
+        wall = time.perf_counter() - started
+        output = ingest.communicate(timeout=60)[0].decode()
+        ingest_s = time.perf_counter() - ingest_started
+    latencies = sorted(s * 1000 for s, _, _ in results)
+    errors = [e for _, e, _ in results if e]
+    p50, p95 = latencies[len(latencies) // 2], latencies[int(0.95 * (len(latencies) - 1))]
+    print(f"\nload: {len(results)} questions, {len(errors)} errors, wall {wall:.1f} s, "
+          f"p50 {p50:.0f} ms, p95 {p95:.0f} ms, max {latencies[-1]:.0f} ms; "
+          f"ingest of {len(list(more.iterdir()))} reports alongside: {ingest_s:.1f} s ({output.strip()[-80:]})")
+    assert ingest.returncode == 0, output
+    assert len(results) == CLIENTS * QUESTIONS
+    assert not errors, errors[:3]
+
+
+def test_six_users_with_a_dead_model_each_get_an_answer_within_the_deadline(tmp_path):
+    from gradio_client import Client
+
+    chat = ChatServer()
+    chat.will_reply(Reply("", delay=600))  # accepts the request, never answers
+    try:
+        with serving(tmp_path / "data", GOVQA_LLM_BASE_URL=chat.url, GOVQA_LLM_MODEL="dead",
+                     GOVQA_LLM_TIMEOUT_S=str(DEADLINE_S)) as url:
+            clients = [Client(url, verbose=False) for _ in range(7)]
+            started = time.perf_counter()
+            with ThreadPoolExecutor(6) as pool:
+                results = list(pool.map(lambda c: _ask(c, QUESTION_SET[0]), clients[:6]))
+            waits = sorted(round(s, 2) for s, _, _ in results)
+            wall = time.perf_counter() - started
+            after, error, skipped = _ask(clients[6], QUESTION_SET[0])  # the breaker is open now
+    finally:
+        chat.close()
+    print(f"\ndead model, deadline {DEADLINE_S:g} s: six users answered in {waits} s (all within {wall:.2f} s); "
+          f"the seventh, with the model skipped: {after:.2f} s")
+    assert not [e for _, e, _ in results if e]
+    assert max(waits) <= DEADLINE_S + 1, waits
+    assert all("95.35%" in a["answer"] and "未能作答" in a["notice"] for _, _, a in results), [(a.get("generator"), a.get("found"), a.get("answer", "")[:60]) for _, _, a in results]
+    assert not error and after < 1.0 and "暂停使用" in skipped["notice"]
+
