@@ -10,7 +10,7 @@ LOCALC := /usr/bin/localc
 OCRLIBS := /usr/share/doc/libgl1/copyright
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run ask ingest serve test test-fast e2e eval bench-smoke lint clean ocr-libs
+.PHONY: run ask ingest serve test test-fast e2e eval eval-realdev bench-smoke lint clean ocr-libs
 
 $(BASE): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -64,11 +64,23 @@ test: $(FULL) $(CHROMIUM) $(SOFFICE) $(LOCALC) $(OCRLIBS)
 	$(BIN)/lint-imports --no-cache --no-logo
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory eval
+	$(MAKE) --no-print-directory eval-realdev
 	$(MAKE) --no-print-directory bench-smoke
 
 ## eval: score corpus/questions.jsonl in all retrieval modes; fails below corpus/thresholds.json
 eval: $(BASE)
 	$(BIN)/govqa --data-dir .govqa/eval eval --mode all --out eval-out --thresholds corpus/thresholds.json
+
+## eval-realdev: score real reports from other provinces (../shared/realdev, when present; REALDEV=… to point
+## elsewhere) in hybrid mode; fails below corpus/realdev-thresholds.json
+REALDEV ?= ../shared/realdev
+eval-realdev: $(BASE)
+	@if [ -f "$(REALDEV)/questions.jsonl" ]; then \
+	  rm -rf .govqa/realdev && \
+	  $(BIN)/govqa --data-dir .govqa/realdev ingest --quiet "$(REALDEV)/reports" && \
+	  $(BIN)/govqa --data-dir .govqa/realdev eval --questions "$(REALDEV)/questions.jsonl" --out eval-realdev \
+	    --thresholds corpus/realdev-thresholds.json; \
+	else echo "eval-realdev: $(REALDEV)/questions.jsonl is absent: skipped"; fi
 
 ## bench-smoke: a small benchmark that must complete with answer + citation accuracy >= 95%
 bench-smoke: $(FULL)

@@ -476,3 +476,16 @@ def test_percentile_is_nearest_rank() -> None:
     assert percentile([5.0], 95) == 5.0
     assert percentile([4.0, 1.0, 3.0, 2.0], 50) == 2.0
     assert percentile([float(v) for v in range(1, 21)], 95) == 19.0
+
+
+def test_a_source_outside_the_project_is_found_beside_the_question_set(tmp_path: Path):
+    """Ingest records a report from outside the project relative to the folder it came from
+    ("reports/d01.txt"); the harness finds it beside the question set to check quotes."""
+    from app.eval.harness import SourceTexts
+
+    (tmp_path / "set" / "reports").mkdir(parents=True)
+    (tmp_path / "set" / "reports" / "d01.txt").write_text("年度资金总额 99万元", encoding="utf-8")
+    (tmp_path / "project").mkdir()
+    assert SourceTexts(tmp_path / "project", tmp_path / "set").text("reports/d01.txt") == "年度资金总额 99万元"
+    with pytest.raises(OSError):
+        SourceTexts(tmp_path / "project").text("reports/d01.txt")

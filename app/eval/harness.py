@@ -313,15 +313,18 @@ class SourceTexts:
     """Report files as ingest read them (decoded, or extracted from .docx/.pdf), so citation
     offsets can be checked; cached by path."""
 
-    def __init__(self, project_root: Path):
-        self.root = Path(project_root)
+    def __init__(self, project_root: Path, *more_roots: Path):
+        self.roots = [Path(project_root), *map(Path, more_roots)]
         self._texts: dict[str, str | OSError] = {}
 
     def text(self, source: str) -> str:
         if source not in self._texts:
             from ingest.load import LoadError, source_text
 
-            path = Path(source) if Path(source).is_absolute() else self.root / source
+            # a report from outside the project is recorded relative to the folder it was ingested
+            # from (its name included): a question set usually sits beside that folder
+            path = Path(source) if Path(source).is_absolute() else next(
+                (root / source for root in self.roots if (root / source).is_file()), self.roots[0] / source)
             try:
                 self._texts[source] = source_text(path)
             except (OSError, LoadError) as exc:
@@ -430,7 +433,7 @@ def run_eval(
     """Evaluate every question in every mode; write report.json, report.md and report.html to out_dir."""
     questions = load_questions(questions_path)
     modes = _expand_modes(modes)
-    sources = SourceTexts(services.settings.project_root)
+    sources = SourceTexts(services.settings.project_root, questions_path.resolve().parent)
     metas: dict[str, ReportMeta | None] = {}
 
     def meta(doc_id: str) -> ReportMeta | None:
