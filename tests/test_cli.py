@@ -56,6 +56,6 @@ def test_json_lines_from_stdin(real_services):
                             "generator", "guard", "notice"}
     assert (rows[0]["generator"], rows[0]["guard"], rows[0]["notice"]) == ("extractive", None, "")
     assert set(rows[0]["citations"][0]) == {"n", "doc_id", "title", "department", "region", "year", "section",
-                                            "quote", "source", "start", "end", "page"}
+                                            "quote", "source", "start", "end", "page", "location"}
     assert rows[0]["citations"][0]["page"] is None  # a text file has no pages
     assert set(rows[0]["timings_ms"]) == {"retrieve", "answer", "total"}
