@@ -203,7 +203,10 @@ try:
 except LoadError as exc:
     print("refused:", exc)
 elapsed = time.perf_counter() - started
-peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+# this process's own peak from VmHWM (ru_maxrss of RUSAGE_SELF carries over the peak of the process
+# that forked it, pytest's, across exec); the worker's from RUSAGE_CHILDREN
+own = int(next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM:")))
+peak = max(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 print(f"{elapsed:.2f} s, peak {peak / 1024:.0f} MB")
 """
 
