@@ -244,6 +244,8 @@ def test_overall_metrics_are_exact(report: dict) -> None:
         "citation_accuracy": pytest.approx(
             2 / 3
         ),  # q1, and q2's citation quotes 98.77% from 湛江市
+        "stated_accuracy": pytest.approx(1 / 3),  # q1 states 7324.6万元 and cites it
+        "wrong_figure_rate": pytest.approx(1 / 3),  # q2 states 98.7%, not 98.77%
         "verbatim_rate": pytest.approx(3 / 4),  # q2's offsets are off; q4's related passage counts
         "refusal_accuracy": 0.5,
         "false_refusal_rate": pytest.approx(1 / 3),
@@ -489,3 +491,17 @@ def test_a_source_outside_the_project_is_found_beside_the_question_set(tmp_path:
     assert SourceTexts(tmp_path / "project", tmp_path / "set").text("reports/d01.txt") == "年度资金总额 99万元"
     with pytest.raises(OSError):
         SourceTexts(tmp_path / "project").text("reports/d01.txt")
+
+
+def test_a_figure_only_in_the_quote_is_no_stated_answer() -> None:
+    """The answer's own words must give the expected figure: a total stated while the quote holds
+    the asked part (人员经费217.91万元) is a wrong figure, however right the quote is."""
+    from app.eval.harness import stated_correct
+
+    quote = "原文（《整体绩效自评报告》）：“基本支出239.45万元，包括人员经费支出217.91万元”[1]"
+    assert stated_correct(["217.91万元"], "吴川市（2023年度）人员经费：7324.60万元。\n" + quote) is False
+    assert stated_correct(["217.91万元"], "吴川市（2023年度）人员经费：217.91万元。\n" + quote) is True
+    # an answer that states no figure of its own is judged by its passage (None: not stated)
+    assert stated_correct(["杨春梅"], "根据《2023年整体绩效自评报告》（评价小组）：“组长：杨春梅”[1]") is None
+    # a fact with words and a figure: the figure is what must be stated
+    assert stated_correct(["支出完成率100%"], "湛江市（2024年度）支出完成率：100%。") is True

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from app.core.figures import fact_in_text, missing_facts
+from app.core.numbers import find_figures
 from app.core.records import Answer, Citation, ReportMeta
 from app.eval.report import METRICS, one_line, render_html, render_markdown
 
@@ -206,6 +207,31 @@ def retrieval_rank(
     return None
 
 
+# what an answer quotes or names rather than states: passages, report titles, scopes ("（2023年度）")
+_NOT_STATED = re.compile(r"“[^”]*”|《[^》]*》|（[^）]*）|\([^)]*\)|\[\d+\]")
+
+
+def stated_text(answer: str) -> str:
+    """What an answer says in its own words: without its quotes, the titles it names and the scopes
+    and sections in brackets."""
+    return _NOT_STATED.sub(" ", answer)
+
+
+def stated_correct(facts: Sequence[str], answer: str) -> bool | None:
+    """Whether the figures an answer states are the expected ones: each expected fact's figures are
+    in the answer's own words, not only in a passage it quotes ("人员经费：7324.60万元" with
+    "人员经费支出217.91万元" in the quote is wrong). None when the answer states no figure (it
+    answers with a passage, which the other checks judge)."""
+    stated = stated_text(answer)
+    if not any(f.kind != "number" for f in find_figures(stated)):
+        return None
+    for fact in facts:
+        figures = [f for f in find_figures(fact) if f.kind != "number"]
+        if figures and not all(fact_in_text(f.text, stated) for f in figures):
+            return False
+    return True
+
+
 def score_answer(
     question: EvalQuestion, answer: Answer, verbatim: Sequence[bool]
 ) -> dict[str, Any]:
@@ -213,10 +239,15 @@ def score_answer(
     missing = (
         missing_facts(question.expect, answer.answer) if answer.found else list(question.expect)
     )
+    stated = stated_correct(question.expect, answer.answer) if answer.found else None
     return {
         "found": answer.found,
         "missing_facts": missing,
         "answer_correct": (answer.found and not missing) if question.answerable else None,
+        # the figure the answer states is right (a passage answer: as answer_correct)
+        "stated_correct": (not missing if stated is None else stated) if question.answerable and answer.found
+        else (False if question.answerable else None),
+        "wrong_figure": bool(question.answerable and answer.found and stated is False),
         "citation_correct": citation_correct(question, answer.citations)
         if question.answerable
         else None,
@@ -283,6 +314,8 @@ def summarise(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             r["answer_correct"] if r["answerable"] else r["refusal_correct"] for r in rows
         ),
         "answer_accuracy": _mean(r["answer_correct"] for r in answerable),
+        "stated_accuracy": _mean(r.get("stated_correct") and r["citation_correct"] for r in answerable),
+        "wrong_figure_rate": _mean(r.get("wrong_figure", False) for r in answerable),
         "citation_accuracy": _mean(r["citation_correct"] for r in answerable),
         "verbatim_rate": _mean(checks),
         "refusal_accuracy": _mean(r["refusal_correct"] for r in unanswerable),

@@ -16,6 +16,8 @@ METRICS = (
     "accuracy",
     "answer_accuracy",
     "citation_accuracy",
+    "stated_accuracy",
+    "wrong_figure_rate",
     "verbatim_rate",
     "refusal_accuracy",
     "false_refusal_rate",
@@ -35,6 +37,8 @@ _LABELS = {
     "accuracy": "accuracy",
     "answer_accuracy": "answer accuracy",
     "citation_accuracy": "citation accuracy",
+    "stated_accuracy": "stated figure + citation",
+    "wrong_figure_rate": "wrong stated figures",
     "verbatim_rate": "verbatim citations",
     "refusal_accuracy": "refusal accuracy",
     "false_refusal_rate": "false refusals",
@@ -71,6 +75,8 @@ def one_line(overall: dict[str, Any]) -> str:
         "accuracy",
         "answer_accuracy",
         "citation_accuracy",
+        "stated_accuracy",
+        "wrong_figure_rate",
         "verbatim_rate",
         "refusal_accuracy",
         "false_refusal_rate",
@@ -88,7 +94,10 @@ LEGEND = (
     "false refusals and recall@k / MRR@10 (rank of the first chunk of the expected report holding the "
     "first fact, searched in the question's own scope) are over answerable questions; refusal accuracy "
     "over unanswerable ones; verbatim citations over all quotes, related passages included; latency is "
-    "nearest-rank over all questions, after one untimed warm-up question per mode."
+    "nearest-rank over all questions, after one untimed warm-up question per mode. "
+    "stated figure + citation: the expected figures in the answer's own words, not only in a passage "
+    "it quotes (an answer that states no figure is judged by its passage), and a correct citation; "
+    "wrong stated figures: answerable questions answered with a figure that is not the expected one."
 )
 _CATEGORY_COLUMNS = (
     "n",
