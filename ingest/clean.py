@@ -6,7 +6,8 @@ fragments ($\\frac{a}{b} \\times 100\\%$ → a/b×100%), spaces inside figures (
 sentences broken across lines ("我局的群\\n\\n众满意度"), a unit cut from its figure ("1781.86万\\n元"),
 traditional characters read as simplified (萬元 → 万元, app.core.simplified: same length, so the
 offsets hold and quotes, cut from the raw text, keep the characters as published),
-HTML-ish markup (<p> and the like dropped, <tr>/<td> rows as tab-separated lines), tables
+HTML-ish markup (<p> and the like dropped, <tr>/<td> rows as tab-separated lines), pinyin printed
+after characters ("农(nóng)机(jī)" → 农机), tables
 broken across pages (a repeated header row dropped, a row carried on after it joined back) and
 units given only in a table's header ("执行数（万元）" over "12.5" → "12.5万元", ingest.table_units).
 """
@@ -31,6 +32,10 @@ _FIELD_LINE = re.compile(r"^[^，。；：:,;]{1,16}[：:]")
 _LATEX = re.compile(r"\$((?:[^$\n]|\n(?![ \t]*\n)){1,300})\$")  # may wrap once, never across a blank line
 # Markup some exports leave in the text: inline tags go, table tags become rows and cells.
 _TAG = re.compile(r"</?(p|br|span|div|font|b|strong|i|em|u|sup|sub|tr|td|th|table|tbody|thead)\b[^<>\n]{0,200}>", re.I)
+# Pinyin a web page prints after characters ("农(nóng)机(jī)购置补贴"): it goes, so the words read
+# whole; a reading carries a tone mark ("(a)" of a list stays)
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_RUBY = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]")
 _ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
 _ENTITY = re.compile("|".join(_ENTITIES))
 _LATEX_SYMBOLS = {
@@ -108,6 +113,7 @@ def _pieces(raw: str) -> list[Piece]:
     out: list[Piece] = []
     latex = {m.start(): m for m in _LATEX.finditer(raw) if re.search(r"[\\^_{]", m.group(1))}
     markup = _markup(raw) if ("<" in raw or "&" in raw) else {}
+    markup.update({m.start(): (m.end(), "") for m in _RUBY.finditer(raw)})
     i = 0
     while i < len(raw):
         if i in markup and markup[i][0] > i:

@@ -14,7 +14,8 @@ between its cells. All of them read here as one stream of cells, each with its r
   fits the columns' kinds (a % only under 执行率, points only under 分值/得分) — and not at all when
   both fit or neither does, rather than guess;
 - after an indicator header, a row is read back from its pair of points (分值, 得分): the value
-  achieved before them, the target before that, and the indicator's name before the target;
+  achieved before them, the target before that, and the indicator's name before the target; a
+  table without points ("指标名称 | 目标值 | 完成值") is read a line a row;
 - a field is a name and its value ("项目名称：X", "主管部门 | X", or two cells in a row).
 
 Every bound cell keeps the raw span of the cell and of its row (from the row label to the cell), so
@@ -289,6 +290,35 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
     return [b for b in out if not _DASH.match(b.value)]
 
 
+def _line_rows(stream: list[Cell], start: int, stop: int, columns: list[str]) -> list[Binding]:
+    """Rows of an indicator table without points ("指标名称 | 目标值 | 完成值"), one line a row: the
+    last two cells are the target and the value achieved, the cell before them the indicator. The
+    table ends at a line with more cells than it has columns (another table begins)."""
+    target_col, actual_col = columns[-2], columns[-1]
+    if target_col not in FORMS.target_columns or actual_col not in FORMS.actual_columns:
+        return []
+    lines: dict[int, list[Cell]] = {}
+    for cell in stream[start:stop]:
+        lines.setdefault(cell.line, []).append(cell)
+    out: list[Binding] = []
+    for row in lines.values():
+        if len(row) > len(columns) + 1:
+            break
+        if len(row) < 3:
+            continue
+        label_cell, target, actual = row[-3:]
+        # one line a row: the indicator may hold a year ("完成2021年吕梁山护工培训任务")
+        named = not is_value(label_cell) and len(_CJK.findall(label_cell.text)) >= 2
+        if not named or not (is_value(target) or is_value(actual)):
+            continue
+        label = heading(label_cell.text)
+        level = row[-4].text if len(row) >= 4 and row[-4].text.endswith("指标") else ""
+        for column, cell in ((target_col, target), (actual_col, actual)):
+            out.append(Binding(label, column, cell.text, cell.start, cell.end, label_cell.start, cell.end, "",
+                               "indicator", level))
+    return [b for b in out if not _DASH.match(b.value)]
+
+
 def _points(weight: str, got: str) -> bool:
     """Whether two cells can be an indicator's 分值 and 得分: points out of at most 100, got ≤ worth."""
     if not (_SCORE.match(weight) and _SCORE.match(got)):
@@ -329,7 +359,7 @@ def read_form(raw: str) -> Form:
     for n, (first, after, columns) in enumerate(headers):
         stop = headers[n + 1][0] if n + 1 < len(headers) else len(stream)
         if any(c in FORMS.target_columns or c in FORMS.actual_columns for c in columns):
-            bindings += _indicator_rows(stream, after, stop, columns)
+            bindings += _indicator_rows(stream, after, stop, columns) or _line_rows(stream, after, stop, columns)
         elif any(c in _MONEY and c not in ("分值", "得分") for c in columns):
             values = [c for c in columns if c not in FORMS.level_columns]
             bindings += _money_rows(stream, after, stop, values, _unit(stream, first), stream[first].start)

@@ -3,13 +3,14 @@ agreement, and a tie refused. The figures are written for these tests, not taken
 
 from __future__ import annotations
 
-from app.answering.labelled import Scope, choose, shown
+from app.answering.labelled import choose, shown
+from app.answering.scope import Scope
 from app.answering.question import Question, Term
 from app.core.records import LabelledFigure
 from app.vocab.labels import qualifiers_in
 
 DOC = "qinghe"
-SCOPE = {DOC: Scope("青禾县档案馆2023年度部门整体支出绩效自评报告 青禾县档案馆 青禾县",
+SCOPE = {DOC: Scope.of("青禾县档案馆2023年度部门整体支出绩效自评报告 青禾县档案馆 青禾县",
                     "年度资金总额 全年执行数 年初预算数 当年财政拨款 档案数字化 基本支出 较上年增加 项目支出 实际完成 目标")}
 
 

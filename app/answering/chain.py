@@ -28,9 +28,10 @@ from app.answering.evidence import (
     refine_terms,
     term_weights,
 )
-from app.answering.labelled import Choice, Scope, choose
+from app.answering.labelled import Choice, choose
 from app.answering.question import Question, normalise_question
 from app.answering.retriever import analyse_in
+from app.answering.scope import Scope
 from app.core.quotes import quote_from_raw
 from app.core.records import Answer, Citation, IndicatorFact, LabelledFigure
 from app.core.settings import Settings
@@ -39,6 +40,7 @@ from app.index.retrieval import Hit, Index
 from app.vocab.indicators import indicator_for
 
 PER_REPORT_LIMIT = 50  # a ranking over at most this many reports searches each one on its own
+LABELLED_LIMIT = 100  # a question about more reports than this is not answered from labelled figures
 ATTEMPTS = 3  # a question is asked again when ingest committed while it was being answered
 UPDATING = "未找到：报告库正在更新，请稍后再问。"
 TASK = "这是写作或翻译的请求。我只回答报告里写明的事实和数字，并给出原文出处，例如：惠东县12345热线满意率是多少？"
@@ -163,6 +165,7 @@ def weigh(sources: Sources, state: State) -> Found:
     library = sources.library
     if (labelled := answer_from_labels(sources, question)) is not None:
         return Found(question=state.ask.question, answer=timed(labelled, state))
+    scopes = scopes_of(sources, list(state.hits), sources.labelled(list(state.hits)) if state.hits else [])
     refine_terms(question, sources.chunks_containing)
     if indicator := indicator_for(question.text):
         for row in sources.indicators():
@@ -171,7 +174,8 @@ def weigh(sources: Sources, state: State) -> Found:
     weights = term_weights(question.terms, sources.chunks_containing, max(1, len(sources.index.chunks)))
     per_doc: dict[str, list[Evidence]] = {
         doc_id: best_evidence(hits, question,
-                              doc_weights(question, weights, sources.chunks_containing_in(doc_id), doc_id), library)
+                              doc_weights(question, weights, sources.chunks_containing_in(doc_id), doc_id), library,
+                              scopes[doc_id])
         for doc_id, hits in state.hits.items()
     }
     if not question.regions and not question.compare:
@@ -193,21 +197,25 @@ def weigh(sources: Sources, state: State) -> Found:
 def answer_from_labels(sources: Sources, question: Question) -> Answer | None:
     """The answer from the labelled figure that answers the question (app.answering.labelled),
     cited from its form row or sentence; None when none answers confidently."""
-    if question.compare or question.task or question.missing or not question.doc_ids or len(question.doc_ids) > 3:
+    if question.compare or question.task or question.missing or not question.doc_ids \
+            or len(question.doc_ids) > LABELLED_LIMIT:
         return None
-    library = sources.library
     figures = [f for f in sources.labelled(question.doc_ids)  # a figure of one place never answers for another
                if not (place := question.elsewhere.get(f.doc_id)) or any(n in f.quote for n in place)]
     if not figures:
         return None
-    scopes: dict[str, Scope] = {}
-    for doc_id in question.doc_ids:
-        meta = library.meta(doc_id)
-        fields = " ".join(f.value_text for f in figures if f.doc_id == doc_id and f.origin == "field")
-        names = " ".join([meta.title, meta.department, meta.region, meta.city, fields])
-        scopes[doc_id] = Scope(names, library.texts(doc_id)[1].text)
-    choice = choose(question, figures, scopes)
+    choice = choose(question, figures, scopes_of(sources, question.doc_ids, figures))
     return None if choice is None else _labelled_answer(sources, question, choice)
+
+
+def scopes_of(sources: Sources, doc_ids: list[str], figures: list[LabelledFigure]) -> dict[str, Scope]:
+    """What names each report: title, department, place and its form's fields, and its opening."""
+    library = sources.library
+    scopes: dict[str, Scope] = {}
+    for doc_id in doc_ids:
+        fields = " ".join(f.value_text for f in figures if f.doc_id == doc_id and f.origin == "field")
+        scopes[doc_id] = Scope.of_report(library.meta(doc_id), fields, library.texts(doc_id)[1].text)
+    return scopes
 
 
 def _labelled_answer(sources: Sources, question: Question, choice: Choice) -> Answer:

@@ -14,15 +14,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
-from app.answering.question import Question, Term, stands_apart
+from app.answering.question import Question, Term, measured_terms, stands_apart
+from app.answering.scope import Scope, in_opening, names_report
 from app.core.headings import heading_title, marker_level
 from app.core.numbers import Figure, find_figures
 from app.core.records import Chunk, CleanText, ReportMeta
 from app.core.sentences import sentence_spans
 from app.index.retrieval import Hit
+from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
 from app.vocab.lexicon import LEXICON, NOW_ASKED, NOW_STATED, REASON_WORDS, WEAK_WORDS
 from app.vocab.load import alternatives
+from app.vocab.units import UNITS
 
 NUMERIC = ("amount", "rate", "count", "score", "date")
 MIN_COVERAGE = 0.6  # share of the question's term weight a passage must cover to answer
@@ -125,6 +128,22 @@ def _match(term: Term, text: str) -> tuple[float, str, int]:
     return best
 
 
+_KIND_WORDS = frozenset(w for words in ASKING.label_ends.values() for w in words)  # 资金, 金额, 人数…
+
+
+def _says_part(term: Term, text: str) -> bool:
+    """Whether a passage says a phrase term's own word ("中央资金": "其中:中央726.7万元"), not just
+    the word that names the kind of figure (资金)."""
+    return any(p not in _KIND_WORDS and len(p) > 1 and _matchable_short(p) in text for p in term.parts)
+
+
+def _said_apart(term: Term, text: str) -> bool:
+    """Whether a passage says a word with a word or two inside it ("项目支出" as "项目实际支出")."""
+    word = _matchable_short(term.word)
+    return len(word) >= 4 and any(
+        re.search(re.escape(word[:k]) + ".{1,3}" + re.escape(word[k:]), text) for k in range(2, len(word) - 1))
+
+
 def _anchors(text: str, form: str, weight: float) -> tuple[list[tuple[int, int, float]], bool]:
     """Where a matched wording labels figures, and whether it stands alone anywhere: each place it
     stands alone, or, when it only ends longer words, those places, weaker ("支出" in
@@ -173,20 +192,41 @@ def _in_asked_item(text: str, figures: list[Figure], by_term: list[list[Anchor]]
     return [f for f in figures if any(lo <= f.start < hi for lo, hi in chosen)] or figures
 
 
+def _in_asked_clause(text: str, figures: list[Figure], by_term: list[list[Anchor]]) -> list[Figure]:
+    """The figures whose own clause says most of what was asked: "其中省内安排…补贴资金312万元,中央
+    安排…补贴资金1777万元" asked 中央安排的资金 is 1777万元, though 资金 stands right before both."""
+    def said(fig: Figure) -> float:
+        lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, fig.start)), default=0)
+        return sum(max(w for _, _, w in places) for places in by_term
+                   if any(lo <= s and e <= fig.start for s, e, _ in places))
+
+    scores = [said(f) for f in figures]
+    best = max(scores, default=0.0)
+    return [f for f, score in zip(figures, scores, strict=True) if score == best] if best > 0 else figures
+
+
 def _labels_target(text: str, fig: Figure) -> bool:
     """Whether the clause that leads to a figure calls it a planned value."""
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, fig.start)), default=0)
     return bool(_TARGET_LABEL.search(text, clause_start, fig.start))
 
 
-def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]]) -> tuple[Figure | None, float]:
+def _bare_ten_thousands(fig: Figure) -> bool:
+    """"预算297万", "45万": money in 万 with 元 left out (a count of people or items names them: "400万人")."""
+    return fig.kind == "count" and not fig.unit and fig.text.endswith(("万", "亿"))
+
+
+def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
+                 measured: list[Anchor] | None = None) -> tuple[Figure | None, float]:
     """The figure of the asked kind that follows the asked terms most closely, and its distance:
-    inside the list item the terms are in, and the achieved value unless the plan is asked for."""
-    anchors = [a for places in by_term for a in places]
+    inside the list item the terms are in, and the achieved value unless the plan is asked for.
+    Where the passage says what is measured ("基本支出239.45万元，包括人员经费支出217.91万元" for
+    人员经费), the figure follows that: the other terms say which passage, not which figure."""
+    anchors = measured or [a for places in by_term for a in places]
     asked = {(f.kind, f.value) for f in question.figures}
     figures = [
         f for f in _figures(text)
-        if f.kind in question.kinds
+        if (f.kind in question.kinds or "amount" in question.kinds and _bare_ten_thousands(f))
         and (f.kind, f.value) not in asked  # a figure the question states is not its answer
         and text[max(0, f.start - 1) : f.start] not in ("×", "*", "÷")  # "×100%" is an operator
     ]
@@ -194,12 +234,15 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]]) -> 
         return None, 1e9
     primary = [f for f in figures if f.kind == question.kinds[0]] or figures
     if question.unit:
-        primary = [f for f in primary if f.unit == question.unit] or primary
+        primary = [f for f in primary if UNITS.same_quantity(question.unit, f.unit)] or primary
     if not anchors:
         return primary[0], 1e9
     primary = _in_asked_item(text, primary, by_term)
     planned = bool(_TARGET_ASKED.search(question.text))
     primary = [f for f in primary if _labels_target(text, f) == planned] or primary
+    primary = _in_asked_clause(text, primary, [measured] if measured else by_term)
+    if measured:
+        primary = _in_asked_clause(text, primary, by_term)
 
     def distance(fig: Figure) -> float:
         return min(_gap(text, fig, start, end) / weight for start, end, weight in anchors)
@@ -232,6 +275,8 @@ class ScoreWeights:
     bonuses are added, the factors multiply (below 1: a doubt, not a refusal; `problems` refuse)."""
 
     in_section: float = 0.4  # a term found only in the section title counts this much of its weight
+    names_report: float = 0.9  # a term that names the report (its department, place, project) and not the passage
+    in_opening: float = 0.5  # a term found only in the report's opening (what the whole report is about)
     label_inside: float = 0.6  # "支出" only as the end of "基本支出": that figure is another one's
     labelled_figure: float = 0.2  # the asked term labels the figure ("项目支出7073.75万元"), less with distance
     figure_gap_scale: float = 8.0  # characters of distance that halve that bonus
@@ -256,7 +301,7 @@ WEIGHTS = ScoreWeights()
 
 
 def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], meta: ReportMeta,
-                   rank_prior: float) -> None:
+                   rank_prior: float, scope: Scope | None = None, measured: tuple[Term, ...] = ()) -> None:
     """Score one candidate sentence for the question, in place: its coverage of the question's terms,
     the figure that answers (closest to the asked label, of the asked kind), its label, and the
     problems that keep it from answering (no figure, another year). See `ScoreWeights`."""
@@ -267,13 +312,21 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     got = 0.0
     by_term: list[list[Anchor]] = []
     labels: list[tuple[float, str]] = []
+    measured_said = not any(weights.get(t.word) for t in measured)
+    # the measured term that says most (人员经费 rather than 支出 in "人员经费支出"): the figure follows it
+    head = max(measured, key=lambda t: weights.get(t.word, 0.0)) if measured else None
+    head_places: list[Anchor] = []
     for term in question.terms:
         w = weights.get(term.word, 0.0)
         if not w:
             continue
         strength, form, _ = _match(term, text)
+        if term in measured and (strength or _says_part(term, text) or _said_apart(term, text)):
+            measured_said = True
         if strength:
             places, alone = _anchors(text, form, w)
+            if term is head:
+                head_places = places
             if question.numeric and not alone:
                 strength *= w8.label_inside
             got += w * strength
@@ -282,13 +335,22 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                 labels.append((w, form))
         elif _match(term, context)[0]:
             got += w * w8.in_section
+            measured_said = measured_said or term in measured
+        elif scope is None or term is head:
+            continue  # what is measured must be said by the passage itself
+        elif names_report(term, scope):
+            got += w * w8.names_report  # "张家界市中级人民法院…实有人数": the court's report says "实有人数106人"
+        elif in_opening(term, scope):
+            got += w * w8.in_opening
     anchors = [a for places in by_term for a in places]
     ev.coverage = got / total if any(weights.values()) else 0.0
+    if question.numeric and not measured_said:
+        ev.problems.append(f"the passage does not say {head.word if head else ''}")
     ev.label = max(labels)[1] if labels else ""
 
     score = ev.coverage
     if question.numeric:
-        ev.figure, gap = _pick_figure(question, text, by_term)
+        ev.figure, gap = _pick_figure(question, text, by_term, head_places)
         if ev.figure is not None:
             score += w8.labelled_figure / (1 + gap / w8.figure_gap_scale)
             if ev.figure.text.replace(" ", "") in question.preferred.get(ev.doc_id, ()):
@@ -296,7 +358,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if ev.figure is None:
             ev.problems.append("no figure of the asked kind")
             score *= w8.no_figure
-        elif question.unit and ev.figure.kind == "count" and ev.figure.unit != question.unit:
+        elif question.unit and ev.figure.kind == "count" and not UNITS.same_quantity(question.unit, ev.figure.unit):
             score *= w8.other_count_unit
         elif ev.figure.kind != question.kinds[0]:
             score *= w8.other_kind
@@ -374,13 +436,14 @@ def candidates(hits: list[Hit], question: Question, pairs: bool) -> list[tuple[E
 
 
 def best_evidence(hits: list[Hit], question: Question, weights: dict[str, float],
-                  library: Library) -> list[Evidence]:
+                  library: Library, scope: Scope | None = None) -> list[Evidence]:
     """Candidate passages of the hits, best first; the winner is widened to the list it opens."""
     scored = []
     metas: dict[str, ReportMeta] = {}
+    measured = measured_terms(question)
     for ev, prior in candidates(hits, question, pairs=True):
         meta = metas.get(ev.doc_id) or metas.setdefault(ev.doc_id, library.meta(ev.doc_id))
-        score_evidence(ev, question, weights, meta, prior)
+        score_evidence(ev, question, weights, meta, prior, scope, measured)
         if ev.pair:
             ev.score -= 0.03  # a single sentence beats a pair that says no more
         scored.append(ev)

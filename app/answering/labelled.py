@@ -19,8 +19,9 @@ each report's text; returns the chosen figure or None. The rules:
 - a sentence's label says no more than was asked, but for two characters: "地方投入…补助资金"
   does not answer "中省下达的…补助资金" (a form row names its indicator and may say more);
 - of what is left, the most label words win, then what was done over a figure that says neither,
-  then the form's row of the whole; two candidates left level with different values are a
-  tie, and a tie is no answer.
+  then a form's column named in the question's own words ("实际完成" of 实际完成值) over a
+  qualifier read from a sentence, then the form's row of the whole; two candidates left level
+  with different values are a tie, and a tie is no answer.
 """
 
 from __future__ import annotations
@@ -29,11 +30,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.answering.question import Question, Term
+from app.answering.question import Question, Term, qualifier_only
+from app.answering.scope import Scope, abbreviates, found, in_opening, plain
 from app.core.records import LabelledFigure
 from app.vocab.labels import WORDINGS, classes, qualifiers_in, wordings_in
+from app.vocab.units import UNITS
 
-_QUOTES = re.compile(r"[“”‘’\"'「」『』\s]")
 _KINDS = {
     "amount": ("amount", "number"),
     "rate": ("rate",),
@@ -48,27 +50,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "年度")
 
 
-HEAD_CHARS = 400  # the opening of a report, where it says what it is about
-
-
-@dataclass(frozen=True)
-class Scope:
-    """What the answerer knows of one report in scope: the words that name it (title, department,
-    place, the form's fields) and its whole text (its opening says what it is about)."""
-
-    names: str
-    text: str
-
-
 @dataclass(frozen=True)
 class Choice:
     figure: LabelledFigure
     label: str  # how the answer names it: "年度资金总额（全年执行数）"
     shown: str  # the figure as the answer gives it: "321.62万元"
-
-
-def _plain(text: str) -> str:
-    return _QUOTES.sub("", text)
 
 
 def shown(f: LabelledFigure) -> str:
@@ -107,25 +93,13 @@ def _agree(asked: tuple[str, ...], f: LabelledFigure) -> bool:
     return not (named and (_SPECIFIC_PLANS & set(f.qualifiers)) - named)
 
 
-def _qualifier_only(term: Term) -> bool:
-    """A term that only says which figure ("全年执行数", "实际完成", "执行率"), not of what."""
-    rest = term.word
-    for word in WORDINGS:
-        rest = rest.replace(word, "")
-    return rest != term.word and (len(rest) <= 1 or rest in ("数", "值", "资金", "金额", "情况"))
-
-
 def _unasked(label: str, terms: list[Term]) -> str:
     """The part of a label no term of the question covers."""
     for term in terms:
         for form in sorted(term.forms, key=len, reverse=True):
-            if (p := _plain(form)) and p in label:
+            if (p := plain(form)) and p in label:
                 label = label.replace(p, " ")
     return label
-
-
-def _found(term: Term, text: str) -> bool:
-    return any((p := _plain(form)) and p in text for form in term.forms)
 
 
 def _kind_fits(question: Question, f: LabelledFigure) -> bool:
@@ -134,15 +108,8 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
         return False
     if wanted == "count" and f.kind == "amount" and question.unit:
         return False
-    return not (wanted == "count" and question.unit and question.unit not in f.value_text)
-
-
-def _abbreviates(term: Term, names: str) -> bool:
-    """A short form of a name the report gives: "林草" of 林业和草原局, "人社" of 人力资源和社会保障局."""
-    word = _plain(term.word)
-    if len(word) < 2:
-        return False
-    return re.search(".{0,4}".join(map(re.escape, word)), names) is not None
+    return not (wanted == "count" and question.unit and question.unit not in f.value_text
+                and not UNITS.same_quantity(question.unit, f.unit))
 
 
 def _absorbed(term: Term, question: str) -> bool:
@@ -159,13 +126,13 @@ def choose(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     docs = [d for d in question.doc_ids if d in scopes]
     if question.years:
         docs = [d for d in docs if question.scope_years.get(d) in (*question.years, None)]
-    if not docs or len(docs) > 3:
+    if not docs:
         return None
     asked = qualifiers_in(question.text)
     field = question.kinds[0] in _FIELD_KINDS
     if not field and question.kinds[0] not in _KINDS:
         return None
-    ranked: list[tuple[tuple[int, int, int], LabelledFigure]] = []
+    ranked: list[tuple[tuple[int, int, int, int], LabelledFigure]] = []
     for f in figures:
         if f.doc_id not in docs:
             continue
@@ -190,44 +157,44 @@ def _value(f: LabelledFigure) -> tuple[str, float | None, str]:
     return (f.unit, round(f.value, 6) if f.value is not None else None, "" if f.value is not None else f.value_text)
 
 
-def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, int, int] | None:
-    """(label words matched, preference of what was done, row of the whole) when every term is
-    accounted for; None otherwise."""
-    label = _plain(f.label)
+def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, int, int, int] | None:
+    """(label words matched, preference of what was done, a form column the question names in its
+    own words, row of the whole) when every term is accounted for; None otherwise."""
+    label = plain(f.label)
     for word in WORDINGS:
         label = label.replace(word, " ")  # "实际完成指标值" measures nothing: its words say which figure
-    column = _plain(f.column + f.label)
-    names = _plain(scope.names + f.subject)
-    text = _plain(scope.text)
-    head = text[:HEAD_CHARS]
+    column = plain(f.column + f.label)
+    names = scope.names + plain(f.subject)
     in_label = 0
     column_asked = False
+    column_said = 0  # the question's qualifier is the column's own wording ("实际完成" of 实际完成值)
     fa = classes(f.qualifiers)
     for term in question.terms:
-        if _found(term, names) or _abbreviates(term, names):
+        if found(term, names) or abbreviates(term, names):
             continue  # names the report or the project: says which report, not which figure
-        if _found(term, label):
+        if found(term, label):
             in_label += max(len(term.word), 1)
-        elif column and _found(term, column):
+        elif column and found(term, column):
             column_asked = True
-        elif _qualifier_only(term):
+            column_said = int(bool(f.column))
+        elif qualifier_only(term):
             if classes(qualifiers_in(term.word)) & fa:
                 column_asked = True
             elif not _absorbed(term, question.text):
                 return None  # asks a plan, a result, a change… this figure is not
-        elif _found(term, head):
+        elif in_opening(term, scope):
             continue  # the report's opening: what the whole report is about
         else:
             return None  # the figure does not carry it: it does not answer this
     if f.origin == "field":
-        if not _plain(f.label) or _plain(f.label) not in _plain(question.text):
+        if not plain(f.label) or plain(f.label) not in plain(question.text):
             return None
-        return (len(f.label), 0, 0)
+        return (len(f.label), 0, 0, 0)
     rest = _CJK.findall(label)  # what the label measures, once its qualifier words are gone
     if not in_label and not (column_asked and (f.total or len(rest) <= 1)):
         return None
     if f.origin == "prose" and len(_CJK.findall(_unasked(label, question.terms))) > _EXTRA:
         return None  # the sentence's label says more than was asked ("地方投入…资金" for "中省下达…资金")
     done = 2 if "actual" in fa else (0 if "plan" in fa else 1)
-    return (in_label, done, int(f.total))
+    return (in_label, done, column_said, int(f.total))
 

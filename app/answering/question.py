@@ -10,26 +10,40 @@ from app.core.tokenize import tokenize
 from app.core.tokenize import words as question_words
 from app.index.catalog import Catalog
 from app.vocab.asking import ASKING
+from app.vocab.labels import WORDINGS
 from app.vocab.lexicon import (
     BOILERPLATE,
     COMPARE_CUES,
     CONCEPTS,
     KIND_CUES,
     QUESTION_NOISE,
+    WEAK_WORDS,
     WHICH_CUES,
 )
 from app.vocab.load import alternatives, char_class
+from app.vocab.units import UNITS
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 _BARE_YEAR = re.compile(r"(?:(?<=\s)|^)((?:19|20)\d{2})(?=\s|$)")  # "梅江 政府采购合同金额 2023"
 _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?![\d前后来内间代])")  # "23年" in "政数局23年日常公用经费"
-_UNITS = "".join(ASKING.count_units)  # one character each
-_UNIT = char_class(ASKING.count_units)
+_UNITS = "".join(UNITS.count_words)  # one character each
+# a unit a count or measure is asked in: "多少公里", "多少平方米", "几个"
+_UNIT = rf"(?:{alternatives(sorted(UNITS.measures, key=len, reverse=True))}|[{char_class(UNITS.count_words)}])"
 _COUNTING = alternatives(ASKING.count_asks)
-_COUNT_ASK = re.compile(rf"(?:{_COUNTING})\s*万?\s*[{_UNIT}]")
-_UNIT_NEXT = re.compile(rf"万?[{_UNIT}]")
-_UNIT_ASKED = re.compile(rf"(?:{_COUNTING})\s*万?\s*([{_UNIT}])")  # "多少笔" → 笔
-_ASK_WORD = re.compile(rf"(?:{_COUNTING})万?[{_UNIT}]?")  # "几个" is how it is asked, not what
+_COUNT_ASK = re.compile(rf"(?:{_COUNTING})\s*万?\s*{_UNIT}")
+_UNIT_NEXT = re.compile(rf"万?{_UNIT}")
+_UNIT_ASKED = re.compile(rf"(?:{_COUNTING})\s*万?\s*({_UNIT})")  # "多少笔" → 笔
+_ASK_WORD = re.compile(rf"(?:{_COUNTING})万?{_UNIT}?")  # "几个" is how it is asked, not what
+# a measure asked without its unit ("机井有多深"): the dimension's first unit stands for it
+_MEASURE_ASKS = [(re.compile(alternatives(asks)), UNITS.dimensions[dim][0]) for dim, asks in UNITS.measure_asks.items()]
+
+
+def asked_unit(text: str) -> str:
+    """The unit a question asks a count or measure in: "多少笔" → 笔, "多少公里" → 公里, "有多深" → 米
+    (any unit of length answers it); "" when it names none."""
+    if m := _UNIT_ASKED.search(text):
+        return m.group(1)
+    return next((unit for pattern, unit in _MEASURE_ASKS if pattern.search(text)), "")
 # a request to write or translate something, which no report answers ("写一首关于数字政府的诗")
 # ("翻译服务" and "工作首要任务" are no such request: 作 needs a numeral before 首)
 _TASK = re.compile(rf"(?<![{char_class(ASKING.task.not_after_write)}])写\s*[一两几三]?\s*"
@@ -125,6 +139,8 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
     if any(cue in text for cue in KIND_CUES["grade"]) and "多少分" not in text:
         order.append("grade")
     ask = _ASK.search(text)
+    if not ask and any(pattern.search(text) for pattern, _ in _MEASURE_ASKS):
+        order.append("count")  # "机井有多深": a measure
     if ask:
         before = text[max(0, ask.start() - 8) : ask.start()]
         after = text[ask.end() : ask.end() + 3]
@@ -135,6 +151,8 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
         elif (_COUNT_ASK.match(text, ask.start()) or _UNIT_NEXT.match(after)) \
                 and not after.startswith("个百分点"):
             order.append("count")  # "资金的项目共有多少个": the unit asked for beats the topic's money words
+        elif _ends_label(before) == "count":
+            order.append("count")  # "初中公用经费保障人数是多少": the label asked is a count
         elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS):
             order.append("amount")
     if ask or (not organisation and any(cue in text for cue in _RANKING_CUES)):
@@ -154,6 +172,12 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
 
 
 _LABEL_ENDS = tuple(ASKING.label_ends.items())  # in order: the first kind that fits wins
+
+
+def _ends_label(before: str) -> str | None:
+    """The kind the label right before an interrogative names ("…保障人数是" → count)."""
+    label = before.rstrip(" 是为有共计约的了")
+    return next((kind for kind, ends in _LABEL_ENDS if label.endswith(ends)), None)
 
 
 def _label_kind(core: str) -> str | None:
@@ -201,6 +225,48 @@ def _terms(core: str) -> tuple[list[Term], str]:
     words = [t.word for t in terms]
     return [t for t in terms if not any(t.word != w and t.word in w for w in words)
             or stands_apart(t.word, [w for w in words if t.word in w and w != t.word], core)], rest
+
+
+def qualifier_only(term: Term) -> bool:
+    """A term that only says which figure ("全年执行数", "实际完成", "执行率"), not of what."""
+    rest = term.word
+    for word in WORDINGS:
+        rest = rest.replace(word, "")
+    return rest != term.word and (len(rest) <= 1 or rest in ("数", "值", "资金", "金额", "情况"))
+
+
+def measured_terms(question: Question) -> tuple[Term, ...]:
+    """The terms that name what is measured: the run of terms right after the ask ("多少个内设机构")
+    or, else, the run the question says last before it ("…本年支出合计多少" → 支出合计; "零陵林业局
+    造林任务是多少亩" → 造林, 任务), qualifiers ("实际完成") left out. An answering passage must say
+    one of them itself; the report's name or opening never stands in for what is measured."""
+    text = question.text
+    ask = _ASK.search(text) or _DATE_ASK.search(text)
+    limit, after = (ask.start(), ask.end()) if ask else (len(text), len(text))
+    if ask and (unit := _UNIT_NEXT.match(text, after)):
+        after = unit.end()
+    spans: list[tuple[int, int, Term]] = []
+    for term in question.terms:
+        if qualifier_only(term) and not term.word.endswith("率") or UNITS.names_quantity(term.word, question.unit) \
+                or term.word in WEAK_WORDS:
+            continue  # "实际完成" says which figure, "面积" the unit, "做到" little: none is what is measured
+        spans += [(m.start(), m.end(), term) for f in dict.fromkeys((term.word, *term.forms, *term.parts)) if f
+                  for m in re.finditer(re.escape(f), text)]
+    if not spans:
+        return ()
+    asked = [sp for sp in spans if sp[0] < after and sp[1] > limit]  # "现有多少人": the ask is the term
+    following = [sp for sp in spans if after <= sp[0] <= after + 1]
+    before = [sp for sp in spans if sp[1] <= limit]
+    if asked or following:
+        run = asked + following
+    elif before:
+        # the last term before the ask, and the terms joined to it without a gap ("造林" + "任务")
+        run = [max(before, key=lambda sp: sp[1])]
+        while (nxt := [sp for sp in before if sp not in run and sp[1] >= run[-1][0] and sp[0] < run[-1][0]]):
+            run.append(max(nxt, key=lambda sp: sp[1] - sp[0]))
+    else:
+        return ()
+    return tuple(dict.fromkeys(term for _, _, term in run))
 
 
 def stands_apart(word: str, longer: list[str], text: str) -> bool:
@@ -299,9 +365,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     doc_ids = list(dict.fromkeys(doc_ids))
     terms, rest = _terms(core)
     phrases = _phrases(_strip(rest, QUESTION_NOISE))
-    unit_ask = _UNIT_ASKED.search(text)
     return Question(
-        phrases=phrases, unit=unit_ask.group(1) if unit_ask else "",
+        phrases=phrases, unit=asked_unit(text),
         doc_terms=_terms_per_region(text, mentions, terms, catalog),
         doc_text=_segments(text, mentions, catalog),
         text=text, kinds=kinds, terms=terms, doc_ids=doc_ids,

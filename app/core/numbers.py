@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.simplified import to_simplified
+from app.vocab.units import UNITS
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")  # "，" stays: it separates items
 
@@ -17,8 +18,11 @@ _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 _SPACE = "[ \u00a0\u2002\u2003\u2009\u202f\u3000]"
 _SPACED_THOUSANDS = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:\.\d+)?(?={_SPACE}*[万亿千元萬億])")
 _MONEY = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
-_MEASURES = ("兆比特", "兆", "Mbps", "Gbps", "MB", "GB", "TB", "PB", "M")  # bandwidth and storage: "提速至500兆"
-_COUNT_UNITS = "个件项人名条台宗家份次篇笔天日户路种张间套类批单所座处万亿倍"
+_DATA_MEASURES = UNITS.data_measures  # bandwidth and storage: "提速至500兆"
+_COUNT_UNITS = "".join(UNITS.count_words) + "万亿倍"
+# "5.7公里", "735人次", "1.2万亩" (a measure or a count word after 万/亿), longest first
+_MEASURES = sorted(UNITS.measures, key=len, reverse=True)
+_TEN_THOUSANDS = "|".join([*_MEASURES, "[" + "".join(UNITS.count_words) + "]"])
 _DATE = re.compile(
     r"(?<![\d.])(?:"  # never from the middle of a number ("000至0月" is not the range "00至0月")
     r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:\s*[-—至到]\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
@@ -29,8 +33,8 @@ _DATE = re.compile(
 )
 _FIGURE = re.compile(
     r"(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
-    r"(?P<unit>亿\s?元|万\s?元|千元|元|%|个百分点|万人次|万[个件项人名条台宗家份次篇笔户张]|亿条|人次|分(?![册局节钟支类别配析布管工散])|"
-    + "|".join(_MEASURES) + r"(?![A-Za-z]))?"
+    r"(?P<unit>亿\s?元|万\s?元|千元|元|%|个百分点|[万亿](?:" + _TEN_THOUSANDS + r")|分(?![册局节钟支类别配析布管工散])|"
+    + "|".join([*_MEASURES, *_DATA_MEASURES]) + r"(?![A-Za-z]))?"
     r"(?P<count>[" + _COUNT_UNITS + r"])?"
 )
 
@@ -92,7 +96,7 @@ def find_figures(text: str) -> list[Figure]:
             kind, norm_unit = "count", unit[1:]
             value *= 1e4 if unit.startswith("万") else 1e8
             end = m.end("unit")
-        elif unit == "人次" or unit in _MEASURES:
+        elif unit in _MEASURES or unit in _DATA_MEASURES:
             kind, norm_unit = "count", unit
             end = m.end("unit")
         elif count:

@@ -52,7 +52,6 @@ class Followup(Strict):
 class Asking(Strict):
     ask_words: Words
     count_asks: Words
-    count_units: Chars
     unit_words: Words
     phrase_breaks: Chars
     ranking_words: Words

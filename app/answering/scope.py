@@ -1,0 +1,65 @@
+"""What names a report: the words that say which report a question is about, not what it asks.
+
+"张家界市中级人民法院2016年实有人数是多少？" asks 实有人数 of the court's report; the court is named by
+the report's department, so a passage of that report need not repeat it ("本年实有人数106人").
+Both answering paths account for such terms here: the labelled figures (app.answering.labelled)
+and the scored sentences (app.answering.evidence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.answering.question import Term
+from app.core.records import ReportMeta
+
+HEAD_CHARS = 400  # the opening of a report, where it says what it is about
+_QUOTES = re.compile(r"[“”‘’\"'「」『』\s]")
+
+
+def plain(text: str) -> str:
+    """Text as matched: without quotation marks and whitespace."""
+    return _QUOTES.sub("", text)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What the answerer knows of one report in scope: the words that name it (title, department,
+    place, the form's fields such as 项目名称 and 实施单位) and the opening of its text, which says
+    what it is about; both as matched."""
+
+    names: str
+    opening: str
+
+    @classmethod
+    def of(cls, names: str, text: str) -> Scope:
+        return cls(plain(names), plain(text[: 2 * HEAD_CHARS])[:HEAD_CHARS])
+
+    @classmethod
+    def of_report(cls, meta: ReportMeta, fields: str, text: str) -> Scope:
+        return cls.of(" ".join([meta.title, meta.department, meta.region, meta.city, fields]), text)
+
+
+def found(term: Term, text: str) -> bool:
+    """Whether text holds one of the term's wordings."""
+    return any((p := plain(form)) and p in text for form in term.forms)
+
+
+def abbreviates(term: Term, names: str) -> bool:
+    """A short form of a name the report gives: "林草" of 林业和草原局, "人社" of 人力资源和社会保障局,
+    "疾控中心" of 疾病预防控制中心."""
+    word = plain(term.word)
+    if len(word) < 2:
+        return False
+    return re.search(".{0,4}".join(map(re.escape, word)), names) is not None
+
+
+def names_report(term: Term, scope: Scope) -> bool:
+    """Whether the term names the report: its department, place, title or project."""
+    return found(term, scope.names) or abbreviates(term, scope.names)
+
+
+def in_opening(term: Term, scope: Scope) -> bool:
+    """Whether the report's opening says the term: what the whole report is about."""
+    return found(term, scope.opening)

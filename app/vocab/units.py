@@ -1,0 +1,39 @@
+"""The units figures are counted and measured in, and how a question asks for one. The words live
+in app/vocab/data/units.toml, read once when this module is imported."""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from app.vocab.load import Chars, Strict, Words, load
+
+
+class Units(Strict):
+    count_words: Chars  # one character each: "24个", "多少笔"
+    measures: Words  # "5.7公里", "735人次"
+    data_measures: Words  # "500兆", "100Mbps"
+    dimensions: dict[str, Words] = Field(min_length=1)  # units of one quantity
+    measure_asks: dict[str, Words] = Field(min_length=1)  # "有多深": a dimension asked without its unit
+    dimension_words: dict[str, Words] = Field(min_length=1)  # "面积": a quantity, said by a figure's unit
+
+    @model_validator(mode="after")
+    def _asks_known_dimensions(self) -> Units:
+        unknown = (set(self.measure_asks) | set(self.dimension_words)) - set(self.dimensions)
+        if unknown:
+            raise ValueError(f"measure_asks or dimension_words name no dimension: {', '.join(sorted(unknown))}")
+        return self
+
+    def dimension(self, unit: str) -> str | None:
+        """The quantity a unit measures (米 → length), None for a count."""
+        return next((name for name, units in self.dimensions.items() if unit in units), None)
+
+    def names_quantity(self, word: str, unit: str) -> bool:
+        """Whether a word only names the quantity a unit measures ("面积" of 平方米)."""
+        return (d := self.dimension(unit)) is not None and word in self.dimension_words.get(d, ())
+
+    def same_quantity(self, asked: str, unit: str) -> bool:
+        """Whether a figure in `unit` answers a question asking in `asked` (米 and 公里 both do)."""
+        return unit == asked or (d := self.dimension(asked)) is not None and d == self.dimension(unit)
+
+
+UNITS = load("units.toml", Units)
