@@ -6,18 +6,16 @@ from __future__ import annotations
 import json
 import os
 import re
-import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import ROOT
+from tests.serving import ServerFailed, serving
 
 pytestmark = pytest.mark.e2e
 
@@ -31,50 +29,15 @@ STARTUP_SECONDS = 900  # the server ingests the corpus with the real embedder fi
 ANSWER_MS = 120_000
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
     """`govqa serve` with a fresh data dir (it ingests corpus/ itself), uploads enabled; killed at the end."""
-    data = tmp_path_factory.mktemp("e2e-data")
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GOVQA_")}
-    env.update(GOVQA_CORPUS_DIR=str(CORPUS), GOVQA_ALLOW_UPLOAD="1", GRADIO_ANALYTICS_ENABLED="False",
-               NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost")
-    log_path = data / "server.log"
-    with log_path.open("w") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "app.cli", "--data-dir", str(data), "serve", "--port", str(port)],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-        )
-    url = f"http://127.0.0.1:{port}/"
+    data = tmp_path_factory.mktemp("e2e") / "data"
     try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"govqa serve exited with {proc.returncode}:\n{log_path.read_text()[-3000:]}")
-            try:
-                with urllib.request.urlopen(url, timeout=5) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"govqa serve did not start in {STARTUP_SECONDS} s:\n{log_path.read_text()[-3000:]}")
-            time.sleep(1)
-        yield SimpleNamespace(url=url, data=data, port=port)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(timeout=20)
+        with serving(data, startup_s=STARTUP_SECONDS, GOVQA_ALLOW_UPLOAD="1") as url:
+            yield SimpleNamespace(url=url, data=data)
+    except ServerFailed as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture(scope="session")
