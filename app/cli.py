@@ -212,7 +212,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 def cmd_reports(args: argparse.Namespace) -> int:
     """The library: each report's metadata, and which fields were read or are missing."""
-    from app.index.reports import format_row, report_row
+    from app.index.reports import format_row, library_rows
     from app.index.store import DocStore
 
     settings = _settings(args)
@@ -220,9 +220,7 @@ def cmd_reports(args: argparse.Namespace) -> int:
         raise UsageError(f"no index in {settings.data_dir}: run `govqa ingest` first")
     store = DocStore(settings.store_path)
     try:
-        counts = store.chunk_counts()
-        rows = [report_row(doc_id, meta, source, counts.get(doc_id, 0))
-                for doc_id, (meta, source) in store.metas().items()]
+        rows = library_rows(store)
     finally:
         store.close()
     for row in rows:

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from langchain_core.embeddings import Embeddings
 from langchain_core.runnables import Runnable
@@ -173,6 +173,13 @@ class Services:
         if self._indicators is None or self._indicators[0] != generation:
             self._indicators = (generation, self.index.store.indicators())
         return self._indicators[1]
+
+    def reports(self) -> list[dict[str, Any]]:
+        """The library as `govqa reports` lists it (app.index.reports.library_rows), as the index is now."""
+        from app.index.reports import library_rows
+
+        self.index.refresh()
+        return library_rows(self.index.store)
 
     def labelled(self, doc_ids: list[str]) -> list[LabelledFigure]:
         """The labelled figures (forms and prose) of some reports, read from the store."""

@@ -4,8 +4,8 @@ agreement, and a tie refused. The figures are written for these tests, not taken
 from __future__ import annotations
 
 from app.answering.labelled import choose, shown
-from app.answering.scope import Scope
 from app.answering.question import Question, Term
+from app.answering.scope import Scope
 from app.core.records import LabelledFigure
 from app.vocab.labels import qualifiers_in
 

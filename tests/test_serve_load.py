@@ -4,21 +4,16 @@ once with a model that never answers. Figures are printed; the run is bounded (w
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 
 from tests.chat_server import ChatServer, Reply
 from tests.conftest import CORPUS, ROOT
+from tests.serving import server_env, serving
 
 pytestmark = pytest.mark.load
 
@@ -29,51 +24,7 @@ QUESTION_SET = ["惠东县12345热线满意率是多少？", "吴川2023年项�
 DEADLINE_S = 3.0
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _env(**more: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GOVQA_")}
-    env.update(GOVQA_CORPUS_DIR=str(CORPUS), GRADIO_ANALYTICS_ENABLED="False", PYTHONPATH=str(ROOT),
-               NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost", **more)
-    return env
-
-
-@contextmanager
-def serving(data: Path, **env: str) -> Iterator[str]:
-    """`govqa serve` (tests/hash_govqa.py) on a free loopback port until the block ends."""
-    import urllib.request
-
-    port = _free_port()
-    log = data.parent / f"serve-{port}.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "tests.hash_govqa", "--data-dir", str(data), "serve",
-                                 "--port", str(port)], cwd=ROOT, env=_env(**env), stdout=out,
-                                stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert proc.poll() is None, log.read_text()[-3000:]
-            try:
-                with urllib.request.urlopen(url, timeout=5) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, log.read_text()[-3000:]
-            time.sleep(0.3)
-        yield url
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=10)
+HASH = "tests.hash_govqa"  # govqa with the hash embedder: it starts in seconds
 
 
 def _ask(client, question: str) -> tuple[float, str, dict]:
@@ -95,9 +46,9 @@ def test_16_clients_ask_25_questions_each_while_ingest_runs(tmp_path):
     text = (CORPUS / "wuchuan-2023.txt").read_text("utf-8")
     for i in range(8):
         (more / f"wuchuan-copy{i}.txt").write_text(f"{text}\n附注{i}：本报告第{i}份副本。", "utf-8")
-    with serving(data) as url:
+    with serving(data, HASH) as url:
         ingest = subprocess.Popen([sys.executable, "-m", "tests.hash_govqa", "--data-dir", str(data), "ingest",
-                                   "--quiet", *map(str, sorted(more.iterdir()))], cwd=ROOT, env=_env(),
+                                   "--quiet", *map(str, sorted(more.iterdir()))], cwd=ROOT, env=server_env(),
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         ingest_started = time.perf_counter()
 
@@ -128,7 +79,7 @@ def test_six_users_with_a_dead_model_each_get_an_answer_within_the_deadline(tmp_
     chat = ChatServer()
     chat.will_reply(Reply("", delay=600))  # accepts the request, never answers
     try:
-        with serving(tmp_path / "data", GOVQA_LLM_BASE_URL=chat.url, GOVQA_LLM_MODEL="dead",
+        with serving(tmp_path / "data", HASH, GOVQA_LLM_BASE_URL=chat.url, GOVQA_LLM_MODEL="dead",
                      GOVQA_LLM_TIMEOUT_S=str(DEADLINE_S)) as url:
             clients = [Client(url, verbose=False) for _ in range(7)]
             started = time.perf_counter()

@@ -7,6 +7,7 @@ import shutil
 from datetime import datetime
 from html import unescape
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from pydantic import SecretStr
@@ -83,9 +84,10 @@ def test_not_found_is_plain_and_related_passages_are_set_apart():
     html = render.answer_html(answer(found=False))
     assert '<span class="govqa-badge">未找到</span>' in html
     assert "govqa-cards" not in html and "govqa-figure" not in html
-    head, related = html.split('<div class="govqa-related">')
-    assert "可能相关的段落（不是答案）" in related and "govqa-related-card" in related
+    head, related = html.split('<details class="govqa-related">')  # folded: open only on a click
+    assert "可能相关的段落（不是答案" in related and "govqa-related-card" in related
     assert "govqa-card" not in head
+    assert head.index("govqa-headline") < head.index("未找到")  # the verdict heads the message
 
 
 def test_footnote_and_targets():
@@ -187,7 +189,8 @@ def test_add_reports_ingests_good_files_and_rejects_the_rest(tmp_path):
     files[3].write_bytes(b"\x00\x01\x02" * 100)
     files[4].write_text("大" * 30_000, "utf-8")
     steps: list[float] = []
-    outcomes = add_reports(files, settings, HashEmbeddings(), lambda f, _d: steps.append(f))
+    seen: list[list] = []
+    outcomes = add_reports(files, settings, HashEmbeddings(), lambda f, states: (steps.append(f), seen.append(states)))
     assert [o.ok for o in outcomes] == [True, False, False, False, False]
     assert outcomes[0].saved_as == "龙川_报告.txt" and (settings.uploads_dir / "龙川_报告.txt").is_file()
     assert "不支持的文件类型“.zip”" in outcomes[1].message
@@ -195,6 +198,11 @@ def test_add_reports_ingests_good_files_and_rejects_the_rest(tmp_path):
     assert outcomes[3].message.startswith("无法索引：") and not (settings.uploads_dir / "binary.txt").exists()
     assert "文件过大" in outcomes[4].message
     assert steps[-1] == 1.0 and steps == sorted(steps)
+    # each file's state as it went: checked, indexed one at a time, then done or refused with its reason
+    assert [s.state for s in seen[0]] == ["checking", "waiting", "waiting", "waiting", "waiting"]
+    assert ("龙川 报告.txt", "indexing") in {(s.name, s.state) for states in seen for s in states}
+    assert [s.state for s in seen[-1]] == ["done", "refused", "refused", "refused", "refused"]
+    assert seen[-1][4].message == "文件过大（90 KB），上限 50 KB"
     from app.index.store import DocStore
 
     store = DocStore(settings.store_path)
@@ -265,10 +273,12 @@ def test_answers_stream_in_then_show_their_cards(callbacks, services):
     assert "正在查找" in steps[0][0][-1]["content"] and steps[0][2] == ""
     streamed = [s[0][-1]["content"] for s in steps[1:-1]]
     assert len(streamed) >= 3 and all("govqa-streaming" in s for s in streamed)
-    history, turns, _, export = steps[-1]
+    history, turns, _, export, docx, note = steps[-1]
     assert history[0] == {"role": "user", "content": render.question_html("惠东县12345热线满意率是多少？")}
     final = history[-1]["content"]
     assert "95.35%" in final and "govqa-card" in final and "#govqa-open/huidong-2023/" in final
+    assert f"#govqa-vote/{turns[0].id}/up" in final and "有用" in final and "有误" in final
+    assert "已索引 5 份报告" in note and Path(docx).read_bytes().startswith(b"PK")
     assert turns[0].answer.model_dump(exclude={"timings_ms"}) == services.ask(
         "惠东县12345热线满意率是多少？", mode="bm25").model_dump(exclude={"timings_ms"})
     assert "惠东县12345热线满意率是多少？" in Path(export).read_text("utf-8")
@@ -276,7 +286,7 @@ def test_answers_stream_in_then_show_their_cards(callbacks, services):
 
 def test_follow_up_uses_the_conversation(callbacks):
     turns = ask(callbacks, "惠东县12345热线满意率是多少？", [])[-1][1]
-    history, turns, _, _ = ask(callbacks, "那梅江区呢？", turns)[-1]
+    history, turns, *_ = ask(callbacks, "那梅江区呢？", turns)[-1]
     assert turns[-1].asked == "梅江区12345热线满意率是多少？"
     assert "按上下文理解为：梅江区12345热线满意率是多少？" in history[-1]["content"]
     assert "98.77%" in history[-1]["content"]
@@ -317,14 +327,14 @@ def test_opening_a_card_shows_the_passage(callbacks):
     assert "不在索引" in callbacks.open_source("#govqa-open/nope/1/2")
 
 
-def test_thumbs_are_recorded_with_an_optional_comment(callbacks, services):
-    import gradio as gr
-
+def test_votes_are_recorded_with_an_optional_comment(callbacks, services):
     turns = ask(callbacks, "惠东县12345热线满意率是多少？", [])[-1][1]
     path = services.settings.feedback_path
     path.unlink(missing_ok=True)
-    row, pending, note = callbacks.like(turns, gr.LikeData(None, {"index": 1, "value": "", "liked": False}))
-    assert pending == (turns[0].id, False) and "👎" in note
+    row, pending, note = callbacks.vote(f"#govqa-vote/{turns[0].id}/down", turns)
+    assert pending == (turns[0].id, False) and "已记录：有误" in note
+    assert callbacks.vote("#govqa-vote/0123456789ab/up", turns)[1] is None  # not an answer of this chat
+    assert callbacks.vote("#govqa-vote/../up", turns)[1] is None
     callbacks.comment("应为95.35%", pending, turns)
     records = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
     assert [(r["verdict"], r["comment"]) for r in records] == [("down", ""), ("down", "应为95.35%")]
@@ -369,3 +379,87 @@ def test_the_chat_says_who_answered_and_shows_a_fallback_notice():
     fallback = render.answer_html(Answer(question="q", answer="惠东县：95.35%", found=True,
                                          notice="语言模型的回答未通过核对：<b>“95.3%”</b>"))
     assert "未通过核对" in fallback and "<b>" not in fallback and "&lt;b&gt;" in fallback
+
+
+# -- issue 18: verdict first, feedback buttons, suggestions, Word, the library, upload progress -------
+
+def test_the_headline_comes_first_and_feedback_buttons_name_their_answer():
+    html = render.answer_html(answer(), turn_id="0123456789ab")
+    assert html.index('class="govqa-headline"') < html.index("govqa-votes") < html.index("govqa-cards")
+    headline = html.split('<div class="govqa-headline">')[1].split("</div>")[0]
+    assert "95.35%" in headline and "原文" not in headline  # the first line only: the figure, its report
+    assert render.parse_vote("#govqa-vote/0123456789ab/up") == ("0123456789ab", True)
+    assert render.parse_vote("#govqa-vote/0123456789ab/down") == ("0123456789ab", False)
+    for bad in ("", "#govqa-vote/x/up", "#govqa-vote/0123456789ab/maybe", "javascript:1"):
+        assert render.parse_vote(bad) is None
+    assert "govqa-votes" not in render.answer_html(answer())  # no buttons before the answer is a turn
+
+
+def test_a_did_you_mean_is_a_link_that_asks_the_corrected_question():
+    slip = Answer(question="慧东县12345热线满意率是多少？", found=False,
+                  answer="未找到：报告库中没有“慧东县”的报告。您是否要问惠东县？")
+    html = render.answer_html(slip)
+    link = re.search(r'<a class="govqa-suggest" role="button" href="([^"]+)">([^<]+)</a>', html)
+    assert link and link.group(2) == "您是否要问惠东县？"
+    assert unquote(link.group(1).removeprefix(render.ASK_PREFIX)) == "惠东县12345热线满意率是多少？"
+    evil = Answer(question=f"{EVIL}？", found=False, answer=f"未找到：报告库中没有“{EVIL}”的报告。您是否要问惠东县？")
+    assert "<script" not in render.answer_html(evil)
+
+
+def test_the_word_export_holds_each_answer_and_its_references():
+    import io
+
+    from docx import Document
+
+    from app.web.word import to_docx
+
+    turns = [Turn("惠东县12345热线满意率是多少？", "惠东县12345热线满意率是多少？", answer(), datetime(2025, 1, 2, 3, 4)),
+             Turn("2021年呢？", "惠东县2021年12345热线满意率是多少？", answer(found=False, quote="控制字符\x07在此"),
+                  datetime(2025, 1, 2, 3, 5))]
+    doc = Document(io.BytesIO(to_docx(turns, datetime(2025, 1, 2, 3, 6))))
+    text = [p.text for p in doc.paragraphs]
+    assert text[0] == "govqa 问答记录（2025-01-02 03:06）" and "1. 惠东县12345热线满意率是多少？" in text
+    assert any("95.35%" in t for t in text) and "（按上下文理解为：惠东县2021年12345热线满意率是多少？）" in text
+    ref = next(t for t in text if t.startswith("[1] "))
+    for part in ("《惠东县政务服务数据管理局2023年度部门整体绩效自评报告》", "二、绩效自评 > （二）部门整体支出绩效指标分析",
+                 "“今年以来，我县12345热线共转办、督办工单49494件，群众满意率达95.35%。”", "惠东县政务服务数据管理局，2023年度",
+                 "corpus/huidong-2023.txt 字符 4222–4264"):
+        assert part in ref
+    raised = [r.text for p in doc.paragraphs for r in p.runs if r.font.superscript]
+    assert "[1]" in raised  # the mark in the answer is a footnote mark
+    assert "可能相关的段落（不是答案）" in text and any("控制字符在此" in t for t in text)
+
+
+def test_sizes_are_worded_the_same_everywhere():
+    from app.web.upload import formats_note, size_text, too_large
+
+    assert size_text(5_000_000) == "5 MB" and size_text(5_240_000) == "5.2 MB" and size_text(90_000) == "90 KB"
+    assert "单个文件不超过 5 MB" in formats_note(5_000_000)
+    assert too_large(5_240_000, 5_000_000) == "文件过大（5.2 MB），上限 5 MB"
+
+
+def test_upload_progress_is_one_bar_and_a_line_per_file():
+    from app.web.upload import FileState
+
+    html = render.upload_html(0.5, [FileState("a.txt", "done", "已索引，可以提问"), FileState(f"{EVIL}.txt", "indexing")])
+    assert html.count("<progress") == 1 and 'value="50"' in html and "<script" not in html
+    assert "【完成】a.txt：已索引，可以提问" in html and "正在索引" in html and 'role="status"' in html
+
+
+def test_the_library_tab_shows_govqa_reports_rows(services):
+    from app.index.reports import library_rows
+    from app.web.library_tab import LibraryCallbacks, matches
+
+    rows = services.reports()
+    assert rows == library_rows(services.index.store) and len(rows) == 5
+    callbacks = LibraryCallbacks(services, lambda t, back: f"{t} {back}")
+    note, html = callbacks.show("")
+    assert "报告库共 5 份报告" in note and html.count('<tr class="govqa-fact-row">') == 5
+    note, html = callbacks.show("惠东 2023")
+    assert "显示 1 份" in note and "惠东县政务服务数据管理局" in html and "梅江区" not in html
+    assert matches(rows[0], "") and not matches(rows[0], "不存在的词")
+    opened = callbacks.open_report("#govqa-open/huidong-2023/0/0")
+    doc_id, start, end = render.parse_target(opened.split()[0])
+    raw, _ = services.library.texts("huidong-2023")
+    assert doc_id == "huidong-2023" and "".join(raw[start:end].split()) == "2023年惠东县政务服务数据管理局部门整体绩效自评报告"
+    assert opened.endswith("返回列表") and "无法打开" in callbacks.open_report("../x")

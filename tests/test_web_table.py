@@ -170,3 +170,28 @@ def test_the_cli_prints_the_same_rows(services, capsys, monkeypatch):
     assert [(p["doc_id"], p["indicator"], p["value_text"], p["start"]) for p in printed] == [
         (r.doc_id, r.indicator, r.value_text, r.start) for r in want]
     assert {p["indicator"] for p in printed} == {"12345热线满意率", "群众满意度（满意度调查）"}
+
+
+def test_two_figures_of_one_report_for_one_indicator_are_flagged_with_both_citations():
+    from app.answering.table import conflicts
+
+    low = row(indicator="项目支出", value_text="381.34万元", unit="元", value=3813400.0, start=100, end=140)
+    high = row(indicator="项目支出", value_text="957.69万元", unit="元", value=9576900.0, start=500, end=540)
+    same = row(indicator="项目支出", value_text="3813400元", unit="元", value=3813400.0, start=700, end=740)
+    other = row(doc_id="meijiang-2023", indicator="项目支出", value_text="1.00万元", unit="元", value=10000.0)
+    assert conflicts([low, high, same, other]) == {0: [1], 1: [0, 2], 2: [1]}
+    html = table_html.table_html([low, high, other])
+    flagged = [tr for tr in html.split("<tr")[1:] if "govqa-conflict-row" in tr]
+    assert len(flagged) == 2  # both figures, each linking to the other's passage
+    assert "#govqa-open/huidong-2023/500/540" in flagged[0].split("govqa-conflict")[2]
+    assert "#govqa-open/huidong-2023/100/140" in flagged[1].split("govqa-conflict")[2]
+    assert "不一致" in table_html.summary([low, high, other], "", [], {})
+
+
+def test_the_department_is_under_the_region_and_long_quotes_fold():
+    html = table_html.table_html([row(quote="很长的句子" * 20)])
+    region = html.split('class="govqa-col-region">')[1].split("</td>")[0]
+    assert region == ('<div class="govqa-region">惠东县<span class="govqa-year-inline"> · 2023年度</span></div>'
+                      '<div class="govqa-sub">惠东县政务服务数据管理局</div>')
+    assert "<details class=\"govqa-fact-quote\"><summary>" in html and "展开全文" in html
+    assert html.count("很长的句子") > 20  # the whole quote is there, folded

@@ -29,6 +29,7 @@ from app.answering.evidence import (
     term_weights,
 )
 from app.answering.labelled import Choice, choose
+from app.answering.listing import did_you_mean, list_reports
 from app.answering.question import Question, normalise_question
 from app.answering.retriever import analyse_in
 from app.answering.scope import Scope
@@ -87,6 +88,7 @@ class State:
     started: float  # perf_counter() when analysis began
     hits: dict[str, list[Hit]] = field(default_factory=dict)  # per report in scope
     table: Answer | None = None  # a comparison answered from the indicator table
+    direct: Answer | None = None  # answered without searching: the library's list, a slip in a place
     retrieved: float = 0.0  # perf_counter() when retrieval ended
 
 
@@ -112,7 +114,11 @@ def retrieve(sources: Sources, state: State) -> State:
     """The chunks of each report in scope that may answer; a comparison of a known indicator is
     answered from the indicator table instead."""
     question = state.question
-    if question.task:
+    if question.slips:
+        state.direct = did_you_mean(question)
+    elif question.library:
+        state.direct = list_reports(question, sources.library, sources.index.catalog.regions())
+    if question.task or state.direct is not None:
         state.retrieved = time.perf_counter()
         return state
     if question.compare and len(question.doc_ids) >= 2 and (indicator := indicator_for(question.text)):
@@ -160,8 +166,8 @@ def weigh(sources: Sources, state: State) -> Found:
     """Score each report's candidate sentences and compose the extractive answer from the best;
     a labelled figure that answers the question confidently comes first."""
     question = state.question
-    if state.table is not None:
-        return Found(question=state.ask.question, answer=timed(state.table, state))
+    if state.direct is not None or state.table is not None:
+        return Found(question=state.ask.question, answer=timed(state.direct or state.table, state))
     library = sources.library
     if (labelled := answer_from_labels(sources, question)) is not None:
         return Found(question=state.ask.question, answer=timed(labelled, state))

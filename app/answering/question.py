@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.core.gazetteer import short_name
 from app.core.numbers import Figure, find_figures, normalise_digits
-from app.core.tokenize import tokenize
+from app.core.soundalike import Slip, slips
+from app.core.tokenize import is_word, tokenize
 from app.core.tokenize import words as question_words
 from app.index.catalog import Catalog
 from app.vocab.asking import ASKING
@@ -89,6 +91,8 @@ class Question:
     # its city, a province's for one of its counties): the place's names, one of which the answering
     # passage must hold, so that a figure of one place never answers for another
     elsewhere: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    library: bool = False  # asks what the library holds ("有哪些报告"), not what a report says
+    slips: list[Slip] = field(default_factory=list)  # a loaded report's place typed with a same-sounding slip
 
     @property
     def numeric(self) -> bool:
@@ -120,11 +124,32 @@ _RANKED = re.compile(alternatives(ASKING.ranking_words))
 _LOWEST = re.compile(alternatives(ASKING.lowest_words))
 _CHANGED = re.compile(rf"({alternatives(ASKING.change_words)})了?多少")  # "下降了多少"
 _BREAKS = "".join(ASKING.phrase_breaks)
+_LIBRARY = ASKING.library
+_LIBRARY_WORDS = sorted({*_LIBRARY.nouns, *_LIBRARY.asks, *_LIBRARY.filler}, key=len, reverse=True)
+_LIBRARY_KEEP = frozenset(_LIBRARY.nouns)
 
 
 def asks_organisation(text: str) -> bool:
     """Whether a question asks which organisation ("主管部门是哪个", "由哪个部门牵头"), not for a ranking."""
     return bool(_ORGANISATION.search(text)) and not any(cue in text for cue in COMPARE_CUES)
+
+
+def asks_library(words: str) -> bool:
+    """Whether a question, its places, departments and years taken out, asks what the library
+    holds: a library noun (报告, 库) and a listing ask (哪些, 什么, 几份), and nothing else but filler."""
+    if not any(w in words for w in _LIBRARY.nouns) or not any(w in words for w in _LIBRARY.asks):
+        return False
+    for word in _LIBRARY_WORDS:
+        words = words.replace(word, " ")
+    return not words.strip()
+
+
+def _slips(text: str, catalog: Catalog, taken: list[tuple[int, int]]) -> list[Slip]:
+    """The loaded reports' places (full and short names) typed with one same-sounding slip, outside
+    the places the question names that have reports."""
+    names = {n for e in catalog.entries.values() if e.meta.region
+             for n in (e.meta.region, short_name(e.meta.region))}
+    return slips(text, names, taken, is_word)
 
 
 def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
@@ -317,6 +342,20 @@ def _terms_per_region(text: str, mentions: list, terms: list[Term], catalog: Cat
     return out
 
 
+def _words_left(text: str, catalog: Catalog, boilerplate: tuple[str, ...]) -> str:
+    """What a question says besides the places it names, its boilerplate (部门整体支出绩效…), the
+    loaded reports' departments and regions, its years and its punctuation."""
+    for m in sorted(catalog.gazetteer.find(text), key=lambda m: m.start, reverse=True):
+        text = text[: m.start] + " " + text[m.end :]
+    text = _strip(text, boilerplate)
+    for entry in catalog.entries.values():
+        for name in (entry.meta.department, entry.meta.region):
+            if name:
+                text = text.replace(name, " ")
+    text = _YEAR.sub(" ", text)
+    return re.sub(r"[？?！!。，,、；;：:“”\"'（）()《》\[\]【】]", " ", text)
+
+
 def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     """Scope, kind and terms of a question."""
     text = normalise_question(text, max_chars)
@@ -324,6 +363,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     mentions = catalog.places_in(text)
     regions, missing, doc_ids = [], [], []
     elsewhere: dict[str, tuple[str, ...]] = {}
+    known: list[tuple[int, int]] = []  # where the question names a place that has reports
     for m in mentions:
         # a place with an organisation ("广州市政务服务数据管理局") asks for that organisation's report
         org = catalog.organisation_after(text, m)
@@ -331,6 +371,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         own = bool(docs)
         docs = docs or ([] if org else catalog.docs_for_region(m.place.name))
         if docs:
+            known.append((m.start, m.end))
             regions.append(m.place.name)
             doc_ids += docs
             names = tuple(dict.fromkeys((m.place.name, m.place.short, m.text)))
@@ -342,18 +383,10 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     if not mentions:
         doc_ids = list(catalog.entries)
 
-    core = text
-    for m in sorted(catalog.gazetteer.find(text), key=lambda m: m.start, reverse=True):
-        core = core[: m.start] + " " + core[m.end :]
-    core = _strip(core, BOILERPLATE)
-    for entry in catalog.entries.values():
-        for name in (entry.meta.department, entry.meta.region):
-            if name:
-                core = core.replace(name, " ")
-    core = _YEAR.sub(" ", core)
-    core = re.sub(r"[？?！!。，,、；;：:“”\"'（）()《》\[\]【】]", " ", core)
+    core = _words_left(text, catalog, BOILERPLATE)
     years = sorted(set(years) | {int(y) for y in _BARE_YEAR.findall(core)})  # "梅江2023 满意率", places taken out
     core = _BARE_YEAR.sub(" ", core)
+    listing = _BARE_YEAR.sub(" ", _words_left(text, catalog, tuple(w for w in BOILERPLATE if w not in _LIBRARY_KEEP)))
 
     organisation = asks_organisation(text)
     compare = (any(cue in text for cue in COMPARE_CUES) or len(regions) + len(missing) > 1
@@ -374,5 +407,5 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         person=bool(_PERSON.search(text)), task=bool(_TASK.search(text)),
         scope_years={d: catalog.entries[d].meta.year for d in doc_ids},
         figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
-        elsewhere=elsewhere,
+        elsewhere=elsewhere, library=asks_library(listing), slips=_slips(text, catalog, known),
     )

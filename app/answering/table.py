@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 
 from app.core.escape import csv_cell
@@ -90,6 +90,24 @@ def reports_without(indicator: str, rows: Iterable[TableRow],
     lacking = [(m.region, m.year or 0, doc_id) for doc_id, m in reports.items()
                if doc_id not in has and where.keeps_report(m)]
     return [doc_id for _, _, doc_id in sorted(lacking)]
+
+
+def conflicts(rows: Sequence[TableRow]) -> dict[int, list[int]]:
+    """Rows that disagree: the same report giving two different figures (in one unit) for the same
+    indicator, as row index → the indexes of the rows it disagrees with. Figures equal to within
+    a thousandth (381.34万元 and 3813400元) agree."""
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    for i, r in enumerate(rows):
+        if r.value is not None:
+            groups.setdefault((r.doc_id, r.indicator, r.unit), []).append(i)
+    out: dict[int, list[int]] = {}
+    for members in groups.values():
+        for i in members:
+            a = rows[i].value or 0.0
+            other = [j for j in members if abs(a - (rows[j].value or 0.0)) > 1e-3 * max(abs(a), abs(rows[j].value or 0.0), 1e-9)]
+            if other:
+                out[i] = other
+    return out
 
 
 def as_dict(row: TableRow) -> dict[str, object]:

@@ -60,3 +60,8 @@ def dictionary_words(text: str) -> list[str]:
     tok = _tokenizer()
     with _lock:
         return tok.lcut(text, HMM=False)  # type: ignore[no-any-return]
+
+
+def is_word(text: str) -> bool:
+    """Whether text is a word of the dictionary (jieba's, with the domain's terms)."""
+    return bool(_tokenizer().FREQ.get(text))

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.core.escape import tsv_field
 from app.core.records import ReportMeta
+from app.index.store import DocStore
 
 FIELDS = ("title", "department", "region", "year", "kind")
 
@@ -25,6 +26,13 @@ def report_row(doc_id: str, meta: ReportMeta, source: str, chunks: int) -> dict[
         "read": {f: read[f] for f in FIELDS if f in read and values[f]},
         "missing": [f for f in FIELDS if not values[f]],
     }
+
+
+def library_rows(store: DocStore) -> list[dict[str, Any]]:
+    """Every stored report's row, in doc_id order: `govqa reports` prints them, the web chat's
+    报告库 tab shows them."""
+    counts = store.chunk_counts()
+    return [report_row(doc_id, meta, source, counts.get(doc_id, 0)) for doc_id, (meta, source) in store.metas().items()]
 
 
 def format_row(row: dict[str, Any]) -> str:

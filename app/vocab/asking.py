@@ -49,6 +49,14 @@ class Followup(Strict):
     place_joiners: Chars
 
 
+class Library(Strict):
+    """Asking what the library holds ("有哪些报告", "库里有什么")."""
+
+    nouns: Words
+    asks: Words
+    filler: Words
+
+
 class Asking(Strict):
     ask_words: Words
     count_asks: Words
@@ -64,6 +72,7 @@ class Asking(Strict):
     organisation: Organisation
     task: Task
     followup: Followup
+    library: Library
 
 
 ASKING = load("asking.toml", Asking)

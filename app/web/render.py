@@ -10,13 +10,21 @@ link's href (#govqa-open/<doc_id>/<start>/<end>) and its footnote in the copy bu
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 from urllib.parse import quote as url_quote
 
 from app.core.numbers import Figure, find_figures
 from app.core.records import Answer, Citation
 
+if TYPE_CHECKING:
+    from app.web.upload import FileState
+
 OPEN_PREFIX = "#govqa-open/"
+VOTE_PREFIX = "#govqa-vote/"
+ASK_PREFIX = "#govqa-ask/"
+_DID_YOU_MEAN = re.compile(r"没有“([^”]{1,20})”的报告。您是否要问([^？]{1,20})？")
 NOT_FOUND = "未找到"
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》|（(?:19|20)\d{2}年度）|原文（[^）]*）")
 _REF = re.compile(r"\[(\d{1,3})\]")
@@ -99,7 +107,7 @@ def card_html(c: Citation, figures: list[Figure], related: bool = False) -> str:
     year = f"{c.year}年度" if c.year else "年度不详"
     number = "·" if related else f"[{c.n}]"
     return (
-        f'<div class="{kind}" role="button" tabindex="0" title="点击查看原文">'
+        f'<div class="{kind}" title="点击查看原文">'
         f'<div class="govqa-card-head"><a class="govqa-open" href="{_attr(open_target(c))}">'
         f'<span class="govqa-n">{number}</span> 《{escape(c.title)}》</a>'
         f'<button class="govqa-copy" type="button" title="{_attr(footnote(c))}">复制引用</button></div>'
@@ -116,35 +124,67 @@ def _answer_body(text: str) -> str:
     return _REF.sub(r'<sup class="govqa-ref">[\1]</sup>', body)
 
 
-def answer_html(answer: Answer, note: str = "") -> str:
-    """The whole assistant message: the answer, then its citation cards, or 未找到 and, set apart,
-    the passages that are related but are not an answer."""
+def vote_html(turn_id: str) -> str:
+    """The answer's two labelled feedback buttons; each names its answer in its link
+    (#govqa-vote/<turn id>/up|down), which app/web/assets/web.js sends to the server."""
+    return (
+        '<div class="govqa-votes" role="group" aria-label="这条回答是否有用">'
+        f'<a class="govqa-vote govqa-vote-up" role="button" href="{VOTE_PREFIX}{_attr(turn_id)}/up" aria-pressed="false">有用</a>'
+        f'<a class="govqa-vote govqa-vote-down" role="button" href="{VOTE_PREFIX}{_attr(turn_id)}/down" aria-pressed="false">有误</a>'
+        "</div>"
+    )
+
+
+def parse_vote(target: str) -> tuple[str, bool] | None:
+    """(turn id, liked) from a feedback button's link as sent back by the page, or None."""
+    m = re.fullmatch(r"(?:#?govqa-vote/)?([0-9a-f]{6,32})/(up|down)", (target or "").strip())
+    return (m.group(1), m.group(2) == "up") if m else None
+
+
+def _suggestion(answer: Answer, reason: str) -> str:
+    """The reason of a 未找到, escaped; "您是否要问X？" becomes a link that asks the question again
+    with the place as suggested (web.js fills the question box with it and sends it)."""
+    m = _DID_YOU_MEAN.search(reason)
+    if not m or m.group(1) not in answer.question:
+        return _text(reason)
+    again = answer.question.replace(m.group(1), m.group(2))
+    link = (f'<a class="govqa-suggest" role="button" href="{ASK_PREFIX}{url_quote(again, safe="")}">'
+            f"您是否要问{escape(m.group(2))}？</a>")
+    return _text(reason[: m.start(2) - len("您是否要问")]) + link + _text(reason[m.end() :])
+
+
+def answer_html(answer: Answer, note: str = "", turn_id: str = "") -> str:
+    """The whole assistant message, verdict first: the headline (the answer's first line: the
+    figure with its unit, report and year) or 未找到 and its reason; the rest of the answer; the
+    feedback buttons; the citation cards. Passages that are related but are not an answer come
+    last, folded under their "不是答案" label."""
     parts = ['<div class="govqa-answer">']
     if note:
         parts.append(f'<div class="govqa-note">{_text(note)}</div>')
     if answer.notice:
         parts.append(f'<div class="govqa-note govqa-notice">{_text(answer.notice)}</div>')
     if answer.found:
+        headline, _, rest = answer.answer.partition("\n")
+        parts.append(f'<div class="govqa-text"><div class="govqa-headline">{_answer_body(headline)}</div>'
+                     + (_answer_body(rest) if rest else "") + "</div>")
         who = "语言模型撰写 · 数字已逐一核对原文" if answer.generator == "llm" else "摘录自报告原文"
         parts.append(f'<div class="govqa-generator" data-generator="{_text(answer.generator)}">{who}</div>')
-    if answer.found:
-        parts.append(f'<div class="govqa-text">{_answer_body(answer.answer)}</div>')
-        figures = answer_figures(answer.answer)
-        if answer.citations:
-            parts.append('<div class="govqa-cards"><div class="govqa-cards-head">引用（点击卡片查看原文）</div>')
-            parts += [card_html(c, figures) for c in answer.citations]
-            parts.append("</div>")
     else:
         reason = answer.answer.removeprefix(f"{NOT_FOUND}：").removeprefix(NOT_FOUND)
-        parts.append(
-            f'<div class="govqa-notfound"><span class="govqa-badge">{NOT_FOUND}</span> {_text(reason)}</div>'
-        )
-        if answer.related:
-            parts.append(
-                '<div class="govqa-related"><div class="govqa-related-head">可能相关的段落（不是答案）</div>'
-            )
-            parts += [card_html(c, [], related=True) for c in answer.related]
-            parts.append("</div>")
+        parts.append(f'<div class="govqa-notfound govqa-headline"><span class="govqa-badge">{NOT_FOUND}</span> '
+                     f"{_suggestion(answer, reason)}</div>")
+    if turn_id:
+        parts.append(vote_html(turn_id))
+    if answer.found and answer.citations:
+        figures = answer_figures(answer.answer)
+        parts.append('<div class="govqa-cards"><div class="govqa-cards-head">引用（点击卡片查看原文）</div>')
+        parts += [card_html(c, figures) for c in answer.citations]
+        parts.append("</div>")
+    if not answer.found and answer.related:
+        parts.append('<details class="govqa-related"><summary class="govqa-related-head">'
+                     f"可能相关的段落（不是答案，共{len(answer.related)}段，点击展开）</summary>")
+        parts += [card_html(c, [], related=True) for c in answer.related]
+        parts.append("</details>")
     parts.append("</div>")
     return "".join(parts)
 
@@ -173,13 +213,15 @@ def source_placeholder(message: str = "点击回答下方的引用卡片，在�
 
 
 def source_html(raw: str, start: int, end: int, title: str, department: str, year: int | None,
-                section: str, source: str) -> str:
-    """A report's text with the cited passage marked (#govqa-hit), under a header naming it."""
+                section: str, source: str, back: str = "返回回答") -> str:
+    """A report's text with the cited passage marked (#govqa-hit), under a header naming it and a
+    button back to what opened it (on a phone the pane lies far below the answer)."""
     start, end = max(0, min(start, len(raw))), max(0, min(end, len(raw)))
     year_text = f"{year}年度" if year else "年度不详"
     return (
         '<div class="govqa-source">'
-        f'<div class="govqa-source-head"><div class="govqa-source-title">《{escape(title)}》</div>'
+        f'<div class="govqa-source-head"><button class="govqa-back" type="button">↩ {escape(back)}</button>'
+        f'<div class="govqa-source-title">《{escape(title)}》</div>'
         f'<div class="govqa-meta">{escape(department)} · {escape(year_text)}</div>'
         f'<div class="govqa-section">{escape(section)}</div>'
         f'<div class="govqa-loc">{escape(source)} 字符 {start}–{end}</div></div>'
@@ -191,3 +233,24 @@ def source_html(raw: str, start: int, end: int, title: str, department: str, yea
 
 def source_error(message: str) -> str:
     return f'<div class="govqa-source-empty">{_text(message)}</div>'
+
+
+_FILE_MARK = {"done": "【完成】", "refused": "【未导入】", "indexing": "【索引中】", "checking": "【检查中】",
+              "queued": "【排队】", "waiting": "【排队】"}
+
+
+def upload_html(fraction: float, states: Sequence[FileState], message: str = "") -> str:
+    """An upload batch beside its button: one bar for the batch, then each file and its state."""
+    from app.web.upload import STATE_TEXT
+
+    percent = round(100 * max(0.0, min(1.0, fraction)))
+    done = sum(1 for s in states if s.state in ("done", "refused"))
+    head = message or f"正在导入 {len(states)} 个文件：已处理 {done} 个"
+    items = "".join(
+        f'<li class="govqa-file govqa-file-{s.state}">{_FILE_MARK[s.state]}{escape(s.name)}：'
+        f"{escape(s.message or STATE_TEXT[s.state])}</li>" for s in states)
+    bar = (f'<progress class="govqa-upload-bar" value="{percent}" max="100" aria-label="导入进度">{percent}%</progress>'
+           f'<span class="govqa-upload-percent">{percent}%</span>') if states else ""
+    return (f'<div class="govqa-upload-progress" role="status" aria-live="polite">'
+            f'<div class="govqa-upload-head">{escape(head)}</div>{bar}'
+            + (f'<ul class="govqa-upload-files">{items}</ul>' if items else "") + "</div>")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from html import escape
 
-from app.answering.table import ORDER, TableRow
+from app.answering.table import ORDER, TableRow, conflicts
 from app.core.records import ReportMeta
 from app.vocab.indicators import by_name
 from app.web.render import passage_target
@@ -17,8 +17,12 @@ from app.web.render import passage_target
 MAX_ROWS = 1000  # the page shows at most this many rows; the CSV has them all
 MAX_BARS = 40  # bars per chart, the largest first
 MISSING = "未给出"
-_COLUMNS = (("指标", ""), ("地区", ""), ("年度", "num"), ("部门", ""), ("原文数值", "num"),
-            ("换算值", "num"), ("出处（章节 · 原文）", ""))
+# (heading, numeric, cell class); the department is a second line under the region, so that no
+# column is squeezed to one character a line at 1366 px; on a phone the first column stays put
+_COLUMNS = (("指标", False, "govqa-col-indicator"), ("地区 / 部门", False, "govqa-col-region"),
+            ("年度", True, "govqa-col-year"), ("原文数值", True, "govqa-col-value"),
+            ("换算值", True, "govqa-col-normalised"), ("出处（章节 · 原文）", False, "govqa-col-source"))
+QUOTE_CHARS = 36  # a longer quote shows this much, the whole on a click
 _BAR_H, _GAP, _LABEL_W, _CHART_W = 22, 6, 170, 620
 
 
@@ -45,19 +49,45 @@ def _cell(text: str, sort: object = None, cls: str = "") -> str:
     return f"<td{key}{klass}>{text}</td>"
 
 
-def _row(r: TableRow) -> str:
+def _place(region: str, department: str, year: int | None) -> str:
+    """The region, and the department as a second line under it (and, on a phone, where the year
+    column is left out so the figure fits on the screen, the year beside the region)."""
+    return (f'<div class="govqa-region">{escape(region) or "地区不详"}'
+            f'<span class="govqa-year-inline"> · {escape(_year(year))}</span></div>'
+            f'<div class="govqa-sub">{escape(department)}</div>')
+
+
+def _quote(quote: str) -> str:
+    """The quote, cut to QUOTE_CHARS with the whole one a click away (a <details>: no script)."""
+    if len(quote) <= QUOTE_CHARS:
+        return f'<div class="govqa-fact-quote">“{escape(quote)}”</div>'
+    return (f'<details class="govqa-fact-quote"><summary>“{escape(quote[:QUOTE_CHARS])}…”'
+            f'<span class="govqa-more">展开全文</span></summary>“{escape(quote)}”</details>')
+
+
+def _disagrees(others: Sequence[TableRow]) -> str:
+    """The flag on a figure that another figure of the same report and indicator contradicts, with a
+    link to each other figure's passage (this row's own link is its value)."""
+    links = "、".join(
+        f'<a class="govqa-fact" href="{escape(target(o), quote=True)}">{escape(o.value_text)}</a>'
+        f"（{escape(o.section) or '无章节'}）" for o in others)
+    return f'<div class="govqa-conflict" role="note">⚠ 数值不一致：同一报告另有 {links}</div>'
+
+
+def _row(r: TableRow, others: Sequence[TableRow] = ()) -> str:
     link = f'href="{escape(target(r), quote=True)}" title="点击查看原文"'
+    number = "" if r.value is None else f"{r.value:.6f}"
+    cls = ("govqa-fact-row govqa-conflict-row" if others else "govqa-fact-row")
     return (
-        '<tr class="govqa-fact-row">'
-        + _cell(escape(r.indicator), ORDER.get(r.indicator, len(ORDER)))
-        + _cell(escape(r.region))
-        + _cell(escape(_year(r.year)), r.year or "")
-        + _cell(escape(r.department))
-        + _cell(f'<a class="govqa-fact govqa-fact-value" {link}>{escape(r.value_text)}</a>',
-                "" if r.value is None else f"{r.value:.6f}", "govqa-value")
-        + _cell(escape(normalised(r)), "" if r.value is None else f"{r.value:.6f}", "govqa-value")
-        + _cell(f'<a class="govqa-fact" {link}>{escape(r.section) or "（无章节）"}</a>'
-                f'<div class="govqa-fact-quote">“{escape(r.quote)}”</div>')
+        f'<tr class="{cls}">'
+        + _cell(escape(r.indicator), ORDER.get(r.indicator, len(ORDER)), _COLUMNS[0][2])
+        + _cell(_place(r.region, r.department, r.year), r.region, _COLUMNS[1][2])
+        + _cell(escape(_year(r.year)), r.year or "", _COLUMNS[2][2])
+        + _cell(f'<a class="govqa-fact govqa-fact-value" {link}>{escape(r.value_text)}</a>'
+                + (_disagrees(others) if others else ""), number, f"govqa-value {_COLUMNS[3][2]}")
+        + _cell(escape(normalised(r)), number, f"govqa-value {_COLUMNS[4][2]}")
+        + _cell(f'<a class="govqa-fact" {link}>{escape(r.section) or "（无章节）"}</a>{_quote(r.quote)}',
+                None, _COLUMNS[5][2])
         + "</tr>"
     )
 
@@ -65,13 +95,12 @@ def _row(r: TableRow) -> str:
 def _missing_row(indicator: str, meta: ReportMeta) -> str:
     return (
         '<tr class="govqa-missing-row">'
-        + _cell(escape(indicator), ORDER.get(indicator, len(ORDER)))
-        + _cell(escape(meta.region))
-        + _cell(escape(_year(meta.year)), meta.year or "")
-        + _cell(escape(meta.department))
-        + _cell(f'<span class="govqa-missing">{MISSING}</span>', "")
-        + _cell("", "")
-        + _cell(f"《{escape(meta.title)}》中没有找到这项指标的数字")
+        + _cell(escape(indicator), ORDER.get(indicator, len(ORDER)), _COLUMNS[0][2])
+        + _cell(_place(meta.region, meta.department, meta.year), meta.region, _COLUMNS[1][2])
+        + _cell(escape(_year(meta.year)), meta.year or "", _COLUMNS[2][2])
+        + _cell(f'<span class="govqa-missing">{MISSING}</span>', "", f"govqa-value {_COLUMNS[3][2]}")
+        + _cell("", "", f"govqa-value {_COLUMNS[4][2]}")
+        + _cell(f"《{escape(meta.title)}》中没有找到这项指标的数字", None, _COLUMNS[5][2])
         + "</tr>"
     )
 
@@ -82,11 +111,13 @@ def table_html(rows: Sequence[TableRow], indicator: str = "", missing: Sequence[
     if not rows and not missing:
         return '<div class="govqa-source-empty">没有符合筛选条件的指标。</div>'
     head = "".join(
-        f'<th class="govqa-sort{" govqa-num" if kind else ""}" role="button" tabindex="0" '
+        f'<th scope="col" class="govqa-sort {cls}{" govqa-num" if numeric else ""}" tabindex="0" '
         f'title="点击排序">{name}</th>'
-        for name, kind in _COLUMNS
+        for name, numeric, cls in _COLUMNS
     )
-    body = [_row(r) for r in rows[:MAX_ROWS]]
+    shown = list(rows[:MAX_ROWS])
+    disagree = conflicts(shown)
+    body = [_row(r, [shown[j] for j in disagree.get(i, [])]) for i, r in enumerate(shown)]
     if reports is not None:
         body += [_missing_row(indicator, reports[doc_id]) for doc_id in missing]
     return (f'<div class="govqa-table-wrap"><table class="govqa-table"><thead><tr>{head}</tr></thead>'
@@ -98,6 +129,8 @@ def summary(rows: Sequence[TableRow], indicator: str, missing: Sequence[str],
     """One line (Markdown) saying what the table holds and what it leaves out."""
     docs = len({r.doc_id for r in rows})
     parts = [f"{len(rows)} 个数字，来自 {docs} 份报告。点击数字或出处查看原文；点击表头排序。"]
+    if disagree := conflicts(rows[:MAX_ROWS]):
+        parts.append(f"**{len(disagree)} 个数字与同一报告同一指标的另一数字不一致**（已用 ⚠ 标出，两处出处都可点开）。")
     if len(rows) > MAX_ROWS:
         parts.append(f"表中显示前 {MAX_ROWS} 行，下载的 CSV 含全部 {len(rows)} 行。")
     if indicator and missing:
@@ -138,7 +171,7 @@ def chart_svg(indicator: str, rows: Sequence[TableRow]) -> str:
     return (
         f'<figure class="govqa-chart"><figcaption>{escape(indicator)}{order} · 单位：{escape(unit or "—")}'
         f"{note}</figcaption>"
-        f'<svg viewBox="0 0 {_CHART_W} {height}" width="100%" role="img" '
+        f'<svg viewBox="0 0 {_CHART_W} {height}" width="100%" role="group" '
         f'aria-label="{escape(indicator, quote=True)}">{"".join(bars)}</svg></figure>'
     )
 

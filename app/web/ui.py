@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import atexit
 import logging
+import queue
 import shutil
 import signal
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
@@ -30,6 +32,7 @@ from app.web import render
 from app.web.access import check_host, check_passwords, is_loopback, parse_auth, run_temp_dir
 from app.web.conversation import Turn, append_jsonl, feedback_record, to_markdown
 from app.web.gate import Gate, LoginLimiter, login_checker
+from app.web.word import to_docx
 
 log = logging.getLogger(__name__)
 TITLE = "govqa · 部门整体支出绩效自评报告问答"
@@ -43,7 +46,21 @@ EXAMPLES = (
 STREAM_PIECES = 8  # an answer is shown in this many growing pieces
 STREAM_DELAY = 0.03  # seconds between pieces
 ALL = ""  # the filters' "no restriction" value
-_UPLOAD_PROGRESS = gr.Progress(track_tqdm=True)  # Gradio injects a live tracker for this default
+REFRESH_S = 20  # the line saying what the index holds is read again this often (another process may ingest)
+# Gradio's own strings its zh-CN table lacks (the chat's copy button, …): the page is Chinese throughout
+_GRADIO_ZH = {"chatbot": {"copy_message": "复制这条消息", "copied_message": "已复制", "like": "有用",
+                          "dislike": "有误", "retry": "重新回答", "undo": "撤销", "edit": "编辑", "clear": "清空",
+                          "submit": "提交", "cancel": "取消", "complete": "完成", "conversation": "对话",
+                          "chatbot": "问答对话", "new_chat": "新对话"},
+              "common": {"clear": "清除", "download": "下载", "remove": "移除", "edit": "编辑", "error": "错误",
+                         "loading": "加载中", "settings": "设置", "language": "语言", "display_theme": "显示主题",
+                         "built_with_gradio": "使用 Gradio 构建", "built_with": "构建于", "submit": "提交",
+                         "undo": "撤销", "share": "分享", "empty": "空"},
+              "upload_text": {"click_to_upload": "点击上传", "drop_file": "将文件拖放到此处",
+                              "drop_files": "将文件拖放到此处", "or": "或", "uploading": "正在上传…"},
+              "file": {"uploading": "正在上传…"},
+              "errors": {"use_via_api": "通过 API 使用", "use_via_api_or_mcp": "通过 API 或 MCP 使用"}}
+I18N = gr.I18n(**{"zh-CN": _GRADIO_ZH, "zh": _GRADIO_ZH})
 
 
 def _asset(name: str) -> str:
@@ -55,6 +72,11 @@ def theme() -> gr.themes.Base:
     return gr.themes.Soft(
         font=["system-ui", "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", "sans-serif"],
         font_mono=["ui-monospace", "Noto Sans Mono CJK SC", "monospace"],
+    ).set(  # labels and secondary text dark enough for 4.5:1 (the Soft theme's are about 3.6:1)
+        block_label_text_color="*primary_800", block_title_text_color="*primary_800",
+        block_info_text_color="*neutral_600", body_text_color_subdued="*neutral_600",
+        input_placeholder_color="*neutral_500", button_primary_background_fill="*primary_700",
+        button_primary_background_fill_hover="*primary_800", button_primary_text_color="white",
     )
 
 
@@ -77,6 +99,8 @@ class Ui:
     top_k: gr.Slider
     catalog_note: gr.Markdown
     export: gr.DownloadButton
+    export_docx: gr.DownloadButton
+    print_button: gr.Button
     clear: gr.Button
     comment_row: gr.Row
     comment: gr.Textbox
@@ -85,11 +109,14 @@ class Ui:
     source: gr.HTML
     open_target: gr.Textbox
     open_button: gr.Button
+    vote_target: gr.Textbox
+    vote_button: gr.Button
+    refresh: gr.Timer
     turns: gr.State
     pending: gr.State
     upload_files: gr.File | None = None
     upload_button: gr.Button | None = None
-    upload_note: gr.Markdown | None = None
+    upload_note: gr.HTML | None = None
 
 
 class ChatCallbacks:
@@ -122,7 +149,7 @@ class ChatCallbacks:
         """Stream one answer into the chat; the last yield adds its citation cards."""
         text = (text or "").strip()
         if not text:
-            yield gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
             return
         previous = turns[-1].asked if turns else None
         asked = resolve_followup(text, previous, self._find_places)
@@ -133,24 +160,27 @@ class ChatCallbacks:
         def reply(html: str) -> list[dict[str, Any]]:
             return [*asked_msg, {"role": "assistant", "content": html}]
 
-        yield reply(render.pending_html()), gr.skip(), "", gr.skip()
+        skip = gr.skip()
+        yield reply(render.pending_html()), skip, "", skip, skip, skip
         try:
             if self.services.writer is None:
                 answer = self.ask(asked, mode, int(top_k))
                 for piece in _pieces(answer.answer):  # the extractive answer is instant: show it growing
-                    yield reply(render.partial_html(piece)), gr.skip(), gr.skip(), gr.skip()
+                    yield reply(render.partial_html(piece)), skip, skip, skip, skip, skip
                     time.sleep(STREAM_DELAY)
             else:
                 answer = yield from self._stream_model(asked, mode, int(top_k), reply)
         except gr.Error:
-            yield history, gr.skip(), text, gr.skip()
+            yield history, skip, text, skip, skip, skip
             raise
         except Exception as exc:
             log.exception("answering %r failed", asked)
-            yield history, gr.skip(), text, gr.skip()
+            yield history, skip, text, skip, skip, skip
             raise gr.Error(f"回答时出错：{type(exc).__name__}") from exc
-        turns = [*turns, Turn(question=text, asked=asked, answer=answer, at=datetime.now())]
-        yield reply(render.answer_html(answer, note)), turns, gr.skip(), self._export(turns)
+        turn = Turn(question=text, asked=asked, answer=answer, at=datetime.now())
+        turns = [*turns, turn]
+        markdown, docx = self._export(turns)
+        yield reply(render.answer_html(answer, note, turn.id)), turns, skip, markdown, docx, self.catalog_line()
 
     def _stream_model(self, asked: str, mode: str, top_k: int,
                       reply: Callable[[str], list[dict[str, Any]]]) -> Generator[tuple[Any, ...], None, Answer]:
@@ -160,30 +190,34 @@ class ChatCallbacks:
         draft = ""
         final: Answer | None = None
         for item in self.services.stream(asked, mode=mode or None, top_k=top_k, extractive_first=True):
+            skip = gr.skip()
             if isinstance(item, Extractive):
-                yield reply(render.waiting_html(item.answer)), gr.skip(), gr.skip(), gr.skip()
+                yield reply(render.waiting_html(item.answer)), skip, skip, skip, skip, skip
             elif isinstance(item, Answer):
                 final = item
             else:
                 draft += item
-                yield reply(render.partial_html(draft)), gr.skip(), gr.skip(), gr.skip()
+                yield reply(render.partial_html(draft)), skip, skip, skip, skip, skip
         if final is None:
             raise RuntimeError("the answer stream ended without an answer")
         return final
 
-    def _export(self, turns: list[Turn]) -> str:
+    def _export(self, turns: list[Turn]) -> tuple[str, str]:
+        """The conversation so far as Markdown and as Word (.docx), for the two download buttons."""
         folder = self.exports / turns[-1].id
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "govqa-conversation.md"
-        path.write_text(to_markdown(turns, datetime.now()), "utf-8")
-        return str(path)
+        now = datetime.now()
+        markdown, docx = folder / "govqa-conversation.md", folder / "govqa-conversation.docx"
+        markdown.write_text(to_markdown(turns, now), "utf-8")
+        docx.write_bytes(to_docx(turns, now))
+        return str(markdown), str(docx)
 
     def pick_example(self, data: gr.SelectData) -> str:
         value = data.value
         return str(value.get("text", "") if isinstance(value, dict) else value)
 
     def clear(self) -> tuple[Any, ...]:
-        return [], [], None, render.source_placeholder(), gr.Row(visible=False), ""
+        return [], [], None, None, render.source_placeholder(), gr.Row(visible=False), ""
 
     # -- filters --------------------------------------------------------------------------------
     def filters(self) -> tuple[Any, ...]:
@@ -198,12 +232,18 @@ class ChatCallbacks:
             for region, depts in sorted(departments.items())
         ]
         years = [("全部年度", ALL)] + [(f"{y}年度", str(y)) for y in catalog.years()]
-        note = (f"已索引 {len(catalog.entries)} 份报告：{'、'.join(catalog.regions()) or '（无）'}。"
-                "每个回答都附报告原文出处；点击引用卡片可查看原文。")
-        return gr.Dropdown(choices=regions), gr.Dropdown(choices=years), note
+        return gr.Dropdown(choices=regions), gr.Dropdown(choices=years), self.catalog_line()
+
+    def catalog_line(self) -> str:
+        """What the index holds now (read again after an answer, an upload, and every REFRESH_S
+        seconds, so a report another process ingested shows without reloading the page)."""
+        self.services.index.refresh()
+        catalog = self.services.index.catalog
+        return (f"已索引 {len(catalog.entries)} 份报告：{'、'.join(catalog.regions()) or '（无）'}。"
+                "每个回答都附报告原文出处；点击引用卡片可查看原文；“报告库”标签页列出全部报告。")
 
     # -- source view ----------------------------------------------------------------------------
-    def open_source(self, target: str) -> str:
+    def open_source(self, target: str, back: str = "返回回答") -> str:
         """The cited report with the passage marked; target comes from the page, so it is checked."""
         parsed = render.parse_target(target or "")
         if parsed is None:
@@ -218,19 +258,20 @@ class ChatCallbacks:
             return render.source_error("这份报告已不在索引中。")
         section = next((c.section for c in self.services.index.chunks
                         if c.doc_id == doc_id and c.start <= start < c.end), "")
-        return render.source_html(raw, start, end, meta.title, meta.department, meta.year, section, source)
+        return render.source_html(raw, start, end, meta.title, meta.department, meta.year, section, source, back)
 
     # -- feedback -------------------------------------------------------------------------------
-    def like(self, turns: list[Turn], data: gr.LikeData) -> tuple[Any, ...]:
-        """Record 👍/👎 at once; then offer a comment on the same answer."""
-        index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
-        turn_no = int(index) // 2
-        if not isinstance(data.liked, bool) or not 0 <= turn_no < len(turns):
-            return gr.skip(), None, ""
-        turn = turns[turn_no]
-        append_jsonl(self.settings.feedback_path, feedback_record(turn, data.liked, "", datetime.now()))
-        thanks = "已记录 👍" if data.liked else "已记录 👎"
-        return gr.Row(visible=True), (turn.id, data.liked), f"{thanks}。可以在下面补充说明（可选）。"
+    def vote(self, target: str, turns: list[Turn]) -> tuple[Any, ...]:
+        """Record 有用/有误 (a button under the answer, #govqa-vote/<turn id>/up|down) at once; then
+        offer a comment on the same answer."""
+        parsed = render.parse_vote(target)
+        turn = next((t for t in turns if parsed and t.id == parsed[0]), None)
+        if parsed is None or turn is None:
+            return gr.skip(), None, "这条回答已不在对话中。"
+        liked = parsed[1]
+        append_jsonl(self.settings.feedback_path, feedback_record(turn, liked, "", datetime.now()))
+        thanks = "已记录：有用" if liked else "已记录：有误"
+        return gr.Row(visible=True), (turn.id, liked), f"**{thanks}**。可以在下面补充说明（可选）。"
 
     def comment(self, text: str, pending: tuple[str, bool] | None, turns: list[Turn]) -> tuple[Any, ...]:
         if not pending or not (text or "").strip():
@@ -242,46 +283,71 @@ class ChatCallbacks:
         return gr.Row(visible=False), None, "", "谢谢，说明已记录。"
 
     # -- upload ---------------------------------------------------------------------------------
-    def upload(self, files: list[str] | None, progress: gr.Progress = _UPLOAD_PROGRESS) -> tuple[Any, ...]:
+    def upload(self, files: list[str] | None) -> Iterator[str]:
+        """Add the files, showing beside the upload button one bar for the batch and each file's
+        state as it changes (add_reports runs in a thread and reports its steps)."""
         from app.web.upload import add_reports
 
         if not files:
-            return "请先选择文件。", gr.skip(), gr.skip(), gr.skip()
-        outcomes = add_reports([Path(f) for f in files], self.settings, self.services.embeddings,
-                               lambda fraction, desc: progress(fraction, desc=desc))
-        lines = [f"- {'✅' if o.ok else '❌'} {o.name}：{o.message}" for o in outcomes]
-        region, year, note = self.filters()
-        return "\n".join(lines), region, year, note
+            yield render.upload_html(0.0, [], "请先选择文件。")
+            return
+        steps: queue.Queue[tuple[str, Any, Any]] = queue.Queue()
+
+        def run() -> None:
+            try:
+                outcomes = add_reports([Path(f) for f in files], self.settings, self.services.embeddings,
+                                       lambda fraction, states: steps.put(("step", fraction, states)))
+                steps.put(("done", outcomes, None))
+            except Exception as exc:  # shown to the user; the traceback goes to the log
+                log.exception("upload failed")
+                steps.put(("error", exc, None))
+
+        threading.Thread(target=run, name="govqa-upload", daemon=True).start()
+        states: list[Any] = []
+        while True:
+            kind, value, more = steps.get()
+            if kind == "step":
+                states = more
+                yield render.upload_html(value, states)
+            elif kind == "done":
+                ok = sum(1 for o in value if o.ok)
+                yield render.upload_html(1.0, states, f"完成：{ok} 个文件已在索引中，{len(value) - ok} 个未导入。")
+                return
+            else:
+                yield render.upload_html(1.0, states, f"导入时出错：{type(value).__name__}")
+                return
 
 
 def _layout(settings: Settings) -> Ui:
-    """The chat tab: filters, chat and feedback on the left, the cited report on the right."""
+    """The chat tab: what the index holds, filters, the chat, feedback, the question box and the
+    exports on the left; the cited report on the right (below, on a phone)."""
     with gr.Row(equal_height=False):
-        with gr.Column(scale=3, min_width=420):
+        with gr.Column(scale=3, min_width=320):
             catalog_note = gr.Markdown(elem_id="govqa-catalog")
-            with gr.Row():
+            with gr.Row(elem_id="govqa-filters"):
                 region = gr.Dropdown(label="地区 / 部门", choices=[("全部地区 / 部门", ALL)], value=ALL,
-                                     elem_id="govqa-region", scale=2)
+                                     elem_id="govqa-region", scale=2, min_width=160)
                 year = gr.Dropdown(label="年度", choices=[("全部年度", ALL)], value=ALL,
-                                   elem_id="govqa-year", scale=1)
+                                   elem_id="govqa-year", scale=1, min_width=130)
             chatbot = gr.Chatbot(
-                label="问答", elem_id="govqa-chat", height=560, layout="panel",
-                latex_delimiters=[], buttons=["copy"],
+                label="问答对话", show_label=False, elem_id="govqa-chat", height=560, layout="panel",
+                latex_delimiters=[], buttons=["copy"], autoscroll=False, feedback_options=None,
                 placeholder="问一个关于部门整体支出绩效自评报告的问题，例如下面这些：",
                 examples=[{"text": q} for q in EXAMPLES],
             )
-            with gr.Row():
-                question = gr.Textbox(show_label=False, placeholder="输入问题，回车发送；可以追问，如“那梅江区呢？”",
-                                      elem_id="govqa-question", scale=5, max_lines=4)
-                send = gr.Button("发送", variant="primary", elem_id="govqa-send", scale=1, min_width=80)
-            with gr.Row(visible=False, elem_id="govqa-comment-row") as comment_row:
-                comment = gr.Textbox(show_label=False, placeholder="补充说明（可选）：哪里不对、应该是什么",
-                                     elem_id="govqa-comment", scale=5)
-                comment_send = gr.Button("提交说明", elem_id="govqa-comment-send", scale=1, min_width=80)
             feedback_note = gr.Markdown(elem_id="govqa-feedback-note")
-            with gr.Row():
-                export = gr.DownloadButton("导出对话（Markdown）", value=None, elem_id="govqa-export",
-                                           size="sm")
+            with gr.Row(visible=False, elem_id="govqa-comment-row") as comment_row:
+                comment = gr.Textbox(label="补充说明（可选）", placeholder="哪里不对、应该是什么",
+                                     elem_id="govqa-comment", scale=5)
+                comment_send = gr.Button("提交说明", elem_id="govqa-comment-send", scale=1, min_width=90)
+            with gr.Row(elem_id="govqa-input-row"):
+                question = gr.Textbox(label="问题", show_label=False, elem_id="govqa-question", scale=5, max_lines=4,
+                                      placeholder="输入问题，回车发送；可以追问，如“那梅江区呢？”")
+                send = gr.Button("发送", variant="primary", elem_id="govqa-send", scale=1, min_width=72)
+            with gr.Row(elem_id="govqa-tools"):
+                export_docx = gr.DownloadButton("导出 Word", value=None, elem_id="govqa-export-docx", size="sm")
+                export = gr.DownloadButton("导出 Markdown", value=None, elem_id="govqa-export", size="sm")
+                print_button = gr.Button("打印对话", elem_id="govqa-print", size="sm")
                 clear = gr.Button("清空对话", elem_id="govqa-clear", size="sm")
             with gr.Accordion("高级：检索方式", open=False):
                 mode = gr.Radio(list(MODES), value=settings.retrieval_mode, label="检索方式",
@@ -290,23 +356,29 @@ def _layout(settings: Settings) -> Ui:
                                   elem_id="govqa-topk")
             upload_files = upload_button = upload_note = None
             if settings.allow_upload:
-                from app.web.upload import formats_note
+                from app.web.upload import formats_note, size_text
 
                 with gr.Accordion("上传报告（管理员）", open=False, elem_id="govqa-upload"):
-                    gr.Markdown(f"{formats_note()}，单个文件不超过 {settings.upload_max_bytes / 1e6:g} MB。")
+                    gr.Markdown(formats_note(settings.upload_max_bytes))
                     upload_files = gr.File(label="报告文件", file_count="multiple",
                                            elem_id="govqa-upload-files")
+                    gr.HTML(f'<div id="govqa-upload-limit" role="alert" data-max-bytes="{settings.upload_max_bytes}" '
+                            f'data-limit="{size_text(settings.upload_max_bytes)}"></div>', padding=False)
                     upload_button = gr.Button("导入并索引", elem_id="govqa-upload-btn")
-                    upload_note = gr.Markdown(elem_id="govqa-upload-note")
-        with gr.Column(scale=2, min_width=360):
+                    upload_note = gr.HTML(elem_id="govqa-upload-note", padding=False)
+        with gr.Column(scale=2, min_width=320):
             source = gr.HTML(render.source_placeholder(), label="报告原文", elem_id="govqa-source",
                              padding=False)
     open_target = gr.Textbox(visible="hidden", elem_id="govqa-open-target")
     open_button = gr.Button(visible="hidden", elem_id="govqa-open-btn")
+    vote_target = gr.Textbox(visible="hidden", elem_id="govqa-vote-target")
+    vote_button = gr.Button(visible="hidden", elem_id="govqa-vote-btn")
     return Ui(chatbot=chatbot, question=question, send=send, region=region, year=year, mode=mode,
-              top_k=top_k, catalog_note=catalog_note, export=export, clear=clear, comment_row=comment_row,
+              top_k=top_k, catalog_note=catalog_note, export=export, export_docx=export_docx,
+              print_button=print_button, clear=clear, comment_row=comment_row,
               comment=comment, comment_send=comment_send, feedback_note=feedback_note, source=source,
-              open_target=open_target, open_button=open_button, turns=gr.State([]), pending=gr.State(None),
+              open_target=open_target, open_button=open_button, vote_target=vote_target, vote_button=vote_button,
+              refresh=gr.Timer(REFRESH_S), turns=gr.State([]), pending=gr.State(None),
               upload_files=upload_files, upload_button=upload_button, upload_note=upload_note)
 
 
@@ -330,46 +402,63 @@ _SCROLL_TO_HIT = """() => {
 }"""
 
 
+_SHOW_FEEDBACK = """() => {
+  // the confirmation beside the button that was pressed, and the comment box in view
+  const voted = window.govqaVoted;
+  if (voted) voted.setAttribute("data-recorded", "1");
+  if (voted) voted.textContent = voted.textContent.replace(/( · 已记录)?$/, " · 已记录");
+  const box = document.querySelector("#govqa-comment-row") || document.querySelector("#govqa-feedback-note");
+  setTimeout(() => { if (box) box.scrollIntoView({block: "nearest"}); }, 60);
+}"""
+
+
 def _wire(demo: gr.Blocks, ui: Ui, cb: ChatCallbacks) -> None:
-    """Events: ask (stream), examples, open a cited passage, feedback, export, filters, upload, API."""
+    """Events: ask (stream), examples, open a cited passage, feedback, exports, filters, upload, API."""
     private: dict[str, Any] = {"api_visibility": "private"}
     ask_inputs = [ui.question, ui.chatbot, ui.turns, ui.region, ui.year, ui.mode, ui.top_k]
-    ask_outputs = [ui.chatbot, ui.turns, ui.question, ui.export]
+    ask_outputs = [ui.chatbot, ui.turns, ui.question, ui.export, ui.export_docx, ui.catalog_note]
     ui.question.submit(cb.respond, ask_inputs, ask_outputs, **private)
     ui.send.click(cb.respond, ask_inputs, ask_outputs, **private)
     ui.chatbot.example_select(cb.pick_example, None, ui.question, **private).then(
         cb.respond, ask_inputs, ask_outputs, **private)
     ui.open_button.click(cb.open_source, ui.open_target, ui.source, js="(t) => window.govqaOpenTarget || t",
                          show_progress="hidden", **private).then(None, js=scroll_to_hit("govqa-source"), **private)
-    ui.chatbot.like(cb.like, ui.turns, [ui.comment_row, ui.pending, ui.feedback_note], **private)
+    ui.vote_button.click(None, None, ui.vote_target, js="() => window.govqaVoteTarget || ''", **private).then(
+        cb.vote, [ui.vote_target, ui.turns], [ui.comment_row, ui.pending, ui.feedback_note], show_progress="hidden",
+        **private).then(None, js=_SHOW_FEEDBACK, **private)
     ui.comment_send.click(cb.comment, [ui.comment, ui.pending, ui.turns],
                           [ui.comment_row, ui.pending, ui.comment, ui.feedback_note], **private)
     ui.comment.submit(cb.comment, [ui.comment, ui.pending, ui.turns],
                       [ui.comment_row, ui.pending, ui.comment, ui.feedback_note], **private)
-    ui.clear.click(cb.clear, None, [ui.chatbot, ui.turns, ui.export, ui.source, ui.comment_row,
+    ui.print_button.click(None, js="() => window.print()", **private)
+    ui.clear.click(cb.clear, None, [ui.chatbot, ui.turns, ui.export, ui.export_docx, ui.source, ui.comment_row,
                                     ui.feedback_note], **private)
     demo.load(cb.filters, None, [ui.region, ui.year, ui.catalog_note], **private)
+    ui.refresh.tick(cb.catalog_line, None, ui.catalog_note, show_progress="hidden", **private)
     if ui.upload_button is not None and ui.upload_files is not None and ui.upload_note is not None:
-        ui.upload_button.click(cb.upload, ui.upload_files, [ui.upload_note, ui.region, ui.year, ui.catalog_note],
-                               **private)
+        ui.upload_button.click(cb.upload, ui.upload_files, ui.upload_note, show_progress="hidden", **private).then(
+            cb.filters, None, [ui.region, ui.year, ui.catalog_note], show_progress="hidden", **private)
     gr.api(cb.api_ask, api_name="ask")
 
 
 def build_ui(services: Services) -> gr.Blocks:
-    """The page for these services, two tabs: the chat and the indicator table (not launched;
-    css/js/theme are given at launch)."""
+    """The page for these services, three tabs: the chat, the indicator table and the library (not
+    launched; css/js/theme/i18n are given at launch)."""
+    from app.web.library_tab import LibraryCallbacks, library_layout, wire_library
     from app.web.table_tab import TableCallbacks, table_layout, wire_table
 
     chat = ChatCallbacks(services)
     with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
-        gr.Markdown(f"## {TITLE}")
+        gr.Markdown(f"# {TITLE}", elem_id="govqa-title")
         with gr.Tabs(elem_id="govqa-tabs"):
             with gr.Tab("问答", elem_id="govqa-chat-tab"):
                 ui = _layout(services.settings)
             table = table_layout()
+            library = library_layout()
         _wire(demo, ui, chat)
-        wire_table(demo, table, TableCallbacks(services, chat.open_source, chat.exports / "facts"),
-                   scroll_to_hit("govqa-facts-source"))
+        wire_table(demo, table, TableCallbacks(services, lambda t: chat.open_source(t, "返回表格"),
+                                               chat.exports / "facts"), scroll_to_hit("govqa-facts-source"))
+        wire_library(demo, library, LibraryCallbacks(services, chat.open_source), scroll_to_hit("govqa-lib-source"))
     return demo
 
 
@@ -382,7 +471,7 @@ def launch_options(settings: Settings, host: str, port: int, users: list[tuple[s
         "app_kwargs": {"middleware": [Middleware(Gate, allow_upload=settings.allow_upload)]},
         "auth_message": "govqa：请登录" if users else None, "share": False, "ssr_mode": False,
         "pwa": False, "mcp_server": False, "max_file_size": settings.upload_max_bytes,
-        "theme": theme(), "css": _asset("web.css"), "js": _asset("web.js"), "show_error": False,
+        "theme": theme(), "css": _asset("web.css"), "js": _asset("web.js"), "show_error": False, "i18n": I18N,
     }
 
 
