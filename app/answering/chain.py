@@ -166,8 +166,8 @@ def weigh(sources: Sources, state: State) -> Found:
     """Score each report's candidate sentences and compose the extractive answer from the best;
     a labelled figure that answers the question confidently comes first."""
     question = state.question
-    if state.direct is not None or state.table is not None:
-        return Found(question=state.ask.question, answer=timed(state.direct or state.table, state))
+    if (ready := state.direct or state.table) is not None:
+        return Found(question=state.ask.question, answer=timed(ready, state))
     library = sources.library
     if (labelled := answer_from_labels(sources, question)) is not None:
         return Found(question=state.ask.question, answer=timed(labelled, state))

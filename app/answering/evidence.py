@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
-from app.answering.question import Question, Term, measured_terms, stands_apart
+from app.answering.question import Measured, Question, Term, measured_terms, stands_apart
 from app.answering.scope import Scope, in_opening, names_report
 from app.core.headings import heading_title, marker_level
 from app.core.numbers import Figure, find_figures
@@ -153,12 +153,15 @@ def _anchors(text: str, form: str, weight: float) -> tuple[list[tuple[int, int, 
     return (alone, True) if alone else ([(s, e, weight * 0.5) for s, e in places], False)
 
 
-def _gap(text: str, fig: Figure, start: int, end: int) -> float:
+def _gap(text: str, fig: Figure, start: int, end: int, counted: bool = False) -> float:
     """How far a figure stands from a term it may answer: right after it is best; before it
-    only when a colon ties them ("5月1日-5月9日：集中检查阶段")."""
-    if fig.start >= end:
+    only when a colon ties them ("5月1日-5月9日：集中检查阶段") or when what is counted follows its
+    count (asked "多少个垃圾桶", written "配套243个垃圾分类垃圾桶")."""
+    if counted and fig.end <= start <= fig.end + 6 and not _SEPARATOR.search(text, fig.end, start):
+        gap: float = start - fig.end
+    elif fig.start >= end:
         # "总支出完成23155.62万元"; connecting words are short: a bounded slice keeps this linear
-        gap: float = fig.start - end - connector_length(text[end : min(fig.start, end + 64)])
+        gap = fig.start - end - connector_length(text[end : min(fig.start, end + 64)])
     elif re.fullmatch(r"\s*[：:]\s*", text[fig.end : start]):
         gap = 0
     else:
@@ -166,6 +169,7 @@ def _gap(text: str, fig: Figure, start: int, end: int) -> float:
     return gap + 200 * text.count("。", min(end, fig.start), max(end, fig.start))
 
 
+_SEPARATOR = re.compile(r"[、，,；;。：:]")
 _ITEM_END = re.compile(r"[；;]")
 _CLAUSE_END = re.compile(r"[，,；;。：:]")
 # what labels a planned value, not the one achieved: "全程网办率年初申报指标值为80%，实际完成指标值为99.06%"
@@ -192,13 +196,19 @@ def _in_asked_item(text: str, figures: list[Figure], by_term: list[list[Anchor]]
     return [f for f in figures if any(lo <= f.start < hi for lo, hi in chosen)] or figures
 
 
-def _in_asked_clause(text: str, figures: list[Figure], by_term: list[list[Anchor]]) -> list[Figure]:
+def _in_asked_clause(text: str, figures: list[Figure], by_term: list[list[Anchor]],
+                     counted: bool = False) -> list[Figure]:
     """The figures whose own clause says most of what was asked: "其中省内安排…补贴资金312万元,中央
-    安排…补贴资金1777万元" asked 中央安排的资金 is 1777万元, though 资金 stands right before both."""
+    安排…补贴资金1777万元" asked 中央安排的资金 is 1777万元, though 资金 stands right before both. A
+    count's clause goes on after it when what is counted follows ("配套243个垃圾分类垃圾桶")."""
     def said(fig: Figure) -> float:
         lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, fig.start)), default=0)
+        hi = fig.start
+        if counted:
+            after = _CLAUSE_END.search(text, fig.end)
+            hi = after.start() if after else len(text)
         return sum(max(w for _, _, w in places) for places in by_term
-                   if any(lo <= s and e <= fig.start for s, e, _ in places))
+                   if any(lo <= s and e <= hi for s, e, _ in places))
 
     scores = [said(f) for f in figures]
     best = max(scores, default=0.0)
@@ -217,7 +227,7 @@ def _bare_ten_thousands(fig: Figure) -> bool:
 
 
 def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
-                 measured: list[Anchor] | None = None) -> tuple[Figure | None, float]:
+                 measured: list[Anchor] | None = None, counted: bool = False) -> tuple[Figure | None, float]:
     """The figure of the asked kind that follows the asked terms most closely, and its distance:
     inside the list item the terms are in, and the achieved value unless the plan is asked for.
     Where the passage says what is measured ("基本支出239.45万元，包括人员经费支出217.91万元" for
@@ -232,7 +242,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     ]
     if not figures:
         return None, 1e9
-    primary = [f for f in figures if f.kind == question.kinds[0]] or figures
+    primary = [f for f in figures if f.kind == question.kinds[0]
+               or question.kinds[0] == "amount" and _bare_ten_thousands(f)] or figures
     if question.unit:
         primary = [f for f in primary if UNITS.same_quantity(question.unit, f.unit)] or primary
     if not anchors:
@@ -240,16 +251,16 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     primary = _in_asked_item(text, primary, by_term)
     planned = bool(_TARGET_ASKED.search(question.text))
     primary = [f for f in primary if _labels_target(text, f) == planned] or primary
-    primary = _in_asked_clause(text, primary, [measured] if measured else by_term)
+    primary = _in_asked_clause(text, primary, [measured] if measured else by_term, counted)
     if measured:
-        primary = _in_asked_clause(text, primary, by_term)
+        primary = _in_asked_clause(text, primary, by_term, counted)
 
     def distance(fig: Figure) -> float:
-        return min(_gap(text, fig, start, end) / weight for start, end, weight in anchors)
+        return min(_gap(text, fig, start, end, counted) / weight for start, end, weight in anchors)
 
     best = min(primary, key=distance)
     strongest = max(anchors, key=lambda a: a[2])
-    return best, _gap(text, best, strongest[0], strongest[1])
+    return best, _gap(text, best, strongest[0], strongest[1], counted)
 
 
 def doc_weights(question: Question, weights: dict[str, float], df_in_doc: Callable[[str], int],
@@ -298,10 +309,11 @@ class ScoreWeights:
 
 
 WEIGHTS = ScoreWeights()
+NOTHING_MEASURED = Measured(())
 
 
 def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], meta: ReportMeta,
-                   rank_prior: float, scope: Scope | None = None, measured: tuple[Term, ...] = ()) -> None:
+                   rank_prior: float, scope: Scope | None = None, measured: Measured = NOTHING_MEASURED) -> None:
     """Score one candidate sentence for the question, in place: its coverage of the question's terms,
     the figure that answers (closest to the asked label, of the asked kind), its label, and the
     problems that keep it from answering (no figure, another year). See `ScoreWeights`."""
@@ -312,16 +324,16 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     got = 0.0
     by_term: list[list[Anchor]] = []
     labels: list[tuple[float, str]] = []
-    measured_said = not any(weights.get(t.word) for t in measured)
+    measured_said = not any(weights.get(t.word) for t in measured.terms)
     # the measured term that says most (人员经费 rather than 支出 in "人员经费支出"): the figure follows it
-    head = max(measured, key=lambda t: weights.get(t.word, 0.0)) if measured else None
+    head = max(measured.terms, key=lambda t: weights.get(t.word, 0.0)) if measured.terms else None
     head_places: list[Anchor] = []
     for term in question.terms:
         w = weights.get(term.word, 0.0)
         if not w:
             continue
         strength, form, _ = _match(term, text)
-        if term in measured and (strength or _says_part(term, text) or _said_apart(term, text)):
+        if term in measured.terms and (strength or _says_part(term, text) or _said_apart(term, text)):
             measured_said = True
         if strength:
             places, alone = _anchors(text, form, w)
@@ -335,7 +347,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                 labels.append((w, form))
         elif _match(term, context)[0]:
             got += w * w8.in_section
-            measured_said = measured_said or term in measured
+            measured_said = measured_said or term in measured.terms
         elif scope is None or term is head:
             continue  # what is measured must be said by the passage itself
         elif names_report(term, scope):
@@ -350,7 +362,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
 
     score = ev.coverage
     if question.numeric:
-        ev.figure, gap = _pick_figure(question, text, by_term, head_places)
+        ev.figure, gap = _pick_figure(question, text, by_term, head_places, measured.follows)
         if ev.figure is not None:
             score += w8.labelled_figure / (1 + gap / w8.figure_gap_scale)
             if ev.figure.text.replace(" ", "") in question.preferred.get(ev.doc_id, ()):
@@ -359,6 +371,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             ev.problems.append("no figure of the asked kind")
             score *= w8.no_figure
         elif question.unit and ev.figure.kind == "count" and not UNITS.same_quantity(question.unit, ev.figure.unit):
+            if UNITS.dimension(question.unit) or UNITS.dimension(ev.figure.unit) \
+                    or (not ev.figure.unit and question.unit != "个"):
+                # asked 多少台, this is "300万"; asked 多少米, this counts 座: another quantity
+                ev.problems.append(f"the figure is not in {question.unit}")
             score *= w8.other_count_unit
         elif ev.figure.kind != question.kinds[0]:
             score *= w8.other_kind

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from app.core.gazetteer import short_name
 from app.core.numbers import Figure, find_figures, normalise_digits
@@ -260,7 +261,12 @@ def qualifier_only(term: Term) -> bool:
     return rest != term.word and (len(rest) <= 1 or rest in ("数", "值", "资金", "金额", "情况"))
 
 
-def measured_terms(question: Question) -> tuple[Term, ...]:
+class Measured(NamedTuple):
+    terms: tuple[Term, ...]
+    follows: bool = False  # said after the ask ("多少个垃圾桶"): the report writes the figure before it
+
+
+def measured_terms(question: Question) -> Measured:
     """The terms that name what is measured: the run of terms right after the ask ("多少个内设机构")
     or, else, the run the question says last before it ("…本年支出合计多少" → 支出合计; "零陵林业局
     造林任务是多少亩" → 造林, 任务), qualifiers ("实际完成") left out. An answering passage must say
@@ -278,20 +284,20 @@ def measured_terms(question: Question) -> tuple[Term, ...]:
         spans += [(m.start(), m.end(), term) for f in dict.fromkeys((term.word, *term.forms, *term.parts)) if f
                   for m in re.finditer(re.escape(f), text)]
     if not spans:
-        return ()
+        return Measured(())
     asked = [sp for sp in spans if sp[0] < after and sp[1] > limit]  # "现有多少人": the ask is the term
     following = [sp for sp in spans if after <= sp[0] <= after + 1]
     before = [sp for sp in spans if sp[1] <= limit]
     if asked or following:
-        run = asked + following
+        return Measured(tuple(dict.fromkeys(term for _, _, term in asked + following)), follows=bool(following))
     elif before:
         # the last term before the ask, and the terms joined to it without a gap ("造林" + "任务")
         run = [max(before, key=lambda sp: sp[1])]
         while (nxt := [sp for sp in before if sp not in run and sp[1] >= run[-1][0] and sp[0] < run[-1][0]]):
             run.append(max(nxt, key=lambda sp: sp[1] - sp[0]))
     else:
-        return ()
-    return tuple(dict.fromkeys(term for _, _, term in run))
+        return Measured(())
+    return Measured(tuple(dict.fromkeys(term for _, _, term in run)))
 
 
 def stands_apart(word: str, longer: list[str], text: str) -> bool:

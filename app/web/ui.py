@@ -60,7 +60,7 @@ _GRADIO_ZH = {"chatbot": {"copy_message": "复制这条消息", "copied_message"
                               "drop_files": "将文件拖放到此处", "or": "或", "uploading": "正在上传…"},
               "file": {"uploading": "正在上传…"},
               "errors": {"use_via_api": "通过 API 使用", "use_via_api_or_mcp": "通过 API 或 MCP 使用"}}
-I18N = gr.I18n(**{"zh-CN": _GRADIO_ZH, "zh": _GRADIO_ZH})
+I18N = gr.I18n(**{"zh-CN": _GRADIO_ZH, "zh": _GRADIO_ZH})  # type: ignore[arg-type]  # nested keys, as Gradio's own tables
 
 
 def _asset(name: str) -> str:
