@@ -24,6 +24,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from app.core.tokenize import splits_word
+
 _SUFFIXES = ("特别行政区", "自治县", "自治州", "自治旗", "地区", "省", "市", "县", "区", "盟")
 _ETHNIC = re.compile(r"^(.{2,}?)((?:[\u4e00-\u9fa5]{1,5}?族)+)(自治县|自治州|自治旗|自治区)$")
 _HAN = "\u4e00-\u9fa5"
@@ -152,15 +154,16 @@ class Gazetteer:
         return out
 
     def _straddles(self, folded: str, form: str, i: int) -> bool:
-        """Whether a short form at i is half of a word on either side (资金安排, 和安全性), or the
-        name of a town (金牛 in 宾川县金牛镇 is no 金牛区)."""
+        """Whether a short form at i is half of a word on either side (资金安排, 和安全性; 新建水塔 as
+        jieba's dictionary reads it), or the name of a town (金牛 in 宾川县金牛镇 is no 金牛区)."""
         if form not in self._short:
             return False
         end = i + len(form)
         if self._town_after.match(folded, end):
             return True
         return bool((i and folded[i - 1] in self._straddle.get(form, ""))
-                    or (end < len(folded) and folded[end] in self._straddle_right.get(form, "")))
+                    or (end < len(folded) and folded[end] in self._straddle_right.get(form, ""))
+                    or splits_word(folded, i, end))
 
     def _resolve(self, form: str, before: Mention | None) -> Place:
         place = self._by_form[form]

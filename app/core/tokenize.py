@@ -65,3 +65,14 @@ def dictionary_words(text: str) -> list[str]:
 def is_word(text: str) -> bool:
     """Whether text is a word of the dictionary (jieba's, with the domain's terms)."""
     return bool(_tokenizer().FREQ.get(text))
+
+
+def splits_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] cuts a dictionary word in two on either side: 建水 in "新建水塔" (新建,
+    水塔) is no place. Read from the words of a short window around it."""
+    lo, hi = max(0, start - 6), min(len(text), end + 6)
+    bounds, pos = {lo}, lo
+    for word in dictionary_words(text[lo:hi]):
+        pos += len(word)
+        bounds.add(pos)
+    return start not in bounds or end not in bounds
