@@ -26,6 +26,11 @@ PROJECT = """石岭乡2023年人饮工程项目绩效自评报告
 新建机井2眼，井深180米；新建蓄水池1座，容积200立方米；铺设管网6.5公里，新增灌溉面积1.3万亩。
 """
 
+PROVINCE = """湖北省2022年农村公路养护补助资金绩效自评报告
+一、资金下达情况
+2022年6月，省财政厅下达农村公路养护补助资金共计2860万元，其中武汉市江夏区320万元，宜昌市夷陵区150万元，襄阳市枣阳市210万元。
+"""
+
 FORM = """2022年度项目支出绩效自评表
 一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值 |
 产出指标 | 数量指标 | 完成2022年技能培训任务 | 800人 | 764人 |
@@ -43,7 +48,7 @@ def services(tmp_path_factory):
     root = tmp_path_factory.mktemp("any-report")
     reports = root / "reports"
     reports.mkdir()
-    for name, text in (("court.txt", COURT), ("project.txt", PROJECT), ("form.txt", FORM)):
+    for name, text in (("court.txt", COURT), ("project.txt", PROJECT), ("form.txt", FORM), ("province.txt", PROVINCE)):
         (reports / name).write_text(text, encoding="utf-8")
     settings = Settings(data_dir=root / "data", project_root=root, corpus_dir=reports, retrieval_mode="bm25")
     assert ingest([reports], settings, HashEmbeddings(), progress=False).ok
@@ -111,3 +116,12 @@ def test_pinyin_printed_after_characters_is_no_part_of_the_words():
     assert "2024年农机购置补贴资金合计2089万元。(a)项" in c.text
     start, end = c.raw_span(c.text.index("农机"), c.text.index("农机") + 2)
     assert start < end
+
+
+def test_a_county_named_in_a_provinces_report_gets_its_own_figure(services):
+    """The province's report lists what each county got: the county asked gets its line, never the
+    province's total; a county the report does not list gets no figure."""
+    answer = services.ask("湖北省农村公路养护补助资金里，宜昌市夷陵区分到多少？")
+    assert answer.found and "150万元" in answer.answer.split("原文")[0], answer.answer
+    answer = services.ask("湖北省农村公路养护补助资金里，黄冈市麻城市分到多少？")
+    assert "2860万元" not in answer.answer.split("原文")[0], answer.answer

@@ -196,19 +196,28 @@ def _in_asked_item(text: str, figures: list[Figure], by_term: list[list[Anchor]]
     return [f for f in figures if any(lo <= f.start < hi for lo, hi in chosen)] or figures
 
 
+def _clause(text: str, fig: Figure, counted: bool) -> tuple[int, int]:
+    """The span of a figure's own clause up to it (past it, for a count whose noun follows)."""
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, fig.start)), default=0)
+    hi = fig.start
+    if counted:
+        after = _CLAUSE_END.search(text, fig.end)
+        hi = after.start() if after else len(text)
+    return lo, hi
+
+
+def _clause_says(text: str, fig: Figure, places: list[Anchor], counted: bool = False) -> bool:
+    lo, hi = _clause(text, fig, counted)
+    return any(lo <= s and e <= hi for s, e, _ in places)
+
+
 def _in_asked_clause(text: str, figures: list[Figure], by_term: list[list[Anchor]],
                      counted: bool = False) -> list[Figure]:
     """The figures whose own clause says most of what was asked: "其中省内安排…补贴资金312万元,中央
     安排…补贴资金1777万元" asked 中央安排的资金 is 1777万元, though 资金 stands right before both. A
     count's clause goes on after it when what is counted follows ("配套243个垃圾分类垃圾桶")."""
     def said(fig: Figure) -> float:
-        lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, fig.start)), default=0)
-        hi = fig.start
-        if counted:
-            after = _CLAUSE_END.search(text, fig.end)
-            hi = after.start() if after else len(text)
-        return sum(max(w for _, _, w in places) for places in by_term
-                   if any(lo <= s and e <= hi for s, e, _ in places))
+        return sum(max(w for _, _, w in places) for places in by_term if _clause_says(text, fig, places, counted))
 
     scores = [said(f) for f in figures]
     best = max(scores, default=0.0)
@@ -227,7 +236,8 @@ def _bare_ten_thousands(fig: Figure) -> bool:
 
 
 def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
-                 measured: list[Anchor] | None = None, counted: bool = False) -> tuple[Figure | None, float]:
+                 measured: list[Anchor] | None = None, counted: bool = False,
+                 place: tuple[str, ...] = ()) -> tuple[Figure | None, float]:
     """The figure of the asked kind that follows the asked terms most closely, and its distance:
     inside the list item the terms are in, and the achieved value unless the plan is asked for.
     Where the passage says what is measured ("基本支出239.45万元，包括人员经费支出217.91万元" for
@@ -246,6 +256,14 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
                or question.kinds[0] == "amount" and _bare_ten_thousands(f)] or figures
     if question.unit:
         primary = [f for f in primary if UNITS.same_quantity(question.unit, f.unit)] or primary
+    if place:
+        # a place the report is not about ("广西…资金里，桂林市灵川县分到多少"): its own figure, in the
+        # clause that names it ("桂林市灵川县904万元"), or none
+        named = [(m.start(), m.end(), 1.0) for n in place for m in re.finditer(re.escape(n), text)]
+        primary = [f for f in primary if _clause_says(text, f, named, counted)]
+        if not primary:
+            return None, 1e9
+        anchors = named
     if not anchors:
         return primary[0], 1e9
     primary = _in_asked_item(text, primary, by_term)
@@ -362,7 +380,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
 
     score = ev.coverage
     if question.numeric:
-        ev.figure, gap = _pick_figure(question, text, by_term, head_places, measured.follows)
+        place = question.elsewhere.get(ev.doc_id, ())
+        ev.figure, gap = _pick_figure(question, text, by_term, head_places, measured.follows, place)
         if ev.figure is not None:
             score += w8.labelled_figure / (1 + gap / w8.figure_gap_scale)
             if ev.figure.text.replace(" ", "") in question.preferred.get(ev.doc_id, ()):
