@@ -6,12 +6,14 @@ Pure: the wording comes from prompts/ templates; the reports are read through a 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from app.answering.evidence import NUMERIC, Evidence, Library, is_answer
-from app.answering.question import Question
+from app.answering.question import Question, asks_organisation
+from app.core.organisations import org_at, without_leading_verb
 from app.core.quotes import quote_from_raw
 from app.core.records import Answer, Citation
 
@@ -67,7 +69,45 @@ def _single(ev: Evidence, question: Question, numbered: CitationList, library: L
     if ev.figure is not None:
         return _fill("answer_figure.txt", unit=meta.unit_label, label=ev.label, figure=ev.figure.text,
                      title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)
+    if name := asked_name(ev, question):
+        return _fill("answer_figure.txt", unit=meta.unit_label, label=ev.label, figure=name,
+                     title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)
     return _fill("answer_passage.txt", title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)
+
+
+_PERSON_AFTER = re.compile(r"\s*[：:]\s*([\u4e00-\u9fa5]{2,3})(?=[，,、；;。\s(（]|$)")
+
+
+def asked_name(ev: Evidence, question: Question) -> str:
+    """The name a who- or which-question asks for, as the passage gives it, or "" (the passage is
+    then the answer): the organisation written nearest the asked role ("自治区生态环境厅牵头提出资金
+    分配方案" for 由哪个部门牵头提出), or the person after a role and a colon ("组长：胡小军")."""
+    text = ev.text
+    anchors = [m.start() for t in question.terms for f in t.forms if f for m in re.finditer(re.escape(f), text)]
+    if not anchors:
+        return ""
+    if question.person:
+        for at in sorted(anchors):
+            term_end = next((at + len(f) for t in question.terms for f in t.forms if f and text.startswith(f, at)), at)
+            if m := _PERSON_AFTER.match(text, term_end):
+                return m.group(1)
+        return ""
+    if not asks_organisation(question.text):
+        return ""
+    names: list[tuple[int, str]] = []
+    i = 0
+    while i < len(text):
+        if name := org_at(text, i):
+            bare = without_leading_verb(name)
+            names.append((i + len(name) - len(bare), bare))
+            i += len(name)
+        else:
+            i += 1
+    names = [(at, name) for at, name in names if not any(name in t.word or t.word in name for t in question.terms)]
+    if not names:
+        return ""
+    at, name = min(names, key=lambda p: min(abs(p[0] + len(p[1]) - a) for a in anchors))
+    return name
 
 
 def _ranking(found: list[Evidence], question: Question, library: Library) -> str:

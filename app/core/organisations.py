@@ -59,3 +59,11 @@ def org_at(text: str, pos: int) -> str:
 def is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
+
+
+def without_leading_verb(name: str) -> str:
+    """A name read after a verb, without it: "会同自治区财政厅" → 自治区财政厅."""
+    for word in sorted(data().get("leading_words", []), key=len, reverse=True):
+        if name.startswith(word) and len(name) - len(word) >= 3:
+            return name[len(word):]
+    return name
