@@ -37,12 +37,7 @@ from app.web.word import to_docx
 log = logging.getLogger(__name__)
 TITLE = "govqa · 部门整体支出绩效自评报告问答"
 MODES = ("hybrid", "bm25", "dense")
-EXAMPLES = (
-    "惠东县12345热线满意率是多少？",
-    "梅江区和惠东县的12345热线满意率哪个更高？",
-    "吴川2023年项目支出是多少？",
-    "吴川市2021年的项目支出是多少？",
-)
+EXAMPLES = 4  # example questions under the chat, made from the loaded library
 STREAM_PIECES = 8  # an answer is shown in this many growing pieces
 STREAM_DELAY = 0.03  # seconds between pieces
 ALL = ""  # the filters' "no restriction" value
@@ -318,7 +313,33 @@ class ChatCallbacks:
                 return
 
 
-def _layout(settings: Settings) -> Ui:
+def example_questions(services: Services, limit: int = EXAMPLES) -> list[str]:
+    """Questions the loaded library answers, for the chat's examples: an indicator the indicator
+    table holds for a report ("青禾县2023年总支出是多少？"), a comparison where two places share
+    one, and what the library holds. Never a report the library does not have."""
+    library = services.library
+    facts = [f for f in services.indicators() if f.value is not None]
+    out: list[str] = []
+    places: dict[str, list[str]] = {}
+    for fact in facts:
+        meta = library.meta(fact.doc_id)
+        place = meta.region or meta.department
+        if not place:
+            continue
+        places.setdefault(fact.indicator, [])
+        if place not in places[fact.indicator]:
+            places[fact.indicator].append(place)
+        question = f"{place}{f'{meta.year}年' if meta.year else ''}{fact.indicator}是多少？"
+        if question not in out and len(out) < limit - 2 and all(not q.startswith(place) for q in out):
+            out.append(question)
+    shared = next(((name, ps) for name, ps in places.items() if len(ps) >= 2), None)
+    if shared:
+        out.append(f"{shared[1][0]}和{shared[1][1]}的{shared[0]}哪个更高？")
+    out.append("有哪些报告？")
+    return out[:limit]
+
+
+def _layout(settings: Settings, examples: list[str]) -> Ui:
     """The chat tab: what the index holds, filters, the chat, feedback, the question box and the
     exports on the left; the cited report on the right (below, on a phone)."""
     with gr.Row(equal_height=False):
@@ -333,7 +354,7 @@ def _layout(settings: Settings) -> Ui:
                 label="问答对话", show_label=False, elem_id="govqa-chat", height=560, layout="panel",
                 latex_delimiters=[], buttons=["copy"], autoscroll=False, feedback_options=None,
                 placeholder="问一个关于部门整体支出绩效自评报告的问题，例如下面这些：",
-                examples=[{"text": q} for q in EXAMPLES],
+                examples=[{"text": q} for q in examples],
             )
             feedback_note = gr.Markdown(elem_id="govqa-feedback-note")
             with gr.Row(visible=False, elem_id="govqa-comment-row") as comment_row:
@@ -452,7 +473,7 @@ def build_ui(services: Services) -> gr.Blocks:
         gr.Markdown(f"# {TITLE}", elem_id="govqa-title")
         with gr.Tabs(elem_id="govqa-tabs"):
             with gr.Tab("问答", elem_id="govqa-chat-tab"):
-                ui = _layout(services.settings)
+                ui = _layout(services.settings, example_questions(services))
             table = table_layout()
             library = library_layout()
         _wire(demo, ui, chat)
