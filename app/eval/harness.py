@@ -47,7 +47,7 @@ _SPACE = re.compile(r"\s+")
 MODES = ("hybrid", "bm25", "dense")
 RETRIEVAL_K = 10
 RECALL_AT = (1, 3, 5)
-LOWER_IS_BETTER = frozenset({"false_refusal_rate", "latency_p50_ms", "latency_p95_ms", "errors"})
+LOWER_IS_BETTER = frozenset({"false_refusal_rate", "wrong_figure_rate", "latency_p50_ms", "latency_p95_ms", "errors"})
 
 
 class QuestionsError(ValueError):
