@@ -359,6 +359,18 @@ def test_launch_passes_logins_and_keeps_the_page_offline():
     assert launch_options(Settings(), "127.0.0.1", 7860, [])["auth"] is None
     assert "govqa-open" in options["js"] and ".govqa-card" in options["css"]
     assert "googleapis" not in str(options["theme"]._stylesheets)
+    assert options["enable_monitoring"] is False
+
+
+def test_the_queue_keeps_no_statistics_per_event(services):
+    """Gradio's monitoring summary (a pandas frame of every past event, rebuilt after each one)
+    is never computed: it cost 2-10 ms per question."""
+    from app.web.ui import build_ui, queue
+
+    demo = queue(build_ui(services), services.settings)
+    demo._queue.events_recorded = 1000  # as after 1000 questions
+    records = [{"function": "ask", "status": "success", "process_time": 0.01}] * 3
+    assert demo._queue.compute_analytics_summary(records) == {"functions": {}}
 
 
 def test_the_chat_says_who_answered_and_shows_a_fallback_notice():
