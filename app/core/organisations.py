@@ -32,7 +32,7 @@ def _alt(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """The name pattern, and the endings that make no name: a not-name before a suffix
-    (会议中心, 本局) and the not-endings (大厅, 格局)."""
+    (会议中心, 领导小组办公室) and the not-endings (大厅, 格局)."""
     orgs = data()
     suffixes = _alt(orgs["suffixes"])
     forbidden = re.escape(orgs["forbidden"])
