@@ -105,6 +105,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from ingest.index import ingest
 
     settings = _settings(args)
+    if settings.ingest_nice and hasattr(os, "nice"):
+        os.nice(settings.ingest_nice)  # a batch job: questions served from the same cores come first
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
     manifest = Path(args.manifest) if args.manifest else None
     if manifest is not None and not manifest.is_file():
@@ -281,6 +283,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         check_host(args.host, bool(users), args.insecure)
     except AccessError as exc:
         raise UsageError(str(exc)) from exc
+    settings = settings.model_copy(update={"threads": settings.serve_threads})
     temp = run_temp_dir()  # before Gradio is imported
     from app.web.ui import serve
 

@@ -16,6 +16,9 @@ from langchain_core.embeddings import Embeddings
 # tests never reach a real language model: the LLM tests name their own loopback server
 for _name in ("GOVQA_LLM_BASE_URL", "GOVQA_LLM_MODEL", "GOVQA_LLM_API_KEY", "GOVQA_LLM_TIMEOUT_S"):
     os.environ.pop(_name, None)
+# `main(["ingest", …])` run inside pytest must not lower pytest's own priority for the rest of the
+# run; the `govqa ingest` processes the tests start (tests.test_serve_load._env) keep the default
+os.environ["GOVQA_INGEST_NICE"] = "0"
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

@@ -41,6 +41,14 @@ class ServerFailed(RuntimeError):
 def serving(data: Path, module: str = "app.cli", startup_s: float = 90, **env: str) -> Iterator[str]:
     """`python -m <module> --data-dir <data> serve` on a free loopback port until the block ends;
     yields its URL. module is app.cli (the bundled embedder) or tests.hash_govqa (the hash one)."""
+    with serving_process(data, module, startup_s, **env) as (url, _):
+        yield url
+
+
+@contextmanager
+def serving_process(data: Path, module: str = "app.cli", startup_s: float = 90,
+                    **env: str) -> Iterator[tuple[str, int]]:
+    """As serving, yielding the server's URL and pid (the load test reads its CPU time)."""
     port = free_port()
     log = data.parent / f"serve-{port}.log"
     with log.open("w") as out:
@@ -62,7 +70,7 @@ def serving(data: Path, module: str = "app.cli", startup_s: float = 90, **env: s
             if time.monotonic() > deadline:
                 raise ServerFailed(f"govqa serve did not start in {startup_s:g} s:\n{log.read_text()[-3000:]}")
             time.sleep(0.5)
-        yield url
+        yield url, proc.pid
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGTERM)

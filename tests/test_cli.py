@@ -41,6 +41,27 @@ def test_missing_path_and_binary_file(capsys, tmp_path, monkeypatch):
     assert "1 added" in captured.out and "Traceback" not in captured.err
 
 
+@pytest.mark.parametrize(("setting", "lowered"), [("", 10), ("3", 3), ("0", 0)])
+def test_ingest_lowers_its_cpu_priority(tmp_path, setting, lowered):
+    """`govqa ingest` is a batch job: beside `govqa serve` on the same cores, the questions come first."""
+    report = tmp_path / "r.txt"
+    report.write_text("惠东县政务服务数据管理局\n\n今年以来，群众满意率达95.35%。", "utf-8")
+    code = ("import os, sys\n"
+            "import ingest.index\n"
+            "from app.cli import main\n"
+            "from tests.conftest import HashEmbeddings\n"  # it sets GOVQA_INGEST_NICE=0 for pytest: undone
+            "os.environ.pop('GOVQA_INGEST_NICE')\n"
+            "if sys.argv[3]:\n"
+            "    os.environ['GOVQA_INGEST_NICE'] = sys.argv[3]\n"
+            "ingest.index.get_embeddings = lambda *a, **k: HashEmbeddings()\n"
+            "before = os.nice(0)\n"
+            "code = main(['--data-dir', sys.argv[1], 'ingest', '--quiet', sys.argv[2]])\n"
+            "print(code, os.nice(0) - before)\n")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "data"), str(report), setting], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.stdout.split()[-2:] == ["0", str(lowered)], done.stderr[-2000:]
+
+
 @pytest.mark.integration
 def test_json_lines_from_stdin(real_services):
     questions = "惠东县12345热线满意率是多少？\n\n广州市政数局2023年的自评得分是多少？\n"

@@ -250,6 +250,24 @@ def test_serve_refuses_a_public_address_without_logins(capsys, tmp_path, monkeyp
     assert "not user:password" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("setting", "threads"), [(None, 1), ("0", 0), ("2", 2)])
+def test_serve_embeds_questions_with_serve_threads(tmp_path, monkeypatch, setting, threads):
+    """A server embeds one short question per user at a time: one thread each unless
+    GOVQA_SERVE_THREADS says otherwise (with all cores, OpenMP's threads spin on a core the other
+    questions or an ingest need: 45 ms of CPU per question instead of 32 with e5 beside an ingest)."""
+    import app.web.ui
+    from app.cli import main
+
+    seen: list[Settings] = []
+    monkeypatch.setattr(app.web.ui, "serve", lambda settings, *a, **k: seen.append(settings))
+    monkeypatch.setattr("app.web.access.run_temp_dir", lambda: tmp_path)  # no GRADIO_TEMP_DIR for pytest
+    monkeypatch.setenv("GOVQA_THREADS", "4")  # the embedder threads of ingest and ask
+    if setting is not None:
+        monkeypatch.setenv("GOVQA_SERVE_THREADS", setting)
+    assert main(["--data-dir", str(tmp_path), "serve", "--port", "1"]) == 0
+    assert seen[0].threads == threads
+
+
 # -- the page and its callbacks on a real index (fake embedder) ---------------------------------------
 
 @pytest.fixture
@@ -369,6 +387,18 @@ def test_launch_passes_logins_and_keeps_the_page_offline():
     assert launch_options(Settings(), "127.0.0.1", 7860, [])["auth"] is None
     assert "govqa-open" in options["js"] and ".govqa-card" in options["css"]
     assert "googleapis" not in str(options["theme"]._stylesheets)
+    assert options["enable_monitoring"] is False
+
+
+def test_the_queue_keeps_no_statistics_per_event(services):
+    """Gradio's monitoring summary (a pandas frame of every past event, rebuilt after each one)
+    is never computed: it cost 2-10 ms per question."""
+    from app.web.ui import build_ui, with_queue
+
+    demo = with_queue(build_ui(services), services.settings)
+    demo._queue.events_recorded = 1000  # as after 1000 questions
+    records = [{"function": "ask", "status": "success", "process_time": 0.01}] * 3
+    assert demo._queue.compute_analytics_summary(records) == {"functions": {}}
 
 
 def test_the_chat_says_who_answered_and_shows_a_fallback_notice():

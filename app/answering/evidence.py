@@ -421,7 +421,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             score *= w8.no_reason
 
     years = {int(y) for y in _YEAR_IN.findall(text)}
-    others = {y for d, y in question.scope_years.items() if d != ev.doc_id}
+    doc_id = ev.doc_id
+    others = {y for d, y in question.scope_years.items() if d != doc_id}
     for year in question.years:
         if year in others and year != meta.year:
             continue  # "吴川2023年和江门2021年": 2021 belongs to the other report

@@ -30,13 +30,16 @@ def _alt(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The name pattern, and the endings that make no name: a not-name before a suffix
+    (会议中心, 领导小组办公室) and the not-endings (大厅, 格局)."""
     orgs = data()
     suffixes = _alt(orgs["suffixes"])
     forbidden = re.escape(orgs["forbidden"])
     name = rf"(?:(?![{forbidden}])[{_HAN}（）()]){{0,24}}?"
     pattern = re.compile(rf"{name}(?:{suffixes})(?![{_HAN}]?(?:{suffixes}))")
-    return pattern, tuple(orgs["suffixes"]), tuple(orgs["not_names"]), tuple(orgs["not_endings"])
+    not_names = tuple(w + s for w in orgs["not_names"] for s in orgs["suffixes"])
+    return pattern, not_names + tuple(orgs["not_endings"])
 
 
 def clean_org(value: str) -> str:
@@ -46,12 +49,12 @@ def clean_org(value: str) -> str:
 
 def org_at(text: str, pos: int) -> str:
     """The organisation's name that text holds at pos, or ""."""
-    pattern, suffixes, not_names, not_endings = _pattern()
+    pattern, no_name = _pattern()
     m = pattern.match(text, pos)
     if not m:
         return ""
     name = clean_org(m.group())
-    if any(name.endswith(w + s) for w in not_names for s in suffixes) or name.endswith(not_endings):
+    if name.endswith(no_name):
         return ""
     return name if len(name) >= 3 else ""
 

@@ -61,6 +61,12 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(default=500, ge=10, description="Longer questions are cut.")
     embed_batch_size: int = Field(default=16, ge=1)
     threads: int = Field(default=0, ge=0, description="Embedder threads; 0 = all cores.")
+    serve_threads: int = Field(
+        default=1, ge=0, description="Embedder threads of `govqa serve` (it embeds one short question at a time "
+                                     "per user; more threads spin on a shared core); 0 = all cores.")
+    ingest_nice: int = Field(
+        default=10, ge=0, le=19, description="How far `govqa ingest` lowers its CPU priority, so that questions "
+                                             "answered on the same machine come first; 0 = not at all.")
     auth: SecretStr | None = Field(
         default=None, description="Web chat logins, 'user:password[,user:password...]'; never logged."
     )

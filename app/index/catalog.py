@@ -29,6 +29,7 @@ class Catalog:
                 gazetteer = gazetteer.add(Place(e.meta.region, kind, e.meta.county or e.meta.city,
                                                 e.meta.province, e.meta.city))
         self.gazetteer = gazetteer
+        self._parts: dict[str, tuple[str, str]] = {}  # _org_parts, once per name
 
     def docs_for_region(self, region: str) -> list[str]:
         """The reports about a place: those whose region it is; else those lying in it (its
@@ -88,16 +89,24 @@ class Catalog:
         return out
 
     def _same_org(self, own: str, place: Place, candidate: str) -> bool:
-        lead, last = 0, ""
-        for c in self.gazetteer.find(candidate):
-            if c.start != lead:
-                break
-            lead, last = c.end, c.place.name
+        last, theirs = self._org_parts(candidate)
         if last != place.name:  # 惠州市's bureau is not 惠东县's
             return False
-        theirs = self.gazetteer.fold(candidate[lead:])
         mine = self.gazetteer.fold(own)
         return bool(theirs) and (theirs == mine or is_subsequence(mine, theirs) or is_subsequence(theirs, mine))
+
+    def _org_parts(self, name: str) -> tuple[str, str]:
+        """An organisation's name as the last place it starts with and the rest, folded
+        ("惠东县政务服务数据管理局" → 惠东县, 政务服务数据管理局)."""
+        parts = self._parts.get(name)
+        if parts is None:
+            lead, last = 0, ""
+            for c in self.gazetteer.find(name):
+                if c.start != lead:
+                    break
+                lead, last = c.end, c.place.name
+            parts = self._parts[name] = (last, self.gazetteer.fold(name[lead:]))
+        return parts
 
 
 def _tail(name: str, gazetteer: Gazetteer) -> str:

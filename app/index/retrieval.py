@@ -64,7 +64,8 @@ class Index:
         self.collection = collection
         self.embeddings = embeddings
         self._reopen = reopen  # a fresh collection, for when the open one has gone stale
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # searches and the swap to a newly loaded generation
+        self._loading = threading.Lock()  # one caller loads a new generation
         self._generation = -1
         self.chunks: list[Chunk] = []
         self._row_of: dict[str, int] = {}
@@ -80,27 +81,40 @@ class Index:
         self.refresh()
 
     def refresh(self) -> None:
-        generation = self.store.generation()
-        if generation == self._generation:
-            return
-        with self._lock:
-            if generation == self._generation:
-                return
-            import bm25s
+        """Load the store's latest generation when ingest has moved it on.
 
-            logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
-            generation, rows, metas = self.store.snapshot()  # chunks and reports of one commit
-            chunks = [c for c, _ in rows]
-            bm25 = None
-            if chunks:
-                bm25 = bm25s.BM25()
-                bm25.index([t or ["∅"] for _, t in rows], show_progress=False)
-            doc_rows: dict[str, list[int]] = {}
-            for i, c in enumerate(chunks):
-                doc_rows.setdefault(c.doc_id, []).append(i)
-            self.catalog = Catalog([CatalogEntry(d, m, s) for d, (m, s) in metas.items()])
-            add_words([w for m, _ in metas.values() for w in (m.region, m.department)])
-            self._vectors, self._has_vector = self._held_vectors(chunks)
+        One caller loads it (a few hundred ms: BM25, the new vectors), outside the lock that
+        searches take, and swaps it in at once; meanwhile the others answer from the generation
+        already loaded (a question sees the old version of the library or the new one, never half
+        of one). Only a caller with nothing loaded yet waits for it."""
+        if self.store.generation() == self._generation:
+            return
+        if not self._loading.acquire(blocking=self._generation < 0):
+            return  # another caller is loading it
+        try:
+            if self.store.generation() != self._generation:
+                self._load()
+        finally:
+            self._loading.release()
+
+    def _load(self) -> None:
+        import bm25s
+
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
+        generation, rows, metas = self.store.snapshot()  # chunks and reports of one commit
+        chunks = [c for c, _ in rows]
+        bm25 = None
+        if chunks:
+            bm25 = bm25s.BM25()
+            bm25.index([t or ["∅"] for _, t in rows], show_progress=False)
+        doc_rows: dict[str, list[int]] = {}
+        for i, c in enumerate(chunks):
+            doc_rows.setdefault(c.doc_id, []).append(i)
+        catalog = Catalog([CatalogEntry(d, m, s) for d, (m, s) in metas.items()])
+        add_words([w for m, _ in metas.values() for w in (m.region, m.department)])
+        vectors, has_vector = self._held_vectors(chunks)  # reads the loaded ones: only a loader writes them
+        with self._lock:
+            self.catalog, self._vectors, self._has_vector = catalog, vectors, has_vector
             self.chunks, self._bm25 = chunks, bm25
             self._row_of = {c.id: i for i, c in enumerate(chunks)}
             self._doc_rows = {d: np.array(r) for d, r in doc_rows.items()}
