@@ -351,7 +351,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if not w:
             continue
         strength, form, _ = _match(term, text)
-        if term in measured.terms and (strength or _says_part(term, text) or _said_apart(term, text)):
+        if term in measured.terms and (strength or _matchable_short(term.word) in text
+                                       or _says_part(term, text) or _said_apart(term, text)):
             measured_said = True
         if strength:
             places, alone = _anchors(text, form, w)
