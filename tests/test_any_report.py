@@ -38,6 +38,7 @@ FORM = """2022年度项目支出绩效自评表
 一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值 |
 产出指标 | 数量指标 | 完成2022年技能培训任务 | 800人 | 764人 |
 | 质量指标 | 培训合格率 | 95% | 97.2% |
+| 成本指标 | 技能培训补贴标准 | 1500元/人 | 1400元/人 |
 效益指标 | 社会效益 | 参训人员就业率 | 60%及以上 | 58.1% |
 """
 
@@ -140,3 +141,15 @@ def test_who_and_which_are_answered_with_the_name(services):
     assert answer.found and "石岭乡财政所" in headline(answer), answer.answer
     answer = services.ask("石岭乡人饮工程绩效自评工作小组组长是谁？")
     assert answer.found and "李明华" in headline(answer), answer.answer
+
+
+def test_a_figure_per_person_answers_a_standard_never_a_total(services):
+    answer = services.ask("技能培训补贴标准实际是多少？")
+    assert answer.found and "1400元/人" in headline(answer), answer.answer
+    answer = services.ask("技能培训项目总预算是多少万元？")
+    assert "元/人" not in headline(answer), answer.answer
+
+
+def test_a_target_is_asked_as_what_it_should_reach(services):
+    answer = services.ask("技能培训的参训人员就业率要达到多少？")
+    assert answer.found and "60%" in headline(answer) and "58.1%" not in headline(answer), answer.answer

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
-from app.answering.question import Measured, Question, Term, measured_terms, stands_apart
+from app.answering.question import (
+    Measured,
+    Question,
+    Term,
+    asks_per_unit,
+    measured_terms,
+    per_unit,
+    stands_apart,
+)
 from app.answering.scope import Scope, in_opening, names_report
 from app.core.headings import heading_title, marker_level
 from app.core.numbers import Figure, find_figures
@@ -249,6 +257,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         if (f.kind in question.kinds or "amount" in question.kinds and _bare_ten_thousands(f))
         and (f.kind, f.value) not in asked  # a figure the question states is not its answer
         and text[max(0, f.start - 1) : f.start] not in ("×", "*", "÷")  # "×100%" is an operator
+        and (not per_unit(text[f.end : f.end + 3]) or asks_per_unit(question))  # "3000元/人" is no total
     ]
     if not figures:
         return None, 1e9

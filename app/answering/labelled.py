@@ -30,7 +30,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.answering.question import Question, Term, qualifier_only
+from app.answering.question import Question, Term, asks_per_unit, per_unit_value, qualifier_only
 from app.answering.scope import Scope, abbreviates, found, in_opening, plain
 from app.core.records import LabelledFigure
 from app.vocab.labels import WORDINGS, classes, qualifiers_in, wordings_in
@@ -106,6 +106,8 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
     wanted = question.kinds[0]
     if f.kind not in _KINDS.get(wanted, ()):
         return False
+    if per_unit_value(f.value_text) and not asks_per_unit(question):
+        return False  # "3000元/人" answers "补贴标准", never "总预算"
     if wanted == "count" and f.kind == "amount" and question.unit:
         return False
     return not (wanted == "count" and question.unit and question.unit not in f.value_text

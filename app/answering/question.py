@@ -253,6 +253,31 @@ def _terms(core: str) -> tuple[list[Term], str]:
             or stands_apart(t.word, [w for w in words if t.word in w and w != t.word], core)], rest
 
 
+_PER_UNIT = re.compile(r"/\s*[\u4e00-\u9fff]")  # "3000元/人": a figure per person
+
+
+def per_unit(after: str) -> bool:
+    """Whether what follows a figure makes it a figure per person, household or unit ("/人")."""
+    return bool(_PER_UNIT.match(after.lstrip()))
+
+
+def per_unit_value(value: str) -> bool:
+    """Whether a form's value is a figure per unit ("3000元/人", "2600/人")."""
+    return bool(_PER_UNIT.search(value))
+
+
+def asks_per_unit(question: Question) -> bool:
+    """Whether a question asks a figure per unit ("补贴标准", "人均增收"), which "3000元/人" answers."""
+    return any(w in question.text for w in ASKING.per_unit_asks)
+
+
+def _only_weak(word: str) -> bool:
+    """Whether a word is made of weak words only ("实际完成", "做到"), which say little of what."""
+    for weak in sorted(WEAK_WORDS, key=len, reverse=True):
+        word = word.replace(weak, "")
+    return not word
+
+
 def qualifier_only(term: Term) -> bool:
     """A term that only says which figure ("全年执行数", "实际完成", "执行率"), not of what."""
     rest = term.word
@@ -278,9 +303,8 @@ def measured_terms(question: Question) -> Measured:
         after = unit.end()
     spans: list[tuple[int, int, Term]] = []
     for term in question.terms:
-        if qualifier_only(term) and not term.word.endswith("率") or UNITS.names_quantity(term.word, question.unit) \
-                or term.word in WEAK_WORDS:
-            continue  # "实际完成" says which figure, "面积" the unit, "做到" little: none is what is measured
+        if _only_weak(term.word) or UNITS.names_quantity(term.word, question.unit):
+            continue  # "实际完成" says which figure, "面积" the unit: neither is what is measured (预算 is)
         spans += [(m.start(), m.end(), term) for f in dict.fromkeys((term.word, *term.forms, *term.parts)) if f
                   for m in re.finditer(re.escape(f), text)]
     if not spans:

@@ -66,6 +66,7 @@ class Asking(Strict):
     lowest_words: Words
     change_words: Words
     date_asks: Words
+    per_unit_asks: Words
     ask_context: AskContext
     label_ends: dict[Kind, Words] = Field(min_length=1)  # in order: the first kind that fits wins
     person: Person
