@@ -294,8 +294,9 @@ class Measured(NamedTuple):
 def measured_terms(question: Question) -> Measured:
     """The terms that name what is measured: the run of terms right after the ask ("多少个内设机构")
     or, else, the run the question says last before it ("…本年支出合计多少" → 支出合计; "零陵林业局
-    造林任务是多少亩" → 造林, 任务), qualifiers ("实际完成") left out. An answering passage must say
-    one of them itself; the report's name or opening never stands in for what is measured."""
+    造林任务是多少亩" → 造林, 任务), leaving out weak words ("实际完成") and a word that only names the
+    asked unit's quantity ("面积"). An answering passage must say one of them itself; the report's
+    name or opening never stands in for what is measured."""
     text = question.text
     ask = _ASK.search(text) or _DATE_ASK.search(text)
     limit, after = (ask.start(), ask.end()) if ask else (len(text), len(text))
