@@ -18,9 +18,10 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.runnables import Runnable
 
 from app.answering.chain import Ask, build_chain, build_evidence, finish
-from app.answering.evidence import forget_sentences, matchable
+from app.answering.evidence import forget_sentences
 from app.answering.question import Question
 from app.answering.retriever import HybridRetriever, analyse_in
+from app.answering.scope import matchable
 from app.core.records import Answer, IndicatorFact, LabelledFigure
 from app.core.settings import Settings
 from app.index.library import StoreLibrary

@@ -23,7 +23,7 @@ from app.answering.question import (
     per_unit,
     stands_apart,
 )
-from app.answering.scope import Scope, in_opening, names_report
+from app.answering.scope import Scope, in_opening, matchable, names_report
 from app.core.headings import heading_title, marker_level
 from app.core.numbers import Figure, find_figures
 from app.core.records import Chunk, CleanText, ReportMeta
@@ -38,7 +38,6 @@ from app.vocab.units import UNITS
 NUMERIC = ("amount", "rate", "count", "score", "date")
 MIN_COVERAGE = 0.6  # share of the question's term weight a passage must cover to answer
 MIN_COVERAGE_TEXT = 0.7  # the same for questions answered by words, not a figure
-_QUOTES = re.compile(r"[“”‘’\"'「」『』\s]")
 _GRADE = re.compile(rf"(?:{alternatives(LEXICON.grade.labels)})[为是：:]*\s*[“\"]?({alternatives(LEXICON.grade.values)})")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年")
 
@@ -81,11 +80,6 @@ def _figures(text: str) -> tuple[Figure, ...]:
 def forget_sentences() -> None:
     """Drop the figures found in sentences scored so far."""
     _figures.cache_clear()
-
-
-def matchable(text: str) -> str:
-    """Text as matched: without quotation marks and whitespace."""
-    return _QUOTES.sub("", text)
 
 
 # matchable() of a term's wording or a section title: a question matches the same few against

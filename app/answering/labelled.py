@@ -30,8 +30,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.answering.question import Question, Term, asks_per_unit, per_unit_value, qualifier_only
-from app.answering.scope import Scope, abbreviates, found, in_opening, plain
+from app.answering.question import Question, Term, asks_per_unit, per_unit_value
+from app.answering.scope import Scope, abbreviates, found, in_opening, matchable
 from app.core.records import LabelledFigure
 from app.vocab.labels import WORDINGS, classes, qualifiers_in, wordings_in
 from app.vocab.units import UNITS
@@ -93,11 +93,19 @@ def _agree(asked: tuple[str, ...], f: LabelledFigure) -> bool:
     return not (named and (_SPECIFIC_PLANS & set(f.qualifiers)) - named)
 
 
+def _qualifier_only(term: Term) -> bool:
+    """A term that only says which figure ("全年执行数", "实际完成", "执行率"), not of what."""
+    rest = term.word
+    for word in WORDINGS:
+        rest = rest.replace(word, "")
+    return rest != term.word and (len(rest) <= 1 or rest in ("数", "值", "资金", "金额", "情况"))
+
+
 def _unasked(label: str, terms: list[Term]) -> str:
     """The part of a label no term of the question covers."""
     for term in terms:
         for form in sorted(term.forms, key=len, reverse=True):
-            if (p := plain(form)) and p in label:
+            if (p := matchable(form)) and p in label:
                 label = label.replace(p, " ")
     return label
 
@@ -162,11 +170,11 @@ def _value(f: LabelledFigure) -> tuple[str, float | None, str]:
 def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, int, int, int] | None:
     """(label words matched, preference of what was done, a form column the question names in its
     own words, row of the whole) when every term is accounted for; None otherwise."""
-    label = plain(f.label)
+    label = matchable(f.label)
     for word in WORDINGS:
         label = label.replace(word, " ")  # "实际完成指标值" measures nothing: its words say which figure
-    column = plain(f.column + f.label)
-    names = scope.names + plain(f.subject)
+    column = matchable(f.column + f.label)
+    names = scope.names + matchable(f.subject)
     in_label = 0
     column_asked = False
     column_said = 0  # the question's qualifier is the column's own wording ("实际完成" of 实际完成值)
@@ -179,7 +187,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, in
         elif column and found(term, column):
             column_asked = True
             column_said = int(bool(f.column))
-        elif qualifier_only(term):
+        elif _qualifier_only(term):
             if classes(qualifiers_in(term.word)) & fa:
                 column_asked = True
             elif not _absorbed(term, question.text):
@@ -189,7 +197,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, in
         else:
             return None  # the figure does not carry it: it does not answer this
     if f.origin == "field":
-        if not plain(f.label) or plain(f.label) not in plain(question.text):
+        if not matchable(f.label) or matchable(f.label) not in matchable(question.text):
             return None
         return (len(f.label), 0, 0, 0)
     rest = _CJK.findall(label)  # what the label measures, once its qualifier words are gone

@@ -13,7 +13,6 @@ from app.core.tokenize import is_word, tokenize
 from app.core.tokenize import words as question_words
 from app.index.catalog import Catalog
 from app.vocab.asking import ASKING
-from app.vocab.labels import WORDINGS
 from app.vocab.lexicon import (
     BOILERPLATE,
     COMPARE_CUES,
@@ -276,14 +275,6 @@ def _only_weak(word: str) -> bool:
     for weak in sorted(WEAK_WORDS, key=len, reverse=True):
         word = word.replace(weak, "")
     return not word
-
-
-def qualifier_only(term: Term) -> bool:
-    """A term that only says which figure ("全年执行数", "实际完成", "执行率"), not of what."""
-    rest = term.word
-    for word in WORDINGS:
-        rest = rest.replace(word, "")
-    return rest != term.word and (len(rest) <= 1 or rest in ("数", "值", "资金", "金额", "情况"))
 
 
 class Measured(NamedTuple):

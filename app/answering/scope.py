@@ -18,8 +18,9 @@ HEAD_CHARS = 400  # the opening of a report, where it says what it is about
 _QUOTES = re.compile(r"[“”‘’\"'「」『』\s]")
 
 
-def plain(text: str) -> str:
-    """Text as matched: without quotation marks and whitespace."""
+def matchable(text: str) -> str:
+    """Text as matched: without quotation marks and whitespace (the evidence, the labelled figures
+    and the report's names are all compared so)."""
     return _QUOTES.sub("", text)
 
 
@@ -34,7 +35,7 @@ class Scope:
 
     @classmethod
     def of(cls, names: str, text: str) -> Scope:
-        return cls(plain(names), plain(text[: 2 * HEAD_CHARS])[:HEAD_CHARS])
+        return cls(matchable(names), matchable(text[: 2 * HEAD_CHARS])[:HEAD_CHARS])
 
     @classmethod
     def of_report(cls, meta: ReportMeta, fields: str, text: str) -> Scope:
@@ -43,13 +44,13 @@ class Scope:
 
 def found(term: Term, text: str) -> bool:
     """Whether text holds one of the term's wordings."""
-    return any((p := plain(form)) and p in text for form in term.forms)
+    return any((p := matchable(form)) and p in text for form in term.forms)
 
 
 def abbreviates(term: Term, names: str) -> bool:
     """A short form of a name the report gives: "林草" of 林业和草原局, "人社" of 人力资源和社会保障局,
     "疾控中心" of 疾病预防控制中心."""
-    word = plain(term.word)
+    word = matchable(term.word)
     if len(word) < 2:
         return False
     return re.search(".{0,4}".join(map(re.escape, word)), names) is not None
