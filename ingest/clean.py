@@ -4,7 +4,8 @@ Handles: CRLF, full-width digits/letters, ideographic spaces, zero-width charact
 fragments ($\\frac{a}{b} \\times 100\\%$ → a/b×100%), spaces inside figures ("1 234.5 万元" →
 "1234.5万元", while "45 10" stays two figures) and between digits and Chinese ("2023 年" → "2023年"),
 sentences broken across lines ("我局的群\\n\\n众满意度"), a unit cut from its figure ("1781.86万\\n元"),
-traditional characters read as simplified (萬元 → 万元, app.core.simplified: same length, so the
+a form's cells run together where the scan lost their borders ("保障人数102370人2370人": points 10,
+target 2370人, result 2370人 → "保障人数10|2370人|2370人"), traditional characters read as simplified (萬元 → 万元, app.core.simplified: same length, so the
 offsets hold and quotes, cut from the raw text, keep the characters as published),
 HTML-ish markup (<p> and the like dropped, <tr>/<td> rows as tab-separated lines), pinyin printed
 after characters ("农(nóng)机(jī)" → 农机), tables
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from app.core.headings import has_unclosed_bracket, heading_title, marker_level
+from app.core.numbers import find_figures
 from app.core.quotes import space_kept, spaced_thousands
 from app.core.records import CleanText
 from app.core.simplified import to_simplified
@@ -209,6 +211,32 @@ def _carries_on_row(line: str) -> bool:
     return len(cells) >= 2 and not any(c.strip() for c in cells[:-1]) and bool(cells[-1].strip())
 
 
+def _split_run_cells(row: list[Piece]) -> list[Piece]:
+    """A flattened form's points, target and result run together ("办公所需成本415万元15万元": points
+    4, then 15万元 twice): where a figure is followed at once by a figure in the same unit that its own
+    digits end with, after one or two digits of points, the cells are set apart with "|" (a rule that
+    survives matching, which drops whitespace). Only equal
+    target and result are read so; anything else stays as written."""
+    text = _text(row)
+    cuts: list[int] = []
+    figures = [f for f in find_figures(text) if f.unit and f.kind not in ("date", "number")]
+    for a, b in zip(figures, figures[1:], strict=False):
+        number = b.text[: len(b.text) - len(b.unit)] if b.text.endswith(b.unit) else ""
+        prefix = len(a.text) - len(b.text)
+        if (a.end == b.start and a.unit == b.unit and number and a.text.endswith(b.text)
+                and 1 <= prefix <= 2 and text[a.start : a.start + prefix].isdigit()
+                and text[a.start + prefix] != "0" and "." not in text[a.start : a.start + prefix]):
+            cuts += [a.start + prefix, b.start]
+    if not cuts:
+        return row
+    out: list[Piece] = []
+    for i, piece in enumerate(row):
+        if i in cuts:
+            out.append(("|", piece[1]))
+        out.append(piece)
+    return out
+
+
 def clean(raw: str) -> CleanText:
     """Clean a report's raw text into logical lines, joined where a sentence was broken."""
     lines: list[list[Piece]] = [[]]
@@ -268,7 +296,7 @@ def clean(raw: str) -> CleanText:
             breaks.append(piece)
         else:
             rows[-1].append(piece)
-    rows = units_from_headers(rows)
+    rows = [_split_run_cells(row) for row in units_from_headers(rows)]
     done = rows[0]
     for newline, row in zip(breaks, rows[1:], strict=True):
         done += [newline, *row]

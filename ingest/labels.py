@@ -22,12 +22,14 @@ from app.core.numbers import Figure, find_figures
 from app.core.quotes import quote_from_raw
 from app.core.records import Chunk, LabelledFigure, Report
 from app.core.sentences import sentence_spans
-from app.vocab.labels import CONNECTORS, FORMS, OPENERS, classes, qualifiers_in
+from app.vocab.labels import CONNECTORS, FORMS, OPENERS, QUALIFIERS, classes, qualifiers_in
 from ingest.forms import Binding, Field, read_form, row_quote
 
 _MONEY_FACTOR = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _CUT = re.compile(r"[，,。；;！？!?、（(）)“”\"：:\n\t|]")
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
+_YEAR_ONLY = re.compile(r"((?:19|20)\d{2})\s*年")
+_PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")
 _LEVELS = {"plan", "actual"}
 _SAYS_WHICH = {"plan", "actual", "ratio", "score", "weight"}  # a label that names one takes none from context
 _MAX_LABEL = 24  # characters: a longer "label" is a sentence, not a name
@@ -98,8 +100,8 @@ def prose_label(before: str) -> str:
     text = before.rstrip(" ：:")
     for _ in range(2):  # "共计为", "达到了"
         word = next((w for w in CONNECTORS if text.endswith(w) and len(text) > len(w)), "")
-        if not word:
-            break
+        if not word or word in FORMS.total_rows:
+            break  # "预算资金合计2089万元": 合计 names the total, as a form's 合计 row does
         text = text[: -len(word)].rstrip(" ：:")
     parts = _CUT.split(text)
     label = parts[-1].strip() if parts else ""
@@ -112,6 +114,8 @@ def prose_label(before: str) -> str:
             if label.startswith(word) and len(label) > len(word):
                 label = label[len(word):]
                 break
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", label):
+        return ""  # "| ≥200平方米": a sign or a table's rule names nothing
     return label if len(label) <= _MAX_LABEL else ""
 
 
@@ -124,17 +128,23 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             sentence = text[s:e]
             figures = find_figures(sentence)
             prev = 0
+            year: int | None = None  # the year said right before the label ("2022年一般公共预算…")
             quote: tuple[int, int, str] | None = None
             for fig in figures:
                 if fig.kind in ("date", "number"):
                     if fig.kind == "date":
                         prev = fig.end
+                        year = int(m.group(1)) if (m := _YEAR_ONLY.fullmatch(fig.text)) else None
                     continue
                 label = prose_label(sentence[prev : fig.start])
+                said_after_year = sentence[prev : fig.start].removeprefix("度").startswith(label)
+                named_year, year = (year if said_after_year else None), None
                 prev = fig.end
                 if not label:
                     continue
                 names = qualifiers_in(label)
+                if named_year and report.meta.year and named_year < report.meta.year:
+                    names += (_PRIOR,)  # "2022年一般公共预算财政拨款支出" in a 2023 report: last year's
                 if not classes(names) & _SAYS_WHICH:
                     earlier = qualifiers_in(sentence[: fig.start - len(label)])
                     level = [n for n in earlier if classes([n]) & _LEVELS]

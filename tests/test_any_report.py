@@ -18,6 +18,8 @@ COURT = """青禾县人民法院2022年度部门整体支出绩效自评报告
 二、预算执行情况
 本年支出合计1520.6万元，其中基本支出980.2万元，项目支出540.4万元。
 项目资金到位率100%，预算执行率98.5%。
+本年一般公共预算财政拨款支出1480.3万元，2021年一般公共预算财政拨款支出1390.7万元。
+基本支出包括人员经费资金900万元；项目支出包括审判业务经费资金300万元；年末结转12.3万元。
 """
 
 PROJECT = """石岭乡2023年人饮工程项目绩效自评报告
@@ -26,12 +28,14 @@ PROJECT = """石岭乡2023年人饮工程项目绩效自评报告
 新建机井2眼，井深180米；新建蓄水池1座，容积200立方米；铺设管网6.5公里，新增灌溉面积1.3万亩。
 二、组织实施
 资金分配方案由石岭乡财政所牵头提出，会同乡农业综合服务中心审核后报乡人民政府审定。
+受益群众满意度达到96%。
 绩效自评工作小组组长：李明华，副组长：王芳。
 """
 
 PROVINCE = """湖北省2022年农村公路养护补助资金绩效自评报告
 一、资金下达情况
 2022年6月，省财政厅下达农村公路养护补助资金共计2860万元，其中武汉市江夏区320万元，宜昌市夷陵区150万元，襄阳市枣阳市210万元。
+沿线群众满意度达到92%以上。
 """
 
 FORM = """2022年度项目支出绩效自评表
@@ -40,6 +44,27 @@ FORM = """2022年度项目支出绩效自评表
 | 质量指标 | 培训合格率 | 95% | 97.2% |
 | 成本指标 | 技能培训补贴标准 | 1500元/人 | 1400元/人 |
 效益指标 | 社会效益 | 参训人员就业率 | 60%及以上 | 58.1% |
+"""
+
+
+# a scanned form whose cell borders were lost: points, target and result run together
+SCANNED = """白沙市第三中学2021年校舍维修项目支出绩效自评表
+项目名称校舍维修主管部门白沙市教育局实施单位白沙市第三中学
+数量指标(10分)维修校舍面积81200平方米1200平方米8质量指标验收合格率5100%100%5成本指标维修所需成本1045万元45万元9
+"""
+
+TOWNSHIP = """青山镇2023年中央财政衔接推进乡村振兴补助资金绩效自评报告
+项目一：青山村集体经济项目，全年预算数80万元，执行数80万元，完成预算的100%。
+项目二：青山村特色农产品加工车间二期建设项目资金，全年预算数50万元，执行数50万元，完成预算的100%。及时足额下拨资金，为青山村特色农产品加工车间有序运行提供保障；改善村民生活条件，使村民满意度达到95%以上，促进社会和谐发展。
+"""
+
+# a project form whose row is named as the project is: the question's words name both
+SHELTER = """2023年青石林场新建野生动物救护站建设项目支出绩效自评表
+项目名称 | 2023年青石林场新建野生动物救护站建设项目 |
+年度总体目标 | 新建青石林场野生动物救护站1间300平方米，圈养围栏100米。 |
+一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+产出指标 | 数量指标 | 野生动物救护站 | ≥300平方米 | 312.5平方米 | 10 | 10 |
+| 数量指标 | 圈养围栏 | ≥100米 | 104米 | 10 | 10 |
 """
 
 
@@ -57,7 +82,8 @@ def services(tmp_path_factory):
     root = tmp_path_factory.mktemp("any-report")
     reports = root / "reports"
     reports.mkdir()
-    for name, text in (("court.txt", COURT), ("project.txt", PROJECT), ("form.txt", FORM), ("province.txt", PROVINCE)):
+    for name, text in (("court.txt", COURT), ("project.txt", PROJECT), ("form.txt", FORM), ("province.txt", PROVINCE),
+                       ("scanned.txt", SCANNED), ("township.txt", TOWNSHIP), ("shelter.txt", SHELTER)):
         (reports / name).write_text(text, encoding="utf-8")
     settings = Settings(data_dir=root / "data", project_root=root, corpus_dir=reports, retrieval_mode="bm25")
     assert ingest([reports], settings, HashEmbeddings(), progress=False).ok
@@ -153,3 +179,77 @@ def test_a_figure_per_person_answers_a_standard_never_a_total(services):
 def test_a_target_is_asked_as_what_it_should_reach(services):
     answer = services.ask("技能培训的参训人员就业率要达到多少？")
     assert answer.found and "60%" in headline(answer) and "58.1%" not in headline(answer), answer.answer
+
+
+def test_a_scanned_forms_run_together_cells_are_set_apart():
+    """"维修校舍面积81200平方米1200平方米": 8 points, then 1200平方米 as target and as result."""
+    text = clean(SCANNED).text
+    assert "维修校舍面积8|1200平方米|1200平方米" in text
+    assert "验收合格率5|100%|100%" in text and "维修所需成本10|45万元|45万元" in text
+    assert "资金1000万元1000万元" in clean("资金1000万元1000万元").text  # no points: left as written
+
+
+def test_a_scanned_forms_figures_are_the_cells_not_the_run(services):
+    answer = services.ask("白沙市第三中学校舍维修面积是多少？")
+    assert answer.found and "1200平方米" in headline(answer) and "81200" not in headline(answer), answer.answer
+    answer = services.ask("白沙市第三中学维修所需成本是多少？")
+    assert answer.found and "45万元" in headline(answer) and "1045" not in headline(answer), answer.answer
+
+
+def test_the_item_that_says_what_is_measured_holds_the_figure():
+    """Weighed by the question's terms alone, the item naming the project wins; what is measured
+    (满意度) decides."""
+    from app.answering.evidence import _in_asked_item
+
+    text = "青山村特色农产品加工车间二期建设项目完成预算的100%;使村民满意度达到95%以上"
+    figures = find_figures(text)
+    at = text.index("特色农产品加工车间")
+    name = [(at, at + 9, 5.0)]
+    at = text.index("满意度")
+    measure = [(at, at + 3, 3.0)]
+    assert [f.text for f in _in_asked_item(text, figures, [name, measure])] == ["100%"]
+    assert [f.text for f in _in_asked_item(text, figures, [name, measure], measure)] == ["95%"]
+
+
+def test_the_figure_is_in_the_item_that_says_what_is_measured(services):
+    """The project is named in one item, its satisfaction target in the next: 95%, not 完成预算的100%."""
+    answer = services.ask("青山镇特色农产品加工车间项目村民满意度要达到多少以上？")
+    assert answer.found and "95%" in headline(answer), answer.answer
+
+
+def test_last_years_figure_in_this_years_report_is_not_this_years(services):
+    answer = services.ask("青禾县人民法院2022年一般公共预算财政拨款支出是多少？")
+    assert answer.found and "1480.3万元" in headline(answer), answer.answer
+
+
+def test_money_asked_after_the_interrogative_names_the_quantity_not_the_thing(services):
+    """"年末结转多少资金": what is measured is 结转, not the 资金 of the items before it."""
+    from app.answering.question import analyse, measured_terms
+    from app.index.catalog import Catalog
+
+    measured = [t.word for t in measured_terms(analyse("年末结转多少资金？", Catalog([]))).terms]
+    assert "结转" in measured and "资金" not in measured
+    measured = [t.word for t in measured_terms(analyse("建了多少个垃圾桶？", Catalog([]))).terms]
+    assert measured == ["垃圾桶"]  # a thing counted after the ask is what is measured
+    answer = services.ask("青禾县人民法院年末结转多少资金？")
+    assert answer.found and "12.3万元" in headline(answer), answer.answer
+
+
+def test_a_sum_of_money_is_never_answered_with_a_count_nor_a_count_with_money(services):
+    answer = services.ask("石岭乡人饮工程总预算是多少万元？")
+    assert not any(unit in headline(answer) for unit in ("眼", "座", "米", "亩")), answer.answer
+    answer = services.ask("湖北省农村公路养护补助资金下达给了多少个县？")
+    assert "万元" not in headline(answer), answer.answer
+
+
+def test_a_total_keeps_its_word_in_the_label():
+    from ingest.labels import prose_label
+
+    assert prose_label("2024年农机购置补贴项目预算资金合计") == "农机购置补贴项目预算资金合计"
+    assert prose_label("| ≥") == ""  # a sign names nothing
+
+
+def test_a_row_named_as_its_project_answers_with_its_result(services):
+    """"野生动物救护站" names the project and its form's row; 面积 is what 平方米 measures."""
+    answer = services.ask("青石林场野生动物救护站实际建了多大面积？")
+    assert answer.found and "312.5平方米" in headline(answer), answer.answer

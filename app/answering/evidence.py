@@ -18,6 +18,7 @@ from app.answering.question import (
     Measured,
     Question,
     Term,
+    asks_money,
     asks_per_unit,
     measured_terms,
     per_unit,
@@ -181,13 +182,20 @@ _TARGET_ASKED = re.compile(alternatives(LEXICON.target.asked))
 Anchor = tuple[int, int, float]  # where a term stands in a passage, and its weight
 
 
-def _in_asked_item(text: str, figures: list[Figure], by_term: list[list[Anchor]]) -> list[Figure]:
+def _in_asked_item(text: str, figures: list[Figure], by_term: list[list[Anchor]],
+                   measured: list[Anchor] | None = None) -> list[Figure]:
     """In a list of items ("A…80%，实际完成…99.06%；B…70%，…"), the figures of the item that holds
-    most of the asked terms; all of them when no item does."""
+    most of the asked terms; all of them when no item does. Where an item with a figure says what
+    is measured, only such items count: "…特色产品加工车间…保障;…牧民满意度达到95%以上" asked the
+    workshop's 满意度 is 95%, though the item before names the workshop."""
     bounds = [0] + [m.end() for m in _ITEM_END.finditer(text)] + [len(text)]
     if len(bounds) < 3:
         return figures
     items = list(zip(bounds, bounds[1:], strict=False))
+    if measured:
+        saying = [(lo, hi) for lo, hi in items
+                  if any(lo <= s < hi for s, _, _ in measured) and any(lo <= f.start < hi for f in figures)]
+        items = saying or items
 
     def covered(lo: int, hi: int) -> float:
         return sum(max(w for _, _, w in places) for places in by_term if any(lo <= s < hi for s, _, _ in places))
@@ -269,7 +277,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         anchors = named
     if not anchors:
         return primary[0], 1e9
-    primary = _in_asked_item(text, primary, by_term)
+    primary = _in_asked_item(text, primary, by_term, measured)
     planned = bool(_TARGET_ASKED.search(question.text))
     primary = [f for f in primary if _labels_target(text, f) == planned] or primary
     primary = _in_asked_clause(text, primary, [measured] if measured else by_term, counted)
@@ -399,7 +407,12 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                 # asked 多少台, this is "300万"; asked 多少米, this counts 座: another quantity
                 ev.problems.append(f"the figure is not in {question.unit}")
             score *= w8.other_count_unit
+        elif question.unit and ev.figure.kind == "amount":
+            ev.problems.append(f"the figure is not in {question.unit}")  # asked 多少个, this is 2813.38万元
+            score *= w8.other_count_unit
         elif ev.figure.kind != question.kinds[0]:
+            if asks_money(question) and ev.figure.kind != "amount" and not _bare_ten_thousands(ev.figure):
+                ev.problems.append("the figure is not a sum of money")  # asked 多少万元, this is "12500名"
             score *= w8.other_kind
         if ev.figure is not None and ev.figure.kind == "score" and "指标" not in question.text:
             note = text[max(0, ev.figure.start - 20) : ev.figure.start]

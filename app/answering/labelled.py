@@ -20,8 +20,9 @@ each report's text; returns the chosen figure or None. The rules:
   does not answer "中省下达的…补助资金" (a form row names its indicator and may say more);
 - of what is left, the most label words win, then what was done over a figure that says neither,
   then a form's column named in the question's own words ("实际完成" of 实际完成值) over a
-  qualifier read from a sentence, then the form's row of the whole; two candidates left level
-  with different values are a tie, and a tie is no answer.
+  qualifier read from a sentence, then the form's row of the whole, then the label that says
+  least beyond the question; two candidates left level with different values are a tie, and a
+  tie is no answer.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ _MONEY_WORDS = {1e8: "亿元", 1e4: "万元", 1e3: "千元"}
 _FIELD_KINDS = ("name", "other")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "年度")
+# label characters matched for the label that says least beyond the question to win a tie: one
+# generic word ("资金" of 全年执行资金) is too little to prefer one figure over another
+_FIRM = 4
 
 
 @dataclass(frozen=True)
@@ -142,7 +146,7 @@ def choose(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     field = question.kinds[0] in _FIELD_KINDS
     if not field and question.kinds[0] not in _KINDS:
         return None
-    ranked: list[tuple[tuple[int, int, int, int], LabelledFigure]] = []
+    ranked: list[tuple[tuple[int, int, int, int, int], LabelledFigure]] = []
     for f in figures:
         if f.doc_id not in docs:
             continue
@@ -158,7 +162,8 @@ def choose(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     ranked.sort(key=lambda p: p[0], reverse=True)
     best_key, best = ranked[0]
     for key, other in ranked[1:]:
-        if key == best_key and _value(other) != _value(best):
+        level = key == best_key if best_key[0] >= _FIRM else key[:-1] == best_key[:-1]
+        if level and _value(other) != _value(best):
             return None  # two figures answer equally well and differ: refuse rather than guess
     return Choice(best, _name(best), shown(best))
 
@@ -167,9 +172,10 @@ def _value(f: LabelledFigure) -> tuple[str, float | None, str]:
     return (f.unit, round(f.value, 6) if f.value is not None else None, "" if f.value is not None else f.value_text)
 
 
-def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, int, int, int] | None:
+def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, int, int, int, int] | None:
     """(label words matched, preference of what was done, a form column the question names in its
-    own words, row of the whole) when every term is accounted for; None otherwise."""
+    own words, row of the whole, fewest label words beyond the question) when every term is
+    accounted for; None otherwise."""
     label = matchable(f.label)
     for word in WORDINGS:
         label = label.replace(word, " ")  # "实际完成指标值" measures nothing: its words say which figure
@@ -194,17 +200,24 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, in
                 return None  # asks a plan, a result, a change… this figure is not
         elif in_opening(term, scope):
             continue  # the report's opening: what the whole report is about
+        elif UNITS.names_quantity(term.word, question.unit) and UNITS.same_quantity(question.unit, f.unit):
+            continue  # "多大面积" of a figure in 平方米: the unit says it
         else:
             return None  # the figure does not carry it: it does not answer this
     if f.origin == "field":
         if not matchable(f.label) or matchable(f.label) not in matchable(question.text):
             return None
-        return (len(f.label), 0, 0, 0)
+        return (len(f.label), 0, 0, 0, 0)
     rest = _CJK.findall(label)  # what the label measures, once its qualifier words are gone
+    if not in_label and len(rest) > 1 and not _CJK.search(_unasked(label, question.terms)):
+        # the question says the whole label, in words that also name the report: "马鹿坑林场野生动物
+        # 收容所实际建了多大面积" of the 野生动物收容所 project's row 野生动物收容所
+        in_label = len(rest)
     if not in_label and not (column_asked and (f.total or len(rest) <= 1)):
         return None
-    if f.origin == "prose" and len(_CJK.findall(_unasked(label, question.terms))) > _EXTRA:
+    extra = len(_CJK.findall(_unasked(label, question.terms)))
+    if f.origin == "prose" and extra > _EXTRA:
         return None  # the sentence's label says more than was asked ("地方投入…资金" for "中省下达…资金")
     done = 2 if "actual" in fa else (0 if "plan" in fa else 1)
-    return (in_label, done, column_said, int(f.total))
+    return (in_label, done, column_said, int(f.total), -extra)
 

@@ -270,6 +270,14 @@ def asks_per_unit(question: Question) -> bool:
     return any(w in question.text for w in ASKING.per_unit_asks)
 
 
+_MONEY_ASKED = re.compile(rf"(?:{_COUNTING})\s*[万亿千]?元")
+
+
+def asks_money(question: Question) -> bool:
+    """Whether a question asks a sum in a money unit ("总预算是多少万元"), which no count answers."""
+    return bool(_MONEY_ASKED.search(question.text))
+
+
 def _only_weak(word: str) -> bool:
     """Whether a word is made of weak words only ("实际完成", "做到"), which say little of what."""
     for weak in sorted(WEAK_WORDS, key=len, reverse=True):
@@ -286,8 +294,9 @@ def measured_terms(question: Question) -> Measured:
     """The terms that name what is measured: the run of terms right after the ask ("多少个内设机构")
     or, else, the run the question says last before it ("…本年支出合计多少" → 支出合计; "零陵林业局
     造林任务是多少亩" → 造林, 任务), leaving out weak words ("实际完成") and a word that only names the
-    asked unit's quantity ("面积"). An answering passage must say one of them itself; the report's
-    name or opening never stands in for what is measured."""
+    asked unit's quantity ("面积"; "结转多少资金": 资金 after the ask names money). An answering
+    passage must say one of them itself; the report's name or opening never stands in for what is
+    measured."""
     text = question.text
     ask = _ASK.search(text) or _DATE_ASK.search(text)
     limit, after = (ask.start(), ask.end()) if ask else (len(text), len(text))
@@ -302,7 +311,8 @@ def measured_terms(question: Question) -> Measured:
     if not spans:
         return Measured(())
     asked = [sp for sp in spans if sp[0] < after and sp[1] > limit]  # "现有多少人": the ask is the term
-    following = [sp for sp in spans if after <= sp[0] <= after + 1]
+    following = [sp for sp in spans if after <= sp[0] <= after + 1
+                 and not (question.kinds[0] == "amount" and sp[2].word in ASKING.money_nouns)]
     before = [sp for sp in spans if sp[1] <= limit]
     if asked or following:
         return Measured(tuple(dict.fromkeys(term for _, _, term in asked + following)), follows=bool(following))

@@ -67,6 +67,7 @@ class Asking(Strict):
     change_words: Words
     date_asks: Words
     per_unit_asks: Words
+    money_nouns: Words
     ask_context: AskContext
     label_ends: dict[Kind, Words] = Field(min_length=1)  # in order: the first kind that fits wins
     person: Person
