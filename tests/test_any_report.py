@@ -19,6 +19,7 @@ COURT = """青禾县人民法院2022年度部门整体支出绩效自评报告
 本年支出合计1520.6万元，其中基本支出980.2万元，项目支出540.4万元。
 项目资金到位率100%，预算执行率98.5%。
 本年一般公共预算财政拨款支出1480.3万元，2021年一般公共预算财政拨款支出1390.7万元。
+本年预算资金合计1700万元。
 基本支出包括人员经费资金900万元；项目支出包括审判业务经费资金300万元；年末结转12.3万元。
 """
 
@@ -36,6 +37,7 @@ PROVINCE = """湖北省2022年农村公路养护补助资金绩效自评报告
 一、资金下达情况
 2022年6月，省财政厅下达农村公路养护补助资金共计2860万元，其中武汉市江夏区320万元，宜昌市夷陵区150万元，襄阳市枣阳市210万元。
 沿线群众满意度达到92%以上。
+2022年9月，根据省财政厅《关于下达2022年农村公路危桥改造资金的通知》，共下达危桥改造资金1200万元。
 """
 
 FORM = """2022年度项目支出绩效自评表
@@ -61,6 +63,8 @@ TOWNSHIP = """青山镇2023年中央财政衔接推进乡村振兴补助资金�
 # a project form whose row is named as the project is: the question's words name both
 SHELTER = """2023年青石林场新建野生动物救护站建设项目支出绩效自评表
 项目名称 | 2023年青石林场新建野生动物救护站建设项目 |
+项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |
+年度资金总额 | 40 | 40 | 38.5 | 96.25% |
 年度总体目标 | 新建青石林场野生动物救护站1间300平方米，圈养围栏100米。 |
 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
 产出指标 | 数量指标 | 野生动物救护站 | ≥300平方米 | 312.5平方米 | 10 | 10 |
@@ -253,3 +257,53 @@ def test_a_row_named_as_its_project_answers_with_its_result(services):
     """"野生动物救护站" names the project and its form's row; 面积 is what 平方米 measures."""
     answer = services.ask("青石林场野生动物救护站实际建了多大面积？")
     assert answer.found and "312.5平方米" in headline(answer), answer.answer
+
+
+def test_a_part_of_a_breakdown_by_who_pays_is_not_the_sum():
+    from app.answering.evidence import part_of_breakdown
+
+    text = "中央资金完成636.75万元,预算执行率81.97%,省级资金完成288.26万元,预算执行率99.28%。全年执行率92.9%。"
+    rates = [f for f in find_figures(text) if f.kind == "rate"]
+    assert part_of_breakdown(text, rates[0], "补助资金全年执行率是多少") == "中央"
+    assert part_of_breakdown(text, rates[0], "中央资金执行率是多少") == ""  # the part asked
+    assert part_of_breakdown(text, rates[2], "补助资金全年执行率是多少") == ""  # the sum, in its own sentence
+    one = "中央财政衔接推进乡村振兴补助资金执行率100%。"
+    assert part_of_breakdown(one, find_figures(one)[0], "补助资金执行率") == ""  # one source: no breakdown
+
+
+def test_which_kind_of_organisation_is_asked_as_a_name():
+    from app.answering.question import asks_organisation
+
+    assert asks_organisation("食品监管补助资金由局里哪个股负责实施？")
+    assert asks_organisation("光辉路工程由哪家公司承建？")
+    assert not asks_organisation("哪个项目资金最多？") and not asks_organisation("哪年立项？")
+
+
+def test_dates_as_published_and_the_fullest_date_answers_when():
+    dates = [f.text for f in find_figures("发布时间:2023-09-2615:52，实施期2022年3月-2022年11月") if f.kind == "date"]
+    assert dates == ["2023-09-26", "2022年3月-2022年11月"]
+
+
+def test_when_is_answered_by_the_date_not_the_year_the_question_names(services):
+    answer = services.ask("湖北省什么时候下达2022年农村公路危桥改造资金？")
+    assert answer.found and "2022年9月" in headline(answer), answer.answer
+
+
+def test_what_a_question_asks_for_by_its_verbs():
+    from app.answering.question import _kinds
+
+    assert _kinds("已数字化加工的档案占馆藏多少？")[0] == "rate"
+    assert _kinds("项目占地多少亩？")[0] == "count"
+    assert _kinds("光辉路工程已经拨付了多少？")[0] == "amount"
+    assert [f.text for f in find_figures("采购原原种425万粒")] == ["425万粒"]
+
+
+def test_a_named_budget_and_a_named_part_are_answered_only_by_their_own_figure(services):
+    answer = services.ask("青禾县人民法院年初预算合计是多少？")
+    assert "1700万元" not in headline(answer), answer.answer  # a budget, but not said to be 年初预算
+    answer = services.ask("青石林场野生动物救护站项目全年执行数是多少？")
+    assert answer.found and "38.5万元" in headline(answer), answer.answer
+    answer = services.ask("青石林场野生动物救护站项目市级补助资金全年执行数是多少？")
+    assert "38.5万元" not in headline(answer), answer.answer  # the whole is no 市级 part
+    answer = services.ask("青禾县人民法院中央补助资金是多少？")
+    assert not answer.found, answer.answer  # the court's sums are no 中央 part

@@ -32,6 +32,7 @@ from app.core.sentences import sentence_spans
 from app.index.retrieval import Hit
 from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
+from app.vocab.labels import FUND_SOURCES, FUND_WORDS, NAMED_BUDGETS, qualifiers_in, says_budget
 from app.vocab.lexicon import LEXICON, NOW_ASKED, NOW_STATED, REASON_WORDS, WEAK_WORDS
 from app.vocab.load import alternatives
 from app.vocab.units import UNITS
@@ -240,9 +241,39 @@ def _labels_target(text: str, fig: Figure) -> bool:
     return bool(_TARGET_LABEL.search(text, clause_start, fig.start))
 
 
+_PART_REACH = 30  # characters from a part's name to its last figure ("中央资金完成636.75万元,预算执行率81.97%")
+_FUND_PART = re.compile(f"({alternatives(FUND_SOURCES)})(?={alternatives(FUND_WORDS)})")
+
+
+def part_of_breakdown(text: str, fig: Figure, asked: str) -> str:
+    """The part a figure gives where a sentence breaks a sum down by who pays ("中央资金完成636.75
+    万元，预算执行率81.97%，省级资金完成…"), when the question does not name that part; "" else.
+    The sum itself, said before the parts or in its own sentence, is no part."""
+    parts = [m for m in _FUND_PART.finditer(text)]
+    if len({m.group(1) for m in parts}) < 2:
+        return ""  # one source named is what the passage is about, not a breakdown
+    before = [m for m in parts if m.end() <= fig.start]
+    if not before or fig.start - before[-1].end() > _PART_REACH or "。" in text[before[-1].end() : fig.start]:
+        return ""  # a part's figures follow its name closely
+    return "" if (part := before[-1].group(1)) in asked else part
+
+
 def _bare_ten_thousands(fig: Figure) -> bool:
     """"预算297万", "45万": money in 万 with 元 left out (a count of people or items names them: "400万人")."""
     return fig.kind == "count" and not fig.unit and fig.text.endswith(("万", "亿"))
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
+def _dates_asked(question: Question, figures: list[Figure]) -> list[Figure]:
+    """The dates that may answer "when": not one the question says itself ("什么时候下达2021年…资金":
+    2021年 names the funds), and a bare year only when no fuller date is there or a year is asked."""
+    said = question.text.replace(" ", "")
+    dates = [f for f in figures if f.kind == "date" and f.text.replace(" ", "") not in said]
+    if not any(w in question.text for w in ASKING.year_asks):
+        dates = [f for f in dates if not _BARE_YEAR.fullmatch(f.text)] or dates
+    return dates + [f for f in figures if f.kind != "date"]
 
 
 def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
@@ -261,6 +292,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         and text[max(0, f.start - 1) : f.start] not in ("×", "*", "÷")  # "×100%" is an operator
         and (not per_unit(text[f.end : f.end + 3]) or asks_per_unit(question))  # "3000元/人" is no total
     ]
+    if question.kinds[0] == "date":
+        figures = _dates_asked(question, figures)
     if not figures:
         return None, 1e9
     primary = [f for f in figures if f.kind == question.kinds[0]
@@ -388,6 +421,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     ev.coverage = got / total if any(weights.values()) else 0.0
     if question.numeric and not measured_said:
         ev.problems.append(f"the passage does not say {head.word if head else ''}")
+    for budget in NAMED_BUDGETS & set(qualifiers_in(question.text)):
+        if not says_budget(text + context, budget):
+            ev.problems.append(f"the passage does not say {budget}")  # "本年预算资金合计" is no 年初预算
     ev.label = max(labels)[1] if labels else ""
 
     score = ev.coverage
@@ -418,6 +454,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             note = text[max(0, ev.figure.start - 20) : ev.figure.start]
             if "指标满分" in note or "该" in note and "级指标" in note:
                 score *= w8.sub_indicator_score
+    if ev.figure is not None and (part := part_of_breakdown(text, ev.figure, question.text)):
+        ev.problems.append(f"the figure is the {part} part of a sum")  # asked the sum, or another part
+        score *= w8.other_kind
     if question.person and anchors:
         # "组长：胡小军" / "杨春梅任组长": the role is tied to a name
         tied = any(re.match(r"\s*[：:]\s*[\u4e00-\u9fa5]{2,4}", text[end:]) or text[max(0, start - 1) : start] == "任"

@@ -13,7 +13,8 @@ each report's text; returns the chosen figure or None. The rules:
 - qualifiers agree: a change (增减/同比) or a share (占比) answers only a change or a share; last
   year's figure (上年) only a question about last year; points (分值/得分) and the form's rates
   (执行率) only when asked; a plan (预算/目标) never answers a question about what was done (实际/
-  执行), nor the other way round; a named budget (年初预算, 全年预算, 调整预算) only itself;
+  执行), nor the other way round; a named budget (年初预算, 全年预算, 调整预算) is answered only by
+  a figure that names it;
 - a plan answers only a question that asks the plan ("全程网办率年初申报指标值为80%，实际完成
   指标值为99.06%": the result is the answer, and the evidence path finds it);
 - a sentence's label says no more than was asked, but for two characters: "地方投入…补助资金"
@@ -34,7 +35,14 @@ from dataclasses import dataclass
 from app.answering.question import Question, Term, asks_per_unit, per_unit_value
 from app.answering.scope import Scope, abbreviates, found, in_opening, matchable
 from app.core.records import LabelledFigure
-from app.vocab.labels import WORDINGS, classes, qualifiers_in, wordings_in
+from app.vocab.labels import (
+    FUND_SOURCES,
+    NAMED_BUDGETS,
+    WORDINGS,
+    classes,
+    qualifiers_in,
+    wordings_in,
+)
 from app.vocab.units import UNITS
 
 _KINDS = {
@@ -43,7 +51,6 @@ _KINDS = {
     "count": ("count", "number", "amount"),  # "全年执行数多少": 多少 without a unit asks an amount too
     "score": ("score",),
 }
-_SPECIFIC_PLANS = {"年初预算", "全年预算", "调整预算"}
 _GUARDED = ("change", "share", "prior", "weight", "ratio")  # classes a figure has only when asked
 _MONEY_WORDS = {1e8: "亿元", 1e4: "万元", 1e3: "千元"}
 _FIELD_KINDS = ("name", "other")
@@ -93,8 +100,8 @@ def _agree(asked: tuple[str, ...], f: LabelledFigure) -> bool:
         return False
     if "plan" in fa and "actual" not in fa and "plan" not in qa:
         return False  # a plan answers only a question about the plan; what was done is told elsewhere
-    named = _SPECIFIC_PLANS & set(asked)
-    return not (named and (_SPECIFIC_PLANS & set(f.qualifiers)) - named)
+    named = NAMED_BUDGETS & set(asked)
+    return not named or named <= set(f.qualifiers)  # "年初预算合计" is not any 预算: only the one named
 
 
 def _qualifier_only(term: Term) -> bool:
@@ -186,6 +193,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, in
     column_said = 0  # the question's qualifier is the column's own wording ("实际完成" of 实际完成值)
     fa = classes(f.qualifiers)
     for term in question.terms:
+        if term.word.startswith(FUND_SOURCES) and not (found(term, names) or found(term, label) or found(term, column)):
+            return None  # "市级补助资金" asks a part by who pays: a figure that does not name it is another
         if found(term, names) or abbreviates(term, names):
             continue  # names the report or the project: says which report, not which figure
         if found(term, label):
@@ -209,9 +218,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, in
             return None
         return (len(f.label), 0, 0, 0, 0)
     rest = _CJK.findall(label)  # what the label measures, once its qualifier words are gone
-    if not in_label and len(rest) > 1 and not _CJK.search(_unasked(label, question.terms)):
-        # the question says the whole label, in words that also name the report: "马鹿坑林场野生动物
-        # 收容所实际建了多大面积" of the 野生动物收容所 project's row 野生动物收容所
+    if not in_label and len(rest) > 1 and not _CJK.search(_unasked(label, question.terms)) \
+            and question.unit and UNITS.same_quantity(question.unit, f.unit):
+        # the question says the whole label, in words that also name the report, and the quantity it
+        # is measured in: "马鹿坑林场野生动物收容所实际建了多大面积" of the 野生动物收容所 project's
+        # row 野生动物收容所, in 平方米
         in_label = len(rest)
     if not in_label and not (column_asked and (f.total or len(rest) <= 1)):
         return None

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from app.core import organisations
 from app.core.gazetteer import short_name
 from app.core.numbers import Figure, find_figures, normalise_digits
 from app.core.soundalike import Slip, slips
@@ -118,7 +119,9 @@ _MONEY_WORDS = ASKING.ask_context.amount
 _PERSON = re.compile(rf"{alternatives(ASKING.person.asks)}"  # "谁更多" compares
                      rf"|(?:{alternatives(ASKING.person.bare)})(?!{alternatives(ASKING.person.not_before)})")
 _DATE_ASK = re.compile(alternatives(ASKING.date_asks))
-_ORGANISATION = re.compile(alternatives(ASKING.organisation.asks))
+_ORGANISATION = re.compile(
+    f"{alternatives(ASKING.organisation.asks)}|(?:{alternatives(ASKING.organisation.which)})"
+    f"(?:{alternatives([*ASKING.organisation.units, *organisations.data()['suffixes']])})")
 _RANKING_CUES = COMPARE_CUES + WHICH_CUES
 _RANKED = re.compile(alternatives(ASKING.ranking_words))
 _LOWEST = re.compile(alternatives(ASKING.lowest_words))
@@ -127,6 +130,14 @@ _BREAKS = "".join(ASKING.phrase_breaks)
 _LIBRARY = ASKING.library
 _LIBRARY_WORDS = sorted({*_LIBRARY.nouns, *_LIBRARY.asks, *_LIBRARY.filler}, key=len, reverse=True)
 _LIBRARY_KEEP = frozenset(_LIBRARY.nouns)
+
+
+def _asks_share(before: str) -> bool:
+    """"…占馆藏多少": a share of a whole is asked (not "占地多少亩", an area)."""
+    rest = before
+    for word in ASKING.not_share:
+        rest = rest.replace(word, "")
+    return any(w in rest for w in ASKING.share_words)
 
 
 def asks_organisation(text: str) -> bool:
@@ -171,7 +182,8 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
         after = text[ask.end() : ask.end() + 3]
         if any(w in before + after for w in _SCORE_WORDS) or after.startswith("分"):
             order.append("score")
-        elif any(w in before for w in _RATE_WORDS) or (ask.group() == "多高" and "满意" in text):
+        elif any(w in before for w in _RATE_WORDS) or (ask.group() == "多高" and "满意" in text) \
+                or _asks_share(before):
             order.append("rate")
         elif (_COUNT_ASK.match(text, ask.start()) or _UNIT_NEXT.match(after)) \
                 and not after.startswith("个百分点"):

@@ -131,14 +131,16 @@ def _inside_number(hay: str, start: int, end: int, needle: str) -> bool:
 
 
 def _contains_verbatim(fact: str, text: str) -> bool:
-    needle, hay = _plain(fact), _plain(text)
+    needle = _plain(fact)
     if not needle:
         return True
-    at = hay.find(needle)
-    while at >= 0:
-        if not _inside_number(hay, at, at + len(needle), needle):
-            return True
-        at = hay.find(needle, at + 1)
+    # whitespace goes, but it still ends a number: "2023-09-26 15:52" states 2023-09-26
+    for hay in (_plain(text), "|".join(_plain(part) for part in text.split())):
+        at = hay.find(needle)
+        while at >= 0:
+            if not _inside_number(hay, at, at + len(needle), needle):
+                return True
+            at = hay.find(needle, at + 1)
     return False
 
 

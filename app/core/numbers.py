@@ -25,8 +25,10 @@ _MEASURES = sorted(UNITS.measures, key=len, reverse=True)
 _TEN_THOUSANDS = "|".join([*_MEASURES, "[" + "".join(UNITS.count_words) + "]"])
 _DATE = re.compile(
     r"(?<![\d.])(?:"  # never from the middle of a number ("000至0月" is not the range "00至0月")
-    r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:\s*[-—至到]\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
+    r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
+    r"(?:\s*[-—~至到]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"  # "2022年3月-2022年11月"
     r"|(?:19|20)\d{2}\s*[.．]\s*\d{1,2}\s*[.．]\s*\d{1,2}"
+    r"|(?:19|20)\d{2}[-/]\d{1,2}[-/](?:\d{2}|\d(?!\d))"  # "2018-06-25", "2018/6/5", a time may follow
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[-—至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
     r"|\d{1,2}\s*[-—至到]\s*\d{1,2}\s*月"
     r")"

@@ -39,6 +39,8 @@ class Task(Strict):
 
 class Organisation(Strict):
     asks: Words
+    which: Words
+    units: Words
 
 
 class Followup(Strict):
@@ -66,8 +68,11 @@ class Asking(Strict):
     lowest_words: Words
     change_words: Words
     date_asks: Words
+    year_asks: Words
     per_unit_asks: Words
     money_nouns: Words
+    share_words: Words
+    not_share: Words
     ask_context: AskContext
     label_ends: dict[Kind, Words] = Field(min_length=1)  # in order: the first kind that fits wins
     person: Person

@@ -32,6 +32,9 @@ class Qualifier(_Strict):
 class QualifierFile(_Strict):
     connectors: _Words  # between a label and its figure in prose
     openers: _Words  # open a list or a part before a label
+    named_budgets: _Words  # budgets named by when they were set: 年初预算…
+    fund_sources: _Words  # who pays for a part of a sum: 中央, 省级…
+    fund_words: _Words  # what follows one in a part's name: 资金, 财政…
     not_qualifiers: _Words  # names that hold a qualifier's wording but are things of their own
     qualifier: tuple[Qualifier, ...] = Field(min_length=1)
 
@@ -66,6 +69,9 @@ FORMS: FormWords = _load("forms.toml", FormWords)
 CONNECTORS: tuple[str, ...] = tuple(sorted(_FILE.connectors, key=len, reverse=True))
 OPENERS: tuple[str, ...] = tuple(sorted(_FILE.openers, key=len, reverse=True))
 CLASS_OF: dict[str, str] = {q.name: q.cls for q in QUALIFIERS}
+NAMED_BUDGETS: frozenset[str] = frozenset(_FILE.named_budgets)
+FUND_SOURCES: tuple[str, ...] = _FILE.fund_sources
+FUND_WORDS: tuple[str, ...] = _FILE.fund_words
 
 _NAME_OF: dict[str, str] = {}  # a wording two qualifiers share goes to the one listed first
 for _q in QUALIFIERS:
@@ -81,6 +87,11 @@ def qualifiers_in(text: str) -> tuple[str, ...]:
     """The qualifiers a phrase names, in order, each once ("全年执行数" → 执行; "上年结转资金" none)."""
     text = _NOT_QUALIFIERS.sub(" ", text)
     return tuple(dict.fromkeys(_NAME_OF[m.group()] for m in _PATTERN.finditer(text)))
+
+
+def says_budget(text: str, name: str) -> bool:
+    """Whether text says a named budget in any of its wordings ("年初预算" as 年初预算数, 年初设定)."""
+    return name in qualifiers_in(text)
 
 
 def wordings_in(text: str) -> list[tuple[int, int, str]]:
