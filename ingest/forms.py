@@ -363,7 +363,24 @@ def read_form(raw: str) -> Form:
         elif any(c in _MONEY and c not in ("分值", "得分") for c in columns):
             values = [c for c in columns if c not in FORMS.level_columns]
             bindings += _money_rows(stream, after, stop, values, _unit(stream, first), stream[first].start)
-    return Form(bindings, _fields(stream) if headers or _has_fields(stream) else [])
+    scores = _score_rows(stream)
+    fields = _fields(stream) if headers or _has_fields(stream) else []
+    read = {b.row_start for b in scores}  # "总分 | 100 | 96": 100 is its points, not its value
+    return Form(bindings + scores, [f for f in fields if f.row_start not in read])
+
+
+def _score_rows(stream: list[Cell]) -> list[Binding]:
+    """The total score row ("总分 | 100 | 96 | 优"): its points and its score, when both are there
+    and the score is no more than the points."""
+    out: list[Binding] = []
+    for i, cell in enumerate(stream[:-2]):
+        if heading(cell.text) not in FORMS.score_rows:
+            continue
+        worth, got = stream[i + 1], stream[i + 2]
+        if _points(worth.text, got.text) and float(worth.text) >= 50:
+            out += [Binding(heading(cell.text), column, c.text, c.start, c.end, cell.start, c.end, part="indicator", total=True)
+                    for column, c in (("分值", worth), ("得分", got))]
+    return out
 
 
 def _has_fields(stream: list[Cell]) -> bool:

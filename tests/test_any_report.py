@@ -63,8 +63,8 @@ TOWNSHIP = """青山镇2023年中央财政衔接推进乡村振兴补助资金�
 # a project form whose row is named as the project is: the question's words name both
 SHELTER = """2023年青石林场新建野生动物救护站建设项目支出绩效自评表
 项目名称 | 2023年青石林场新建野生动物救护站建设项目 |
-项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |
-年度资金总额 | 40 | 40 | 38.5 | 96.25% |
+项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+年度资金总额 | 40 | 40 | 38.5 | 10 | 96.25% | 9.6 |
 年度总体目标 | 新建青石林场野生动物救护站1间300平方米，圈养围栏100米。 |
 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
 产出指标 | 数量指标 | 野生动物救护站 | ≥300平方米 | 312.5平方米 | 10 | 10 |
@@ -307,3 +307,29 @@ def test_a_named_budget_and_a_named_part_are_answered_only_by_their_own_figure(s
     assert "38.5万元" not in headline(answer), answer.answer  # the whole is no 市级 part
     answer = services.ask("青禾县人民法院中央补助资金是多少？")
     assert not answer.found, answer.answer  # the court's sums are no 中央 part
+
+
+def test_people_are_counted_in_persons_however_asked():
+    from app.answering.question import analyse, asked_unit, unit_fits
+    from app.index.catalog import Catalog
+
+    assert asked_unit("自收自支事业人员有几个人？") == "人"
+    assert unit_fits(analyse("政务服务中心在编人员有几个？", Catalog([])), "人")
+    assert not unit_fits(analyse("受益人群涉及几个嘎查？", Catalog([])), "人")  # 嘎查 are counted
+
+
+def test_a_forms_total_score_row_gives_its_points_and_its_score():
+    form = read_form("一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n产出指标 | 数量指标 | 建成站点 | 10 | 9 |\n"
+                     "其他需要说明事项 | 无 | 总分 | 100 | 93.5 | 优 |\n")
+    bound = {(b.row, b.column): b.value for b in form.bindings}
+    assert bound[("总分", "分值")] == "100" and bound[("总分", "得分")] == "93.5"
+    assert not [f for f in form.fields if f.name == "总分"]  # 100 is its points, not its value
+
+
+def test_the_total_score_is_the_forms_not_a_rows(services):
+    """年度资金总额's 得分 scores how the funds were spent; the form's total score is not given."""
+    from app.answering.question import _kinds
+
+    assert _kinds("项目自评总分多少？")[0] == "score"
+    answer = services.ask("青石林场野生动物救护站项目自评总得分是多少？")
+    assert not answer.found, answer.answer

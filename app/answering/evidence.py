@@ -23,6 +23,7 @@ from app.answering.question import (
     measured_terms,
     per_unit,
     stands_apart,
+    unit_fits,
 )
 from app.answering.scope import Scope, in_opening, matchable, names_report
 from app.core.headings import heading_title, marker_level
@@ -299,7 +300,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     primary = [f for f in figures if f.kind == question.kinds[0]
                or question.kinds[0] == "amount" and _bare_ten_thousands(f)] or figures
     if question.unit:
-        primary = [f for f in primary if UNITS.same_quantity(question.unit, f.unit)] or primary
+        primary = [f for f in primary if unit_fits(question, f.unit)] or primary
     if place:
         # a place the report is not about ("广西…资金里，桂林市灵川县分到多少"): its own figure, in the
         # clause that names it ("桂林市灵川县904万元"), or none
@@ -437,7 +438,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if ev.figure is None:
             ev.problems.append("no figure of the asked kind")
             score *= w8.no_figure
-        elif question.unit and ev.figure.kind == "count" and not UNITS.same_quantity(question.unit, ev.figure.unit):
+        elif question.unit and ev.figure.kind == "count" and not unit_fits(question, ev.figure.unit):
             if UNITS.dimension(question.unit) or UNITS.dimension(ev.figure.unit) \
                     or (not ev.figure.unit and question.unit != "个"):
                 # asked 多少台, this is "300万"; asked 多少米, this counts 座: another quantity

@@ -32,7 +32,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.answering.question import Question, Term, asks_per_unit, per_unit_value
+from app.answering.question import Question, Term, asks_per_unit, per_unit_value, unit_fits
 from app.answering.scope import Scope, abbreviates, found, in_opening, matchable
 from app.core.records import LabelledFigure
 from app.vocab.labels import (
@@ -130,7 +130,7 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
     if wanted == "count" and f.kind == "amount" and question.unit:
         return False
     return not (wanted == "count" and question.unit and question.unit not in f.value_text
-                and not UNITS.same_quantity(question.unit, f.unit))
+                and not unit_fits(question, f.unit))
 
 
 def _absorbed(term: Term, question: str) -> bool:
@@ -209,7 +209,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, in
                 return None  # asks a plan, a result, a change… this figure is not
         elif in_opening(term, scope):
             continue  # the report's opening: what the whole report is about
-        elif UNITS.names_quantity(term.word, question.unit) and UNITS.same_quantity(question.unit, f.unit):
+        elif UNITS.names_quantity(term.word, question.unit) and unit_fits(question, f.unit):
             continue  # "多大面积" of a figure in 平方米: the unit says it
         else:
             return None  # the figure does not carry it: it does not answer this
@@ -219,12 +219,13 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, in
         return (len(f.label), 0, 0, 0, 0)
     rest = _CJK.findall(label)  # what the label measures, once its qualifier words are gone
     if not in_label and len(rest) > 1 and not _CJK.search(_unasked(label, question.terms)) \
-            and question.unit and UNITS.same_quantity(question.unit, f.unit):
+            and question.unit and unit_fits(question, f.unit):
         # the question says the whole label, in words that also name the report, and the quantity it
         # is measured in: "马鹿坑林场野生动物收容所实际建了多大面积" of the 野生动物收容所 project's
         # row 野生动物收容所, in 平方米
         in_label = len(rest)
-    if not in_label and not (column_asked and (f.total or len(rest) <= 1)):
+    row_of_the_whole = f.total and f.kind != "score"  # 年度资金总额's 得分 scores the funds, not the form
+    if not in_label and not (column_asked and (row_of_the_whole or len(rest) <= 1)):
         return None
     extra = len(_CJK.findall(_unasked(label, question.terms)))
     if f.origin == "prose" and extra > _EXTRA:

@@ -35,6 +35,7 @@ _UNIT = rf"(?:{alternatives(sorted(UNITS.measures, key=len, reverse=True))}|[{ch
 _COUNTING = alternatives(ASKING.count_asks)
 _COUNT_ASK = re.compile(rf"(?:{_COUNTING})\s*万?\s*{_UNIT}")
 _UNIT_NEXT = re.compile(rf"万?{_UNIT}")
+_PEOPLE_NEXT = re.compile(alternatives(UNITS.dimensions["people"]))
 _UNIT_ASKED = re.compile(rf"(?:{_COUNTING})\s*万?\s*({_UNIT})")  # "多少笔" → 笔
 _ASK_WORD = re.compile(rf"(?:{_COUNTING})万?{_UNIT}?")  # "几个" is how it is asked, not what
 # a measure asked without its unit ("机井有多深"): the dimension's first unit stands for it
@@ -45,6 +46,8 @@ def asked_unit(text: str) -> str:
     """The unit a question asks a count or measure in: "多少笔" → 笔, "多少公里" → 公里, "有多深" → 米
     (any unit of length answers it); "" when it names none."""
     if m := _UNIT_ASKED.search(text):
+        if m.group(1) == "个" and (person := _PEOPLE_NEXT.match(text, m.end())):
+            return person.group()  # "有几个人": people are counted, 个 only measures them
         return m.group(1)
     return next((unit for pattern, unit in _MEASURE_ASKS if pattern.search(text)), "")
 # a request to write or translate something, which no report answers ("写一首关于数字政府的诗")
@@ -283,6 +286,14 @@ def asks_per_unit(question: Question) -> bool:
 
 
 _MONEY_ASKED = re.compile(rf"(?:{_COUNTING})\s*[万亿千]?元")
+
+
+def unit_fits(question: Question, unit: str) -> bool:
+    """Whether a count in `unit` answers the unit the question asks in: the same quantity ("多少米"
+    by 公里), or people counted with 个 ("在编人员有几个" by "3人")."""
+    return UNITS.same_quantity(question.unit, unit) or (
+        question.unit == "个" and UNITS.dimension(unit) == "people"
+        and any("人" in term.word for term in measured_terms(question).terms))
 
 
 def asks_money(question: Question) -> bool:
