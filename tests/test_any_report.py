@@ -25,6 +25,7 @@ COURT = """青禾县人民法院2022年度部门整体支出绩效自评报告
 
 PROJECT = """石岭乡2023年人饮工程项目绩效自评报告
 项目主管部门：石岭乡人民政府
+本项目经县人民政府2022年11月批准立项。
 一、项目完成情况
 新建机井2眼，井深180米；新建蓄水池1座，容积200立方米；铺设管网6.5公里，新增灌溉面积1.3万亩。
 二、组织实施
@@ -34,6 +35,7 @@ PROJECT = """石岭乡2023年人饮工程项目绩效自评报告
 """
 
 PROVINCE = """湖北省2022年农村公路养护补助资金绩效自评报告
+日期：2023-03-15 来源：湖北省财政厅
 一、资金下达情况
 2022年6月，省财政厅下达农村公路养护补助资金共计2860万元，其中武汉市江夏区320万元，宜昌市夷陵区150万元，襄阳市枣阳市210万元。
 沿线群众满意度达到92%以上。
@@ -69,6 +71,7 @@ SHELTER = """2023年青石林场新建野生动物救护站建设项目支出绩
 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
 产出指标 | 数量指标 | 野生动物救护站 | ≥300平方米 | 312.5平方米 | 10 | 10 |
 | 数量指标 | 圈养围栏 | ≥100米 | 104米 | 10 | 10 |
+| 时效指标 | 项目完工时限 | 2023年12月 | 2023年10月 | 10 | 10 |
 """
 
 
@@ -333,3 +336,18 @@ def test_the_total_score_is_the_forms_not_a_rows(services):
     assert _kinds("项目自评总分多少？")[0] == "score"
     answer = services.ask("青石林场野生动物救护站项目自评总得分是多少？")
     assert not answer.found, answer.answer
+
+
+def test_when_a_form_says_it_was_done(services):
+    answer = services.ask("青石林场野生动物救护站实际是什么时候完工的？")
+    assert answer.found and "2023年10月" in headline(answer), answer.answer
+
+
+def test_when_the_page_was_published(services):
+    answer = services.ask("湖北省农村公路养护补助资金绩效自评报告是哪天发布的？")
+    assert answer.found and "2023-03-15" in headline(answer), answer.answer
+
+
+def test_a_government_by_its_short_name(services):
+    answer = services.ask("石岭乡人饮工程是什么时候经县政府批准立项的？")  # 县政府: 县人民政府
+    assert answer.found and "2022年11月" in headline(answer), answer.answer

@@ -50,6 +50,7 @@ _KINDS = {
     "rate": ("rate",),
     "count": ("count", "number", "amount"),  # "全年执行数多少": 多少 without a unit asks an amount too
     "score": ("score",),
+    "date": ("date",),  # a form's 完成时限: "2023年12月" planned, "2023年10月" done
 }
 _GUARDED = ("change", "share", "prior", "weight", "ratio")  # classes a figure has only when asked
 _MONEY_WORDS = {1e8: "亿元", 1e4: "万元", 1e3: "千元"}
