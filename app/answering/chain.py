@@ -233,8 +233,10 @@ def _labelled_answer(sources: Sources, question: Question, choice: Choice) -> An
     citation = Citation(n=1, doc_id=f.doc_id, title=meta.title, department=meta.department, region=meta.region,
                         year=meta.year, section=f.section, quote=quote, source=library.source(f.doc_id),
                         start=f.start, end=f.end)
+    name = meta.region or meta.department
+    label = choice.label.removeprefix(name) if name and choice.label != name else choice.label  # not "眉山市眉山市…"
     text = template("answer_figure.txt").format(
-        unit=meta.unit_label, label=choice.label, figure=choice.shown, title=meta.title,
+        unit=meta.unit_label, label=label, figure=choice.shown, title=meta.title,
         section=f.section, sentence=quote, n=1).strip()
     return Answer(question=question.text, answer=text, found=True, citations=[citation])
 

@@ -113,8 +113,11 @@ def _qualifier_only(term: Term) -> bool:
     return rest != term.word and (len(rest) <= 1 or rest in ("数", "值", "资金", "金额", "情况"))
 
 
-def _unasked(label: str, terms: list[Term]) -> str:
-    """The part of a label no term of the question covers."""
+def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
+    """The part of a label neither a term of the question nor a place it names covers ("眉山市中央
+    资金完成" asked of 眉山市's 中央资金)."""
+    for place in places:
+        label = label.replace(place, " ")
     for term in terms:
         for form in sorted(term.forms, key=len, reverse=True):
             if (p := matchable(form)) and p in label:
@@ -219,7 +222,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, in
             return None
         return (len(f.label), 0, 0, 0, 0)
     rest = _CJK.findall(label)  # what the label measures, once its qualifier words are gone
-    if not in_label and len(rest) > 1 and not _CJK.search(_unasked(label, question.terms)) \
+    if not in_label and len(rest) > 1 and not _CJK.search(_unasked(label, question.terms, question.regions)) \
             and question.unit and unit_fits(question, f.unit):
         # the question says the whole label, in words that also name the report, and the quantity it
         # is measured in: "马鹿坑林场野生动物收容所实际建了多大面积" of the 野生动物收容所 project's
@@ -228,7 +231,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, in
     row_of_the_whole = f.total and f.kind != "score"  # 年度资金总额's 得分 scores the funds, not the form
     if not in_label and not (column_asked and (row_of_the_whole or len(rest) <= 1)):
         return None
-    extra = len(_CJK.findall(_unasked(label, question.terms)))
+    extra = len(_CJK.findall(_unasked(label, question.terms, question.regions)))
     if f.origin == "prose" and extra > _EXTRA:
         return None  # the sentence's label says more than was asked ("地方投入…资金" for "中省下达…资金")
     done = 2 if "actual" in fa else (0 if "plan" in fa else 1)
