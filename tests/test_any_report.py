@@ -254,6 +254,16 @@ def test_a_total_keeps_its_word_in_the_label():
 
     assert prose_label("2024年农机购置补贴项目预算资金合计") == "农机购置补贴项目预算资金合计"
     assert prose_label("| ≥") == ""  # a sign names nothing
+    assert prose_label("一是政府招标采购种薯425万粒，二是企业自行采购种薯") == "企业自行采购种薯"
+
+
+def test_a_label_naming_the_reports_place_says_no_more_than_asked():
+    from app.answering.labelled import _unasked
+    from app.answering.question import analyse
+    from app.index.catalog import Catalog
+
+    question = analyse("中央资金实际完成了多少？", Catalog([]))
+    assert _unasked("青山市中央资金", question.terms, ["青山市"]).strip() == ""
 
 
 def test_a_row_named_as_its_project_answers_with_its_result(services):
