@@ -20,6 +20,8 @@ COURT = """青禾县人民法院2022年度部门整体支出绩效自评报告
 项目资金到位率100%，预算执行率98.5%。
 本年一般公共预算财政拨款支出1480.3万元，2021年一般公共预算财政拨款支出1390.7万元。
 本年预算资金合计1700万元。
+本年支出合计中，基本支出占64.5%；项目支出占35.5%。
+目前，省级42项、市级118项审判辅助事项全面承接到位。
 基本支出包括人员经费资金900万元；项目支出包括审判业务经费资金300万元；年末结转12.3万元。
 """
 
@@ -361,3 +363,34 @@ def test_when_the_page_was_published(services):
 def test_a_government_by_its_short_name(services):
     answer = services.ask("石岭乡人饮工程是什么时候经县政府批准立项的？")  # 县政府: 县人民政府
     assert answer.found and "2022年11月" in headline(answer), answer.answer
+
+
+def test_a_share_measures_what_comes_before_its_whole(services):
+    from app.answering.question import analyse, measured_terms
+    from app.index.catalog import Catalog
+
+    question = analyse("项目支出占本年支出合计的比例是多少？", Catalog([]))
+    assert [t.word for t in measured_terms(question).terms] == ["项目支出"]
+    answer = services.ask("青禾县人民法院项目支出占本年支出合计的比例是多少？")
+    assert answer.found and "35.5%" in headline(answer), answer.answer
+
+
+def test_a_level_asked_picks_its_own_item(services):
+    from app.answering.evidence import _of_asked_level
+
+    text = "目前,省级42项、市级118项审判辅助事项全面承接到位"
+    figures = find_figures(text)
+    assert [f.text for f in _of_asked_level("省级审判辅助事项有多少项", text, figures)] == ["42项"]
+    assert len(_of_asked_level("审判辅助事项有多少项", text, figures)) == 2  # no level asked
+    answer = services.ask("青禾县人民法院承接到位的省级审判辅助事项有多少项？")
+    assert answer.found and "42项" in headline(answer), answer.answer
+
+
+def test_a_phrase_said_apart_still_counts_a_little():
+    from app.answering.evidence import _PARTS_APART, _match
+    from app.answering.question import Term
+
+    term = Term("补助项目", ("补助项目",), ("补助", "项目"))
+    assert _match(term, "一线边民补助项目资金")[0] == 1.0
+    assert _match(term, "一线边民补助,项目全年预算数78万元,完成预算的100%")[0] == _PARTS_APART
+    assert _match(term, "一线边民补助资金")[0] == 0  # a word missing: not said

@@ -114,6 +114,9 @@ def term_weights(terms: list[Term], df: Callable[[str], int], n_chunks: int) -> 
     return weights
 
 
+_PARTS_APART = 0.5  # strength of a phrase whose words a passage says apart
+
+
 def _match(term: Term, text: str) -> tuple[float, str, int]:
     """(strength, wording found, position) of a term in a passage; strength 0 when absent."""
     best: tuple[float, str, int] = (0.0, "", -1)
@@ -128,8 +131,8 @@ def _match(term: Term, text: str) -> tuple[float, str, int]:
         found = [(pos, pos + len(p)) for p in term.parts if (pos := text.find(_matchable_short(p))) >= 0]
         if len(found) == len(term.parts):
             lo, hi = min(s for s, _ in found), max(e for _, e in found)
-            if hi - lo <= 2 * len(term.word):
-                best = (0.8, text[lo:hi], lo)
+            # further apart, in one sentence, they still say it, less surely ("补助,项目全年…完成")
+            best = (0.8 if hi - lo <= 2 * len(term.word) else _PARTS_APART, text[lo:hi], lo)
     return best
 
 
@@ -259,6 +262,25 @@ def part_of_breakdown(text: str, fig: Figure, asked: str) -> str:
     return "" if (part := before[-1].group(1)) in asked else part
 
 
+_LEVEL = re.compile(alternatives(FUND_SOURCES))
+_ITEM_START = re.compile(r"[、，,；;。：:]")
+
+
+def _level_of(text: str, fig: Figure) -> str:
+    """The level a figure's own list item names before it ("省级89项、市级191项": 省级 and 市级)."""
+    start = max((m.end() for m in _ITEM_START.finditer(text, 0, fig.start)), default=0)
+    levels = _LEVEL.findall(text, start, fig.start)
+    return levels[-1] if levels else ""
+
+
+def _of_asked_level(asked: str, text: str, figures: list[Figure]) -> list[Figure]:
+    """Asked a level ("省级…权限有多少项"), the figures of another level's item go ("市级191项")."""
+    levels = {m.group() for m in _LEVEL.finditer(asked)}
+    if not levels:
+        return figures
+    return [f for f in figures if (level := _level_of(text, f)) in levels or not level] or figures
+
+
 def _bare_ten_thousands(fig: Figure) -> bool:
     """"预算297万", "45万": money in 万 with 元 left out (a count of people or items names them: "400万人")."""
     return fig.kind == "count" and not fig.unit and fig.text.endswith(("万", "亿"))
@@ -311,6 +333,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         anchors = named
     if not anchors:
         return primary[0], 1e9
+    primary = _of_asked_level(question.text, text, primary)
     primary = _in_asked_item(text, primary, by_term, measured)
     planned = bool(_TARGET_ASKED.search(question.text))
     primary = [f for f in primary if _labels_target(text, f) == planned] or primary
@@ -389,7 +412,12 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     labels: list[tuple[float, str]] = []
     measured_said = not any(weights.get(t.word) for t in measured.terms)
     # the measured term that says most (人员经费 rather than 支出 in "人员经费支出"): the figure follows it
+    # (a phrase the passage does not say gives way to a word it does: "资金上年" of "资金上年结转" is
+    # not in "…20xx年结转资金44.89万元", 结转 is)
     head = max(measured.terms, key=lambda t: weights.get(t.word, 0.0)) if measured.terms else None
+    if head is not None and head.parts and not _match(head, text)[0]:
+        said = [t for t in measured.terms if _match(t, text)[0]]
+        head = max(said, key=lambda t: weights.get(t.word, 0.0)) if said else head
     head_places: list[Anchor] = []
     for term in question.terms:
         w = weights.get(term.word, 0.0)

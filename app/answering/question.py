@@ -135,6 +135,9 @@ _LIBRARY_WORDS = sorted({*_LIBRARY.nouns, *_LIBRARY.asks, *_LIBRARY.filler}, key
 _LIBRARY_KEEP = frozenset(_LIBRARY.nouns)
 
 
+_SHARE_OF = re.compile(f"(?:{alternatives(ASKING.share_words)})(?!{alternatives([w[1:] for w in ASKING.not_share])})")
+
+
 def _asks_share(before: str) -> bool:
     """"…占馆藏多少": a share of a whole is asked (not "占地多少亩", an area)."""
     rest = before
@@ -323,6 +326,8 @@ def measured_terms(question: Question) -> Measured:
     text = question.text
     ask = _ASK.search(text) or _DATE_ASK.search(text)
     limit, after = (ask.start(), ask.end()) if ask else (len(text), len(text))
+    # "项目支出占本年支出合计的比例": 项目支出 is measured, 支出合计 is the whole
+    share = _SHARE_OF.search(text, 0, limit) if ask else None
     if ask and (unit := _UNIT_NEXT.match(text, after)):
         after = unit.end()
     spans: list[tuple[int, int, Term]] = []
@@ -336,7 +341,7 @@ def measured_terms(question: Question) -> Measured:
     asked = [sp for sp in spans if sp[0] < after and sp[1] > limit]  # "现有多少人": the ask is the term
     following = [sp for sp in spans if after <= sp[0] <= after + 1
                  and not (question.kinds[0] == "amount" and sp[2].word in ASKING.money_nouns)]
-    before = [sp for sp in spans if sp[1] <= limit]
+    before = [sp for sp in spans if sp[1] <= (share.start() if share else limit)]
     if asked or following:
         return Measured(tuple(dict.fromkeys(term for _, _, term in asked + following)), follows=bool(following))
     elif before:
