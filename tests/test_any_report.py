@@ -310,6 +310,7 @@ def test_what_a_question_asks_for_by_its_verbs():
     assert _kinds("已数字化加工的档案占馆藏多少？")[0] == "rate"
     assert _kinds("项目占地多少亩？")[0] == "count"
     assert _kinds("光辉路工程已经拨付了多少？")[0] == "amount"
+    assert _kinds("推荐的创业人员一共获得了多少万元创业担保贷款？")[0] == "amount"  # 万元 says money
     assert [f.text for f in find_figures("采购原原种425万粒")] == ["425万粒"]
 
 

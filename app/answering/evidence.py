@@ -478,6 +478,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         elif ev.figure.kind != question.kinds[0]:
             if asks_money(question) and ev.figure.kind != "amount" and not _bare_ten_thousands(ev.figure):
                 ev.problems.append("the figure is not a sum of money")  # asked 多少万元, this is "12500名"
+            if question.kinds[0] == "rate" and head is not None and head.word.endswith("率"):
+                ev.problems.append("the figure is no rate")  # asked 执行率, this is "36.4万元"
             score *= w8.other_kind
         if ev.figure is not None and ev.figure.kind == "score" and "指标" not in question.text:
             note = text[max(0, ev.figure.start - 20) : ev.figure.start]

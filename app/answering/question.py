@@ -188,6 +188,8 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
         after = text[ask.end() : ask.end() + 3]
         if any(w in before + after for w in _SCORE_WORDS) or after.startswith("分"):
             order.append("score")
+        elif re.match(r"[万亿千]?元", after):
+            order.append("amount")  # "多少万元创业担保贷款": the unit says money, whatever comes before
         elif any(w in before for w in _RATE_WORDS) or (ask.group() == "多高" and "满意" in text) \
                 or _asks_share(before):
             order.append("rate")
