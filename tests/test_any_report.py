@@ -311,6 +311,7 @@ def test_what_a_question_asks_for_by_its_verbs():
     assert _kinds("项目占地多少亩？")[0] == "count"
     assert _kinds("光辉路工程已经拨付了多少？")[0] == "amount"
     assert _kinds("推荐的创业人员一共获得了多少万元创业担保贷款？")[0] == "amount"  # 万元 says money
+    assert _kinds("马铃薯项目全年执行数是多少？")[0] == "amount"  # a form's money column
     assert [f.text for f in find_figures("采购原原种425万粒")] == ["425万粒"]
 
 
@@ -396,3 +397,17 @@ def test_a_phrase_said_apart_still_counts_a_little():
     assert _match(term, "一线边民补助,项目全年预算数78万元")[0] == 0.8  # close together
     assert _match(term, "一线边民补助资金已按计划足额下达,项目全年预算数78万元")[0] == _PARTS_APART
     assert _match(term, "一线边民补助资金")[0] == 0  # a word missing: not said
+
+
+def test_a_score_asked_with_the_rows_points_given(services):
+    """"年度资金总额这项10分，得了几分": 10分 says which row; the score is asked."""
+    from app.answering.labelled import _without_given
+    from app.answering.question import analyse
+    from app.index.catalog import Catalog
+    from app.vocab.labels import qualifiers_in
+
+    question = analyse("木材销售收入指标分值6分，实际得了几分？", Catalog([]))
+    assert "分值" not in qualifiers_in(_without_given(question))
+    assert "得分" in qualifiers_in(_without_given(question))
+    answer = services.ask("青石林场野生动物救护站项目年度资金总额这项10分，得了几分？")
+    assert answer.found and "9.6" in headline(answer), answer.answer

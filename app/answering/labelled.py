@@ -153,7 +153,7 @@ def choose(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
         docs = [d for d in docs if question.scope_years.get(d) in (*question.years, None)]
     if not docs:
         return None
-    asked = qualifiers_in(question.text)
+    asked = qualifiers_in(_without_given(question))
     field = question.kinds[0] in _FIELD_KINDS
     if not field and question.kinds[0] not in _KINDS:
         return None
@@ -177,6 +177,17 @@ def choose(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
         if level and _value(other) != _value(best):
             return None  # two figures answer equally well and differ: refuse rather than guess
     return Choice(best, _name(best), shown(best))
+
+
+def _without_given(question: Question) -> str:
+    """The question without what it states as given: "木材销售收入指标分值6分，实际得了几分" asks the
+    score; 分值6分 only says which row."""
+    text = question.text
+    for fig in sorted(question.figures, key=lambda f: -f.start):
+        given = [(s, e) for s, e, _ in wordings_in(text[: fig.start]) if e >= fig.start - 1]
+        if given:
+            text = text[: given[-1][0]] + text[fig.end :]
+    return text
 
 
 def _value(f: LabelledFigure) -> tuple[str, float | None, str]:

@@ -196,8 +196,8 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
         elif (_COUNT_ASK.match(text, ask.start()) or _UNIT_NEXT.match(after)) \
                 and not after.startswith("个百分点"):
             order.append("count")  # "资金的项目共有多少个": the unit asked for beats the topic's money words
-        elif _ends_label(before) == "count":
-            order.append("count")  # "初中公用经费保障人数是多少": the label asked is a count
+        elif (label := _ends_label(before)) in ("count", "amount"):
+            order.append(label)  # "保障人数是多少": the label asked is a count; "全年执行数是多少" money
         elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS):
             order.append("amount")
     if ask or (not organisation and any(cue in text for cue in _RANKING_CUES)):
