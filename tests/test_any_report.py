@@ -60,6 +60,7 @@ SCANNED = """白沙市第三中学2021年校舍维修项目支出绩效自评表
 """
 
 TOWNSHIP = """青山镇2023年中央财政衔接推进乡村振兴补助资金绩效自评报告
+根据《青山县财政局关于开展2023年度转移支付绩效自评工作的通知》(青财发〔2024〕12号)要求，现将自评情况报告如下。
 项目一：青山村集体经济项目，全年预算数80万元，执行数80万元，完成预算的100%。
 项目二：青山村特色农产品加工车间二期建设项目资金，全年预算数50万元，执行数50万元，完成预算的100%。及时足额下拨资金，为青山村特色农产品加工车间有序运行提供保障；改善村民生活条件，使村民满意度达到95%以上，促进社会和谐发展。
 """
@@ -411,3 +412,15 @@ def test_a_score_asked_with_the_rows_points_given(services):
     assert "得分" in qualifiers_in(_without_given(question))
     answer = services.ask("青石林场野生动物救护站项目年度资金总额这项10分，得了几分？")
     assert answer.found and "9.6" in headline(answer), answer.answer
+
+
+def test_which_document_is_answered_with_its_title_or_number(services):
+    from app.answering.question import _kinds
+    from app.core.documents import references
+
+    assert [r.text for r in references("按照《资金管理办法》(川财行2020〕189号)")] == ["《资金管理办法》", "川财行2020〕189号"]
+    assert _kinds("绩效自评是按照哪个资金管理办法开展的？") == ("other",)  # a document, though 资金 is in it
+    answer = services.ask("青山镇开展绩效自评的通知文号是什么？")
+    assert answer.found and "青财发〔2024〕12号" in headline(answer), answer.answer
+    answer = services.ask("青山镇的绩效自评是依据青山县财政局哪个文件开展的？")
+    assert answer.found and "《青山县财政局关于开展2023年度转移支付绩效自评工作的通知》" in answer.answer, answer.answer

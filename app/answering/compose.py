@@ -12,7 +12,8 @@ from importlib import resources
 from pathlib import Path
 
 from app.answering.evidence import NUMERIC, Evidence, Library, is_answer
-from app.answering.question import Question, asks_organisation
+from app.answering.question import Question, asks_document, asks_document_number, asks_organisation
+from app.core.documents import references
 from app.core.organisations import org_at, without_leading_verb
 from app.core.quotes import quote_from_raw
 from app.core.records import Answer, Citation
@@ -84,6 +85,8 @@ def asked_name(ev: Evidence, question: Question) -> str:
     分配方案" for 由哪个部门牵头提出), or the person after a role and a colon ("组长：胡小军")."""
     text = ev.text
     anchors = [m.start() for t in question.terms for f in t.forms if f for m in re.finditer(re.escape(f), text)]
+    if asks_document(question.text):
+        return _asked_document(text, question, anchors)
     if not anchors:
         return ""
     if question.person:
@@ -108,6 +111,17 @@ def asked_name(ev: Evidence, question: Question) -> str:
         return ""
     at, name = min(names, key=lambda p: min(abs(p[0] + len(p[1]) - a) for a in anchors))
     return name
+
+
+def _asked_document(text: str, question: Question, anchors: list[int]) -> str:
+    """The document a which-document question asks for: the title or, asked its number (文号), the
+    issuing number nearest the question's words; one the question names itself is no answer."""
+    refs = [r for r in references(text) if r.text.strip("《》") not in question.text]
+    wanted = asks_document_number(question.text)
+    refs = [r for r in refs if r.number == wanted] or refs
+    if not refs:
+        return ""
+    return min(refs, key=lambda r: min((abs(r.start - a) for a in anchors), default=r.start)).text
 
 
 def _ranking(found: list[Evidence], question: Question, library: Library) -> str:

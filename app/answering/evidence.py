@@ -18,6 +18,7 @@ from app.answering.question import (
     Measured,
     Question,
     Term,
+    asks_document,
     asks_money,
     asks_per_unit,
     measured_terms,
@@ -26,6 +27,7 @@ from app.answering.question import (
     unit_fits,
 )
 from app.answering.scope import Scope, in_opening, matchable, names_report
+from app.core.documents import references
 from app.core.headings import heading_title, marker_level
 from app.core.numbers import Figure, find_figures
 from app.core.records import Chunk, CleanText, ReportMeta
@@ -388,6 +390,7 @@ class ScoreWeights:
     latest_figure: float = 0.1  # "now" asked, and the sentence gives the latest or cumulative figure
     reason_given: float = 0.15  # a why-question, and the sentence gives a reason
     no_reason: float = 0.8
+    no_document: float = 0.3  # a which-document question, and the passage cites no document
     other_year: float = 0.2  # the question's year is neither the report's nor in the sentence
     figure_of_other_year: float = 0.5  # the figure is labelled with another year
     other_place: float = 0.2  # the report is not the asked place's own, and the passage does not name it
@@ -419,11 +422,15 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         said = [t for t in measured.terms if _match(t, text)[0]]
         head = max(said, key=lambda t: weights.get(t.word, 0.0)) if said else head
     head_places: list[Anchor] = []
+    cites = asks_document(question.text) and bool(references(text))
     for term in question.terms:
         w = weights.get(term.word, 0.0)
         if not w:
             continue
         strength, form, _ = _match(term, text)
+        if not strength and cites and term.word in ASKING.document.nouns:
+            got += w  # asked 文号, the passage cites "阿财预〔2023〕510号": it says the document
+            continue
         if term in measured.terms and (strength or _matchable_short(term.word) in text
                                        or _says_part(term, text) or _said_apart(term, text)):
             measured_said = True
@@ -501,6 +508,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             score *= w8.no_grade
     if question.numeric and any(w in question.text for w in NOW_ASKED) and any(w in text for w in NOW_STATED):
         score += w8.latest_figure
+    if asks_document(question.text) and not cites:
+        ev.problems.append("no document named")  # asked 依据哪个文件: a passage that cites none
+        score *= w8.no_document
     if "reason" in question.kinds:
         if any(w in text for w in REASON_WORDS):
             score += w8.reason_given

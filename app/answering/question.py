@@ -146,6 +146,15 @@ def _asks_share(before: str) -> bool:
     return any(w in rest for w in ASKING.share_words)
 
 
+def asks_document(text: str) -> bool:
+    """Whether a question asks which document ("依据哪个文件", "文号是什么")."""
+    return any(w in text for w in ASKING.document.asks)
+
+
+def asks_document_number(text: str) -> bool:
+    return any(w in text for w in ASKING.document.numbers)
+
+
 def asks_organisation(text: str) -> bool:
     """Whether a question asks which organisation ("主管部门是哪个", "由哪个部门牵头"), not for a ranking."""
     return bool(_ORGANISATION.search(text)) and not any(cue in text for cue in COMPARE_CUES)
@@ -171,6 +180,8 @@ def _slips(text: str, catalog: Catalog, taken: list[tuple[int, int]]) -> list[Sl
 
 def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
     """The kinds of answer wanted, most likely first, read from the words around the interrogative."""
+    if asks_document(text) and not _ASK.search(text):
+        return ("other",)  # "按照哪个资金管理办法…": a document, whatever money its name holds
     order: list[str] = []
     if any(cue in text for cue in KIND_CUES["reason"]):
         order.append("reason")

@@ -37,6 +37,12 @@ class Task(Strict):
     phrases: Words
 
 
+class Document(Strict):
+    asks: Words
+    numbers: Words
+    nouns: Words
+
+
 class Organisation(Strict):
     asks: Words
     which: Words
@@ -77,6 +83,7 @@ class Asking(Strict):
     label_ends: dict[Kind, Words] = Field(min_length=1)  # in order: the first kind that fits wins
     person: Person
     organisation: Organisation
+    document: Document
     task: Task
     followup: Followup
     library: Library
