@@ -83,6 +83,12 @@ def headline(answer) -> str:
     return answer.answer.splitlines()[0]
 
 
+def says(services, question: str, stated: str) -> None:
+    """The question is answered, and its first line states `stated`."""
+    answer = services.ask(question)
+    assert answer.found and stated in headline(answer), answer.answer
+
+
 @pytest.fixture(scope="module")
 def services(tmp_path_factory):
     from app.core.settings import Settings
@@ -118,10 +124,8 @@ def test_a_question_asks_a_measure_with_or_without_its_unit():
 
 def test_a_named_organisation_is_the_reports_subject(services):
     """The court is the report's department: "本年实有人数86人" answers for it without naming it."""
-    answer = services.ask("青禾县人民法院实有人数是多少？")
-    assert answer.found and "86人" in headline(answer), answer.answer
-    answer = services.ask("青禾县人民法院一共设了多少个内设机构？")
-    assert answer.found and "12个" in headline(answer), answer.answer
+    says(services, "青禾县人民法院实有人数是多少？", "86人")
+    says(services, "青禾县人民法院一共设了多少个内设机构？", "12个")
 
 
 def test_what_is_measured_must_be_in_the_passage(services):
@@ -131,15 +135,12 @@ def test_what_is_measured_must_be_in_the_passage(services):
 
 
 def test_the_asked_part_of_a_sum_not_the_sum(services):
-    answer = services.ask("青禾县人民法院2022年本年支出中项目支出是多少？")
-    assert answer.found and "540.4万元" in headline(answer), answer.answer
+    says(services, "青禾县人民法院2022年本年支出中项目支出是多少？", "540.4万元")
 
 
 def test_measures_are_answered_in_their_units(services):
-    answer = services.ask("石岭乡人饮工程的机井有多深？")
-    assert answer.found and "180米" in headline(answer), answer.answer
-    answer = services.ask("石岭乡人饮工程铺设管网多少公里？")
-    assert answer.found and "6.5公里" in headline(answer), answer.answer
+    says(services, "石岭乡人饮工程的机井有多深？", "180米")
+    says(services, "石岭乡人饮工程铺设管网多少公里？", "6.5公里")
 
 
 def test_a_form_without_points_is_read_a_line_a_row():
@@ -150,10 +151,8 @@ def test_a_form_without_points_is_read_a_line_a_row():
 
 
 def test_the_value_achieved_answers_not_the_target(services):
-    answer = services.ask("技能培训的参训人员就业率实际是多少？")
-    assert answer.found and "58.1%" in headline(answer), answer.answer
-    answer = services.ask("培训合格率是多少？")
-    assert answer.found and "97.2%" in headline(answer), answer.answer
+    says(services, "技能培训的参训人员就业率实际是多少？", "58.1%")
+    says(services, "培训合格率是多少？", "97.2%")
 
 
 def test_pinyin_printed_after_characters_is_no_part_of_the_words():
@@ -166,22 +165,18 @@ def test_pinyin_printed_after_characters_is_no_part_of_the_words():
 def test_a_county_named_in_a_provinces_report_gets_its_own_figure(services):
     """The province's report lists what each county got: the county asked gets its line, never the
     province's total; a county the report does not list gets no figure."""
-    answer = services.ask("湖北省农村公路养护补助资金里，宜昌市夷陵区分到多少？")
-    assert answer.found and "150万元" in headline(answer), answer.answer
+    says(services, "湖北省农村公路养护补助资金里，宜昌市夷陵区分到多少？", "150万元")
     answer = services.ask("湖北省农村公路养护补助资金里，黄冈市麻城市分到多少？")
     assert "2860万元" not in headline(answer), answer.answer
 
 
 def test_who_and_which_are_answered_with_the_name(services):
-    answer = services.ask("石岭乡人饮工程的资金分配方案由哪个部门牵头提出？")
-    assert answer.found and "石岭乡财政所" in headline(answer), answer.answer
-    answer = services.ask("石岭乡人饮工程绩效自评工作小组组长是谁？")
-    assert answer.found and "李明华" in headline(answer), answer.answer
+    says(services, "石岭乡人饮工程的资金分配方案由哪个部门牵头提出？", "石岭乡财政所")
+    says(services, "石岭乡人饮工程绩效自评工作小组组长是谁？", "李明华")
 
 
 def test_a_figure_per_person_answers_a_standard_never_a_total(services):
-    answer = services.ask("技能培训补贴标准实际是多少？")
-    assert answer.found and "1400元/人" in headline(answer), answer.answer
+    says(services, "技能培训补贴标准实际是多少？", "1400元/人")
     answer = services.ask("技能培训项目总预算是多少万元？")
     assert "元/人" not in headline(answer), answer.answer
 
@@ -223,13 +218,11 @@ def test_the_item_that_says_what_is_measured_holds_the_figure():
 
 def test_the_figure_is_in_the_item_that_says_what_is_measured(services):
     """The project is named in one item, its satisfaction target in the next: 95%, not 完成预算的100%."""
-    answer = services.ask("青山镇特色农产品加工车间项目村民满意度要达到多少以上？")
-    assert answer.found and "95%" in headline(answer), answer.answer
+    says(services, "青山镇特色农产品加工车间项目村民满意度要达到多少以上？", "95%")
 
 
 def test_last_years_figure_in_this_years_report_is_not_this_years(services):
-    answer = services.ask("青禾县人民法院2022年一般公共预算财政拨款支出是多少？")
-    assert answer.found and "1480.3万元" in headline(answer), answer.answer
+    says(services, "青禾县人民法院2022年一般公共预算财政拨款支出是多少？", "1480.3万元")
 
 
 def test_money_asked_after_the_interrogative_names_the_quantity_not_the_thing(services):
@@ -241,8 +234,7 @@ def test_money_asked_after_the_interrogative_names_the_quantity_not_the_thing(se
     assert "结转" in measured and "资金" not in measured
     measured = [t.word for t in measured_terms(analyse("建了多少个垃圾桶？", Catalog([]))).terms]
     assert measured == ["垃圾桶"]  # a thing counted after the ask is what is measured
-    answer = services.ask("青禾县人民法院年末结转多少资金？")
-    assert answer.found and "12.3万元" in headline(answer), answer.answer
+    says(services, "青禾县人民法院年末结转多少资金？", "12.3万元")
 
 
 def test_a_sum_of_money_is_never_answered_with_a_count_nor_a_count_with_money(services):
@@ -271,8 +263,7 @@ def test_a_label_naming_the_reports_place_says_no_more_than_asked():
 
 def test_a_row_named_as_its_project_answers_with_its_result(services):
     """"野生动物救护站" names the project and its form's row; 面积 is what 平方米 measures."""
-    answer = services.ask("青石林场野生动物救护站实际建了多大面积？")
-    assert answer.found and "312.5平方米" in headline(answer), answer.answer
+    says(services, "青石林场野生动物救护站实际建了多大面积？", "312.5平方米")
 
 
 def test_a_part_of_a_breakdown_by_who_pays_is_not_the_sum():
@@ -301,8 +292,7 @@ def test_dates_as_published_and_the_fullest_date_answers_when():
 
 
 def test_when_is_answered_by_the_date_not_the_year_the_question_names(services):
-    answer = services.ask("湖北省什么时候下达2022年农村公路危桥改造资金？")
-    assert answer.found and "2022年9月" in headline(answer), answer.answer
+    says(services, "湖北省什么时候下达2022年农村公路危桥改造资金？", "2022年9月")
 
 
 def test_what_a_question_asks_for_by_its_verbs():
@@ -319,8 +309,7 @@ def test_what_a_question_asks_for_by_its_verbs():
 def test_a_named_budget_and_a_named_part_are_answered_only_by_their_own_figure(services):
     answer = services.ask("青禾县人民法院年初预算合计是多少？")
     assert "1700万元" not in headline(answer), answer.answer  # a budget, but not said to be 年初预算
-    answer = services.ask("青石林场野生动物救护站项目全年执行数是多少？")
-    assert answer.found and "38.5万元" in headline(answer), answer.answer
+    says(services, "青石林场野生动物救护站项目全年执行数是多少？", "38.5万元")
     answer = services.ask("青石林场野生动物救护站项目市级补助资金全年执行数是多少？")
     assert "38.5万元" not in headline(answer), answer.answer  # the whole is no 市级 part
     answer = services.ask("青禾县人民法院中央补助资金是多少？")
@@ -354,18 +343,15 @@ def test_the_total_score_is_the_forms_not_a_rows(services):
 
 
 def test_when_a_form_says_it_was_done(services):
-    answer = services.ask("青石林场野生动物救护站实际是什么时候完工的？")
-    assert answer.found and "2023年10月" in headline(answer), answer.answer
+    says(services, "青石林场野生动物救护站实际是什么时候完工的？", "2023年10月")
 
 
 def test_when_the_page_was_published(services):
-    answer = services.ask("湖北省农村公路养护补助资金绩效自评报告是哪天发布的？")
-    assert answer.found and "2023-03-15" in headline(answer), answer.answer
+    says(services, "湖北省农村公路养护补助资金绩效自评报告是哪天发布的？", "2023-03-15")
 
 
 def test_a_government_by_its_short_name(services):
-    answer = services.ask("石岭乡人饮工程是什么时候经县政府批准立项的？")  # 县政府: 县人民政府
-    assert answer.found and "2022年11月" in headline(answer), answer.answer
+    says(services, "石岭乡人饮工程是什么时候经县政府批准立项的？", "2022年11月")  # 县政府: 县人民政府
 
 
 def test_a_share_measures_what_comes_before_its_whole(services):
@@ -374,8 +360,7 @@ def test_a_share_measures_what_comes_before_its_whole(services):
 
     question = analyse("项目支出占本年支出合计的比例是多少？", Catalog([]))
     assert [t.word for t in measured_terms(question).terms] == ["项目支出"]
-    answer = services.ask("青禾县人民法院项目支出占本年支出合计的比例是多少？")
-    assert answer.found and "35.5%" in headline(answer), answer.answer
+    says(services, "青禾县人民法院项目支出占本年支出合计的比例是多少？", "35.5%")
 
 
 def test_a_level_asked_picks_its_own_item(services):
@@ -385,8 +370,7 @@ def test_a_level_asked_picks_its_own_item(services):
     figures = find_figures(text)
     assert [f.text for f in _of_asked_level("省级审判辅助事项有多少项", text, figures)] == ["42项"]
     assert len(_of_asked_level("审判辅助事项有多少项", text, figures)) == 2  # no level asked
-    answer = services.ask("青禾县人民法院承接到位的省级审判辅助事项有多少项？")
-    assert answer.found and "42项" in headline(answer), answer.answer
+    says(services, "青禾县人民法院承接到位的省级审判辅助事项有多少项？", "42项")
 
 
 def test_a_phrase_said_apart_still_counts_a_little():
@@ -410,8 +394,7 @@ def test_a_score_asked_with_the_rows_points_given(services):
     question = analyse("木材销售收入指标分值6分，实际得了几分？", Catalog([]))
     assert "分值" not in qualifiers_in(_without_given(question))
     assert "得分" in qualifiers_in(_without_given(question))
-    answer = services.ask("青石林场野生动物救护站项目年度资金总额这项10分，得了几分？")
-    assert answer.found and "9.6" in headline(answer), answer.answer
+    says(services, "青石林场野生动物救护站项目年度资金总额这项10分，得了几分？", "9.6")
 
 
 def test_which_document_is_answered_with_its_title_or_number(services):
@@ -420,7 +403,6 @@ def test_which_document_is_answered_with_its_title_or_number(services):
 
     assert [r.text for r in references("按照《资金管理办法》(川财行2020〕189号)")] == ["《资金管理办法》", "川财行2020〕189号"]
     assert _kinds("绩效自评是按照哪个资金管理办法开展的？") == ("other",)  # a document, though 资金 is in it
-    answer = services.ask("青山镇开展绩效自评的通知文号是什么？")
-    assert answer.found and "青财发〔2024〕12号" in headline(answer), answer.answer
+    says(services, "青山镇开展绩效自评的通知文号是什么？", "青财发〔2024〕12号")
     answer = services.ask("青山镇的绩效自评是依据青山县财政局哪个文件开展的？")
     assert answer.found and "《青山县财政局关于开展2023年度转移支付绩效自评工作的通知》" in answer.answer, answer.answer
