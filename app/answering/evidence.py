@@ -255,7 +255,7 @@ def part_of_breakdown(text: str, fig: Figure, asked: str) -> str:
     """The part a figure gives where a sentence breaks a sum down by who pays ("中央资金完成636.75
     万元，预算执行率81.97%，省级资金完成…"), when the question does not name that part; "" else.
     The sum itself, said before the parts or in its own sentence, is no part."""
-    parts = [m for m in _FUND_PART.finditer(text)]
+    parts = list(_FUND_PART.finditer(text))
     if len({m.group(1) for m in parts}) < 2:
         return ""  # one source named is what the passage is about, not a breakdown
     before = [m for m in parts if m.end() <= fig.start]
@@ -422,7 +422,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         said = [t for t in measured.terms if _match(t, text)[0]]
         head = max(said, key=lambda t: weights.get(t.word, 0.0)) if said else head
     head_places: list[Anchor] = []
-    cites = asks_document(question.text) and bool(references(text))
+    document = asks_document(question.text) and not question.numeric  # "依据哪个文件", not "…下达了多少"
+    cites = document and bool(references(text))
     for term in question.terms:
         w = weights.get(term.word, 0.0)
         if not w:
@@ -508,7 +509,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             score *= w8.no_grade
     if question.numeric and any(w in question.text for w in NOW_ASKED) and any(w in text for w in NOW_STATED):
         score += w8.latest_figure
-    if asks_document(question.text) and not cites:
+    if document and not cites:
         ev.problems.append("no document named")  # asked 依据哪个文件: a passage that cites none
         score *= w8.no_document
     if "reason" in question.kinds:

@@ -17,8 +17,14 @@ each report's text; returns the chosen figure or None. The rules:
   a figure that names it;
 - a plan answers only a question that asks the plan ("全程网办率年初申报指标值为80%，实际完成
   指标值为99.06%": the result is the answer, and the evidence path finds it);
-- a sentence's label says no more than was asked, but for two characters: "地方投入…补助资金"
-  does not answer "中省下达的…补助资金" (a form row names its indicator and may say more);
+- a sentence's label says no more than was asked, but for two characters and the report's own
+  place: "地方投入…补助资金" does not answer "中省下达的…补助资金" (a form row names its indicator
+  and may say more);
+- a part asked by who pays ("市级补助资金") is answered only by a figure that names it, never by the
+  row of the whole; the row of the whole answers a column asked of it, but its 得分 is not the
+  form's total score;
+- a row named as its project ("野生动物收容所") answers a question that names the project and the
+  quantity the row is measured in ("多大面积", 平方米);
 - of what is left, the most label words win, then what was done over a figure that says neither,
   then a form's column named in the question's own words ("实际完成" of 实际完成值) over a
   qualifier read from a sentence, then the form's row of the whole, then the label that says
