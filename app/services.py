@@ -86,7 +86,8 @@ class Services:
         return embedder_id(self.embeddings)
 
     def ensure_index(self, progress: bool = True) -> None:
-        """Ingest the default corpus when the index is empty or was built with another embedder."""
+        """Ingest the default corpus when the index is empty; re-ingest the library's own files when
+        it was built with another embedder or ingest (never adding the default corpus to them)."""
         from ingest.index import index_key
 
         store = DocStore(self.settings.store_path)
@@ -100,7 +101,7 @@ class Services:
             return
         from ingest.index import ingest
 
-        paths = [self.settings.corpus_dir] if self.settings.corpus_dir.exists() else []
+        paths = [self.settings.corpus_dir] if not sources and self.settings.corpus_dir.exists() else []
         paths += [Path(s) if Path(s).is_absolute() else self.settings.project_root / s for s in sources.values()]
         paths = [p for p in dict.fromkeys(paths) if p.exists()]
         if not paths:

@@ -3,6 +3,8 @@ a web page with pinyin. The reports are written for these tests in the forms rea
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.answering.question import asked_unit
@@ -406,3 +408,29 @@ def test_which_document_is_answered_with_its_title_or_number(services):
     says(services, "青山镇开展绩效自评的通知文号是什么？", "青财发〔2024〕12号")
     answer = services.ask("青山镇的绩效自评是依据青山县财政局哪个文件开展的？")
     assert answer.found and "《青山县财政局关于开展2023年度转移支付绩效自评工作的通知》" in answer.answer, answer.answer
+
+
+def test_a_library_rebuilt_for_a_new_embedder_keeps_to_its_own_files(tmp_path):
+    """A library built from a department's own folder is re-read from that folder when it is stale;
+    the bundled corpus is the default only for an empty library."""
+    from app.core.settings import Settings
+    from app.services import Services
+    from ingest.index import ingest
+
+    own, bundled = tmp_path / "own", tmp_path / "bundled"
+    own.mkdir()
+    bundled.mkdir()
+    (own / "court.txt").write_text(COURT, encoding="utf-8")
+    (bundled / "project.txt").write_text(PROJECT, encoding="utf-8")
+    settings = Settings(data_dir=tmp_path / "data", project_root=tmp_path, corpus_dir=bundled, retrieval_mode="bm25")
+    assert ingest([own], settings, HashEmbeddings(), progress=False).ok
+
+    class OtherEmbeddings(HashEmbeddings):
+        model_id = "hash-test-2"
+
+    services = Services(settings, embeddings=OtherEmbeddings())
+    try:
+        services.ensure_index(progress=False)
+        assert [Path(s).name for s in services.index.store.sources().values()] == ["court.txt"]
+    finally:
+        services.close()
