@@ -140,10 +140,7 @@ _SHARE_OF = re.compile(f"(?:{alternatives(ASKING.share_words)})(?!{alternatives(
 
 def _asks_share(before: str) -> bool:
     """"…占馆藏多少": a share of a whole is asked (not "占地多少亩", an area)."""
-    rest = before
-    for word in ASKING.not_share:
-        rest = rest.replace(word, "")
-    return any(w in rest for w in ASKING.share_words)
+    return bool(_SHARE_OF.search(before))
 
 
 def asks_document(text: str) -> bool:
@@ -152,6 +149,7 @@ def asks_document(text: str) -> bool:
 
 
 def asks_document_number(text: str) -> bool:
+    """Whether a which-document question wants the issuing number (文号), not the title."""
     return any(w in text for w in ASKING.document.numbers)
 
 
