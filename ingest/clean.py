@@ -5,8 +5,9 @@ fragments ($\\frac{a}{b} \\times 100\\%$ → a/b×100%), spaces inside figures (
 "1234.5万元", while "45 10" stays two figures) and between digits and Chinese ("2023 年" → "2023年"),
 sentences broken across lines ("我局的群\\n\\n众满意度"), a unit cut from its figure ("1781.86万\\n元"),
 a form's cells run together where the scan lost their borders ("保障人数102370人2370人": points 10,
-target 2370人, result 2370人 → "保障人数10|2370人|2370人"), traditional characters read as simplified (萬元 → 万元, app.core.simplified: same length, so the
-offsets hold and quotes, cut from the raw text, keep the characters as published),
+target 2370人, result 2370人 → "保障人数10|2370人|2370人"), traditional characters read as
+simplified (萬元 → 万元, app.core.simplified: same length, so the offsets hold and quotes, cut from
+the raw text, keep the characters as published),
 HTML-ish markup (<p> and the like dropped, <tr>/<td> rows as tab-separated lines), pinyin printed
 after characters ("农(nóng)机(jī)" → 农机), tables
 broken across pages (a repeated header row dropped, a row carried on after it joined back) and
@@ -215,10 +216,10 @@ def _split_run_cells(row: list[Piece]) -> list[Piece]:
     """A flattened form's points, target and result run together ("办公所需成本415万元15万元": points
     4, then 15万元 twice): where a figure is followed at once by a figure in the same unit that its own
     digits end with, after one or two digits of points, the cells are set apart with "|" (a rule that
-    survives matching, which drops whitespace). Only equal
-    target and result are read so; anything else stays as written."""
+    survives matching, which drops whitespace). Only equal target and result are read so; anything
+    else stays as written."""
     text = _text(row)
-    cuts: list[int] = []
+    cuts: set[int] = set()
     figures = [f for f in find_figures(text) if f.unit and f.kind not in ("date", "number")]
     for a, b in zip(figures, figures[1:], strict=False):
         number = b.text[: len(b.text) - len(b.unit)] if b.text.endswith(b.unit) else ""
@@ -226,7 +227,7 @@ def _split_run_cells(row: list[Piece]) -> list[Piece]:
         if (a.end == b.start and a.unit == b.unit and number and a.text.endswith(b.text)
                 and 1 <= prefix <= 2 and text[a.start : a.start + prefix].isdigit()
                 and text[a.start + prefix] != "0" and "." not in text[a.start : a.start + prefix]):
-            cuts += [a.start + prefix, b.start]
+            cuts |= {a.start + prefix, b.start}
     if not cuts:
         return row
     out: list[Piece] = []

@@ -243,8 +243,7 @@ def _in_asked_clause(text: str, figures: list[Figure], by_term: list[list[Anchor
 
 def _labels_target(text: str, fig: Figure) -> bool:
     """Whether the clause that leads to a figure calls it a planned value."""
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, fig.start)), default=0)
-    return bool(_TARGET_LABEL.search(text, clause_start, fig.start))
+    return bool(_TARGET_LABEL.search(text, *_clause(text, fig, counted=False)))
 
 
 _PART_REACH = 30  # characters from a part's name to its last figure ("中央资金完成636.75万元,预算执行率81.97%")
@@ -265,12 +264,11 @@ def part_of_breakdown(text: str, fig: Figure, asked: str) -> str:
 
 
 _LEVEL = re.compile(alternatives(FUND_SOURCES))
-_ITEM_START = re.compile(r"[、，,；;。：:]")
 
 
 def _level_of(text: str, fig: Figure) -> str:
     """The level a figure's own list item names before it ("省级89项、市级191项": 省级 and 市级)."""
-    start = max((m.end() for m in _ITEM_START.finditer(text, 0, fig.start)), default=0)
+    start = max((m.end() for m in _SEPARATOR.finditer(text, 0, fig.start)), default=0)
     levels = _LEVEL.findall(text, start, fig.start)
     return levels[-1] if levels else ""
 
