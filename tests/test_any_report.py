@@ -35,6 +35,7 @@ PROJECT = """石岭乡2023年人饮工程项目绩效自评报告
 二、组织实施
 资金分配方案由石岭乡财政所牵头提出，会同乡农业综合服务中心审核后报乡人民政府审定。
 受益群众满意度达到96%。
+项目验收合格率100%，资金在规定时间下达≥90%，按时上报资金使用情况95%。
 绩效自评工作小组组长：李明华，副组长：王芳。
 """
 
@@ -77,6 +78,7 @@ SHELTER = """2023年青石林场新建野生动物救护站建设项目支出绩
 产出指标 | 数量指标 | 野生动物救护站 | ≥300平方米 | 312.5平方米 | 10 | 10 |
 | 数量指标 | 圈养围栏 | ≥100米 | 104米 | 10 | 10 |
 | 时效指标 | 项目完工时限 | 2023年12月 | 2023年10月 | 10 | 10 |
+| 质量指标 | 围栏验收合格率 | 100% | 95% | 10 | 8 |
 """
 
 
@@ -397,6 +399,20 @@ def test_a_score_asked_with_the_rows_points_given(services):
     assert "分值" not in qualifiers_in(_without_given(question))
     assert "得分" in qualifiers_in(_without_given(question))
     says(services, "青石林场野生动物救护站项目年度资金总额这项10分，得了几分？", "9.6")
+
+
+def test_an_indicators_value_column_holds_whatever_it_measures(services):
+    """"年度指标值是多少", "指标完成值是多少" ask a rate, a date or a count alike; "指标" and "自评表"
+    name where the figure stands, and a value column the question names wins over one its quoted
+    indicator's words ("完工") suggest."""
+    from app.answering.question import analyse
+    from app.index.catalog import Catalog
+
+    assert analyse("时效指标“当期完成”的年度指标值是多少？", Catalog([])).kinds[0] == "value"
+    says(services, "青石林场救护站项目时效指标“项目完工时限”的年度指标值是多少？", "2023年12月")
+    says(services, "青石林场救护站项目圈养围栏指标的实际完成值是多少？", "104米")
+    says(services, "石岭乡人饮工程“按时上报资金使用情况”的指标完成值是多少？", "95%")
+    says(services, "青石林场救护站项目自评表中，围栏验收合格率指标分值10分，实际得了几分？", "8")
 
 
 def test_which_document_is_answered_with_its_title_or_number(services):

@@ -39,7 +39,7 @@ def test_every_shipped_file_is_read_whole_and_in_its_order(data: Path):
     assert list(CONCEPTS)[:2] == ["personnel", "spend"]  # 人员工资 is a personnel word before staff's 员工
     assert INDICATORS[0].name == "总支出" and INDICATORS[0].asked[-1] == "支出"
     assert LEXICON.grade.values.index("优秀") < LEXICON.grade.values.index("优")
-    assert list(ASKING.label_ends) == ["score", "rate", "amount", "count"]
+    assert list(ASKING.label_ends) == ["value", "score", "rate", "amount", "count"]
 
 
 def test_words_read_from_the_files_drive_the_rules():

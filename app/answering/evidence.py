@@ -481,7 +481,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         elif question.unit and ev.figure.kind == "amount":
             ev.problems.append(f"the figure is not in {question.unit}")  # asked 多少个, this is 2813.38万元
             score *= w8.other_count_unit
-        elif ev.figure.kind != question.kinds[0]:
+        elif ev.figure.kind != question.kinds[0] and question.kinds[0] != "value":
             if asks_money(question) and ev.figure.kind != "amount" and not _bare_ten_thousands(ev.figure):
                 ev.problems.append("the figure is not a sum of money")  # asked 多少万元, this is "12500名"
             if question.kinds[0] == "rate" and head is not None and head.word.endswith("率"):

@@ -42,6 +42,7 @@ from app.answering.question import Question, Term, asks_per_unit, per_unit_value
 from app.answering.scope import Scope, abbreviates, found, in_opening, matchable
 from app.core.records import LabelledFigure
 from app.vocab.labels import (
+    FORMS,
     FUND_SOURCES,
     NAMED_BUDGETS,
     WORDINGS,
@@ -57,6 +58,7 @@ _KINDS = {
     "count": ("count", "number", "amount"),  # "全年执行数多少": 多少 without a unit asks an amount too
     "score": ("score",),
     "date": ("date",),  # a form's 完成时限: "2023年12月" planned, "2023年10月" done
+    "value": ("rate", "count", "number", "amount", "date"),  # a form's 年度指标值: what it measures
 }
 _GUARDED = ("change", "share", "prior", "weight", "ratio")  # classes a figure has only when asked
 _MONEY_WORDS = {1e8: "亿元", 1e4: "万元", 1e3: "千元"}
@@ -119,6 +121,17 @@ def _qualifier_only(term: Term) -> bool:
     return rest != term.word and (len(rest) <= 1 or rest in ("数", "值", "资金", "金额", "情况"))
 
 
+_LOCATIVES = "中里上内"
+
+
+def _names_form_part(term: Term) -> bool:
+    """A term that names the self-evaluation form or its indicator rows ("表中", "指标")."""
+    rest = term.word
+    for part in FORMS.parts:
+        rest = rest.replace(part, "")
+    return rest != term.word and not rest.strip(_LOCATIVES)
+
+
 def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
     """The part of a label neither a term of the question nor a place it names covers ("眉山市中央
     资金完成" asked of 眉山市's 中央资金)."""
@@ -143,9 +156,12 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
                 and not unit_fits(question, f.unit))
 
 
-def _absorbed(term: Term, question: str) -> bool:
-    """Whether a term lies only inside a longer qualifier wording of the question ("预算" of 预算执行率)."""
-    spans = [(s, e) for s, e, w in wordings_in(question) if w != term.word and len(w) > len(term.word)]
+def _absorbed(term: Term, question: str, figure_classes: set[str]) -> bool:
+    """Whether a term lies only inside longer qualifier wordings of the question that the figure
+    carries ("预算" of 预算执行率); inside one it does not ("指标值" of 年度指标值, asked of an
+    实际完成值) the figure is another."""
+    spans = [(s, e) for s, e, w in wordings_in(question)
+             if w != term.word and len(w) > len(term.word) and classes(qualifiers_in(w)) & figure_classes]
     hits = [m.start() for m in re.finditer(re.escape(term.word), question)]
     return bool(hits) and all(any(s <= h and h + len(term.word) <= e for s, e in spans) for h in hits)
 
@@ -185,14 +201,22 @@ def choose(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     return Choice(best, _name(best), shown(best))
 
 
-def _without_given(question: Question) -> str:
-    """The question without what it states as given: "木材销售收入指标分值6分，实际得了几分" asks the
-    score; 分值6分 only says which row."""
-    text = question.text
+def _given(question: Question) -> list[tuple[int, int, str]]:
+    """What the question states as given, last first: a qualifier wording right before a figure
+    ("木材销售收入指标分值6分，实际得了几分" asks the score; 分值6分 only says which row)."""
+    spans = []
     for fig in sorted(question.figures, key=lambda f: -f.start):
-        given = [(s, e) for s, e, _ in wordings_in(text[: fig.start]) if e >= fig.start - 1]
+        given = [(s, w) for s, e, w in wordings_in(question.text[: fig.start]) if e >= fig.start - 1]
         if given:
-            text = text[: given[-1][0]] + text[fig.end :]
+            spans.append((given[-1][0], fig.end, given[-1][1]))
+    return spans
+
+
+def _without_given(question: Question) -> str:
+    """The question without what it states as given."""
+    text = question.text
+    for start, end, _ in _given(question):
+        text = text[:start] + text[end:]
     return text
 
 
@@ -213,7 +237,12 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, in
     column_asked = False
     column_said = 0  # the question's qualifier is the column's own wording ("实际完成" of 实际完成值)
     fa = classes(f.qualifiers)
+    if "score" in fa:
+        fa.add("actual")  # 得分 is the points got: "实际得了几分"
+    given = {word for _, _, word in _given(question)}
     for term in question.terms:
+        if term.word in given:
+            continue  # "分值6分": says which row, not which figure
         if term.word.startswith(FUND_SOURCES) and not (found(term, names) or found(term, label) or found(term, column)):
             return None  # "市级补助资金" asks a part by who pays: a figure that does not name it is another
         if found(term, names) or abbreviates(term, names):
@@ -226,12 +255,14 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, in
         elif _qualifier_only(term):
             if classes(qualifiers_in(term.word)) & fa:
                 column_asked = True
-            elif not _absorbed(term, question.text):
+            elif not _absorbed(term, question.text, fa):
                 return None  # asks a plan, a result, a change… this figure is not
         elif in_opening(term, scope):
             continue  # the report's opening: what the whole report is about
         elif UNITS.names_quantity(term.word, question.unit) and unit_fits(question, f.unit):
             continue  # "多大面积" of a figure in 平方米: the unit says it
+        elif _names_form_part(term):
+            continue  # "自评表中", "…指标": where the figure stands, not what it measures
         else:
             return None  # the figure does not carry it: it does not answer this
     if f.origin == "field":

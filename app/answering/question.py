@@ -100,7 +100,7 @@ class Question:
 
     @property
     def numeric(self) -> bool:
-        return self.kinds[0] in ("amount", "rate", "count", "score", "date")
+        return self.kinds[0] in ("amount", "rate", "count", "score", "date", "value")
 
 
 def _strip(text: str, phrases: tuple[str, ...]) -> str:
@@ -119,6 +119,7 @@ _ASK = re.compile(alternatives(ASKING.ask_words))
 _RATE_WORDS = ASKING.ask_context.rate
 _SCORE_WORDS = ASKING.ask_context.score
 _MONEY_WORDS = ASKING.ask_context.amount
+_VALUE_KINDS = ["rate", "count", "amount", "date"]  # what a form's value column may hold
 _PERSON = re.compile(rf"{alternatives(ASKING.person.asks)}"  # "谁更多" compares
                      rf"|(?:{alternatives(ASKING.person.bare)})(?!{alternatives(ASKING.person.not_before)})")
 _DATE_ASK = re.compile(alternatives(ASKING.date_asks))
@@ -205,8 +206,10 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
         elif (_COUNT_ASK.match(text, ask.start()) or _UNIT_NEXT.match(after)) \
                 and not after.startswith("个百分点"):
             order.append("count")  # "资金的项目共有多少个": the unit asked for beats the topic's money words
-        elif (label := _ends_label(before)) in ("count", "amount"):
-            order.append(label)  # "保障人数是多少": the label asked is a count; "全年执行数是多少" money
+        elif (label := _ends_label(before)) in ("value", "count", "amount"):
+            # "保障人数是多少": the label asked is a count; "全年执行数是多少" money; "年度指标值是多少"
+            # whatever the indicator measures
+            order.append(label)
         elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS):
             order.append("amount")
     if ask or (not organisation and any(cue in text for cue in _RANKING_CUES)):
@@ -222,6 +225,8 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
         order.append("name" if any(cue in text for cue in KIND_CUES["name"]) else "other")
     if order[0] == "amount" and _CHANGED.search(text):
         order.insert(1, "rate")
+    if order[0] == "value":
+        order += _VALUE_KINDS
     return tuple(dict.fromkeys(order))
 
 

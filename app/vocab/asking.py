@@ -12,7 +12,7 @@ from pydantic import Field
 
 from app.vocab.load import Chars, Strict, Words, load
 
-Kind = Literal["score", "rate", "amount", "count"]
+Kind = Literal["value", "score", "rate", "amount", "count"]
 
 
 class AskContext(Strict):

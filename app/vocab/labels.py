@@ -51,6 +51,7 @@ class FormWords(_Strict):
     fields: _Words
     subject_fields: _Words
     money_units: _Words
+    parts: _Words
 
 
 M = TypeVar("M", bound=BaseModel)
