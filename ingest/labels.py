@@ -28,6 +28,7 @@ from ingest.forms import Binding, Field, read_form, row_quote
 _MONEY_FACTOR = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _CUT = re.compile(r"[，,。；;！？!?、（(）)“”\"：:\n\t|]")
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
+_PARTS_FOLLOW = re.compile(r"\s*[，,；;：:]?\s*其中")  # "支出4816.24万元，其中：…": a whole, broken down
 _YEAR_ONLY = re.compile(r"((?:19|20)\d{2})\s*年")
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")
 _LEVELS = {"plan", "actual"}
@@ -157,7 +158,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     doc_id=report.doc_id, label=label, column="", value_text=fig.text.replace(" ", ""),
                     unit=fig.unit, value=fig.value, kind=fig.kind, qualifiers=names, subject="",
                     origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
-                    value_start=vs, value_end=ve,
+                    value_start=vs, value_end=ve, total=bool(_PARTS_FOLLOW.match(sentence, fig.end)),
                 ))
     return out
 

@@ -19,6 +19,7 @@ COURT = """青禾县人民法院2022年度部门整体支出绩效自评报告
 我院共设有12个内设机构。本年实有人数86人，其中在职人员80人。
 二、预算执行情况
 本年支出合计1520.6万元，其中基本支出980.2万元，项目支出540.4万元。
+本年收入1602.8万元，其中财政拨款收入1580.5万元，其他收入22.3万元。
 项目资金到位率100%，预算执行率98.5%。
 本年一般公共预算财政拨款支出1480.3万元，2021年一般公共预算财政拨款支出1390.7万元。
 本年预算资金合计1700万元。
@@ -413,6 +414,19 @@ def test_an_indicators_value_column_holds_whatever_it_measures(services):
     says(services, "青石林场救护站项目圈养围栏指标的实际完成值是多少？", "104米")
     says(services, "石岭乡人饮工程“按时上报资金使用情况”的指标完成值是多少？", "95%")
     says(services, "青石林场救护站项目自评表中，围栏验收合格率指标分值10分，实际得了几分？", "8")
+
+
+def test_a_whole_asked_is_the_figure_the_report_breaks_down(services):
+    """"收入合计" of "本年收入1602.8万元，其中…": the figure before its parts is the whole."""
+    says(services, "青禾县人民法院本年收入合计是多少？", "1602.8万元")
+
+
+def test_what_the_asker_sets_aside_is_no_term(services):
+    """"在职人员（不是实有人数）": the bracket says what is not meant; it is not asked for."""
+    from app.answering.question import meant
+
+    assert "实有" not in meant("在职人员（不是实有人数）有多少？") and "在职人员" in meant("在职人员，而不是实有人数，有多少？")
+    says(services, "青禾县人民法院在职人员（不是实有人数）有多少人？", "80人")
 
 
 def test_which_document_is_answered_with_its_title_or_number(services):

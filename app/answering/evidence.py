@@ -22,6 +22,7 @@ from app.answering.question import (
     asks_money,
     asks_per_unit,
     measured_terms,
+    of_the_whole,
     per_unit,
     stands_apart,
     unit_fits,
@@ -104,6 +105,20 @@ def refine_terms(question: Question, df: Callable[[str], int]) -> None:
             continue
         parts = tuple(t.word for t in inside) if len(inside) > 1 else ()
         question.terms = [t for t in question.terms if t not in inside] + [Term(phrase, (phrase,), parts)]
+    terms: list[Term] = []
+    for term in question.terms:
+        terms += _words_used(term, df)
+    question.terms = terms
+
+
+def _words_used(term: Term, df: Callable[[str], int]) -> list[Term]:
+    """A term no report uses that asks the whole of what reports do name ("收入合计" of reports
+    that say 收入…，其中): what it measures, as the whole is what a figure is unless it says a
+    part. Otherwise the term itself."""
+    whole = of_the_whole(term.word)
+    if whole and not term.parts and not any(df(matchable(f)) for f in term.forms) and df(matchable(whole)):
+        return [Term(whole, (whole,))]
+    return [term]
 
 
 def term_weights(terms: list[Term], df: Callable[[str], int], n_chunks: int) -> dict[str, float]:

@@ -38,7 +38,15 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.answering.question import Question, Term, asks_per_unit, per_unit_value, unit_fits
+from app.answering.question import (
+    Question,
+    Term,
+    asks_per_unit,
+    meant,
+    of_the_whole,
+    per_unit_value,
+    unit_fits,
+)
 from app.answering.scope import Scope, abbreviates, found, in_opening, matchable
 from app.core.records import LabelledFigure
 from app.vocab.labels import (
@@ -68,6 +76,7 @@ _EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "�
 # label characters matched for the label that says least beyond the question to win a tie: one
 # generic word ("资金" of 全年执行资金) is too little to prefer one figure over another
 _FIRM = 4
+_SYNONYM = 0.5  # what a label matched by another wording of the asked concept counts for less
 
 
 @dataclass(frozen=True)
@@ -179,7 +188,7 @@ def choose(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     field = question.kinds[0] in _FIELD_KINDS
     if not field and question.kinds[0] not in _KINDS:
         return None
-    ranked: list[tuple[tuple[int, int, int, int, int], LabelledFigure]] = []
+    ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     for f in figures:
         if f.doc_id not in docs:
             continue
@@ -213,18 +222,18 @@ def _given(question: Question) -> list[tuple[int, int, str]]:
 
 
 def _without_given(question: Question) -> str:
-    """The question without what it states as given."""
+    """The question without what it states as given, nor what it sets aside."""
     text = question.text
     for start, end, _ in _given(question):
         text = text[:start] + text[end:]
-    return text
+    return meant(text)
 
 
 def _value(f: LabelledFigure) -> tuple[str, float | None, str]:
     return (f.unit, round(f.value, 6) if f.value is not None else None, "" if f.value is not None else f.value_text)
 
 
-def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, int, int, int, int] | None:
+def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[float, int, int, int, int] | None:
     """(label words matched, preference of what was done, a form column the question names in its
     own words, row of the whole, fewest label words beyond the question) when every term is
     accounted for; None otherwise."""
@@ -233,7 +242,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, in
         label = label.replace(word, " ")  # "实际完成指标值" measures nothing: its words say which figure
     column = matchable(f.column + f.label)
     names = scope.names + matchable(f.subject)
-    in_label = 0
+    in_label: float = 0
     column_asked = False
     column_said = 0  # the question's qualifier is the column's own wording ("实际完成" of 实际完成值)
     fa = classes(f.qualifiers)
@@ -248,7 +257,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[int, in
         if found(term, names) or abbreviates(term, names):
             continue  # names the report or the project: says which report, not which figure
         if found(term, label):
-            in_label += max(len(term.word), 1)
+            # the question's own word beats a wording of the same concept ("在职人员" over 实有人数)
+            in_label += max(len(term.word), 1) - (0 if matchable(term.word) in label else _SYNONYM)
+        elif f.total and (whole := of_the_whole(term.word)) and whole in label:
+            in_label += len(whole)  # "支出合计" of "支出4816.24万元，其中…"
         elif column and found(term, column):
             column_asked = True
             column_said = int(bool(f.column))

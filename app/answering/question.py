@@ -14,6 +14,7 @@ from app.core.tokenize import is_word, tokenize
 from app.core.tokenize import words as question_words
 from app.index.catalog import Catalog
 from app.vocab.asking import ASKING
+from app.vocab.labels import FORMS
 from app.vocab.lexicon import (
     BOILERPLATE,
     COMPARE_CUES,
@@ -119,6 +120,9 @@ _ASK = re.compile(alternatives(ASKING.ask_words))
 _RATE_WORDS = ASKING.ask_context.rate
 _SCORE_WORDS = ASKING.ask_context.score
 _MONEY_WORDS = ASKING.ask_context.amount
+_NOT_MEANT_WORDS = "|".join(map(re.escape, ASKING.not_meant))
+# "（不是编制数）" to its bracket's end; "，而不是预算数" to its clause's end
+_NOT_MEANT = re.compile(rf"[（(]\s*(?:{_NOT_MEANT_WORDS})[^）)]*[）)]|[，,]\s*(?:{_NOT_MEANT_WORDS})[^，,。；;？?！!]*")
 _VALUE_KINDS = ["rate", "count", "amount", "date"]  # what a form's value column may hold
 _PERSON = re.compile(rf"{alternatives(ASKING.person.asks)}"  # "谁更多" compares
                      rf"|(?:{alternatives(ASKING.person.bare)})(?!{alternatives(ASKING.person.not_before)})")
@@ -152,6 +156,17 @@ def asks_document(text: str) -> bool:
 def asks_document_number(text: str) -> bool:
     """Whether a which-document question wants the issuing number (文号), not the title."""
     return any(w in text for w in ASKING.document.numbers)
+
+
+def of_the_whole(word: str) -> str:
+    """What a word asks the whole of ("支出" of 支出合计), or "" when it names no whole."""
+    rest = next((word[: -len(w)] for w in FORMS.total_words if word.endswith(w)), "")
+    return rest if len(rest) > 1 else ""
+
+
+def meant(text: str) -> str:
+    """The question without what it sets aside ("实有人数（不是编制数）" → "实有人数 ")."""
+    return _NOT_MEANT.sub(" ", text)
 
 
 def asks_organisation(text: str) -> bool:
@@ -252,7 +267,8 @@ def _terms(core: str) -> tuple[list[Term], str]:
     terms: list[Term] = []
     rest = core
     for _concept, (asked, worded) in CONCEPTS.items():
-        hits = [w for w in sorted(asked, key=len, reverse=True) if w in rest]
+        # a thing asked before a way of asking it ("在职人员" before "有多少人"), longest first
+        hits = [w for w in sorted(asked, key=lambda w: (bool(_ASK.search(w)), -len(w))) if w in rest]
         if not hits:
             continue
         # the report's own wording when the question uses it ("满意率"), else the asker's ("满不满意")
@@ -420,7 +436,8 @@ def _terms_per_region(text: str, mentions: list, terms: list[Term], catalog: Cat
 
 def _words_left(text: str, catalog: Catalog, boilerplate: tuple[str, ...]) -> str:
     """What a question says besides the places it names, its boilerplate (部门整体支出绩效…), the
-    loaded reports' departments and regions, its years and its punctuation."""
+    loaded reports' departments and regions, its years, what it sets aside and its punctuation."""
+    text = meant(text)
     for m in sorted(catalog.gazetteer.find(text), key=lambda m: m.start, reverse=True):
         text = text[: m.start] + " " + text[m.end :]
     text = _strip(text, boilerplate)

@@ -79,6 +79,7 @@ class Asking(Strict):
     money_nouns: Words
     share_words: Words
     not_share: Words
+    not_meant: Words
     ask_context: AskContext
     label_ends: dict[Kind, Words] = Field(min_length=1)  # in order: the first kind that fits wins
     person: Person

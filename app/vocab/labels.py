@@ -47,6 +47,7 @@ class FormWords(_Strict):
     target_columns: _Words
     actual_columns: _Words
     total_rows: _Words
+    total_words: _Words
     score_rows: _Words
     fields: _Words
     subject_fields: _Words
