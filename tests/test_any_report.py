@@ -17,6 +17,7 @@ from tests.conftest import HashEmbeddings
 COURT = """青禾县人民法院2022年度部门整体支出绩效自评报告
 一、部门基本情况
 我院共设有12个内设机构。本年实有人数86人，其中在职人员80人。
+核定政法专项编制70人，事业编4人。
 二、预算执行情况
 本年支出合计1520.6万元，其中基本支出980.2万元，项目支出540.4万元。
 本年收入1602.8万元，其中财政拨款收入1580.5万元，其他收入22.3万元。
@@ -427,6 +428,11 @@ def test_what_the_asker_sets_aside_is_no_term(services):
 
     assert "实有" not in meant("在职人员（不是实有人数）有多少？") and "在职人员" in meant("在职人员，而不是实有人数，有多少？")
     says(services, "青禾县人民法院在职人员（不是实有人数）有多少人？", "80人")
+
+
+def test_the_thing_asked_not_the_way_it_is_asked_names_the_concept(services):
+    """"事业编制有几个人": 编制 is asked, "有几个人" only asks it; the staff actually there are another figure."""
+    says(services, "青禾县人民法院事业编制有几个人？", "4人")
 
 
 def test_which_document_is_answered_with_its_title_or_number(services):

@@ -273,7 +273,9 @@ def _terms(core: str) -> tuple[list[Term], str]:
             continue
         # the report's own wording when the question uses it ("满意率"), else the asker's ("满不满意")
         in_question = [w for w in sorted(worded, key=len, reverse=True) if w in rest]
-        word = in_question[0] if in_question and len(in_question[0]) >= len(hits[0]) else hits[0]
+        # an interrogative ("有几个人") gives way to the thing asked ("编制")
+        word = in_question[0] if in_question and (len(in_question[0]) >= len(hits[0]) or _ASK.search(hits[0])) \
+            else hits[0]
         # a longer word of the question that holds the hit ("结余结转率" ⊃ "结转") is what was asked
         longer = [w for w in question_words(rest) if word in w and len(w) > len(word) and not _ASK.search(w)]
         if longer:
