@@ -435,6 +435,16 @@ def test_the_thing_asked_not_the_way_it_is_asked_names_the_concept(services):
     says(services, "青禾县人民法院事业编制有几个人？", "4人")
 
 
+def test_a_provinces_own_department_is_the_place_it_names(services):
+    """"湖北省财政厅厅机关…" asks the report of 湖北省财政厅, a province's department: the province
+    scopes the question, and the name read too long (厅厅) still finds its organisation."""
+    from app.answering.question import analyse
+
+    question = analyse("湖北省财政厅厅机关2022年下达危桥改造资金多少？", services.index.catalog)
+    assert (question.doc_ids, question.regions, question.missing) == (["province"], ["湖北省"], [])
+    says(services, "湖北省财政厅2022年下达危桥改造资金多少？", "1200万元")
+
+
 def test_which_document_is_answered_with_its_title_or_number(services):
     from app.answering.question import _kinds
     from app.core.documents import references

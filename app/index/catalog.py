@@ -50,9 +50,13 @@ class Catalog:
         return sorted({e.meta.year for e in self.entries.values() if e.meta.year})
 
     def places_in(self, text: str) -> list[Mention]:
-        """Places a question names, without provinces and without a city written just before its
-        own county ("湛江吴川市", "梅州市梅江区" name one unit: the county)."""
-        mentions = [m for m in self.gazetteer.find(text) if m.place.kind != "province"]
+        """Places a question names, without a city written just before its own county ("湛江吴川市",
+        "梅州市梅江区" name one unit: the county) and without provinces, unless a province's own
+        department has a report ("湖南省人民检察院") and the question names no place inside it
+        ("湖北省…资金里，黄冈市麻城市分到多少" asks of 麻城市)."""
+        found = self.gazetteer.find(text)
+        own = {e.meta.region for e in self.entries.values()} - {m.place.province for m in found}
+        mentions = [m for m in found if m.place.kind != "province" or m.place.name in own]
         kept: list[Mention] = []
         for i, m in enumerate(mentions):
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -79,14 +83,17 @@ class Catalog:
         place, and the question's name the same as or a short form of the
         report's (人社局 for 人力资源和社会保障局)."""
         own = name[len(name) - len(org_at(self.gazetteer.fold(name), len(name) - len(_tail(name, self.gazetteer)))):]
-        out = []
-        for doc_id, e in self.entries.items():
-            m = e.meta
-            for candidate in (m.department, m.supervisor, m.implementer, *m.organisations):
-                if candidate and self._same_org(own, place, candidate):
-                    out.append(doc_id)
-                    break
-        return out
+        for mine in _and_its_heads(own):
+            out = []
+            for doc_id, e in self.entries.items():
+                m = e.meta
+                for candidate in (m.department, m.supervisor, m.implementer, *m.organisations):
+                    if candidate and self._same_org(mine, place, candidate):
+                        out.append(doc_id)
+                        break
+            if out:
+                return out
+        return []
 
     def _same_org(self, own: str, place: Place, candidate: str) -> bool:
         last, theirs = self._org_parts(candidate)
@@ -107,6 +114,13 @@ class Catalog:
                 lead, last = c.end, c.place.name
             parts = self._parts[name] = (last, self.gazetteer.fold(name[lead:]))
         return parts
+
+
+def _and_its_heads(name: str) -> list[str]:
+    """A name read from a question, then the organisations it starts with, longest first:
+    "检察院院" of "湖南省检察院院机关…" is 检察院 and the 院 of 院机关."""
+    suffixes = tuple(organisation_data()["suffixes"])
+    return [name] + [name[:i] for i in range(len(name) - 1, 2, -1) if name[:i].endswith(suffixes)]
 
 
 def _tail(name: str, gazetteer: Gazetteer) -> str:
