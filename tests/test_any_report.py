@@ -83,6 +83,13 @@ SHELTER = """2023年青石林场新建野生动物救护站建设项目支出绩
 | 质量指标 | 围栏验收合格率 | 100% | 95% | 10 | 8 |
 """
 
+# a scanned form read as one run: the money part's headings, then its values, the part by who pays
+# ("其中中央补助省级补助") between them
+RUN = """青松县玉米良种推广项目绩效目标自评表(2022年度)项目名称玉米良种推广项目实施单位青松县农技中心资金情况(万元)年度资金总额全年预算数(A)120全年执行数(B)执行率(B/A)其中中央补助省级补助120万元
+96.5万元
+80.4%市县资金年度总体目标推广玉米良种5万亩
+"""
+
 
 def headline(answer) -> str:
     """The answer's first line: the figure or name it states, before the passage it quotes."""
@@ -105,7 +112,8 @@ def services(tmp_path_factory):
     reports = root / "reports"
     reports.mkdir()
     for name, text in (("court.txt", COURT), ("project.txt", PROJECT), ("form.txt", FORM), ("province.txt", PROVINCE),
-                       ("scanned.txt", SCANNED), ("township.txt", TOWNSHIP), ("shelter.txt", SHELTER)):
+                       ("scanned.txt", SCANNED), ("township.txt", TOWNSHIP), ("shelter.txt", SHELTER),
+                       ("run.txt", RUN)):
         (reports / name).write_text(text, encoding="utf-8")
     settings = Settings(data_dir=root / "data", project_root=root, corpus_dir=reports, retrieval_mode="bm25")
     assert ingest([reports], settings, HashEmbeddings(), progress=False).ok
@@ -443,6 +451,14 @@ def test_a_provinces_own_department_is_the_place_it_names(services):
     question = analyse("湖北省财政厅厅机关2022年下达危桥改造资金多少？", services.index.catalog)
     assert (question.doc_ids, question.regions, question.missing) == (["province"], ["湖北省"], [])
     says(services, "湖北省财政厅2022年下达危桥改造资金多少？", "1200万元")
+
+
+def test_a_parts_figure_is_the_first_of_its_kind_after_its_name(services):
+    """"省级补助120万元" is the 省级 part's: never the 全年执行数; the bare rate after the values is the
+    project's, said without a rate word after the part's name."""
+    answer = services.ask("青松县玉米良种推广项目全年执行数是多少？")
+    assert "120万元" not in headline(answer), answer.answer
+    says(services, "青松县玉米良种推广项目资金执行率是多少？", "80.4%")
 
 
 def test_which_document_is_answered_with_its_title_or_number(services):
