@@ -461,6 +461,14 @@ def test_a_parts_figure_is_the_first_of_its_kind_after_its_name(services):
     says(services, "青松县玉米良种推广项目资金执行率是多少？", "80.4%")
 
 
+def test_who_pays_is_read_as_a_word_in_a_run_of_words():
+    """"资金中旗县财政资金" names the part 旗县 pays: tokenised 中 + 旗县, not 中旗 + 县."""
+    from app.core.tokenize import words
+
+    assert "旗县" in words("就业补助资金中旗县财政资金实际执行了多少万元")
+    assert "盟市" in words("盟市财政资金的全年执行数")
+
+
 def test_which_document_is_answered_with_its_title_or_number(services):
     from app.answering.question import _kinds
     from app.core.documents import references
