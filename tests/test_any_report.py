@@ -73,6 +73,7 @@ TOWNSHIP = """青山镇2023年中央财政衔接推进乡村振兴补助资金�
 # a project form whose row is named as the project is: the question's words name both
 SHELTER = """2023年青石林场新建野生动物救护站建设项目支出绩效自评表
 项目名称 | 2023年青石林场新建野生动物救护站建设项目 |
+项目负责人 | 李青 | 联系电话 | 6612345 |
 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
 年度资金总额 | 40 | 40 | 38.5 | 10 | 96.25% | 9.6 |
 年度总体目标 | 新建青石林场野生动物救护站1间300平方米，圈养围栏100米。 |
@@ -467,6 +468,11 @@ def test_who_pays_is_read_as_a_word_in_a_run_of_words():
 
     assert "旗县" in words("就业补助资金中旗县财政资金实际执行了多少万元")
     assert "盟市" in words("盟市财政资金的全年执行数")
+
+
+def test_a_forms_field_is_answered_whatever_its_value_looks_like(services):
+    """"联系电话是多少" asks a field of the form's head, not a count."""
+    says(services, "青石林场救护站项目自评表上留的联系电话是多少？", "6612345")
 
 
 def test_which_document_is_answered_with_its_title_or_number(services):

@@ -211,7 +211,9 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
     if ask:
         before = text[max(0, ask.start() - 8) : ask.start()]
         after = text[ask.end() : ask.end() + 3]
-        if any(w in before + after for w in _SCORE_WORDS) or after.startswith("分"):
+        if _ends_label(before) is None and before.rstrip(_LABEL_TAIL).endswith(_TEXT_FIELDS):
+            order.append("other")  # "联系电话是多少": a form's field, whatever its value looks like
+        elif any(w in before + after for w in _SCORE_WORDS) or after.startswith("分"):
             order.append("score")
         elif re.match(r"[万亿千]?元", after):
             order.append("amount")  # "多少万元创业担保贷款": the unit says money, whatever comes before
@@ -245,12 +247,14 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
     return tuple(dict.fromkeys(order))
 
 
+_LABEL_TAIL = " 是为有共计约的了"  # between a label and its interrogative ("保障人数是多少")
+_TEXT_FIELDS = tuple(f for f in FORMS.fields if not f.endswith("分"))  # 联系电话, 项目负责人…; not 自评得分
 _LABEL_ENDS = tuple(ASKING.label_ends.items())  # in order: the first kind that fits wins
 
 
 def _ends_label(before: str) -> str | None:
     """The kind the label right before an interrogative names ("…保障人数是" → count)."""
-    label = before.rstrip(" 是为有共计约的了")
+    label = before.rstrip(_LABEL_TAIL)
     return next((kind for kind, ends in _LABEL_ENDS if label.endswith(ends)), None)
 
 
