@@ -424,6 +424,7 @@ def test_an_indicators_value_column_holds_whatever_it_measures(services):
     says(services, "青石林场救护站项目圈养围栏指标的实际完成值是多少？", "104米")
     says(services, "石岭乡人饮工程“按时上报资金使用情况”的指标完成值是多少？", "95%")
     says(services, "青石林场救护站项目自评表中，围栏验收合格率指标分值10分，实际得了几分？", "8")
+    says(services, "青石林场救护站项目自评表中，年度资金总额这一栏的得分是多少？", "9.6")
 
 
 def test_a_whole_asked_is_the_figure_the_report_breaks_down(services):
