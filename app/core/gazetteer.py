@@ -79,7 +79,7 @@ class Gazetteer:
 
     def __init__(self, places: list[Place], fold: dict[str, str] | None = None,
                  blocked: frozenset[str] = frozenset(), straddle: dict[str, str] | None = None,
-                 straddle_right: dict[str, str] | None = None):
+                 straddle_right: dict[str, str] | None = None, preferred: frozenset[str] = frozenset()):
         self.places: dict[str, Place] = {}
         self.same_name: dict[str, list[Place]] = {}
         for place in places:
@@ -95,7 +95,12 @@ class Gazetteer:
         for place in self.all_places():
             for form in _short_forms(place):
                 shorts.setdefault(form, []).append(place)
+        self._preferred = preferred
         for form, named in shorts.items():
+            # a short form several places share ("邵阳": 邵阳市, 邵阳县) is the one the library has reports of
+            mine = [p for p in named if p.name in preferred]
+            if len(named) > 1 and len(mine) == 1:
+                named = mine
             if len(named) == 1 and form not in blocked_short and form not in self._by_form and len(form) >= 2:
                 self._by_form[form] = named[0]
         self._short = {form for form in self._by_form if form not in self.same_name or len(form) == 2}
@@ -122,7 +127,14 @@ class Gazetteer:
         if place.name in self.places:
             return self
         return Gazetteer([*self.all_places(), place], self._foldmap, self._blocked, self._straddle,
-                         self._straddle_right)
+                         self._straddle_right, self._preferred)
+
+    def prefer(self, names: frozenset[str]) -> Gazetteer:
+        """A gazetteer that reads a short form several places share as the one of these places."""
+        if not names - self._preferred:
+            return self
+        return Gazetteer(self.all_places(), self._foldmap, self._blocked, self._straddle, self._straddle_right,
+                         self._preferred | names)
 
     def all_places(self) -> list[Place]:
         return [p for ps in self.same_name.values() for p in ps]

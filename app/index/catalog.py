@@ -28,7 +28,7 @@ class Catalog:
                 kind = "county" if e.meta.city else "city"
                 gazetteer = gazetteer.add(Place(e.meta.region, kind, e.meta.county or e.meta.city,
                                                 e.meta.province, e.meta.city))
-        self.gazetteer = gazetteer
+        self.gazetteer = gazetteer.prefer(frozenset(e.meta.region for e in entries if e.meta.region))
         self._parts: dict[str, tuple[str, str]] = {}  # _org_parts, once per name
 
     def docs_for_region(self, region: str) -> list[str]:
