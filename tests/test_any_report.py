@@ -476,6 +476,20 @@ def test_a_forms_field_is_answered_whatever_its_value_looks_like(services):
     says(services, "青石林场救护站项目自评表上留的联系电话是多少？", "6612345")
 
 
+def test_a_shared_short_name_is_the_place_the_library_has_reports_of():
+    """"邵阳" is short for 邵阳市 and 邵阳县: unread alone, read as the one with a report."""
+    from app.core.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    assert not gazetteer.find("邵阳疾控中心")
+    assert [m.place.name for m in gazetteer.prefer(frozenset({"邵阳市"})).find("邵阳疾控中心")] == ["邵阳市"]
+
+
+def test_money_given_is_asked_in_any_wording(services):
+    """"给了多少钱" asks the money a payer gave, however the report words it (下达…资金)."""
+    says(services, "湖北省农村公路养护补助资金，省财政厅给了多少钱？", "2860万元")
+
+
 def test_which_document_is_answered_with_its_title_or_number(services):
     from app.answering.question import _kinds
     from app.core.documents import references
