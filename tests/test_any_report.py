@@ -38,6 +38,7 @@ PROJECT = """石岭乡2023年人饮工程项目绩效自评报告
 资金分配方案由石岭乡财政所牵头提出，会同乡农业综合服务中心审核后报乡人民政府审定。
 受益群众满意度达到96%。
 项目验收合格率100%，资金在规定时间下达≥90%，按时上报资金使用情况95%。
+本次绩效评价指标分为项目决策、项目过程、项目产出、项目效益四大部分，总分值为100分。
 绩效自评工作小组组长：李明华，副组长：王芳。
 """
 
@@ -488,6 +489,16 @@ def test_a_shared_short_name_is_the_place_the_library_has_reports_of():
 def test_money_given_is_asked_in_any_wording(services):
     """"给了多少钱" asks the money a payer gave, however the report words it (下达…资金)."""
     says(services, "湖北省农村公路养护补助资金，省财政厅给了多少钱？", "2860万元")
+
+
+def test_which_ones_asks_for_the_things_not_their_number(services):
+    """"分成哪几大部分" names the parts; its 几 counts nothing, so 100分 is no answer."""
+    from app.answering.question import analyse
+    from app.index.catalog import Catalog
+
+    assert analyse("绩效评价指标分成哪几大部分？", Catalog([])).kinds == ("other",)
+    answer = services.ask("石岭乡人饮工程绩效评价指标分成哪几大部分？")
+    assert answer.found and "项目决策、项目过程" in answer.answer, answer.answer
 
 
 def test_which_document_is_answered_with_its_title_or_number(services):

@@ -205,7 +205,7 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
         order.append("date")
     if any(cue in text for cue in KIND_CUES["grade"]) and "多少分" not in text:
         order.append("grade")
-    ask = _ASK.search(text)
+    ask = None if any(w in text for w in ASKING.list_asks) else _ASK.search(text)
     if not ask and any(pattern.search(text) for pattern, _ in _MEASURE_ASKS):
         order.append("count")  # "机井有多深": a measure
     if ask:

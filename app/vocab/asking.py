@@ -67,6 +67,7 @@ class Library(Strict):
 
 class Asking(Strict):
     ask_words: Words
+    list_asks: Words
     count_asks: Words
     unit_words: Words
     phrase_breaks: Chars
