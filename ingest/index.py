@@ -55,12 +55,13 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 10  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 11  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
 # 9: PDF pages without usable text (a junk text layer was indexed as it was) read by OCR; spreadsheets, web pages, .doc
 # 10: over-long sentences cut into clause pieces (chunks bounded); documents read in a worker within limits
+# 11: a prose figure its parts follow (其中…) is a whole; small counts in words ("三个嘎查") are figures
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

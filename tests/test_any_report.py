@@ -501,6 +501,14 @@ def test_which_ones_asks_for_the_things_not_their_number(services):
     assert answer.found and "项目决策、项目过程" in answer.answer, answer.answer
 
 
+def test_small_counts_in_words_are_figures():
+    """"涉及三个嘎查", "新建两座水塔": counts; an ordinal (第三个), a phase (二期), a list opener (二是)
+    and a plan's name (十四五) are none."""
+    counts = [(f.text, f.value, f.unit) for f in find_figures("涉及三个嘎查，新建两座水塔，设二十三个科室")]
+    assert counts == [("三个", 3, "个"), ("两座", 2, "座"), ("二十三个", 23, "个")]
+    assert not find_figures("第三个，加工车间二期，二是加强管理，十四五规划，三公经费")
+
+
 def test_which_document_is_answered_with_its_title_or_number(services):
     from app.answering.question import _kinds
     from app.core.documents import references
