@@ -92,6 +92,21 @@ RUN = """青松县玉米良种推广项目绩效目标自评表(2022年度)项�
 80.4%市县资金年度总体目标推广玉米良种5万亩
 """
 
+# the 部门整体 form flattened a cell to a line: the 总体目标 row's plan and what was done, under
+# their headings
+GOALS = """2023年部门整体支出绩效自评表
+预算单位名称 |
+青河县档案馆 |
+||||||||
+年度总体目标 |
+预期目标 |
+实际完成情况 |
+|||||||
+1、完成馆藏档案数字化加工3万卷; 2、接收进馆档案1200卷。 |
+1、完成馆藏档案数字化加工3.4万卷; 2、接收进馆档案1350卷。 |
+||||||||
+"""
+
 
 def headline(answer) -> str:
     """The answer's first line: the figure or name it states, before the passage it quotes."""
@@ -115,7 +130,7 @@ def services(tmp_path_factory):
     reports.mkdir()
     for name, text in (("court.txt", COURT), ("project.txt", PROJECT), ("form.txt", FORM), ("province.txt", PROVINCE),
                        ("scanned.txt", SCANNED), ("township.txt", TOWNSHIP), ("shelter.txt", SHELTER),
-                       ("run.txt", RUN)):
+                       ("run.txt", RUN), ("goals.txt", GOALS)):
         (reports / name).write_text(text, encoding="utf-8")
     settings = Settings(data_dir=root / "data", project_root=root, corpus_dir=reports, retrieval_mode="bm25")
     assert ingest([reports], settings, HashEmbeddings(), progress=False).ok
@@ -507,6 +522,12 @@ def test_small_counts_in_words_are_figures():
     counts = [(f.text, f.value, f.unit) for f in find_figures("涉及三个嘎查，新建两座水塔，设二十三个科室")]
     assert counts == [("三个", 3, "个"), ("两座", 2, "座"), ("二十三个", 23, "个")]
     assert not find_figures("第三个，加工车间二期，二是加强管理，十四五规划，三公经费")
+
+
+def test_a_cells_heading_says_plan_or_done(services):
+    """"完成…1200卷" under 预期目标 is the plan, however its sentence reads; under 实际完成情况, what was done."""
+    says(services, "青河县档案馆2023年实际接收进馆档案多少卷？", "1350卷")
+    says(services, "青河县档案馆2023年预期接收进馆档案多少卷？", "1200卷")
 
 
 def test_which_document_is_answered_with_its_title_or_number(services):
