@@ -33,7 +33,7 @@ PROJECT = """石岭乡2023年人饮工程项目绩效自评报告
 项目主管部门：石岭乡人民政府
 本项目经县人民政府2022年11月批准立项。
 一、项目完成情况
-新建机井2眼，井深180米；新建蓄水池1座，容积200立方米；铺设管网6.5公里，新增灌溉面积1.3万亩。
+新建机井2眼，井深180米；新建蓄水池1座，容积200立方米；新建水塔1座，塔高25米；铺设管网6.5公里，新增灌溉面积1.3万亩。
 二、组织实施
 资金分配方案由石岭乡财政所牵头提出，会同乡农业综合服务中心审核后报乡人民政府审定。
 受益群众满意度达到96%。
@@ -528,6 +528,12 @@ def test_a_cells_heading_says_plan_or_done(services):
     """"完成…1200卷" under 预期目标 is the plan, however its sentence reads; under 实际完成情况, what was done."""
     says(services, "青河县档案馆2023年实际接收进馆档案多少卷？", "1350卷")
     says(services, "青河县档案馆2023年预期接收进馆档案多少卷？", "1200卷")
+
+
+def test_how_high_asks_a_height_unless_a_rate_is_asked(services):
+    """"水塔多高" is answered in 米, never by "1座"; "满意度有多高" still asks the rate."""
+    says(services, "石岭乡人饮工程新建的水塔多高？", "25米")
+    says(services, "石岭乡人饮工程受益群众满意度有多高？", "96%")
 
 
 def test_which_document_is_answered_with_its_title_or_number(services):

@@ -50,6 +50,8 @@ def asked_unit(text: str) -> str:
         if m.group(1) == "个" and (person := _PEOPLE_NEXT.match(text, m.end())):
             return person.group()  # "有几个人": people are counted, 个 only measures them
         return m.group(1)
+    if any(w in text for w in ASKING.ask_context.rate):
+        return ""  # "满意度有多高" asks a rate, not a height
     return next((unit for pattern, unit in _MEASURE_ASKS if pattern.search(text)), "")
 # a request to write or translate something, which no report answers ("写一首关于数字政府的诗")
 # ("翻译服务" and "工作首要任务" are no such request: 作 needs a numeral before 首)
