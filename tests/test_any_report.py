@@ -18,6 +18,7 @@ COURT = """青禾县人民法院2022年度部门整体支出绩效自评报告
 一、部门基本情况
 我院共设有12个内设机构。本年实有人数86人，其中在职人员80人。
 核定政法专项编制70人，事业编4人。
+全院有人员编制98名，其中：院机关、执行局和青禾人民法庭。
 二、预算执行情况
 本年支出合计1520.6万元，其中基本支出980.2万元，项目支出540.4万元。
 本年收入1602.8万元，其中财政拨款收入1580.5万元，其他收入22.3万元。
@@ -534,6 +535,21 @@ def test_how_high_asks_a_height_unless_a_rate_is_asked(services):
     """"水塔多高" is answered in 米, never by "1座"; "满意度有多高" still asks the rate."""
     says(services, "石岭乡人饮工程新建的水塔多高？", "25米")
     says(services, "石岭乡人饮工程受益群众满意度有多高？", "96%")
+
+
+def test_a_part_listed_after_the_figure_is_not_what_it_counts(services):
+    """"有人员编制98名，其中：…青禾人民法庭": 98名 is the court's whole, never the 法庭's own."""
+    answer = services.ask("青禾县人民法院下属的青禾人民法庭有多少人员编制？")
+    assert "98名" not in headline(answer), answer.answer
+
+
+def test_a_loaded_places_name_is_no_slip_for_another():
+    """"青禾人民法庭" with 青禾县 and 青河县 both loaded: 青禾 is a name, not 青河 mistyped."""
+    from app.core.soundalike import slips
+
+    names = ["青禾县", "青禾", "青河县", "青河"]
+    assert not slips("青禾县人民法院下属的青禾人民法庭", names, [(0, 3)])
+    assert [s.name for s in slips("青和县人民法院", ["青河县", "青河"])] == ["青河县"]
 
 
 def test_which_document_is_answered_with_its_title_or_number(services):

@@ -286,6 +286,21 @@ def part_of_breakdown(text: str, fig: Figure, asked: str) -> str:
     return "" if (part := before[-1].group(1)) in asked else part
 
 
+def _part_after(text: str, fig: Figure, said_where: list[tuple[Term, list[Anchor]]], scope: Scope | None) -> str:
+    """A thing asked that the passage names only among the parts after the figure ("有人员编制614名，
+    其中：…长沙铁路运输检察院…" asked of 长沙铁路运输检察院): the figure is their whole, not its own."""
+    if not (m := _PARTS_OPEN.match(text, fig.end)):
+        return ""  # the parts follow the figure right away
+    parts = m.start()
+    for term, places in said_where:
+        if scope is not None and names_report(term, scope):
+            continue
+        if places and all(start >= parts for start, _, _ in places):
+            return term.word
+    return ""
+
+
+_PARTS_OPEN = re.compile(r"\s*[，,；;：:]?\s*其中")
 _LEVEL = re.compile(alternatives(FUND_SOURCES))
 
 
@@ -443,6 +458,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         said = [t for t in measured.terms if _match(t, text)[0]]
         head = max(said, key=lambda t: weights.get(t.word, 0.0)) if said else head
     head_places: list[Anchor] = []
+    said_where: list[tuple[Term, list[Anchor]]] = []
     document = asks_document(question.text) and not question.numeric  # "依据哪个文件", not "…下达了多少"
     cites = document and bool(references(text))
     for term in question.terms:
@@ -458,6 +474,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             measured_said = True
         if strength:
             places, alone = _anchors(text, form, w)
+            said_where.append((term, places))
             if term is head:
                 head_places = places
             if question.numeric and not alone:
@@ -516,6 +533,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                 score *= w8.sub_indicator_score
     if ev.figure is not None and (part := part_of_breakdown(text, ev.figure, question.text)):
         ev.problems.append(f"the figure is the {part} part of a sum")  # asked the sum, or another part
+        score *= w8.other_kind
+    if ev.figure is not None and (part := _part_after(text, ev.figure, said_where, scope)):
+        ev.problems.append(f"{part} is a part the passage lists after the figure, its whole")
         score *= w8.other_kind
     if question.person and anchors:
         # "组长：胡小军" / "杨春梅任组长": the role is tied to a name

@@ -46,20 +46,21 @@ class Slip:
 
 def slips(text: str, names: Iterable[str], taken: Iterable[tuple[int, int]] = (),
           is_word: Callable[[str], bool] = lambda w: False) -> list[Slip]:
-    """Stretches of text (outside the taken spans) one same-sounding character away from a name,
-    in order of appearance, one per stretch; is_word(stretch) leaves ordinary two-character words
-    alone."""
+    """Stretches of text (outside the taken spans) one same-sounding character away from a name and
+    no name themselves, in order of appearance, one per stretch; is_word(stretch) leaves ordinary
+    two-character words alone."""
     spans = list(taken)
     found: list[Slip] = []
-    for name in sorted(set(names), key=len, reverse=True):
+    names = set(names)
+    for name in sorted(names, key=len, reverse=True):
         size = len(name)
         if size < 2:
             continue
         for i in range(len(text) - size + 1):
             window = text[i : i + size]
             diff = [k for k in range(size) if window[k] != name[k]]
-            if len(diff) != 1 or not sound_alike(window[diff[0]], name[diff[0]]):
-                continue
+            if len(diff) != 1 or not sound_alike(window[diff[0]], name[diff[0]]) or window in names:
+                continue  # "青禾" is no slip for 青河 when 青禾县 is loaded too
             if any(s < i + size and i < e for s, e in spans):
                 continue
             if size == 2 and is_word(window):
