@@ -40,6 +40,7 @@ PROJECT = """石岭乡2023年人饮工程项目绩效自评报告
 受益群众满意度达到96%。
 项目验收合格率100%，资金在规定时间下达≥90%，按时上报资金使用情况95%。
 本次绩效评价指标分为项目决策、项目过程、项目产出、项目效益四大部分，总分值为100分。
+工程配套经费60万元，分别是管网铺设经费35万元，水塔建设经费25万元。
 绩效自评工作小组组长：李明华，副组长：王芳。
 """
 
@@ -541,6 +542,8 @@ def test_a_part_listed_after_the_figure_is_not_what_it_counts(services):
     """"有人员编制98名，其中：…青禾人民法庭": 98名 is the court's whole, never the 法庭's own."""
     answer = services.ask("青禾县人民法院下属的青禾人民法庭有多少人员编制？")
     assert "98名" not in headline(answer), answer.answer
+    answer = services.ask("石岭乡人饮工程配套经费里水塔建设的安排数是多少？")
+    assert "60万元" not in headline(answer), answer.answer
 
 
 def test_a_loaded_places_name_is_no_slip_for_another():

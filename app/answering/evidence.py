@@ -300,7 +300,7 @@ def _part_after(text: str, fig: Figure, said_where: list[tuple[Term, list[Anchor
     return ""
 
 
-_PARTS_OPEN = re.compile(r"\s*[，,；;：:]?\s*其中")
+_PARTS_OPEN = re.compile(r"\s*[，,；;：:]?\s*(?:其中|分别是|分别为|主要包括|包括)")  # what opens a sum's parts
 _LEVEL = re.compile(alternatives(FUND_SOURCES))
 
 
