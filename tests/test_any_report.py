@@ -555,6 +555,14 @@ def test_a_loaded_places_name_is_no_slip_for_another():
     assert [s.name for s in slips("青和县人民法院", ["青河县", "青河"])] == ["青河县"]
 
 
+def test_the_years_rate_is_a_rate_not_what_was_spent():
+    """"全年执行率" asks the rate (执行率), not the year's spending (全年执行)."""
+    from app.vocab.labels import qualifiers_in
+
+    assert qualifiers_in("补助资金全年执行率是多少") == ("执行率",)
+    assert qualifiers_in("补助资金全年执行了多少") == ("执行",)
+
+
 def test_which_document_is_answered_with_its_title_or_number(services):
     from app.answering.question import _kinds
     from app.core.documents import references
