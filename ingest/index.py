@@ -62,7 +62,8 @@ INDEX_VERSION = 11  # 4: tables joined across pages, rows indexed with their hea
 # 9: PDF pages without usable text (a junk text layer was indexed as it was) read by OCR; spreadsheets, web pages, .doc
 # 10: over-long sentences cut into clause pieces (chunks bounded); documents read in a worker within limits
 # 11: a prose figure its parts follow (其中…) is a whole; small counts in words ("三个嘎查") are figures;
-#     a cell under a heading that says plan or done (预期目标, 实际完成情况) takes its qualifier
+#     a cell under a heading that says plan or done (预期目标, 实际完成情况) takes its qualifier; a part's
+#     figure in a breakdown by who pays is labelled with the part (中央资金预算执行率)
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

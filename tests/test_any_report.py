@@ -49,6 +49,8 @@ PROVINCE = """湖北省2022年农村公路养护补助资金绩效自评报告
 一、资金下达情况
 2022年6月，省财政厅下达农村公路养护补助资金共计2860万元，其中武汉市江夏区320万元，宜昌市夷陵区150万元，襄阳市枣阳市210万元。
 沿线群众满意度达到92%以上。
+截至2022年12月31日，中央资金完成1500万元，预算执行率93.8%，省级资金完成1200万元，预算执行率95.2%。
+全年执行资金2700万元，执行率94.4%。
 2022年9月，根据省财政厅《关于下达2022年农村公路危桥改造资金的通知》，共下达危桥改造资金1200万元。
 """
 
@@ -561,6 +563,14 @@ def test_the_years_rate_is_a_rate_not_what_was_spent():
 
     assert qualifiers_in("补助资金全年执行率是多少") == ("执行率",)
     assert qualifiers_in("补助资金全年执行了多少") == ("执行",)
+
+
+def test_a_parts_figure_is_labelled_with_its_part(services):
+    """"中央资金完成1500万元，预算执行率93.8%": the rate is 中央资金's, answering only a question that
+    names 中央; the sum's own rate and spending answer the rest, "资金" naming no figure by itself."""
+    says(services, "湖北省农村公路养护补助资金全年执行率是多少？", "94.4%")
+    says(services, "湖北省农村公路养护补助资金里中央资金的执行率是多少？", "93.8%")
+    says(services, "湖北省农村公路养护补助资金全年一共执行了多少钱？", "2700万元")
 
 
 def test_which_document_is_answered_with_its_title_or_number(services):

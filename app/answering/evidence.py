@@ -28,6 +28,7 @@ from app.answering.question import (
     unit_fits,
 )
 from app.answering.scope import Scope, in_opening, matchable, names_report
+from app.core.breakdown import fund_part
 from app.core.documents import references
 from app.core.headings import heading_title, marker_level
 from app.core.numbers import Figure, find_figures
@@ -36,7 +37,7 @@ from app.core.sentences import sentence_spans
 from app.index.retrieval import Hit
 from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
-from app.vocab.labels import FUND_SOURCES, FUND_WORDS, NAMED_BUDGETS, qualifiers_in, says_budget
+from app.vocab.labels import FUND_SOURCES, NAMED_BUDGETS, qualifiers_in, says_budget
 from app.vocab.lexicon import LEXICON, NOW_ASKED, NOW_STATED, REASON_WORDS, WEAK_WORDS
 from app.vocab.load import alternatives
 from app.vocab.units import UNITS
@@ -261,29 +262,11 @@ def _labels_target(text: str, fig: Figure) -> bool:
     return bool(_TARGET_LABEL.search(text, *_clause(text, fig, counted=False)))
 
 
-_PART_REACH = 30  # characters from a part's name to its last figure ("中央资金完成636.75万元,预算执行率81.97%")
-_PART_END = re.compile("[。\n]")
-_FUND_PART = re.compile(f"({alternatives(FUND_SOURCES)})(?={alternatives(FUND_WORDS)})")
-
-
 def part_of_breakdown(text: str, fig: Figure, asked: str) -> str:
-    """The part a figure gives where a sentence breaks a sum down by who pays ("中央资金完成636.75
-    万元，预算执行率81.97%，省级资金完成…"), when the question does not name that part; "" else.
-    The sum itself, said before the parts or in its own sentence, is no part."""
-    if fig.kind not in ("amount", "rate"):
-        return ""  # who pays breaks down money and its rates; a count after a part's name is the project's
-    parts = list(_FUND_PART.finditer(text))
-    if len({m.group(1) for m in parts}) < 2:
-        return ""  # one source named is what the passage is about, not a breakdown
-    before = [m for m in parts if m.end() <= fig.start]
-    if not before or fig.start - before[-1].end() > _PART_REACH or _PART_END.search(text, before[-1].end(), fig.start):
-        return ""  # a part's figures follow its name closely, in its sentence and on its line
-    between = text[before[-1].end() : fig.start]
-    if any(f.kind == fig.kind for f in find_figures(between)):
-        return ""  # the part's own is the first of its kind after its name; a later one is another column's
-    if fig.kind == "rate" and "率" not in between:
-        return ""  # a part's rate is said as one ("预算执行率81.97%"); a bare rate is the whole's
-    return "" if (part := before[-1].group(1)) in asked else part
+    """The part by who pays a figure gives (app.core.breakdown), when the question does not name
+    that part; "" else."""
+    part, _ = fund_part(text, fig)
+    return "" if part in asked else part
 
 
 def _part_after(text: str, fig: Figure, said_where: list[tuple[Term, list[Anchor]]], scope: Scope | None) -> str:

@@ -48,7 +48,9 @@ from app.answering.question import (
     unit_fits,
 )
 from app.answering.scope import Scope, abbreviates, found, in_opening, matchable
+from app.core.breakdown import sources_named
 from app.core.records import LabelledFigure
+from app.vocab.asking import ASKING
 from app.vocab.labels import (
     FORMS,
     FUND_SOURCES,
@@ -131,6 +133,12 @@ def _qualifier_only(term: Term) -> bool:
 
 
 _LOCATIVES = "中里上内"
+
+
+def _strip_words(text: str, words: Sequence[str]) -> str:
+    for word in words:
+        text = text.replace(word, " ")
+    return text
 
 
 def _names_form_part(term: Term) -> bool:
@@ -245,6 +253,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[float, 
     in_label: float = 0
     column_asked = False
     column_said = 0  # the question's qualifier is the column's own wording ("实际完成" of 实际完成值)
+    if f.origin == "prose" and sources_named(f.label) - sources_named(question.text):
+        return None  # "中央资金预算执行率" is one part's: a question not naming 中央 asks another figure
     fa = classes(f.qualifiers)
     if "score" in fa:
         fa.add("actual")  # 得分 is the points got: "实际得了几分"
@@ -257,6 +267,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[float, 
         if found(term, names) or abbreviates(term, names):
             continue  # names the report or the project: says which report, not which figure
         if found(term, label):
+            if term.word in ASKING.money_nouns:
+                continue  # "资金" says money, as every sum is: it names no figure ("全年执行资金" for "…资金合计")
             # the question's own word beats a wording of the same concept ("在职人员" over 实有人数)
             in_label += max(len(term.word), 1) - (0 if matchable(term.word) in label else _SYNONYM)
         elif f.total and (whole := of_the_whole(term.word)) and whole in label:
@@ -281,7 +293,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[float, 
         if not matchable(f.label) or matchable(f.label) not in matchable(question.text):
             return None
         return (len(f.label), 0, 0, 0, 0)
-    rest = _CJK.findall(label)  # what the label measures, once its qualifier words are gone
+    # what the label measures, once its qualifier words and a word that only says money are gone
+    # ("全年执行资金" measures nothing more than "全年执行数")
+    rest = _CJK.findall(_strip_words(label, ASKING.money_nouns))
     if not in_label and len(rest) > 1 and not _CJK.search(_unasked(label, question.terms, question.regions)) \
             and question.unit and unit_fits(question, f.unit):
         # the question says the whole label, in words that also name the report, and the quantity it

@@ -1,0 +1,43 @@
+"""A sum broken down by who pays ("中央资金完成636.75万元，预算执行率81.97%，省级资金完成288.26万元…"):
+which part, if any, a figure gives. The answerer keeps a part's figure from a question about the
+sum or another part; ingest names the part in the figure's label."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.numbers import Figure, find_figures
+from app.vocab.labels import FUND_SOURCES, FUND_WORDS
+from app.vocab.load import alternatives
+
+_PART_REACH = 30  # characters from a part's name to its last figure ("中央资金完成636.75万元,预算执行率81.97%")
+_PART_END = re.compile("[。\n]")
+_FUND_PART = re.compile(f"({alternatives(FUND_SOURCES)})({alternatives(FUND_WORDS)})")
+
+
+def fund_part(text: str, fig: Figure) -> tuple[str, str]:
+    """(who pays, the part's name: "中央", "中央资金") where text breaks a sum down by who pays and
+    fig gives a part's money or rate; ("", "") else. The sum itself, said before the parts or in
+    its own sentence, is no part."""
+    if fig.kind not in ("amount", "rate"):
+        return "", ""  # who pays breaks down money and its rates; a count after a part's name is the project's
+    parts = list(_FUND_PART.finditer(text))
+    if len({m.group(1) for m in parts}) < 2:
+        return "", ""  # one source named is what the passage is about, not a breakdown
+    before = [m for m in parts if m.end(1) <= fig.start]
+    if not before:
+        return "", ""
+    last = before[-1]
+    if fig.start - last.end(1) > _PART_REACH or _PART_END.search(text, last.end(1), fig.start):
+        return "", ""  # a part's figures follow its name closely, in its sentence and on its line
+    between = text[last.end(1) : fig.start]
+    if any(f.kind == fig.kind for f in find_figures(between)):
+        return "", ""  # the part's own is the first of its kind after its name; a later one is another column's
+    if fig.kind == "rate" and "率" not in between:
+        return "", ""  # a part's rate is said as one ("预算执行率81.97%"); a bare rate is the whole's
+    return last.group(1), last.group()
+
+
+def sources_named(text: str) -> set[str]:
+    """Who pays, as a text names parts by it ("中央资金预算执行率" → {"中央"})."""
+    return {m.group(1) for m in _FUND_PART.finditer(text)}
