@@ -122,7 +122,7 @@ _ASK = re.compile(alternatives(ASKING.ask_words))
 _RATE_WORDS = ASKING.ask_context.rate
 _SCORE_WORDS = ASKING.ask_context.score
 _MONEY_WORDS = ASKING.ask_context.amount
-_NOT_MEANT_WORDS = "|".join(map(re.escape, ASKING.not_meant))
+_NOT_MEANT_WORDS = alternatives(ASKING.not_meant)
 # "（不是编制数）" to its bracket's end; "，而不是预算数" to its clause's end
 _NOT_MEANT = re.compile(rf"[（(]\s*(?:{_NOT_MEANT_WORDS})[^）)]*[）)]|[，,]\s*(?:{_NOT_MEANT_WORDS})[^，,。；;？?！!]*")
 _VALUE_KINDS = ["rate", "count", "amount", "date"]  # what a form's value column may hold
