@@ -196,6 +196,7 @@ def choose(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     field = question.kinds[0] in _FIELD_KINDS
     if not field and question.kinds[0] not in _KINDS:
         return None
+    said = _Said(frozenset(word for _, _, word in _given(question)), frozenset(sources_named(question.text)))
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     for f in figures:
         if f.doc_id not in docs:
@@ -204,7 +205,7 @@ def choose(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
             continue
         if not field and not (_kind_fits(question, f) and _agree(asked, f)):
             continue
-        key = _cover(question, f, scopes[f.doc_id])
+        key = _cover(question, f, scopes[f.doc_id], said)
         if key is not None:
             ranked.append((key, f))
     if not ranked:
@@ -237,30 +238,35 @@ def _without_given(question: Question) -> str:
     return meant(text)
 
 
+@dataclass(frozen=True)
+class _Said:
+    """What the question says that no figure need carry, read once for all the candidates."""
+
+    given: frozenset[str]  # wordings stated as given ("分值6分": 分值)
+    sources: frozenset[str]  # who pays, named ("中央资金": 中央)
+
+
 def _value(f: LabelledFigure) -> tuple[str, float | None, str]:
     return (f.unit, round(f.value, 6) if f.value is not None else None, "" if f.value is not None else f.value_text)
 
 
-def _cover(question: Question, f: LabelledFigure, scope: Scope) -> tuple[float, int, int, int, int] | None:
+def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> tuple[float, int, int, int, int] | None:
     """(label words matched, preference of what was done, a form column the question names in its
     own words, row of the whole, fewest label words beyond the question) when every term is
     accounted for; None otherwise."""
-    label = matchable(f.label)
-    for word in WORDINGS:
-        label = label.replace(word, " ")  # "实际完成指标值" measures nothing: its words say which figure
+    label = _strip_words(matchable(f.label), WORDINGS)  # "实际完成指标值" measures nothing: its words say which figure
     column = matchable(f.column + f.label)
     names = scope.names + matchable(f.subject)
     in_label: float = 0
     column_asked = False
     column_said = 0  # the question's qualifier is the column's own wording ("实际完成" of 实际完成值)
-    if f.origin == "prose" and sources_named(f.label) - sources_named(question.text):
+    if f.origin == "prose" and sources_named(f.label) - said.sources:
         return None  # "中央资金预算执行率" is one part's: a question not naming 中央 asks another figure
     fa = classes(f.qualifiers)
     if "score" in fa:
         fa.add("actual")  # 得分 is the points got: "实际得了几分"
-    given = {word for _, _, word in _given(question)}
     for term in question.terms:
-        if term.word in given:
+        if term.word in said.given:
             continue  # "分值6分": says which row, not which figure
         if term.word.startswith(FUND_SOURCES) and not (found(term, names) or found(term, label) or found(term, column)):
             return None  # "市级补助资金" asks a part by who pays: a figure that does not name it is another
