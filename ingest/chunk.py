@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from app.core.headings import heading_title, marker_level
+from app.core.headings import heading_title, is_rule, marker_level
 from app.core.records import Chunk, CleanText
 from app.core.sentences import sentence_spans
 
@@ -30,6 +30,7 @@ class _Line:
     level: int | None
     body: bool  # carries text beyond its title
     row: bool  # a table row (tab-separated cells)
+    rule: bool = False  # a table's rule drawn in text ("||||", "---|---|"): a boundary, no heading
 
 
 def _opens_section(lines: list[str], i: int, depth: int = 0) -> bool:
@@ -69,7 +70,7 @@ def _lines(text: str) -> list[_Line]:
         if title and level is None and not _opens_section(stripped, i):
             title = None
         body = title is None or len(stripped[i]) > len(title) + 1
-        out.append(_Line(start, end, title, level, body, "\t" in raw_line))
+        out.append(_Line(start, end, title, level, body, "\t" in raw_line, is_rule(raw_line)))
     # An unnumbered heading ("单位基本情况") sits one level above the next numbered one.
     for i, line in enumerate(out):
         if line.title and line.level is None:
@@ -126,6 +127,13 @@ def chunk_text(
         if line.row != in_table and has_body:
             flush()  # a table starts a chunk, and so does the text after it
         in_table = line.row
+        if line.rule:  # the cells between two rules belong together, and with no others
+            if has_body:
+                flush()
+            if cur_start is None:
+                cur_start = line.start
+            cur_end = line.end
+            continue
         if line.title is not None:
             if has_body:
                 flush()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.headings import has_unclosed_bracket, heading_title, marker_level
+from app.core.headings import has_unclosed_bracket, heading_title, is_rule, marker_level
 from app.core.numbers import find_figures
 from app.core.quotes import space_kept, spaced_thousands
 from app.core.records import CleanText
@@ -181,7 +181,7 @@ def _continues(prev: str, nxt: str, blank_lines: int) -> bool:
     """True when nxt carries on the sentence prev broke off (a line break mid-sentence)."""
     if not prev or not nxt or blank_lines > 1:
         return False
-    if "\t" in prev or "\t" in nxt or prev[-1] in _TERMINAL:
+    if "\t" in prev or "\t" in nxt or prev[-1] in _TERMINAL or is_rule(prev) or is_rule(nxt):
         return False
     if prev[-1] in "）)" and not has_unclosed_bracket(prev):
         return False  # "……（该三级指标满分2分，自评得分为2分）" ends its line

@@ -76,6 +76,15 @@ def test_unnumbered_headings_above_body_text_stay_headings():
     assert "其他自评情况" in sections
 
 
+def test_the_rule_of_a_table_drawn_in_text_is_no_heading():
+    """Web pages turned into text draw a table's rule as "---|---|": it names no section, so the
+    sentence after it stays in the section before."""
+    text = "某县2023年度专项资金绩效自评报告\n索引号: | 001 | 部门: | 财政局 |\n---|---|---|---|\n现将自评情况公开如下:\n"
+    chunks = chunk_text(clean(text), "d")
+    assert {ch.section for ch in chunks if "现将" in ch.text} == {"某县2023年度专项资金绩效自评报告"}
+    assert heading_title("---|---|") is None and heading_title("—— ——") is None
+
+
 def test_chunk_ids_are_stable():
     c = clean(raw_text("huidong-2023.txt"))
     assert [x.id for x in chunk_text(c, "h")] == [x.id for x in chunk_text(c, "h")]

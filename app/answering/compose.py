@@ -73,7 +73,8 @@ def _single(ev: Evidence, question: Question, numbered: CitationList, library: L
     if name := asked_name(ev, question):
         return _fill("answer_figure.txt", unit=meta.unit_label, label=ev.label, figure=name,
                      title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)
-    return _fill("answer_passage.txt", title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)
+    section = f"（{ev.chunk.section}）" if ev.chunk.section else ""  # text before the first heading has none
+    return _fill("answer_passage.txt", title=meta.title, section=section, sentence=ev.text, n=n)
 
 
 _PERSON_AFTER = re.compile(r"\s*[：:]\s*([\u4e00-\u9fa5]{2,3})(?=[，,、；;。\s(（]|$)")

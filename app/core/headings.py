@@ -14,6 +14,7 @@ _MARKERS: list[tuple[int, re.Pattern[str]]] = [
 ]
 _SENTENCE_PUNCT = re.compile(r"[，。；,;！？!?]")
 _TITLE_END = re.compile(r"[。：:]")
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]\s*[。]?$")
 
 
@@ -23,6 +24,14 @@ def marker_level(line: str) -> int | None:
         if pattern.match(line):
             return level
     return None
+
+
+_RULE = re.compile(r"[|｜\-—=+_\s]+")
+
+
+def is_rule(line: str) -> bool:
+    """True for a table's rule drawn in text ("||||", "---|---|"): it ends a row, and names nothing."""
+    return bool(_RULE.fullmatch(line))
 
 
 def has_unclosed_bracket(line: str) -> bool:
@@ -41,8 +50,8 @@ def heading_title(line: str) -> str | None:
     short and has no sentence punctuation ("单位基本情况").
     """
     text = line.strip()
-    if not text or "\t" in text or has_unclosed_bracket(text):
-        return None
+    if not _WORD.search(text) or "\t" in text or has_unclosed_bracket(text):
+        return None  # a rule of a table drawn in text ("---|---|") names nothing
     if marker_level(text) is not None:
         # "②预算编制合理性（该三级指标满分1.5分，自评得分为1.5分）" is a heading too
         bare = _TRAILING_NOTE.sub("", text)
