@@ -89,6 +89,9 @@ def test_a_slip_is_one_same_sounding_character_outside_known_places():
     assert slips("翠湖县全年支出多少", ["翠湖县"]) == []  # the name itself
     assert slips("萃湖县全年支出多少", ["翠湖县"], taken=[(0, 3)]) == []  # already a known place
     assert slips("清杉的支出", ["青杉"], is_word=lambda w: w == "清杉") == []  # an ordinary word
+    # "完成多少" holds 成多, which sounds like 称多; it is the end of one word and the start of another
+    assert slips("参保人数实际完成多少", ["称多"], is_word=lambda w: w in ("完成", "多少")) == []
+    assert [s.typed for s in slips("成多县参保人数", ["称多"], is_word=lambda w: w in ("完成", "多少"))] == ["成多"]
 
 
 def test_a_question_with_a_slip_gets_a_suggestion_not_a_silent_drop():

@@ -4,8 +4,8 @@ A pinyin input method offers every character of a syllable, so the usual slip in
 one character replaced by another of the same reading, whatever its tone. A stretch of text is a
 slip for a name when it has the name's length, differs from it in exactly one character, and that
 character has a reading (pinyin without tone, any of its readings) in common with the name's. A
-two-character stretch that is an ordinary word of the dictionary (jieba's) is left alone, so short
-forms do not turn common words into places. Readings come from pypinyin, loaded on first use.
+two-character stretch that is an ordinary word of the dictionary (jieba's), or is cut out of two
+such words, is left alone, so short forms do not turn common words into places. Readings come from pypinyin, loaded on first use.
 """
 
 from __future__ import annotations
@@ -63,8 +63,14 @@ def slips(text: str, names: Iterable[str], taken: Iterable[tuple[int, int]] = ()
                 continue  # "青禾" is no slip for 青河 when 青禾县 is loaded too
             if any(s < i + size and i < e for s, e in spans):
                 continue
-            if size == 2 and is_word(window):
+            if size == 2 and (is_word(window) or _straddles(text, i, is_word)):
                 continue
             found.append(Slip(window, name, i, i + size))
             spans.append((i, i + size))
     return sorted(found, key=lambda s: s.start)
+
+
+def _straddles(text: str, i: int, is_word: Callable[[str], bool]) -> bool:
+    """True when the two characters at i are each half of an ordinary word with their neighbour
+    ("完成多少": 成多 is no slip for 称多, it is the end of 完成 and the start of 多少)."""
+    return (i > 0 and is_word(text[i - 1 : i + 1])) or (i + 3 <= len(text) and is_word(text[i + 1 : i + 3]))
