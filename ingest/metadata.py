@@ -269,6 +269,20 @@ def _expand(name: str, candidates: list[str], gazetteer: Gazetteer) -> str:
     return name
 
 
+def _unit_of(folded: str, name: str) -> str:
+    """The whole name a line of its own gives an organisation with the one it belongs to, else name:
+    "大同市公安局交通警察支队" for 大同市公安局, "辽宁省丹东水文局太平哨水文站" for 太平哨水文站."""
+    for line in folded.splitlines():
+        line = line.strip()
+        if len(line) <= len(name):
+            continue
+        if line.startswith(name) and _org_at(line, len(name)) == line[len(name):]:
+            return line
+        if line.endswith(name) and _org_at(line, 0) == line[: len(line) - len(name)]:
+            return line
+    return name
+
+
 # --- year ------------------------------------------------------------------------------------
 
 
@@ -296,6 +310,18 @@ def _fiscal_year(text: str, folded: str, title: str, published: int | None) -> t
     if _PLACEHOLDER.search(folded):
         return None, ""
     return (published - 1, "date") if published else (None, "")
+
+
+_SIGNED = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*")
+
+
+def _signed(folded: str) -> re.Match[str] | None:
+    """The date a report is signed with: a date alone on one of its last lines, under the name of
+    who signs ("张掖市妇女联合会" / "2024年3月28日")."""
+    for line in reversed([line for line in folded.splitlines() if line.strip()][-4:]):
+        if m := _SIGNED.fullmatch(line):
+            return m
+    return None
 
 
 def _strip_cited(text: str) -> str:
@@ -360,6 +386,8 @@ def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
         department = better[0] if better else _qualify(department, region_place, [])
     if department:
         department = _expand(department, [verbatim(o) for o in _orgs_opening_with(folded, gazetteer.fold(department)[:2])], gazetteer)
+        # the raw lines: cleaning joins a name's own line to the title above it
+        department = verbatim(_unit_of(gazetteer.fold(raw) if raw is not None else folded, gazetteer.fold(department)))
         origin["department"] = source
 
     chain = _chain(department, gazetteer) if department else []
@@ -384,6 +412,9 @@ def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
         published_year = int(m.group(1))
     elif published and (m := re.match(r"((?:19|20)\d{2})-\d{2}-\d{2}", published)):
         filing_date, published_year = m.group(0), int(m.group(1))
+    elif m := _signed(folded):
+        filing_date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        published_year = int(m.group(1))
     year, year_from = _fiscal_year(text, folded, title, published_year)
     if year:
         origin["year"] = year_from

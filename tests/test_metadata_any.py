@@ -102,6 +102,26 @@ def test_placeholder_years_stay_unknown_and_a_publication_date_gives_the_year_be
     assert meta_of("一、项目概况\n下达资金100万元。\n发布时间：2023-05-06\n").year == 2022
 
 
+def test_the_date_a_report_is_signed_with_gives_the_year_before():
+    text = "青松市妇女联合会部门整体支出绩效自评报告\n一、部门基本情况\n内设4个部室。\n青松市妇女联合会\n2024年3月28日\n"
+    m = meta_of(text)
+    assert (m.year, m.filing_date) == (2023, "2024-03-28")
+    assert meta_of("一、部门基本情况\n2024年3月28日召开会议。\n内设4个部室。\n").filing_date is None  # a date in a sentence
+
+
+def test_a_unit_on_a_line_of_its_own_is_named_with_the_organisation_it_belongs_to():
+    above = "临江市公安局交通警察支队\n2023年度监控设备运维项目支出绩效自评报告\n一、项目基本情况\n本项目由支队实施。\n"
+    assert meta_of(above).department == "临江市公安局交通警察支队"
+    below = "2023年度水文设施运行维护项目绩效自评报告\n辽宁省丹东水文局石门哨水文站\n一、项目概况\n石门哨水文站为国家基本水文站。\n"
+    m = meta_of(below)
+    assert m.department == "辽宁省丹东水文局石门哨水文站" and m.region == "丹东市"
+
+
+def test_people_s_organisations_are_departments():
+    text = "部门整体支出绩效自评报告\n部门名称：\n一、部门基本情况\n丰宁满族自治县红十字会是人民团体，机关核定编制6名。\n"
+    assert meta_of(text).department == "丰宁满族自治县红十字会"
+
+
 def test_self_reference_resolves_a_level_named_organisation():
     text = "按照要求，现将我院2021年度整体支出绩效自评情况报告如下。\n市中级人民法院主要职责：审理案件。\n《株洲市财政局关于开展绩效自评的通知》\n"
     m = meta_of(text)
@@ -228,3 +248,17 @@ def test_a_question_naming_an_organisation_no_report_holds_is_told_so():
     asked = analyse("滁州市审计局2022年的自评得分是多少？", catalog)
     assert asked.doc_ids == [] and asked.missing == ["滁州市审计局"]
     assert analyse("滁州市2022年的自评得分是多少？", catalog).doc_ids == ["a"]
+
+
+def test_a_place_that_opens_the_reports_own_units_name_is_that_unit_not_the_place():
+    """太平 is short for 太平区 (阜新市), but "太平哨水文站" is the report's own station in 丹东市: its
+    figures are the answer, not only those whose sentence names 太平."""
+    from app.answering.question import analyse
+
+    catalog = Catalog([
+        _entry("a", department="辽宁省丹东水文局太平哨水文站", region="丹东市", province="辽宁省",
+               places=("丹东市", "太平区", "辽宁省")),
+    ])
+    asked = analyse("太平哨水文站全年拍发水情报文多少条？", catalog)
+    assert "a" in asked.doc_ids and "a" not in asked.elsewhere
+    assert analyse("太平区2023年水文测报经费是多少？", catalog).elsewhere.get("a")  # the place itself
