@@ -608,3 +608,19 @@ def test_a_library_rebuilt_for_a_new_embedder_keeps_to_its_own_files(tmp_path):
         assert [Path(s).name for s in services.index.store.sources().values()] == ["court.txt"]
     finally:
         services.close()
+
+
+def test_a_rate_asked_has_no_fallback_to_the_money_its_topic_names():
+    from app.answering.question import _kinds
+
+    assert _kinds("青山镇衔接资金项目受益群众满意度是多少？") == ("rate",)
+    assert _kinds("青山镇项目资金执行率具体是多少？") == ("rate",)
+    assert _kinds("青山镇无人机覆盖了全镇多少个村？")[0] == "count"  # the unit asked beats the rate word
+
+
+def test_the_askers_own_word_for_a_concept_is_matched_as_written():
+    from app.answering.question import _terms
+
+    terms, _ = _terms("三保支出里在编人员工资用了多少")
+    wages = next(t for t in terms if "人员经费" in t.forms)
+    assert wages.forms[0] == "人员工资"  # a report may write it so, as well as 人员经费

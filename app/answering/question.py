@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from app.core import organisations
-from app.core.gazetteer import short_name
+from app.core.gazetteer import Mention, short_name
 from app.core.numbers import Figure, find_figures, normalise_digits
+from app.core.records import ReportMeta
 from app.core.soundalike import Slip, slips
 from app.core.tokenize import is_word, tokenize
 from app.core.tokenize import words as question_words
@@ -219,20 +220,27 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             order.append("score")
         elif re.match(r"[万亿千]?元", after):
             order.append("amount")  # "多少万元创业担保贷款": the unit says money, whatever comes before
+        elif (_COUNT_ASK.match(text, ask.start()) or _UNIT_NEXT.match(after)) \
+                and not text.startswith("个百分点", ask.end()):
+            # "资金的项目共有多少个", "覆盖了多少个镇街": the unit asked for beats the topic's money or
+            # rate words
+            order.append("count")
         elif any(w in before for w in _RATE_WORDS) or (ask.group() == "多高" and "满意" in text) \
                 or _asks_share(before):
             order.append("rate")
-        elif (_COUNT_ASK.match(text, ask.start()) or _UNIT_NEXT.match(after)) \
-                and not after.startswith("个百分点"):
-            order.append("count")  # "资金的项目共有多少个": the unit asked for beats the topic's money words
         elif (label := _ends_label(before)) in ("value", "count", "amount"):
             # "保障人数是多少": the label asked is a count; "全年执行数是多少" money; "年度指标值是多少"
             # whatever the indicator measures
             order.append(label)
         elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS):
             order.append("amount")
+    # a rate named right before the interrogative ("…资金项目受益群众满意度是多少", "执行率具体是多少")
+    # is what is asked: the money or counts the topic names are no fallback for it
+    rate_named = ask is not None and order[-1:] == ["rate"] \
+        and _ASK_FILLER.sub("", text[: ask.start()]).endswith(_RATE_HEADS)
+    topical = ("score", "rate") if rate_named else ("score", "rate", "count", "amount")
     if ask or (not organisation and any(cue in text for cue in _RANKING_CUES)):
-        for kind in ("score", "rate", "count", "amount"):
+        for kind in topical:
             if any(cue in text for cue in KIND_CUES[kind]):
                 order.append(kind)
     ranked = _RANKED.search(text)
@@ -249,6 +257,8 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
     return tuple(dict.fromkeys(order))
 
 
+_ASK_FILLER = re.compile(r"(?:具体|到底|究竟|大约|大概|[ 是为有共计约的了])+$")
+_RATE_HEADS = ("率", "满意度", "比例", "占比", "比重", "百分比")  # a label that names a rate, not a topic
 _LABEL_TAIL = " 是为有共计约的了"  # between a label and its interrogative ("保障人数是多少")
 _TEXT_FIELDS = tuple(f for f in FORMS.fields if not f.endswith("分"))  # 联系电话, 项目负责人…; not 自评得分
 _LABEL_ENDS = tuple(ASKING.label_ends.items())  # in order: the first kind that fits wins
@@ -288,8 +298,9 @@ def _terms(core: str) -> tuple[list[Term], str]:
             word = longer[0]
         for asked_word in sorted(asked, key=len, reverse=True):
             rest = rest.replace(asked_word, " ")  # one term per concept, however often it is asked
-        literal = [w for w in worded if w in word or word in w]
-        forms = tuple(dict.fromkeys([word] * bool(literal) + list(worded)))
+        # the asker's own word is a report's wording too ("人员工资"), unless it is a way of asking
+        literal = not _ASK.search(word)
+        forms = tuple(dict.fromkeys([word] * literal + list(worded)))
         terms.append(Term(word, forms))
         rest = rest.replace(word, " ")
     for piece in re.split(r"\s+", rest):
@@ -457,6 +468,14 @@ def _words_left(text: str, catalog: Catalog, boilerplate: tuple[str, ...]) -> st
     return re.sub(r"[？?！!。，,、；;：:“”\"'（）()《》\[\]【】]", " ", text)
 
 
+def _names_own_unit(text: str, m: Mention, meta: ReportMeta) -> bool:
+    """Whether what looked like a place is the start of the report's own organisation's name, as
+    the question goes on ("太平哨水文站" of 丹东水文局太平哨水文站 is no 太平区)."""
+    said = text[m.start : m.start + 12]
+    return any(said[:k] in name for name in (meta.department, meta.supervisor, meta.implementer) if name
+               for k in range(len(m.text) + 2, len(said) + 1))
+
+
 def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     """Scope, kind and terms of a question."""
     text = normalise_question(text, max_chars)
@@ -477,7 +496,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
             doc_ids += docs
             names = tuple(dict.fromkeys((m.place.name, m.place.short, m.text)))
             for doc_id in docs:
-                if not own and catalog.entries[doc_id].meta.region != m.place.name:
+                meta = catalog.entries[doc_id].meta
+                if not own and meta.region != m.place.name and not _names_own_unit(text, m, meta):
                     elsewhere.setdefault(doc_id, names)
         else:
             missing.append(org or m.place.name)
