@@ -37,6 +37,12 @@ def test_full_width_digits_and_thousands_separators():
     assert _figs("支出54,941,612.82元")[0][2] == 54941612.82
 
 
+def test_digit_groups_set_apart_by_spaces_before_a_unit_are_one_figure():
+    assert [f[2] for f in _figs("支出1 234.5 万元")] == [12345000.0]
+    assert [f[2] for f in _figs("抽检批次 ≥4200批次 4 415批次 10 10 无")] == [4200, 4415, 10, 10]
+    assert [f[2] for f in _figs("年度资金总额 3 862.47 96.40%")] == [3, 862.47, 96.4]  # bare: two cells
+
+
 @given(st.text(max_size=80))
 def test_parsing_never_raises(text):
     for fig in find_figures(text):

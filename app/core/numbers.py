@@ -16,12 +16,15 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%
 
 _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 _SPACE = "[ \u00a0\u2002\u2003\u2009\u202f\u3000]"
-_SPACED_THOUSANDS = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:\.\d+)?(?={_SPACE}*[万亿千元萬億])")
 _MONEY = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _DATA_MEASURES = UNITS.data_measures  # bandwidth and storage: "提速至500兆"
 _COUNT_UNITS = "".join(UNITS.count_words) + "万亿倍"
 # "5.7公里", "735人次", "1.2万亩" (a measure or a count word after 万/亿), longest first
 _MEASURES = sorted(UNITS.measures, key=len, reverse=True)
+# digit groups set apart by spaces before a unit: "1 234.5 万元", "4 415批次" (a bare "3 862.47" may be
+# two cells of a row, and stays two figures)
+_SPACED_THOUSANDS = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:\.\d+)?"
+                               rf"(?={_SPACE}*(?:[万亿千元萬億{''.join(UNITS.count_words)}]|{'|'.join(map(re.escape, _MEASURES))}))")
 _TEN_THOUSANDS = "|".join([*_MEASURES, "[" + "".join(UNITS.count_words) + "]"])
 _DATE = re.compile(
     r"(?<![\d.])(?:"  # never from the middle of a number ("000至0月" is not the range "00至0月")
