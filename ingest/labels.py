@@ -23,6 +23,7 @@ from app.core.numbers import Figure, find_figures
 from app.core.quotes import quote_from_raw
 from app.core.records import Chunk, LabelledFigure, Report
 from app.core.sentences import sentence_spans
+from app.core.tokenize import is_word
 from app.vocab.labels import CONNECTORS, FORMS, OPENERS, QUALIFIERS, classes, qualifiers_in
 from ingest.forms import Binding, Field, read_form, row_quote
 
@@ -96,6 +97,10 @@ def _field(report: Report, f: Field, subject: str, section: str) -> LabelledFigu
     )
 
 
+_PLAIN_WORDS = re.compile("|".join(re.escape(w) for q in QUALIFIERS for w in sorted(q.words, key=len, reverse=True)))
+_SINGLE_CONNECTORS = {w for w in CONNECTORS if len(w) == 1}  # "共有": both halves connect
+
+
 def prose_label(before: str) -> str:
     """The phrase a figure measures, from the text before it: back to the last punctuation, without
     the connecting words at its end and a list opener or year at its start."""
@@ -104,6 +109,8 @@ def prose_label(before: str) -> str:
         word = next((w for w in CONNECTORS if text.endswith(w) and len(text) > len(w)), "")
         if not word or word in FORMS.total_rows:
             break  # "预算资金合计2089万元": 合计 names the total, as a form's 合计 row does
+        if len(word) == 1 and text[-2] not in _SINGLE_CONNECTORS and is_word(text[-2:]):
+            break  # "综合审计6个", "资金下达": 计 and 达 end a word there, they connect nothing
         text = text[: -len(word)].rstrip(" ：:")
     parts = _CUT.split(text)
     label = parts[-1].strip() if parts else ""
@@ -161,6 +168,16 @@ def _last_cell(text: str, end: int) -> re.Match[str] | None:
     return m if m and m.end() in (end, end - 1) else None
 
 
+_ITEM = re.compile(r"\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[、.．]"
+                   r"|[①②③④⑤⑥⑦⑧⑨⑩])\s*([^，。；：:,;\d]{2,30})[，：:,]")
+
+
+def _item_named(sentence: str) -> str:
+    """The item a numbered sentence opens with ("（一）防雹作业经费，…" → 防雹作业经费), or ""."""
+    m = _ITEM.match(sentence)
+    return m.group(1).strip() if m else ""
+
+
 def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
     assert report.clean is not None
     text = report.clean.text
@@ -173,6 +190,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             prev = 0
             year: int | None = None  # the year said right before the label ("2022年一般公共预算…")
             quote: tuple[int, int, str] | None = None
+            paired = False  # an earlier figure's label was only a qualifier: "预算46万元，支出45.12万元"
+            item = _item_named(sentence)  # "（一）防雹作业经费，预算46万元，支出45.12万元": the item's figures
             for fig in figures:
                 if fig.kind in ("date", "number"):
                     if fig.kind == "date":
@@ -194,18 +213,19 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 under = [n for cs, ce, n in cells if cs <= s + fig.start < ce]
                 if under:  # the form's heading says plan or done: "完成年度审计计划21个" under 预期目标
                     names = tuple(n for n in names if not classes([n]) & _LEVELS) + under[0]
-                elif not classes(names) & _SAYS_WHICH:
+                elif not classes(names) & _SAYS_WHICH and not paired:
                     earlier = qualifiers_in(sentence[: fig.start - len(label)])
                     level = [n for n in earlier if classes([n]) & _LEVELS]
                     names += tuple(level[-1:])
+                paired = paired or (bool(names) and not _PLAIN_WORDS.sub("", label))
                 if quote is None:
                     rs, re_ = report.clean.raw_span(s, e)
                     quote = (rs, re_, quote_from_raw(report.raw, rs, re_))
                 vs, ve = report.clean.raw_span(s + fig.start, s + fig.end)
                 out.append(LabelledFigure(
                     doc_id=report.doc_id, label=label, column="", value_text=fig.text.replace(" ", ""),
-                    unit=fig.unit, value=fig.value, kind=fig.kind, qualifiers=names, subject="",
-                    origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
+                    unit=fig.unit, value=fig.value, kind=fig.kind, qualifiers=names,
+                    subject=item if item and fig.start > len(item) else "", origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
                     value_start=vs, value_end=ve, total=bool(_PARTS_FOLLOW.match(sentence, fig.end)),
                 ))
     return out

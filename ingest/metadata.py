@@ -205,6 +205,9 @@ def _standalone(name: str, gazetteer: Gazetteer) -> Place | None:
     return None
 
 
+_COMPANIES = ("公司",)
+
+
 def _body_orgs(text: str, folded: str, gazetteer: Gazetteer, mentions: list[Mention]) -> Counter[str]:
     """Place-qualified organisations the body names (not inside 《》, not a notice's issuer)."""
     cited = _cited_spans(text)
@@ -216,6 +219,8 @@ def _body_orgs(text: str, folded: str, gazetteer: Gazetteer, mentions: list[Ment
             j += 1
         start, end = mentions[i].start, mentions[j].end
         name = _org_at(folded, end)
+        if name.endswith(_COMPANIES):
+            name = ""  # a company the body names carried the work out or evaluated it: a contractor
         if name and mentions[j].place.kind != "province" or name and "厅" in name[-1:]:
             full = text[start : end + len(name)]
             if not _ISSUER.match(folded, end + len(name)):

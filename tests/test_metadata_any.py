@@ -262,3 +262,11 @@ def test_a_place_that_opens_the_reports_own_units_name_is_that_unit_not_the_plac
     asked = analyse("太平哨水文站全年拍发水情报文多少条？", catalog)
     assert "a" in asked.doc_ids and "a" not in asked.elsewhere
     assert analyse("太平区2023年水文测报经费是多少？", catalog).elsewhere.get("a")  # the place itself
+
+
+def test_a_company_is_named_in_full_and_is_never_the_reports_department():
+    from app.core.organisations import org_at
+
+    assert org_at("委托北京青禾政务软件股份有限公司开展评价", 2) == "北京青禾政务软件股份有限公司"
+    text = "2023年度水毁修复项目绩效自评报告\n一、项目概况\n青山县水务投资有限公司负责施工，青山县水务投资有限公司按期完工。\n"
+    assert "公司" not in meta_of(text).department
