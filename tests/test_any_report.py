@@ -624,3 +624,25 @@ def test_the_askers_own_word_for_a_concept_is_matched_as_written():
     terms, _ = _terms("三保支出里在编人员工资用了多少")
     wages = next(t for t in terms if "人员经费" in t.forms)
     assert wages.forms[0] == "人员工资"  # a report may write it so, as well as 人员经费
+
+
+def _labels(raw: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(label, figure) → qualifiers of every prose figure of a report written as raw."""
+    from app.core.records import Report
+    from ingest.chunk import chunk_text
+    from ingest.labels import extract_labels
+    from ingest.metadata import extract_metadata
+
+    c = clean(raw)
+    report = Report("t", "t.txt", "0", raw, extract_metadata(c.text, raw=raw), c, chunk_text(c, "t"))
+    return {(f.label, f.value_text): f.qualifiers for f in extract_labels(report)}
+
+
+def test_a_plan_and_what_was_spent_said_side_by_side_keep_their_own_qualifiers():
+    labels = _labels("三、项目执行情况\n（一）防雹作业经费，预算46.00万元，支出45.12万元，执行率98.09%。\n")
+    assert "预算" in labels[("预算", "46.00万元")] and "预算" not in labels[("支出", "45.12万元")]
+
+
+def test_a_label_ending_in_a_word_is_not_cut_at_a_connecting_character():
+    labels = _labels("二、完成情况\n完成年度审计计划23个，其中综合审计6个，政府投资审计16个；在职职工共有12人。\n")
+    assert {("综合审计", "6个"), ("政府投资审计", "16个"), ("在职职工", "12人")} <= set(labels)

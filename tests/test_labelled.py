@@ -109,3 +109,36 @@ def test_a_field_answers_who() -> None:
 def test_a_plan_never_answers_when_the_plan_is_not_asked() -> None:
     plan = [fig("档案数字化", 3000, "3000卷", kind="count", unit="卷", qualifiers=("目标",), origin="prose")]
     assert choose(question("档案数字化多少卷", ["档案数字化"], kind="count"), plan, SCOPE) is None
+
+
+def test_a_numbered_items_bare_figure_is_the_items_and_the_exact_label_breaks_a_weak_tie() -> None:
+    """"本年度支出309.17万元" is the report's; "（一）防雹作业经费，预算46万元，支出45.12万元" the item's:
+    a question naming no item gets the report's, one naming the item gets the item's."""
+    from dataclasses import replace
+
+    figures = [
+        fig("本年度支出", 3_091_700, "309.17万元", origin="prose"),
+        fig("基本支出", 2_263_500, "226.35万元", origin="prose"),
+        replace(fig("支出", 451_200, "45.12万元", origin="prose"), subject="防雹作业经费"),
+        replace(fig("支出", 173_600, "17.36万元", origin="prose"), subject="档案保护经费"),
+    ]
+    scope = {DOC: Scope.of("青禾县档案馆 青禾县", "青禾县档案馆内设3个科室。")}
+    whole = choose(question("青禾县档案馆本年度支出多少", ["支出"]), figures, scope)
+    assert whole is not None and whole.figure.value_text == "309.17万元"
+    item = choose(question("青禾县档案馆防雹作业经费支出多少", ["防雹", "作业", "经费", "支出"]), figures, scope)
+    assert item is not None and item.figure.value_text == "45.12万元"
+
+
+def test_a_sentence_giving_last_years_figure_answers_only_a_question_about_last_year() -> None:
+    from app.answering.evidence import _pick_figure
+    from app.answering.scope import Scope as _Scope
+    from app.core.records import ReportMeta
+
+    text = "上年支出287.64万元。"
+    anchors = [[(0, 4, 1.0)]]
+    assert _pick_figure(question("青禾县档案馆本年度支出多少", ["支出"]), text, anchors)[0] is None
+    last = _pick_figure(question("青禾县档案馆上年支出多少", ["上年支出"]), text, anchors)[0]
+    assert last is not None and last.text == "287.64万元"
+    meta = ReportMeta(department="青禾县档案馆", region="青禾县", city="", admin_level="县", year=2023,
+                      filing_date=None, title="青禾县档案馆2023年度部门整体支出绩效自评报告")
+    assert "支出" not in _Scope.of_report(meta, "", "").names  # the kind of report names nothing

@@ -320,6 +320,12 @@ def _dates_asked(question: Question, figures: list[Figure]) -> list[Figure]:
     return dates + [f for f in figures if f.kind != "date"]
 
 
+def _clause_before(text: str, fig: Figure) -> str:
+    """The words of fig's clause before it ("上年支出" of "…98.83%。上年支出287.64万元")."""
+    start = max((text.rfind(p, 0, fig.start) for p in "，。；,;：:\n"), default=-1)
+    return text[start + 1 : fig.start]
+
+
 def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
                  measured: list[Anchor] | None = None, counted: bool = False,
                  place: tuple[str, ...] = ()) -> tuple[Figure | None, float]:
@@ -344,6 +350,11 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
                or question.kinds[0] == "amount" and _bare_ten_thousands(f)] or figures
     if question.unit:
         primary = [f for f in primary if unit_fits(question, f.unit)] or primary
+    if "上年" not in qualifiers_in(question.text):
+        # "上年支出287.64万元" is last year's: it answers only a question about last year
+        primary = [f for f in primary if "上年" not in qualifiers_in(_clause_before(text, f))]
+        if not primary:
+            return None, 1e9
     if place:
         # a place the report is not about ("广西…资金里，桂林市灵川县分到多少"): its own figure, in the
         # clause that names it ("桂林市灵川县904万元"), or none

@@ -60,6 +60,7 @@ from app.vocab.labels import (
     qualifiers_in,
     wordings_in,
 )
+from app.vocab.lexicon import GENERIC_LABELS, THIS_YEAR
 from app.vocab.units import UNITS
 
 _KINDS = {
@@ -149,11 +150,20 @@ def _names_form_part(term: Term) -> bool:
     return rest != term.word and not rest.strip(_LOCATIVES)
 
 
+def _says_what(label: str) -> bool:
+    """Whether a label names what it measures beyond a qualifier and a money word ("支出", "预算执行率"
+    name nothing; "培训持证救护员" does)."""
+    rest = _strip_words(_strip_words(label, WORDINGS), (*GENERIC_LABELS, *THIS_YEAR))
+    return len(_CJK.findall(rest)) > 1
+
+
 def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
     """The part of a label neither a term of the question nor a place it names covers ("眉山市中央
     资金完成" asked of 眉山市's 中央资金)."""
     for place in places:
         label = label.replace(place, " ")
+    for word in THIS_YEAR:
+        label = label.replace(word, " ")  # "本年度支出" asks no more than 支出
     for term in terms:
         for form in sorted(term.forms, key=len, reverse=True):
             if (p := matchable(form)) and p in label:
@@ -213,7 +223,8 @@ def choose(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     ranked.sort(key=lambda p: p[0], reverse=True)
     best_key, best = ranked[0]
     for key, other in ranked[1:]:
-        level = key == best_key if best_key[0] >= _FIRM else key[:-1] == best_key[:-1]
+        # a weak match ties with figures whose labels say more, unless its label says just what was asked
+        level = key == best_key if best_key[0] >= _FIRM or best_key[-1] == 0 else key[:-1] == best_key[:-1]
         if level and _value(other) != _value(best):
             return None  # two figures answer equally well and differ: refuse rather than guess
     return Choice(best, _name(best), shown(best))
@@ -265,11 +276,18 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     fa = classes(f.qualifiers)
     if "score" in fa:
         fa.add("actual")  # 得分 is the points got: "实际得了几分"
+    item = matchable(f.subject) if f.origin == "prose" else ""  # the numbered item the sentence is about
+    if item and item not in scope.names and not _says_what(label) \
+            and not any(found(term, item) for term in question.terms):
+        return None  # "（一）防雹作业经费，…支出45.12万元" is the item's 支出, not the report's
     for term in question.terms:
         if term.word in said.given:
             continue  # "分值6分": says which row, not which figure
         if term.word.startswith(FUND_SOURCES) and not (found(term, names) or found(term, label) or found(term, column)):
             return None  # "市级补助资金" asks a part by who pays: a figure that does not name it is another
+        if item and found(term, item) and not found(term, scope.names):
+            in_label += max(len(term.word), 1)  # names the item the figure is of
+            continue
         if found(term, names) or abbreviates(term, names):
             continue  # names the report or the project: says which report, not which figure
         if found(term, label):

@@ -24,6 +24,9 @@ def matchable(text: str) -> str:
     return _QUOTES.sub("", text)
 
 
+_KIND_OF_REPORT = re.compile(r"(?:部门|单位)?(?:整体)?(?:支出)?(?:绩效|績效).*$")
+
+
 @dataclass(frozen=True)
 class Scope:
     """What the answerer knows of one report in scope: the words that name it (title, department,
@@ -39,7 +42,10 @@ class Scope:
 
     @classmethod
     def of_report(cls, meta: ReportMeta, fields: str, text: str) -> Scope:
-        return cls.of(" ".join([meta.title, meta.department, meta.region, meta.city, fields]), text)
+        # the title without what says the kind of report ("部门整体支出绩效自评报告"): 支出 there names
+        # no report, every report is about its 支出
+        title = _KIND_OF_REPORT.sub("", meta.title)
+        return cls.of(" ".join([title, meta.department, meta.region, meta.city, fields]), text)
 
 
 def found(term: Term, text: str) -> bool:

@@ -47,6 +47,7 @@ class Lexicon(Strict):
     not_modifiers: Chars
     now_asked: Words
     now_stated: Words
+    this_year: Words
     reason_words: Words
     boilerplate: Words
     question_noise: Words
@@ -69,6 +70,7 @@ WEAK_WORDS = frozenset(LEXICON.weak_words)
 GENERIC_LABELS = LEXICON.generic_labels
 NOW_ASKED = LEXICON.now_asked
 NOW_STATED = LEXICON.now_stated
+THIS_YEAR = LEXICON.this_year
 REASON_WORDS = LEXICON.reason_words
 KIND_CUES: dict[str, tuple[str, ...]] = LEXICON.kind_cues.model_dump()
 BOILERPLATE = LEXICON.boilerplate
