@@ -278,6 +278,10 @@ def _label_kind(core: str) -> str | None:
     return next((kind for kind, ends in _LABEL_ENDS if label.endswith(ends)), None)
 
 
+_PARTICLES = re.compile(r"^[有是](?=多)|(?<=.)[了的]$")
+_NOISE_WORDS = sorted((w for w in QUESTION_NOISE if len(w) > 1), key=len, reverse=True)
+
+
 def _terms(core: str) -> tuple[list[Term], str]:
     """The question's terms, and what is left of it once the concepts are taken out."""
     terms: list[Term] = []
@@ -304,9 +308,11 @@ def _terms(core: str) -> tuple[list[Term], str]:
         terms.append(Term(word, forms))
         rest = rest.replace(word, " ")
     for piece in re.split(r"\s+", rest):
-        for noise in sorted(QUESTION_NOISE, key=len, reverse=True):
-            piece = piece.replace(noise, " ")
+        for noise in _NOISE_WORDS:
+            piece = piece.replace(noise, " ")  # a one-character one ("在", "及") goes as a token of its own,
+            # never out of a word ("在职人数", "及时率")
         for token in tokenize(piece):
+            token = _PARTICLES.sub("", token)  # "有多深", "建了": the words, not the particles
             if (len(token) < 2 and not token.isdigit()) or token in _UNIT_WORDS or _ASK_WORD.fullmatch(token):
                 continue
             if any(token in t.word or token in t.forms for t in terms):
