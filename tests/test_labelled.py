@@ -142,3 +142,22 @@ def test_a_sentence_giving_last_years_figure_answers_only_a_question_about_last_
     meta = ReportMeta(department="青禾县档案馆", region="青禾县", city="", admin_level="县", year=2023,
                       filing_date=None, title="青禾县档案馆2023年度部门整体支出绩效自评报告")
     assert "支出" not in _Scope.of_report(meta, "", "").names  # the kind of report names nothing
+
+
+def test_a_question_about_last_year_is_answered_only_by_a_figure_said_to_be_last_years() -> None:
+    from app.answering.evidence import _pick_figure
+
+    text = "收入合计18642.37万元，较上年17208.91万元增加1433.46万元。"
+    anchors = [[(0, 4, 1.0)]]
+    last = _pick_figure(question("青禾县档案馆上年收入是多少", ["收入"]), text, anchors)[0]
+    assert last is not None and last.text == "17208.91万元"
+    assert _pick_figure(question("青禾县档案馆上年预算是多少", ["预算"]), "单画幅加工成本≤3.8元。", [[(0, 3, 1.0)]])[0] is None
+
+
+def test_ten_thousand_with_a_word_after_it_counts_that_thing_and_is_no_money() -> None:
+    from app.answering.evidence import _pick_figure
+
+    anchors = [[(0, 2, 1.0)]]
+    assert _pick_figure(question("青禾县档案馆预算是多少", ["预算"]), "预算不少于45万画幅。", anchors)[0] is None
+    money = _pick_figure(question("青禾县档案馆预算是多少", ["预算"]), "预算297万，", anchors)[0]
+    assert money is not None and money.text == "297万"

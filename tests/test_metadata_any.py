@@ -270,3 +270,11 @@ def test_a_company_is_named_in_full_and_is_never_the_reports_department():
     assert org_at("委托北京青禾政务软件股份有限公司开展评价", 2) == "北京青禾政务软件股份有限公司"
     text = "2023年度水毁修复项目绩效自评报告\n一、项目概况\n青山县水务投资有限公司负责施工，青山县水务投资有限公司按期完工。\n"
     assert "公司" not in meta_of(text).department
+
+
+def test_a_loaded_reports_organisation_named_in_the_question_is_no_term():
+    from app.answering.question import analyse
+
+    catalog = Catalog([_entry("a", department="重庆市江津区市场监督管理局", region="江津区", province="重庆市")])
+    asked = analyse("江津区市场监管局整体执行率是多少？", catalog)
+    assert asked.doc_ids == ["a"] and not {"市场", "监管局", "监管"} & {t.word for t in asked.terms}

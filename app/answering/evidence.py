@@ -37,7 +37,7 @@ from app.core.sentences import sentence_spans
 from app.index.retrieval import Hit
 from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
-from app.vocab.labels import FUND_SOURCES, NAMED_BUDGETS, qualifiers_in, says_budget
+from app.vocab.labels import FUND_SOURCES, NAMED_BUDGETS, QUALIFIERS, qualifiers_in, says_budget
 from app.vocab.lexicon import LEXICON, NOW_ASKED, NOW_STATED, REASON_WORDS, WEAK_WORDS
 from app.vocab.load import alternatives
 from app.vocab.units import UNITS
@@ -302,9 +302,12 @@ def _of_asked_level(asked: str, text: str, figures: list[Figure]) -> list[Figure
     return [f for f in figures if (level := _level_of(text, f)) in levels or not level] or figures
 
 
-def _bare_ten_thousands(fig: Figure) -> bool:
-    """"预算297万", "45万": money in 万 with 元 left out (a count of people or items names them: "400万人")."""
-    return fig.kind == "count" and not fig.unit and fig.text.endswith(("万", "亿"))
+def _bare_ten_thousands(fig: Figure, text: str = "") -> bool:
+    """"预算297万", "45万": money in 万 with 元 left out (a count of people or items names them: "400万人",
+    and so does a word right after it that is no known unit: "45万画幅")."""
+    after = text[fig.end : fig.end + 1]
+    return fig.kind == "count" and not fig.unit and fig.text.endswith(("万", "亿")) \
+        and not ("\u4e00" <= after <= "\u9fff" and after not in "的左余多")
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
@@ -318,6 +321,9 @@ def _dates_asked(question: Question, figures: list[Figure]) -> list[Figure]:
     if not any(w in question.text for w in ASKING.year_asks):
         dates = [f for f in dates if not _BARE_YEAR.fullmatch(f.text)] or dates
     return dates + [f for f in figures if f.kind != "date"]
+
+
+_PRIOR_SAID = re.compile("|".join(next(q.words for q in QUALIFIERS if q.name == "上年")))
 
 
 def _clause_before(text: str, fig: Figure) -> str:
@@ -337,7 +343,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     asked = {(f.kind, f.value) for f in question.figures}
     figures = [
         f for f in _figures(text)
-        if (f.kind in question.kinds or "amount" in question.kinds and _bare_ten_thousands(f))
+        if (f.kind in question.kinds or "amount" in question.kinds and _bare_ten_thousands(f, text))
         and (f.kind, f.value) not in asked  # a figure the question states is not its answer
         and text[max(0, f.start - 1) : f.start] not in ("×", "*", "÷")  # "×100%" is an operator
         and (not per_unit(text[f.end : f.end + 3]) or asks_per_unit(question))  # "3000元/人" is no total
@@ -347,14 +353,17 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     if not figures:
         return None, 1e9
     primary = [f for f in figures if f.kind == question.kinds[0]
-               or question.kinds[0] == "amount" and _bare_ten_thousands(f)] or figures
+               or question.kinds[0] == "amount" and _bare_ten_thousands(f, text)] or figures
     if question.unit:
         primary = [f for f in primary if unit_fits(question, f.unit)] or primary
-    if "上年" not in qualifiers_in(question.text):
-        # "上年支出287.64万元" is last year's: it answers only a question about last year
+    # "上年支出287.64万元" is last year's: it answers only a question about last year, and a question
+    # about last year only a figure its clause says is last year's ("较上年17208.91万元增加…")
+    if "上年" in qualifiers_in(question.text):
+        primary = [f for f in primary if _PRIOR_SAID.search(_clause_before(text, f))]
+    else:
         primary = [f for f in primary if "上年" not in qualifiers_in(_clause_before(text, f))]
-        if not primary:
-            return None, 1e9
+    if not primary:
+        return None, 1e9
     if place:
         # a place the report is not about ("广西…资金里，桂林市灵川县分到多少"): its own figure, in the
         # clause that names it ("桂林市灵川县904万元"), or none
@@ -516,7 +525,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             ev.problems.append(f"the figure is not in {question.unit}")  # asked 多少个, this is 2813.38万元
             score *= w8.other_count_unit
         elif ev.figure.kind != question.kinds[0] and question.kinds[0] != "value":
-            if asks_money(question) and ev.figure.kind != "amount" and not _bare_ten_thousands(ev.figure):
+            if asks_money(question) and ev.figure.kind != "amount" and not _bare_ten_thousands(ev.figure, text):
                 ev.problems.append("the figure is not a sum of money")  # asked 多少万元, this is "12500名"
             if question.kinds[0] == "rate" and head is not None and head.word.endswith("率"):
                 ev.problems.append("the figure is no rate")  # asked 执行率, this is "36.4万元"

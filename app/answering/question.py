@@ -474,6 +474,13 @@ def _words_left(text: str, catalog: Catalog, boilerplate: tuple[str, ...]) -> st
     return re.sub(r"[？?！!。，,、；;：:“”\"'（）()《》\[\]【】]", " ", text)
 
 
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """text with the spans set to spaces, position for position."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _names_own_unit(text: str, m: Mention, meta: ReportMeta) -> bool:
     """Whether what looked like a place is the start of the report's own organisation's name, as
     the question goes on ("太平哨水文站" of 丹东水文局太平哨水文站 is no 太平区)."""
@@ -490,12 +497,15 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     regions, missing, doc_ids = [], [], []
     elsewhere: dict[str, tuple[str, ...]] = {}
     known: list[tuple[int, int]] = []  # where the question names a place that has reports
+    named: list[tuple[int, int]] = []  # where it names a loaded report's organisation after its place
     for m in mentions:
         # a place with an organisation ("广州市政务服务数据管理局") asks for that organisation's report
         org = catalog.organisation_after(text, m)
         docs = catalog.docs_for_organisation(org, m.place) if org else []
         own = bool(docs)
         docs = docs or ([] if org else catalog.docs_for_region(m.place.name))
+        if own:
+            named.append((m.end, m.start + len(org)))  # "江津区市场监管局": the report's own, no term
         if docs:
             known.append((m.start, m.end))
             regions.append(m.place.name)
@@ -510,7 +520,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     if not mentions:
         doc_ids = list(catalog.entries)
 
-    core = _words_left(text, catalog, BOILERPLATE)
+    core = _words_left(_blank(text, named), catalog, BOILERPLATE)
     years = sorted(set(years) | {int(y) for y in _BARE_YEAR.findall(core)})  # "梅江2023 满意率", places taken out
     core = _BARE_YEAR.sub(" ", core)
     listing = _BARE_YEAR.sub(" ", _words_left(text, catalog, tuple(w for w in BOILERPLATE if w not in _LIBRARY_KEEP)))
