@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.core.numbers import normalise_digits
+from app.core.numbers import normalise_digits, spaced_thousands
 from app.vocab.labels import FORMS
 
 _SPACE = re.compile(r"\s+")
@@ -46,6 +47,12 @@ _MONEY = {c: i for i, c in enumerate(FORMS.money_columns)}
 _INDICATOR = {c: i for i, c in enumerate(FORMS.indicator_columns)}
 _COLUMNS = set(FORMS.money_columns) | set(FORMS.indicator_columns) | set(FORMS.level_columns)
 _FIELDS = sorted(FORMS.fields, key=len, reverse=True)
+
+
+# a money heading, its marks ("(A)", "（B/A）") and the value written right after it
+_PAIR = re.compile(
+    "(?P<heading>(?:" + "|".join(map(re.escape, sorted(FORMS.money_columns, key=len, reverse=True))) + r")"
+    r"(?:[(（][A-Za-z/]{1,5}[)）])?)(?P<value>\d+(?:\.\d+)?%?)(?![\d.])")
 
 
 @dataclass(frozen=True)
@@ -111,12 +118,13 @@ def cells(raw: str) -> list[Cell]:
     out: list[Cell] = []
     pos = 0
     for n, line in enumerate(raw.split("\n")):
+        pieces: Iterable[re.Match[str]]
         if "|" in line:
             pieces = re.finditer(r"[^|]+", line)
         elif "\t" in line:
             pieces = re.finditer(r"[^\t]+", line)
         else:
-            pieces = re.finditer(r"\S+", line)
+            pieces = _apart(line)
         for m in pieces:
             piece = m.group()
             stripped = piece.strip()
@@ -124,9 +132,39 @@ def cells(raw: str) -> list[Cell]:
                 continue
             lead = len(piece) - len(piece.lstrip())
             start = pos + m.start() + lead
-            out.append(Cell(norm(stripped), start, start + len(stripped), n))
+            for a, b in _pairs_apart(stripped):
+                out.append(Cell(norm(stripped[a:b]), start + a, start + b, n))
         pos += len(line) + 1
     return out
+
+
+def _apart(line: str) -> list[re.Match[str]]:
+    """The cells of a row written with spaces between them, keeping together a figure written with
+    spaces between its digit groups ("≥4200批次 4 415批次 10 10" → ≥4200批次, 4 415批次, 10, 10)."""
+    inside = spaced_thousands(line)
+    gaps = [m for m in re.finditer(r"\s+", line) if not all(i in inside for i in range(m.start(), m.end()))]
+    bounds = [0, *(x for m in gaps for x in (m.start(), m.end())), len(line)]
+    return [m for a, b in zip(bounds[::2], bounds[1::2], strict=True)
+            if (m := re.compile(r"\S.*\S|\S").search(line, a, b))]
+
+
+def _pairs_apart(text: str) -> list[tuple[int, int]]:
+    """A cell that runs money headings and their values together, as a scanned form does
+    ("年度资金总额:年初预算数186.00全年预算数(A)172.50"), as its spans: what comes before the first
+    heading, then each heading and each value; the whole cell when it holds no such pair."""
+    if len(norm(text)) != len(text) or not (pairs := list(_PAIR.finditer(text))) \
+            or re.search(r"[，。；,;]", text[: pairs[0].start()]):
+        return [(0, len(text))]  # a sentence ("说明：…，2023年全年执行数486.33万元") is no row of cells
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for m in pairs:
+        if m.start() > at:
+            spans.append((at, m.start()))
+        spans += [(m.start(), m.end("heading")), (m.start("value"), m.end())]
+        at = m.end()
+    if at < len(text):
+        spans.append((at, len(text)))
+    return spans
 
 
 def is_value(cell: Cell) -> bool:
@@ -168,9 +206,11 @@ def _headers(stream: list[Cell]) -> list[tuple[int, int, list[str]]]:
 
 def _unit(stream: list[Cell], at: int) -> str:
     """The money unit the form states just before a header: "项目资金(万元)", "单位:万元"."""
-    for cell in reversed(stream[max(0, at - 4) : at + 1]):
+    window = stream[max(0, at - 4) : at + 1]
+    # each cell, then the window's cells joined: a line break may cut the unit ("资金情况(万" / "元)")
+    for text in [c.text for c in reversed(window)] + ["".join(c.text for c in window)]:
         for unit in sorted(FORMS.money_units, key=len, reverse=True):
-            if f"({unit})" in cell.text or f"单位:{unit}" in cell.text or f"单位：{unit}" in cell.text:
+            if f"({unit})" in text or f"单位:{unit}" in text or f"单位：{unit}" in text:
                 return unit
     return ""
 
@@ -217,6 +257,24 @@ def _row_label(run: list[Cell], first_value: Cell) -> tuple[str, int]:
     return text, chosen[0].start
 
 
+def _groups_joined(values: list[Cell]) -> list[Cell]:
+    """A row's values with the digit groups a space set apart joined ("3" "862.47" → "3862.47"):
+    a cell of one to three digits followed on its line by one of three digits and decimals."""
+    out: list[Cell] = []
+    k = 0
+    while k < len(values):
+        a = values[k]
+        b = values[k + 1] if k + 1 < len(values) else None
+        if b is not None and a.line == b.line and re.fullmatch(r"\d{1,3}", a.text) \
+                and re.fullmatch(r"\d{3}\.\d+", b.text):
+            out.append(Cell(a.text + b.text, a.start, b.end, a.line))
+            k += 2
+        else:
+            out.append(a)
+            k += 1
+    return out
+
+
 def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], unit: str,
                 header_start: int) -> list[Binding]:
     out: list[Binding] = []
@@ -234,6 +292,8 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
         while j < stop and is_value(stream[j]):
             j += 1
         values = stream[i:j]
+        if len(values) > len(columns):
+            values = _groups_joined(values)  # "3 862.47 4 105.90": digit groups set apart by spaces
         # a row without a label right under its header is quoted with the header ("全年执行数(B) 6992.95")
         label, row_start = _row_label(run, values[0]) if run else ("", header_start if not rows else values[0].start)
         bound = _align(columns, values)
@@ -363,10 +423,41 @@ def read_form(raw: str) -> Form:
         elif any(c in _MONEY and c not in ("分值", "得分") for c in columns):
             values = [c for c in columns if c not in FORMS.level_columns]
             bindings += _money_rows(stream, after, stop, values, _unit(stream, first), stream[first].start)
+    if not bindings:
+        bindings = _pair_rows(stream)
     scores = _score_rows(stream)
     fields = _fields(stream) if headers or _has_fields(stream) else []
     read = {b.row_start for b in scores}  # "总分 | 100 | 96": 100 is its points, not its value
     return Form(bindings + scores, [f for f in fields if f.row_start not in read])
+
+
+def _pair_rows(stream: list[Cell]) -> list[Binding]:
+    """Money headings each followed by its value ("年度资金总额: | 年初预算数 | 186.00 | 全年预算数(A) |
+    172.50 …", cells a scanned form ran together): bound to the row the label before them names."""
+    out: list[Binding] = []
+    i = 0
+    while i < len(stream) - 1:
+        hit = _column_at(stream, i)
+        if hit is None or hit[0] not in _MONEY or hit[0] in ("分值", "得分") \
+                or not _VALUE.match(stream[i + hit[1]].text if i + hit[1] < len(stream) else ""):
+            i += 1
+            continue
+        before = stream[i - 1] if i and not is_value(stream[i - 1]) and _column_at(stream, i - 1) is None else None
+        label = heading(before.text) if before else ""
+        # "其中:当年财政拨款172.50执行数168.34": the row's name, without the value written after it
+        label = next((t for t in FORMS.total_rows if t in label), _LEADING.sub("", re.sub(r"[\d.%]+$", "", label)))
+        row_start = before.start if before else stream[i].start
+        unit = _unit(stream, i) or (out[-1].unit if out else "")
+        while i < len(stream) - 1 and (hit := _column_at(stream, i)) is not None and hit[0] in _MONEY:
+            value = stream[i + hit[1]] if i + hit[1] < len(stream) else None
+            if value is None or not _VALUE.match(value.text) or not _fits(hit[0], value.text):
+                break
+            total = any(label.startswith(t) for t in FORMS.total_rows)
+            out.append(Binding(label, hit[0], value.text, value.start, value.end, row_start, value.end,
+                               unit, "money", "", total))
+            i += hit[1] + 1
+        i += 1
+    return out
 
 
 def _score_rows(stream: list[Cell]) -> list[Binding]:

@@ -156,3 +156,26 @@ def test_prose_labels() -> None:
     assert prose_label("基本支出120万元，其中项目支出为") == "项目支出"
     assert prose_label("经费分别是图书采购费") == "图书采购费"
     assert prose_label("2023年政府采购金额：") == "政府采购金额"
+
+
+def test_headings_run_together_with_their_values_are_read_in_pairs() -> None:
+    """A scanned form runs each money heading into its value, the unit given once before them."""
+    text = ("项目支出绩效自评表（2023年度）\n项目名称青禾档案数字化实施单位青禾县档案馆\n"
+            "项目资金（万元）年度资金总额：年初预算数186.00全年预算数（A）172.50全年执行数（B）168.34执行率（B/A）97.59%分值10得分9.8\n"
+            "说明：另有青禾县档案服务中心，2023年全年执行数48.6万元，单独编报。\n")
+    form = read_form(text)
+    done = _cell(form.bindings, "年度资金总额", "全年执行数")
+    assert (done.value, done.unit, done.total) == ("168.34", "万元", True)
+    assert _cell(form.bindings, "年度资金总额", "执行率").value == "97.59%"
+    assert not [b for b in form.bindings if b.value == "48.6"]  # a sentence is no row of cells
+
+
+def test_a_row_with_spaces_between_digit_groups_and_a_unit_cut_by_a_line_break() -> None:
+    text = ("2023年度部门整体支出绩效自评表\n资金情况（万\n元） 年初预算数 全年预算数 全年执行数 执行率\n"
+            "年度资金总额 3 862.47 4 105.90 3 958.26 96.40%\n"
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+            "产出指标 数量指标 抽检批次 ≥4200批次 4 415批次 10 10 无\n")
+    form = read_form(text)
+    done = _cell(form.bindings, "年度资金总额", "全年执行数")
+    assert (done.value, done.unit) == ("3958.26", "万元")
+    assert _cell(form.bindings, "抽检批次", "实际完成值").value.replace(",", "") == "4415批次"
