@@ -198,8 +198,11 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                         prev = fig.end
                         year = int(m.group(1)) if (m := _YEAR_ONLY.fullmatch(fig.text)) else None
                     continue
-                label = prose_label(sentence[prev : fig.start])
-                said_after_year = sentence[prev : fig.start].removeprefix("度").startswith(label)
+                before = sentence[prev : fig.start]
+                if year is not None:
+                    before = before.removeprefix("度")  # "2023年度收入合计": the label is 收入合计
+                label = prose_label(before)
+                said_after_year = before.startswith(label)
                 named_year, year = (year if said_after_year else None), None
                 prev = fig.end
                 if not label:

@@ -646,3 +646,8 @@ def test_a_plan_and_what_was_spent_said_side_by_side_keep_their_own_qualifiers()
 def test_a_label_ending_in_a_word_is_not_cut_at_a_connecting_character():
     labels = _labels("二、完成情况\n完成年度审计计划23个，其中综合审计6个，政府投资审计16个；在职职工共有12人。\n")
     assert {("综合审计", "6个"), ("政府投资审计", "16个"), ("在职职工", "12人")} <= set(labels)
+
+
+def test_a_label_said_after_a_years_name_starts_after_it():
+    labels = _labels("二、收入情况\n2023年度收入合计18642.37万元，较上年增加1433.46万元。\n")
+    assert ("收入合计", "18642.37万元") in labels

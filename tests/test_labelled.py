@@ -161,3 +161,12 @@ def test_ten_thousand_with_a_word_after_it_counts_that_thing_and_is_no_money() -
     assert _pick_figure(question("青禾县档案馆预算是多少", ["预算"]), "预算不少于45万画幅。", anchors)[0] is None
     money = _pick_figure(question("青禾县档案馆预算是多少", ["预算"]), "预算297万，", anchors)[0]
     assert money is not None and money.text == "297万"
+
+
+def test_the_total_is_what_a_question_naming_no_part_asks() -> None:
+    figures = [fig("收入合计", 186_423_700, "18642.37万元", origin="prose"),
+               fig("医疗收入", 158_741_200, "15874.12万元", origin="prose"),
+               fig("其他收入", 4_517_500, "451.75万元", origin="prose")]
+    scope = {DOC: Scope.of("青禾县档案馆 青禾县", "青禾县档案馆内设3个科室。")}
+    choice = choose(question("青禾县档案馆一共收入多少钱", ["收入"]), figures, scope)
+    assert choice is not None and choice.figure.value_text == "18642.37万元"

@@ -162,8 +162,8 @@ def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
     资金完成" asked of 眉山市's 中央资金)."""
     for place in places:
         label = label.replace(place, " ")
-    for word in THIS_YEAR:
-        label = label.replace(word, " ")  # "本年度支出" asks no more than 支出
+    for word in (*THIS_YEAR, *FORMS.total_words):
+        label = label.replace(word, " ")  # "本年度支出", "收入合计" ask no more than 支出, 收入: the whole
     for term in terms:
         for form in sorted(term.forms, key=len, reverse=True):
             if (p := matchable(form)) and p in label:
