@@ -278,3 +278,18 @@ def test_a_loaded_reports_organisation_named_in_the_question_is_no_term():
     catalog = Catalog([_entry("a", department="重庆市江津区市场监督管理局", region="江津区", province="重庆市")])
     asked = analyse("江津区市场监管局整体执行率是多少？", catalog)
     assert asked.doc_ids == ["a"] and not {"市场", "监管局", "监管"} & {t.word for t in asked.terms}
+
+
+def test_a_corps_regiment_is_a_place_with_or_without_the_corps_name():
+    g = default_gazetteer()
+    assert [m.place.name for m in g.find_units("第八师一四三团中学2023年度项目支出绩效自评报告")] == ["第八师一四三团"]
+    assert [m.place.name for m in g.corps_in("兵团第七师一二七团中学营养改善计划资金有多少")] == ["第七师一二七团"]
+    assert g.corps_in("第一师范学院") == []
+    assert meta_of("第八师一四三团中学2023年度项目支出绩效自评报告\n一、项目概况\n我校共有学生1340人。\n").region == "第八师一四三团"
+
+    from app.answering.question import analyse
+
+    catalog = Catalog([_entry("a", department="第八师一四三团中学", region="第八师一四三团")])
+    other = analyse("兵团第七师一二七团中学营养改善计划资金有多少？", catalog)
+    assert other.doc_ids == [] and other.missing == ["第七师一二七团"]  # another regiment: no report
+    assert analyse("第八师一四三团中学营养改善计划资金有多少？", catalog).doc_ids == ["a"]

@@ -119,7 +119,9 @@ class Gazetteer:
         self._unit = re.compile(rf"([{_HAN}]{{2,6}}?)({suffixes})(?![村镇级域长区内外])")
         self._zone_alone = re.compile(rf"([{_HAN}]{{2,6}}?)({'|'.join(map(re.escape, sorted(units['zone_alone'], key=len, reverse=True)))})")
         self._town_after = re.compile("|".join(map(re.escape, sorted(units["town"], key=len, reverse=True))))
-        self._corps = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师")
+        # a corps division ("兵团第八师"), and a regiment of one ("第八师一四三团"), with or without 兵团
+        self._corps = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师(?:[一二三四五六七八九十百零〇]{2,4}团)?"
+                                 r"|第[一二三四五六七八九十]{1,3}师[一二三四五六七八九十百零〇]{2,4}团")
         self._generic = tuple(rules["generic_stems"])
 
     def add(self, place: Place) -> Gazetteer:
@@ -208,8 +210,20 @@ class Gazetteer:
                 stem = z.group(1) if pattern is self._zone_alone else "兵团"
                 if pattern is self._zone_alone and not self._named(stem, alone=True):
                     continue
-                out.append(Mention(Place(z.group(), "zone", ""), z.start(), z.end(), text[z.start() : z.end()]))
+                name = z.group()
+                if pattern is self._corps and name.endswith("团"):
+                    name = re.sub(r"^(?:新疆生产建设)?兵团", "", name)  # a regiment by its own name
+                out.append(Mention(Place(name, "zone", ""), z.start(), z.end(), text[z.start() : z.end()]))
         return sorted(out, key=lambda m: m.start)
+
+    def corps_in(self, text: str) -> list[Mention]:
+        """The corps' divisions and regiments a text names, each by its own name ("兵团第七师一二七团"
+        → 第七师一二七团; "新疆生产建设兵团第八师" kept whole, a division alone)."""
+        out = []
+        for z in self._corps.finditer(self.fold(text)):
+            name = z.group() if "团" not in z.group()[-1:] else re.sub(r"^(?:新疆生产建设)?兵团", "", z.group())
+            out.append(Mention(Place(name, "zone", ""), z.start(), z.end(), text[z.start() : z.end()]))
+        return out
 
     def _named(self, stem: str, alone: bool = False) -> bool:
         """Whether stem can be a unit's own name: no generic word, no function word; standing

@@ -55,6 +55,8 @@ class Catalog:
         department has a report ("湖南省人民检察院") and the question names no place inside it
         ("湖北省…资金里，黄冈市麻城市分到多少" asks of 麻城市)."""
         found = self.gazetteer.find(text)
+        found = sorted(found + [c for c in self.gazetteer.corps_in(text)
+                                if not any(m.start < c.end and c.start < m.end for m in found)], key=lambda m: m.start)
         own = {e.meta.region for e in self.entries.values()} - {m.place.province for m in found}
         mentions = [m for m in found if m.place.kind != "province" or m.place.name in own]
         kept: list[Mention] = []
