@@ -28,6 +28,7 @@ from app.vocab.labels import CONNECTORS, FORMS, OPENERS, QUALIFIERS, classes, qu
 from ingest.forms import Binding, Field, read_form, row_quote
 
 _MONEY_FACTOR = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
+_QUOTED = re.compile(r"[“\"]([^“”\"，。；,;]{1,12})[”\"]")
 _CUT = re.compile(r"[，,。；;！？!?、（(）)“”\"：:\n\t|]")
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
 _PARTS_FOLLOW = re.compile(r"\s*[，,；;：:]?\s*其中")  # "支出4816.24万元，其中：…": a whole, broken down
@@ -112,7 +113,7 @@ def prose_label(before: str) -> str:
         if len(word) == 1 and text[-2] not in _SINGLE_CONNECTORS and is_word(text[-2:]):
             break  # "综合审计6个", "资金下达": 计 and 达 end a word there, they connect nothing
         text = text[: -len(word)].rstrip(" ：:")
-    parts = _CUT.split(text)
+    parts = _CUT.split(_QUOTED.sub(r"\1", text))  # "“三公”经费支出": a quoted word is part of the label
     label = parts[-1].strip() if parts else ""
     for word in OPENERS:
         if len(word) > 1 and word in label[1:]:

@@ -651,3 +651,8 @@ def test_a_label_ending_in_a_word_is_not_cut_at_a_connecting_character():
 def test_a_label_said_after_a_years_name_starts_after_it():
     labels = _labels("二、收入情况\n2023年度收入合计18642.37万元，较上年增加1433.46万元。\n")
     assert ("收入合计", "18642.37万元") in labels
+
+
+def test_a_quoted_word_is_part_of_its_label():
+    labels = _labels("二、支出情况\n“三公”经费支出18.42万元，较上年下降12.49%。\n")
+    assert ("三公经费支出", "18.42万元") in labels

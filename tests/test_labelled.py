@@ -170,3 +170,16 @@ def test_the_total_is_what_a_question_naming_no_part_asks() -> None:
     scope = {DOC: Scope.of("青禾县档案馆 青禾县", "青禾县档案馆内设3个科室。")}
     choice = choose(question("青禾县档案馆一共收入多少钱", ["收入"]), figures, scope)
     assert choice is not None and choice.figure.value_text == "18642.37万元"
+
+
+def test_figures_that_tie_with_labels_saying_just_what_was_asked_are_told() -> None:
+    """"全年支出283.17万元" and another unit's "2023年支出412.36万元" both say 支出: no choice, and the
+    answer can only be one of them; parts that say more (基本支出, 项目支出) are no such tie."""
+    from app.answering.labelled import decide
+
+    scope = {DOC: Scope.of("青禾县档案馆 青禾县", "青禾县档案馆内设3个科室。")}
+    figures = [fig("全年支出", 2_831_700, "283.17万元", origin="prose"), fig("支出", 4_123_600, "412.36万元", origin="prose")]
+    choice, tied = decide(question("青禾县档案馆全年支出多少", ["支出"]), figures, scope)
+    assert choice is None and {f.value_text for f in tied} == {"283.17万元", "412.36万元"}
+    parts = [fig("基本支出", 2_291_900, "229.19万元", origin="prose"), fig("项目支出", 3_202_200, "320.22万元", origin="prose")]
+    assert decide(question("青禾县档案馆一共花了多少钱", ["支出"]), parts, scope) == (None, ())

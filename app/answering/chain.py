@@ -28,7 +28,7 @@ from app.answering.evidence import (
     refine_terms,
     term_weights,
 )
-from app.answering.labelled import Choice, choose
+from app.answering.labelled import Choice, decide
 from app.answering.listing import did_you_mean, list_reports
 from app.answering.question import Question, normalise_question
 from app.answering.retriever import analyse_in
@@ -169,7 +169,8 @@ def weigh(sources: Sources, state: State) -> Found:
     if (ready := state.direct or state.table) is not None:
         return Found(question=state.ask.question, answer=timed(ready, state))
     library = sources.library
-    if (labelled := answer_from_labels(sources, question)) is not None:
+    labelled, tied = answer_from_labels(sources, question)
+    if labelled is not None:
         return Found(question=state.ask.question, answer=timed(labelled, state))
     scopes = scopes_of(sources, list(state.hits), sources.labelled(list(state.hits)) if state.hits else [])
     refine_terms(question, sources.chunks_containing)
@@ -184,6 +185,9 @@ def weigh(sources: Sources, state: State) -> Found:
                               scopes[doc_id])
         for doc_id, hits in state.hits.items()
     }
+    if tied:
+        # the labelled figures that answer equally well differ: a passage may only settle it for one
+        per_doc = {d: [e for e in evs if e.figure is None or _among(e.figure.value, tied)] for d, evs in per_doc.items()}
     if not question.regions and not question.compare:
         found = {d: e for d, e in per_doc.items() if e and is_answer(e[0], question)}
         if found:
@@ -200,18 +204,23 @@ def weigh(sources: Sources, state: State) -> Found:
     return Found(question=state.ask.question, answer=timed(answer, state), per_doc=per_doc)
 
 
-def answer_from_labels(sources: Sources, question: Question) -> Answer | None:
+def answer_from_labels(sources: Sources, question: Question) -> tuple[Answer | None, tuple[LabelledFigure, ...]]:
     """The answer from the labelled figure that answers the question (app.answering.labelled),
-    cited from its form row or sentence; None when none answers confidently."""
+    cited from its form row or sentence; None when none answers confidently, with the figures that
+    tie when that is why."""
     if question.compare or question.task or question.missing or not question.doc_ids \
             or len(question.doc_ids) > LABELLED_LIMIT:
-        return None
+        return None, ()
     figures = [f for f in sources.labelled(question.doc_ids)  # a figure of one place never answers for another
                if not (place := question.elsewhere.get(f.doc_id)) or any(n in f.quote for n in place)]
     if not figures:
-        return None
-    choice = choose(question, figures, scopes_of(sources, question.doc_ids, figures))
-    return None if choice is None else _labelled_answer(sources, question, choice)
+        return None, ()
+    choice, tied = decide(question, figures, scopes_of(sources, question.doc_ids, figures))
+    return (None if choice is None else _labelled_answer(sources, question, choice)), tied
+
+
+def _among(value: float, figures: tuple[LabelledFigure, ...]) -> bool:
+    return any(f.value is not None and abs(f.value - value) <= 1e-6 * max(1.0, abs(value)) for f in figures)
 
 
 def scopes_of(sources: Sources, doc_ids: list[str], figures: list[LabelledFigure]) -> dict[str, Scope]:

@@ -195,17 +195,24 @@ def _absorbed(term: Term, question: str, figure_classes: set[str]) -> bool:
 
 def choose(question: Question, figures: Sequence[LabelledFigure], scopes: Mapping[str, Scope]) -> Choice | None:
     """The labelled figure that answers the question, or None (nothing fits, or a tie)."""
+    return decide(question, figures, scopes)[0]
+
+
+def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mapping[str, Scope]
+           ) -> tuple[Choice | None, tuple[LabelledFigure, ...]]:
+    """The labelled figure that answers the question, or None; and, when two or more answer equally
+    well and differ, those (the answer is one of them, or none is known)."""
     if question.compare or question.task or question.missing or not question.text or not scopes:
-        return None
+        return None, ()
     docs = [d for d in question.doc_ids if d in scopes]
     if question.years:
         docs = [d for d in docs if question.scope_years.get(d) in (*question.years, None)]
     if not docs:
-        return None
+        return None, ()
     asked = qualifiers_in(_without_given(question))
     field = question.kinds[0] in _FIELD_KINDS
     if not field and question.kinds[0] not in _KINDS:
-        return None
+        return None, ()
     said = _Said(frozenset(word for _, _, word in _given(question)), frozenset(sources_named(question.text)))
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     for f in figures:
@@ -219,15 +226,17 @@ def choose(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
         if key is not None:
             ranked.append((key, f))
     if not ranked:
-        return None
+        return None, ()
     ranked.sort(key=lambda p: p[0], reverse=True)
     best_key, best = ranked[0]
-    for key, other in ranked[1:]:
-        # a weak match ties with figures whose labels say more, unless its label says just what was asked
-        level = key == best_key if best_key[0] >= _FIRM or best_key[-1] == 0 else key[:-1] == best_key[:-1]
-        if level and _value(other) != _value(best):
-            return None  # two figures answer equally well and differ: refuse rather than guess
-    return Choice(best, _name(best), shown(best))
+    # a weak match ties with figures whose labels say more, unless its label says just what was asked
+    level = [other for key, other in ranked[1:]
+             if (key == best_key if best_key[0] >= _FIRM or best_key[-1] == 0 else key[:-1] == best_key[:-1])]
+    if any(_value(other) != _value(best) for other in level):
+        # two figures answer equally well and differ: refuse rather than guess; when their labels
+        # say just what was asked, the answer is one of them
+        return None, ((best, *level) if best_key[-1] == 0 else ())
+    return Choice(best, _name(best), shown(best)), ()
 
 
 def _given(question: Question) -> list[tuple[int, int, str]]:
