@@ -656,3 +656,9 @@ def test_a_label_said_after_a_years_name_starts_after_it():
 def test_a_quoted_word_is_part_of_its_label():
     labels = _labels("二、支出情况\n“三公”经费支出18.42万元，较上年下降12.49%。\n")
     assert ("三公经费支出", "18.42万元") in labels
+
+
+def test_how_a_date_is_asked_is_no_term():
+    from app.answering.question import _terms
+
+    assert "哪年哪月" not in {t.word for t in _terms("数字化加工项目是哪年哪月开始启动的")[0]}

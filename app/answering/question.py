@@ -313,7 +313,8 @@ def _terms(core: str) -> tuple[list[Term], str]:
             # never out of a word ("在职人数", "及时率")
         for token in tokenize(piece):
             token = _PARTICLES.sub("", token)  # "有多深", "建了": the words, not the particles
-            if (len(token) < 2 and not token.isdigit()) or token in _UNIT_WORDS or _ASK_WORD.fullmatch(token):
+            if (len(token) < 2 and not token.isdigit()) or token in _UNIT_WORDS or _ASK_WORD.fullmatch(token) \
+                    or not _DATE_ASK.sub("", token):  # "哪年哪月" is how it is asked
                 continue
             if any(token in t.word or token in t.forms for t in terms):
                 continue
