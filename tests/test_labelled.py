@@ -183,3 +183,15 @@ def test_figures_that_tie_with_labels_saying_just_what_was_asked_are_told() -> N
     assert choice is None and {f.value_text for f in tied} == {"283.17万元", "412.36万元"}
     parts = [fig("基本支出", 2_291_900, "229.19万元", origin="prose"), fig("项目支出", 3_202_200, "320.22万元", origin="prose")]
     assert decide(question("青禾县档案馆一共花了多少钱", ["支出"]), parts, scope) == (None, ())
+
+
+def test_a_kind_of_budget_named_asks_that_part() -> None:
+    """"中央资金776.84万元(一般公共预算:323.97万元;彩票公益金:452.87万元)": 彩票公益金 asked is the part."""
+    figures = [fig("中央资金", 7_768_400, "776.84万元", origin="prose", total=True),
+               fig("中央资金彩票公益金", 4_528_700, "452.87万元", origin="prose")]
+    scope = {DOC: Scope.of("青禾县残联 青禾县", "青禾县残联内设3个科室，彩票公益金用于托养。")}
+    choice = choose(question("青禾县残联中央资金里彩票公益金有多少", ["中央", "资金", "彩票公益金"]), figures, scope)
+    assert choice is not None and choice.figure.value_text == "452.87万元"
+    from app.core.tokenize import tokenize
+
+    assert "彩票公益金" in tokenize("中央专项彩票公益金补助资金")

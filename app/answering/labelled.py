@@ -53,6 +53,7 @@ from app.core.records import LabelledFigure
 from app.vocab.asking import ASKING
 from app.vocab.labels import (
     FORMS,
+    FUND_CHANNELS,
     FUND_SOURCES,
     NAMED_BUDGETS,
     WORDINGS,
@@ -292,8 +293,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     for term in question.terms:
         if term.word in said.given:
             continue  # "分值6分": says which row, not which figure
-        if term.word.startswith(FUND_SOURCES) and not (found(term, names) or found(term, label) or found(term, column)):
-            return None  # "市级补助资金" asks a part by who pays: a figure that does not name it is another
+        if term.word.startswith((*FUND_SOURCES, *FUND_CHANNELS)) \
+                and not (found(term, names) or found(term, label) or found(term, column)):
+            return None  # "市级补助资金", "彩票公益金" ask a part: a figure that does not name it is another
         if item and found(term, item) and not found(term, scope.names):
             in_label += max(len(term.word), 1)  # names the item the figure is of
             continue

@@ -35,6 +35,7 @@ class QualifierFile(_Strict):
     named_budgets: _Words  # budgets named by when they were set: 年初预算…
     fund_sources: _Words  # who pays for a part of a sum: 中央, 省级…
     fund_words: _Words  # what follows one in a part's name: 资金, 财政…
+    fund_channels: _Words  # the kinds of budget money comes through: 一般公共预算, 彩票公益金…
     not_qualifiers: _Words  # names that hold a qualifier's wording but are things of their own
     qualifier: tuple[Qualifier, ...] = Field(min_length=1)
 
@@ -75,6 +76,7 @@ CLASS_OF: dict[str, str] = {q.name: q.cls for q in QUALIFIERS}
 NAMED_BUDGETS: frozenset[str] = frozenset(_FILE.named_budgets)
 FUND_SOURCES: tuple[str, ...] = _FILE.fund_sources
 FUND_WORDS: tuple[str, ...] = _FILE.fund_words
+FUND_CHANNELS: tuple[str, ...] = _FILE.fund_channels
 
 _NAME_OF: dict[str, str] = {}  # a wording two qualifiers share goes to the one listed first
 for _q in QUALIFIERS:
