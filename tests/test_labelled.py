@@ -195,3 +195,14 @@ def test_a_kind_of_budget_named_asks_that_part() -> None:
     from app.core.tokenize import tokenize
 
     assert "彩票公益金" in tokenize("中央专项彩票公益金补助资金")
+
+
+def test_a_target_said_before_what_was_achieved_is_not_the_achievement() -> None:
+    from app.answering.evidence import _pick_figure
+
+    text = "受益群众满意度目标≥90%，实际达到95.8%。"
+    anchors = [[(2, 7, 1.0)]]
+    done = _pick_figure(question("青禾县档案馆群众满意度实际多少", ["满意度"], kind="rate"), text, anchors)[0]
+    assert done is not None and done.text == "95.8%"
+    aim = _pick_figure(question("青禾县档案馆群众满意度目标值是多少", ["满意度"], kind="rate"), text, anchors)[0]
+    assert aim is not None and aim.text.endswith("90%")
