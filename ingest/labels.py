@@ -212,6 +212,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if part and part not in label:
                     label = part + label  # "中央资金完成636.75万元,预算执行率81.97%": 中央资金's rate
                 names = qualifiers_in(label)
+                lead = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，。；,;") + 1 : fig.start]
+                if _PRIOR not in names and _PRIOR in qualifiers_in(lead[: len(lead) - len(label)]):
+                    names += (_PRIOR,)  # "上年（2023年）全年支出1720.45万元": the bracket cut the label
                 if named_year and report.meta.year and named_year < report.meta.year:
                     names += (_PRIOR,)  # "2022年一般公共预算财政拨款支出" in a 2023 report: last year's
                 under = [n for cs, ce, n in cells if cs <= s + fig.start < ce]

@@ -662,3 +662,8 @@ def test_how_a_date_is_asked_is_no_term():
     from app.answering.question import _terms
 
     assert "哪年哪月" not in {t.word for t in _terms("数字化加工项目是哪年哪月开始启动的")[0]}
+
+
+def test_last_year_said_before_a_bracket_still_makes_the_figure_last_years():
+    labels = _labels("二、执行情况\n上年（2023年）全年支出1720.45万元，本年同比增长12.30%。\n")
+    assert "上年" in labels[("全年支出", "1720.45万元")]

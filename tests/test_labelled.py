@@ -206,3 +206,25 @@ def test_a_target_said_before_what_was_achieved_is_not_the_achievement() -> None
     assert done is not None and done.text == "95.8%"
     aim = _pick_figure(question("青禾县档案馆群众满意度目标值是多少", ["满意度"], kind="rate"), text, anchors)[0]
     assert aim is not None and aim.text.endswith("90%")
+
+
+def test_a_bare_figure_under_a_heading_naming_an_item_is_that_items() -> None:
+    """"二、收支情况 > （三）“三公”经费: 全年支出9.87万元" is the 三公经费's; "二、小型水库维修养护项目 >
+    （一）资金情况" holds that project's figures, not another project's a question names."""
+    from dataclasses import replace
+
+    from app.answering.labelled import section_item
+
+    assert section_item("二、收支情况 > （三）“三公”经费") == "（三）“三公”经费"
+    assert section_item("二、小型水库维修养护项目 > （一）资金情况") == "二、小型水库维修养护项目"
+    assert section_item("二、部门收支情况 > （二）支出情况") == section_item("一、绩效目标分解下达情况") == ""
+    scope = {DOC: Scope.of("青禾县检察院 青禾县", "青禾县检察院内设6个部门。")}
+    whole = replace(fig("全年支出", 26_130_800, "2613.08万元", origin="prose"), section="二、收支情况 > （一）支出情况")
+    three = replace(fig("全年支出", 98_700, "9.87万元", origin="prose"), section="二、收支情况 > （三）“三公”经费")
+    choice = choose(question("青禾县检察院全年支出多少", ["支出"]), [whole, three], scope)
+    assert choice is not None and choice.figure.value_text == "2613.08万元"
+    water = replace(fig("中央补助资金", 1_200_000, "120.00万元", origin="prose"), section="二、小型水库维修养护项目 > （一）资金情况")
+    supply = replace(fig("中央补助资金", 1_580_000, "158.00万元", origin="prose"), section="一、农村供水工程维修养护项目 > （一）资金情况")
+    asked = question("青禾县农村供水工程维修养护项目中央补助资金有多少", ["农村供水", "中央补助资金"])
+    choice = choose(asked, [water, supply], scope)
+    assert choice is not None and choice.figure.value_text == "158.00万元"

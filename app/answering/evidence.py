@@ -327,9 +327,11 @@ _PRIOR_SAID = re.compile("|".join(next(q.words for q in QUALIFIERS if q.name == 
 
 
 def _clause_before(text: str, fig: Figure) -> str:
-    """The words of fig's clause before it ("上年支出" of "…98.83%。上年支出287.64万元")."""
+    """The words of fig's clause before it, back to the figure before ("上年支出" of "…98.83%。上年支出
+    287.64万元"; "元提高至" of "由上年每人每月1105元提高至1165元")."""
     start = max((text.rfind(p, 0, fig.start) for p in "，。；,;：:\n"), default=-1)
-    return text[start + 1 : fig.start]
+    digits = [m.end() for m in re.finditer(r"\d", text, 0) if m.end() <= fig.start]
+    return text[max(start + 1, digits[-1] if digits else 0) : fig.start]
 
 
 def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],

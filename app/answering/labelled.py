@@ -61,7 +61,7 @@ from app.vocab.labels import (
     qualifiers_in,
     wordings_in,
 )
-from app.vocab.lexicon import GENERIC_LABELS, THIS_YEAR
+from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, SECTION_WORDS, THIS_YEAR
 from app.vocab.units import UNITS
 
 _KINDS = {
@@ -151,6 +151,21 @@ def _names_form_part(term: Term) -> bool:
     return rest != term.word and not rest.strip(_LOCATIVES)
 
 
+_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
+_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[、.．])")
+
+
+def section_item(section: str) -> str:
+    """The item a section path names: its deepest heading with words beyond those every report's
+    headings use ("二、收支情况 > （三）“三公”经费" → （三）“三公”经费; "二、部门收支情况 > （二）支出情况"
+    → "")."""
+    for heading in reversed(section.split(" > ")):
+        named = _NOTE.sub("", matchable(heading))  # "人工影响天气作业经费（地方资金）": the note aside
+        if named.endswith(ITEM_ENDS) and len(_CJK.findall(_strip_words(_MARKER.sub("", named), SECTION_WORDS))) >= 2:
+            return heading
+    return ""
+
+
 def _says_what(label: str) -> bool:
     """Whether a label names what it measures beyond a qualifier and a money word ("支出", "预算执行率"
     name nothing; "培训持证救护员" does)."""
@@ -214,7 +229,12 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     field = question.kinds[0] in _FIELD_KINDS
     if not field and question.kinds[0] not in _KINDS:
         return None, ()
-    said = _Said(frozenset(word for _, _, word in _given(question)), frozenset(sources_named(question.text)))
+    items: dict[str, set[str]] = {}
+    for f in figures:
+        if f.doc_id in docs and f.origin == "prose" and (item := f.subject or section_item(f.section)):
+            items.setdefault(f.doc_id, set()).add(matchable(item))
+    said = _Said(frozenset(word for _, _, word in _given(question)), frozenset(sources_named(question.text)),
+                 {d: frozenset(v) for d, v in items.items()})
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     for f in figures:
         if f.doc_id not in docs:
@@ -265,6 +285,7 @@ class _Said:
 
     given: frozenset[str]  # wordings stated as given ("分值6分": 分值)
     sources: frozenset[str]  # who pays, named ("中央资金": 中央)
+    items: Mapping[str, frozenset[str]]  # per report, the items its prose figures are of
 
 
 def _value(f: LabelledFigure) -> tuple[str, float | None, str]:
@@ -286,7 +307,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     fa = classes(f.qualifiers)
     if "score" in fa:
         fa.add("actual")  # 得分 is the points got: "实际得了几分"
-    item = matchable(f.subject) if f.origin == "prose" else ""  # the numbered item the sentence is about
+    # the numbered item the sentence is about, else the item its section heading names
+    item = matchable(f.subject or section_item(f.section)) if f.origin == "prose" else ""
     if item and item not in scope.names and not _says_what(label) \
             and not any(found(term, item) for term in question.terms):
         return None  # "（一）防雹作业经费，…支出45.12万元" is the item's 支出, not the report's
@@ -299,6 +321,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         if item and found(term, item) and not found(term, scope.names):
             in_label += max(len(term.word), 1)  # names the item the figure is of
             continue
+        if item and not found(term, label) and not found(term, item) \
+                and any(found(term, other) for other in said.items.get(f.doc_id, ()) if other != item):
+            return None  # the term names another item of the report ("农村供水…" of the 小型水库 section)
         if found(term, names) or abbreviates(term, names):
             continue  # names the report or the project: says which report, not which figure
         if found(term, label):

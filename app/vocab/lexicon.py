@@ -48,6 +48,8 @@ class Lexicon(Strict):
     now_asked: Words
     now_stated: Words
     this_year: Words
+    section_words: Words
+    item_ends: Words
     reason_words: Words
     boilerplate: Words
     question_noise: Words
@@ -71,6 +73,8 @@ GENERIC_LABELS = LEXICON.generic_labels
 NOW_ASKED = LEXICON.now_asked
 NOW_STATED = LEXICON.now_stated
 THIS_YEAR = LEXICON.this_year
+SECTION_WORDS = tuple(sorted(LEXICON.section_words, key=len, reverse=True))
+ITEM_ENDS = LEXICON.item_ends
 REASON_WORDS = LEXICON.reason_words
 KIND_CUES: dict[str, tuple[str, ...]] = LEXICON.kind_cues.model_dump()
 BOILERPLATE = LEXICON.boilerplate
