@@ -179,3 +179,12 @@ def test_a_row_with_spaces_between_digit_groups_and_a_unit_cut_by_a_line_break()
     done = _cell(form.bindings, "年度资金总额", "全年执行数")
     assert (done.value, done.unit) == ("3958.26", "万元")
     assert _cell(form.bindings, "抽检批次", "实际完成值").value.replace(",", "") == "4415批次"
+
+
+def test_an_indicators_name_may_hold_digits() -> None:
+    text = ("一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n"
+            "产出指标\n数量指标\n65岁及以上老年人健康管理人数\n≥1.8万人\n1.96万人\n10\n10\n"
+            "时效指标\n完成时间\n2023年11月底前\n2023年12月20日\n5\n3\n")
+    form = read_form(text)
+    assert _cell(form.bindings, "65岁及以上老年人健康管理人数", "实际完成值").value == "1.96万人"
+    assert _cell(form.bindings, "完成时间", "实际完成值").value == "2023年12月20日"

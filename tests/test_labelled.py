@@ -228,3 +228,12 @@ def test_a_bare_figure_under_a_heading_naming_an_item_is_that_items() -> None:
     asked = question("青禾县农村供水工程维修养护项目中央补助资金有多少", ["农村供水", "中央补助资金"])
     choice = choose(asked, [water, supply], scope)
     assert choice is not None and choice.figure.value_text == "158.00万元"
+
+
+def test_a_bound_marks_the_value_to_be_reached() -> None:
+    from app.answering.evidence import _pick_figure
+
+    text = "普惠性幼儿园覆盖率| ≥85% | 83.7% | 2所新建园未按期开办"
+    anchors = [[(0, 9, 1.0)]]
+    done = _pick_figure(question("青禾县普惠性幼儿园覆盖率实际是多少", ["覆盖率"], kind="rate"), text, anchors)[0]
+    assert done is not None and done.text == "83.7%"

@@ -258,8 +258,13 @@ def _in_asked_clause(text: str, figures: list[Figure], by_term: list[list[Anchor
 
 
 def _labels_target(text: str, fig: Figure) -> bool:
-    """Whether the clause that leads to a figure calls it a planned value."""
-    return bool(_TARGET_LABEL.search(text, *_clause(text, fig, counted=False)))
+    """Whether the clause that leads to a figure calls it a planned value, or a bound does
+    ("≥85%", "不低于90%": what was to be reached)."""
+    return bool(_TARGET_LABEL.search(text, *_clause(text, fig, counted=False))
+                or _BOUND.search(text[max(0, fig.start - 4) : fig.start]))
+
+
+_BOUND = re.compile(r"(?:[≥≤＞＜>＜<]|不低于|不少于|不高于|不超过|不大于|不小于)\s*$")
 
 
 def part_of_breakdown(text: str, fig: Figure, asked: str) -> str:
