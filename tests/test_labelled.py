@@ -237,3 +237,15 @@ def test_a_bound_marks_the_value_to_be_reached() -> None:
     anchors = [[(0, 9, 1.0)]]
     done = _pick_figure(question("青禾县普惠性幼儿园覆盖率实际是多少", ["覆盖率"], kind="rate"), text, anchors)[0]
     assert done is not None and done.text == "83.7%"
+
+
+def test_a_deadline_is_not_the_day_it_was_done_and_people_are_counted_however_asked() -> None:
+    from app.answering.evidence import _pick_figure
+    from app.answering.question import unit_fits
+
+    text = "项目完成时间\t2023年11月底前\t2023年12月20日\t5\t3"
+    done = _pick_figure(question("青禾县项目实际是什么时候完成的", ["完成时间"], kind="date"), text, [[(0, 6, 1.0)]])[0]
+    assert done is not None and done.text == "2023年12月20日"
+    asked = question("青禾县检察院员额检察官有几个", ["员额检察官"], kind="count")
+    asked.unit = "个"
+    assert unit_fits(asked, "人")

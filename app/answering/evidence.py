@@ -261,10 +261,12 @@ def _labels_target(text: str, fig: Figure) -> bool:
     """Whether the clause that leads to a figure calls it a planned value, or a bound does
     ("≥85%", "不低于90%": what was to be reached)."""
     return bool(_TARGET_LABEL.search(text, *_clause(text, fig, counted=False))
-                or _BOUND.search(text[max(0, fig.start - 4) : fig.start]))
+                or _BOUND.search(text[max(0, fig.start - 4) : fig.start])
+                or (fig.kind == "date" and _DEADLINE.match(text, fig.end)))
 
 
 _BOUND = re.compile(r"(?:[≥≤＞＜>＜<]|不低于|不少于|不高于|不超过|不大于|不小于)\s*$")
+_DEADLINE = re.compile(r"\s*(?:底|末)?(?:前|之前|以前)")  # "2023年11月底前": a deadline, not a day it was done
 
 
 def part_of_breakdown(text: str, fig: Figure, asked: str) -> str:

@@ -354,7 +354,7 @@ def unit_fits(question: Question, unit: str) -> bool:
     by 公里), or people counted with 个 ("在编人员有几个" by "3人")."""
     return UNITS.same_quantity(question.unit, unit) or (
         question.unit == "个" and UNITS.dimension(unit) == "people"
-        and any("人" in term.word for term in measured_terms(question).terms))
+        and any("人" in term.word or term.word.endswith(UNITS.people_ends) for term in measured_terms(question).terms))
 
 
 def asks_money(question: Question) -> bool:

@@ -12,6 +12,7 @@ class Units(Strict):
     count_words: Chars  # one character each: "24个", "多少笔"
     measures: Words  # "5.7公里", "735人次"
     data_measures: Words  # "500兆", "100Mbps"
+    people_ends: Words  # how the names of people end: "员额检察官有几个" counts people
     dimensions: dict[str, Words] = Field(min_length=1)  # units of one quantity
     measure_asks: dict[str, Words] = Field(min_length=1)  # "有多深": a dimension asked without its unit
     dimension_words: dict[str, Words] = Field(min_length=1)  # "面积": a quantity, said by a figure's unit
