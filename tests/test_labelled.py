@@ -249,3 +249,16 @@ def test_a_deadline_is_not_the_day_it_was_done_and_people_are_counted_however_as
     asked = question("青禾县检察院员额检察官有几个", ["员额检察官"], kind="count")
     asked.unit = "个"
     assert unit_fits(asked, "人")
+
+
+def test_a_passage_under_one_items_heading_does_not_answer_for_another_item() -> None:
+    from app.answering.chain import _of_another_item
+    from app.answering.evidence import Evidence
+    from app.core.records import Chunk
+
+    text = "项目预算268.00万元，其中中央补助资金158.00万元、省级资金60.00万元。"
+    chunk = Chunk("c", DOC, 0, "一、农村供水工程维修养护项目 > （一）资金情况", text, 0, len(text), 0, len(text))
+    ev = Evidence(chunk, 0, len(text), text)
+    items = {"一、农村供水工程维修养护项目", "二、小型水库维修养护项目"}
+    assert _of_another_item(question("青禾县小型水库维修养护项目省级资金多少", ["小型水库", "省级资金"]), ev, items)
+    assert not _of_another_item(question("青禾县农村供水工程项目省级资金多少", ["农村供水", "省级资金"]), ev, items)

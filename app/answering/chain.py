@@ -28,11 +28,11 @@ from app.answering.evidence import (
     refine_terms,
     term_weights,
 )
-from app.answering.labelled import Choice, decide
+from app.answering.labelled import Choice, decide, section_item
 from app.answering.listing import did_you_mean, list_reports
 from app.answering.question import Question, normalise_question
 from app.answering.retriever import analyse_in
-from app.answering.scope import Scope
+from app.answering.scope import Scope, found, matchable
 from app.core.quotes import quote_from_raw
 from app.core.records import Answer, Citation, IndicatorFact, LabelledFigure
 from app.core.settings import Settings
@@ -185,6 +185,11 @@ def weigh(sources: Sources, state: State) -> Found:
                               scopes[doc_id])
         for doc_id, hits in state.hits.items()
     }
+    for doc_id, evs in per_doc.items():
+        items = {matchable(it) for row in sources.index.doc_rows(doc_id)
+                 if (it := section_item(sources.index.chunks[int(row)].section))}
+        if len(items) >= 2:  # "二、小型水库维修养护项目": a passage under one item does not answer for another
+            per_doc[doc_id] = [e for e in evs if not _of_another_item(question, e, items)]
     if tied:
         # the labelled figures that answer equally well differ: a passage may only settle it for one
         per_doc = {d: [e for e in evs if e.figure is None or _among(e.figure.value, tied)] for d, evs in per_doc.items()}
@@ -217,6 +222,15 @@ def answer_from_labels(sources: Sources, question: Question) -> tuple[Answer | N
         return None, ()
     choice, tied = decide(question, figures, scopes_of(sources, question.doc_ids, figures))
     return (None if choice is None else _labelled_answer(sources, question, choice)), tied
+
+
+def _of_another_item(question: Question, ev: Evidence, items: set[str]) -> bool:
+    """Whether a term the passage does not say names another item of the report than the one the
+    passage's section is about."""
+    item = matchable(section_item(ev.chunk.section))
+    text = matchable(ev.text)
+    return any(not found(t, text) and not (item and found(t, item)) and any(found(t, o) for o in items if o != item)
+               for t in question.terms)
 
 
 def _among(value: float, figures: tuple[LabelledFigure, ...]) -> bool:
