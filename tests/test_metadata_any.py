@@ -293,3 +293,14 @@ def test_a_corps_regiment_is_a_place_with_or_without_the_corps_name():
     other = analyse("兵团第七师一二七团中学营养改善计划资金有多少？", catalog)
     assert other.doc_ids == [] and other.missing == ["第七师一二七团"]  # another regiment: no report
     assert analyse("第八师一四三团中学营养改善计划资金有多少？", catalog).doc_ids == ["a"]
+
+
+def test_an_organisation_the_report_only_mentions_stays_a_term():
+    from app.answering.question import analyse
+
+    catalog = Catalog([_entry("a", department="古浪县新堡乡人民政府", region="新堡乡", county="古浪县",
+                              organisations=("古浪县新堡乡人民政府", "新堡乡农业农村综合服务中心"))])
+    asked = analyse("古浪县新堡乡农业农村综合服务中心支出了多少？", catalog)
+    assert asked.doc_ids == ["a"] and "服务中心" in {t.word for t in asked.terms}
+    own = analyse("古浪县新堡乡人民政府全年支出多少？", catalog)
+    assert own.doc_ids == ["a"] and not {"人民政府", "政府"} & {t.word for t in own.terms}

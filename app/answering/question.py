@@ -505,7 +505,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         docs = catalog.docs_for_organisation(org, m.place) if org else []
         own = bool(docs)
         docs = docs or ([] if org else catalog.docs_for_region(m.place.name))
-        if own:
+        mine = [d for d in docs if own and catalog.is_own_organisation(org, m.place, d)]
+        if mine:
             named.append((m.end, m.start + len(org)))  # "江津区市场监管局": the report's own, no term
         if docs:
             known.append((m.start, m.end))

@@ -80,6 +80,14 @@ class Catalog:
             return ""
         return mention.text + org
 
+    def is_own_organisation(self, name: str, place: Place, doc_id: str) -> bool:
+        """Whether the organisation a question names is the report's own (its department, 主管部门
+        or 实施单位), not one its text only mentions (a 下属 unit, a partner)."""
+        own = name[len(name) - len(org_at(self.gazetteer.fold(name), len(name) - len(_tail(name, self.gazetteer)))):]
+        m = self.entries[doc_id].meta
+        return any(candidate and self._same_org(mine, place, candidate)
+                   for mine in _and_its_heads(own) for candidate in (m.department, m.supervisor, m.implementer))
+
     def docs_for_organisation(self, name: str, place: Place) -> list[str]:
         """The reports whose department, 主管部门, 实施单位 or text names the organisation: the same
         place, and the question's name the same as or a short form of the
