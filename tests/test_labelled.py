@@ -262,3 +262,20 @@ def test_a_passage_under_one_items_heading_does_not_answer_for_another_item() ->
     items = {"一、农村供水工程维修养护项目", "二、小型水库维修养护项目"}
     assert _of_another_item(question("青禾县小型水库维修养护项目省级资金多少", ["小型水库", "省级资金"]), ev, items)
     assert not _of_another_item(question("青禾县农村供水工程项目省级资金多少", ["农村供水", "省级资金"]), ev, items)
+
+
+def test_a_payer_named_must_be_said_by_the_passage_and_raised_to_is_a_level() -> None:
+    from app.vocab.labels import qualifiers_in as q
+
+    assert q("低保标准提高到每人每月多少") == () and q("比上年提高了多少") != ()
+    from app.answering.evidence import Evidence, score_evidence
+    from app.core.records import Chunk, ReportMeta
+
+    text = "（一）安全生产专项整治项目。预算312.00万元，执行305.66万元。"
+    chunk = Chunk("c", DOC, 0, "三、重点项目情况", text, 0, len(text), 0, len(text))
+    ev = Evidence(chunk, 0, len(text), text)
+    asked = question("青禾县安全生产专项整治项目中央补助资金是多少", ["安全生产", "专项整治", "中央", "补助资金"])
+    meta = ReportMeta(department="青禾县应急管理局", region="青禾县", city="", admin_level="县", year=2023,
+                      filing_date=None, title="t")
+    score_evidence(ev, asked, {t.word: 1.0 for t in asked.terms}, meta, 1.0)
+    assert any("中央" in p for p in ev.problems)

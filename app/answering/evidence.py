@@ -37,7 +37,14 @@ from app.core.sentences import sentence_spans
 from app.index.retrieval import Hit
 from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
-from app.vocab.labels import FUND_SOURCES, NAMED_BUDGETS, QUALIFIERS, qualifiers_in, says_budget
+from app.vocab.labels import (
+    FUND_CHANNELS,
+    FUND_SOURCES,
+    NAMED_BUDGETS,
+    QUALIFIERS,
+    qualifiers_in,
+    says_budget,
+)
 from app.vocab.lexicon import LEXICON, NOW_ASKED, NOW_STATED, REASON_WORDS, WEAK_WORDS
 from app.vocab.load import alternatives
 from app.vocab.units import UNITS
@@ -511,6 +518,11 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     for budget in NAMED_BUDGETS & set(qualifiers_in(question.text)):
         if not says_budget(text + context, budget):
             ev.problems.append(f"the passage does not say {budget}")  # "本年预算资金合计" is no 年初预算
+    if question.kinds[0] in ("amount", "rate"):
+        for term in question.terms:
+            payer = next((w for w in (*FUND_SOURCES, *FUND_CHANNELS) if term.word.startswith(w)), "")
+            if payer and payer not in text + context:
+                ev.problems.append(f"the passage does not say {payer}")  # "中央补助资金" of "预算312万元"
     ev.label = max(labels)[1] if labels else ""
 
     score = ev.coverage
