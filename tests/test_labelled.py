@@ -279,3 +279,13 @@ def test_a_payer_named_must_be_said_by_the_passage_and_raised_to_is_a_level() ->
                       filing_date=None, title="t")
     score_evidence(ev, asked, {t.word: 1.0 for t in asked.terms}, meta, 1.0)
     assert any("中央" in p for p in ev.problems)
+
+
+def test_what_was_done_asked_of_a_passage_giving_only_the_target_is_not_there() -> None:
+    from app.answering.evidence import _pick_figure
+
+    text = "抚恤补助对象人数 | ≥2900人"
+    asked = question("青禾县实际发放抚恤补助多少人", ["抚恤补助"], kind="count")
+    assert _pick_figure(asked, text, [[(0, 4, 1.0)]])[0] is None
+    plain = question("青禾县抚恤补助对象人数是多少", ["抚恤补助"], kind="count")
+    assert _pick_figure(plain, text, [[(0, 4, 1.0)]])[0] is not None  # not asked what was done: it may tell

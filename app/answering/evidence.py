@@ -42,6 +42,7 @@ from app.vocab.labels import (
     FUND_SOURCES,
     NAMED_BUDGETS,
     QUALIFIERS,
+    classes,
     qualifiers_in,
     says_budget,
 )
@@ -393,7 +394,10 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     primary = _of_asked_level(question.text, text, primary)
     primary = _in_asked_item(text, primary, by_term, measured)
     planned = bool(_TARGET_ASKED.search(question.text))
-    primary = [f for f in primary if _labels_target(text, f) == planned] or primary
+    kept = [f for f in primary if _labels_target(text, f) == planned]
+    if not kept and not planned and "actual" in classes(qualifiers_in(question.text)):
+        return None, 1e9  # "实际发放多少人" of "抚恤补助对象人数 | ≥2900人": only the target is here
+    primary = kept or primary
     primary = _in_asked_clause(text, primary, [measured] if measured else by_term, counted)
     if measured:
         primary = _in_asked_clause(text, primary, by_term, counted)
