@@ -338,14 +338,14 @@ def _dates_asked(question: Question, figures: list[Figure]) -> list[Figure]:
     return dates + [f for f in figures if f.kind != "date"]
 
 
-_PRIOR_SAID = re.compile("|".join(next(q.words for q in QUALIFIERS if q.name == "上年")))
+_PRIOR_SAID = re.compile(alternatives(next(q.words for q in QUALIFIERS if q.cls == "prior")))  # 上年, 去年…
 
 
 def _clause_before(text: str, fig: Figure) -> str:
     """The words of fig's clause before it, back to the figure before ("上年支出" of "…98.83%。上年支出
     287.64万元"; "元提高至" of "由上年每人每月1105元提高至1165元")."""
     start = max((text.rfind(p, 0, fig.start) for p in "，。；,;：:\n"), default=-1)
-    digits = [m.end() for m in re.finditer(r"\d", text, 0) if m.end() <= fig.start]
+    digits = [m.end() for m in re.finditer(r"\d", text[: fig.start])]
     return text[max(start + 1, digits[-1] if digits else 0) : fig.start]
 
 
@@ -375,10 +375,10 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         primary = [f for f in primary if unit_fits(question, f.unit)] or primary
     # "上年支出287.64万元" is last year's: it answers only a question about last year, and a question
     # about last year only a figure its clause says is last year's ("较上年17208.91万元增加…")
-    if "上年" in qualifiers_in(question.text):
+    if "prior" in classes(qualifiers_in(question.text)):
         primary = [f for f in primary if _PRIOR_SAID.search(_clause_before(text, f))]
     else:
-        primary = [f for f in primary if "上年" not in qualifiers_in(_clause_before(text, f))]
+        primary = [f for f in primary if "prior" not in classes(qualifiers_in(_clause_before(text, f)))]
     if not primary:
         return None, 1e9
     if place:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.answering.question import (
     Question,
@@ -155,6 +156,7 @@ _NOTE = re.compile(r"[（(][^（）()]*[）)]$")
 _MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[、.．])")
 
 
+@lru_cache(maxsize=8192)
 def section_item(section: str) -> str:
     """The item a section path names: its deepest heading with words beyond those every report's
     headings use ("二、收支情况 > （三）“三公”经费" → （三）“三公”经费; "二、部门收支情况 > （二）支出情况"
