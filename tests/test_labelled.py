@@ -289,3 +289,11 @@ def test_what_was_done_asked_of_a_passage_giving_only_the_target_is_not_there() 
     assert _pick_figure(asked, text, [[(0, 4, 1.0)]])[0] is None
     plain = question("青禾县抚恤补助对象人数是多少", ["抚恤补助"], kind="count")
     assert _pick_figure(plain, text, [[(0, 4, 1.0)]])[0] is not None  # not asked what was done: it may tell
+
+
+def test_a_qualifier_said_of_the_whole_a_part_is_asked_of_is_not_asked_of_the_part() -> None:
+    figures = [fig("决算支出", 52_146_700, "5214.67万元", origin="prose", qualifiers=("决算",)),
+               fig("基本支出", 38_625_100, "3862.51万元", origin="prose", qualifiers=())]
+    scope = {DOC: Scope.of("青禾县法院 青禾县", "青禾县法院内设12个机构。")}
+    choice = choose(question("青禾县法院决算支出中基本支出用了多少", ["决算", "支出", "基本支出"]), figures, scope)
+    assert choice is not None and choice.figure.value_text == "3862.51万元"

@@ -201,6 +201,15 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
                 and not unit_fits(question, f.unit))
 
 
+_WHOLE_THEN_PART = re.compile(rf"(?:{'|'.join(map(re.escape, GENERIC_LABELS))})(?:当中|之中|中|里)")
+
+
+def _said_of_the_whole(term: Term, question: str) -> bool:
+    """Whether a term is said only of the whole a part is asked of ("决算支出中基本支出用了多少")."""
+    whole = _WHOLE_THEN_PART.search(question)
+    return whole is not None and all(m.end() <= whole.start() for m in re.finditer(re.escape(term.word), question))
+
+
 def _absorbed(term: Term, question: str, figure_classes: set[str]) -> bool:
     """Whether a term lies only inside longer qualifier wordings of the question that the figure
     carries ("预算" of 预算执行率); inside one it does not ("指标值" of 年度指标值, asked of an
@@ -341,6 +350,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         elif _qualifier_only(term):
             if classes(qualifiers_in(term.word)) & fa:
                 column_asked = True
+            elif _said_of_the_whole(term, question.text):
+                continue  # "决算支出中基本支出": 决算 says which whole the part is asked of
             elif not _absorbed(term, question.text, fa):
                 return None  # asks a plan, a result, a change… this figure is not
         elif in_opening(term, scope):
