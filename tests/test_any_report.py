@@ -667,3 +667,9 @@ def test_how_a_date_is_asked_is_no_term():
 def test_last_year_said_before_a_bracket_still_makes_the_figure_last_years():
     labels = _labels("二、执行情况\n上年（2023年）全年支出1720.45万元，本年同比增长12.30%。\n")
     assert "上年" in labels[("全年支出", "1720.45万元")]
+
+
+def test_reached_is_how_a_figure_is_asked_not_what_it_measures():
+    from app.answering.question import _terms
+
+    assert "达到" not in {t.word for t in _terms("疫木除治合格率实际达到多少")[0]}
