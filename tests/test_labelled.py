@@ -297,3 +297,11 @@ def test_a_qualifier_said_of_the_whole_a_part_is_asked_of_is_not_asked_of_the_pa
     scope = {DOC: Scope.of("青禾县法院 青禾县", "青禾县法院内设12个机构。")}
     choice = choose(question("青禾县法院决算支出中基本支出用了多少", ["决算", "支出", "基本支出"]), figures, scope)
     assert choice is not None and choice.figure.value_text == "3862.51万元"
+
+
+def test_a_longer_short_form_may_leave_out_more_of_the_name() -> None:
+    from app.answering.scope import abbreviates
+
+    names = "设施蔬菜标准化生产基地提升项目"
+    assert abbreviates(Term("蔬菜基地", ("蔬菜基地",)), names)
+    assert not abbreviates(Term("人社", ("人社",)), "人民政府办公室社区")  # a short one stays close

@@ -59,7 +59,8 @@ def abbreviates(term: Term, names: str) -> bool:
     word = matchable(term.word)
     if len(word) < 2:
         return False
-    return re.search(".{0,4}".join(map(re.escape, word)), names) is not None
+    gap = ".{0,4}" if len(word) <= 3 else ".{0,6}"  # "蔬菜基地" of 蔬菜标准化生产基地
+    return re.search(gap.join(map(re.escape, word)), names) is not None
 
 
 def names_report(term: Term, scope: Scope) -> bool:
