@@ -673,3 +673,10 @@ def test_reached_is_how_a_figure_is_asked_not_what_it_measures():
     from app.answering.question import _terms
 
     assert "达到" not in {t.word for t in _terms("疫木除治合格率实际达到多少")[0]}
+
+
+def test_a_subsidy_asked_is_money_unless_its_unit_says_otherwise():
+    from app.answering.question import _kinds
+
+    assert _kinds("青山县法援项目中央补助多少？")[0] == "amount"
+    assert _kinds("青山县补助对象多少人？")[0] == "count"
