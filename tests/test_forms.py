@@ -188,3 +188,12 @@ def test_an_indicators_name_may_hold_digits() -> None:
     form = read_form(text)
     assert _cell(form.bindings, "65岁及以上老年人健康管理人数", "实际完成值").value == "1.96万人"
     assert _cell(form.bindings, "完成时间", "实际完成值").value == "2023年12月20日"
+
+
+def test_a_table_of_this_years_sums_beside_last_years() -> None:
+    text = ("二、部门收支情况（单位：万元）\n| 项目 | 本年数 | 上年数 | 增减额 | 增减率 |\n"
+            "| 收入合计 | 1526.48 | 1398.20 | 128.28 | 9.17% |\n| 支出合计 | 1503.91 | 1411.62 | 92.29 | 6.54% |\n")
+    form = read_form(text)
+    assert (_cell(form.bindings, "收入合计", "本年数").value, _cell(form.bindings, "收入合计", "本年数").unit) == ("1526.48", "万元")
+    assert _cell(form.bindings, "支出合计", "上年数").value == "1411.62"
+    assert _cell(form.bindings, "支出合计", "增减率").value == "6.54%"
