@@ -680,3 +680,9 @@ def test_a_subsidy_asked_is_money_unless_its_unit_says_otherwise():
 
     assert _kinds("青山县法援项目中央补助多少？")[0] == "amount"
     assert _kinds("青山县补助对象多少人？")[0] == "count"
+
+
+def test_last_year_is_one_word_to_the_tokenizer():
+    from app.answering.question import _terms
+
+    assert [t.word for t in _terms("上年收入是多少")[0]] == ["上年", "收入"]
