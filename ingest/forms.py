@@ -138,6 +138,9 @@ def cells(raw: str) -> list[Cell]:
     return out
 
 
+_TRIMMED = re.compile(r"\S.*\S|\S")  # a cell without the spaces around it
+
+
 def _apart(line: str) -> list[re.Match[str]]:
     """The cells of a row written with spaces between them, keeping together a figure written with
     spaces between its digit groups ("≥4200批次 4 415批次 10 10" → ≥4200批次, 4 415批次, 10, 10)."""
@@ -145,7 +148,7 @@ def _apart(line: str) -> list[re.Match[str]]:
     gaps = [m for m in re.finditer(r"\s+", line) if not all(i in inside for i in range(m.start(), m.end()))]
     bounds = [0, *(x for m in gaps for x in (m.start(), m.end())), len(line)]
     return [m for a, b in zip(bounds[::2], bounds[1::2], strict=True)
-            if (m := re.compile(r"\S.*\S|\S").search(line, a, b))]
+            if (m := _TRIMMED.search(line, a, b))]
 
 
 def _pairs_apart(text: str) -> list[tuple[int, int]]:

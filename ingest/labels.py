@@ -19,12 +19,21 @@ import re
 from bisect import bisect_right
 
 from app.core.breakdown import fund_part
+from app.core.headings import marker_end
 from app.core.numbers import Figure, find_figures
 from app.core.quotes import quote_from_raw
 from app.core.records import Chunk, LabelledFigure, Report
 from app.core.sentences import sentence_spans
 from app.core.tokenize import is_word
-from app.vocab.labels import CONNECTORS, FORMS, OPENERS, QUALIFIERS, classes, qualifiers_in
+from app.vocab.labels import (
+    CONNECTORS,
+    FORMS,
+    OPENERS,
+    QUALIFIERS,
+    WORDINGS,
+    classes,
+    qualifiers_in,
+)
 from ingest.forms import Binding, Field, read_form, row_quote
 
 _MONEY_FACTOR = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
@@ -98,7 +107,7 @@ def _field(report: Report, f: Field, subject: str, section: str) -> LabelledFigu
     )
 
 
-_PLAIN_WORDS = re.compile("|".join(re.escape(w) for q in QUALIFIERS for w in sorted(q.words, key=len, reverse=True)))
+_PLAIN_WORDS = re.compile("|".join(map(re.escape, WORDINGS)))  # every qualifier's wordings, longest first
 _SINGLE_CONNECTORS = {w for w in CONNECTORS if len(w) == 1}  # "共有": both halves connect
 
 
@@ -169,13 +178,14 @@ def _last_cell(text: str, end: int) -> re.Match[str] | None:
     return m if m and m.end() in (end, end - 1) else None
 
 
-_ITEM = re.compile(r"\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[、.．]"
-                   r"|[①②③④⑤⑥⑦⑧⑨⑩])\s*([^，。；：:,;\d]{2,30})[，：:,]")
+_ITEM_NAME = re.compile(r"\s*([^，。；：:,;\d]{2,30})[，：:,]")
 
 
 def _item_named(sentence: str) -> str:
     """The item a numbered sentence opens with ("（一）防雹作业经费，…" → 防雹作业经费), or ""."""
-    m = _ITEM.match(sentence)
+    text = sentence.lstrip()
+    at = marker_end(text)
+    m = _ITEM_NAME.match(text, at) if at else None
     return m.group(1).strip() if m else ""
 
 

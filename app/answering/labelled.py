@@ -50,6 +50,7 @@ from app.answering.question import (
 )
 from app.answering.scope import Scope, abbreviates, found, in_opening, matchable
 from app.core.breakdown import sources_named
+from app.core.headings import marker_end
 from app.core.records import LabelledFigure
 from app.vocab.asking import ASKING
 from app.vocab.labels import (
@@ -153,7 +154,6 @@ def _names_form_part(term: Term) -> bool:
 
 
 _NOTE = re.compile(r"[（(][^（）()]*[）)]$")
-_MARKER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[、.．])")
 
 
 @lru_cache(maxsize=8192)
@@ -163,7 +163,7 @@ def section_item(section: str) -> str:
     → "")."""
     for heading in reversed(section.split(" > ")):
         named = _NOTE.sub("", matchable(heading))  # "人工影响天气作业经费（地方资金）": the note aside
-        if named.endswith(ITEM_ENDS) and len(_CJK.findall(_strip_words(_MARKER.sub("", named), SECTION_WORDS))) >= 2:
+        if named.endswith(ITEM_ENDS) and len(_CJK.findall(_strip_words(named[marker_end(named):], SECTION_WORDS))) >= 2:
             return heading
     return ""
 

@@ -34,6 +34,14 @@ def is_rule(line: str) -> bool:
     return bool(_RULE.fullmatch(line))
 
 
+def marker_end(line: str) -> int:
+    """Where the numbering a line starts with ends (0 when it has none): "（三）“三公”经费" → 3."""
+    for _, pattern in _MARKERS:
+        if m := pattern.match(line):
+            return m.end()
+    return 0
+
+
 def has_unclosed_bracket(line: str) -> bool:
     """True when a 《 “ （ opened on the line is not closed on it (the sentence goes on)."""
     for opening, closing in (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")")):
