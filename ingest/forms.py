@@ -42,6 +42,7 @@ _LEADING = re.compile(r"^(?:其中[:：]?|[:：])")
 _MAX_JOIN = 3  # a heading broken over at most this many cells
 _MAX_LABEL_CELLS = 4  # more text cells than this in a row: the money rows are over
 _MAX_LABEL_CHARS = 40
+_HEAD_CELLS = 30  # a form's head (title, 年度, 主管部门, 实施单位 … 年度总体目标) before its first grid
 
 _MONEY = {c: i for i, c in enumerate(FORMS.money_columns)}
 _INDICATOR = {c: i for i, c in enumerate(FORMS.indicator_columns)}
@@ -210,13 +211,29 @@ def _headers(stream: list[Cell]) -> list[tuple[int, int, list[str]]]:
     return out
 
 
-def _unit(stream: list[Cell], at: int) -> str:
-    """The money unit the form states just before a header: "项目资金(万元)", "单位:万元"."""
+def _stated_unit(text: str, whole_only: bool = False) -> str:
+    """The money unit a cell states: "单位:万元", or "(万元)" unless only the whole table's is wanted."""
+    for unit in sorted(FORMS.money_units, key=len, reverse=True):
+        if f"单位:{unit}" in text or f"单位：{unit}" in text or (not whole_only and f"({unit})" in text):
+            return unit
+    return ""
+
+
+def _unit(stream: list[Cell], at: int, stop: int | None = None, floor: int = 0) -> str:
+    """The money unit the form states for the grid whose header starts at stream[at]: just before the
+    header ("项目资金(万元)", "单位:万元"), else among the grid's own label cells before stop ("资金投入情况
+    (万元)", flattened after the values), else once in the form's head since floor ("单位:万元" beside
+    主管部门(盖章))."""
     window = stream[max(0, at - 4) : at + 1]
     # each cell, then the window's cells joined: a line break may cut the unit ("资金情况(万" / "元)")
     for text in [c.text for c in reversed(window)] + ["".join(c.text for c in window)]:
-        for unit in sorted(FORMS.money_units, key=len, reverse=True):
-            if f"({unit})" in text or f"单位:{unit}" in text or f"单位：{unit}" in text:
+        if unit := _stated_unit(text):
+            return unit
+    grid = stream[at:stop] if stop is not None else []
+    head = stream[max(floor, at - _HEAD_CELLS) : at]
+    for cells_, whole_only in ((grid, False), (head[::-1], True)):
+        for cell in cells_:
+            if not is_value(cell) and (unit := _stated_unit(cell.text, whole_only)):
                 return unit
     return ""
 
@@ -424,11 +441,13 @@ def read_form(raw: str) -> Form:
     bindings: list[Binding] = []
     for n, (first, after, columns) in enumerate(headers):
         stop = headers[n + 1][0] if n + 1 < len(headers) else len(stream)
+        floor = headers[n - 1][1] if n else 0
         if any(c in FORMS.target_columns or c in FORMS.actual_columns for c in columns):
             bindings += _indicator_rows(stream, after, stop, columns) or _line_rows(stream, after, stop, columns)
         elif any(c in _MONEY and c not in ("分值", "得分") for c in columns):
             values = [c for c in columns if c not in FORMS.level_columns]
-            bindings += _money_rows(stream, after, stop, values, _unit(stream, first), stream[first].start)
+            bindings += _money_rows(stream, after, stop, values, _unit(stream, first, stop, floor),
+                                    stream[first].start)
     if not bindings:
         bindings = _pair_rows(stream)
     scores = _score_rows(stream)

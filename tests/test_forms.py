@@ -197,3 +197,26 @@ def test_a_table_of_this_years_sums_beside_last_years() -> None:
     assert (_cell(form.bindings, "收入合计", "本年数").value, _cell(form.bindings, "收入合计", "本年数").unit) == ("1526.48", "万元")
     assert _cell(form.bindings, "支出合计", "上年数").value == "1411.62"
     assert _cell(form.bindings, "支出合计", "增减率").value == "6.54%"
+
+
+def test_a_unit_stated_once_in_the_forms_head_or_after_its_values() -> None:
+    """The national form states 单位:万元 in its head, by 主管部门(盖章), or flattens its "资金投入情况
+    (万元)" after the values; either is the unit of the bare money cells."""
+    head = ("项目支出绩效自评表\n( 2023 年度)\n主管部门(盖章):      单位:万元\n项目名称 乡村阅读推广\n"
+            "主管部门 青禾县文化和旅游局\n项目实施单位 青禾县图书馆 项目负责人 林一 联系电话 5550123\n"
+            "年度总体目标 年初设定目标 年度总体目标完成情况综述\n全年开展阅读活动 开展阅读活动48场\n"
+            "项目预算\n执行情况\n(10分)\n  年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+            "年度资金总额 38.5 36.2 10 94.03% 9.4\n")
+    after = ("就业补助资金绩效目标自评表 (2023年度) 转移支付(项目)名称 就业补助资金 "
+             "全年预算数(A) 全年执行数(B) 812.40 798.35 其中:中央财政资金 500.00 500.00 "
+             "年度资金总额 资金投入情况 (万元) 地方主管部门 青禾县财政局\n")
+    assert _cell(read_form(head).bindings, "年度资金总额", "全年执行数").unit == "万元"
+    assert _cell(read_form(after).bindings, "中央财政资金", "全年执行数").unit == "万元"
+    assert [b.unit for b in read_form(after).bindings if b.value == "798.35"] == ["万元"]
+
+
+def test_a_unit_in_prose_far_before_a_form_is_not_its_unit() -> None:
+    """单位：元 stated for a table long before the form (over its head's reach) is not the form's."""
+    prose = "一、基本情况（单位：元）\n" + "".join(f"第{i}段说明文字，内容与表格无关。\n" for i in range(40))
+    form = read_form(prose + "年初预算数 全年预算数 全年执行数 执行率\n年度资金总额 38.5 40.1 36.2 90.27%\n")
+    assert _cell(form.bindings, "年度资金总额", "全年执行数").unit == ""
