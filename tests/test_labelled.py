@@ -305,3 +305,31 @@ def test_a_longer_short_form_may_leave_out_more_of_the_name() -> None:
     names = "设施蔬菜标准化生产基地提升项目"
     assert abbreviates(Term("蔬菜基地", ("蔬菜基地",)), names)
     assert not abbreviates(Term("人社", ("人社",)), "人民政府办公室社区")  # a short one stays close
+
+
+UNADJUSTED = [  # the budget was not adjusted: 年初预算数 and 全年预算数 are one figure
+    fig("年度资金总额", 47_536_600, "4753.66万元", "年初预算数", total=True),
+    fig("年度资金总额", 47_536_600, "4753.66万元", "全年预算数", total=True),
+    fig("年度资金总额", 38_242_600, "3824.26万元", "全年执行数", total=True),
+]
+
+
+def test_a_kind_of_budget_is_not_named_by_a_shorter_wording_of_it() -> None:
+    """"一般公共预算" (with its shorter wording 预算) asks that part: the row of the whole's 年初预算数
+    says 预算 but not the kind of budget."""
+    heads = [*UNADJUSTED, fig("一般公共预算", 18_736_600, "1873.66万元", origin="prose")]
+    asked = Question(text="青禾县档案馆一般公共预算是多少", kinds=("amount",),
+                     terms=[Term("一般公共预算", ("一般公共预算", "预算"))], doc_ids=[DOC], regions=["青禾县"],
+                     missing=[], years=[], compare=False, scope_years={DOC: 2023})
+    choice = choose(asked, heads, SCOPE)
+    assert choice is None or choice.figure.value_text == "1873.66万元"
+
+
+def test_a_word_of_the_opening_that_labels_a_figure_asks_that_figure() -> None:
+    """项目支出 is in the report's opening (a form's head), so it may say what the report is about; but
+    when a figure is labelled just that, it asks that figure, never the row of the whole's budget."""
+    heads = [*UNADJUSTED, fig("项目支出", 29_855_000, "2985.5万元", origin="prose")]
+    choice = choose(question("青禾县档案馆项目支出安排了多少", ["项目支出", "安排"]), heads, SCOPE)
+    assert choice is None or choice.figure.value_text == "2985.5万元"
+    plan = choose(question("青禾县档案馆年初预算数是多少", ["年初预算数"]), heads, SCOPE)
+    assert plan is not None and plan.figure.value_text == "4753.66万元"

@@ -241,11 +241,14 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     if not field and question.kinds[0] not in _KINDS:
         return None, ()
     items: dict[str, set[str]] = {}
+    labels: dict[str, set[str]] = {}
     for f in figures:
         if f.doc_id in docs and f.origin == "prose" and (item := f.subject or section_item(f.section)):
             items.setdefault(f.doc_id, set()).add(matchable(item))
+        if f.doc_id in docs and f.origin != "field" and _kind_fits(question, f):
+            labels.setdefault(f.doc_id, set()).add(matchable(f.label))
     said = _Said(frozenset(word for _, _, word in _given(question)), frozenset(sources_named(question.text)),
-                 {d: frozenset(v) for d, v in items.items()})
+                 {d: frozenset(v) for d, v in items.items()}, {d: frozenset(v) for d, v in labels.items()})
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     for f in figures:
         if f.doc_id not in docs:
@@ -297,6 +300,7 @@ class _Said:
     given: frozenset[str]  # wordings stated as given ("分值6分": 分值)
     sources: frozenset[str]  # who pays, named ("中央资金": 中央)
     items: Mapping[str, frozenset[str]]  # per report, the items its prose figures are of
+    labels: Mapping[str, frozenset[str]]  # per report, the labels of its figures of the kind asked
 
 
 def _value(f: LabelledFigure) -> tuple[str, float | None, str]:
@@ -326,9 +330,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     for term in question.terms:
         if term.word in said.given:
             continue  # "分值6分": says which row, not which figure
-        if term.word.startswith((*FUND_SOURCES, *FUND_CHANNELS)) \
-                and not (found(term, names) or found(term, label) or found(term, column)):
-            return None  # "市级补助资金", "彩票公益金" ask a part: a figure that does not name it is another
+        payer = next((w for w in (*FUND_SOURCES, *FUND_CHANNELS) if term.word.startswith(w)), "")
+        if payer and not any(matchable(payer) in text for text in (names, label, column)):
+            # "市级补助资金", "彩票公益金" ask a part: a figure that does not name it is another (a
+            # shorter wording of the term, "预算" of 一般公共预算, does not name it)
+            return None
         if item and found(term, item) and not found(term, scope.names):
             in_label += max(len(term.word), 1)  # names the item the figure is of
             continue
@@ -354,8 +360,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 continue  # "决算支出中基本支出": 决算 says which whole the part is asked of
             elif not _absorbed(term, question.text, fa):
                 return None  # asks a plan, a result, a change… this figure is not
-        elif in_opening(term, scope):
-            continue  # the report's opening: what the whole report is about
+        elif in_opening(term, scope) and matchable(term.word) not in said.labels.get(f.doc_id, ()):
+            continue  # the report's opening: what the whole report is about (unless a figure is labelled
+            # with just the term: "项目支出:2985.5万元" in a form's head asks that figure, not the total)
         elif UNITS.names_quantity(term.word, question.unit) and unit_fits(question, f.unit):
             continue  # "多大面积" of a figure in 平方米: the unit says it
         elif _names_form_part(term):
