@@ -64,6 +64,7 @@ class Cell:
     start: int
     end: int
     line: int
+    col: int = -1  # its place on a tab- or "|"-separated line, empty cells counted; -1 elsewhere
 
 
 @dataclass(frozen=True)
@@ -119,23 +120,33 @@ def cells(raw: str) -> list[Cell]:
     out: list[Cell] = []
     pos = 0
     for n, line in enumerate(raw.split("\n")):
-        pieces: Iterable[re.Match[str]]
-        if "|" in line:
-            pieces = re.finditer(r"[^|]+", line)
-        elif "\t" in line:
-            pieces = re.finditer(r"[^\t]+", line)
+        pieces: Iterable[tuple[int, str, int]]  # (offset on the line, text, place on the line or -1)
+        if "|" in line or "\t" in line:
+            pieces = _separated(line, "|" if "|" in line else "\t")
         else:
-            pieces = _apart(line)
-        for m in pieces:
-            piece = m.group()
+            pieces = ((m.start(), m.group(), -1) for m in _apart(line))
+        for at, piece, col in pieces:
             stripped = piece.strip()
             if not stripped:
                 continue
             lead = len(piece) - len(piece.lstrip())
-            start = pos + m.start() + lead
-            for a, b in _pairs_apart(stripped):
-                out.append(Cell(norm(stripped[a:b]), start + a, start + b, n))
+            start = pos + at + lead
+            pairs = _pairs_apart(stripped)
+            for a, b in pairs:
+                out.append(Cell(norm(stripped[a:b]), start + a, start + b, n, col if len(pairs) == 1 else -1))
         pos += len(line) + 1
+    return out
+
+
+def _separated(line: str, sep: str) -> list[tuple[int, str, int]]:
+    """A separated line's cells with their offsets and places, empty cells counted ("a\t\tb": a is 0,
+    b is 2); the empty ends of "| a | b |" are no cells."""
+    parts = line.split(sep)
+    out, at = [], 0
+    for k, part in enumerate(parts):
+        if not ((k == 0 or k == len(parts) - 1) and not part.strip() and sep == "|"):
+            out.append((at, part, len(out)))
+        at += len(part) + 1
     return out
 
 
@@ -298,8 +309,26 @@ def _groups_joined(values: list[Cell]) -> list[Cell]:
     return out
 
 
+def _placed(stream: list[Cell], first: int, after: int, columns: list[str]) -> dict[int, str]:
+    """The columns of a header written on one separated line, by their places on it ({1: 年初预算数,
+    …}); empty when the header is broken over lines or cells."""
+    head = stream[first:after]
+    if len(head) != len(columns) or len({c.line for c in head}) != 1 or any(c.col < 0 for c in head):
+        return {}
+    return {c.col: column for c, column in zip(head, columns, strict=True)}
+
+
+def _by_place(placed: dict[int, str], values: list[Cell]) -> list[str] | None:
+    """The columns of a row's values by their places on a separated line like its header's (an empty
+    cell kept its place: "上年结转资金\t\t158.00\t158.00" is no 年初预算数); None when that cannot be told."""
+    if not placed or len({c.line for c in values}) != 1 or any(c.col not in placed for c in values):
+        return None
+    bound = [placed[c.col] for c in values]
+    return bound if all(_fits(column, c.text) for column, c in zip(bound, values, strict=True)) else None
+
+
 def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], unit: str,
-                header_start: int) -> list[Binding]:
+                header_start: int, placed: dict[int, str] | None = None) -> list[Binding]:
     out: list[Binding] = []
     i = start
     run: list[Cell] = []
@@ -319,7 +348,7 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
             values = _groups_joined(values)  # "3 862.47 4 105.90": digit groups set apart by spaces
         # a row without a label right under its header is quoted with the header ("全年执行数(B) 6992.95")
         label, row_start = _row_label(run, values[0]) if run else ("", header_start if not rows else values[0].start)
-        bound = _align(columns, values)
+        bound = _by_place(placed or {}, values) or _align(columns, values)
         rows += 1
         if bound is not None:
             # a row without a label right under the header is the whole ("全年预算数 全年执行数 7165.32 …")
@@ -446,8 +475,9 @@ def read_form(raw: str) -> Form:
             bindings += _indicator_rows(stream, after, stop, columns) or _line_rows(stream, after, stop, columns)
         elif any(c in _MONEY and c not in ("分值", "得分") for c in columns):
             values = [c for c in columns if c not in FORMS.level_columns]
+            placed = {k: c for k, c in _placed(stream, first, after, columns).items() if c in values}
             bindings += _money_rows(stream, after, stop, values, _unit(stream, first, stop, floor),
-                                    stream[first].start)
+                                    stream[first].start, placed)
     if not bindings:
         bindings = _pair_rows(stream)
     scores = _score_rows(stream)

@@ -686,3 +686,29 @@ def test_last_year_is_one_word_to_the_tokenizer():
     from app.answering.question import _terms
 
     assert [t.word for t in _terms("上年收入是多少")[0]] == ["上年", "收入"]
+
+
+def test_a_short_place_name_opening_a_librarys_department_is_its_place():
+    """A library's departments are words to the tokenizer; "宁夏" opening "宁夏职业技术学院" is then not
+    half of a word but the place it is in. A short word of the dictionary that a place opens
+    ("中山大学", not in 中山市) stays no place."""
+    from app.core.gazetteer import default_gazetteer
+    from app.core.tokenize import add_words
+
+    add_words(["宁夏职业技术学院"])
+    found = default_gazetteer().find("宁夏职业技术学院这个项目上年结转资金多少？")
+    assert [m.place.name for m in found] == ["宁夏回族自治区"]
+    assert not default_gazetteer().find("中山大学的项目")
+
+
+def test_a_separated_rows_empty_cell_keeps_its_column():
+    """"上年结转资金\\t\\t158.00\\t158.00": the tab-separated row keeps its empty 年初预算数 cell, so its
+    values are the 全年预算数 and 全年执行数, not the 年初预算数 and 全年预算数."""
+    text = ("项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+            "年度资金总额\t1200.00\t1358.00\t1322.64\t10\t97.40%\t9.7\n"
+            "上年结转资金\t\t158.00\t158.00\t—\t—\t—\n"
+            "| 其他资金 | | 12.00 | 11.00 | — | — | — |\n")
+    bound = {(b.row, b.column): b.value for b in read_form(text).bindings}
+    assert bound[("上年结转资金", "全年预算数")] == "158.00"
+    assert bound[("上年结转资金", "全年执行数")] == "158.00"
+    assert ("上年结转资金", "年初预算数") not in bound

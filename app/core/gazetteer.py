@@ -24,11 +24,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from app.core.tokenize import splits_word
+from app.core.organisations import data as organisation_data
+from app.core.tokenize import dictionary_words, splits_word
 
 _SUFFIXES = ("特别行政区", "自治县", "自治州", "自治旗", "地区", "省", "市", "县", "区", "盟")
 _ETHNIC = re.compile(r"^(.{2,}?)((?:[\u4e00-\u9fa5]{1,5}?族)+)(自治县|自治州|自治旗|自治区)$")
 _HAN = "\u4e00-\u9fa5"
+_ORG_REST = 4  # an organisation's name runs at least this far past the place that opens it (职业技术学院)
 LEVELS = {"province": 0, "city": 1, "county": 2, "town": 3, "zone": 3}
 
 
@@ -177,7 +179,7 @@ class Gazetteer:
             return True
         return bool((i and folded[i - 1] in self._straddle.get(form, ""))
                     or (end < len(folded) and folded[end] in self._straddle_right.get(form, ""))
-                    or splits_word(folded, i, end))
+                    or (splits_word(folded, i, end) and not _opens_organisation(folded, i, form)))
 
     def _resolve(self, form: str, before: Mention | None) -> Place:
         place = self._by_form[form]
@@ -238,6 +240,15 @@ class Gazetteer:
         city = above.name if above.kind == "city" else above.city
         province = above.name if above.kind == "province" else above.province
         return Place(name, kind, above.name, province, city)
+
+
+def _opens_organisation(folded: str, i: int, form: str) -> bool:
+    """Whether the word at i is an organisation's full name the short form opens ("宁夏职业技术学院", a
+    library's department read as one word): the place it is in, not half a word. A short word of the
+    dictionary ("中山大学", not in 中山市) is no such name."""
+    words = dictionary_words(folded[i : i + 16])
+    return bool(words) and len(words[0]) >= len(form) + _ORG_REST and words[0].startswith(form) \
+        and words[0].endswith(tuple(organisation_data()["suffixes"]))
 
 
 def _short_forms(place: Place) -> list[str]:
