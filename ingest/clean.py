@@ -238,6 +238,67 @@ def _split_run_cells(row: list[Piece]) -> list[Piece]:
     return out
 
 
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # columns set apart by runs of spaces
+_MIN_CELLS = 3
+
+
+def _split_row(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """How a line sets its cells apart ("|" or runs of spaces) and the spans of the separators
+    between them (a "|" with its spaces; the outer "|" of "| a | b |" are none)."""
+    body = text.strip()
+    if "|" in body and not is_rule(body):
+        lead = len(text) - len(text.lstrip())
+        inner_start = lead + (1 if body.startswith("|") else 0)
+        inner_end = lead + len(body) - (1 if body.endswith("|") and len(body) > 1 else 0)
+        seps = [(m.start(), m.end()) for m in re.finditer(r"\s*\|\s*", text)
+                if inner_start <= m.start() and m.end() <= inner_end and text[m.start():m.end()].strip() == "|"]
+        seps = [(a, b) for a, b in seps if inner_start < a or text[a] != "|"]
+        return "|", seps
+    if "\t" not in text:
+        return " ", [(m.start(), m.end()) for m in _GAP.finditer(text)]
+    return "", []
+
+
+def _table_rows(lines: list[list[Piece]]) -> dict[int, list[tuple[int, int]]]:
+    """The lines that are rows of a table set out with "|" or runs of spaces — at least two lines in a
+    row with the same number of cells (three or more), a figure among them — and their separators.
+    A flattened form whose "|" lines wrap anywhere, or lines of text indented by spaces, are none."""
+    split = [_split_row(_text(line)) for line in lines]
+    out: dict[int, list[tuple[int, int]]] = {}
+    i = 0
+    while i < len(lines):
+        kind, seps = split[i]
+        j = i + 1
+        while kind and len(seps) + 1 >= _MIN_CELLS and j < len(lines) and split[j][0] == kind \
+                and len(split[j][1]) == len(seps):
+            j += 1
+        if j - i >= 2 and any(re.search(r"\d", _text(lines[k])) for k in range(i + 1, j)):
+            for k in range(i, j):
+                out[k] = split[k][1]
+        i = max(j, i + 1)
+    return out
+
+
+def _as_tabs(line: list[Piece], seps: list[tuple[int, int]]) -> list[Piece]:
+    """A table row with its separators written as tabs (at the separator's raw offset)."""
+    text = _text(line)
+    out: list[Piece] = []
+    cut = {a: b for a, b in seps}
+    i = 0
+    while i < len(line):
+        if i in cut:
+            bar = text.find("|", i, cut[i])
+            out.append(("\t", line[bar if bar >= 0 else i][1]))
+            i = cut[i]
+            continue
+        if text[i] == "|" and not text[:i].strip() or text[i] == "|" and not text[i + 1 :].strip():
+            i += 1  # the outer "|" of "| a | b |"
+            continue
+        out.append(line[i])
+        i += 1
+    return out
+
+
 def clean(raw: str) -> CleanText:
     """Clean a report's raw text into logical lines, joined where a sentence was broken."""
     lines: list[list[Piece]] = [[]]
@@ -247,12 +308,13 @@ def clean(raw: str) -> CleanText:
         else:
             lines[-1].append((ch, at))
 
+    table = _table_rows(lines)
     out: list[Piece] = []
     prev_text = ""
     blank_run = 0
     header = ""  # the first row of the table being read
-    for line in lines:
-        tidy = _tidy_line(line)
+    for n, line in enumerate(lines):
+        tidy = _tidy_line(_as_tabs(line, table[n]) if n in table else line)
         if not tidy or not _text(tidy).strip("\t"):
             blank_run += 1
             continue

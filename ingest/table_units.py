@@ -32,7 +32,9 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     units = "|".join(_words()[0])
-    whole = re.compile(rf"(?:金额|资金|货币)?单位[：:]\s*({units})\s*[）)]?\s*$")  # "单位：万元" for the table
+    # "单位：万元", "（金额：万元）：" at the end of the line above, or "金额（万元）" on a line of its own
+    whole = re.compile(rf"(?:(?:(?:金额|资金|货币)?单位|金额)[：:]\s*({units})\s*[）)]?\s*[：:]?\s*$"
+                       rf"|^(?:金额|资金|单位)?[（(]\s*({units})\s*[）)]\s*$)")
     column = re.compile(rf"[（(]\s*(?:单位[：:]\s*)?({units})\s*[）)]\s*$")  # "执行数（万元）"
     return whole, column
 
@@ -59,7 +61,7 @@ def _table_unit(above: str, header: list[str]) -> str:
     whole, _column = _patterns()
     for text in (above, *header):
         if m := whole.search(text.strip()):
-            return m.group(1)
+            return m.group(1) or m.group(2)
     return ""
 
 

@@ -153,3 +153,26 @@ def test_cleaning_plain_text_loses_and_adds_nothing(raw):
     none is added, their order holds."""
     squash = lambda t: re.sub(r"\s", "", unicodedata.normalize("NFKC", t))  # noqa: E731
     assert squash(clean(raw).text) == squash(raw)
+
+
+def test_rows_set_out_with_bars_or_runs_of_spaces_are_table_rows() -> None:
+    """A table written with "|" or with columns aligned by spaces keeps one row a line (its rows are
+    never joined as a broken sentence), its cells tab-separated, and the unit the line above states
+    ("（金额：万元）：", "金额（万元）") written after its bare amounts."""
+    bars = ("项目资金安排如下（金额：万元）：\n资金来源 | 预算数 | 执行数 | 执行率\n"
+            "中央补助 | 20.00 | 20.00 | 100%\n省级补助 | 12.50 | 11.86 | 94.88%\n合计 | 32.50 | 31.86 | 98.03%\n")
+    text = clean(bars).text
+    assert "中央补助\t20.00万元\t20.00万元\t100%\n省级补助\t12.50万元\t11.86万元\t94.88%\n" in text
+    spaces = ("金额（万元）\n资金用途        预算数     执行数     执行率\n"
+              "消防车购置      168.00     165.80     98.69%\n防护装备         74.50      74.50     100%\n")
+    text = clean(spaces).text
+    assert "消防车购置\t168.00万元\t165.80万元\t98.69%\n防护装备\t74.50万元\t74.50万元\t100%" in text
+
+
+def test_lines_that_only_look_like_rows_stay_text() -> None:
+    """A roster set out by spaces (no figures) and a flattened form whose "|" lines wrap anywhere
+    (cells per line differ) are no table: they are cleaned as text, without tabs."""
+    roster = "组      长：林一  党组书记、局长，市行政服务中\n心主任\n副  组  长：林二  党组成员\n"
+    assert "组长：林一党组书记" in clean(roster).text and "\t" not in clean(roster).text
+    form = "| 项目名称 | 乡村阅读 | 主管部门 |\n| 青禾县文化局 | 年初预算数 |\n| 38.5 | 36.2 | 10 | 94% |\n"
+    assert "\t" not in clean(form).text
