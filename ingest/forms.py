@@ -318,10 +318,18 @@ def _placed(stream: list[Cell], first: int, after: int, columns: list[str]) -> d
     return {c.col: column for c, column in zip(head, columns, strict=True)}
 
 
+def _on_placed_line(placed: dict[int, str], values: list[Cell], run: list[Cell]) -> bool:
+    """Whether a row is laid out as its header: the header leaves its first cells to the row labels,
+    and the row's values stand on one separated line after its label."""
+    return bool(placed) and min(placed) >= 1 and len({c.line for c in values}) == 1 \
+        and all(c.col >= 0 for c in values) and any(c.line == values[0].line for c in run)
+
+
 def _by_place(placed: dict[int, str], values: list[Cell]) -> list[str] | None:
     """The columns of a row's values by their places on a separated line like its header's (an empty
-    cell kept its place: "上年结转资金\t\t158.00\t158.00" is no 年初预算数); None when that cannot be told."""
-    if not placed or len({c.line for c in values}) != 1 or any(c.col not in placed for c in values):
+    cell kept its place: "上年结转资金\t\t158.00\t158.00" is no 年初预算数); None when a value stands
+    under no heading ("3\t医保信息化平台运维经费\t208.00": 3 is the row's number) or does not fit it."""
+    if any(c.col not in placed for c in values):
         return None
     bound = [placed[c.col] for c in values]
     return bound if all(_fits(column, c.text) for column, c in zip(bound, values, strict=True)) else None
@@ -348,7 +356,8 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
             values = _groups_joined(values)  # "3 862.47 4 105.90": digit groups set apart by spaces
         # a row without a label right under its header is quoted with the header ("全年执行数(B) 6992.95")
         label, row_start = _row_label(run, values[0]) if run else ("", header_start if not rows else values[0].start)
-        bound = _by_place(placed or {}, values) or _align(columns, values)
+        placed_row = _on_placed_line(placed or {}, values, run)
+        bound = _by_place(placed or {}, values) if placed_row else _align(columns, values)
         rows += 1
         if bound is not None:
             # a row without a label right under the header is the whole ("全年预算数 全年执行数 7165.32 …")
@@ -505,8 +514,9 @@ def _pair_rows(stream: list[Cell]) -> list[Binding]:
         unit = _unit(stream, i) or (out[-1].unit if out else "")
         while i < len(stream) - 1 and (hit := _column_at(stream, i)) is not None and hit[0] in _MONEY:
             value = stream[i + hit[1]] if i + hit[1] < len(stream) else None
-            if value is None or not _VALUE.match(value.text) or not _fits(hit[0], value.text):
-                break
+            if value is None or not _VALUE.match(value.text) or not _fits(hit[0], value.text) \
+                    or (stream[i].col >= 0 and value.line != stream[i].line):
+                break  # a heading ending a separated line has no value after it: the next row's number
             total = any(label.startswith(t) for t in FORMS.total_rows)
             out.append(Binding(label, hit[0], value.text, value.start, value.end, row_start, value.end,
                                unit, "money", "", total))

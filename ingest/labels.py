@@ -46,6 +46,8 @@ _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")
 _LEVELS = {"plan", "actual"}
 _SAYS_WHICH = {"plan", "actual", "ratio", "score", "weight"}  # a label that names one takes none from context
 _MAX_LABEL = 24  # characters: a longer "label" is a sentence, not a name
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LEADING_PARTS = re.compile(r"^(?:其中[:：]?|[:：])")
 
 
 def _section(chunks: list[Chunk], starts: list[int], raw_at: int) -> str:
@@ -248,8 +250,69 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
     return out
 
 
+def _row_label(cells: list[str]) -> tuple[int, str]:
+    """A table row's label: its first cell with words that is no figure ("3 | 医保信息化平台运维经费 |
+    208.00": the number is the row's place in the list), and where it stands; (-1, "") for none."""
+    for k, cell in enumerate(cells):
+        if _CJK.search(cell) and _figure_of(cell) is None:
+            return k, _LEADING_PARTS.sub("", cell.strip())
+    return -1, ""
+
+
+def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> list[LabelledFigure]:
+    """The cells of the tables of the cleaned text (tab-separated rows under a header row, whatever
+    its headings: "项目名称 | 预算数 | 执行数", "类别 | 年初预算 | 调整后预算 | 实际支出"): each figure
+    labelled with its row's label, its column the heading above it."""
+    assert report.clean is not None
+    text = report.clean.text
+    out: list[LabelledFigure] = []
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    k = 0
+    while k < len(lines):
+        if "\t" not in lines[k][1]:
+            k += 1
+            continue
+        header = lines[k][1].split("\t")
+        k += 1
+        while k < len(lines) and "\t" in lines[k][1]:
+            start, row = lines[k]
+            cells = row.split("\t")
+            k += 1
+            where, label = _row_label(cells)
+            if len(cells) != len(header) or where < 0:
+                continue
+            spans, pos = [], start
+            for cell in cells:
+                spans.append((pos, pos + len(cell)))
+                pos += len(cell) + 1
+            rs, re_ = report.clean.raw_span(start, start + len(row))
+            for n in range(where + 1, len(cells)):
+                column = header[n].strip()
+                fig = _figure_of(cells[n])
+                if not column or fig is None or fig.kind in ("date", "number"):
+                    continue
+                vs, ve = report.clean.raw_span(*spans[n])
+                out.append(LabelledFigure(
+                    doc_id=report.doc_id, label=label, column=column, value_text=cells[n].strip().replace(" ", ""),
+                    unit=fig.unit, value=fig.value, kind=fig.kind,
+                    qualifiers=tuple(dict.fromkeys(qualifiers_in(column) + qualifiers_in(label))), subject="",
+                    origin="form", section=_section(chunks, starts, rs), quote=row_quote(report.raw, rs, re_),
+                    start=rs, end=re_, value_start=vs, value_end=ve,
+                    total=any(label.startswith(t) for t in FORMS.total_rows),
+                ))
+    return out
+
+
 def extract_labels(report: Report) -> list[LabelledFigure]:
-    """Every labelled figure of a report: the form's cells and fields, then the prose's figures."""
+    """Every labelled figure of a report: the form's cells and fields, the cells of its tables, then
+    the prose's figures (a cell a form or table already gave is not read again as prose)."""
     chunks = sorted(report.chunks, key=lambda c: c.start)
     starts = [c.start for c in chunks]
-    return _form_figures(report, chunks, starts) + _prose_figures(report, chunks)
+    form = _form_figures(report, chunks, starts)
+    seen = {f.value_start for f in form}
+    tables = [f for f in _table_figures(report, chunks, starts) if f.value_start not in seen]
+    seen |= {f.value_start for f in tables}
+    return form + tables + [f for f in _prose_figures(report, chunks) if f.value_start not in seen]

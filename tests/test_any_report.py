@@ -712,3 +712,31 @@ def test_a_separated_rows_empty_cell_keeps_its_column():
     assert bound[("上年结转资金", "全年预算数")] == "158.00"
     assert bound[("上年结转资金", "全年执行数")] == "158.00"
     assert ("上年结转资金", "年初预算数") not in bound
+
+
+def _table_cells(raw: str) -> dict[tuple[str, str], str]:
+    """(row label, column) → value of every table cell extract_labels reads from a report written as raw."""
+    from app.core.records import Report
+    from ingest.chunk import chunk_text
+    from ingest.labels import extract_labels
+    from ingest.metadata import extract_metadata
+
+    c = clean(raw)
+    report = Report("t", "t.txt", "0", raw, extract_metadata(c.text, raw=raw), c, chunk_text(c, "t"))
+    return {(f.label, f.column): f.value_text for f in extract_labels(report) if f.column}
+
+
+def test_a_tables_cells_are_labelled_by_row_and_column_whatever_its_headings():
+    """Any table (its headings not a form's: 调整后预算, 实际支出, 执行数) gives each figure its row's label
+    and its column; a row's number is no value, and no heading ending its line takes the next row's
+    number as its value."""
+    raw = ("青禾县医疗保障局2024年度部门整体支出绩效自评报告\n二、预算执行情况\n单位：万元\n"
+           "项目\t年初预算\t调整后预算\t实际支出\t执行率\n合计\t1,046.82\t1,173.40\t1,128.95\t96.21%\n"
+           "基本支出\t612.35\t628.90\t627.44\t99.77%\n（二）主要项目执行情况\n"
+           "\t项目名称\t预算数\t执行数\n1\t医保基金监管专项经费\t126.00万元\t118.72万元\n"
+           "2\t医保信息化平台运维经费\t208.00万元\t179.29万元\n")
+    cells = _table_cells(raw)
+    assert cells[("基本支出", "调整后预算")] == "628.90万元"
+    assert cells[("合计", "执行率")] == "96.21%"
+    assert cells[("医保信息化平台运维经费", "执行数")] == "179.29万元"
+    assert not [k for k, v in cells.items() if v in ("1", "2")]

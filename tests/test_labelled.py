@@ -333,3 +333,11 @@ def test_a_word_of_the_opening_that_labels_a_figure_asks_that_figure() -> None:
     assert choice is None or choice.figure.value_text == "2985.5万元"
     plan = choose(question("青禾县档案馆年初预算数是多少", ["年初预算数"]), heads, SCOPE)
     assert plan is not None and plan.figure.value_text == "4753.66万元"
+
+
+def test_built_asks_what_was_done() -> None:
+    """"实际建成" says what was done, as 完成 does: the row's 实际完成值, never its 年度指标值."""
+    rows = [fig("野生动物收容所", 200, "≥200平方米", "年度指标值", kind="count", unit="平方米"),
+            fig("野生动物收容所", 204.46, "204.46平方米", "实际完成值", kind="count", unit="平方米")]
+    choice = choose(question("青禾县档案馆野生动物收容所建成多少", ["野生动物收容所", "建成"], kind="count"), rows, SCOPE)
+    assert choice is not None and choice.figure.value_text == "204.46平方米"
