@@ -142,7 +142,8 @@ def _separated(line: str, sep: str) -> list[tuple[int, str, int]]:
     """A separated line's cells with their offsets and places, empty cells counted ("a\t\tb": a is 0,
     b is 2); the empty ends of "| a | b |" are no cells."""
     parts = line.split(sep)
-    out, at = [], 0
+    out: list[tuple[int, str, int]] = []
+    at = 0
     for k, part in enumerate(parts):
         if not ((k == 0 or k == len(parts) - 1) and not part.strip() and sep == "|"):
             out.append((at, part, len(out)))
