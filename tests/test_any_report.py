@@ -626,16 +626,20 @@ def test_the_askers_own_word_for_a_concept_is_matched_as_written():
     assert wages.forms[0] == "人员工资"  # a report may write it so, as well as 人员经费
 
 
-def _labels(raw: str) -> dict[tuple[str, str], tuple[str, ...]]:
-    """(label, figure) → qualifiers of every prose figure of a report written as raw."""
+def _report(raw: str):  # noqa: ANN202 - a Report, imported lazily as the tests below do
     from app.core.records import Report
     from ingest.chunk import chunk_text
-    from ingest.labels import extract_labels
     from ingest.metadata import extract_metadata
 
     c = clean(raw)
-    report = Report("t", "t.txt", "0", raw, extract_metadata(c.text, raw=raw), c, chunk_text(c, "t"))
-    return {(f.label, f.value_text): f.qualifiers for f in extract_labels(report)}
+    return Report("t", "t.txt", "0", raw, extract_metadata(c.text, raw=raw), c, chunk_text(c, "t"))
+
+
+def _labels(raw: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(label, figure) → qualifiers of every prose figure of a report written as raw."""
+    from ingest.labels import extract_labels
+
+    return {(f.label, f.value_text): f.qualifiers for f in extract_labels(_report(raw))}
 
 
 def test_a_plan_and_what_was_spent_said_side_by_side_keep_their_own_qualifiers():
@@ -716,14 +720,9 @@ def test_a_separated_rows_empty_cell_keeps_its_column():
 
 def _table_cells(raw: str) -> dict[tuple[str, str], str]:
     """(row label, column) → value of every table cell extract_labels reads from a report written as raw."""
-    from app.core.records import Report
-    from ingest.chunk import chunk_text
     from ingest.labels import extract_labels
-    from ingest.metadata import extract_metadata
 
-    c = clean(raw)
-    report = Report("t", "t.txt", "0", raw, extract_metadata(c.text, raw=raw), c, chunk_text(c, "t"))
-    return {(f.label, f.column): f.value_text for f in extract_labels(report) if f.column}
+    return {(f.label, f.column): f.value_text for f in extract_labels(_report(raw)) if f.column}
 
 
 def test_a_tables_cells_are_labelled_by_row_and_column_whatever_its_headings():
