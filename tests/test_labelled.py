@@ -341,3 +341,16 @@ def test_built_asks_what_was_done() -> None:
             fig("野生动物收容所", 204.46, "204.46平方米", "实际完成值", kind="count", unit="平方米")]
     choice = choose(question("青禾县档案馆野生动物收容所建成多少", ["野生动物收容所", "建成"], kind="count"), rows, SCOPE)
     assert choice is not None and choice.figure.value_text == "204.46平方米"
+
+
+def test_a_label_saying_just_what_was_asked_beats_a_part_that_was_spent() -> None:
+    """"全年支出多少": the sentence's 全年支出 says just what was asked; 项目支出's 实际支出 cell says what
+    was done, but of a part (its label says 项目 beyond the question)."""
+    scope = {DOC: Scope.of("青禾县档案馆 青禾县", "本馆年初预算2046.73万元")}
+    figures = [fig("项目支出", 2_188_900, "218.89万元", "实际支出"),
+               fig("全年支出", 21_765_200, "2176.52万元", origin="prose", qualifiers=())]
+    asked = Question(text="青禾县档案馆2023年全年支出多少钱", kinds=("amount",), terms=[Term("支出", ("支出",))],
+                     doc_ids=[DOC], regions=["青禾县"], missing=[], years=[], compare=False,
+                     scope_years={DOC: 2023}, unit="元")
+    choice = choose(asked, figures, scope)
+    assert choice is not None and choice.figure.value_text == "2176.52万元"

@@ -25,7 +25,8 @@ each report's text; returns the chosen figure or None. The rules:
   form's total score;
 - a row named as its project ("野生动物收容所") answers a question that names the project and the
   quantity the row is measured in ("多大面积", 平方米);
-- of what is left, the most label words win, then what was done over a figure that says neither,
+- of what is left, the most label words win, then (of labels the question's words matched) the one
+  saying least beyond the question, then what was done over a figure that says neither,
   then a form's column named in the question's own words ("实际完成" of 实际完成值) over a
   qualifier read from a sentence, then the form's row of the whole, then the label that says
   least beyond the question; two candidates left level with different values are a tie, and a
@@ -262,7 +263,10 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
             ranked.append((key, f))
     if not ranked:
         return None, ()
-    ranked.sort(key=lambda p: p[0], reverse=True)
+    # among labels that say what was asked, the one saying least beyond it comes before what was
+    # done ("全年支出" over 项目支出's 实际支出 for "全年支出多少"); the row of the whole, asked by a column
+    # (no label words), keeps its place
+    ranked.sort(key=lambda p: (p[0][0], p[0][4] if p[0][0] else 0, *p[0][1:]), reverse=True)
     best_key, best = ranked[0]
     # a weak match ties with figures whose labels say more, unless its label says just what was asked
     level = [other for key, other in ranked[1:]
