@@ -151,6 +151,11 @@ def _separated(line: str, sep: str) -> list[tuple[int, str, int]]:
     return out
 
 
+def row_name(label: str) -> str:
+    """A row's label without what opens a part ("其中:当年财政拨款" → 当年财政拨款)."""
+    return _LEADING.sub("", label)
+
+
 _TRIMMED = re.compile(r"\S.*\S|\S")  # a cell without the spaces around it
 
 
@@ -288,7 +293,7 @@ def _row_label(run: list[Cell], first_value: Cell) -> tuple[str, int]:
     chosen = same or [c for c in run if c.line == run[-1].line]
     if not chosen:
         return "", first_value.start
-    text = _LEADING.sub("", heading("".join(c.text for c in chosen)))
+    text = row_name(heading("".join(c.text for c in chosen)))
     return text, chosen[0].start
 
 
@@ -338,6 +343,7 @@ def _by_place(placed: dict[int, str], values: list[Cell]) -> list[str] | None:
 
 def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], unit: str,
                 header_start: int, placed: dict[int, str] | None = None) -> list[Binding]:
+    placed = placed or {}
     out: list[Binding] = []
     i = start
     run: list[Cell] = []
@@ -357,8 +363,7 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
             values = _groups_joined(values)  # "3 862.47 4 105.90": digit groups set apart by spaces
         # a row without a label right under its header is quoted with the header ("全年执行数(B) 6992.95")
         label, row_start = _row_label(run, values[0]) if run else ("", header_start if not rows else values[0].start)
-        placed_row = _on_placed_line(placed or {}, values, run)
-        bound = _by_place(placed or {}, values) if placed_row else _align(columns, values)
+        bound = _by_place(placed, values) if _on_placed_line(placed, values, run) else _align(columns, values)
         rows += 1
         if bound is not None:
             # a row without a label right under the header is the whole ("全年预算数 全年执行数 7165.32 …")
@@ -510,7 +515,7 @@ def _pair_rows(stream: list[Cell]) -> list[Binding]:
         before = stream[i - 1] if i and not is_value(stream[i - 1]) and _column_at(stream, i - 1) is None else None
         label = heading(before.text) if before else ""
         # "其中:当年财政拨款172.50执行数168.34": the row's name, without the value written after it
-        label = next((t for t in FORMS.total_rows if t in label), _LEADING.sub("", re.sub(r"[\d.%]+$", "", label)))
+        label = next((t for t in FORMS.total_rows if t in label), row_name(re.sub(r"[\d.%]+$", "", label)))
         row_start = before.start if before else stream[i].start
         unit = _unit(stream, i) or (out[-1].unit if out else "")
         while i < len(stream) - 1 and (hit := _column_at(stream, i)) is not None and hit[0] in _MONEY:

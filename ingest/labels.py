@@ -34,7 +34,7 @@ from app.vocab.labels import (
     classes,
     qualifiers_in,
 )
-from ingest.forms import Binding, Field, read_form, row_quote
+from ingest.forms import Binding, Field, read_form, row_name, row_quote
 
 _MONEY_FACTOR = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _QUOTED = re.compile(r"[“\"]([^“”\"，。；,;]{1,12})[”\"]")
@@ -47,7 +47,6 @@ _LEVELS = {"plan", "actual"}
 _SAYS_WHICH = {"plan", "actual", "ratio", "score", "weight"}  # a label that names one takes none from context
 _MAX_LABEL = 24  # characters: a longer "label" is a sentence, not a name
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_LEADING_PARTS = re.compile(r"^(?:其中[:：]?|[:：])")
 
 
 def _section(chunks: list[Chunk], starts: list[int], raw_at: int) -> str:
@@ -250,12 +249,12 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
     return out
 
 
-def _row_label(cells: list[str]) -> tuple[int, str]:
+def _table_row_label(cells: list[str]) -> tuple[int, str]:
     """A table row's label: its first cell with words that is no figure ("3 | 医保信息化平台运维经费 |
     208.00": the number is the row's place in the list), and where it stands; (-1, "") for none."""
     for k, cell in enumerate(cells):
         if _CJK.search(cell) and _figure_of(cell) is None:
-            return k, _LEADING_PARTS.sub("", cell.strip())
+            return k, row_name(cell.strip())
     return -1, ""
 
 
@@ -281,7 +280,7 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
             start, row = lines[k]
             cells = row.split("\t")
             k += 1
-            where, label = _row_label(cells)
+            where, label = _table_row_label(cells)
             if len(cells) != len(header) or where < 0:
                 continue
             spans, pos = [], start
