@@ -144,6 +144,25 @@ def test_a_sentence_giving_last_years_figure_answers_only_a_question_about_last_
     assert "支出" not in _Scope.of_report(meta, "", "").names  # the kind of report names nothing
 
 
+def test_a_change_answers_only_a_question_asking_a_change() -> None:
+    """"比上年决算数增加120.4万元" is a change: "基本支出是多少" gets no figure from it, "增加了多少" does;
+    the base a change is measured against ("较上年的19.37万元") and the level reached ("提高至…1165元")
+    are levels."""
+    from app.answering.evidence import _pick_figure
+
+    text = "本年基本支出比上年决算数增加120.4万元，增长30.6%。"
+    anchors = [[(2, 6, 1.0)]]
+    assert _pick_figure(question("青禾县档案馆基本支出是多少", ["基本支出"]), text, anchors)[0] is None
+    more = _pick_figure(question("青禾县档案馆基本支出增加了多少", ["基本支出", "增加"]), text, anchors)[0]
+    assert more is not None and more.text == "120.4万元"
+    base = "“三公”经费实际支出16.84万元，较上年的19.37万元下降13.06%。"
+    last = _pick_figure(question("青禾县档案馆上年三公经费是多少", ["三公", "经费"]), base, [[(1, 3, 1.0)]])[0]
+    assert last is not None and last.text == "19.37万元"
+    reached = "补助标准提高至每人每月1165元。"
+    level = _pick_figure(question("青禾县档案馆补助标准是多少", ["补助标准"]), reached, [[(0, 4, 1.0)]])[0]
+    assert level is not None and level.text == "1165元"
+
+
 def test_a_question_about_last_year_is_answered_only_by_a_figure_said_to_be_last_years() -> None:
     from app.answering.evidence import _pick_figure
 

@@ -38,6 +38,7 @@ from app.index.retrieval import Hit
 from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
 from app.vocab.labels import (
+    COMPARISON_BASES,
     FUND_CHANNELS,
     FUND_SOURCES,
     NAMED_BUDGETS,
@@ -349,6 +350,15 @@ def _clause_before(text: str, fig: Figure) -> str:
     return text[max(start + 1, digits[-1] if digits else 0) : fig.start]
 
 
+def _says_change(clause: str) -> bool:
+    """Whether the words before a figure say it is a change ("比上年决算数增加", "下降"), not a level:
+    not the base it is measured against ("较上年的19.37万元"); the level reached ("提高至") is no change
+    (app/vocab/data/qualifiers.toml: not_qualifiers)."""
+    for base in COMPARISON_BASES:
+        clause = clause.replace(base, " ")
+    return "change" in classes(qualifiers_in(clause))
+
+
 def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
                  measured: list[Anchor] | None = None, counted: bool = False,
                  place: tuple[str, ...] = ()) -> tuple[Figure | None, float]:
@@ -379,6 +389,9 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         primary = [f for f in primary if _PRIOR_SAID.search(_clause_before(text, f))]
     else:
         primary = [f for f in primary if "prior" not in classes(qualifiers_in(_clause_before(text, f)))]
+    # "比上年决算数增加120.4万元" is a change: it answers only a question asking one, never a level
+    if "change" not in classes(qualifiers_in(question.text)):
+        primary = [f for f in primary if not _says_change(_clause_before(text, f))]
     if not primary:
         return None, 1e9
     if place:

@@ -36,6 +36,7 @@ class QualifierFile(_Strict):
     fund_sources: _Words  # who pays for a part of a sum: 中央, 省级…
     fund_words: _Words  # what follows one in a part's name: 资金, 财政…
     fund_channels: _Words  # the kinds of budget money comes through: 一般公共预算, 彩票公益金…
+    comparison_bases: _Words  # what a change is measured against: 较上年, 同比…
     not_qualifiers: _Words  # names that hold a qualifier's wording but are things of their own
     qualifier: tuple[Qualifier, ...] = Field(min_length=1)
 
@@ -77,6 +78,7 @@ NAMED_BUDGETS: frozenset[str] = frozenset(_FILE.named_budgets)
 FUND_SOURCES: tuple[str, ...] = _FILE.fund_sources
 FUND_WORDS: tuple[str, ...] = _FILE.fund_words
 FUND_CHANNELS: tuple[str, ...] = _FILE.fund_channels
+COMPARISON_BASES: tuple[str, ...] = tuple(sorted(_FILE.comparison_bases, key=len, reverse=True))
 
 _NAME_OF: dict[str, str] = {}  # a wording two qualifiers share goes to the one listed first
 for _q in QUALIFIERS:
