@@ -13,9 +13,11 @@ from app.cli import main as cli_main
 from app.core.records import Answer, Chunk, Citation, ReportMeta
 from app.core.settings import Settings
 from app.eval.harness import (
+    EvalQuestion,
     QuestionsError,
     ThresholdsError,
     check_thresholds,
+    citation_correct,
     load_questions,
     load_thresholds,
     percentile,
@@ -505,3 +507,12 @@ def test_a_figure_only_in_the_quote_is_no_stated_answer() -> None:
     assert stated_correct(["杨春梅"], "根据《2023年整体绩效自评报告》（评价小组）：“组长：杨春梅”[1]") is None
     # a fact with words and a figure: the figure is what must be stated
     assert stated_correct(["支出完成率100%"], "湛江市（2024年度）支出完成率：100%。") is True
+
+
+def test_a_table_row_cites_a_figure_whose_unit_the_table_head_gives() -> None:
+    """"年度资金总额 | 192.91" under "单位：万元" quotes 192.91万元; a row with another number does not."""
+    question = EvalQuestion("t1", "年初预算数是多少", ("192.91万元",), "wuchuan", True, "amount")
+    row = cite("wuchuan", "本年财政拨款支出", quote="年度资金总额 | 192.91")
+    other = cite("wuchuan", "本年财政拨款支出", quote="年度资金总额 | 321.62")
+    assert citation_correct(question, [row])
+    assert not citation_correct(question, [other])

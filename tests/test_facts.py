@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.figures import all_facts, fact_in_text, missing_facts
+from app.core.figures import all_facts, cell_in_text, fact_in_text, missing_facts
 
 
 @pytest.mark.parametrize(
@@ -124,3 +124,19 @@ def test_all_facts_and_missing_facts() -> None:
     assert not all_facts(["92分", "良好"], text)
     assert all_facts([], text)
     assert missing_facts(["良好", "92分", "93分"], text) == ["良好", "93分"]
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "expected"),
+    [
+        ("192.91万元", "年度资金总额 | 192.91", True),  # a row under "单位：万元"
+        ("45万元", "年度资金总额\t45.00", True),
+        ("97.80%", "执行率 | 97.8", True),
+        ("192.91万元", "年度资金总额 | 1192.91", False),  # inside a longer number
+        ("99万元", "共99人", False),  # a count with its own unit is no bare cell
+        ("192.91万元", "资金192.91元", False),
+        ("2021年4月", "2021 4", False),  # a date is no figure
+    ],
+)
+def test_cell_in_text(fact: str, text: str, expected: bool) -> None:
+    assert cell_in_text(fact, text) is expected

@@ -152,6 +152,17 @@ def fact_in_text(fact: str, text: str) -> bool:
     return any(_matches(quantity, seen) for seen in _quantities(text))
 
 
+def cell_in_text(fact: str, text: str) -> bool:
+    """True when text holds a figure fact's number bare, as a table row does whose unit the table's
+    head states ("年度资金总额 | 192.91" for 192.91万元 under "单位：万元"): the digits as written, at
+    the precision of the coarser side, and no unit after them."""
+    quantity = _as_figure(fact)
+    if quantity is None:
+        return False
+    return any(seen.kind == "number" and _same_at_coarser_step(
+        quantity.numeral, quantity.numeral_step, seen.numeral, seen.numeral_step) for seen in _quantities(text))
+
+
 def missing_facts(facts: Iterable[str], text: str) -> list[str]:
     """The facts text does not state, in their order."""
     return [f for f in facts if not fact_in_text(f, text)]

@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from app.core.figures import fact_in_text, missing_facts
+from app.core.figures import cell_in_text, fact_in_text, missing_facts
 from app.core.numbers import find_figures
 from app.core.records import Answer, Citation, ReportMeta
 from app.eval.report import METRICS, one_line, render_html, render_markdown
@@ -176,11 +176,12 @@ def doc_matches(doc: str, *names: str) -> bool:
 
 def citation_correct(question: EvalQuestion, citations: Sequence[Citation]) -> bool:
     """Some citation is of the expected report (named by its id, place, department or title) and
-    quotes the first expected fact."""
+    quotes the first expected fact, or its number as a table cell does when the table's head gives
+    the unit ("年度资金总额 | 192.91" for 192.91万元)."""
     first = question.expect[0] if question.expect else None
     return any(
         (c.doc_id == question.doc or doc_matches(question.doc, c.region, c.department, c.title))
-        and (first is None or fact_in_text(first, c.quote))
+        and (first is None or fact_in_text(first, c.quote) or cell_in_text(first, c.quote))
         for c in citations
     )
 
