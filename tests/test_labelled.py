@@ -373,3 +373,16 @@ def test_a_label_saying_just_what_was_asked_beats_a_part_that_was_spent() -> Non
                      scope_years={DOC: 2023}, unit="元")
     choice = choose(asked, figures, scope)
     assert choice is not None and choice.figure.value_text == "2176.52万元"
+
+
+def test_a_figure_of_a_sentence_before_the_asked_words_is_not_theirs() -> None:
+    from app.answering.evidence import _pick_figure
+
+    text = "基本支出386.20万元，比上年增长12.1%。主要是新增3名人员，人员经费相应增加。"
+    asked = question("青禾县人员经费是多少", ["人员经费"])
+    start = text.index("人员经费")
+    assert _pick_figure(asked, text, [[(start, start + 4, 1.0)]])[0] is None
+    said = "基本支出386.20万元，其中人员经费301.15万元。"
+    start = said.index("人员经费")
+    picked = _pick_figure(asked, said, [[(start, start + 4, 1.0)]])[0]
+    assert picked is not None and picked.text == "301.15万元"

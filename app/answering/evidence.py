@@ -342,6 +342,11 @@ def _dates_asked(question: Question, figures: list[Figure]) -> list[Figure]:
 _PRIOR_SAID = re.compile(alternatives(next(q.words for q in QUALIFIERS if q.cls == "prior")))  # 上年, 去年…
 
 
+def _sentence_before(text: str, fig: Figure, start: int) -> bool:
+    """Whether a figure ends a sentence before the one that holds start."""
+    return fig.end <= start and "。" in text[fig.end : start]
+
+
 def _clause_before(text: str, fig: Figure) -> str:
     """The words of fig's clause before it, back to the figure before ("上年支出" of "…98.83%。上年支出
     287.64万元"; "元提高至" of "由上年每人每月1105元提高至1165元")."""
@@ -404,6 +409,11 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         anchors = named
     if not anchors:
         return primary[0], 1e9
+    # a figure of a sentence before every place the asked words stand is that sentence's own
+    # ("基本支出514.42万元，比上年…。…人员工资福利支出增加" holds no 工资福利支出 figure)
+    primary = [f for f in primary if not all(_sentence_before(text, f, start) for start, _, _ in anchors)]
+    if not primary:
+        return None, 1e9
     primary = _of_asked_level(question.text, text, primary)
     primary = _in_asked_item(text, primary, by_term, measured)
     planned = bool(_TARGET_ASKED.search(question.text))
