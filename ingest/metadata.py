@@ -86,6 +86,9 @@ class _Rules:
             rf"(?:{_alt(title['trailing'])})?(?:\s*[（(][^（）()\n]{{1,40}}[）)])?)")
         self.performance = re.compile(_alt(title["performance"]))
         self.kind_words = re.compile(_alt(title["kind_words"]))
+        # a title that says only what kind of report it is ("支出绩效自评报告")
+        words = [*title["kind_words"], *title["performance"], *title["evaluation"], *title["ends"], *title["trailing"]]
+        self.kind_only = re.compile(rf"(?:{_alt(words)})+")
         self.page_labels = re.compile(_alt(title["page_labels"]))
         self.sentence = re.compile(rf"^(?:{_alt(title['sentence_openers'])})")
         self.collection = re.compile("|".join(title["collection"]))
@@ -138,8 +141,18 @@ def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
     if _org_at(gazetteer.fold(title), 0) and re.match(r"\s*(?:(?:19|20)\d{2}|部门|单位|整体|本级)", title[len(_org_at(gazetteer.fold(title), 0)):]):
         return False
     year = re.match(r"(?:(?:19|20)\d{2}\s*年度?)?", folded)
-    return bool(re.fullmatch(rf"(?:(?:19|20)\d{{2}}\s*年度?)?[{_HAN}（）()]{{2,30}}", folded)
-                and _org_at(folded, year.end() if year else 0))
+    if re.fullmatch(rf"(?:(?:19|20)\d{{2}}\s*年度?)?[{_HAN}（）()]{{2,30}}", folded) \
+            and _org_at(folded, year.end() if year else 0):
+        return True
+    # a place, its year and what was done ("宜宾市叙州区2022年城镇老旧小区改造项目") over a line that
+    # says only what kind of report it is ("支出绩效自评报告")
+    lead = 0
+    for m in gazetteer.find(folded):
+        if m.start != lead:
+            break
+        lead = m.end
+    return lead > 0 and bool(re.fullmatch(rf"(?:19|20)\d{{2}}\s*年度?[{_HAN}（）()]{{2,30}}", folded[lead:])) \
+        and _rules().kind_only.fullmatch(gazetteer.fold(title)) is not None
 
 
 # --- organisations ---------------------------------------------------------------------------

@@ -304,3 +304,12 @@ def test_an_organisation_the_report_only_mentions_stays_a_term():
     assert asked.doc_ids == ["a"] and "服务中心" in {t.word for t in asked.terms}
     own = analyse("古浪县新堡乡人民政府全年支出多少？", catalog)
     assert own.doc_ids == ["a"] and not {"人民政府", "政府"} & {t.word for t in own.terms}
+
+
+def test_a_title_whose_place_year_and_project_stand_on_the_line_above():
+    """"…2022年城镇老旧小区改造项目" over "支出绩效自评报告": one title, and its year is the fiscal year
+    (not the 2023 of the signature)."""
+    m = meta_of("黔西市2022年农村供水保障工程项目\n支出绩效自评报告\n\n一、项目基本情况\n"
+                "主管部门：黔西市水务局\n本项目2022年度全年预算数120.5万元。\n\n黔西市水务局\n2023年3月10日\n")
+    assert m.title == "黔西市2022年农村供水保障工程项目支出绩效自评报告" and m.title_read
+    assert m.year == 2022
