@@ -739,3 +739,21 @@ def test_a_tables_cells_are_labelled_by_row_and_column_whatever_its_headings():
     assert cells[("合计", "执行率")] == "96.21%"
     assert cells[("医保信息化平台运维经费", "执行数")] == "179.29万元"
     assert not [k for k, v in cells.items() if v in ("1", "2")]
+
+
+def test_an_autonomous_county_is_named_by_its_short_name_and_level():
+    """"长白县" is 长白朝鲜族自治县 as the county itself is called; so is "恩施州" its prefecture, and the
+    county named so opens an organisation's name ("长白县公安局")."""
+    from app.core.gazetteer import default_gazetteer
+
+    g = default_gazetteer()
+    assert [(m.text, m.place.name) for m in g.find("长白县残联2023年预算")] == [("长白县", "长白朝鲜族自治县")]
+    assert [(m.text, m.place.name) for m in g.find("长白县公安局")] == [("长白县", "长白朝鲜族自治县")]
+    assert [m.place.name for m in g.find("恩施州财政局")] == ["恩施土家族苗族自治州"]
+
+
+def test_a_bracketed_word_inside_a_label_is_part_of_it():
+    from ingest.labels import prose_label
+
+    assert prose_label("其中日常养护支出214万元，路面修复（中修）支出") == "路面修复（中修）支出"
+    assert prose_label("上年（2023年）全年支出") == "全年支出"  # a year in brackets cuts, as before

@@ -313,3 +313,43 @@ def test_a_title_whose_place_year_and_project_stand_on_the_line_above():
                 "主管部门：黔西市水务局\n本项目2022年度全年预算数120.5万元。\n\n黔西市水务局\n2023年3月10日\n")
     assert m.title == "黔西市2022年农村供水保障工程项目支出绩效自评报告" and m.title_read
     assert m.year == 2022
+
+
+def test_an_organisation_only_the_text_names_is_in_the_library_and_one_no_text_names_is_not():
+    from app.answering.question import analyse
+
+    texts = {"a": "沧源佤族自治县林业和草原局2023年项目支出绩效自评表\n项目名称：勐来国有林场防火道维修\n"
+                  "实施单位：勐来国有林场\n全年执行数 18.40"}
+    catalog = Catalog([_entry("a", department="沧源佤族自治县林业和草原局", region="沧源佤族自治县",
+                              city="临沧市", province="云南省")], text_of=texts.__getitem__)
+    asked = analyse("沧源县勐来林场防火道维修全年执行数是多少", catalog)  # 沧源县: the county's short name
+    assert asked.doc_ids == ["a"] and not asked.missing
+    other = analyse("沧源县勐来中学的预算是多少", catalog)
+    assert other.doc_ids == [] and other.missing == ["沧源县勐来中学"]
+
+
+def test_a_suffix_that_opens_a_word_ends_no_organisations_name():
+    from app.core.organisations import org_at
+
+    assert org_at("食品抽检项目委托第三方检测", 0) == ""
+    assert org_at("金川区科技局委托第三方", 0) == "金川区科技局"
+
+
+def test_a_bureau_of_the_same_kind_named_in_another_units_report_is_not_in_the_library():
+    """A district bureau's report that mentions the city's bureau of its kind, or its own name, does not
+    hold the city bureau's report; nor does another city's report that names its own bureau."""
+    from app.answering.question import analyse
+
+    texts = {"a": "宁江区自然资源局2023年度部门整体支出绩效自评报告\n完成市自然资源局交办的其他任务。"
+                  "宁江区自然资源局内部控制制度健全。协助扶余市黑嘴子林场开展防火巡查。",
+             "b": "扶余市自然资源局2023年度部门整体支出绩效自评报告\n全年支出120万元。"}
+    catalog = Catalog([
+        _entry("a", department="松原市宁江区自然资源局", region="宁江区", city="松原市", province="吉林省"),
+        _entry("b", department="扶余市自然资源局", region="扶余市", city="松原市", province="吉林省"),
+    ], text_of=texts.__getitem__)
+    asked = analyse("松原市自然资源局2023年的自评得分是多少？", catalog)
+    assert asked.doc_ids == [] and asked.missing == ["松原市自然资源局"]
+    elsewhere = analyse("长春市自然资源局2023年的自评得分是多少？", catalog)
+    assert elsewhere.doc_ids == [] and elsewhere.missing == ["长春市自然资源局"]
+    theirs = analyse("宁江区黑嘴子林场的预算是多少？", catalog)  # the text names it as 扶余市's
+    assert theirs.doc_ids == [] and theirs.missing == ["宁江区黑嘴子林场"]

@@ -3,7 +3,7 @@
 The table (data/regions.json) is built from maintained adcode data by scripts/build_regions.py:
 every province, prefecture-level city and county (with names since changed, as "former"), and a
 fold of the traditional characters of those names, so 邵陽市 and 石峰區 are found as 邵阳市 and
-石峰区. A place is found by its full name or its short form ("惠东" for 惠东县, "围场" for
+石峰区. A place is found by its full name or its short form ("惠东" for 惠东县, "围场" or "围场县" for
 围场满族蒙古族自治县, "甘孜州" for 甘孜藏族自治州); a short form only where it names one place in the
 table and is not an ordinary word (data/places.toml and the table's word_like_short), and not
 where the character before it makes a word with its first one (金安 in 资金安排: the table's
@@ -105,7 +105,9 @@ class Gazetteer:
                 named = mine
             if len(named) == 1 and form not in blocked_short and form not in self._by_form and len(form) >= 2:
                 self._by_form[form] = named[0]
-        self._short = {form for form in self._by_form if form not in self.same_name or len(form) == 2}
+        # a short form that keeps its level (长白县, 甘孜州) is read as a full name is
+        self._short = {form for form in self._by_form
+                       if (form not in self.same_name and not _KEEPS_LEVEL.search(form)) or len(form) == 2}
         self._straddle = straddle or {}
         self._straddle_right = straddle_right or {}
         self._lengths: dict[str, list[int]] = {}
@@ -251,11 +253,16 @@ def _opens_organisation(folded: str, i: int, form: str) -> bool:
         and words[0].endswith(tuple(organisation_data()["suffixes"]))
 
 
+_LEVEL_SAID = {"自治州": "州", "自治县": "县", "自治旗": "旗"}  # 甘孜州, 长白县 (长白朝鲜族自治县)
+_KEEPS_LEVEL = re.compile(rf"[{''.join(_LEVEL_SAID.values())}]$")
+
+
 def _short_forms(place: Place) -> list[str]:
     short = place.short
     forms = [short] if short != place.name else []
-    if place.name.endswith("自治州"):
-        forms.append(short + "州")  # 甘孜州
+    for level, said in _LEVEL_SAID.items():
+        if place.name.endswith(level) and short != place.name:
+            forms.append(short + said)
     return forms
 
 

@@ -53,6 +53,11 @@ def org_at(text: str, pos: int) -> str:
     m = pattern.match(text, pos)
     if not m:
         return ""
+    if any(text.startswith(w, m.end() - 1) for w in data()["suffix_words"]):
+        # "…项目委托第三方": 委 opens 委托, and ends a name only where one ends before it ("科技局委托")
+        m = pattern.match(text[: m.end() - 1], pos)
+        if not m:
+            return ""
     name = clean_org(m.group())
     if name.endswith(no_name):
         return ""

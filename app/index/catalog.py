@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.core.gazetteer import Gazetteer, Mention, Place, default_gazetteer
 from app.core.organisations import data as organisation_data
@@ -20,8 +23,10 @@ class CatalogEntry:
 class Catalog:
     """Reports by region, and the gazetteer extended with every report's region."""
 
-    def __init__(self, entries: list[CatalogEntry], gazetteer: Gazetteer | None = None):
+    def __init__(self, entries: list[CatalogEntry], gazetteer: Gazetteer | None = None,
+                 text_of: Callable[[str], str] | None = None):
         self.entries = {e.doc_id: e for e in entries}
+        self._text_of = text_of  # a report's text, to find what its metadata does not name
         gazetteer = gazetteer or default_gazetteer()
         for e in entries:
             if e.meta.region and gazetteer.get(e.meta.region) is None:
@@ -103,7 +108,42 @@ class Catalog:
                         break
             if out:
                 return out
-        return []
+        return self._docs_naming(own, place)
+
+    def _docs_naming(self, own: str, place: Place) -> list[str]:
+        """The place's reports whose text names the organisation, in full or by a short form
+        ("马鹿坑林场" of "马鹿坑国有林场"): one the metadata does not name (a project's site, a unit
+        its report only mentions) is still in the library."""
+        suffix = next((s for s in _suffixes_longest() if own.endswith(s)), "")
+        stem = self.gazetteer.fold(own[: len(own) - len(suffix)])
+        if not suffix or len(stem) < 2 or self._text_of is None:
+            return []
+        out = []
+        for doc_id in self.docs_for_region(place.name):
+            meta = self.entries[doc_id].meta
+            # another place's report names it only with the place ("…广州市政务服务数据管理局"): its own
+            # bureau of the same kind is not the one asked
+            lead = () if place.name in (meta.region, meta.city, meta.county, meta.province) \
+                else (place.name, place.short)
+            # the report's own organisation is not another one of its kind ("市政务服务数据管理局" in
+            # 梅江区's bureau's report is not that bureau's own name)
+            theirs = {self._org_parts(c)[1] for c in (meta.department, meta.supervisor, meta.implementer) if c}
+            text = self.gazetteer.fold(self._text_of(doc_id))
+            for m in re.finditer(re.escape(stem[:2]), text):
+                end = text.find(suffix, m.start(), m.start() + len(own) + 8)
+                if end >= 0 and is_subsequence(stem, text[m.start() : end]) \
+                        and text[m.start() : end + len(suffix)] not in theirs \
+                        and (not lead or any(text.endswith(n, 0, m.start()) for n in lead)) \
+                        and self._place_before(text, m.start()) in ("", place.name):
+                    out.append(doc_id)
+                    break
+        return out
+
+    def _place_before(self, text: str, at: int) -> str:
+        """The place whose name ends right at `at` ("梅江区" of "梅州市梅江区政务服务数据管理局"), or ""."""
+        window = text[max(0, at - 12) : at]
+        found = [m for m in self.gazetteer.find(window) if m.end == len(window)]
+        return found[-1].place.name if found else ""
 
     def _same_org(self, own: str, place: Place, candidate: str) -> bool:
         last, theirs = self._org_parts(candidate)
@@ -124,6 +164,11 @@ class Catalog:
                 lead, last = c.end, c.place.name
             parts = self._parts[name] = (last, self.gazetteer.fold(name[lead:]))
         return parts
+
+
+@lru_cache(maxsize=1)
+def _suffixes_longest() -> tuple[str, ...]:
+    return tuple(sorted(organisation_data()["suffixes"], key=len, reverse=True))
 
 
 def _and_its_heads(name: str) -> list[str]:

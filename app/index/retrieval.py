@@ -110,7 +110,8 @@ class Index:
         doc_rows: dict[str, list[int]] = {}
         for i, c in enumerate(chunks):
             doc_rows.setdefault(c.doc_id, []).append(i)
-        catalog = Catalog([CatalogEntry(d, m, s) for d, (m, s) in metas.items()])
+        catalog = Catalog([CatalogEntry(d, m, s) for d, (m, s) in metas.items()],
+                          text_of=lambda d: "\n".join(chunks[i].text for i in doc_rows.get(d, ())))
         add_words([w for m, _ in metas.values() for w in (m.region, m.department)])
         vectors, has_vector = self._held_vectors(chunks)  # reads the loaded ones: only a loader writes them
         with self._lock:
