@@ -757,3 +757,14 @@ def test_a_bracketed_word_inside_a_label_is_part_of_it():
 
     assert prose_label("其中日常养护支出214万元，路面修复（中修）支出") == "路面修复（中修）支出"
     assert prose_label("上年（2023年）全年支出") == "全年支出"  # a year in brackets cuts, as before
+
+
+def test_what_is_measured_is_the_last_words_before_the_ask_back_to_whose_it_is():
+    """"…林场防火道项目受益农户满意度" measures the farmers' satisfaction: a passage that says only 项目
+    (项目竣工验收率 100%) does not say it."""
+    from app.answering.question import analyse, measured_terms
+    from app.index.catalog import Catalog
+
+    question = analyse("黑嘴子国有林场防火道维修项目受益农户满意度实际是多少？", Catalog([]))
+    measured = [t.word for t in measured_terms(question).terms]
+    assert "满意度" in measured and not {"项目", "林场", "国有", "防火道"} & set(measured), measured

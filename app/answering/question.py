@@ -22,6 +22,7 @@ from app.vocab.lexicon import (
     CONCEPTS,
     KIND_CUES,
     QUESTION_NOISE,
+    SUBJECT_WORDS,
     WEAK_WORDS,
     WHICH_CUES,
 )
@@ -374,6 +375,11 @@ class Measured(NamedTuple):
     follows: bool = False  # said after the ask ("多少个垃圾桶"): the report writes the figure before it
 
 
+# what is measured is named by the last few words before the ask, back to a word naming whose it is
+# (app/vocab/data/lexicon.toml subject_words)
+_MEASURED_RUN = 3
+
+
 def measured_terms(question: Question) -> Measured:
     """The terms that name what is measured: the run of terms right after the ask ("多少个内设机构")
     or, else, the run the question says last before it ("…本年支出合计多少" → 支出合计; "零陵林业局
@@ -405,7 +411,9 @@ def measured_terms(question: Question) -> Measured:
     elif before:
         # the last term before the ask, and the terms joined to it without a gap ("造林" + "任务")
         run = [max(before, key=lambda sp: sp[1])]
-        while (nxt := [sp for sp in before if sp not in run and sp[1] >= run[-1][0] and sp[0] < run[-1][0]]):
+        while len(run) < _MEASURED_RUN and (
+                nxt := [sp for sp in before if sp not in run and sp[1] >= run[-1][0] and sp[0] < run[-1][0]
+                        and sp[2].word not in SUBJECT_WORDS]):
             run.append(max(nxt, key=lambda sp: sp[1] - sp[0]))
     else:
         return Measured(())
