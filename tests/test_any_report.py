@@ -768,3 +768,15 @@ def test_what_is_measured_is_the_last_words_before_the_ask_back_to_whose_it_is()
     question = analyse("黑嘴子国有林场防火道维修项目受益农户满意度实际是多少？", Catalog([]))
     measured = [t.word for t in measured_terms(question).terms]
     assert "满意度" in measured and not {"项目", "林场", "国有", "防火道"} & set(measured), measured
+
+
+def test_a_phrase_naming_the_project_is_whose_not_what_is_asked():
+    """"…食品安全监督抽检项目负责人是谁": 负责人 is asked; "监督抽检项目" says whose (the report's project)."""
+    from app.answering.evidence import refine_terms
+    from app.answering.question import analyse, measured_terms
+    from app.index.catalog import Catalog
+
+    question = analyse("兴安县学生饮用奶监督抽检项目负责人是谁？", Catalog([]))
+    refine_terms(question, lambda w: int(w == "监督抽检项目"))  # the reports say 监督抽检项目
+    assert "监督抽检项目" in [t.word for t in question.terms]
+    assert [t.word for t in measured_terms(question).terms] == ["负责人"]

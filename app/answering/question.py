@@ -378,6 +378,7 @@ class Measured(NamedTuple):
 # what is measured is named by the last few words before the ask, back to a word naming whose it is
 # (app/vocab/data/lexicon.toml subject_words)
 _MEASURED_RUN = 3
+_SUBJECT_ENDS = tuple(SUBJECT_WORDS)  # "设备购置项目" names whose, as 项目 does
 
 
 def measured_terms(question: Question) -> Measured:
@@ -413,7 +414,7 @@ def measured_terms(question: Question) -> Measured:
         run = [max(before, key=lambda sp: sp[1])]
         while len(run) < _MEASURED_RUN and (
                 nxt := [sp for sp in before if sp not in run and sp[1] >= run[-1][0] and sp[0] < run[-1][0]
-                        and sp[2].word not in SUBJECT_WORDS]):
+                        and not sp[2].word.endswith(_SUBJECT_ENDS)]):
             run.append(max(nxt, key=lambda sp: sp[1] - sp[0]))
     else:
         return Measured(())
