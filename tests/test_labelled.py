@@ -386,3 +386,21 @@ def test_a_figure_of_a_sentence_before_the_asked_words_is_not_theirs() -> None:
     start = said.index("人员经费")
     picked = _pick_figure(asked, said, [[(start, start + 4, 1.0)]])[0]
     assert picked is not None and picked.text == "301.15万元"
+
+
+def test_a_verb_of_doing_and_a_word_naming_the_count_ask_no_other_figure() -> None:
+    """"实际开展档案进校园活动多少场" of the row 档案进校园活动 | 8场 | 11场: 开展 names no figure; and
+    "档案数字化设备数量" in 台 is how many, asked "档案数字化设备实际购置多少台"."""
+    rows = [fig("档案进校园活动", 8, "8场", "年度指标值", kind="count", unit="场"),
+            fig("档案进校园活动", 11, "11场", "实际完成值", kind="count", unit="场")]
+    asked = question("青禾县档案馆实际开展档案进校园活动多少场", ["实际", "开展", "档案", "校园", "活动"], kind="count")
+    asked.unit = "场"
+    choice = choose(asked, rows, SCOPE)
+    assert choice is not None and choice.figure.value_text == "11场"
+    scope = {DOC: Scope.of("青禾县档案数字化设备购置项目 青禾县档案馆 青禾县", "档案数字化设备购置")}
+    devices = [fig("档案数字化设备数量", 6, "6台", "年度指标值", kind="count", unit="台"),
+               fig("档案数字化设备数量", 5, "5台", "实际完成值", kind="count", unit="台")]
+    asked = question("青禾县档案数字化设备实际购置多少台", ["实际", "档案", "数字化", "设备"], kind="count")
+    asked.unit = "台"
+    choice = choose(asked, devices, scope)
+    assert choice is not None and choice.figure.value_text == "5台"

@@ -64,7 +64,7 @@ from app.vocab.labels import (
     qualifiers_in,
     wordings_in,
 )
-from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, SECTION_WORDS, THIS_YEAR
+from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, SECTION_WORDS, THIS_YEAR, WEAK_WORDS
 from app.vocab.units import UNITS
 
 _KINDS = {
@@ -174,6 +174,16 @@ def _says_what(label: str) -> bool:
     name nothing; "培训持证救护员" does)."""
     rest = _strip_words(_strip_words(label, WORDINGS), (*GENERIC_LABELS, *THIS_YEAR))
     return len(_CJK.findall(rest)) > 1
+
+
+def _quantity_unsaid(label: str, unit: str) -> str:
+    """A label without the words that only name the quantity the asked unit measures ("数量" asked in
+    座, "面积" in 平方米)."""
+    words = (*UNITS.count_quantity_words, *(w for ws in UNITS.dimension_words.values() for w in ws))
+    for word in words:
+        if UNITS.names_quantity(word, unit):
+            label = label.replace(word, " ")
+    return label
 
 
 def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
@@ -371,6 +381,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             continue  # "多大面积" of a figure in 平方米: the unit says it
         elif _names_form_part(term):
             continue  # "自评表中", "…指标": where the figure stands, not what it measures
+        elif term.word in WEAK_WORDS:
+            continue  # "实际开展…活动多少场": a verb of doing names no figure
         else:
             return None  # the figure does not carry it: it does not answer this
     if f.origin == "field":
@@ -380,7 +392,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     # what the label measures, once its qualifier words and a word that only says money are gone
     # ("全年执行资金" measures nothing more than "全年执行数")
     rest = _CJK.findall(_strip_words(label, ASKING.money_nouns))
-    if not in_label and len(rest) > 1 and not _CJK.search(_unasked(label, question.terms, question.regions)) \
+    if not in_label and len(rest) > 1 \
+            and not _CJK.search(_quantity_unsaid(_unasked(label, question.terms, question.regions), question.unit)) \
             and question.unit and unit_fits(question, f.unit):
         # the question says the whole label, in words that also name the report, and the quantity it
         # is measured in: "马鹿坑林场野生动物收容所实际建了多大面积" of the 野生动物收容所 project's

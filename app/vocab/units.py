@@ -16,6 +16,7 @@ class Units(Strict):
     dimensions: dict[str, Words] = Field(min_length=1)  # units of one quantity
     measure_asks: dict[str, Words] = Field(min_length=1)  # "有多深": a dimension asked without its unit
     dimension_words: dict[str, Words] = Field(min_length=1)  # "面积": a quantity, said by a figure's unit
+    count_quantity_words: Words  # "数量": a count, said by any count's unit
 
     @model_validator(mode="after")
     def _asks_known_dimensions(self) -> Units:
@@ -29,8 +30,10 @@ class Units(Strict):
         return next((name for name, units in self.dimensions.items() if unit in units), None)
 
     def names_quantity(self, word: str, unit: str) -> bool:
-        """Whether a word only names the quantity a unit measures ("面积" of 平方米)."""
-        return (d := self.dimension(unit)) is not None and word in self.dimension_words.get(d, ())
+        """Whether a word only names the quantity a unit measures ("面积" of 平方米, "数量" of 座)."""
+        if (d := self.dimension(unit)) is not None and word in self.dimension_words.get(d, ()):
+            return True
+        return bool(unit) and unit in self.count_words + tuple(self.measures) and word in self.count_quantity_words
 
     def same_quantity(self, asked: str, unit: str) -> bool:
         """Whether a figure in `unit` answers a question asking in `asked` (米 and 公里 both do)."""
