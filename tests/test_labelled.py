@@ -404,3 +404,12 @@ def test_a_verb_of_doing_and_a_word_naming_the_count_ask_no_other_figure() -> No
     asked.unit = "台"
     choice = choose(asked, devices, scope)
     assert choice is not None and choice.figure.value_text == "5台"
+
+
+def test_a_kind_of_budget_asked_in_its_own_words_is_the_figure_labelled_so() -> None:
+    """"调整后预算是多少" of "年初预算2046.73万元，全年调整后预算2198.16万元": the figure whose label
+    is the asked kind of budget, though its words (调整, 预算) are qualifier wordings and 全年 says no more."""
+    prose = [fig("年初预算", 20_467_300, "2046.73万元", origin="prose"),
+             fig("全年调整后预算", 21_981_600, "2198.16万元", origin="prose")]
+    choice = choose(question("青禾县档案馆调整后预算是多少", ["预算", "调整"]), prose, SCOPE)
+    assert choice is not None and choice.figure.value_text == "2198.16万元"

@@ -221,6 +221,15 @@ def _said_of_the_whole(term: Term, question: str) -> bool:
     return whole is not None and all(m.end() <= whole.start() for m in re.finditer(re.escape(term.word), question))
 
 
+def _inside_carried_wording(term: Term, question: str, carried: Sequence[str]) -> bool:
+    """Whether a term lies only inside qualifier wordings of the question that name just what the
+    figure carries ("调整" of 调整后预算, asked of a figure labelled 全年调整后预算)."""
+    spans = [(s, e) for s, e, w in wordings_in(question)
+             if len(w) > len(term.word) and (names := qualifiers_in(w)) and set(names) <= set(carried)]
+    hits = [m.start() for m in re.finditer(re.escape(term.word), question)]
+    return bool(hits) and all(any(s <= h and h + len(term.word) <= e for s, e in spans) for h in hits)
+
+
 def _absorbed(term: Term, question: str, figure_classes: set[str]) -> bool:
     """Whether a term lies only inside longer qualifier wordings of the question that the figure
     carries ("预算" of 预算执行率); inside one it does not ("指标值" of 年度指标值, asked of an
@@ -367,6 +376,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         elif column and found(term, column):
             column_asked = True
             column_said = int(bool(f.column))
+        elif _inside_carried_wording(term, question.text, f.qualifiers):
+            column_asked = True  # "调整" of "调整后预算", a figure the label calls 调整后预算
         elif _qualifier_only(term):
             if classes(qualifiers_in(term.word)) & fa:
                 column_asked = True
@@ -391,7 +402,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         return (len(f.label), 0, 0, 0, 0)
     # what the label measures, once its qualifier words and a word that only says money are gone
     # ("全年执行资金" measures nothing more than "全年执行数")
-    rest = _CJK.findall(_strip_words(label, ASKING.money_nouns))
+    rest = _CJK.findall(_strip_words(label, (*ASKING.money_nouns, *THIS_YEAR)))  # "全年调整后预算": 全年 says no more
     if not in_label and len(rest) > 1 \
             and not _CJK.search(_quantity_unsaid(_unasked(label, question.terms, question.regions), question.unit)) \
             and question.unit and unit_fits(question, f.unit):
