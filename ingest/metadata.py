@@ -134,14 +134,14 @@ def read_title(text: str, gazetteer: Gazetteer) -> str:
 
 def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
     """Whether a title naming neither a year nor an organisation goes on from the line above,
-    a short line that names one ("2023年惠东县政务服务数据管理局")."""
+    a short line that names one ("2023年惠东县政务服务数据管理局", "五华县文化馆2023年度")."""
     folded = gazetteer.fold(before)
     if not before or len(before) > 40 or re.search(r"[，。；;：:,、|《》]", folded) or re.search(r"\d{4}", title):
         return False
     if _org_at(gazetteer.fold(title), 0) and re.match(r"\s*(?:(?:19|20)\d{2}|部门|单位|整体|本级)", title[len(_org_at(gazetteer.fold(title), 0)):]):
         return False
     year = re.match(r"(?:(?:19|20)\d{2}\s*年度?)?", folded)
-    if re.fullmatch(rf"(?:(?:19|20)\d{{2}}\s*年度?)?[{_HAN}（）()]{{2,30}}", folded) \
+    if re.fullmatch(rf"(?:(?:19|20)\d{{2}}\s*年度?)?[{_HAN}（）()]{{2,30}}(?:(?:19|20)\d{{2}}\s*年度?)?", folded) \
             and _org_at(folded, year.end() if year else 0):
         return True
     # a place, its year and what was done ("宜宾市叙州区2022年城镇老旧小区改造项目") over a line that

@@ -780,3 +780,14 @@ def test_a_phrase_naming_the_project_is_whose_not_what_is_asked():
     refine_terms(question, lambda w: int(w == "监督抽检项目"))  # the reports say 监督抽检项目
     assert "监督抽检项目" in [t.word for t in question.terms]
     assert [t.word for t in measured_terms(question).terms] == ["负责人"]
+
+
+def test_words_of_policy_are_no_places_and_a_shared_short_name_is_the_librarys_place():
+    """"惠民活动", "惠农补贴", "安居工程" name no county (惠民县, 惠农区, 安居区); "五华", which 五华县 and
+    昆明's 五华区 share, is the one the library has a report of."""
+    from app.core.gazetteer import default_gazetteer
+
+    g = default_gazetteer()
+    assert not g.find("群众文化惠民活动、惠农补贴和安居工程")
+    assert not g.find("五华文化馆")  # two places share it: neither, without a library
+    assert [m.place.name for m in g.prefer(frozenset({"五华县"})).find("五华文化馆")] == ["五华县"]

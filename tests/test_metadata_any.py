@@ -353,3 +353,8 @@ def test_a_bureau_of_the_same_kind_named_in_another_units_report_is_not_in_the_l
     assert elsewhere.doc_ids == [] and elsewhere.missing == ["长春市自然资源局"]
     theirs = analyse("宁江区黑嘴子林场的预算是多少？", catalog)  # the text names it as 扶余市's
     assert theirs.doc_ids == [] and theirs.missing == ["宁江区黑嘴子林场"]
+
+
+def test_a_title_under_a_line_naming_the_organisation_and_its_year():
+    m = meta_of("平和县图书馆2023年度\n全民阅读推广活动项目支出绩效自评报告\n\n一、项目基本情况\n项目年初预算12.5万元。\n")
+    assert m.title == "平和县图书馆2023年度全民阅读推广活动项目支出绩效自评报告" and m.year == 2023
