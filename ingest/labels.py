@@ -34,6 +34,7 @@ from app.vocab.labels import (
     classes,
     qualifiers_in,
 )
+from app.vocab.lexicon import GENERIC_LABELS
 from ingest.forms import Binding, Field, read_form, row_name, row_quote
 
 _MONEY_FACTOR = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
@@ -113,6 +114,10 @@ def _field(report: Report, f: Field, subject: str, section: str) -> LabelledFigu
 
 _PLAIN_WORDS = re.compile("|".join(map(re.escape, WORDINGS)))  # every qualifier's wordings, longest first
 _SINGLE_CONNECTORS = {w for w in CONNECTORS if len(w) == 1}  # "共有": both halves connect
+# a label that only says which sum ("支出", "预算", "执行数"): in a list item it is the item's
+_BARE = re.compile("|".join(map(re.escape, sorted({*WORDINGS, *GENERIC_LABELS}, key=len, reverse=True))))
+_YEAR_TAIL = re.compile(r"(?:年度|全年|本年|当年)$")
+_NAMED = re.compile(rf"(.{{2,}}?)(?:{_PLAIN_WORDS.pattern})+$")  # "就业补助资金预算" → 就业补助资金
 
 
 def prose_label(before: str) -> str:
@@ -208,6 +213,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             quote: tuple[int, int, str] | None = None
             paired = False  # an earlier figure's label was only a qualifier: "预算46万元，支出45.12万元"
             item = _item_named(sentence)  # "（一）防雹作业经费，预算46万元，支出45.12万元": the item's figures
+            listed = (-2, "")  # the "；" item a figure stands in, and the name its first label gave
             for fig in figures:
                 if fig.kind in ("date", "number"):
                     if fig.kind == "date":
@@ -223,6 +229,14 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 prev = fig.end
                 if not label:
                     continue
+                # "就业补助资金预算3280.00万元，支出3196.58万元；…": the bare 支出 is that item's
+                opens = max(sentence.rfind(c, 0, fig.start) for c in "；;")
+                bare = not _BARE.sub("", label)
+                if opens != listed[0]:
+                    named = m.group(1) if not bare and (m := _NAMED.fullmatch(label)) else ""
+                    listed = (opens, _YEAR_TAIL.sub("", named))  # "智慧法院运维项目年度预算": the project
+                own = listed[1] if bare else ""
+                paired = paired or bool(own)  # its plan was said with the name: this is the other sum
                 _, part = fund_part(sentence, fig)
                 if part and part not in label:
                     label = part + label  # "中央资金完成636.75万元,预算执行率81.97%": 中央资金's rate
@@ -247,7 +261,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 out.append(LabelledFigure(
                     doc_id=report.doc_id, label=label, column="", value_text=fig.text.replace(" ", ""),
                     unit=fig.unit, value=fig.value, kind=fig.kind, qualifiers=names,
-                    subject=item if item and fig.start > len(item) else "", origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
+                    subject=item if item and fig.start > len(item) else own, origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
                     value_start=vs, value_end=ve, total=bool(_PARTS_FOLLOW.match(sentence, fig.end)),
                 ))
     return out

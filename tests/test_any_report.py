@@ -791,3 +791,18 @@ def test_words_of_policy_are_no_places_and_a_shared_short_name_is_the_librarys_p
     assert not g.find("群众文化惠民活动、惠农补贴和安居工程")
     assert not g.find("五华文化馆")  # two places share it: neither, without a library
     assert [m.place.name for m in g.prefer(frozenset({"五华县"})).find("五华文化馆")] == ["五华县"]
+
+
+def test_a_bare_sum_in_a_listed_item_is_that_items_not_the_whole():
+    """"重点项目：就业补助资金预算3280.00万元，支出3196.58万元；创业担保贷款贴息预算980.00万元，支出943.71万元。":
+    each bare 支出 is its item's spending, neither the budget nor the department's."""
+    from app.vocab.labels import classes
+    from ingest.labels import extract_labels
+
+    text = ("青禾县人力资源和社会保障局2023年度部门整体支出绩效自评报告\n一、部门收支情况\n"
+            "支出合计6695.37万元。重点项目：就业补助资金预算3280.00万元，支出3196.58万元；"
+            "创业担保贷款贴息预算980.00万元，支出943.71万元。\n")
+    labels = extract_labels(_report(text))
+    spent = {f.value_text: f for f in labels if f.label == "支出"}
+    assert spent["3196.58万元"].subject == "就业补助资金" and spent["943.71万元"].subject == "创业担保贷款贴息"
+    assert "plan" not in classes(spent["3196.58万元"].qualifiers)

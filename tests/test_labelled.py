@@ -3,6 +3,8 @@ agreement, and a tie refused. The figures are written for these tests, not taken
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.answering.labelled import choose, shown
 from app.answering.question import Question, Term
 from app.answering.scope import Scope
@@ -413,3 +415,15 @@ def test_a_kind_of_budget_asked_in_its_own_words_is_the_figure_labelled_so() -> 
              fig("全年调整后预算", 21_981_600, "2198.16万元", origin="prose")]
     choice = choose(question("青禾县档案馆调整后预算是多少", ["预算", "调整"]), prose, SCOPE)
     assert choice is not None and choice.figure.value_text == "2198.16万元"
+
+
+def test_a_word_naming_the_report_is_no_other_items_name() -> None:
+    """"尤溪法院三公经费花了多少": 法院 names the report, though an item of it is "智慧法院运维项目"."""
+    scope = {DOC: Scope.of("青禾县人民法院2023年度部门整体支出绩效自评报告 青禾县人民法院 青禾县", "")}
+    figures = [fig("三公经费支出", 213_600, "21.36万元", origin="prose"),
+               fig("决算支出", 52_146_700, "5214.67万元", origin="prose", qualifiers=("执行",)),
+               fig("执行", 2_794_500, "279.45万元", origin="prose")]
+    figures[0] = replace(figures[0], section="二、部门收支 > （三）“三公”经费")
+    figures[2] = replace(figures[2], subject="智慧法院运维项目")
+    choice = choose(question("青禾法院三公经费花了多少", ["支出", "三公经费", "法院"]), figures, scope)
+    assert choice is not None and choice.figure.value_text == "21.36万元"

@@ -361,11 +361,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         if item and found(term, item) and not found(term, scope.names):
             in_label += max(len(term.word), 1)  # names the item the figure is of
             continue
+        if found(term, names) or abbreviates(term, names):
+            continue  # names the report or the project: says which report, not which figure
         if item and not found(term, label) and not found(term, item) \
                 and any(found(term, other) for other in said.items.get(f.doc_id, ()) if other != item):
             return None  # the term names another item of the report ("农村供水…" of the 小型水库 section)
-        if found(term, names) or abbreviates(term, names):
-            continue  # names the report or the project: says which report, not which figure
         if found(term, label):
             if term.word in ASKING.money_nouns:
                 continue  # "资金" says money, as every sum is: it names no figure ("全年执行资金" for "…资金合计")
