@@ -115,3 +115,14 @@ def test_rows_that_do_not_line_up_with_the_header_get_no_unit():
 def test_a_table_without_a_unit_is_left_as_it_is():
     raw = "指标\t目标值\t完成值\n培训人次\t200\t215\n"
     assert clean(raw).text == "指标\t目标值\t完成值\n培训人次\t200\t215"
+
+
+def test_a_report_titled_in_traditional_characters_is_named_by_simplified_words():
+    """A question's "惠民活动项目" names the report "五華縣文化館2023年度群眾文化惠民活動項目…", as its
+    passages are matched (simplified)."""
+    from app.answering.question import Term
+    from app.answering.scope import Scope, in_opening, names_report
+
+    scope = Scope.of("五華縣文化館2023年度群眾文化惠民活動項目支出績效自評報告", "項目負責人：張碧玲")
+    assert names_report(Term("惠民活动项目", ("惠民活动项目",)), scope)
+    assert in_opening(Term("项目负责人", ("项目负责人",)), scope)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from app.answering.question import Term
 from app.core.records import ReportMeta
+from app.core.simplified import to_simplified
 
 HEAD_CHARS = 400  # the opening of a report, where it says what it is about
 _QUOTES = re.compile(r"[“”‘’\"'「」『』\s]")
@@ -38,7 +39,8 @@ class Scope:
 
     @classmethod
     def of(cls, names: str, text: str) -> Scope:
-        return cls(matchable(names), matchable(text[: 2 * HEAD_CHARS])[:HEAD_CHARS])
+        # as the passages are matched: traditional characters as simplified (五華縣文化館's title)
+        return cls(matchable(to_simplified(names)), matchable(to_simplified(text[: 2 * HEAD_CHARS]))[:HEAD_CHARS])
 
     @classmethod
     def of_report(cls, meta: ReportMeta, fields: str, text: str) -> Scope:
