@@ -806,3 +806,14 @@ def test_a_bare_sum_in_a_listed_item_is_that_items_not_the_whole():
     spent = {f.value_text: f for f in labels if f.label == "支出"}
     assert spent["3196.58万元"].subject == "就业补助资金" and spent["943.71万元"].subject == "创业担保贷款贴息"
     assert "plan" not in classes(spent["3196.58万元"].qualifiers)
+
+
+def test_the_whole_years_spending_is_asked_in_any_of_its_wordings():
+    """"总支出" is worded "支出合计" or "支出总额" by many reports, and so is "总收入"."""
+    from app.answering.question import analyse
+    from app.index.catalog import Catalog
+
+    forms = {f for t in analyse("通渭县职业中学2023年总支出多少？", Catalog([])).terms for f in t.forms}
+    assert {"总支出", "支出合计", "支出总额"} <= forms
+    forms = {f for t in analyse("收入总额是多少", Catalog([])).terms for f in t.forms}
+    assert {"总收入", "收入合计"} <= forms
