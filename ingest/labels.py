@@ -42,6 +42,7 @@ _QUOTED = re.compile(r"[“\"]([^“”\"，。；,;]{1,12})[”\"]")
 _CUT = re.compile(r"[，,。；;！？!?、（(）)“”\"：:\n\t|]")
 # a bracketed word the label goes on after ("路面修复（中修）支出") is part of it
 _INNER = re.compile(r"([（(])([\u4e00-\u9fff]{1,8})([）)])(?=[\u4e00-\u9fff])")
+_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:含|包括|其中|不含)[^（）()]{1,16}[）)]$")
 _KEPT = str.maketrans("\x01\x02\x03\x04", "（(）)")
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
 _PARTS_FOLLOW = re.compile(r"\s*[，,；;：:]?\s*其中")  # "支出4816.24万元，其中：…": a whole, broken down
@@ -131,6 +132,7 @@ def prose_label(before: str) -> str:
         if len(word) == 1 and text[-2] not in _SINGLE_CONNECTORS and is_word(text[-2:]):
             break  # "综合审计6个", "资金下达": 计 and 达 end a word there, they connect nothing
         text = text[: -len(word)].rstrip(" ：:")
+    text = _ASIDE.sub("", text)  # "非遗保护传承（含山歌培训）21.40万元": the bracket is an aside
     text = _INNER.sub(lambda m: "\x01\x02"[m.group(1) == "("] + m.group(2) + "\x03\x04"[m.group(3) == ")"], text)
     parts = _CUT.split(_QUOTED.sub(r"\1", text))  # "“三公”经费支出": a quoted word is part of the label
     label = parts[-1].strip().translate(_KEPT) if parts else ""

@@ -29,6 +29,7 @@ from app.core.gazetteer import LEVELS, Gazetteer, Mention, Place, default_gazett
 from app.core.organisations import data as organisation_data
 from app.core.organisations import is_subsequence, org_at
 from app.core.records import ReportMeta
+from app.vocab.lexicon import WHOLE_DEPARTMENT
 
 _HAN = "\u4e00-\u9fa5"
 _SEAL = re.compile(r"[（(]\s*(?:公章|盖章|章)\s*[）)]")
@@ -544,4 +545,6 @@ def _kind(title: str, folded: str) -> str:
             return kind
     if all(w in folded for w in ("全年预算数", "全年执行数")) or "一级指标" in folded:
         return "自评表"
+    if any(w in folded for w in WHOLE_DEPARTMENT):
+        return "部门整体"  # no title: the body says whose spending ("我局2022年度部门整体支出绩效自评得分")
     return "项目" if folded.count("项目") >= 3 else "部门整体"

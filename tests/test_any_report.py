@@ -817,3 +817,32 @@ def test_the_whole_years_spending_is_asked_in_any_of_its_wordings():
     assert {"总支出", "支出合计", "支出总额"} <= forms
     forms = {f for t in analyse("收入总额是多少", Catalog([])).terms for f in t.forms}
     assert {"总收入", "收入合计"} <= forms
+
+
+def test_events_and_cases_are_counted_and_an_aside_is_no_label():
+    from ingest.labels import prose_label
+
+    found = [(f.text, f.kind) for f in find_figures("全年发生森林火灾2起，较上年减少3起；完成白内障复明手术120例")]
+    assert found == [("2起", "count"), ("3起", "count"), ("120例", "count")]
+    assert prose_label("其中：文艺演出38.56万元，非遗保护传承（含山歌培训）") == "非遗保护传承"
+
+
+def test_a_project_reports_figure_never_answers_for_the_departments_whole():
+    """"部门整体支出绩效自评得分" is not "本项目自评得分91分"; a report with no title whose body says
+    部门整体 is the department's."""
+    from app.answering.evidence import Evidence, score_evidence
+    from app.answering.question import analyse
+    from app.core.records import Chunk, ReportMeta
+    from app.index.catalog import Catalog
+    from ingest.metadata import extract_metadata
+
+    text = "五、自评结果\n本项目自评得分91分，等级“优”。"
+    chunk = Chunk("c", "p", 0, "五、自评结果", text, 0, len(text), 0, len(text))
+    meta = ReportMeta(department="青禾县水利局", region="青禾县", city="", admin_level="县", year=2022,
+                      filing_date=None, title="项目绩效自评报告", kind="项目")
+    asked = analyse("青禾县水利局2022年部门整体支出绩效自评得分多少？", Catalog([]))
+    ev = Evidence(chunk, 0, len(text), text)
+    score_evidence(ev, asked, {t.word: 1.0 for t in asked.terms}, meta, 1.0)
+    assert any("project" in p for p in ev.problems)
+    body = "一、部门基本情况\n我局负责全县项目建设、项目审批和项目监管。\n五、结论\n我局2022年度部门整体支出绩效自评得分94分。\n"
+    assert extract_metadata(clean(body).text, name="r.txt", raw=body).kind == "部门整体"

@@ -47,7 +47,14 @@ from app.vocab.labels import (
     qualifiers_in,
     says_budget,
 )
-from app.vocab.lexicon import LEXICON, NOW_ASKED, NOW_STATED, REASON_WORDS, WEAK_WORDS
+from app.vocab.lexicon import (
+    LEXICON,
+    NOW_ASKED,
+    NOW_STATED,
+    REASON_WORDS,
+    WEAK_WORDS,
+    WHOLE_DEPARTMENT,
+)
 from app.vocab.load import alternatives
 from app.vocab.units import UNITS
 
@@ -619,6 +626,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if year != meta.year and year not in years:
             ev.problems.append(f"the report does not give {year}")
             score *= w8.other_year
+    if meta.of_a_project and any(w in question.text for w in WHOLE_DEPARTMENT):
+        ev.problems.append("the report is one project's, not the department's whole")
+        score *= w8.other_place
     if (names := question.elsewhere.get(ev.doc_id)) and not any(n in text or n in context for n in names):
         ev.problems.append(f"the passage is about {meta.region}, not {names[0]}")
         score *= w8.other_place

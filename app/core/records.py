@@ -35,6 +35,12 @@ class ReportMeta:
     places: tuple[str, ...] = ()  # every place the text names (canonical names), for scoping questions
     organisations: tuple[str, ...] = ()  # every organisation the text names
 
+    @property
+    def of_a_project(self) -> bool:
+        """Whether the report evaluates one project (a 项目支出 report or form), not a department's
+        whole spending."""
+        return self.kind == "项目" or (self.kind == "自评表" and "项目" in self.title and "整体" not in self.title)
+
     def __post_init__(self) -> None:
         # JSON gives lists back; the record keeps tuples so it stays hashable
         for name in ("origin", "places", "organisations"):

@@ -45,6 +45,7 @@ class Lexicon(Strict):
     weak_words: Words
     generic_labels: Words
     subject_words: Words
+    whole_department: Words
     not_modifiers: Chars
     now_asked: Words
     now_stated: Words
@@ -72,6 +73,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 WEAK_WORDS = frozenset(LEXICON.weak_words)
 GENERIC_LABELS = LEXICON.generic_labels
 SUBJECT_WORDS = frozenset(LEXICON.subject_words)
+WHOLE_DEPARTMENT = tuple(LEXICON.whole_department)
 NOW_ASKED = LEXICON.now_asked
 NOW_STATED = LEXICON.now_stated
 THIS_YEAR = LEXICON.this_year
