@@ -846,3 +846,12 @@ def test_a_project_reports_figure_never_answers_for_the_departments_whole():
     assert any("project" in p for p in ev.problems)
     body = "一、部门基本情况\n我局负责全县项目建设、项目审批和项目监管。\n五、结论\n我局2022年度部门整体支出绩效自评得分94分。\n"
     assert extract_metadata(clean(body).text, name="r.txt", raw=body).kind == "部门整体"
+
+
+def test_the_boilerplate_keeps_what_its_total_sums():
+    """"部门整体支出总额": 部门整体支出 is the kind of report, but 支出 is what 总额 totals."""
+    from app.answering.question import analyse
+    from app.index.catalog import Catalog
+
+    forms = {f for t in analyse("桃源县2022年部门整体支出总额是多少？", Catalog([])).terms for f in t.forms}
+    assert "支出合计" in forms and "总额" not in {t.word for t in analyse("部门整体支出总额", Catalog([])).terms}

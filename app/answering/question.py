@@ -108,8 +108,14 @@ class Question:
         return self.kinds[0] in ("amount", "rate", "count", "score", "date", "value")
 
 
+_WHOLE_AFTER = re.compile(r"(?=总额|合计|总数)")
+
+
 def _strip(text: str, phrases: tuple[str, ...]) -> str:
     for phrase in sorted(phrases, key=len, reverse=True):
+        # "部门整体支出总额": the boilerplate's 支出 is what 总额 totals, and stays
+        if tail := next((g for g in ("支出", "收入") if phrase.endswith(g) and phrase != g), ""):
+            text = re.sub(re.escape(phrase) + _WHOLE_AFTER.pattern, " " + tail, text)
         text = text.replace(phrase, " ")
     return text
 
