@@ -855,3 +855,17 @@ def test_the_boilerplate_keeps_what_its_total_sums():
 
     forms = {f for t in analyse("桃源县2022年部门整体支出总额是多少？", Catalog([])).terms for f in t.forms}
     assert "支出合计" in forms and "总额" not in {t.word for t in analyse("部门整体支出总额", Catalog([])).terms}
+
+
+def test_a_project_named_on_a_line_of_the_opening_names_the_report():
+    """A report titled only "项目绩效自评报告" is named by its "项目名称：…" line, as a form's field names
+    one: "农村饮水安全巩固提升工程的项目负责人是谁" asks that report's 负责人."""
+    from app.answering.question import Term
+    from app.answering.scope import Scope, names_report
+    from app.core.records import ReportMeta
+
+    meta = ReportMeta(department="青禾县水利局", region="青禾县", city="", admin_level="县", year=2022,
+                      filing_date=None, title="项目绩效自评报告", kind="项目")
+    text = "一、项目基本情况\n项目名称：2022年农村饮水安全巩固提升工程\n项目负责人：钟某\n"
+    scope = Scope.of_report(meta, "", text)
+    assert names_report(Term("饮水安全巩固", ("饮水安全巩固",)), scope)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from app.answering.question import Term
 from app.core.records import ReportMeta
 from app.core.simplified import to_simplified
+from app.vocab.labels import FORMS
 
 HEAD_CHARS = 400  # the opening of a report, where it says what it is about
 _QUOTES = re.compile(r"[“”‘’\"'「」『』\s]")
@@ -25,6 +26,7 @@ def matchable(text: str) -> str:
     return _QUOTES.sub("", text)
 
 
+_PROJECT_LINE = re.compile(rf"(?:{'|'.join(map(re.escape, FORMS.subject_fields))})\s*[：:]\s*([^\n|\t]{{2,40}})")
 _KIND_OF_REPORT = re.compile(r"(?:部门|单位)?(?:整体)?(?:支出)?(?:绩效|績效).*$")
 
 
@@ -47,7 +49,10 @@ class Scope:
         # the title without what says the kind of report ("部门整体支出绩效自评报告"): 支出 there names
         # no report, every report is about its 支出
         title = _KIND_OF_REPORT.sub("", meta.title)
-        return cls.of(" ".join([title, meta.department, meta.region, meta.city, fields]), text)
+        # a project named on a line of its opening ("项目名称：2022年农村饮水安全巩固提升工程") names it too,
+        # as a form's field does, when the title is only "项目绩效自评报告"
+        named = " ".join(m.group(1) for m in _PROJECT_LINE.finditer(text[: 2 * HEAD_CHARS]))
+        return cls.of(" ".join([title, meta.department, meta.region, meta.city, fields, named]), text)
 
 
 def found(term: Term, text: str) -> bool:
