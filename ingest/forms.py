@@ -367,7 +367,7 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
         rows += 1
         if bound is not None:
             # a row without a label right under the header is the whole ("全年预算数 全年执行数 7165.32 …")
-            total = any(label.startswith(t) for t in FORMS.total_rows) or (rows == 1 and not label)
+            total = FORMS.is_total_row(label) or (rows == 1 and not label)
             for column, cell in zip(bound, values, strict=True):
                 if _DASH.match(cell.text):
                     continue
@@ -523,7 +523,7 @@ def _pair_rows(stream: list[Cell]) -> list[Binding]:
             if value is None or not _VALUE.match(value.text) or not _fits(hit[0], value.text) \
                     or (stream[i].col >= 0 and value.line != stream[i].line):
                 break  # a heading ending a separated line has no value after it: the next row's number
-            total = any(label.startswith(t) for t in FORMS.total_rows)
+            total = FORMS.is_total_row(label)
             out.append(Binding(label, hit[0], value.text, value.start, value.end, row_start, value.end,
                                unit, "money", "", total))
             i += hit[1] + 1

@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 29  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 30  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -89,6 +89,7 @@ INDEX_VERSION = 29  # 4: tables joined across pages, rows indexed with their hea
 # 28: a bare sum in a listed item ("就业补助资金预算3280万元，支出3196.58万元；") is that item's, not the plan
 # 29: a report without a title whose body says 部门整体 is one; 2起 and 120例 are counts; a label's trailing aside
 #     (非遗保护传承（含山歌培训）) is not its label
+# 30: a form row whose name ends in 资金总额 or 资金合计 (部门预算资金总额) is the row of the whole
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -869,3 +869,11 @@ def test_a_project_named_on_a_line_of_the_opening_names_the_report():
     text = "一、项目基本情况\n项目名称：2022年农村饮水安全巩固提升工程\n项目负责人：钟某\n"
     scope = Scope.of_report(meta, "", text)
     assert names_report(Term("饮水安全巩固", ("饮水安全巩固",)), scope)
+
+
+def test_a_longer_name_of_the_row_of_the_whole_is_the_row_of_the_whole():
+    text = ("预算资金\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+            "部门预算资金总额\t412.36\t468.90\t455.72\t10\t97.19%\t9.7\n"
+            "财政拨款\t412.36\t458.90\t445.12\t—\t97.00%\t—\n")
+    rows = {(b.row, b.column): b.total for b in read_form(text).bindings}
+    assert rows[("部门预算资金总额", "全年执行数")] and not rows[("财政拨款", "全年执行数")]

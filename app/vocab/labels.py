@@ -49,12 +49,17 @@ class FormWords(_Strict):
     target_columns: _Words
     actual_columns: _Words
     total_rows: _Words
+    total_row_ends: _Words
     total_words: _Words
     score_rows: _Words
     fields: _Words
     subject_fields: _Words
     money_units: _Words
     parts: _Words
+
+    def is_total_row(self, label: str) -> bool:
+        """Whether a form row's label names the row of the whole ("年度资金总额", "部门预算资金总额")."""
+        return label.startswith(tuple(self.total_rows)) or label.endswith(tuple(self.total_row_ends))
 
 
 M = TypeVar("M", bound=BaseModel)
