@@ -427,3 +427,13 @@ def test_a_word_naming_the_report_is_no_other_items_name() -> None:
     figures[2] = replace(figures[2], subject="智慧法院运维项目")
     choice = choose(question("青禾法院三公经费花了多少", ["支出", "三公经费", "法院"]), figures, scope)
     assert choice is not None and choice.figure.value_text == "21.36万元"
+
+
+def test_a_term_saying_the_item_and_the_label_together_names_that_items_figure() -> None:
+    """"审计经费支出" of "1.政府投资项目审计经费：预算95.00万元，支出92.40万元；": the item's 支出, not its 预算."""
+    figures = [replace(fig("预算", 950_000, "95.00万元", origin="prose", qualifiers=("预算",)),
+                       subject="政府投资项目审计经费"),
+               replace(fig("支出", 924_000, "92.40万元", origin="prose", qualifiers=()), subject="政府投资项目审计经费")]
+    asked = question("青禾县政府投资项目审计经费支出多少", ["政府", "投资", "项目", "审计", "经费支出"])
+    choice = choose(asked, figures, SCOPE)
+    assert choice is not None and choice.figure.value_text == "92.40万元"

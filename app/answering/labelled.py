@@ -358,8 +358,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # "市级补助资金", "彩票公益金" ask a part: a figure that does not name it is another (a
             # shorter wording of the term, "预算" of 一般公共预算, does not name it)
             return None
-        if item and found(term, item) and not found(term, scope.names):
-            in_label += max(len(term.word), 1)  # names the item the figure is of
+        if item and (found(term, item) or found(term, item + label)) and not found(term, scope.names):
+            # names the item the figure is of, or says the item and the label together ("审计经费支出"
+            # of the item 政府投资项目审计经费's 支出)
+            in_label += max(len(term.word), 1)
             continue
         if found(term, names) or abbreviates(term, names):
             continue  # names the report or the project: says which report, not which figure
