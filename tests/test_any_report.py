@@ -877,3 +877,14 @@ def test_a_longer_name_of_the_row_of_the_whole_is_the_row_of_the_whole():
             "财政拨款\t412.36\t458.90\t445.12\t—\t97.00%\t—\n")
     rows = {(b.row, b.column): b.total for b in read_form(text).bindings}
     assert rows[("部门预算资金总额", "全年执行数")] and not rows[("财政拨款", "全年执行数")]
+
+
+def test_households_asked_are_counted_not_paid():
+    """"耕地地力保护补贴惠及多少农户" counts households (2.37万户), not the subsidy's 2413.56万元; asked
+    "多少钱给农户" it is money."""
+    from app.answering.question import analyse
+    from app.index.catalog import Catalog
+
+    asked = analyse("青禾县耕地地力保护补贴惠及多少农户？", Catalog([]))
+    assert asked.unit == "户" and asked.kinds[0] == "count"
+    assert asked_unit("帮扶了多少贫困户") == "户" and asked_unit("发了多少钱给农户") == ""

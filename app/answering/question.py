@@ -40,6 +40,7 @@ _COUNT_ASK = re.compile(rf"(?:{_COUNTING})\s*万?\s*{_UNIT}")
 _UNIT_NEXT = re.compile(rf"万?{_UNIT}")
 _PEOPLE_NEXT = re.compile(alternatives(UNITS.dimensions["people"]))
 _UNIT_ASKED = re.compile(rf"(?:{_COUNTING})\s*万?\s*({_UNIT})")  # "多少笔" → 笔
+_HOUSEHOLDS_ASKED = re.compile(rf"(?:{_COUNTING})\s*(?![钱万元])[\u4e00-\u9fff]{{0,2}}户")
 _ASK_WORD = re.compile(rf"(?:{_COUNTING})万?{_UNIT}?")  # "几个" is how it is asked, not what
 # a measure asked without its unit ("机井有多深"): the dimension's first unit stands for it
 _MEASURE_ASKS = [(re.compile(alternatives(asks)), UNITS.dimensions[dim][0]) for dim, asks in UNITS.measure_asks.items()]
@@ -52,6 +53,8 @@ def asked_unit(text: str) -> str:
         if m.group(1) == "个" and (person := _PEOPLE_NEXT.match(text, m.end())):
             return person.group()  # "有几个人": people are counted, 个 only measures them
         return m.group(1)
+    if _HOUSEHOLDS_ASKED.search(text):
+        return "户"  # "惠及多少农户", "帮扶了多少贫困户": households are counted in 户
     if any(w in text for w in ASKING.ask_context.rate):
         return ""  # "满意度有多高" asks a rate, not a height
     return next((unit for pattern, unit in _MEASURE_ASKS if pattern.search(text)), "")
@@ -547,13 +550,16 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
                or (not organisation and any(cue in text for cue in WHICH_CUES)))
     lowest = bool(_LOWEST.search(text))
     kinds = _kinds(_strip(core, BOILERPLATE), organisation)
+    unit = asked_unit(text)
+    if unit and kinds[0] == "amount" and not UNITS.dimension(unit):
+        kinds = ("count", *(k for k in kinds if k != "count"))  # "补贴惠及多少农户": the households are counted
     for cue in sorted(_RANKING_CUES, key=len, reverse=True):
         core = core.replace(cue, " ")
     doc_ids = list(dict.fromkeys(doc_ids))
     terms, rest = _terms(core)
     phrases = _phrases(_strip(rest, QUESTION_NOISE))
     return Question(
-        phrases=phrases, unit=asked_unit(text),
+        phrases=phrases, unit=unit,
         doc_terms=_terms_per_region(text, mentions, terms, catalog),
         doc_text=_segments(text, mentions, catalog),
         text=text, kinds=kinds, terms=terms, doc_ids=doc_ids,
