@@ -437,3 +437,19 @@ def test_a_term_saying_the_item_and_the_label_together_names_that_items_figure()
     asked = question("青禾县政府投资项目审计经费支出多少", ["政府", "投资", "项目", "审计", "经费支出"])
     choice = choose(asked, figures, SCOPE)
     assert choice is not None and choice.figure.value_text == "92.40万元"
+
+
+def test_the_year_before_the_reports_is_answered_by_the_figure_it_calls_last_years() -> None:
+    """"上一年（2020年）的支出" of a 2021 report: "较上年的271.30万元" is 2020's spending."""
+    from app.answering.evidence import Evidence, score_evidence
+    from app.core.records import Chunk, ReportMeta
+
+    text = "全年实际支出305.18万元，较上年的271.30万元增加33.88万元。"
+    chunk = Chunk("c", DOC, 0, "二、支出情况", text, 0, len(text), 0, len(text))
+    meta = ReportMeta(department="青禾县档案馆", region="青禾县", city="", admin_level="县", year=2021,
+                      filing_date=None, title="t")
+    asked = question("青禾县档案馆上一年（2020年）的支出是多少", ["支出"])
+    asked.years = [2020]
+    ev = Evidence(chunk, 0, len(text), text)
+    score_evidence(ev, asked, {"支出": 1.0}, meta, 1.0)
+    assert ev.figure is not None and ev.figure.text == "271.30万元" and not ev.problems

@@ -624,6 +624,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if year in others and year != meta.year:
             continue  # "吴川2023年和江门2021年": 2021 belongs to the other report
         if year != meta.year and year not in years:
+            if meta.year and year == meta.year - 1 and ev.figure is not None \
+                    and _PRIOR_SAID.search(_clause_before(text, ev.figure)):
+                continue  # "上一年（2020年）的支出" of a 2021 report: "较上年的271.30万元" is 2020's
             ev.problems.append(f"the report does not give {year}")
             score *= w8.other_year
     if meta.of_a_project and any(w in question.text for w in WHOLE_DEPARTMENT):
