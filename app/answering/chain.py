@@ -30,7 +30,7 @@ from app.answering.evidence import (
 )
 from app.answering.labelled import Choice, decide, section_item
 from app.answering.listing import did_you_mean, list_reports
-from app.answering.question import Question, normalise_question
+from app.answering.question import Question, asks_whole_department, normalise_question
 from app.answering.retriever import analyse_in
 from app.answering.scope import Scope, found, matchable
 from app.core.quotes import quote_from_raw
@@ -39,7 +39,6 @@ from app.core.settings import Settings
 from app.index.library import ReportGone, StoreLibrary
 from app.index.retrieval import Hit, Index
 from app.vocab.indicators import indicator_for
-from app.vocab.lexicon import WHOLE_DEPARTMENT
 
 PER_REPORT_LIMIT = 50  # a ranking over at most this many reports searches each one on its own
 LABELLED_LIMIT = 100  # a question about more reports than this is not answered from labelled figures
@@ -217,7 +216,7 @@ def answer_from_labels(sources: Sources, question: Question) -> tuple[Answer | N
     if question.compare or question.task or question.missing or not question.doc_ids \
             or len(question.doc_ids) > LABELLED_LIMIT:
         return None, ()
-    whole = any(w in question.text for w in WHOLE_DEPARTMENT)  # nor a project's for the department's whole
+    whole = asks_whole_department(question.text)  # nor a project's figure for the department's whole
     figures = [f for f in sources.labelled(question.doc_ids)  # a figure of one place never answers for another
                if (not (place := question.elsewhere.get(f.doc_id)) or any(n in f.quote for n in place))
                and not (whole and sources.library.meta(f.doc_id).of_a_project)]

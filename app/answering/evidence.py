@@ -21,6 +21,7 @@ from app.answering.question import (
     asks_document,
     asks_money,
     asks_per_unit,
+    asks_whole_department,
     measured_terms,
     of_the_whole,
     per_unit,
@@ -53,7 +54,6 @@ from app.vocab.lexicon import (
     NOW_STATED,
     REASON_WORDS,
     WEAK_WORDS,
-    WHOLE_DEPARTMENT,
 )
 from app.vocab.load import alternatives
 from app.vocab.units import UNITS
@@ -629,7 +629,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                 continue  # "上一年（2020年）的支出" of a 2021 report: "较上年的271.30万元" is 2020's
             ev.problems.append(f"the report does not give {year}")
             score *= w8.other_year
-    if meta.of_a_project and any(w in question.text for w in WHOLE_DEPARTMENT):
+    if meta.of_a_project and asks_whole_department(question.text):
         ev.problems.append("the report is one project's, not the department's whole")
         score *= w8.other_place
     if (names := question.elsewhere.get(ev.doc_id)) and not any(n in text or n in context for n in names):

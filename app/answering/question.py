@@ -25,6 +25,7 @@ from app.vocab.lexicon import (
     SUBJECT_WORDS,
     WEAK_WORDS,
     WHICH_CUES,
+    WHOLE_DEPARTMENT,
 )
 from app.vocab.load import alternatives, char_class
 from app.vocab.units import UNITS
@@ -164,6 +165,12 @@ def _asks_share(before: str) -> bool:
 def asks_document(text: str) -> bool:
     """Whether a question asks which document ("依据哪个文件", "文号是什么")."""
     return any(w in text for w in ASKING.document.asks)
+
+
+def asks_whole_department(text: str) -> bool:
+    """Whether a question asks of a department's whole spending ("部门整体支出绩效自评得分"), which no
+    project report's figure answers."""
+    return any(w in text for w in WHOLE_DEPARTMENT)
 
 
 def asks_document_number(text: str) -> bool:
