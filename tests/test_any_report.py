@@ -888,3 +888,25 @@ def test_households_asked_are_counted_not_paid():
     asked = analyse("青禾县耕地地力保护补贴惠及多少农户？", Catalog([]))
     assert asked.unit == "户" and asked.kinds[0] == "count"
     assert asked_unit("帮扶了多少贫困户") == "户" and asked_unit("发了多少钱给农户") == ""
+
+
+def test_a_stock_as_of_a_date_answers_a_question_naming_no_year():
+    """"截止2016年10月底，馆藏档案155个全宗" in a 2017 report is the latest count it gives: it answers
+    "馆藏档案有多少个全宗"; a question asking 2017's own count is not answered by it."""
+    from app.answering.evidence import Evidence, score_evidence
+    from app.answering.question import analyse
+    from app.core.records import Chunk, ReportMeta
+    from app.index.catalog import Catalog
+
+    text = "截止2016年10月底，青禾市档案馆馆藏档案155个全宗，馆藏资料合计共3200卷。"
+    chunk = Chunk("c", "p", 0, "一、项目基本情况", text, 0, len(text), 0, len(text))
+    meta = ReportMeta(department="青禾市档案局", region="青禾市", city="", admin_level="市", year=2017,
+                      filing_date=None, title="青禾市档案局2017年度项目绩效自评报告", kind="项目")
+    problems = {}
+    for asked in ("青禾市档案馆馆藏档案有多少个全宗？", "青禾市档案馆2017年馆藏档案有多少个全宗？"):
+        question = analyse(asked, Catalog([]))
+        ev = Evidence(chunk, 0, len(text), text)
+        score_evidence(ev, question, {t.word: 1.0 for t in question.terms}, meta, 1.0)
+        problems[asked] = ev.problems
+    assert problems["青禾市档案馆馆藏档案有多少个全宗？"] == []
+    assert "the figure is for another year" in problems["青禾市档案馆2017年馆藏档案有多少个全宗？"]

@@ -453,3 +453,16 @@ def test_the_year_before_the_reports_is_answered_by_the_figure_it_calls_last_yea
     ev = Evidence(chunk, 0, len(text), text)
     score_evidence(ev, asked, {"支出": 1.0}, meta, 1.0)
     assert ev.figure is not None and ev.figure.text == "271.30万元" and not ev.problems
+
+
+def test_the_start_of_the_year_said_with_a_target_asks_the_target_not_the_initial_budget() -> None:
+    """"年初定的指标值" is the target set at the start of the year: no 年初预算 is asked of it. A
+    budget asked by its time ("年初预算数") still needs the figure said to be that budget."""
+    rows = [fig("借阅人次", 52_000, "5.2万人次", "年度指标值", kind="count", unit="人次"),
+            fig("借阅人次", 61_300, "6.13万人次", "实际完成值", kind="count", unit="人次")]
+    for asked in ("借阅人次年初定的指标值是多少", "借阅人次年初目标是多少"):
+        terms = ["借阅人次", *[w for w in ("年初", "指标值", "目标") if w in asked]]
+        choice = choose(question(asked, terms, kind="count"), rows, SCOPE)
+        assert choice is not None and choice.figure.value_text == "5.2万人次", asked
+    initial = choose(question("当年财政拨款年初预算数是多少", ["当年财政拨款", "年初预算数"]), FORM, SCOPE)
+    assert initial is None  # the form's 当年财政拨款 has a 全年预算数 and a 全年执行数, no 年初预算数

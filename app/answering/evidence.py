@@ -44,6 +44,7 @@ from app.vocab.labels import (
     FUND_SOURCES,
     NAMED_BUDGETS,
     QUALIFIERS,
+    asked_in,
     classes,
     qualifiers_in,
     says_budget,
@@ -346,6 +347,7 @@ def _dates_asked(question: Question, figures: list[Figure]) -> list[Figure]:
     return dates + [f for f in figures if f.kind != "date"]
 
 
+_AS_OF = re.compile(rf"(?:{alternatives(LEXICON.now_stated)})\s*((?:19|20)\d{{2}})\s*年")  # "截至2022年底"
 _PRIOR_SAID = re.compile(alternatives(next(q.words for q in QUALIFIERS if q.cls == "prior")))  # 上年, 去年…
 
 
@@ -549,7 +551,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     ev.coverage = got / total if any(weights.values()) else 0.0
     if question.numeric and not measured_said:
         ev.problems.append(f"the passage does not say {head.word if head else ''}")
-    for budget in NAMED_BUDGETS & set(qualifiers_in(question.text)):
+    for budget in NAMED_BUDGETS & set(asked_in(question.text)):
         if not says_budget(text + context, budget):
             ev.problems.append(f"the passage does not say {budget}")  # "本年预算资金合计" is no 年初预算
     if question.kinds[0] in ("amount", "rate"):
@@ -640,7 +642,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if other and meta.year not in years and ev.figure is not None:
             # "2022年一般公共预算财政拨款收入1671.10万元" in a 2023 report answers about 2022
             fig_clause = text[max(0, ev.figure.start - 30) : ev.figure.start]
-            if any(str(y) in fig_clause for y in other):
+            as_of = {int(y) for y in _AS_OF.findall(fig_clause)} if not question.years else set()
+            if any(str(y) in fig_clause for y in other - as_of):
+                # a stock as of a date ("截止2016年10月底，馆藏档案155个全宗") is the latest the report
+                # gives: it answers a question that names no year
                 ev.problems.append("the figure is for another year")
                 score *= w8.figure_of_other_year
     ev.score = score + w8.rank_prior * rank_prior

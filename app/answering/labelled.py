@@ -60,6 +60,7 @@ from app.vocab.labels import (
     FUND_SOURCES,
     NAMED_BUDGETS,
     WORDINGS,
+    asked_in,
     classes,
     qualifiers_in,
     wordings_in,
@@ -256,7 +257,7 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
         docs = [d for d in docs if question.scope_years.get(d) in (*question.years, None)]
     if not docs:
         return None, ()
-    asked = qualifiers_in(_without_given(question))
+    asked = asked_in(_without_given(question))
     field = question.kinds[0] in _FIELD_KINDS
     if not field and question.kinds[0] not in _KINDS:
         return None, ()

@@ -33,6 +33,8 @@ class QualifierFile(_Strict):
     connectors: _Words  # between a label and its figure in prose
     openers: _Words  # open a list or a part before a label
     named_budgets: _Words  # budgets named by when they were set: 年初预算…
+    timing_words: _Words  # wordings of a named budget that only say when (年初): with a target, its time
+    target: _Word  # the qualifier of a target (目标)
     fund_sources: _Words  # who pays for a part of a sum: 中央, 省级…
     fund_words: _Words  # what follows one in a part's name: 资金, 财政…
     fund_channels: _Words  # the kinds of budget money comes through: 一般公共预算, 彩票公益金…
@@ -99,6 +101,18 @@ def qualifiers_in(text: str) -> tuple[str, ...]:
     """The qualifiers a phrase names, in order, each once ("全年执行数" → 执行; "上年结转资金" none)."""
     text = _NOT_QUALIFIERS.sub(" ", text)
     return tuple(dict.fromkeys(_NAME_OF[m.group()] for m in _PATTERN.finditer(text)))
+
+
+def asked_in(question: str) -> tuple[str, ...]:
+    """The qualifiers a question asks: those it names, but a named budget said only by when
+    ("年初") beside a target's wording is when the target was set ("年初定的指标值" asks the target)."""
+    names = qualifiers_in(question)
+    if _FILE.target not in names:
+        return names
+    budgets = [w for _, _, w in wordings_in(_NOT_QUALIFIERS.sub(" ", question)) if _NAME_OF[w] in NAMED_BUDGETS]
+    if all(w in _FILE.timing_words for w in budgets):
+        return tuple(n for n in names if n not in NAMED_BUDGETS)
+    return names
 
 
 def says_budget(text: str, name: str) -> bool:
