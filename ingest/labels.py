@@ -36,6 +36,7 @@ from app.vocab.labels import (
 )
 from app.vocab.lexicon import GENERIC_LABELS
 from ingest.forms import Binding, Field, read_form, row_name, row_quote
+from ingest.table_units import starts_table
 
 _MONEY_FACTOR = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _QUOTED = re.compile(r"[“\"]([^“”\"，。；,;]{1,12})[”\"]")
@@ -269,19 +270,31 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
     return out
 
 
-def _table_row_label(cells: list[str]) -> tuple[int, str]:
-    """A table row's label: its first cell with words that is no figure ("3 | 医保信息化平台运维经费 |
-    208.00": the number is the row's place in the list), and where it stands; (-1, "") for none."""
-    for k, cell in enumerate(cells):
-        if _CJK.search(cell) and _figure_of(cell) is None:
-            return k, row_name(cell.strip())
-    return -1, ""
+def _text_cells(cells: list[str]) -> list[int]:
+    """Where a row's cells with words stand that are no figure (its name, its category…)."""
+    return [k for k, cell in enumerate(cells) if _CJK.search(cell) and _figure_of(cell) is None]
+
+
+def _key_column(rows: list[list[str]]) -> int | None:
+    """The column that names a table's rows: the first with words whose cells differ from row to row
+    ("培训机构" beside a "学校性质" that says 民办 on every row), else the first with words; None for
+    none. A table of one row is named by its first cell with words."""
+    texts = [set(_text_cells(cells)) for cells in rows]
+    shared = sorted(set.intersection(*texts)) if texts else []
+    if len(rows) > 1:
+        for k in shared:
+            names = [row_name(cells[k].strip()) for cells in rows]
+            if len(set(names)) == len(names):
+                return k
+    return shared[0] if shared else None
 
 
 def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> list[LabelledFigure]:
     """The cells of the tables of the cleaned text (tab-separated rows under a header row, whatever
     its headings: "项目名称 | 预算数 | 执行数", "类别 | 年初预算 | 调整后预算 | 实际支出"): each figure
-    labelled with its row's label, its column the heading above it."""
+    labelled with its row's name, its column the heading above it. A row's name is its first cell
+    with words that is no figure ("3 | 医保信息化平台运维经费 | 208.00": the number is the row's
+    place in the list), or the cell of the column that tells the rows apart (see `_key_column`)."""
     assert report.clean is not None
     text = report.clean.text
     out: list[LabelledFigure] = []
@@ -296,22 +309,29 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
             continue
         header = lines[k][1].split("\t")
         k += 1
-        while k < len(lines) and "\t" in lines[k][1]:
+        rows: list[tuple[int, str, list[str]]] = []
+        while k < len(lines) and "\t" in lines[k][1] and not starts_table(len(header) - 1, lines[k][1]):
             start, row = lines[k]
-            cells = row.split("\t")
             k += 1
-            where, label = _table_row_label(cells)
-            if len(cells) != len(header) or where < 0:
+            cells = row.split("\t")
+            if len(cells) == len(header):
+                rows.append((start, row, cells))
+        key = _key_column([cells for _, _, cells in rows if _text_cells(cells)])
+        for start, row, cells in rows:
+            names = _text_cells(cells)
+            where = key if key in names else (names[0] if names else -1)
+            if where < 0:
                 continue
+            label = row_name(cells[where].strip())
             spans, pos = [], start
             for cell in cells:
                 spans.append((pos, pos + len(cell)))
                 pos += len(cell) + 1
             rs, re_ = report.clean.raw_span(start, start + len(row))
-            for n in range(where + 1, len(cells)):
+            for n in range(min(names) + 1, len(cells)):
                 column = header[n].strip()
                 fig = _figure_of(cells[n])
-                if not column or fig is None or fig.kind in ("date", "number"):
+                if n == where or not column or fig is None or fig.kind in ("date", "number"):
                     continue
                 vs, ve = report.clean.raw_span(*spans[n])
                 out.append(LabelledFigure(

@@ -7,7 +7,8 @@ the unit is written after each bare number of such a column in the cleaned text;
 characters map to the raw offset of the number's last digit, so a quote, cut from the raw text,
 stays the cells as published. A column is known only where the header row has as many cells as the
 row; a unit given for the whole table skips columns whose header names no amount (分值, 执行率…:
-app/core/data/table_units.json).
+app/core/data/table_units.json). A column that counts says its unit the same ways: in a bracket
+("面积（亩）") or by how its header ends ("合格人数" over 918 reads 918人).
 """
 
 from __future__ import annotations
@@ -17,16 +18,42 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
+from app.vocab.units import UNITS
+
 Piece = tuple[str, int]  # (character, raw offset)
 
+_BARE_CELL = re.compile(r"(?:^|\t)\s*-?\d[\d,. ]*\s*(?:\t|$)")  # a cell that is a bare number
 _BARE = re.compile(r"-?\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")  # "12.5", "1 234.5", "1,234.5"
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:  # type: ignore[type-arg]
+    return json.loads(files("app.core").joinpath("data/table_units.json").read_text("utf-8"))  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1)
 def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    data = json.loads(files("app.core").joinpath("data/table_units.json").read_text("utf-8"))
+    data = _data()
     units = tuple(sorted(data["units"], key=len, reverse=True))
     return units, tuple(data["not_money"])
+
+
+@lru_cache(maxsize=1)
+def _count_column() -> re.Pattern[str]:
+    """A column header that says what its bare numbers count: a count or measure unit in its bracket
+    ("面积（亩）", "受益人数（万人）") or a counting word at its end ("合格人数")."""
+    units = sorted({*UNITS.count_words, *UNITS.measures}, key=len, reverse=True)
+    ends = sorted(_data()["count_ends"], key=len, reverse=True)
+    return re.compile(rf"[（(]\s*(?:单位[：:]\s*)?([万亿]?(?:{'|'.join(map(re.escape, units))}))\s*[）)]\s*$"
+                      rf"|({'|'.join(map(re.escape, ends))})\s*$")
+
+
+def _counted_in(cell: str) -> str:
+    """The unit a column's bare numbers are counted in, from its header, or ""."""
+    m = _count_column().search(cell.strip())
+    if m is None:
+        return ""
+    return m.group(1) or _data()["count_ends"][m.group(2)]  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +100,8 @@ def _column_units(header: list[str], table_unit: str) -> list[str]:
         m = column.search(cell.strip())
         if m:
             out.append(m.group(1))
+        elif counted := _counted_in(cell):
+            out.append(counted)
         elif table_unit and cell.strip() and not any(w in cell for w in not_money):
             out.append(table_unit)
         else:
@@ -106,6 +135,13 @@ def _table(rows: list[list[Piece]], above: str) -> list[list[Piece]]:
     return out
 
 
+def starts_table(width: int, row: str) -> bool:
+    """Whether a tab-separated row, below rows of `width` tabs, is the header of a table of its own: a
+    row of another width with no bare number. One of another width with figures is a row whose
+    cells were merged: the table goes on."""
+    return row.count("\t") != width and not _BARE_CELL.search(row)
+
+
 def units_from_headers(lines: list[list[Piece]]) -> list[list[Piece]]:
     """The lines with a unit written after each bare number whose table header gives it."""
     out: list[list[Piece]] = []
@@ -115,8 +151,9 @@ def units_from_headers(lines: list[list[Piece]]) -> list[list[Piece]]:
             out.append(lines[i])
             i += 1
             continue
-        j = i
-        while j < len(lines) and any(c == "\t" for c, _ in lines[j]):
+        j = i + 1
+        width = _text(lines[i]).count("\t")
+        while j < len(lines) and "\t" in _text(lines[j]) and not starts_table(width, _text(lines[j])):
             j += 1
         out += _table(lines[i:j], _text(lines[i - 1]) if i else "")
         i = j

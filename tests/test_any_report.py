@@ -910,3 +910,17 @@ def test_a_stock_as_of_a_date_answers_a_question_naming_no_year():
         problems[asked] = ev.problems
     assert problems["青禾市档案馆馆藏档案有多少个全宗？"] == []
     assert "the figure is for another year" in problems["青禾市档案馆2017年馆藏档案有多少个全宗？"]
+
+
+def test_a_tables_rows_are_named_by_the_column_that_tells_them_apart():
+    """"民办" on every row is the rows' kind, not their name: each is named by its 培训机构; a table right
+    below another, with a header of its own, is read by that header, its counting columns in 人."""
+    raw = ("青禾县人社局2021年护工培训项目绩效自评报告\n"
+           "指标名称 | 目标值 | 完成值 |\n培训人次 | 200人次 | 215人次 |\n"
+           "序号 | 学校性质 | 培训机构 | 培训人数 | 合格人数 |\n"
+           "1 | 民办 | 青禾县阳光职业培训学校 | 120 | 118 |\n"
+           "2 | 民办 | 青禾县启航职业培训学校 | 96 | 90 |\n")
+    cells = _table_cells(raw)
+    assert cells[("青禾县启航职业培训学校", "合格人数")] == "90人"
+    assert cells[("培训人次", "完成值")] == "215人次"
+    assert not [k for k in cells if k[0] == "民办"]

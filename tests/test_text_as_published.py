@@ -101,8 +101,22 @@ def test_a_unit_above_the_table_reaches_its_money_columns_only():
 def test_a_column_header_gives_its_own_unit():
     raw = "项目名称\t项目资金（萬元）\t受益人数\t补助标准(元)\n危房改造\t1 234.5\t312\t1500\n"
     c = clean(raw)
-    assert c.text.endswith("危房改造\t1 234.5万元\t312\t1500元")
+    assert c.text.endswith("危房改造\t1 234.5万元\t312人\t1500元")  # 受益人数 counts people
     assert [f.value for f in find_figures(c.text) if f.kind == "amount"] == [12345000.0, 1500.0]
+
+
+def test_a_counting_column_gives_its_unit_and_a_second_table_has_its_own_header():
+    """"合格人数" over bare numbers counts people, "面积（亩）" measures in 亩; a table set right below
+    another, with a header of its own, is read by that header. A number's column (序号) and money
+    without a unit stay bare."""
+    raw = ("指标名称 | 目标值 | 完成值 |\n培训人次 | 200 | 215 |\n"
+           "序号 | 承训机构 | 培训人数 | 合格人数 | 补助资金 | 面积（亩） |\n"
+           "1 | 青禾县阳光职业培训学校 | 120 | 118 | 35.4 | 2 |\n"
+           "2 | 青禾县启航职业培训学校 | 96 | 90 | 27 | 1.5 |\n")
+    c = clean(raw)
+    assert "培训人次\t200\t215\n" in c.text  # its header names no unit
+    assert "1\t青禾县阳光职业培训学校\t120人\t118人\t35.4\t2亩" in c.text
+    assert _quote(raw, c.text, "118人") == "118"  # the cell as published
 
 
 def test_rows_that_do_not_line_up_with_the_header_get_no_unit():
