@@ -24,7 +24,7 @@ from app.core.numbers import Figure, find_figures
 from app.core.quotes import quote_from_raw
 from app.core.records import Chunk, LabelledFigure, Report
 from app.core.sentences import sentence_spans
-from app.core.tokenize import is_word
+from app.core.tokenize import dictionary_words
 from app.vocab.labels import (
     CONNECTORS,
     FORMS,
@@ -34,7 +34,7 @@ from app.vocab.labels import (
     classes,
     qualifiers_in,
 )
-from app.vocab.lexicon import GENERIC_LABELS
+from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS
 from ingest.forms import Binding, Field, read_form, row_name, row_quote
 from ingest.table_units import starts_table
 
@@ -130,8 +130,8 @@ def prose_label(before: str) -> str:
         word = next((w for w in CONNECTORS if text.endswith(w) and len(text) > len(w)), "")
         if not word or word in FORMS.total_rows:
             break  # "预算资金合计2089万元": 合计 names the total, as a form's 合计 row does
-        if len(word) == 1 and text[-2] not in _SINGLE_CONNECTORS and is_word(text[-2:]):
-            break  # "综合审计6个", "资金下达": 计 and 达 end a word there, they connect nothing
+        if len(word) == 1 and text[-2] not in _SINGLE_CONNECTORS and dictionary_words(text[-6:])[-1] != word:
+            break  # "综合审计6个", "资金下达": 计 and 达 end a word there, they connect nothing ("得分为": 为 does)
         text = text[: -len(word)].rstrip(" ：:")
     text = _ASIDE.sub("", text)  # "非遗保护传承（含山歌培训）21.40万元": the bracket is an aside
     text = _INNER.sub(lambda m: "\x01\x02"[m.group(1) == "("] + m.group(2) + "\x03\x04"[m.group(3) == ")"], text)
@@ -192,13 +192,19 @@ def _last_cell(text: str, end: int) -> re.Match[str] | None:
 
 
 _ITEM_NAME = re.compile(r"\s*([^，。；：:,;\d]{2,30})[，：:,]")
+# a name with a comma inside it, ending as items do ("…北哈拉布拉村村内干道,巷道路面硬化建设项目,")
+_ITEM_WITH_COMMA = re.compile(rf"\s*([^，。；：:,;\d]{{2,30}}[，,][^，。；：:,;\d]{{1,30}}?(?:{'|'.join(ITEM_ENDS)}))[，：:,]")
 
 
 def _item_named(sentence: str) -> str:
     """The item a numbered sentence opens with ("（一）防雹作业经费，…" → 防雹作业经费), or ""."""
     text = sentence.lstrip()
     at = marker_end(text)
-    m = _ITEM_NAME.match(text, at) if at else None
+    if not at:
+        return ""
+    m = _ITEM_NAME.match(text, at)
+    if m and not m.group(1).strip().endswith(ITEM_ENDS) and (longer := _ITEM_WITH_COMMA.match(text, at)):
+        m = longer
     return m.group(1).strip() if m else ""
 
 
@@ -208,14 +214,19 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
     cells = _cells_under_headings(text)
     out: list[LabelledFigure] = []
     for chunk in chunks:
+        numbered = (-1, "")  # the line a numbered item opens, and the item: its later sentences are its too
         for s, e in sentence_spans(text, chunk.clean_start, chunk.clean_end):
             sentence = text[s:e]
+            line = text.rfind("\n", 0, s + len(sentence) - len(sentence.lstrip())) + 1
             figures = find_figures(sentence)
             prev = 0
             year: int | None = None  # the year said right before the label ("2022年一般公共预算…")
             quote: tuple[int, int, str] | None = None
             paired = False  # an earlier figure's label was only a qualifier: "预算46万元，支出45.12万元"
             item = _item_named(sentence)  # "（一）防雹作业经费，预算46万元，支出45.12万元": the item's figures
+            if item:
+                numbered = (line, item)
+            carried = numbered[1] if not item and numbered[0] == line else ""  # "2、…交易市场建设项目，…。第三方…总得分为90.76分"
             listed = (-2, "")  # the "；" item a figure stands in, and the name its first label gave
             for fig in figures:
                 if fig.kind in ("date", "number"):
@@ -264,7 +275,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 out.append(LabelledFigure(
                     doc_id=report.doc_id, label=label, column="", value_text=fig.text.replace(" ", ""),
                     unit=fig.unit, value=fig.value, kind=fig.kind, qualifiers=names,
-                    subject=item if item and fig.start > len(item) else own, origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
+                    subject=item if item and fig.start > len(item) else (carried or own), origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
                     value_start=vs, value_end=ve, total=bool(_PARTS_FOLLOW.match(sentence, fig.end)),
                 ))
     return out

@@ -924,3 +924,28 @@ def test_a_tables_rows_are_named_by_the_column_that_tells_them_apart():
     assert cells[("青禾县启航职业培训学校", "合格人数")] == "90人"
     assert cells[("培训人次", "完成值")] == "215人次"
     assert not [k for k in cells if k[0] == "民办"]
+
+
+def test_a_numbered_items_later_sentences_are_its_own_and_a_score_is_asked_as_got():
+    """"2、…交易市场建设项目，…。第三方机构最终绩效评价总得分为90.76分": the score is that item's, in
+    a later sentence of its paragraph; its name may hold a comma; "为" after 得分 connects; and
+    "得了多少分" asks that 得分, whatever 最终 and 绩效 add."""
+    from app.answering.labelled import choose
+    from app.answering.question import analyse
+    from app.answering.scope import Scope
+    from app.index.catalog import Catalog
+    from ingest.labels import extract_labels
+
+    raw = ("青禾县2021年重点项目绩效评价报告\n"
+           "1、石岭乡农田道路建设项目，铺建砂石路11公里。2021年下达资金197万元。第三方机构最终绩效评价总得分为91.8分，评价等级为优秀。\n"
+           "2、石岭乡北村村内干道,巷道路面硬化建设项目,修建道路5.7公里。2021年下达资金300万元。第三方机构最终绩效评价总得分为90.36分。\n")
+    figures = [f for f in extract_labels(_report(raw)) if f.kind == "score"]
+    assert [(f.label, f.value_text, f.subject) for f in figures] == [
+        ("第三方机构最终绩效评价总得分", "91.8分", "石岭乡农田道路建设项目"),
+        ("第三方机构最终绩效评价总得分", "90.36分", "石岭乡北村村内干道,巷道路面硬化建设项目"),
+    ]
+    scope = {"t": Scope.of("青禾县2021年重点项目绩效评价报告 青禾县", raw[:40])}
+    asked = analyse("石岭乡北村巷道路面硬化项目第三方评价得了多少分？", Catalog([]))
+    asked.doc_ids, asked.scope_years = ["t"], {"t": 2021}
+    choice = choose(asked, figures, scope)
+    assert choice is not None and choice.figure.value_text == "90.36分"

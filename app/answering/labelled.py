@@ -65,7 +65,14 @@ from app.vocab.labels import (
     qualifiers_in,
     wordings_in,
 )
-from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, SECTION_WORDS, THIS_YEAR, WEAK_WORDS
+from app.vocab.lexicon import (
+    GENERIC_LABELS,
+    ITEM_ENDS,
+    LABEL_FILLERS,
+    SECTION_WORDS,
+    THIS_YEAR,
+    WEAK_WORDS,
+)
 from app.vocab.units import UNITS
 
 _KINDS = {
@@ -192,7 +199,7 @@ def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
     资金完成" asked of 眉山市's 中央资金)."""
     for place in places:
         label = label.replace(place, " ")
-    for word in (*THIS_YEAR, *FORMS.total_words):
+    for word in (*THIS_YEAR, *FORMS.total_words, *LABEL_FILLERS):
         label = label.replace(word, " ")  # "本年度支出", "收入合计" ask no more than 支出, 收入: the whole
     for term in terms:
         for form in sorted(term.forms, key=len, reverse=True):
@@ -382,7 +389,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         elif _inside_carried_wording(term, question.text, f.qualifiers):
             column_asked = True  # "调整" of "调整后预算", a figure the label calls 调整后预算
         elif _qualifier_only(term):
-            if classes(qualifiers_in(term.word)) & fa:
+            # a way of asking is read by the wordings it stands for ("得了多少分": 得分)
+            meant_by = term.word if term.word in term.forms else " ".join(term.forms)
+            if classes(qualifiers_in(meant_by)) & fa:
                 column_asked = True
             elif _said_of_the_whole(term, question.text):
                 continue  # "决算支出中基本支出": 决算 says which whole the part is asked of

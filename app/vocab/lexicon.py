@@ -50,6 +50,7 @@ class Lexicon(Strict):
     now_asked: Words
     now_stated: Words
     this_year: Words
+    label_fillers: Words
     section_words: Words
     item_ends: Words
     reason_words: Words
@@ -77,6 +78,7 @@ WHOLE_DEPARTMENT = tuple(LEXICON.whole_department)
 NOW_ASKED = LEXICON.now_asked
 NOW_STATED = LEXICON.now_stated
 THIS_YEAR = LEXICON.this_year
+LABEL_FILLERS = LEXICON.label_fillers
 SECTION_WORDS = tuple(sorted(LEXICON.section_words, key=len, reverse=True))
 ITEM_ENDS = LEXICON.item_ends
 REASON_WORDS = LEXICON.reason_words
