@@ -949,3 +949,30 @@ def test_a_numbered_items_later_sentences_are_its_own_and_a_score_is_asked_as_go
     asked.doc_ids, asked.scope_years = ["t"], {"t": 2021}
     choice = choose(asked, figures, scope)
     assert choice is not None and choice.figure.value_text == "90.36分"
+
+
+def test_a_date_is_of_the_event_its_clause_says():
+    """"经县人民政府2019年5月批准立项，同意启动该项工作。该项目自2020年3月启动以来…": asked when it
+    启动, 2019年5月 is the date of 批准立项, 2020年3月 the answer; a field's date ("日期：2022-04-06")
+    is what its field says."""
+    from app.answering.evidence import Evidence, score_evidence
+    from app.answering.question import analyse
+    from app.core.records import Chunk, ReportMeta
+    from app.index.catalog import Catalog
+
+    meta = ReportMeta(department="青禾县档案局", region="青禾县", city="", admin_level="县", year=2021,
+                      filing_date=None, title="青禾县档案局2021年度项目绩效自评报告", kind="项目")
+    asked = analyse("青禾县档案数字化加工项目是什么时候启动的？", Catalog([]))
+
+    def scored(text: str) -> Evidence:
+        chunk = Chunk("c", "p", 0, "一、项目基本情况", text, 0, len(text), 0, len(text))
+        ev = Evidence(chunk, 0, len(text), text)
+        score_evidence(ev, asked, {t.word: 1.0 for t in asked.terms}, meta, 1.0)
+        return ev
+
+    first = "档案数字化加工项目，经县人民政府2019年5月批准立项，同意启动该项工作。"
+    assert "the date is of another event" in scored(first).problems
+    both = scored(first + "该项目自2020年3月启动以来，已完成加工120万页。")
+    assert both.figure is not None and both.figure.text == "2020年3月" and not both.problems
+    field = scored("日期：2022-04-06 | 按照有关要求，现将档案数字化加工项目自评情况公开如下：")
+    assert "the date is of another event" not in field.problems

@@ -28,7 +28,7 @@ from app.answering.question import (
     stands_apart,
     unit_fits,
 )
-from app.answering.scope import Scope, in_opening, matchable, names_report
+from app.answering.scope import Scope, found, in_opening, matchable, names_report
 from app.core.breakdown import fund_part
 from app.core.documents import references
 from app.core.headings import heading_title, marker_level
@@ -364,6 +364,34 @@ def _clause_before(text: str, fig: Figure) -> str:
     return text[max(start + 1, digits[-1] if digits else 0) : fig.start]
 
 
+_CLAUSE_END = re.compile(r"[，,。；;：:\n]")
+
+
+def _date_clause(text: str, fig: Figure) -> str:
+    """What a date says happened then: the words after it to the end of its clause ("2011年4月启动以来"),
+    or the next clause when the date ends its own ("2021年5月，县财政局拨付资金")."""
+    after = text[fig.end :]
+    end = _CLAUSE_END.search(after)
+    if end is None or after[: end.start()].strip():
+        return after[: end.start()] if end else after
+    rest = after[end.end() :]
+    end = _CLAUSE_END.search(rest)
+    return rest[: end.start()] if end else rest
+
+
+def _another_event(text: str, fig: Figure, terms: list[Term]) -> bool:
+    """Whether a date is of another event than the one asked: its clause says none of the question's
+    words, and one of them is said only in a later clause ("2010年6月批准立项，同意启动该项工作"
+    asked when it 启动: the date is of 批准立项)."""
+    if text[: fig.start].rstrip(" \t|").endswith((":", "：")):
+        return False  # a field's value ("日期: | 2022-04-06"): its name says what it is the date of
+    clause = _date_clause(text, fig)
+    if any(found(t, clause) for t in terms):
+        return False
+    later = text[text.find(clause, fig.end) + len(clause) :] if clause else text[fig.end :]
+    return any(found(t, later) and not found(t, text[: fig.start]) for t in terms)
+
+
 def _says_change(clause: str) -> bool:
     """Whether the words before a figure say it is a change ("比上年决算数增加", "下降"), not a level:
     not the base it is measured against ("较上年的19.37万元"); the level reached ("提高至") is no change
@@ -391,6 +419,9 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     ]
     if question.kinds[0] == "date":
         figures = _dates_asked(question, figures)
+        # a date whose clause says the asked event ("自2011年4月启动以来") before one of another event
+        told = [f for f in figures if f.kind == "date" and not _another_event(text, f, question.terms)]
+        figures = told + [f for f in figures if f.kind != "date"] if told else figures
     if not figures:
         return None, 1e9
     primary = [f for f in figures if f.kind == question.kinds[0]
@@ -572,6 +603,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if ev.figure is None:
             ev.problems.append("no figure of the asked kind")
             score *= w8.no_figure
+        elif ev.figure.kind == "date" and question.kinds[0] == "date" and _another_event(text, ev.figure, question.terms):
+            ev.problems.append("the date is of another event")
+            score *= w8.other_kind
         elif question.unit and ev.figure.kind == "count" and not unit_fits(question, ev.figure.unit):
             if UNITS.dimension(question.unit) or UNITS.dimension(ev.figure.unit) \
                     or (not ev.figure.unit and question.unit != "个"):
@@ -639,7 +673,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         score *= w8.other_place
     if meta.year and (not question.years or meta.year in question.years):
         other = years - {meta.year, meta.year + 1}
-        if other and meta.year not in years and ev.figure is not None:
+        if other and meta.year not in years and ev.figure is not None and ev.figure.kind != "date":
             # "2022年一般公共预算财政拨款收入1671.10万元" in a 2023 report answers about 2022
             fig_clause = text[max(0, ev.figure.start - 30) : ev.figure.start]
             as_of = {int(y) for y in _AS_OF.findall(fig_clause)} if not question.years else set()
