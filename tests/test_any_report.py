@@ -976,3 +976,15 @@ def test_a_date_is_of_the_event_its_clause_says():
     assert both.figure is not None and both.figure.text == "2020年3月" and not both.problems
     field = scored("日期：2022-04-06 | 按照有关要求，现将档案数字化加工项目自评情况公开如下：")
     assert "the date is of another event" not in field.problems
+
+
+def test_a_payers_part_asked_is_money_and_a_joiner_ends_no_term():
+    """"省级财政给了多少" asks the province's part of the funds (money, not a count); in "重大公卫及重大
+    传染病防治项目" 及 joins two names: the term is 公卫 (普及 stays a word)."""
+    from app.answering.question import analyse
+    from app.index.catalog import Catalog
+
+    asked = analyse("青禾疾控2021年重大公卫及重大传染病防治项目里省级财政给了多少？", Catalog([]))
+    assert asked.kinds[0] == "amount"
+    assert "公卫" in {t.word for t in asked.terms} and "公卫及" not in {t.word for t in asked.terms}
+    assert "涉及" in {t.word for t in analyse("青禾县涉及农户多少户？", Catalog([])).terms}  # a word of its own

@@ -15,7 +15,7 @@ from app.core.tokenize import is_word, tokenize
 from app.core.tokenize import words as question_words
 from app.index.catalog import Catalog
 from app.vocab.asking import ASKING
-from app.vocab.labels import FORMS
+from app.vocab.labels import FORMS, FUND_SOURCES, FUND_WORDS
 from app.vocab.lexicon import (
     BOILERPLATE,
     COMPARE_CUES,
@@ -134,6 +134,7 @@ _ASK = re.compile(alternatives(ASKING.ask_words))
 _RATE_WORDS = ASKING.ask_context.rate
 _SCORE_WORDS = ASKING.ask_context.score
 _MONEY_WORDS = ASKING.ask_context.amount
+_FUND_PART = re.compile(f"(?:{alternatives(FUND_SOURCES)})(?:{alternatives(FUND_WORDS)})")  # 省级财政, 中央资金
 _NOT_MEANT_WORDS = alternatives(ASKING.not_meant)
 # "（不是编制数）" to its bracket's end; "，而不是预算数" to its clause's end
 _NOT_MEANT = re.compile(rf"[（(]\s*(?:{_NOT_MEANT_WORDS})[^）)]*[）)]|[，,]\s*(?:{_NOT_MEANT_WORDS})[^，,。；;？?！!]*")
@@ -249,8 +250,8 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             # "保障人数是多少": the label asked is a count; "全年执行数是多少" money; "年度指标值是多少"
             # whatever the indicator measures
             order.append(label)
-        elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS):
-            order.append("amount")
+        elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS) or _FUND_PART.search(before):
+            order.append("amount")  # "省级财政给了多少": a payer's part of the funds is money
     # a rate named right before the interrogative ("…资金项目受益群众满意度是多少", "执行率具体是多少")
     # is what is asked: the money or counts the topic names are no fallback for it
     rate_named = ask is not None and order[-1:] == ["rate"] \
@@ -295,6 +296,7 @@ def _label_kind(core: str) -> str | None:
     return next((kind for kind, ends in _LABEL_ENDS if label.endswith(ends)), None)
 
 
+_JOINERS = "及和与或"
 _PARTICLES = re.compile(r"^[有是](?=多)|(?<=.)[了的]$")
 _NOISE_WORDS = sorted((w for w in QUESTION_NOISE if len(w) > 1), key=len, reverse=True)
 
@@ -330,6 +332,8 @@ def _terms(core: str) -> tuple[list[Term], str]:
             # never out of a word ("在职人数", "及时率")
         for token in tokenize(piece):
             token = _PARTICLES.sub("", token)  # "有多深", "建了": the words, not the particles
+            if len(token) > 2 and token[-1] in _JOINERS and not is_word(token):
+                token = token[:-1]  # "公卫及重大传染病": 及 joins two names, it ends neither (普及 is a word)
             if (len(token) < 2 and not token.isdigit()) or token in _UNIT_WORDS or _ASK_WORD.fullmatch(token) \
                     or not _DATE_ASK.sub("", token):  # "哪年哪月" is how it is asked
                 continue
