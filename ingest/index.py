@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 32  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 33  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -92,6 +92,7 @@ INDEX_VERSION = 32  # 4: tables joined across pages, rows indexed with their hea
 # 30: a form row whose name ends in 资金总额 or 资金合计 (部门预算资金总额) is the row of the whole
 # 31: a table column that counts gives its unit (合格人数 over 918: 918人); a table set right below another is read by its own header; a table's rows are named by the column that tells them apart
 # 32: a numbered item's later sentences are its own; an item's name may hold a comma; "为" after 得分 connects (得分, 总得分, 总分 are words)
+# 33: the bare 支出 said after an item's plan ("…经费预算28.00万元，支出27.15万元") is the spending done (执行)
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

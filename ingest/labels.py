@@ -34,7 +34,7 @@ from app.vocab.labels import (
     classes,
     qualifiers_in,
 )
-from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS
+from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON
 from ingest.forms import Binding, Field, read_form, row_name, row_quote
 from ingest.table_units import starts_table
 
@@ -49,6 +49,8 @@ _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
 _PARTS_FOLLOW = re.compile(r"\s*[，,；;：:]?\s*其中")  # "支出4816.24万元，其中：…": a whole, broken down
 _YEAR_ONLY = re.compile(r"((?:19|20)\d{2})\s*年")
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")
+_DONE = next(q.name for q in QUALIFIERS if q.cls == "actual")  # 执行: what was spent
+_SPENT = frozenset(LEXICON.concepts["spend"].worded)  # 支出: a sum spent
 _LEVELS = {"plan", "actual"}
 _SAYS_WHICH = {"plan", "actual", "ratio", "score", "weight"}  # a label that names one takes none from context
 _MAX_LABEL = 24  # characters: a longer "label" is a sentence, not a name
@@ -227,7 +229,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             if item:
                 numbered = (line, item)
             carried = numbered[1] if not item and numbered[0] == line else ""  # "2、…交易市场建设项目，…。第三方…总得分为90.76分"
-            listed = (-2, "")  # the "；" item a figure stands in, and the name its first label gave
+            # the "；" item a figure stands in, the name its first label gave, whether that figure is the
+            # plan, and whether it is last year's
+            listed: tuple[int, str, bool, bool] = (-2, "", False, False)
             for fig in figures:
                 if fig.kind in ("date", "number"):
                     if fig.kind == "date":
@@ -246,9 +250,12 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 # "就业补助资金预算3280.00万元，支出3196.58万元；…": the bare 支出 is that item's
                 opens = max(sentence.rfind(c, 0, fig.start) for c in "；;")
                 bare = not _BARE.sub("", label)
-                if opens != listed[0]:
+                opening = opens != listed[0]
+                if opening:
                     named = m.group(1) if not bare and (m := _NAMED.fullmatch(label)) else ""
-                    listed = (opens, _YEAR_TAIL.sub("", named))  # "智慧法院运维项目年度预算": the project
+                    # "智慧法院运维项目年度预算": the project, and whether its first sum is the plan
+                    listed = (opens, _YEAR_TAIL.sub("", named), bool(named) and "plan" in classes(qualifiers_in(label)),
+                              False)
                 own = listed[1] if bare else ""
                 paired = paired or bool(own)  # its plan was said with the name: this is the other sum
                 _, part = fund_part(sentence, fig)
@@ -267,6 +274,12 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     earlier = qualifiers_in(sentence[: fig.start - len(label)])
                     level = [n for n in earlier if classes([n]) & _LEVELS]
                     names += tuple(level[-1:])
+                elif own and listed[2] and label in _SPENT and not classes(names) & _LEVELS:
+                    names += (_DONE,)  # "…经费预算28.00万元，支出27.15万元": after the plan, the spending done
+                if opening:
+                    listed = (*listed[:3], _PRIOR in names)
+                elif own and listed[3] and _PRIOR not in names:
+                    names += (_PRIOR,)  # "上年（2022年）该项目预算1100.00万元，支出1043.80万元": both last year's
                 paired = paired or (bool(names) and not _PLAIN_WORDS.sub("", label))
                 if quote is None:
                     rs, re_ = report.clean.raw_span(s, e)

@@ -988,3 +988,19 @@ def test_a_payers_part_asked_is_money_and_a_joiner_ends_no_term():
     assert asked.kinds[0] == "amount"
     assert "公卫" in {t.word for t in asked.terms} and "公卫及" not in {t.word for t in asked.terms}
     assert "涉及" in {t.word for t in analyse("青禾县涉及农户多少户？", Catalog([])).terms}  # a word of its own
+
+
+def test_the_spending_said_after_an_items_plan_is_what_was_done():
+    """"（二）非遗保护传承经费预算28.00万元，支出27.15万元": the bare 支出 is the item's spending done,
+    so "实际支出多少" is answered by it; 到位 after the plan is no spending."""
+    labels = _labels("青禾旗文化馆2023年度部门整体支出绩效自评报告\n二、项目支出情况\n"
+                     "（二）非遗保护传承经费预算28.00万元，支出27.15万元。\n"
+                     "（三）文化下乡经费预算12.00万元，到位12.00万元。\n")
+    assert labels[("支出", "27.15万元")] == ("执行",)
+    assert "执行" not in labels[("到位", "12.00万元")]
+
+
+def test_the_other_sum_of_last_years_item_is_last_years():
+    labels = _labels("青禾县交警大队监控运维项目支出绩效自评报告\n二、资金使用情况\n"
+                     "全年支出1187.52万元，执行率94.25%。上年（2022年）该项目预算1100.00万元，支出1043.80万元。\n")
+    assert "上年" in labels[("支出", "1043.80万元")] and "上年" not in labels[("全年支出", "1187.52万元")]
