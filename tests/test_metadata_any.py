@@ -301,7 +301,7 @@ def test_an_organisation_the_report_only_mentions_stays_a_term():
     catalog = Catalog([_entry("a", department="古浪县新堡乡人民政府", region="新堡乡", county="古浪县",
                               organisations=("古浪县新堡乡人民政府", "新堡乡农业农村综合服务中心"))])
     asked = analyse("古浪县新堡乡农业农村综合服务中心支出了多少？", catalog)
-    assert asked.doc_ids == ["a"] and "服务中心" in {t.word for t in asked.terms}
+    assert asked.doc_ids == ["a"] and "农业农村综合服务中心" in {t.word for t in asked.terms}
     own = analyse("古浪县新堡乡人民政府全年支出多少？", catalog)
     assert own.doc_ids == ["a"] and not {"人民政府", "政府"} & {t.word for t in own.terms}
 
@@ -358,3 +358,19 @@ def test_a_bureau_of_the_same_kind_named_in_another_units_report_is_not_in_the_l
 def test_a_title_under_a_line_naming_the_organisation_and_its_year():
     m = meta_of("平和县图书馆2023年度\n全民阅读推广活动项目支出绩效自评报告\n\n一、项目基本情况\n项目年初预算12.5万元。\n")
     assert m.title == "平和县图书馆2023年度全民阅读推广活动项目支出绩效自评报告" and m.year == 2023
+
+
+def test_a_unit_only_the_text_names_is_one_term_as_the_text_writes_it():
+    """"霍邱县周集镇中心学校" asks that school's row, not 孟集镇's (the segmenter drops 周 and keeps 集镇);
+    a leading 下属 is a word of its own."""
+    from app.answering.question import analyse
+
+    texts = {"a": "霍邱县2023年度农村义务教育学生营养改善计划项目绩效自评报告\n"
+                  "学校名称\t补助资金（万元）\n周集镇中心学校\t142.6\n孟集镇中心学校\t43.75\n"
+                  "下属乡农业农村综合服务中心全年支出238.46万元。"}
+    catalog = Catalog([_entry("a", department="霍邱县教育局", region="霍邱县", city="六安市", province="安徽省")],
+                      text_of=texts.__getitem__)
+    words = {t.word for t in analyse("霍邱县周集镇中心学校2023年营养膳食补助资金是多少？", catalog).terms}
+    assert "周集镇中心学校" in words and "集镇" not in words
+    words = {t.word for t in analyse("霍邱县下属农业农村综合服务中心支出了多少？", catalog).terms}
+    assert {"下属", "农业农村综合服务中心"} <= words

@@ -526,6 +526,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     mentions = catalog.places_in(text)
     regions, missing, doc_ids = [], [], []
     elsewhere: dict[str, tuple[str, ...]] = {}
+    units: list[tuple[int, int]] = []  # where it names an organisation a report's text only mentions
     known: list[tuple[int, int]] = []  # where the question names a place that has reports
     named: list[tuple[int, int]] = []  # where it names a loaded report's organisation after its place
     for m in mentions:
@@ -537,6 +538,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         mine = [d for d in docs if own and catalog.is_own_organisation(org, m.place, d)]
         if mine:
             named.append((m.end, m.start + len(org)))  # "江津区市场监管局": the report's own, no term
+        elif own:
+            units.append((m.end, m.start + len(org)))  # "霍邱县周集镇中心学校": a unit its text names, one term
         if docs:
             known.append((m.start, m.end))
             regions.append(m.place.name)
@@ -551,7 +554,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     if not mentions:
         doc_ids = list(catalog.entries)
 
-    core = _words_left(_blank(text, named), catalog, BOILERPLATE)
+    core = _words_left(_blank(text, named + units), catalog, BOILERPLATE)
     years = sorted(set(years) | {int(y) for y in _BARE_YEAR.findall(core)})  # "梅江2023 满意率", places taken out
     core = _BARE_YEAR.sub(" ", core)
     listing = _BARE_YEAR.sub(" ", _words_left(text, catalog, tuple(w for w in BOILERPLATE if w not in _LIBRARY_KEEP)))
@@ -568,6 +571,12 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         core = core.replace(cue, " ")
     doc_ids = list(dict.fromkeys(doc_ids))
     terms, rest = _terms(core)
+    # the unit's name is one term, as the report writes it in a table's row or a sentence: its words
+    # apart ("周" dropped, 集镇 of 孟集镇) would name its neighbours too
+    for said in dict.fromkeys(text[start:end] for start, end in units):
+        name = organisations.without_leading_verb(said)
+        lead = [Term(said[: -len(name)], (said[: -len(name)],))] if name != said else []  # "下属…中心": 下属
+        terms += [*lead, Term(name, (name,), tuple(w for w in question_words(name) if len(w) > 1))]
     phrases = _phrases(_strip(rest, QUESTION_NOISE))
     return Question(
         phrases=phrases, unit=unit,
