@@ -52,6 +52,7 @@ _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")
 _DONE = next(q.name for q in QUALIFIERS if q.cls == "actual")  # 执行: what was spent
 _SPENT = frozenset(LEXICON.concepts["spend"].worded)  # 支出: a sum spent
 _LEVELS = {"plan", "actual"}
+_CHANGES = {"change", "share"}  # a bare label of these is a figure's change or share, of what was named before
 _SAYS_WHICH = {"plan", "actual", "ratio", "score", "weight"}  # a label that names one takes none from context
 _MAX_LABEL = 24  # characters: a longer "label" is a sentence, not a name
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -225,6 +226,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             year: int | None = None  # the year said right before the label ("2022年一般公共预算…")
             quote: tuple[int, int, str] | None = None
             paired = False  # an earlier figure's label was only a qualifier: "预算46万元，支出45.12万元"
+            measured = ""  # the last label of the sentence that names what it measures ("支出合计")
             item = _item_named(sentence)  # "（一）防雹作业经费，预算46万元，支出45.12万元": the item's figures
             if item:
                 numbered = (line, item)
@@ -276,6 +278,10 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     names += tuple(level[-1:])
                 elif own and listed[2] and label in _SPENT and not classes(names) & _LEVELS:
                     names += (_DONE,)  # "…经费预算28.00万元，支出27.15万元": after the plan, the spending done
+                # "支出合计3,389.12万元，较上年增加187.36万元，增长5.85%": the change is 支出合计's
+                change_of = measured if bare and classes(names) & _CHANGES and not own else ""
+                if not bare:
+                    measured = label
                 if opening:
                     listed = (*listed[:3], _PRIOR in names)
                 elif own and listed[3] and _PRIOR not in names:
@@ -288,7 +294,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 out.append(LabelledFigure(
                     doc_id=report.doc_id, label=label, column="", value_text=fig.text.replace(" ", ""),
                     unit=fig.unit, value=fig.value, kind=fig.kind, qualifiers=names,
-                    subject=item if item and fig.start > len(item) else (carried or own), origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
+                    subject=item if item and fig.start > len(item) else (carried or own or change_of), origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
                     value_start=vs, value_end=ve, total=bool(_PARTS_FOLLOW.match(sentence, fig.end)),
                 ))
     return out

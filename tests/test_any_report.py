@@ -1004,3 +1004,20 @@ def test_the_other_sum_of_last_years_item_is_last_years():
     labels = _labels("青禾县交警大队监控运维项目支出绩效自评报告\n二、资金使用情况\n"
                      "全年支出1187.52万元，执行率94.25%。上年（2022年）该项目预算1100.00万元，支出1043.80万元。\n")
     assert "上年" in labels[("支出", "1043.80万元")] and "上年" not in labels[("全年支出", "1187.52万元")]
+
+
+def test_a_change_asked_against_last_year_is_the_change_said_of_the_sum_named_before_it():
+    """"支出合计3,389.12万元，较上年增加187.36万元，增长5.85%": the change and its rate are 支出合计's;
+    "比去年多花了多少" asks a change (not last year's level), "百分之几" is how a rate is asked."""
+    from app.answering.question import analyse
+    from app.index.catalog import Catalog
+    from app.vocab.labels import classes, qualifiers_in
+
+    labels = {(f.label, f.value_text): f.subject for f in __import__("ingest.labels", fromlist=["x"]).extract_labels(
+        _report("青禾镇2023年度部门整体支出绩效自评报告\n二、收支情况\n"
+                "支出合计3,389.12万元，较上年增加187.36万元，增长5.85%。其中基本支出1,462.30万元。\n"))}
+    assert labels[("较上年增加", "187.36万元")] == "支出合计" and labels[("增长", "5.85%")] == "支出合计"
+    assert labels[("基本支出", "1,462.30万元")] == ""
+    assert classes(qualifiers_in("2022年比去年多花了多少钱")) == {"change", "actual"}
+    asked = analyse("青禾镇2023年支出合计比上年增长了百分之几？", Catalog([]))
+    assert not [t.word for t in asked.terms if t.word.startswith("百分")]

@@ -335,6 +335,7 @@ def _terms(core: str) -> tuple[list[Term], str]:
             if len(token) > 2 and token[-1] in _JOINERS and not is_word(token):
                 token = token[:-1]  # "公卫及重大传染病": 及 joins two names, it ends neither (普及 is a word)
             if (len(token) < 2 and not token.isdigit()) or token in _UNIT_WORDS or _ASK_WORD.fullmatch(token) \
+                    or any(token.startswith(u) and _ASK_WORD.fullmatch(token[len(u):]) for u in _UNIT_WORDS) \
                     or not _DATE_ASK.sub("", token):  # "哪年哪月" is how it is asked
                 continue
             if any(token in t.word or token in t.forms for t in terms):
