@@ -102,3 +102,27 @@ def test_a_question_with_a_slip_gets_a_suggestion_not_a_silent_drop():
     assert not answer.found and answer.answer == "未找到：报告库中没有“萃湖县”的报告。您是否要问翠湖县？"
     assert [s.name for s in analyse("清杉区教育局全年支出多少？", CATALOG).slips] == ["青杉区"]
     assert analyse("翠湖县农业局全年支出多少？", CATALOG).slips == []
+
+
+def test_the_date_a_report_is_signed_with_is_read_from_its_signature():
+    """"自评报告是哪天出的" is answered by the date under the signature, as written (full-width digits
+    too), and cited from the two lines; "报告是哪年的" asks the fiscal year, "哪天公开的" a page's date."""
+    from app.answering.listing import signature, signed_date
+
+    raw = "青杉区教育局2023年度部门整体支出绩效自评报告\n一、基本情况\n全年支出500万元。\n\n青杉区教育局\n２０２４年４月８日\n"
+    lead, start, end = signature(raw)
+    assert raw[start:end] == "２０２４年４月８日" and raw[lead:start].strip() == "青杉区教育局"
+    assert signature("一、基本情况\n全年支出500万元。\n") is None
+
+    class Signed(Reports):
+        def texts(self, doc_id: str) -> tuple[str, CleanText]:
+            return raw, CleanText(raw, list(range(len(raw))))
+
+    asked = analyse("青杉区教育局2023年度自评报告是哪天出的？", CATALOG)
+    assert asked.signed
+    answer = signed_date(asked, Signed())
+    assert answer is not None and "２０２４年４月８日" in answer.answer
+    assert answer.citations[0].quote == "青杉区教育局 ２０２４年４月８日"
+    assert not analyse("青杉区教育局2023年度自评报告是哪年的？", CATALOG).signed
+    assert not analyse("青杉区教育局2023年度自评报告是哪天公开的？", CATALOG).signed
+    assert not analyse("青杉区教育局2023年普查什么时候完成的？", CATALOG).signed

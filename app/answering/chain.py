@@ -29,7 +29,7 @@ from app.answering.evidence import (
     term_weights,
 )
 from app.answering.labelled import Choice, decide, section_item
-from app.answering.listing import did_you_mean, list_reports
+from app.answering.listing import did_you_mean, list_reports, signed_date
 from app.answering.question import Question, asks_whole_department, normalise_question
 from app.answering.retriever import analyse_in
 from app.answering.scope import Scope, found, matchable
@@ -118,6 +118,8 @@ def retrieve(sources: Sources, state: State) -> State:
         state.direct = did_you_mean(question)
     elif question.library:
         state.direct = list_reports(question, sources.library, sources.index.catalog.regions())
+    elif question.signed:
+        state.direct = signed_date(question, sources.library)  # None: searched as any question
     if question.task or state.direct is not None:
         state.retrieved = time.perf_counter()
         return state

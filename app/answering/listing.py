@@ -1,6 +1,7 @@
 """Answers about the library itself, found without searching: the list of the loaded reports
-("有哪些报告？", "惠东县有哪几份报告"), and a place typed with a same-sounding slip ("慧东县…"
-gets "您是否要问惠东县？" instead of losing the county and answering for every report).
+("有哪些报告？", "惠东县有哪几份报告"), the date a report is signed with ("自评报告是哪天出的"), and
+a place typed with a same-sounding slip ("慧东县…" gets "您是否要问惠东县？" instead of losing the
+county and answering for every report).
 
 Each listed report is cited by its title as the report writes it (its offsets in the text govqa
 reads), or by its first line when no title was read, so a listing keeps the citation contract.
@@ -13,6 +14,7 @@ import re
 from typing import Protocol
 
 from app.answering.question import Question
+from app.core.numbers import normalise_digits
 from app.core.records import Answer, Citation, CleanText, ReportMeta
 
 MAX_LISTED = 30  # the chat lists this many; the 报告库 tab and `govqa reports` list them all
@@ -71,6 +73,46 @@ def list_reports(question: Question, reports: Reports, regions: list[str]) -> An
     if len(docs) > MAX_LISTED:
         lines.append(MORE.format(rest=len(docs) - MAX_LISTED))
     return Answer(question=question.text, answer="\n".join(lines), found=True, citations=citations)
+
+
+SIGNED = "{unit}报告落款日期：{date}。\n原文（《{title}》落款）：“{quote}”[1]"
+_SIGNED = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+_SIGNATURE_LINES = 4  # a signature stands in the last lines: who signs, then the date
+
+
+def signature(raw: str) -> tuple[int, int, int] | None:
+    """Where a report's signature stands: (start of the line above the date, start and end of the
+    date), the date alone on one of the last lines ("张掖市妇女联合会" / "2024年3月28日"), read with
+    full-width digits as half-width; None when it has none."""
+    read = normalise_digits(raw)  # one character for one: offsets stay those of raw
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", read)][-_SIGNATURE_LINES:]
+    for k in range(len(lines) - 1, -1, -1):
+        if _SIGNED.fullmatch(lines[k].group()):
+            text = lines[k].group()
+            start = lines[k].start() + len(text) - len(text.lstrip())
+            end = lines[k].start() + len(text.rstrip())
+            return (lines[k - 1].start() if k else start), start, end
+    return None
+
+
+def signed_date(question: Question, reports: Reports) -> Answer | None:
+    """The date the one report in scope is signed with, cited from its signature; None when the
+    question is about several reports or the report has no signature."""
+    docs = [d for d in question.doc_ids if not question.years or reports.meta(d).year in question.years]
+    if len(docs) != 1:
+        return None
+    meta = reports.meta(docs[0])
+    raw, _ = reports.texts(docs[0])
+    found = signature(raw)
+    if found is None:
+        return None
+    lead, start, end = found
+    quote = " ".join(raw[lead:end].split())
+    citation = Citation(n=1, doc_id=docs[0], title=meta.title, department=meta.department, region=meta.region,
+                        year=meta.year, section="落款", quote=quote, source=reports.source(docs[0]),
+                        start=lead, end=end)
+    answer = SIGNED.format(unit=meta.unit_label, date=raw[start:end], title=meta.title, quote=quote)
+    return Answer(question=question.text, answer=answer, found=True, citations=[citation])
 
 
 def did_you_mean(question: Question) -> Answer:

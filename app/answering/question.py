@@ -105,6 +105,7 @@ class Question:
     # passage must hold, so that a figure of one place never answers for another
     elsewhere: dict[str, tuple[str, ...]] = field(default_factory=dict)
     library: bool = False  # asks what the library holds ("有哪些报告"), not what a report says
+    signed: bool = False  # asks the date the report is signed with ("自评报告是哪天出的")
     slips: list[Slip] = field(default_factory=list)  # a loaded report's place typed with a same-sounding slip
 
     @property
@@ -203,6 +204,21 @@ def asks_library(words: str) -> bool:
     for word in _LIBRARY_WORDS:
         words = words.replace(word, " ")
     return not words.strip()
+
+
+_SIGNED_WORDS = sorted({*ASKING.signed.nouns, *ASKING.signed.words, *ASKING.date_asks}, key=len, reverse=True)
+
+
+def asks_signed(text: str, words: str) -> bool:
+    """Whether a question asks the date its report is signed with: a report noun and a date ask in
+    text, and, its places, organisations, boilerplate and years taken out (words), nothing else."""
+    day = [w for w in ASKING.date_asks if w not in ASKING.year_asks]  # "报告是哪年的" asks its fiscal year
+    if not any(w in text for w in ASKING.signed.nouns) or not any(w in text for w in day):
+        return False
+    words = _YEAR.sub(" ", words)
+    for word in _SIGNED_WORDS:
+        words = words.replace(word, " ")
+    return not re.sub(r"[\s？?。！!，,：:]", "", words)
 
 
 def _slips(text: str, catalog: Catalog, taken: list[tuple[int, int]]) -> list[Slip]:
@@ -589,4 +605,5 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         scope_years={d: catalog.entries[d].meta.year for d in doc_ids},
         figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
         elsewhere=elsewhere, library=asks_library(listing), slips=_slips(text, catalog, known),
+        signed=asks_signed(text, _words_left(_blank(text, named), catalog, BOILERPLATE)),
     )

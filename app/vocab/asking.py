@@ -65,6 +65,13 @@ class Library(Strict):
     filler: Words
 
 
+class Signed(Strict):
+    """Asking the date a report is signed with ("自评报告是哪天出的")."""
+
+    nouns: Words
+    words: Words
+
+
 class Asking(Strict):
     ask_words: Words
     list_asks: Words
@@ -89,6 +96,7 @@ class Asking(Strict):
     task: Task
     followup: Followup
     library: Library
+    signed: Signed
 
 
 ASKING = load("asking.toml", Asking)
