@@ -52,6 +52,7 @@ _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")
 _DONE = next(q.name for q in QUALIFIERS if q.cls == "actual")  # 执行: what was spent
 _SPENT = frozenset(LEXICON.concepts["spend"].worded)  # 支出: a sum spent
 _LEVELS = {"plan", "actual"}
+_POINTS = ("分值", "得分")  # a table's columns whose bare numbers are points
 _CHANGES = {"change", "share"}  # a bare label of these is a figure's change or share, of what was named before
 _SAYS_WHICH = {"plan", "actual", "ratio", "score", "weight"}  # a label that names one takes none from context
 _MAX_LABEL = 24  # characters: a longer "label" is a sentence, not a name
@@ -71,7 +72,7 @@ def _figure_of(text: str) -> Figure | None:
 
 def _cell_figure(b: Binding) -> tuple[str, str, float | None]:
     """(kind, unit, value) of a bound cell."""
-    if b.column in ("分值", "得分"):
+    if b.column in _POINTS:
         fig = _figure_of(b.value)
         return ("score", "分", fig.value) if fig and fig.kind in ("number", "score") else ("text", "", None)
     if re.fullmatch(r"\d{4}年\d{1,2}月(?:\d{1,2}日)?", b.value):
@@ -339,34 +340,45 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
             continue
         header = lines[k][1].split("\t")
         k += 1
-        rows: list[tuple[int, str, list[str]]] = []
+        rows: list[tuple[int, int, list[str], list[tuple[int, int]]]] = []
         while k < len(lines) and "\t" in lines[k][1] and not starts_table(len(header) - 1, lines[k][1]):
             start, row = lines[k]
             k += 1
             cells = row.split("\t")
+            spans, pos = [], start
+            for cell in cells:
+                spans.append((pos, pos + len(cell)))
+                pos += len(cell) + 1
+            if len(cells) < len(header) and FORMS.is_total_row(cells[0].strip()):
+                # "合计 | 100 | 95.59" under "… | 分值 | 得分": a total row's cells merged, its figures
+                # in the last columns
+                pad = len(header) - len(cells)
+                cells = [cells[0], *[""] * pad, *cells[1:]]
+                spans = [spans[0], *[(spans[0][1], spans[0][1])] * pad, *spans[1:]]
             if len(cells) == len(header):
-                rows.append((start, row, cells))
-        key = _key_column([cells for _, _, cells in rows if _text_cells(cells)])
-        for start, row, cells in rows:
+                rows.append((start, start + len(row), cells, spans))
+        key = _key_column([cells for _, _, cells, _ in rows if _text_cells(cells)])
+        for start, end, cells, spans in rows:
             names = _text_cells(cells)
             where = key if key in names else (names[0] if names else -1)
             if where < 0:
                 continue
             label = row_name(cells[where].strip())
-            spans, pos = [], start
-            for cell in cells:
-                spans.append((pos, pos + len(cell)))
-                pos += len(cell) + 1
-            rs, re_ = report.clean.raw_span(start, start + len(row))
+            rs, re_ = report.clean.raw_span(start, end)
             for n in range(min(names) + 1, len(cells)):
                 column = header[n].strip()
                 fig = _figure_of(cells[n])
-                if n == where or not column or fig is None or fig.kind in ("date", "number"):
+                if n == where or not column or fig is None or fig.kind == "date":
                     continue
+                kind, unit = fig.kind, fig.unit
+                if kind == "number":
+                    if column not in _POINTS:
+                        continue
+                    kind, unit = "score", "分"  # "合计 | 100 | 95.59" under 分值 and 得分: points
                 vs, ve = report.clean.raw_span(*spans[n])
                 out.append(LabelledFigure(
                     doc_id=report.doc_id, label=label, column=column, value_text=cells[n].strip().replace(" ", ""),
-                    unit=fig.unit, value=fig.value, kind=fig.kind,
+                    unit=unit, value=fig.value, kind=kind,
                     qualifiers=tuple(dict.fromkeys(qualifiers_in(column) + qualifiers_in(label))), subject="",
                     origin="form", section=_section(chunks, starts, rs), quote=row_quote(report.raw, rs, re_),
                     start=rs, end=re_, value_start=vs, value_end=ve,

@@ -18,10 +18,12 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
+from app.vocab.labels import FORMS
 from app.vocab.units import UNITS
 
 Piece = tuple[str, int]  # (character, raw offset)
 
+_HEADINGS = frozenset((*FORMS.money_columns, *FORMS.indicator_columns))  # a form's column headings
 _BARE_CELL = re.compile(r"(?:^|\t)\s*-?\d[\d,. ]*\s*(?:\t|$)")  # a cell that is a bare number
 _BARE = re.compile(r"-?\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")  # "12.5", "1 234.5", "1,234.5"
 
@@ -137,9 +139,12 @@ def _table(rows: list[list[Piece]], above: str) -> list[list[Piece]]:
 
 def starts_table(width: int, row: str) -> bool:
     """Whether a tab-separated row, below rows of `width` tabs, is the header of a table of its own: a
-    row of another width with no bare number. One of another width with figures is a row whose
-    cells were merged: the table goes on."""
-    return row.count("\t") != width and not _BARE_CELL.search(row)
+    row with no bare number, of another width or with a form's column heading among its cells
+    ("一级指标 | … | 年度指标值 | 实际完成值 | 分值 | 得分" under the money rows). One of another width
+    with figures is a row whose cells were merged: the table goes on."""
+    if _BARE_CELL.search(row):
+        return False
+    return row.count("\t") != width or any(cell.strip() in _HEADINGS for cell in row.split("\t"))
 
 
 def units_from_headers(lines: list[list[Piece]]) -> list[list[Piece]]:

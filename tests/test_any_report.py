@@ -1021,3 +1021,19 @@ def test_a_change_asked_against_last_year_is_the_change_said_of_the_sum_named_be
     assert classes(qualifiers_in("2022年比去年多花了多少钱")) == {"change", "actual"}
     asked = analyse("青禾镇2023年支出合计比上年增长了百分之几？", Catalog([]))
     assert not [t.word for t in asked.terms if t.word.startswith("百分")]
+
+
+def test_a_forms_total_row_and_its_indicator_rows_are_read_by_their_own_headings():
+    """Under the money rows ("金额单位：万元"), a row of the form's indicator headings starts a table of
+    its own: its 0 is no 0万元; the last row "合计 | 100 | 95.59", its cells merged, gives its points
+    under 分值 and 得分."""
+    raw = ("青禾县文旅局2022年度部门整体支出绩效自评报告\n金额单位：万元\n"
+           "项目\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+           "年度资金总额\t2180.50\t2646.32\t2538.07\t10\t95.91%\t9.59\n"
+           "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+           "产出指标\t质量指标\t文物安全事故发生次数\t0\t0\t10\t10\n"
+           "合计\t100\t95.59\n")
+    text = clean(raw).text
+    assert "文物安全事故发生次数\t0\t0\t10\t10" in text and "2538.07万元" in text  # the money rows keep 万元
+    cells = _table_cells(raw)
+    assert cells[("合计", "得分")] == "95.59" and cells[("合计", "分值")] == "100"

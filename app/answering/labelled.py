@@ -108,6 +108,8 @@ def shown(f: LabelledFigure) -> str:
         factor = f.value / number if number else 1.0
         word = next((w for k, w in _MONEY_WORDS.items() if abs(factor - k) < 1e-6 * k), "元")
         return f"{f.value_text}{word}"
+    if f.kind == "score" and re.fullmatch(r"\d+(?:\.\d+)?", f.value_text):
+        return f"{f.value_text}分"  # a form's bare points: "合计 | 100 | 95.59" under 得分
     return f.value_text
 
 
