@@ -1037,3 +1037,15 @@ def test_a_forms_total_row_and_its_indicator_rows_are_read_by_their_own_headings
     assert "文物安全事故发生次数\t0\t0\t10\t10" in text and "2538.07万元" in text  # the money rows keep 万元
     cells = _table_cells(raw)
     assert cells[("合计", "得分")] == "95.59" and cells[("合计", "分值")] == "100"
+
+
+def test_an_execution_rate_is_no_completion():
+    """执行率 is how much of the budget was spent: "实际完成97.2%" (a satisfaction achieved) and 完成率 (a
+    task's) are no wording of it; 完成率 asked still accepts them."""
+    from app.answering.question import analyse
+    from app.index.catalog import Catalog
+
+    forms = {f for t in analyse("青禾县农村危房改造资金执行率是多少？", Catalog([])).terms for f in t.forms}
+    assert "执行率" in forms and not {"完成", "完成率"} & forms
+    forms = {f for t in analyse("青禾县危房改造任务完成率是多少？", Catalog([])).terms for f in t.forms}
+    assert "完成率" in forms
