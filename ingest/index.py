@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 35  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 36  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -95,6 +95,7 @@ INDEX_VERSION = 35  # 4: tables joined across pages, rows indexed with their hea
 # 33: the bare 支出 said after an item's plan ("…经费预算28.00万元，支出27.15万元") is the spending done (执行)
 # 34: a bare change or share after a named figure of its sentence is that figure's ("支出合计…，较上年增加187.36万元，增长5.85%")
 # 35: a table's bare numbers under 分值/得分 are points; a total row's merged cells put its figures in the last columns; a row of form headings starts a table of its own
+# 36: a numbered item named in a sentence of its own ("3.茶山村村内道路硬化项目。") owns the sentences after it on its line
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

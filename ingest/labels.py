@@ -34,7 +34,7 @@ from app.vocab.labels import (
     classes,
     qualifiers_in,
 )
-from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON
+from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON, SECTION_WORDS
 from ingest.forms import Binding, Field, read_form, row_name, row_quote
 from ingest.table_units import starts_table
 
@@ -195,7 +195,7 @@ def _last_cell(text: str, end: int) -> re.Match[str] | None:
     return m if m and m.end() in (end, end - 1) else None
 
 
-_ITEM_NAME = re.compile(r"\s*([^，。；：:,;\d]{2,30})[，：:,]")
+_ITEM_NAME = re.compile(r"\s*([^，。；：:,;\d]{2,30})(?:[，：:,]|。$)")  # "（一）…经费，", "3.…项目。"
 # a name with a comma inside it, ending as items do ("…北哈拉布拉村村内干道,巷道路面硬化建设项目,")
 _ITEM_WITH_COMMA = re.compile(rf"\s*([^，。；：:,;\d]{{2,30}}[，,][^，。；：:,;\d]{{1,30}}?(?:{'|'.join(ITEM_ENDS)}))[，：:,]")
 
@@ -209,6 +209,13 @@ def _item_named(sentence: str) -> str:
     m = _ITEM_NAME.match(text, at)
     if m and not m.group(1).strip().endswith(ITEM_ENDS) and (longer := _ITEM_WITH_COMMA.match(text, at)):
         m = longer
+    if m and m.group().endswith("。"):
+        # a sentence of its own names an item ("3.茶山村村内道路硬化项目。"), not a heading ("（二）支出情况。")
+        named = m.group(1).strip()
+        rest = named
+        for word in sorted(SECTION_WORDS, key=len, reverse=True):
+            rest = rest.replace(word, "")
+        return named if named.endswith(ITEM_ENDS) and len(_CJK.findall(rest)) >= 2 else ""
     return m.group(1).strip() if m else ""
 
 

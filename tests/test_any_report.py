@@ -1049,3 +1049,11 @@ def test_an_execution_rate_is_no_completion():
     assert "执行率" in forms and not {"完成", "完成率"} & forms
     forms = {f for t in analyse("青禾县危房改造任务完成率是多少？", Catalog([])).terms for f in t.forms}
     assert "完成率" in forms
+
+
+def test_a_numbered_item_named_in_a_sentence_of_its_own_owns_the_sentences_after_it():
+    labels = {(f.label, f.value_text): f.subject for f in __import__("ingest.labels", fromlist=["x"]).extract_labels(
+        _report("青禾镇2023年度农村人居环境整治项目资金绩效自评报告\n一、基本情况\n"
+                "4个项目共支付资金408.1万元，支付率95.31%。\n"
+                "3.茶山村村内道路硬化项目。硬化村内道路2.85公里。安排资金142万元，支付128.3万元，支付率90.35%。\n"))}
+    assert labels[("支付率", "90.35%")] == "茶山村村内道路硬化项目" and labels[("支付率", "95.31%")] == ""

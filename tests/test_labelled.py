@@ -466,3 +466,7 @@ def test_the_start_of_the_year_said_with_a_target_asks_the_target_not_the_initia
         assert choice is not None and choice.figure.value_text == "5.2万人次", asked
     initial = choose(question("当年财政拨款年初预算数是多少", ["当年财政拨款", "年初预算数"]), FORM, SCOPE)
     assert initial is None  # the form's 当年财政拨款 has a 全年预算数 and a 全年执行数, no 年初预算数
+
+
+def test_a_forms_money_cell_with_thousands_separators_is_shown_with_the_forms_unit() -> None:
+    assert shown(fig("年度资金总额", 24_500_000, "2,450.00", "年初预算数", total=True)) == "2,450.00万元"

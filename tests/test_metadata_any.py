@@ -374,3 +374,13 @@ def test_a_unit_only_the_text_names_is_one_term_as_the_text_writes_it():
     assert "周集镇中心学校" in words and "集镇" not in words
     words = {t.word for t in analyse("霍邱县下属农业农村综合服务中心支出了多少？", catalog).terms}
     assert {"下属", "农业农村综合服务中心"} <= words
+
+
+def test_a_places_name_right_after_a_place_it_does_not_lie_in_is_a_word():
+    """"綦江区城区生活垃圾分类项目": 城区 (a district of 阳泉市 too) is 綦江区's urban area, no second place;
+    "湛江吴川市" still names 吴川市, "广东惠东县" 惠东县."""
+    g = default_gazetteer()
+    catalog = Catalog([_entry("a", department="綦江区城市管理局", region="綦江区", city="重庆市", province="重庆市")])
+    assert [m.place.name for m in catalog.places_in("綦江区城区生活垃圾分类项目年初预算数是多少")] == ["綦江区"]
+    assert [m.place.name for m in catalog.places_in("湛江吴川市项目支出")] == ["吴川市"]
+    assert g.find("城区") and [m.place.name for m in catalog.places_in("广东惠东县项目支出")] == ["惠东县"]

@@ -103,8 +103,8 @@ class Choice:
 
 def shown(f: LabelledFigure) -> str:
     """The value as the answer gives it: a form's bare money figure with the form's unit."""
-    if f.kind == "amount" and f.value is not None and re.fullmatch(r"\d+(?:\.\d+)?", f.value_text):
-        number = float(f.value_text)
+    if f.kind == "amount" and f.value is not None and re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", f.value_text):
+        number = float(f.value_text.replace(",", ""))  # "2,450.00" as the form writes it
         factor = f.value / number if number else 1.0
         word = next((w for k, w in _MONEY_WORDS.items() if abs(factor - k) < 1e-6 * k), "元")
         return f"{f.value_text}{word}"

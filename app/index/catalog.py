@@ -58,7 +58,8 @@ class Catalog:
         """Places a question names, without a city written just before its own county ("湛江吴川市",
         "梅州市梅江区" name one unit: the county) and without provinces, unless a province's own
         department has a report ("湖南省人民检察院") and the question names no place inside it
-        ("湖北省…资金里，黄冈市麻城市分到多少" asks of 麻城市)."""
+        ("湖北省…资金里，黄冈市麻城市分到多少" asks of 麻城市), nor a place's name right after another
+        place it does not lie in ("綦江区城区": the district's urban area)."""
         found = self.gazetteer.find(text)
         found = sorted(found + [c for c in self.gazetteer.corps_in(text)
                                 if not any(m.start < c.end and c.start < m.end for m in found)], key=lambda m: m.start)
@@ -69,6 +70,9 @@ class Catalog:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt and nxt.start == m.end and nxt.place.parent == m.place.name:
                 continue
+            prev = mentions[i - 1] if i else None
+            if prev and prev.end == m.start and prev.place.name not in (m.place.parent, m.place.province):
+                continue  # "綦江区城区": 城区 right after a place it does not lie in is a word, the urban area
             if any(k.place.name == m.place.name for k in kept):
                 continue
             kept.append(m)
