@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import NamedTuple
 
 from app.core.breakdown import fund_part
-from app.core.headings import marker_end
+from app.core.headings import marker_end, names_an_item
 from app.core.numbers import Figure, find_figures
 from app.core.quotes import quote_from_raw
 from app.core.records import Chunk, LabelledFigure, Report
@@ -34,7 +35,7 @@ from app.vocab.labels import (
     classes,
     qualifiers_in,
 )
-from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON, SECTION_WORDS
+from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON
 from ingest.forms import Binding, Field, read_form, row_name, row_quote
 from ingest.table_units import starts_table
 
@@ -212,11 +213,17 @@ def _item_named(sentence: str) -> str:
     if m and m.group().endswith("。"):
         # a sentence of its own names an item ("3.茶山村村内道路硬化项目。"), not a heading ("（二）支出情况。")
         named = m.group(1).strip()
-        rest = named
-        for word in sorted(SECTION_WORDS, key=len, reverse=True):
-            rest = rest.replace(word, "")
-        return named if named.endswith(ITEM_ENDS) and len(_CJK.findall(rest)) >= 2 else ""
+        return named if names_an_item(named) else ""
     return m.group(1).strip() if m else ""
+
+
+class _Listed(NamedTuple):
+    """The "；" item a figure stands in ("就业补助资金预算3280万元，支出3196.58万元；…")."""
+
+    opens: int  # where the item opens in its sentence (after its "；"), -1 at the sentence's start
+    name: str  # the name its first label gave ("就业补助资金"), "" for none
+    planned: bool  # its first figure is the plan: a bare 支出 after it is the spending done
+    prior: bool  # its first figure is last year's: so are the bare sums after it
 
 
 def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
@@ -239,9 +246,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             if item:
                 numbered = (line, item)
             carried = numbered[1] if not item and numbered[0] == line else ""  # "2、…交易市场建设项目，…。第三方…总得分为90.76分"
-            # the "；" item a figure stands in, the name its first label gave, whether that figure is the
-            # plan, and whether it is last year's
-            listed: tuple[int, str, bool, bool] = (-2, "", False, False)
+            listed = _Listed(-2, "", False, False)
             for fig in figures:
                 if fig.kind in ("date", "number"):
                     if fig.kind == "date":
@@ -260,13 +265,13 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 # "就业补助资金预算3280.00万元，支出3196.58万元；…": the bare 支出 is that item's
                 opens = max(sentence.rfind(c, 0, fig.start) for c in "；;")
                 bare = not _BARE.sub("", label)
-                opening = opens != listed[0]
+                opening = opens != listed.opens
                 if opening:
                     named = m.group(1) if not bare and (m := _NAMED.fullmatch(label)) else ""
                     # "智慧法院运维项目年度预算": the project, and whether its first sum is the plan
-                    listed = (opens, _YEAR_TAIL.sub("", named), bool(named) and "plan" in classes(qualifiers_in(label)),
-                              False)
-                own = listed[1] if bare else ""
+                    listed = _Listed(opens, _YEAR_TAIL.sub("", named),
+                                     bool(named) and "plan" in classes(qualifiers_in(label)), False)
+                own = listed.name if bare else ""
                 paired = paired or bool(own)  # its plan was said with the name: this is the other sum
                 _, part = fund_part(sentence, fig)
                 if part and part not in label:
@@ -284,15 +289,15 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     earlier = qualifiers_in(sentence[: fig.start - len(label)])
                     level = [n for n in earlier if classes([n]) & _LEVELS]
                     names += tuple(level[-1:])
-                elif own and listed[2] and label in _SPENT and not classes(names) & _LEVELS:
+                elif own and listed.planned and label in _SPENT and not classes(names) & _LEVELS:
                     names += (_DONE,)  # "…经费预算28.00万元，支出27.15万元": after the plan, the spending done
                 # "支出合计3,389.12万元，较上年增加187.36万元，增长5.85%": the change is 支出合计's
                 change_of = measured if bare and classes(names) & _CHANGES and not own else ""
                 if not bare:
                     measured = label
                 if opening:
-                    listed = (*listed[:3], _PRIOR in names)
-                elif own and listed[3] and _PRIOR not in names:
+                    listed = listed._replace(prior=_PRIOR in names)
+                elif own and listed.prior and _PRIOR not in names:
                     names += (_PRIOR,)  # "上年（2022年）该项目预算1100.00万元，支出1043.80万元": both last year's
                 paired = paired or (bool(names) and not _PLAIN_WORDS.sub("", label))
                 if quote is None:

@@ -29,6 +29,7 @@ from app.core.gazetteer import LEVELS, Gazetteer, Mention, Place, default_gazett
 from app.core.organisations import data as organisation_data
 from app.core.organisations import is_subsequence, org_at
 from app.core.records import ReportMeta
+from app.core.signature import signature
 from app.vocab.lexicon import WHOLE_DEPARTMENT
 
 _HAN = "\u4e00-\u9fa5"
@@ -331,18 +332,6 @@ def _fiscal_year(text: str, folded: str, title: str, published: int | None) -> t
     return (published - 1, "date") if published else (None, "")
 
 
-_SIGNED = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*")
-
-
-def _signed(folded: str) -> re.Match[str] | None:
-    """The date a report is signed with: a date alone on one of its last lines, under the name of
-    who signs ("张掖市妇女联合会" / "2024年3月28日")."""
-    for line in reversed([line for line in folded.splitlines() if line.strip()][-4:]):
-        if m := _SIGNED.fullmatch(line):
-            return m
-    return None
-
-
 def _strip_cited(text: str) -> str:
     return re.sub(r"《[^《》\n]{0,80}》|[〔\[［][^〕\]］]{0,8}[〕\]］]\s*\d*号?", " ", text)
 
@@ -431,9 +420,9 @@ def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
         published_year = int(m.group(1))
     elif published and (m := re.match(r"((?:19|20)\d{2})-\d{2}-\d{2}", published)):
         filing_date, published_year = m.group(0), int(m.group(1))
-    elif m := _signed(folded):
-        filing_date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-        published_year = int(m.group(1))
+    elif signed := signature(folded):
+        filing_date = f"{signed.year:04d}-{signed.month:02d}-{signed.day:02d}"
+        published_year = signed.year
     year, year_from = _fiscal_year(text, folded, title, published_year)
     if year:
         origin["year"] = year_from

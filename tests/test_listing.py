@@ -107,10 +107,14 @@ def test_a_question_with_a_slip_gets_a_suggestion_not_a_silent_drop():
 def test_the_date_a_report_is_signed_with_is_read_from_its_signature():
     """"自评报告是哪天出的" is answered by the date under the signature, as written (full-width digits
     too), and cited from the two lines; "报告是哪年的" asks the fiscal year, "哪天公开的" a page's date."""
-    from app.answering.listing import signature, signed_date
+    from app.answering.listing import signed_date
+    from app.core.numbers import normalise_digits
+    from app.core.signature import signature
 
     raw = "青杉区教育局2023年度部门整体支出绩效自评报告\n一、基本情况\n全年支出500万元。\n\n青杉区教育局\n２０２４年４月８日\n"
-    lead, start, end = signature(raw)
+    signed = signature(normalise_digits(raw))
+    assert signed is not None and (signed.year, signed.month, signed.day) == (2024, 4, 8)
+    lead, start, end = signed.lead, signed.start, signed.end
     assert raw[start:end] == "２０２４年４月８日" and raw[lead:start].strip() == "青杉区教育局"
     assert signature("一、基本情况\n全年支出500万元。\n") is None
 

@@ -51,7 +51,7 @@ from app.answering.question import (
 )
 from app.answering.scope import Scope, abbreviates, found, in_opening, matchable
 from app.core.breakdown import sources_named
-from app.core.headings import marker_end
+from app.core.headings import names_an_item
 from app.core.records import LabelledFigure
 from app.vocab.asking import ASKING
 from app.vocab.labels import (
@@ -67,9 +67,7 @@ from app.vocab.labels import (
 )
 from app.vocab.lexicon import (
     GENERIC_LABELS,
-    ITEM_ENDS,
     LABEL_FILLERS,
-    SECTION_WORDS,
     THIS_YEAR,
     WEAK_WORDS,
 )
@@ -174,7 +172,7 @@ def section_item(section: str) -> str:
     → "")."""
     for heading in reversed(section.split(" > ")):
         named = _NOTE.sub("", matchable(heading))  # "人工影响天气作业经费（地方资金）": the note aside
-        if named.endswith(ITEM_ENDS) and len(_CJK.findall(_strip_words(named[marker_end(named):], SECTION_WORDS))) >= 2:
+        if names_an_item(named):
             return heading
     return ""
 

@@ -16,6 +16,7 @@ from typing import Protocol
 from app.answering.question import Question
 from app.core.numbers import normalise_digits
 from app.core.records import Answer, Citation, CleanText, ReportMeta
+from app.core.signature import signature
 
 MAX_LISTED = 30  # the chat lists this many; the 报告库 tab and `govqa reports` list them all
 LISTED = "报告库中{scope}共有{count}份报告："
@@ -76,25 +77,6 @@ def list_reports(question: Question, reports: Reports, regions: list[str]) -> An
 
 
 SIGNED = "{unit}报告落款日期：{date}。\n原文（《{title}》落款）：“{quote}”[1]"
-_SIGNED = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
-_SIGNATURE_LINES = 4  # a signature stands in the last lines: who signs, then the date
-
-
-def signature(raw: str) -> tuple[int, int, int] | None:
-    """Where a report's signature stands: (start of the line above the date, start and end of the
-    date), the date alone on one of the last lines ("张掖市妇女联合会" / "2024年3月28日"), read with
-    full-width digits as half-width; None when it has none."""
-    read = normalise_digits(raw)  # one character for one: offsets stay those of raw
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", read)][-_SIGNATURE_LINES:]
-    for k in range(len(lines) - 1, -1, -1):
-        if _SIGNED.fullmatch(lines[k].group()):
-            text = lines[k].group()
-            start = lines[k].start() + len(text) - len(text.lstrip())
-            end = lines[k].start() + len(text.rstrip())
-            return (lines[k - 1].start() if k else start), start, end
-    return None
-
-
 def signed_date(question: Question, reports: Reports) -> Answer | None:
     """The date the one report in scope is signed with, cited from its signature; None when the
     question is about several reports or the report has no signature."""
@@ -103,10 +85,10 @@ def signed_date(question: Question, reports: Reports) -> Answer | None:
         return None
     meta = reports.meta(docs[0])
     raw, _ = reports.texts(docs[0])
-    found = signature(raw)
-    if found is None:
+    signed = signature(normalise_digits(raw))  # one character for one: offsets stay those of raw
+    if signed is None:
         return None
-    lead, start, end = found
+    lead, start, end = signed.lead, signed.start, signed.end
     quote = " ".join(raw[lead:end].split())
     citation = Citation(n=1, doc_id=docs[0], title=meta.title, department=meta.department, region=meta.region,
                         year=meta.year, section="落款", quote=quote, source=reports.source(docs[0]),

@@ -209,12 +209,17 @@ def asks_library(words: str) -> bool:
 _SIGNED_WORDS = sorted({*ASKING.signed.nouns, *ASKING.signed.words, *ASKING.date_asks}, key=len, reverse=True)
 
 
-def asks_signed(text: str, words: str) -> bool:
-    """Whether a question asks the date its report is signed with: a report noun and a date ask in
-    text, and, its places, organisations, boilerplate and years taken out (words), nothing else."""
-    day = [w for w in ASKING.date_asks if w not in ASKING.year_asks]  # "报告是哪年的" asks its fiscal year
-    if not any(w in text for w in ASKING.signed.nouns) or not any(w in text for w in day):
-        return False
+_DAY_ASKS = [w for w in ASKING.date_asks if w not in ASKING.year_asks]  # "报告是哪年的" asks its fiscal year
+
+
+def names_a_reports_day(text: str) -> bool:
+    """Whether a question names the report and asks a day: a report noun and a date ask."""
+    return any(w in text for w in ASKING.signed.nouns) and any(w in text for w in _DAY_ASKS)
+
+
+def asks_signed(words: str) -> bool:
+    """Whether a question that names a report's day (see names_a_reports_day) asks the date it is
+    signed with: its places, organisations, boilerplate and years taken out (words), nothing else."""
     words = _YEAR.sub(" ", words)
     for word in _SIGNED_WORDS:
         words = words.replace(word, " ")
@@ -605,5 +610,5 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         scope_years={d: catalog.entries[d].meta.year for d in doc_ids},
         figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
         elsewhere=elsewhere, library=asks_library(listing), slips=_slips(text, catalog, known),
-        signed=asks_signed(text, _words_left(_blank(text, named), catalog, BOILERPLATE)),
+        signed=names_a_reports_day(text) and asks_signed(_words_left(_blank(text, named), catalog, BOILERPLATE)),
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from app.vocab.lexicon import ITEM_ENDS, SECTION_WORDS
+
 CN_NUM = "一二三四五六七八九十"
 _MARKERS: list[tuple[int, re.Pattern[str]]] = [
     (1, re.compile(rf"^[{CN_NUM}]{{1,3}}\s*[、.．]")),
@@ -15,6 +17,7 @@ _MARKERS: list[tuple[int, re.Pattern[str]]] = [
 _SENTENCE_PUNCT = re.compile(r"[，。；,;！？!?]")
 _TITLE_END = re.compile(r"[。：:]")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]\s*[。]?$")
 
 
@@ -40,6 +43,15 @@ def marker_end(line: str) -> int:
         if m := pattern.match(line):
             return m.end()
     return 0
+
+
+def names_an_item(heading: str) -> bool:
+    """Whether a heading names an item of the report ("（三）“三公”经费", "3.茶山村村内道路硬化项目"): it
+    ends as items do and holds words beyond those every report's headings use (not "（二）支出情况")."""
+    rest = heading[marker_end(heading) :]
+    for word in SECTION_WORDS:
+        rest = rest.replace(word, " ")
+    return heading.endswith(ITEM_ENDS) and len(_CJK.findall(rest)) >= 2
 
 
 def has_unclosed_bracket(line: str) -> bool:
