@@ -23,6 +23,7 @@ from app.core.numbers import find_figures
 from app.core.quotes import space_kept, spaced_thousands
 from app.core.records import CleanText
 from app.core.simplified import to_simplified
+from app.core.tokenize import splits_word
 from ingest.table_units import units_from_headers
 
 Piece = tuple[str, int]  # (character, raw offset)
@@ -192,7 +193,19 @@ def _continues(prev: str, nxt: str, blank_lines: int) -> bool:
     if has_unclosed_bracket(prev):
         return True
     title = heading_title(prev)
-    return title is None or len(prev) > len(title) + 1  # a heading with its text carries on like text
+    if title is None or len(prev) > len(title) + 1:
+        return True  # a heading with its text carries on like text
+    return _cuts_heading_word(prev, nxt)
+
+
+_HEADING_REST = re.compile(r"[^。，；：,;:\s]{1,8}[。，；：,;:]")  # "造工程。", the rest of a cut heading
+
+
+def _cuts_heading_word(heading: str, nxt: str) -> bool:
+    """Whether the line break cut a heading's last word in two ("（3）桑溪镇危桥改" / "造工程。改造危桥2座"):
+    the next line opens with a short clause that ends the heading, and a word spans the break."""
+    joined = heading + nxt[:8]
+    return _HEADING_REST.match(nxt) is not None and splits_word(joined, len(heading), len(heading))
 
 
 # A figure whose unit a line break cut: "1781.86万" / "元", "98.5" / "%", "12" / "万元"

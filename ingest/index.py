@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 36  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 43  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -96,6 +96,13 @@ INDEX_VERSION = 36  # 4: tables joined across pages, rows indexed with their hea
 # 34: a bare change or share after a named figure of its sentence is that figure's ("支出合计…，较上年增加187.36万元，增长5.85%")
 # 35: a table's bare numbers under 分值/得分 are points; a total row's merged cells put its figures in the last columns; a row of form headings starts a table of its own
 # 36: a numbered item named in a sentence of its own ("3.茶山村村内道路硬化项目。") owns the sentences after it on its line
+# 37: a heading cut mid-word by a line break ("（3）桑溪镇危桥改" / "造工程。…") is joined; 家次, 场次, 台次… are count units
+# 38: 营山乡村振兴局 names 营山县 (乡村 is a word, not a township's 乡)
+# 39: "效益指标30分中得28分": 30分 is the part's 分值, 28分 its 得分
+# 40: a bound ("≥60人", "不少于40次", "40万亩以上") is not what was done, whatever the sentence says before it
+# 41: a table's figures are of what the line leading to it says ("重点乡镇住院救助情况见下表：")
+# 42: a 新区's short name is its name without 新区 (浦东 of 浦东新区)
+# 43: a bound followed in its row by what was done ("≥5.6万人5.74万人") is the target
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

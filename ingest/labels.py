@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from app.core.breakdown import fund_part
 from app.core.headings import marker_end, names_an_item
-from app.core.numbers import Figure, find_figures
+from app.core.numbers import Figure, find_figures, is_bound
 from app.core.quotes import quote_from_raw
 from app.core.records import Chunk, LabelledFigure, Report
 from app.core.sentences import sentence_spans
@@ -31,6 +31,7 @@ from app.vocab.labels import (
     FORMS,
     OPENERS,
     QUALIFIERS,
+    TARGET,
     WORDINGS,
     classes,
     qualifiers_in,
@@ -53,6 +54,10 @@ _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")
 _DONE = next(q.name for q in QUALIFIERS if q.cls == "actual")  # 执行: what was spent
 _SPENT = frozenset(LEXICON.concepts["spend"].worded)  # 支出: a sum spent
 _LEVELS = {"plan", "actual"}
+_ROW_GAP = 2  # characters between a flattened row's target and what was done ("≥5.6万人5.74万人")
+_WEIGHT = next(q.name for q in QUALIFIERS if q.cls == "weight")  # 分值: the points a part could get
+_SCORE = next(q.name for q in QUALIFIERS if q.cls == "score")  # 得分: the points it got
+_OUT_OF = re.compile(r"\s*中\s*(?:得|获得?)")  # "效益指标30分中得28分"
 _POINTS = ("分值", "得分")  # a table's columns whose bare numbers are points
 _CHANGES = {"change", "share"}  # a bare label of these is a figure's change or share, of what was named before
 _SAYS_WHICH = {"plan", "actual", "ratio", "score", "weight"}  # a label that names one takes none from context
@@ -247,6 +252,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 numbered = (line, item)
             carried = numbered[1] if not item and numbered[0] == line else ""  # "2、…交易市场建设项目，…。第三方…总得分为90.76分"
             listed = _Listed(-2, "", False, False)
+            out_of = ""  # "效益指标30分中得28分": the label of the points possible, which the points got share
             for fig in figures:
                 if fig.kind in ("date", "number"):
                     if fig.kind == "date":
@@ -257,6 +263,10 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if year is not None:
                     before = before.removeprefix("度")  # "2023年度收入合计": the label is 收入合计
                 label = prose_label(before)
+                got = bool(out_of) and _OUT_OF.fullmatch(before) is not None and fig.kind == "score"
+                label, out_of = (out_of if got else label), ""
+                if fig.kind == "score" and _OUT_OF.match(sentence, fig.end):
+                    out_of = label
                 said_after_year = before.startswith(label)
                 named_year, year = (year if said_after_year else None), None
                 prev = fig.end
@@ -277,6 +287,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if part and part not in label:
                     label = part + label  # "中央资金完成636.75万元,预算执行率81.97%": 中央资金's rate
                 names = qualifiers_in(label)
+                if out_of or got:
+                    names += (_WEIGHT,) if out_of else (_SCORE,)
                 lead = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，。；,;") + 1 : fig.start]
                 if _PRIOR not in names and _PRIOR in qualifiers_in(lead[: len(lead) - len(label)]):
                     names += (_PRIOR,)  # "上年（2023年）全年支出1720.45万元": the bracket cut the label
@@ -285,6 +297,13 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 under = [n for cs, ce, n in cells if cs <= s + fig.start < ce]
                 if under:  # the form's heading says plan or done: "完成年度审计计划21个" under 预期目标
                     names = tuple(n for n in names if not classes([n]) & _LEVELS) + under[0]
+                elif is_bound(sentence, fig.start, fig.end):
+                    # "…面积达到1.2万平方公里，防雹保护农田40万亩以上": a bound is not what was done, whatever the
+                    # sentence said before it; the target when what was done follows it in the row ("待遇领取人数
+                    # ≥5.6万人5.74万人"), else perhaps what is reported ("任务及时完成率≥90%,资金…")
+                    names = tuple(n for n in names if "actual" not in classes([n]))
+                    if any(0 <= g.start - fig.end <= _ROW_GAP and g.unit == fig.unit for g in figures):
+                        names += (TARGET,)
                 elif not classes(names) & _SAYS_WHICH and not paired:
                     earlier = qualifiers_in(sentence[: fig.start - len(label)])
                     level = [n for n in earlier if classes([n]) & _LEVELS]
@@ -332,6 +351,15 @@ def _key_column(rows: list[list[str]]) -> int | None:
     return shared[0] if shared else None
 
 
+_CAPTION = re.compile(r"([^，。；：:,;\t]{2,30}?)(?:的?(?:具体)?情况)?(?:详?见下表|如下表|见表\s*\d*|如下)[：:。]?\s*$")
+
+
+def _caption(line: str) -> str:
+    """What a table is of, from the line that leads to it ("重点乡镇住院救助情况见下表：" → 重点乡镇住院救助), or ""."""
+    m = _CAPTION.search(line.strip())
+    return m.group(1) if m and len(m.group(1)) > 2 else ""  # not "具体" of "具体如下："
+
+
 def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> list[LabelledFigure]:
     """The cells of the tables of the cleaned text (tab-separated rows under a header row, whatever
     its headings: "项目名称 | 预算数 | 执行数", "类别 | 年初预算 | 调整后预算 | 实际支出"): each figure
@@ -351,6 +379,7 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
             k += 1
             continue
         header = lines[k][1].split("\t")
+        caption = _caption(lines[k - 1][1] if k else "")  # "重点乡镇住院救助情况见下表：": what the table is of
         k += 1
         rows: list[tuple[int, int, list[str], list[tuple[int, int]]]] = []
         while k < len(lines) and "\t" in lines[k][1] and not starts_table(len(header) - 1, lines[k][1]):
@@ -391,7 +420,7 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
                 out.append(LabelledFigure(
                     doc_id=report.doc_id, label=label, column=column, value_text=cells[n].strip().replace(" ", ""),
                     unit=unit, value=fig.value, kind=kind,
-                    qualifiers=tuple(dict.fromkeys(qualifiers_in(column) + qualifiers_in(label))), subject="",
+                    qualifiers=tuple(dict.fromkeys(qualifiers_in(column) + qualifiers_in(label))), subject=caption,
                     origin="form", section=_section(chunks, starts, rs), quote=row_quote(report.raw, rs, re_),
                     start=rs, end=re_, value_start=vs, value_end=ve,
                     total=any(label.startswith(t) for t in FORMS.total_rows),

@@ -75,6 +75,22 @@ def raw_text(name: str) -> str:
     return (CORPUS / name).read_text("utf-8")
 
 
+def library_of(root: Path, reports: dict[str, str]):
+    """Services over a library of these reports (file name → text), indexed with hash embeddings and
+    searched by BM25; the caller closes it."""
+    from app.core.settings import Settings
+    from app.services import Services
+    from ingest.index import ingest
+
+    folder = root / "reports"
+    folder.mkdir()
+    for name, text in reports.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    settings = Settings(data_dir=root / "data", project_root=root, corpus_dir=folder, retrieval_mode="bm25")
+    assert ingest([folder], settings, HashEmbeddings(), progress=False).ok
+    return Services(settings, embeddings=HashEmbeddings())
+
+
 @pytest.fixture
 def fake_embeddings() -> HashEmbeddings:
     return HashEmbeddings()

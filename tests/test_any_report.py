@@ -12,7 +12,7 @@ from app.core.numbers import find_figures
 from app.vocab.units import UNITS
 from ingest.clean import clean
 from ingest.forms import read_form
-from tests.conftest import HashEmbeddings
+from tests.conftest import HashEmbeddings, library_of
 
 COURT = """青禾县人民法院2022年度部门整体支出绩效自评报告
 一、部门基本情况
@@ -125,20 +125,11 @@ def says(services, question: str, stated: str) -> None:
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory):
-    from app.core.settings import Settings
-    from app.services import Services
-    from ingest.index import ingest
-
-    root = tmp_path_factory.mktemp("any-report")
-    reports = root / "reports"
-    reports.mkdir()
-    for name, text in (("court.txt", COURT), ("project.txt", PROJECT), ("form.txt", FORM), ("province.txt", PROVINCE),
-                       ("scanned.txt", SCANNED), ("township.txt", TOWNSHIP), ("shelter.txt", SHELTER),
-                       ("run.txt", RUN), ("goals.txt", GOALS)):
-        (reports / name).write_text(text, encoding="utf-8")
-    settings = Settings(data_dir=root / "data", project_root=root, corpus_dir=reports, retrieval_mode="bm25")
-    assert ingest([reports], settings, HashEmbeddings(), progress=False).ok
-    services = Services(settings, embeddings=HashEmbeddings())
+    services = library_of(tmp_path_factory.mktemp("any-report"), {
+        "court.txt": COURT, "project.txt": PROJECT, "form.txt": FORM, "province.txt": PROVINCE,
+        "scanned.txt": SCANNED, "township.txt": TOWNSHIP, "shelter.txt": SHELTER, "run.txt": RUN,
+        "goals.txt": GOALS,
+    })
     yield services
     services.close()
 

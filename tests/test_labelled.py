@@ -310,6 +310,8 @@ def test_what_was_done_asked_of_a_passage_giving_only_the_target_is_not_there() 
     assert _pick_figure(asked, text, [[(0, 4, 1.0)]])[0] is None
     plain = question("青禾县抚恤补助对象人数是多少", ["抚恤补助"], kind="count")
     assert _pick_figure(plain, text, [[(0, 4, 1.0)]])[0] is not None  # not asked what was done: it may tell
+    done = question("青禾县发放了多少人抚恤补助", ["抚恤补助"], kind="count")
+    assert _pick_figure(done, text, [[(0, 4, 1.0)]])[0] is None  # "发放了多少": what was done
 
 
 def test_a_qualifier_said_of_the_whole_a_part_is_asked_of_is_not_asked_of_the_part() -> None:

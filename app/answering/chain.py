@@ -220,7 +220,8 @@ def answer_from_labels(sources: Sources, question: Question) -> tuple[Answer | N
         return None, ()
     whole = asks_whole_department(question.text)  # nor a project's figure for the department's whole
     figures = [f for f in sources.labelled(question.doc_ids)  # a figure of one place never answers for another
-               if (not (place := question.elsewhere.get(f.doc_id)) or any(n in f.quote for n in place))
+               if (not (place := question.elsewhere.get(f.doc_id))
+                   or any(n in f.quote or n in f.subject or n in f.section for n in place))
                and not (whole and sources.library.meta(f.doc_id).of_a_project)]
     if not figures:
         return None, ()

@@ -32,7 +32,7 @@ from app.answering.scope import Scope, found, in_opening, matchable, names_repor
 from app.core.breakdown import fund_part
 from app.core.documents import references
 from app.core.headings import heading_title, marker_level
-from app.core.numbers import Figure, find_figures
+from app.core.numbers import Figure, find_figures, is_bound
 from app.core.records import Chunk, CleanText, ReportMeta
 from app.core.sentences import sentence_spans
 from app.index.retrieval import Hit
@@ -278,11 +278,12 @@ def _labels_target(text: str, fig: Figure) -> bool:
     """Whether the clause that leads to a figure calls it a planned value, or a bound does
     ("≥85%", "不低于90%": what was to be reached)."""
     return bool(_TARGET_LABEL.search(text, *_clause(text, fig, counted=False))
-                or _BOUND.search(text[max(0, fig.start - 4) : fig.start])
+                or is_bound(text, fig.start, fig.end)
                 or (fig.kind == "date" and _DEADLINE.match(text, fig.end)))
 
 
-_BOUND = re.compile(r"(?:[≥≤＞＜>＜<]|不低于|不少于|不高于|不超过|不大于|不小于)\s*$")
+_BASE_YEAR = re.compile(r"(?:较|比|相比|对比|同比)\s*((?:19|20)\d{2})\s*年")
+_DONE_ASKED = re.compile(r"[\u4e00-\u9fff]了(?:多少|几)")  # "救助了多少人": what was done, not the target
 _DEADLINE = re.compile(r"\s*(?:底|末)?(?:前|之前|以前)")  # "2023年11月底前": a deadline, not a day it was done
 
 
@@ -401,9 +402,47 @@ def _says_change(clause: str) -> bool:
     return "change" in classes(qualifiers_in(clause))
 
 
+_MORE_THAN = re.compile(r"(?:较|比)[^，。；;]{0,24}[多少]\s*$")  # "较年度计划（5,000家次）多832家次"
+_JOINED = re.compile(r"[%％万亿千元]*\s*[和与及、]\s*$")  # "增长9.6%和": the next figure is said as this one
+_BASE_SAID = re.compile(alternatives(COMPARISON_BASES))
+
+
+def _change_said(text: str, fig: Figure) -> bool:
+    """Whether the words before a figure, or before the figure it is listed with ("分别比上年增长9.6%和
+    11.2%"), say it is a change."""
+    clause = _clause_before(text, fig)
+    if _says_change(clause) or _MORE_THAN.search(_sentence_to(text, fig)):
+        return True
+    if _JOINED.search(clause) and (before := [f for f in _figures(text) if f.end <= fig.start]):
+        return _change_said(text, before[-1])
+    return False
+
+
+_OUT_OF = re.compile(r"\s*中\s*[得获]")  # "30分中得26分"
+
+
+def _a_maximum(text: str, fig: Figure) -> bool:
+    """Whether a score is the most that could be got ("满分30分", "分值30分", "30分中得26分"), not the score."""
+    return bool(_OUT_OF.match(text, fig.end)) or "weight" in classes(qualifiers_in(_clause_before(text, fig)))
+
+
+def _sentence_to(text: str, fig: Figure) -> str:
+    """The words of a figure's sentence (or list item) up to it."""
+    return text[max(text.rfind(p, 0, fig.start) for p in "。；;\n") + 1 : fig.start]
+
+
+def _of_year(text: str, fig: Figure, years: tuple[int, ...], report_year: int | None) -> bool:
+    """Whether the sentence of a figure names one of the years, or says last year of the year before
+    the report's."""
+    sentence = _sentence_to(text, fig) + fig.text
+    return any(str(y) in sentence for y in years) \
+        or (report_year is not None and report_year - 1 in years and bool(_PRIOR_SAID.search(sentence)))
+
+
 def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
                  measured: list[Anchor] | None = None, counted: bool = False,
-                 place: tuple[str, ...] = ()) -> tuple[Figure | None, float]:
+                 place: tuple[str, ...] = (), years: tuple[int, ...] = (), report_year: int | None = None
+                 ) -> tuple[Figure | None, float]:
     """The figure of the asked kind that follows the asked terms most closely, and its distance:
     inside the list item the terms are in, and the achieved value unless the plan is asked for.
     Where the passage says what is measured ("基本支出239.45万元，包括人员经费支出217.91万元" for
@@ -427,19 +466,46 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     primary = [f for f in figures if f.kind == question.kinds[0]
                or question.kinds[0] == "amount" and _bare_ten_thousands(f, text)] or figures
     if question.unit:
-        primary = [f for f in primary if unit_fits(question, f.unit)] or primary
+        # a count word may be said another way (个 of 座); a measure not ("多少架次" is no 次)
+        fitting = [f for f in primary if unit_fits(question, f.unit)]
+        primary = fitting if fitting or question.unit in UNITS.measures else primary
     # "上年支出287.64万元" is last year's: it answers only a question about last year, and a question
     # about last year only a figure its clause says is last year's ("较上年17208.91万元增加…")
     if "prior" in classes(qualifiers_in(question.text)):
         primary = [f for f in primary if _PRIOR_SAID.search(_clause_before(text, f))]
     else:
         primary = [f for f in primary if "prior" not in classes(qualifiers_in(_clause_before(text, f)))]
-    # "比上年决算数增加120.4万元" is a change: it answers only a question asking one, never a level
+    # "比上年决算数增加120.4万元" is a change: it answers only a question asking one, never a level;
+    # a question asking one is answered by a change the passage gives, never by a level
     if "change" not in classes(qualifiers_in(question.text)):
-        primary = [f for f in primary if not _says_change(_clause_before(text, f))]
+        primary = [f for f in primary if not _change_said(text, f)]
+    elif _says_change(question.text):
+        # the growth rate when the passage gives no change of the sum ("总收入…增长11.2%")
+        changes = [f for f in primary if _change_said(text, f)] \
+            or [f for f in figures if _change_said(text, f)] \
+            or [f for f in _figures(text) if f.kind == "rate" and not question.unit and _change_said(text, f)]
+        if changes or _BASE_SAID.search(question.text):
+            primary = changes  # "旅游总收入比上年增长了多少": not the 58.3亿元 reached
     if not primary:
         return None, 1e9
-    if place:
+    if any(w in question.text for w in ASKING.per_unit_only):
+        # "平均每户补了多少": "户均补助1.5万元", not the project's 180.00万元
+        primary = [f for f in primary if per_unit(text[f.end : f.end + 3])
+                   or any(w in _sentence_to(text, f) for w in ASKING.per_unit_asks)]
+        if not primary:
+            return None, 1e9
+    if question.kinds[0] == "score" and "weight" not in classes(qualifiers_in(question.text)):
+        # "效益指标30分中得26分": 30 is what could be got
+        primary = [f for f in primary if not _a_maximum(text, f)]
+        if not primary:
+            return None, 1e9
+    if years:
+        # a year the report is not of ("…2022年全年执行数是多少" of a 2023 report): a figure of a sentence
+        # that names it, or says last year when it is the year before
+        primary = [f for f in primary if _of_year(text, f, years, report_year)]
+        if not primary:
+            return None, 1e9
+    if place and any(n in text for n in place):
         # a place the report is not about ("广西…资金里，桂林市灵川县分到多少"): its own figure, in the
         # clause that names it ("桂林市灵川县904万元"), or none
         named = [(m.start(), m.end(), 1.0) for n in place for m in re.finditer(re.escape(n), text)]
@@ -458,8 +524,10 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     primary = _in_asked_item(text, primary, by_term, measured)
     planned = bool(_TARGET_ASKED.search(question.text))
     kept = [f for f in primary if _labels_target(text, f) == planned]
-    if not kept and not planned and "actual" in classes(qualifiers_in(question.text)):
-        return None, 1e9  # "实际发放多少人" of "抚恤补助对象人数 | ≥2900人": only the target is here
+    if not kept and not planned and ("actual" in classes(qualifiers_in(question.text)) or _DONE_ASKED.search(question.text)):
+        # "实际发放多少人" of "抚恤补助对象人数 | ≥2900人", "救助了多少人" of "救助困难妇女人数 | ≥60人": only the
+        # target is here
+        return None, 1e9
     primary = kept or primary
     primary = _in_asked_clause(text, primary, [measured] if measured else by_term, counted)
     if measured:
@@ -468,9 +536,34 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     def distance(fig: Figure) -> float:
         return min(_gap(text, fig, start, end, counted) / weight for start, end, weight in anchors)
 
-    best = min(primary, key=distance)
+    best = _respectively(text, min(primary, key=distance), primary, [a for places in by_term for a in places])
     strongest = max(anchors, key=lambda a: a[2])
     return best, _gap(text, best, strongest[0], strongest[1], counted)
+
+
+_RESPECTIVELY = "分别"
+
+
+def _respectively(text: str, best: Figure, primary: list[Figure], anchors: list[Anchor]) -> Figure:
+    """In "接待游客612.8万人次，实现旅游总收入58.3亿元，分别比上年增长9.6%和11.2%", the figures after
+    分别 go with the figures before it in their order: the one that goes with the figure whose
+    words (back to the figure before it) say most of the question's."""
+    at = text.rfind(_RESPECTIVELY, 0, best.start)
+    if at < 0:
+        return best
+    start = max(text.rfind(p, 0, at) for p in "。；;\n") + 1
+    end = min((i for i in (text.find(p, best.end) for p in "。；;，,\n") if i >= 0), default=len(text))
+    figures = [f for f in _figures(text) if f.kind not in ("number", "date")]  # not "2." of "2.效益指标"
+    before = [f for f in figures if start <= f.start and f.end <= at]
+    after = [f for f in figures if at < f.start and f.end <= end]
+    if len(before) < 2 or len(before) != len(after) or best not in after:
+        return best
+    bounds = [start] + [f.end for f in before]
+    said = [sum(w for s, e, w in anchors if lo <= s and e <= f.start) for lo, f in zip(bounds, before, strict=False)]
+    if max(said) <= 0 or said.count(max(said)) > 1:
+        return best
+    paired = after[said.index(max(said))]
+    return paired if paired in primary else best
 
 
 def doc_weights(question: Question, weights: dict[str, float], df_in_doc: Callable[[str], int],
@@ -543,6 +636,15 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     if head is not None and head.parts and not _match(head, text)[0]:
         said = [t for t in measured.terms if _match(t, text)[0]]
         head = max(said, key=lambda t: weights.get(t.word, 0.0)) if said else head
+    # "燃气管道老化改造用了多少钱": 支出 is measured, the figure follows what the words before the ask say
+    # unless the passage names what is measured after them ("…能力提升项目到位资金486万元，实际支出471万元")
+    said_of = [t for t in measured.of if _match(t, text)[0]]
+    follow = head
+    if said_of:
+        of = max(said_of, key=lambda t: weights.get(t.word, 0.0))
+        at = _match(of, text)[2]
+        if head is None or not any((form := _matchable_short(f)) and text.find(form, at) >= 0 for f in head.forms):
+            follow = of
     head_places: list[Anchor] = []
     said_where: list[tuple[Term, list[Anchor]]] = []
     document = asks_document(question.text) and not question.numeric  # "依据哪个文件", not "…下达了多少"
@@ -561,7 +663,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if strength:
             places, alone = _anchors(text, form, w)
             said_where.append((term, places))
-            if term is head:
+            if term is follow:
                 head_places = places
             if question.numeric and not alone:
                 strength *= w8.label_inside
@@ -570,7 +672,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             if not re.fullmatch(r"[\d.,%]+", form):
                 labels.append((w, form))
         elif _match(term, context)[0]:
-            got += w * w8.in_section
+            # the place the passage must be about, said by its section ("（1）槐树关镇至黄金峡镇…工程"), is said
+            got += w * (1.0 if term.word in question.elsewhere.get(ev.doc_id, ()) else w8.in_section)
             measured_said = measured_said or term in measured.terms
         elif scope is None or term is head:
             continue  # what is measured must be said by the passage itself
@@ -595,7 +698,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     score = ev.coverage
     if question.numeric:
         place = question.elsewhere.get(ev.doc_id, ())
-        ev.figure, gap = _pick_figure(question, text, by_term, head_places, measured.follows, place)
+        other_years = () if not meta.year or meta.year in question.years else tuple(question.years)
+        ev.figure, gap = _pick_figure(question, text, by_term, head_places, measured.follows, place,
+                                      other_years, meta.year)
         if ev.figure is not None:
             score += w8.labelled_figure / (1 + gap / w8.figure_gap_scale)
             if ev.figure.text.replace(" ", "") in question.preferred.get(ev.doc_id, ()):
@@ -657,7 +762,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     doc_id = ev.doc_id
     others = {y for d, y in question.scope_years.items() if d != doc_id}
     for year in question.years:
-        if year in others and year != meta.year:
+        if year in others and year != meta.year and (question.compare or len(question.regions) > 1):
             continue  # "吴川2023年和江门2021年": 2021 belongs to the other report
         if year != meta.year and year not in years:
             if meta.year and year == meta.year - 1 and ev.figure is not None \
@@ -677,7 +782,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             # "2022年一般公共预算财政拨款收入1671.10万元" in a 2023 report answers about 2022
             fig_clause = text[max(0, ev.figure.start - 30) : ev.figure.start]
             as_of = {int(y) for y in _AS_OF.findall(fig_clause)} if not question.years else set()
-            if any(str(y) in fig_clause for y in other - as_of):
+            bases = {int(y) for y in _BASE_YEAR.findall(fig_clause)}  # "较2022年削减1,726吨": 2022 is compared with
+            if any(str(y) in fig_clause for y in other - as_of - bases):
                 # a stock as of a date ("截止2016年10月底，馆藏档案155个全宗") is the latest the report
                 # gives: it answers a question that names no year
                 ev.problems.append("the figure is for another year")

@@ -62,12 +62,15 @@ from app.vocab.labels import (
     WORDINGS,
     asked_in,
     classes,
+    one_budget,
     qualifiers_in,
     wordings_in,
 )
 from app.vocab.lexicon import (
     GENERIC_LABELS,
     LABEL_FILLERS,
+    NOT_MODIFIERS,
+    SUBJECT_WORDS,
     THIS_YEAR,
     WEAK_WORDS,
 )
@@ -134,7 +137,7 @@ def _agree(asked: tuple[str, ...], f: LabelledFigure) -> bool:
     if "plan" in fa and "actual" not in fa and "plan" not in qa:
         return False  # a plan answers only a question about the plan; what was done is told elsewhere
     named = NAMED_BUDGETS & set(asked)
-    return not named or named <= set(f.qualifiers)  # "年初预算合计" is not any 预算: only the one named
+    return not named or named <= one_budget(f.qualifiers)  # "年初预算合计" is not any 预算: only the one named
 
 
 def _qualifier_only(term: Term) -> bool:
@@ -208,6 +211,15 @@ def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
     return label
 
 
+def _names_a_part(word: str, label: str, question: str) -> bool:
+    """Whether a generic word of the question (支出) is, in a form row's label, the head of a part's
+    name the question does not say ("基本支出", "项目支出"; not "支出合计", "总支出", "实际支出")."""
+    if word not in GENERIC_LABELS or not label.endswith(word) or label == word:
+        return False
+    modifier = label[: -len(word)]
+    return modifier[-1] not in NOT_MODIFIERS and modifier[-2:] not in question
+
+
 def _kind_fits(question: Question, f: LabelledFigure) -> bool:
     wanted = question.kinds[0]
     if f.kind not in _KINDS.get(wanted, ()):
@@ -232,8 +244,9 @@ def _said_of_the_whole(term: Term, question: str) -> bool:
 def _inside_carried_wording(term: Term, question: str, carried: Sequence[str]) -> bool:
     """Whether a term lies only inside qualifier wordings of the question that name just what the
     figure carries ("调整" of 调整后预算, asked of a figure labelled 全年调整后预算)."""
+    held = one_budget(tuple(carried))  # "调整" of 全年预算数
     spans = [(s, e) for s, e, w in wordings_in(question)
-             if len(w) > len(term.word) and (names := qualifiers_in(w)) and set(names) <= set(carried)]
+             if len(w) > len(term.word) and (names := qualifiers_in(w)) and set(names) <= held]
     hits = [m.start() for m in re.finditer(re.escape(term.word), question)]
     return bool(hits) and all(any(s <= h and h + len(term.word) <= e for s, e in spans) for h in hits)
 
@@ -379,8 +392,17 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         if found(term, label):
             if term.word in ASKING.money_nouns:
                 continue  # "资金" says money, as every sum is: it names no figure ("全年执行资金" for "…资金合计")
+            if f.origin == "form" and _names_a_part(term.word, label, question.text):
+                return None  # "全年实际支出多少" of a form: the 基本支出 row is a part, the 年度资金总额 row the whole
             # the question's own word beats a wording of the same concept ("在职人员" over 实有人数)
             in_label += max(len(term.word), 1) - (0 if matchable(term.word) in label else _SYNONYM)
+        elif term.word in ASKING.money_nouns and f.kind == "amount" \
+                and matchable(term.word) not in said.labels.get(f.doc_id, ()):
+            # "两癌救助资金实际支出多少" of the item's "支出31.20万元": 资金 says only money (unless the report
+            # sets its 资金 apart: "捐赠款物合计356.80万元（其中资金218.46万元，物资折价…）")
+            continue
+        elif term.word in SUBJECT_WORDS:
+            continue  # "…养护项目实际执行了多少" of the row 乡村道路养护: 项目 says whose, not which figure
         elif f.total and (whole := of_the_whole(term.word)) and whole in label:
             in_label += len(whole)  # "支出合计" of "支出4816.24万元，其中…"
         elif column and found(term, column):
@@ -390,7 +412,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             column_asked = True  # "调整" of "调整后预算", a figure the label calls 调整后预算
         elif _qualifier_only(term):
             # a way of asking is read by the wordings it stands for ("得了多少分": 得分)
-            meant_by = term.word if term.word in term.forms else " ".join(term.forms)
+            meant_by = term.word if term.word in term.forms else " ".join((term.word, *term.forms))
             if classes(qualifiers_in(meant_by)) & fa:
                 column_asked = True
             elif _said_of_the_whole(term, question.text):
@@ -402,6 +424,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # with just the term: "项目支出:2985.5万元" in a form's head asks that figure, not the total)
         elif UNITS.names_quantity(term.word, question.unit) and unit_fits(question, f.unit):
             continue  # "多大面积" of a figure in 平方米: the unit says it
+        elif not question.unit and UNITS.names_quantity(term.word, f.unit):
+            continue  # "待遇领取人数是多少" of "待遇领取5.74万人": the figure's unit says 人数
         elif _names_form_part(term):
             continue  # "自评表中", "…指标": where the figure stands, not what it measures
         elif term.word in WEAK_WORDS:

@@ -21,6 +21,7 @@ from app.vocab.lexicon import (
     COMPARE_CUES,
     CONCEPTS,
     KIND_CUES,
+    NOT_COMPARE,
     QUESTION_NOISE,
     SUBJECT_WORDS,
     WEAK_WORDS,
@@ -135,6 +136,7 @@ _ASK = re.compile(alternatives(ASKING.ask_words))
 _RATE_WORDS = ASKING.ask_context.rate
 _SCORE_WORDS = ASKING.ask_context.score
 _MONEY_WORDS = ASKING.ask_context.amount
+_MONEY_ENDS = tuple(ASKING.money_ends)
 _FUND_PART = re.compile(f"(?:{alternatives(FUND_SOURCES)})(?:{alternatives(FUND_WORDS)})")  # 省级财政, 中央资金
 _NOT_MEANT_WORDS = alternatives(ASKING.not_meant)
 # "（不是编制数）" to its bracket's end; "，而不是预算数" to its clause's end
@@ -147,6 +149,7 @@ _ORGANISATION = re.compile(
     f"{alternatives(ASKING.organisation.asks)}|(?:{alternatives(ASKING.organisation.which)})"
     f"(?:{alternatives([*ASKING.organisation.units, *organisations.data()['suffixes']])})")
 _RANKING_CUES = COMPARE_CUES + WHICH_CUES
+_CAPS = re.compile(alternatives(NOT_COMPARE))
 _RANKED = re.compile(alternatives(ASKING.ranking_words))
 _LOWEST = re.compile(alternatives(ASKING.lowest_words))
 _CHANGED = re.compile(rf"({alternatives(ASKING.change_words)})了?多少")  # "下降了多少"
@@ -271,7 +274,8 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             # "保障人数是多少": the label asked is a count; "全年执行数是多少" money; "年度指标值是多少"
             # whatever the indicator measures
             order.append(label)
-        elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS) or _FUND_PART.search(before):
+        elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS) or _FUND_PART.search(before) \
+                or _names_a_sum(text, ask):
             order.append("amount")  # "省级财政给了多少": a payer's part of the funds is money
     # a rate named right before the interrogative ("…资金项目受益群众满意度是多少", "执行率具体是多少")
     # is what is asked: the money or counts the topic names are no fallback for it
@@ -301,6 +305,18 @@ _RATE_HEADS = ("率", "满意度", "比例", "占比", "比重", "百分比")  #
 _LABEL_TAIL = " 是为有共计约的了"  # between a label and its interrogative ("保障人数是多少")
 _TEXT_FIELDS = tuple(f for f in FORMS.fields if not f.endswith("分"))  # 联系电话, 项目负责人…; not 自评得分
 _LABEL_ENDS = tuple(ASKING.label_ends.items())  # in order: the first kind that fits wins
+
+
+_PAYING = re.compile(f"(?:{alternatives(ASKING.paying_verbs)})*$")
+_RUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+def _names_a_sum(text: str, ask: re.Match[str]) -> bool:
+    """Whether the thing asked is a sum by its name: right after the interrogative ("发了多少司法救助金")
+    or right before it and its verb of paying ("义务兵家庭优待金一共用了多少")."""
+    after = _RUN_AFTER.match(text, ask.end())
+    before = _PAYING.sub("", text[: ask.start()])
+    return bool(after and after.group().endswith(_MONEY_ENDS)) or before.endswith(_MONEY_ENDS)
 
 
 def _ends_label(before: str) -> str | None:
@@ -415,6 +431,9 @@ def _only_weak(word: str) -> bool:
 class Measured(NamedTuple):
     terms: tuple[Term, ...]
     follows: bool = False  # said after the ask ("多少个垃圾桶"): the report writes the figure before it
+    # before a way of asking that only says the kind ("燃气管道老化改造用了多少钱": 支出 is measured),
+    # the words that say what of: the figure follows them
+    of: tuple[Term, ...] = ()
 
 
 # what is measured is named by the last few words before the ask, back to a word naming whose it is
@@ -450,17 +469,28 @@ def measured_terms(question: Question) -> Measured:
                  and not (question.kinds[0] == "amount" and sp[2].word in ASKING.money_nouns)]
     before = [sp for sp in spans if sp[1] <= (share.start() if share else limit)]
     if asked or following:
-        return Measured(tuple(dict.fromkeys(term for _, _, term in asked + following)), follows=bool(following))
-    elif before:
-        # the last term before the ask, and the terms joined to it without a gap ("造林" + "任务")
-        run = [max(before, key=lambda sp: sp[1])]
-        while len(run) < _MEASURED_RUN and (
-                nxt := [sp for sp in before if sp not in run and sp[1] >= run[-1][0] and sp[0] < run[-1][0]
-                        and not sp[2].word.endswith(_SUBJECT_ENDS)]):
-            run.append(max(nxt, key=lambda sp: sp[1] - sp[0]))
-    else:
-        return Measured(())
-    return Measured(tuple(dict.fromkeys(term for _, _, term in run)))
+        terms = tuple(dict.fromkeys(term for _, _, term in asked + following))
+        of = _last_run(before) if not following and before and all(_ask_only(sp[2]) for sp in asked) else ()
+        return Measured(terms, follows=bool(following), of=of)
+    return Measured(_last_run(before))
+
+
+def _last_run(before: list[tuple[int, int, Term]]) -> tuple[Term, ...]:
+    """The last term before the ask, and the terms joined to it without a gap ("造林" + "任务")."""
+    if not before:
+        return ()
+    run = [max(before, key=lambda sp: sp[1])]
+    while len(run) < _MEASURED_RUN and (
+            nxt := [sp for sp in before if sp not in run and sp[1] >= run[-1][0] and sp[0] < run[-1][0]
+                    and not sp[2].word.endswith(_SUBJECT_ENDS)]):
+        run.append(max(nxt, key=lambda sp: sp[1] - sp[0]))
+    return tuple(dict.fromkeys(term for _, _, term in run))
+
+
+def _ask_only(term: Term) -> bool:
+    """Whether a term is only a way of asking ("用了多少钱", "有多少人"): its wordings are the concept's,
+    none of them its own words."""
+    return bool(_ASK.search(term.word)) and term.word not in term.forms
 
 
 def stands_apart(word: str, longer: list[str], text: str) -> bool:
@@ -533,6 +563,19 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+def _of_years_asked(doc_ids: list[str], years: list[int], catalog: Catalog) -> list[str]:
+    """A named place's or organisation's reports of the years asked, when it has some: "2022年汝城退役军人局…"
+    of a bureau with a 2022 and a 2023 report is the 2022 one's (the 2023 report's figures are 2023's;
+    with no report of the year, a later one may give it as last year's)."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for d in doc_ids:
+        meta = catalog.entries[d].meta
+        groups.setdefault((meta.region, meta.department), []).append(d)
+    kept = {d for docs in groups.values()
+            for d in ([d for d in docs if catalog.entries[d].meta.year in years] or docs)}
+    return [d for d in doc_ids if d in kept]
+
+
 def _names_own_unit(text: str, m: Mention, meta: ReportMeta) -> bool:
     """Whether what looked like a place is the start of the report's own organisation's name, as
     the question goes on ("太平哨水文站" of 丹东水文局太平哨水文站 is no 太平区)."""
@@ -575,14 +618,25 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
             missing.append(org or m.place.name)
     if not mentions:
         doc_ids = list(catalog.entries)
+    # a town or village inside the reports' places ("互助县威远镇…", "茶山村道路硬化项目"): the reports whose
+    # text names it, answered by a passage about it (none when no report names it: "南门峡镇")
+    local = catalog.local_places_in(text, doc_ids, [*named, *units, *((m.start, m.end) for m in mentions)])
+    for place in local:
+        doc_ids = [d for d in doc_ids if d in place.docs] or doc_ids
+    if local:
+        name = local[-1].name
+        for doc_id in doc_ids:
+            if not catalog.names_own(doc_id, name) and (doc_id not in local[-1].docs or catalog.names_others(doc_id, name)):
+                elsewhere[doc_id] = (name,)
 
-    core = _words_left(_blank(text, named + units), catalog, BOILERPLATE)
+    core = _words_left(_blank(text, named + units + [(p.start, p.end) for p in local]), catalog, BOILERPLATE)
     years = sorted(set(years) | {int(y) for y in _BARE_YEAR.findall(core)})  # "梅江2023 满意率", places taken out
     core = _BARE_YEAR.sub(" ", core)
     listing = _BARE_YEAR.sub(" ", _words_left(text, catalog, tuple(w for w in BOILERPLATE if w not in _LIBRARY_KEEP)))
 
     organisation = asks_organisation(text)
-    compare = (any(cue in text for cue in COMPARE_CUES) or len(regions) + len(missing) > 1
+    uncapped = _CAPS.sub(" ", text)  # "最多能拿多少": a cap, no ranking
+    compare = (any(cue in uncapped for cue in COMPARE_CUES) or len(regions) + len(missing) > 1
                or (not organisation and any(cue in text for cue in WHICH_CUES)))
     lowest = bool(_LOWEST.search(text))
     kinds = _kinds(_strip(core, BOILERPLATE), organisation)
@@ -592,6 +646,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     for cue in sorted(_RANKING_CUES, key=len, reverse=True):
         core = core.replace(cue, " ")
     doc_ids = list(dict.fromkeys(doc_ids))
+    if years and not compare and mentions:
+        doc_ids = _of_years_asked(doc_ids, years, catalog)
     terms, rest = _terms(core)
     # the unit's name is one term, as the report writes it in a table's row or a sentence: its words
     # apart ("周" dropped, 集镇 of 孟集镇) would name its neighbours too
@@ -599,6 +655,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         name = organisations.without_leading_verb(said)
         lead = [Term(said[: -len(name)], (said[: -len(name)],))] if name != said else []  # "下属…中心": 下属
         terms += [*lead, Term(name, (name,), tuple(w for w in question_words(name) if len(w) > 1))]
+    # the place a passage must be about, unless it is the reports' own ("石岭乡" of 石岭乡's report)
+    terms += [Term(p.name, (p.name,)) for p in local if not all(catalog.names_own(d, p.name) for d in doc_ids)]
     phrases = _phrases(_strip(rest, QUESTION_NOISE))
     return Question(
         phrases=phrases, unit=unit,

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from app.answering.question import Term
+from app.core.headings import marker_level
 from app.core.records import ReportMeta
 from app.core.simplified import to_simplified
 from app.vocab.labels import FORMS
@@ -42,7 +43,8 @@ class Scope:
     @classmethod
     def of(cls, names: str, text: str) -> Scope:
         # as the passages are matched: traditional characters as simplified (五華縣文化館's title)
-        return cls(matchable(to_simplified(names)), matchable(to_simplified(text[: 2 * HEAD_CHARS]))[:HEAD_CHARS])
+        head = _first_section(text[: 2 * HEAD_CHARS])
+        return cls(matchable(to_simplified(names)), matchable(to_simplified(head))[:HEAD_CHARS])
 
     @classmethod
     def of_report(cls, meta: ReportMeta, fields: str, text: str) -> Scope:
@@ -53,6 +55,22 @@ class Scope:
         # as a form's field does, when the title is only "项目绩效自评报告"
         named = " ".join(m.group(1) for m in _PROJECT_LINE.finditer(text[: 2 * HEAD_CHARS]))
         return cls.of(" ".join([title, meta.department, meta.region, meta.city, fields, named]), text)
+
+
+def _first_section(text: str) -> str:
+    """The text up to its second section of the top level ("二、收支情况"): what a short report says of
+    itself before its figures; its later sections are about their own things."""
+    lines = text.splitlines(keepends=True)
+    levels = [marker_level(line.lstrip()) for line in lines]
+    top = min((lv for lv in levels if lv is not None), default=None)
+    seen, at = 0, 0
+    for line, level in zip(lines, levels, strict=True):
+        if top is not None and level == top:
+            seen += 1
+            if seen == 2:
+                return text[:at]
+        at += len(line)
+    return text
 
 
 def found(term: Term, text: str) -> bool:

@@ -27,10 +27,11 @@ from typing import Any
 from app.core.organisations import data as organisation_data
 from app.core.tokenize import dictionary_words, splits_word
 
-_SUFFIXES = ("特别行政区", "自治县", "自治州", "自治旗", "地区", "省", "市", "县", "区", "盟")
+_SUFFIXES = ("特别行政区", "自治县", "自治州", "自治旗", "地区", "新区", "省", "市", "县", "区", "盟")
 _ETHNIC = re.compile(r"^(.{2,}?)((?:[\u4e00-\u9fa5]{1,5}?族)+)(自治县|自治州|自治旗|自治区)$")
 _HAN = "\u4e00-\u9fa5"
 _ORG_REST = 4  # an organisation's name runs at least this far past the place that opens it (职业技术学院)
+_WORD_AFTER_UNIT = re.compile("[村镇级域长区内外]")  # what makes a unit's suffix part of a word ("乡村", "镇级", "街道办")
 LEVELS = {"province": 0, "city": 1, "county": 2, "town": 3, "zone": 3}
 
 
@@ -120,13 +121,16 @@ class Gazetteer:
         suffixes = "|".join(map(re.escape, sorted(self._unit_kind, key=len, reverse=True)))
         # a unit's own name: 2-6 characters, none of them a function word, not followed by what
         # makes the suffix part of a word ("乡村", "镇级", "街道办")
-        self._unit = re.compile(rf"([{_HAN}]{{2,6}}?)({suffixes})(?![村镇级域长区内外])")
+        self._unit = re.compile(rf"([{_HAN}]{{2,6}}?)({suffixes})(?!{_WORD_AFTER_UNIT.pattern})")
         self._zone_alone = re.compile(rf"([{_HAN}]{{2,6}}?)({'|'.join(map(re.escape, sorted(units['zone_alone'], key=len, reverse=True)))})")
         self._town_after = re.compile("|".join(map(re.escape, sorted(units["town"], key=len, reverse=True))))
         # a corps division ("兵团第八师"), and a regiment of one ("第八师一四三团"), with or without 兵团
         self._corps = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师(?:[一二三四五六七八九十百零〇]{2,4}团)?"
                                  r"|第[一二三四五六七八九十]{1,3}师[一二三四五六七八九十百零〇]{2,4}团")
         self._generic = tuple(rules["generic_stems"])
+        local = sorted((*units["town"], *units["village"]), key=len, reverse=True)
+        self._local = re.compile(rf"(?:{'|'.join(map(re.escape, local))})(?!{_WORD_AFTER_UNIT.pattern})")
+        self._not_local = frozenset(units["not_local"])
 
     def add(self, place: Place) -> Gazetteer:
         """A gazetteer that also knows place (e.g. a report's region missing from the data file)."""
@@ -177,8 +181,8 @@ class Gazetteer:
         if form not in self._short:
             return False
         end = i + len(form)
-        if self._town_after.match(folded, end):
-            return True
+        if (town := self._town_after.match(folded, end)) and not _WORD_AFTER_UNIT.match(folded, town.end()):
+            return True  # 金牛 of 金牛镇; not 营山 of 营山乡村振兴局 (乡村 is a word)
         return bool((i and folded[i - 1] in self._straddle.get(form, ""))
                     or (end < len(folded) and folded[end] in self._straddle_right.get(form, ""))
                     or (splits_word(folded, i, end) and not _opens_organisation(folded, i, form)))
@@ -227,6 +231,24 @@ class Gazetteer:
         for z in self._corps.finditer(self.fold(text)):
             name = z.group() if "团" not in z.group()[-1:] else re.sub(r"^(?:新疆生产建设)?兵团", "", z.group())
             out.append(Mention(Place(name, "zone", ""), z.start(), z.end(), text[z.start() : z.end()]))
+        return out
+
+    def local_names(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, list[int]]]:
+        """Where text may name a town or village that is no place of the table ("洋县桑溪镇",
+        "2022年南门峡镇", "茶山村道路硬化"): each unit suffix outside the taken spans, with the starts its
+        name may have (2-4 characters before it, no known place, generic or function word inside),
+        nearest first."""
+        folded = self.fold(text)
+        out = []
+        for m in self._local.finditer(folded):
+            at, end = m.start(), m.end()
+            if any(s < end and at < e for s, e in taken) or folded[at - 1 : end] in self._not_local:
+                continue
+            starts = [s for s in range(at - 2, max(-1, at - 5), -1)
+                      if re.fullmatch(f"[{_HAN}]+", folded[s:at]) and self._named(folded[s:at])
+                      and not any(s < e and b < at for b, e in taken)]
+            if starts:
+                out.append((at, end, starts))
         return out
 
     def _named(self, stem: str, alone: bool = False) -> bool:

@@ -139,3 +139,14 @@ def find_figures(text: str) -> list[Figure]:
                               m.start(), m.end()))
     out.sort(key=lambda f: f.start)
     return out
+
+
+_BOUND_BEFORE = re.compile(r"(?:[≥≤＞＜><]|不低于|不少于|不高于|不超过|不大于|不小于)\s*$")
+_BOUND_AFTER = re.compile(r"\s*(?:以上|及以上|以内|以下)")
+
+
+def is_bound(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] is a bound, what was to be reached, not what was:
+    "≥60人", "不少于40次", "防雹保护农田40万亩以上"."""
+    return bool(_BOUND_BEFORE.search(text[max(0, start - 4) : start]) or _BOUND_AFTER.match(text, end))
+

@@ -6,11 +6,24 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from app.core.gazetteer import Gazetteer, Mention, Place, default_gazetteer
 from app.core.organisations import data as organisation_data
 from app.core.organisations import is_subsequence, org_at
 from app.core.records import ReportMeta
+
+_HAN = re.compile(r"[\u4e00-\u9fa5]")
+_NAME_AFTER = "年的在和与及、对给向从于至到"  # "2022年南门峡镇", "在茶山村", "…至黄金峡镇": a name may start after these
+
+
+class LocalPlace(NamedTuple):
+    """A town or village a question names ("威远镇"), where, and the reports in scope whose text names it."""
+
+    name: str
+    start: int
+    end: int
+    docs: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -35,6 +48,62 @@ class Catalog:
                                                 e.meta.province, e.meta.city))
         self.gazetteer = gazetteer.prefer(frozenset(e.meta.region for e in entries if e.meta.region))
         self._parts: dict[str, tuple[str, str]] = {}  # _org_parts, once per name
+        self._texts: dict[str, str] = {}  # each report's text as matched, once read
+        self._others: dict[tuple[str, str], bool] = {}  # names_others, once per report and name
+
+    def local_places_in(self, text: str, doc_ids: list[str], taken: list[tuple[int, int]]) -> list[LocalPlace]:
+        """The towns and villages a question names below the places of the table ("互助县威远镇", "茶山村
+        道路硬化项目", "2022年南门峡镇"), each with the reports in scope whose text names it: the longest
+        name a report's text holds, else one that starts where a name may (after a place, a year,
+        punctuation) and is no word of the dictionary."""
+        folded = self.gazetteer.fold(text)
+        ends = {m.end for m in self.gazetteer.find(text)} | {e for _, e in taken}
+        out: list[LocalPlace] = []
+        for _, end, starts in self.gazetteer.local_names(text, taken):
+            if out and out[-1].end > starts[-1]:
+                starts = [s for s in starts if s >= out[-1].end]  # "竹源乡黄上村": two names, one after the other
+            starts = [s for s in starts if folded[s] not in _NAME_AFTER[1:]]  # no name starts with 至, 的, 和…
+            if not starts:
+                continue
+            begun = [s for s in starts if s == 0 or s in ends or not _HAN.match(folded[s - 1])
+                     or folded[s - 1] in _NAME_AFTER or bool(out and s == out[-1].end)]
+            # the longest a report names, where a name may start first ("槐树关镇至黄金峡镇": not 至黄金峡镇)
+            ordered = sorted(begun) + sorted(s for s in starts if s not in begun)
+            named = next(((s, docs) for s in ordered if (docs := self._naming(folded[s:end], doc_ids))), None)
+            if named:
+                out.append(LocalPlace(folded[named[0]:end], named[0], end, tuple(named[1])))
+            elif begun:
+                out.append(LocalPlace(folded[begun[0]:end], begun[0], end, ()))
+        return out
+
+    def names_others(self, doc_id: str, name: str) -> bool:
+        """Whether a report's text names other places of the kind (its table of townships, its villages'
+        projects): then a passage answers for one only when it is about that one; a report that names
+        one village only is about it (its project there)."""
+        key = (doc_id, name)
+        if key not in self._others:
+            text = self._folded(doc_id)
+            ends = {m.end for m in self.gazetteer.find(text)}
+            named = {text[s:end] for at, end, starts in self.gazetteer.local_names(text, [])
+                     if text[at:end] == name[-(end - at):]
+                     for s in starts[-1:] + starts[:-1]
+                     if s == 0 or s in ends or not _HAN.match(text[s - 1])}
+            self._others[key] = any(n not in name and name not in n for n in named)
+        return self._others[key]
+
+    def _naming(self, name: str, doc_ids: list[str]) -> list[str]:
+        return [d for d in doc_ids if name in self._folded(d)]
+
+    def _folded(self, doc_id: str) -> str:
+        text = self._texts.get(doc_id)
+        if text is None:
+            text = self._texts[doc_id] = self.gazetteer.fold(self._text_of(doc_id)) if self._text_of else ""
+        return text
+
+    def names_own(self, doc_id: str, name: str) -> bool:
+        """Whether a name is in the report's own names: its region, department, title, 主管部门 or 实施单位."""
+        m = self.entries[doc_id].meta
+        return any(name in n for n in (m.region, m.department, m.title, m.supervisor, m.implementer) if n)
 
     def docs_for_region(self, region: str) -> list[str]:
         """The reports about a place: those whose region it is; else those lying in it (its

@@ -84,7 +84,10 @@ class Asking(Strict):
     date_asks: Words
     year_asks: Words
     per_unit_asks: Words
+    per_unit_only: Words
     money_nouns: Words
+    money_ends: Words
+    paying_verbs: Words
     share_words: Words
     not_share: Words
     not_meant: Words

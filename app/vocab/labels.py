@@ -33,6 +33,7 @@ class QualifierFile(_Strict):
     connectors: _Words  # between a label and its figure in prose
     openers: _Words  # open a list or a part before a label
     named_budgets: _Words  # budgets named by when they were set: 年初预算…
+    one_budget: _Words  # named budgets that are one figure: a form's 全年预算数 is the budget as adjusted
     timing_words: _Words  # wordings of a named budget that only say when (年初): with a target, its time
     target: _Word  # the qualifier of a target (目标)
     fund_sources: _Words  # who pays for a part of a sum: 中央, 省级…
@@ -82,6 +83,8 @@ CONNECTORS: tuple[str, ...] = tuple(sorted(_FILE.connectors, key=len, reverse=Tr
 OPENERS: tuple[str, ...] = tuple(sorted(_FILE.openers, key=len, reverse=True))
 CLASS_OF: dict[str, str] = {q.name: q.cls for q in QUALIFIERS}
 NAMED_BUDGETS: frozenset[str] = frozenset(_FILE.named_budgets)
+ONE_BUDGET: frozenset[str] = frozenset(_FILE.one_budget)
+TARGET: str = _FILE.target  # the qualifier of what was to be reached
 FUND_SOURCES: tuple[str, ...] = _FILE.fund_sources
 FUND_WORDS: tuple[str, ...] = _FILE.fund_words
 FUND_CHANNELS: tuple[str, ...] = _FILE.fund_channels
@@ -116,8 +119,14 @@ def asked_in(question: str) -> tuple[str, ...]:
 
 
 def says_budget(text: str, name: str) -> bool:
-    """Whether text says a named budget in any of its wordings ("年初预算" as 年初预算数, 年初设定)."""
-    return name in qualifiers_in(text)
+    """Whether text says a named budget in any of its wordings ("年初预算" as 年初预算数, 年初设定), or
+    another name of the same figure (调整预算 as 全年预算数)."""
+    return bool(one_budget({name}) & set(qualifiers_in(text)))
+
+
+def one_budget(names: set[str] | tuple[str, ...]) -> set[str]:
+    """Qualifier names with the other names of the same budget: the year's budget is the one adjusted."""
+    return {*names, *(ONE_BUDGET if ONE_BUDGET & set(names) else ())}
 
 
 def wordings_in(text: str) -> list[tuple[int, int, str]]:

@@ -57,6 +57,7 @@ class Lexicon(Strict):
     boilerplate: Words
     question_noise: Words
     compare_cues: Words
+    not_compare: Words
     which_cues: Words
     user_words: Words
     kind_cues: KindCues
@@ -73,6 +74,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 WEAK_WORDS = frozenset(LEXICON.weak_words)
 GENERIC_LABELS = LEXICON.generic_labels
+NOT_MODIFIERS = frozenset(LEXICON.not_modifiers)  # 总支出, 年支出: still the generic word, not a part of it
 SUBJECT_WORDS = frozenset(LEXICON.subject_words)
 WHOLE_DEPARTMENT = tuple(LEXICON.whole_department)
 NOW_ASKED = LEXICON.now_asked
@@ -86,5 +88,6 @@ KIND_CUES: dict[str, tuple[str, ...]] = LEXICON.kind_cues.model_dump()
 BOILERPLATE = LEXICON.boilerplate
 QUESTION_NOISE = LEXICON.question_noise
 COMPARE_CUES = LEXICON.compare_cues
+NOT_COMPARE = LEXICON.not_compare  # caps: "最多能拿多少"
 WHICH_CUES = LEXICON.which_cues
 USER_WORDS = LEXICON.user_words
