@@ -83,6 +83,7 @@ PROSECUTORS = """兰坪白族普米族自治县人民检察院2023年度部门�
 二、绩效目标完成情况
 （二）司法救助。向41名生活陷入困境的被害人及其近亲属发放司法救助金52.80万元。
 （三）社会捐赠。全年接收社会捐赠款物合计31.24万元；已按捐赠人意愿使用28.67万元。
+（四）救助复核。复核撤销不符合条件的救助对象6户15人。
 """
 
 
@@ -224,3 +225,13 @@ def test_a_new_districts_short_name_and_a_cap_that_is_no_ranking():
 
 def test_more_than_the_plan_is_a_change_not_the_level(services):
     says(services, "泸水市文旅局2023年开展送戏下乡演出多少场次？", "120场次")
+
+
+def test_the_market_bureau_of_a_city_said_short():
+    """"惠州市场监管局" is 惠州's 市场监管局: the 市 opens 市场, it ends no city's name there."""
+    assert [(m.text, m.place.name) for m in default_gazetteer().find("惠州市场监管局2023年支出多少")] == [("惠州", "惠州市")]
+    assert [m.text for m in default_gazetteer().find("惠州市市场监管局")] == ["惠州市"]
+
+
+def test_people_asked_are_counted_in_people_not_households(services):
+    says(services, "兰坪县检察院复核撤销了多少不符合条件的救助人员？", "15人")

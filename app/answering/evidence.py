@@ -20,6 +20,7 @@ from app.answering.question import (
     Term,
     asks_document,
     asks_money,
+    asks_people,
     asks_per_unit,
     asks_whole_department,
     measured_terms,
@@ -469,6 +470,9 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # a count word may be said another way (个 of 座); a measure not ("多少架次" is no 次)
         fitting = [f for f in primary if unit_fits(question, f.unit)]
         primary = fitting if fitting or question.unit in UNITS.measures else primary
+    elif question.kinds[0] == "count" and asks_people(question):
+        # "清退了多少…低保人员（人数）" of "清退不符合条件对象213户421人": the people, not the households
+        primary = [f for f in primary if UNITS.dimension(f.unit) == "people"] or primary
     # "上年支出287.64万元" is last year's: it answers only a question about last year, and a question
     # about last year only a figure its clause says is last year's ("较上年17208.91万元增加…")
     if "prior" in classes(qualifiers_in(question.text)):

@@ -43,6 +43,7 @@ from functools import lru_cache
 from app.answering.question import (
     Question,
     Term,
+    asks_people,
     asks_per_unit,
     meant,
     of_the_whole,
@@ -52,6 +53,7 @@ from app.answering.question import (
 from app.answering.scope import Scope, abbreviates, found, in_opening, matchable
 from app.core.breakdown import sources_named
 from app.core.headings import names_an_item
+from app.core.numbers import find_figures
 from app.core.records import LabelledFigure
 from app.vocab.asking import ASKING
 from app.vocab.labels import (
@@ -228,6 +230,9 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
         return False  # "3000元/人" answers "补贴标准", never "总预算"
     if wanted == "count" and f.kind == "amount" and question.unit:
         return False
+    if wanted == "count" and not question.unit and UNITS.dimension(f.unit) != "people" and asks_people(question) \
+            and any(UNITS.dimension(g.unit) == "people" for g in find_figures(f.quote)):
+        return False  # "撤销不符合条件的救助人员多少" of "…救助对象6户15人": the people, not the households
     return not (wanted == "count" and question.unit and question.unit not in f.value_text
                 and not unit_fits(question, f.unit))
 

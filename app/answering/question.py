@@ -416,6 +416,19 @@ def unit_fits(question: Question, unit: str) -> bool:
         and any("人" in term.word or term.word.endswith(UNITS.people_ends) for term in measured_terms(question).terms))
 
 
+_ASKED_NOUN = re.compile(r"[^，,。？?！!；;（(]*")
+
+
+def asks_people(question: Question) -> bool:
+    """Whether a count asked names people ("低保人员", "人数", "学生") as what is counted: what is measured
+    or the words after the interrogative ("撤销了多少不符合条件的救助人员")."""
+    ask = _ASK.search(question.text)
+    noun = _ASKED_NOUN.match(question.text, ask.end()) if ask else None
+    after = noun.group() if noun else ""
+    return "人数" in question.text or after.endswith(UNITS.people_ends) \
+        or any(t.word.endswith(UNITS.people_ends) for t in measured_terms(question).terms)
+
+
 def asks_money(question: Question) -> bool:
     """Whether a question asks a sum in a money unit ("总预算是多少万元"), which no count answers."""
     return bool(_MONEY_ASKED.search(question.text))

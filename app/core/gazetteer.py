@@ -71,7 +71,7 @@ def short_name(name: str) -> str:
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, Any]:
     data = tomllib.loads(resources.files("app.core").joinpath("data/places.toml").read_text("utf-8"))
-    for key in ("ambiguous_short", "generic_stems", "standalone_levels"):
+    for key in ("ambiguous_short", "generic_stems", "standalone_levels", "suffix_words"):
         if not isinstance(data.get(key), list) or not all(isinstance(w, str) and w for w in data[key]):
             raise ValueError(f"app/core/data/places.toml: {key} must be a list of words")
     return data
@@ -128,6 +128,7 @@ class Gazetteer:
         self._corps = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师(?:[一二三四五六七八九十百零〇]{2,4}团)?"
                                  r"|第[一二三四五六七八九十]{1,3}师[一二三四五六七八九十百零〇]{2,4}团")
         self._generic = tuple(rules["generic_stems"])
+        self._suffix_words = tuple(rules["suffix_words"])
         local = sorted((*units["town"], *units["village"]), key=len, reverse=True)
         self._local = re.compile(rf"(?:{'|'.join(map(re.escape, local))})(?!{_WORD_AFTER_UNIT.pattern})")
         self._not_local = frozenset(units["not_local"])
@@ -178,9 +179,12 @@ class Gazetteer:
     def _straddles(self, folded: str, form: str, i: int) -> bool:
         """Whether a short form at i is half of a word on either side (资金安排, 和安全性; 新建水塔 as
         jieba's dictionary reads it), or the name of a town (金牛 in 宾川县金牛镇 is no 金牛区)."""
-        if form not in self._short:
-            return False
         end = i + len(form)
+        if form not in self._short:
+            # "朝阳市场监管局": the 市 of 市场 ends no city's name, when a shorter name stands there (朝阳)
+            return any(folded.startswith(w, end - 1) for w in self._suffix_words) \
+                and any(folded[i : i + k] in self._by_form for k in self._lengths.get(folded[i], ()) if k < len(form))
+
         if (town := self._town_after.match(folded, end)) and not _WORD_AFTER_UNIT.match(folded, town.end()):
             return True  # 金牛 of 金牛镇; not 营山 of 营山乡村振兴局 (乡村 is a word)
         return bool((i and folded[i - 1] in self._straddle.get(form, ""))
