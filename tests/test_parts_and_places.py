@@ -64,6 +64,7 @@ CIVIL_2023 = """宁蒗彝族自治县民政局2023年度部门整体支出绩效
 宁蒗彝族自治县民政局内设5个股室。
 二、绩效目标完成情况
 全年为困难群众发放临时救助资金348.2万元，救助2,365人次。
+2023年支出合计412.6万元，较上年增加38.4万元。开展困难群众技能培训120人次，帮助36名困难群众实现就业。
 """
 
 FORM = """项目支出绩效自评表
@@ -235,3 +236,16 @@ def test_the_market_bureau_of_a_city_said_short():
 
 def test_people_asked_are_counted_in_people_not_households(services):
     says(services, "兰坪县检察院复核撤销了多少不符合条件的救助人员？", "15人")
+
+
+def test_a_year_compared_with_is_not_a_year_asked(services):
+    """"2023年支出比2022年多了多少": the 2023 report's change, not the 2022 report's level."""
+    says(services, "2023年宁蒗民政局支出比2022年多了多少钱？", "38.4万元")
+
+
+def test_the_total_of_a_part_is_that_part(services):
+    says(services, "泸水市文旅局2023年项目支出合计多少？", "2,233.90万元")
+
+
+def test_finding_work_is_employment(services):
+    says(services, "2023年宁蒗民政局培训后帮多少困难群众找到了工作？", "36名")

@@ -20,10 +20,12 @@ from app.vocab.lexicon import (
     BOILERPLATE,
     COMPARE_CUES,
     CONCEPTS,
+    GENERIC_LABELS,
     KIND_CUES,
     NOT_COMPARE,
     QUESTION_NOISE,
     SUBJECT_WORDS,
+    USER_WORDS,
     WEAK_WORDS,
     WHICH_CUES,
     WHOLE_DEPARTMENT,
@@ -33,6 +35,7 @@ from app.vocab.units import UNITS
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 _BARE_YEAR = re.compile(r"(?:(?<=\s)|^)((?:19|20)\d{2})(?=\s|$)")  # "梅江 政府采购合同金额 2023"
+_BASE_YEAR_ASKED = re.compile(r"(?:比|较|相比|对比)\s*((?:19|20)\d{2})\s*年度?")
 _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?![\d前后来内间代])")  # "23年" in "政数局23年日常公用经费"
 _UNITS = "".join(UNITS.count_words)  # one character each
 # a unit a count or measure is asked in: "多少公里", "多少平方米", "几个"
@@ -338,10 +341,13 @@ _PARTICLES = re.compile(r"^[有是](?=多)|(?<=.)[了的]$")
 _NOISE_WORDS = sorted((w for w in QUESTION_NOISE if len(w) > 1), key=len, reverse=True)
 
 
+_PART_TOTAL = re.compile(rf"({alternatives(sorted((w for w in USER_WORDS if len(w) > 2 and w.endswith(tuple(GENERIC_LABELS))), key=len, reverse=True))})(?:合计|总额|总计)")
+
+
 def _terms(core: str) -> tuple[list[Term], str]:
     """The question's terms, and what is left of it once the concepts are taken out."""
     terms: list[Term] = []
-    rest = core
+    rest = _PART_TOTAL.sub(r"\1", core)  # "项目支出合计" is 项目支出, all of it: no 支出合计 of the report
     for _concept, (asked, worded) in CONCEPTS.items():
         # a thing asked before a way of asking it ("在职人员" before "有多少人"), longest first
         hits = [w for w in sorted(asked, key=lambda w: (bool(_ASK.search(w)), -len(w))) if w in rest]
@@ -601,6 +607,9 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     """Scope, kind and terms of a question."""
     text = normalise_question(text, max_chars)
     years = sorted({int(y) for y in _YEAR.findall(text)})
+    # "2023年支出比2022年多了多少": 2022 is what 2023's is compared with, not a year asked of its own
+    bases = {int(y) for y in _BASE_YEAR_ASKED.findall(text)}
+    years = [y for y in years if y not in bases] or years
     mentions = catalog.places_in(text)
     regions, missing, doc_ids = [], [], []
     elsewhere: dict[str, tuple[str, ...]] = {}
