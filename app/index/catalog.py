@@ -54,8 +54,8 @@ class Catalog:
     def local_places_in(self, text: str, doc_ids: list[str], taken: list[tuple[int, int]]) -> list[LocalPlace]:
         """The towns and villages a question names below the places of the table ("互助县威远镇", "茶山村
         道路硬化项目", "2022年南门峡镇"), each with the reports in scope whose text names it: the longest
-        name a report's text holds, else one that starts where a name may (after a place, a year,
-        punctuation) and is no word of the dictionary."""
+        name a report's text holds, preferring one that starts where a name may (after a place, a year,
+        punctuation), else the nearest such name, which no report holds."""
         folded = self.gazetteer.fold(text)
         ends = {m.end for m in self.gazetteer.find(text)} | {e for _, e in taken}
         out: list[LocalPlace] = []
@@ -85,9 +85,8 @@ class Catalog:
             text = self._folded(doc_id)
             ends = {m.end for m in self.gazetteer.find(text)}
             named = {text[s:end] for at, end, starts in self.gazetteer.local_names(text, [])
-                     if text[at:end] == name[-(end - at):]
-                     for s in starts[-1:] + starts[:-1]
-                     if s == 0 or s in ends or not _HAN.match(text[s - 1])}
+                     if text[at:end] == name[-(end - at):]  # of the same kind: 镇 beside 镇
+                     for s in starts if s == 0 or s in ends or not _HAN.match(text[s - 1])}
             self._others[key] = any(n not in name and name not in n for n in named)
         return self._others[key]
 
