@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from app.core.breakdown import fund_part
 from app.core.headings import marker_end, names_an_item
-from app.core.numbers import Figure, find_figures, is_bound
+from app.core.numbers import OUT_OF, Figure, find_figures, is_bound
 from app.core.quotes import quote_from_raw
 from app.core.records import Chunk, LabelledFigure, Report
 from app.core.sentences import sentence_spans
@@ -57,7 +57,6 @@ _LEVELS = {"plan", "actual"}
 _ROW_GAP = 2  # characters between a flattened row's target and what was done ("≥5.6万人5.74万人")
 _WEIGHT = next(q.name for q in QUALIFIERS if q.cls == "weight")  # 分值: the points a part could get
 _SCORE = next(q.name for q in QUALIFIERS if q.cls == "score")  # 得分: the points it got
-_OUT_OF = re.compile(r"\s*中\s*(?:得|获得?)")  # "效益指标30分中得28分"
 _POINTS = ("分值", "得分")  # a table's columns whose bare numbers are points
 _CHANGES = {"change", "share"}  # a bare label of these is a figure's change or share, of what was named before
 _SAYS_WHICH = {"plan", "actual", "ratio", "score", "weight"}  # a label that names one takes none from context
@@ -263,9 +262,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if year is not None:
                     before = before.removeprefix("度")  # "2023年度收入合计": the label is 收入合计
                 label = prose_label(before)
-                got = bool(out_of) and _OUT_OF.fullmatch(before) is not None and fig.kind == "score"
+                got = bool(out_of) and OUT_OF.fullmatch(before) is not None and fig.kind == "score"
                 label, out_of = (out_of if got else label), ""
-                if fig.kind == "score" and _OUT_OF.match(sentence, fig.end):
+                if fig.kind == "score" and OUT_OF.match(sentence, fig.end):
                     out_of = label
                 said_after_year = before.startswith(label)
                 named_year, year = (year if said_after_year else None), None

@@ -75,6 +75,17 @@ def raw_text(name: str) -> str:
     return (CORPUS / name).read_text("utf-8")
 
 
+def headline(answer) -> str:
+    """The answer's first line: the figure or name it states, before the passage it quotes."""
+    return answer.answer.splitlines()[0]
+
+
+def says(services, question: str, stated: str) -> None:
+    """The question is answered, and its first line states `stated`."""
+    answer = services.ask(question)
+    assert answer.found and stated in headline(answer), answer.answer
+
+
 def library_of(root: Path, reports: dict[str, str]):
     """Services over a library of these reports (file name → text), indexed with hash embeddings and
     searched by BM25; the caller closes it."""

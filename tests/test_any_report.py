@@ -12,7 +12,7 @@ from app.core.numbers import find_figures
 from app.vocab.units import UNITS
 from ingest.clean import clean
 from ingest.forms import read_form
-from tests.conftest import HashEmbeddings, library_of
+from tests.conftest import HashEmbeddings, headline, library_of, says
 
 COURT = """青禾县人民法院2022年度部门整体支出绩效自评报告
 一、部门基本情况
@@ -110,17 +110,6 @@ GOALS = """2023年部门整体支出绩效自评表
 1、完成馆藏档案数字化加工3.4万卷; 2、接收进馆档案1350卷。 |
 ||||||||
 """
-
-
-def headline(answer) -> str:
-    """The answer's first line: the figure or name it states, before the passage it quotes."""
-    return answer.answer.splitlines()[0]
-
-
-def says(services, question: str, stated: str) -> None:
-    """The question is answered, and its first line states `stated`."""
-    answer = services.ask(question)
-    assert answer.found and stated in headline(answer), answer.answer
 
 
 @pytest.fixture(scope="module")

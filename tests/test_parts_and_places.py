@@ -12,7 +12,7 @@ from app.core.gazetteer import default_gazetteer
 from app.core.numbers import find_figures
 from app.index.catalog import Catalog
 from ingest.clean import clean
-from tests.conftest import library_of
+from tests.conftest import headline, library_of, says
 
 RELIEF = """平武县医疗保障局2023年医疗救助资金绩效自评报告
 一、项目基本情况
@@ -96,16 +96,6 @@ def services(tmp_path_factory):
     })
     yield services
     services.close()
-
-
-def headline(answer) -> str:
-    return answer.answer.splitlines()[0]
-
-
-def says(services, question: str, stated: str) -> None:
-    """The question is answered, and its first line states `stated`."""
-    answer = services.ask(question)
-    assert answer.found and stated in headline(answer), answer.answer
 
 
 def refused(services, question: str) -> None:

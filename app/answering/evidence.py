@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from app.answering.question import (
+    BASE_YEAR,
     Measured,
     Question,
     Term,
@@ -33,7 +34,7 @@ from app.answering.scope import Scope, found, in_opening, matchable, names_repor
 from app.core.breakdown import fund_part
 from app.core.documents import references
 from app.core.headings import heading_title, marker_level
-from app.core.numbers import Figure, find_figures, is_bound
+from app.core.numbers import OUT_OF, Figure, find_figures, is_bound
 from app.core.records import Chunk, CleanText, ReportMeta
 from app.core.sentences import sentence_spans
 from app.index.retrieval import Hit
@@ -283,7 +284,6 @@ def _labels_target(text: str, fig: Figure) -> bool:
                 or (fig.kind == "date" and _DEADLINE.match(text, fig.end)))
 
 
-_BASE_YEAR = re.compile(r"(?:较|比|相比|对比|同比)\s*((?:19|20)\d{2})\s*年")
 _DONE_ASKED = re.compile(r"[\u4e00-\u9fff]了(?:多少|几)")  # "救助了多少人": what was done, not the target
 _DEADLINE = re.compile(r"\s*(?:底|末)?(?:前|之前|以前)")  # "2023年11月底前": a deadline, not a day it was done
 
@@ -419,17 +419,19 @@ def _change_said(text: str, fig: Figure) -> bool:
     return False
 
 
-_OUT_OF = re.compile(r"\s*中\s*[得获]")  # "30分中得26分"
-
-
 def _a_maximum(text: str, fig: Figure) -> bool:
     """Whether a score is the most that could be got ("满分30分", "分值30分", "30分中得26分"), not the score."""
-    return bool(_OUT_OF.match(text, fig.end)) or "weight" in classes(qualifiers_in(_clause_before(text, fig)))
+    return bool(OUT_OF.match(text, fig.end)) or "weight" in classes(qualifiers_in(_clause_before(text, fig)))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence (or list item) that holds text[at] begins."""
+    return max(text.rfind(p, 0, at) for p in "。；;\n") + 1
 
 
 def _sentence_to(text: str, fig: Figure) -> str:
     """The words of a figure's sentence (or list item) up to it."""
-    return text[max(text.rfind(p, 0, fig.start) for p in "。；;\n") + 1 : fig.start]
+    return text[_sentence_start(text, fig.start) : fig.start]
 
 
 def _of_year(text: str, fig: Figure, years: tuple[int, ...], report_year: int | None) -> bool:
@@ -555,7 +557,7 @@ def _respectively(text: str, best: Figure, primary: list[Figure], anchors: list[
     at = text.rfind(_RESPECTIVELY, 0, best.start)
     if at < 0:
         return best
-    start = max(text.rfind(p, 0, at) for p in "。；;\n") + 1
+    start = _sentence_start(text, at)
     end = min((i for i in (text.find(p, best.end) for p in "。；;，,\n") if i >= 0), default=len(text))
     figures = [f for f in _figures(text) if f.kind not in ("number", "date")]  # not "2." of "2.效益指标"
     before = [f for f in figures if start <= f.start and f.end <= at]
@@ -786,7 +788,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             # "2022年一般公共预算财政拨款收入1671.10万元" in a 2023 report answers about 2022
             fig_clause = text[max(0, ev.figure.start - 30) : ev.figure.start]
             as_of = {int(y) for y in _AS_OF.findall(fig_clause)} if not question.years else set()
-            bases = {int(y) for y in _BASE_YEAR.findall(fig_clause)}  # "较2022年削减1,726吨": 2022 is compared with
+            bases = {int(y) for y in BASE_YEAR.findall(fig_clause)}  # "较2022年削减1,726吨": 2022 is compared with
             if any(str(y) in fig_clause for y in other - as_of - bases):
                 # a stock as of a date ("截止2016年10月底，馆藏档案155个全宗") is the latest the report
                 # gives: it answers a question that names no year

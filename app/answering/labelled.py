@@ -56,6 +56,7 @@ from app.core.headings import names_an_item
 from app.core.numbers import find_figures
 from app.core.records import LabelledFigure
 from app.vocab.asking import ASKING
+from app.vocab.indicators import ends_word
 from app.vocab.labels import (
     FORMS,
     FUND_CHANNELS,
@@ -71,7 +72,6 @@ from app.vocab.labels import (
 from app.vocab.lexicon import (
     GENERIC_LABELS,
     LABEL_FILLERS,
-    NOT_MODIFIERS,
     SUBJECT_WORDS,
     THIS_YEAR,
     WEAK_WORDS,
@@ -216,10 +216,9 @@ def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
 def _names_a_part(word: str, label: str, question: str) -> bool:
     """Whether a generic word of the question (支出) is, in a form row's label, the head of a part's
     name the question does not say ("基本支出", "项目支出"; not "支出合计", "总支出", "实际支出")."""
-    if word not in GENERIC_LABELS or not label.endswith(word) or label == word:
-        return False
-    modifier = label[: -len(word)]
-    return modifier[-1] not in NOT_MODIFIERS and modifier[-2:] not in question
+    at = len(label) - len(word)
+    return word in GENERIC_LABELS and label.endswith(word) and at > 0 and ends_word(label, at) \
+        and label[max(0, at - 2) : at] not in question
 
 
 def _kind_fits(question: Question, f: LabelledFigure) -> bool:

@@ -35,7 +35,8 @@ from app.vocab.units import UNITS
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 _BARE_YEAR = re.compile(r"(?:(?<=\s)|^)((?:19|20)\d{2})(?=\s|$)")  # "梅江 政府采购合同金额 2023"
-_BASE_YEAR_ASKED = re.compile(r"(?:比|较|相比|对比)\s*((?:19|20)\d{2})\s*年度?")
+# a year a figure or a question compares with ("较2022年削减1,726吨", "比2022年多了多少")
+BASE_YEAR = re.compile(r"(?:较|比|相比|对比|同比)\s*((?:19|20)\d{2})\s*年")
 _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?![\d前后来内间代])")  # "23年" in "政数局23年日常公用经费"
 _UNITS = "".join(UNITS.count_words)  # one character each
 # a unit a count or measure is asked in: "多少公里", "多少平方米", "几个"
@@ -608,7 +609,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     text = normalise_question(text, max_chars)
     years = sorted({int(y) for y in _YEAR.findall(text)})
     # "2023年支出比2022年多了多少": 2022 is what 2023's is compared with, not a year asked of its own
-    bases = {int(y) for y in _BASE_YEAR_ASKED.findall(text)}
+    bases = {int(y) for y in BASE_YEAR.findall(text)}
     years = [y for y in years if y not in bases] or years
     mentions = catalog.places_in(text)
     regions, missing, doc_ids = [], [], []

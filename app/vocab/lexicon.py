@@ -74,7 +74,6 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 WEAK_WORDS = frozenset(LEXICON.weak_words)
 GENERIC_LABELS = LEXICON.generic_labels
-NOT_MODIFIERS = frozenset(LEXICON.not_modifiers)  # 总支出, 年支出: still the generic word, not a part of it
 SUBJECT_WORDS = frozenset(LEXICON.subject_words)
 WHOLE_DEPARTMENT = tuple(LEXICON.whole_department)
 NOW_ASKED = LEXICON.now_asked
