@@ -378,6 +378,21 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
     return out
 
 
+_LABELLED_CELL = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,16})[:：](?P<value>\d[\d,]*(?:\.\d+)?)")
+
+
+def _labelled_cells(stream: list[Cell], start: int, stop: int, unit: str) -> list[Binding]:
+    """Cells that hold their own row's name ("按支出性质分 | 基本支出：2,531.66 | 项目支出：426.38"), in the
+    grid's money unit; a cell whose whitespace was dropped is not placed, and none without a unit."""
+    out: list[Binding] = []
+    for cell in stream[start:stop] if unit else ():
+        m = _LABELLED_CELL.fullmatch(cell.text)
+        if m and cell.end - cell.start == len(cell.text):
+            at = cell.start + m.start("value")
+            out.append(Binding(m.group("label"), "", m.group("value"), at, cell.end, cell.start, cell.end, unit))
+    return out
+
+
 def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str]) -> list[Binding]:
     """Rows read back from each pair of points: target, achieved, 分值, 得分."""
     if "分值" not in columns or "得分" not in columns:
@@ -491,8 +506,9 @@ def read_form(raw: str) -> Form:
         elif any(c in _MONEY and c not in ("分值", "得分") for c in columns):
             values = [c for c in columns if c not in FORMS.level_columns]
             placed = {k: c for k, c in _placed(stream, first, after, columns).items() if c in values}
-            bindings += _money_rows(stream, after, stop, values, _unit(stream, first, stop, floor),
-                                    stream[first].start, placed)
+            unit = _unit(stream, first, stop, floor)
+            bindings += _money_rows(stream, after, stop, values, unit, stream[first].start, placed)
+            bindings += _labelled_cells(stream, after, stop, unit)
     if not bindings:
         bindings = _pair_rows(stream)
     scores = _score_rows(stream)

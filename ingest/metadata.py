@@ -138,8 +138,20 @@ def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
     """Whether a title naming neither a year nor an organisation goes on from the line above,
     a short line that names one ("2023年惠东县政务服务数据管理局", "五华县文化馆2023年度")."""
     folded = gazetteer.fold(before)
-    if not before or len(before) > 40 or re.search(r"[，。；;：:,、|《》]", folded) or re.search(r"\d{4}", title):
+    if not before or len(before) > 40 or re.search(r"[，。；;：:,、|《》]", folded):
         return False
+    lead = 0
+    for m in gazetteer.find(folded):
+        if m.start != lead:
+            break
+        lead = m.end
+    kind = re.sub(r"^(?:19|20)\d{2}\s*年度?", "", gazetteer.fold(title))
+    if re.search(r"\d{4}", title):
+        # a place and what was done ("荥经县花滩镇齐心村茶叶初制加工厂建设项目") over its year and the
+        # kind of report ("2022年度绩效自评报告")
+        return lead > 0 and not re.search(r"\d{4}", folded) and kind != gazetteer.fold(title) \
+            and bool(re.fullmatch(rf"[{_HAN}（）()]{{2,40}}", folded[lead:])) \
+            and _rules().kind_only.fullmatch(kind) is not None
     if _org_at(gazetteer.fold(title), 0) and re.match(r"\s*(?:(?:19|20)\d{2}|部门|单位|整体|本级)", title[len(_org_at(gazetteer.fold(title), 0)):]):
         return False
     year = re.match(r"(?:(?:19|20)\d{2}\s*年度?)?", folded)
@@ -148,11 +160,6 @@ def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
         return True
     # a place, its year and what was done ("宜宾市叙州区2022年城镇老旧小区改造项目") over a line that
     # says only what kind of report it is ("支出绩效自评报告")
-    lead = 0
-    for m in gazetteer.find(folded):
-        if m.start != lead:
-            break
-        lead = m.end
     return lead > 0 and bool(re.fullmatch(rf"(?:19|20)\d{{2}}\s*年度?[{_HAN}（）()]{{2,30}}", folded[lead:])) \
         and _rules().kind_only.fullmatch(gazetteer.fold(title)) is not None
 

@@ -732,6 +732,21 @@ def test_an_autonomous_county_is_named_by_its_short_name_and_level():
     assert [m.place.name for m in g.find("恩施州财政局")] == ["恩施土家族苗族自治州"]
 
 
+def test_an_autonomous_units_short_name_is_all_before_its_peoples_and_a_banner_is_named_without_qi():
+    """The short form of "喀喇沁左翼蒙古族自治县" is 喀喇沁左翼 (not "喀喇": 沁左翼蒙古 is no people), of
+    "黔西南布依族苗族自治州" 黔西南 (not 黔西, which is 黔西市); "喀喇沁" is 喀喇沁旗; "新疆" its region."""
+    from app.core.gazetteer import default_gazetteer, short_name
+
+    assert short_name("喀喇沁左翼蒙古族自治县") == "喀喇沁左翼"
+    assert short_name("黔西南布依族苗族自治州") == "黔西南"
+    assert short_name("新疆维吾尔自治区") == "新疆"
+    g = default_gazetteer()
+    assert [m.place.name for m in g.find("喀喇沁那边供水维修项目")] == ["喀喇沁旗"]
+    assert [m.place.name for m in g.find("伊金霍洛教育局")] == ["伊金霍洛旗"]
+    assert [m.place.name for m in g.find("黔西南州财政局和黔西市财政局")] == ["黔西南布依族苗族自治州", "黔西市"]
+    assert [m.place.name for m in g.find("新疆玛纳斯县")] == ["新疆维吾尔自治区", "玛纳斯县"]
+
+
 def test_a_bracketed_word_inside_a_label_is_part_of_it():
     from ingest.labels import prose_label
 

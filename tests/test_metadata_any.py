@@ -56,7 +56,8 @@ def test_a_court_in_another_province_with_its_name_on_the_line_above_a_dated_tit
     m = meta_of(COURT)
     assert m.department == "遵义市红花岗区人民法院"
     assert (m.region, m.city, m.province, m.year) == ("红花岗区", "遵义市", "贵州省", 2022)
-    assert m.title == "2022年部门整体支出绩效自评报告" and m.title_read  # the line as published
+    # the name on the line above and the dated kind of report below it: one title, as published
+    assert m.title == "遵义市红花岗区人民法院2022年部门整体支出绩效自评报告" and m.title_read
     assert m.kind == "部门整体"
 
 

@@ -284,6 +284,40 @@ def _labels_target(text: str, fig: Figure) -> bool:
                 or (fig.kind == "date" and _DEADLINE.match(text, fig.end)))
 
 
+def _said_per_unit(text: str, fig: Figure) -> bool:
+    """Whether the figure's own clause calls it a figure per unit ("亩均投资1500元", "人均增收420元")."""
+    clause = re.split(r"[，。；、：,;:]", text[max(0, fig.start - 8) : fig.start])[-1]
+    return any(w in clause for w in ASKING.per_unit_only)
+
+
+def _kind_of_next(term: Term, question: Question) -> bool:
+    """Whether the question says the term right before another of its terms: a kind of that thing
+    ("抗诉" of "抗诉案件")."""
+    at = question.text.find(term.word)
+    after = question.text[at + len(term.word) :] if at >= 0 else ""
+    return any(after.startswith(t.word) for t in question.terms if t is not term)
+
+
+def _nearly_said(word: str, text: str) -> bool:
+    """Whether text says all of a word but a character at one end ("粤政易" of "个粤政易", a word cut
+    off its question with the measure word before it)."""
+    return len(word) > 2 and (word[1:] in text or word[:-1] in text)
+
+
+def _achieved_after(ev: Evidence, question: Question) -> bool:
+    """Whether the passage ends on a bound ("社区居民健身参与人次 ≥120万人次") that its form row follows
+    with what was achieved ("136.5万人次"), and the question does not ask the target."""
+    fig, text = ev.figure, matchable(ev.text)  # the figure's offsets are the matched text's
+    if fig is None or text[fig.end :] or not is_bound(text, fig.start, fig.end) or _TARGET_ASKED.search(question.text):
+        return False
+    after = ev.end - ev.chunk.clean_start
+    rest = ev.chunk.text[after : after + 40]
+    if not (m := re.match(r"\s{1,3}", rest)):
+        return False
+    nxt = next(iter(find_figures(rest[m.end() :])), None)
+    return nxt is not None and nxt.start == 0 and nxt.unit == fig.unit and not is_bound(rest[m.end() :], 0, nxt.end)
+
+
 _DONE_ASKED = re.compile(r"[\u4e00-\u9fff]了(?:多少|几)")  # "救助了多少人": what was done, not the target
 _DEADLINE = re.compile(r"\s*(?:底|末)?(?:前|之前|以前)")  # "2023年11月底前": a deadline, not a day it was done
 
@@ -457,7 +491,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         if (f.kind in question.kinds or "amount" in question.kinds and _bare_ten_thousands(f, text))
         and (f.kind, f.value) not in asked  # a figure the question states is not its answer
         and text[max(0, f.start - 1) : f.start] not in ("×", "*", "÷")  # "×100%" is an operator
-        and (not per_unit(text[f.end : f.end + 3]) or asks_per_unit(question))  # "3000元/人" is no total
+        and (not (per_unit(text[f.end : f.end + 3]) or _said_per_unit(text, f)) or asks_per_unit(question))
+        # "3000元/人", "亩均投资1500元": no total
     ]
     if question.kinds[0] == "date":
         figures = _dates_asked(question, figures)
@@ -634,7 +669,15 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     got = 0.0
     by_term: list[list[Anchor]] = []
     labels: list[tuple[float, str]] = []
-    measured_said = not any(weights.get(t.word) for t in measured.terms)
+    # what is measured must be said; a sum or rate of a thing no report names is said by none (a
+    # question about "银行贷款" of reports that never name one), unless the passage says its words
+    # apart (a count or a date is held to its unit or kind: "稿子" is a way of saying 稿件; but "抗诉案件"
+    # asks a kind of 案件 no report names)
+    unknown = [t for t in measured.terms if not weights.get(t.word)]
+    lenient = question.kinds[0] not in ("amount", "rate") and not any(_kind_of_next(t, question) for t in unknown)
+    measured_said = len(unknown) == len(measured.terms) and (lenient or not unknown or any(
+        len(t.word) < 2 or t.word in WEAK_WORDS or t.word[0] in "多几" or _says_part(t, text)
+        or _said_apart(t, text) or _nearly_said(t.word, text) for t in unknown))  # "多深": a way of asking
     # the measured term that says most (人员经费 rather than 支出 in "人员经费支出"): the figure follows it
     # (a phrase the passage does not say gives way to a word it does: "资金上年" of "资金上年结转" is
     # not in "…20xx年结转资金44.89万元", 结转 is)
@@ -714,6 +757,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if ev.figure is None:
             ev.problems.append("no figure of the asked kind")
             score *= w8.no_figure
+        elif _achieved_after(ev, question):
+            ev.problems.append("the figure is a target; what was achieved follows it")
+            score *= w8.other_kind
         elif ev.figure.kind == "date" and question.kinds[0] == "date" and _another_event(text, ev.figure, question.terms):
             ev.problems.append("the date is of another event")
             score *= w8.other_kind

@@ -53,7 +53,7 @@ from app.answering.question import (
 from app.answering.scope import Scope, abbreviates, found, in_opening, matchable
 from app.core.breakdown import sources_named
 from app.core.headings import names_an_item
-from app.core.numbers import find_figures
+from app.core.numbers import find_figures, is_bound
 from app.core.records import LabelledFigure
 from app.vocab.asking import ASKING
 from app.vocab.indicators import ends_word
@@ -75,6 +75,7 @@ from app.vocab.lexicon import (
     SUBJECT_WORDS,
     THIS_YEAR,
     WEAK_WORDS,
+    WHOLE_ASKED,
 )
 from app.vocab.units import UNITS
 
@@ -225,8 +226,8 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
     wanted = question.kinds[0]
     if f.kind not in _KINDS.get(wanted, ()):
         return False
-    if per_unit_value(f.value_text) and not asks_per_unit(question):
-        return False  # "3000元/人" answers "补贴标准", never "总预算"
+    if (per_unit_value(f.value_text) or any(w in f.label for w in ASKING.per_unit_only)) and not asks_per_unit(question):
+        return False  # "3000元/人", "亩均投资1500元" answer "补贴标准", never "总预算", "总投资"
     if wanted == "count" and f.kind == "amount" and question.unit:
         return False
     if wanted == "count" and not question.unit and UNITS.dimension(f.unit) != "people" and asks_people(question) \
@@ -253,6 +254,48 @@ def _inside_carried_wording(term: Term, question: str, carried: Sequence[str]) -
              if len(w) > len(term.word) and (names := qualifiers_in(w)) and set(names) <= held]
     hits = [m.start() for m in re.finditer(re.escape(term.word), question)]
     return bool(hits) and all(any(s <= h and h + len(term.word) <= e for s, e in spans) for h in hits)
+
+
+def _said_in(term: Term, label: str) -> float:
+    """How much of a label the term says: its own word's length, or less, the report's wording it
+    stands for ("花了多少钱" says 支出 of 基本支出, no more than the word 资助 says of 资助金额)."""
+    if matchable(term.word) in label:
+        return max(len(term.word), 1)
+    wording = max((len(p) for form in term.forms if (p := matchable(form)) and p in label), default=1)
+    return min(wording, len(term.word)) - _SYNONYM  # "编制" says no more of 实有人数 than its two characters
+
+
+def _value_at(f: LabelledFigure) -> int:
+    """Where the figure's value stands in its quote (a quote joins its lines: the offsets in the
+    report are a guide, not the place)."""
+    guess = f.value_start - f.start
+    hits = [m.start() for m in re.finditer(re.escape(f.value_text), f.quote)]
+    return min(hits, key=lambda h: abs(h - guess)) if hits else max(min(guess, len(f.quote)), 0)
+
+
+def _a_part(f: LabelledFigure) -> bool:
+    """Whether the figure is one of the parts a whole is broken into ("其中经济责任审计14个…", a form's
+    "其中：当年财政拨款" row)."""
+    return bool(_PARTS_FOLLOW.search(f.quote[: _value_at(f)])) or f.label.startswith("其中")
+
+
+def _said_before(term: Term, f: LabelledFigure) -> bool:
+    """Whether the term is said in the figure's sentence before it, with no figure of its kind
+    between ("财政资金支出274.96万元，执行率98.20%": 财政资金, of the rate)."""
+    head = matchable(f.quote[: _value_at(f)])
+    at = max((head.rfind(p) for form in term.forms if (p := matchable(form))), default=-1)
+    return at >= 0 and not any(g.kind == f.kind for g in find_figures(head[at:]))
+
+
+_PARTS_FOLLOW = re.compile("其中|具体为|具体是|分别为|包括")  # what opens the parts of a sum just given
+
+
+def _said_of_its_whole(term: Term, f: LabelledFigure) -> bool:
+    """Whether a part's figure ("其中中央资金3,862.00万元", "具体为：…吸纳就业奖补165.20万元") is of a
+    whole its sentence says the term of."""
+    head = f.quote[: _value_at(f)]
+    cut = max((m.start() for m in _PARTS_FOLLOW.finditer(head)), default=-1)
+    return cut > 0 and found(term, matchable(head[:cut]))
 
 
 def _absorbed(term: Term, question: str, figure_classes: set[str]) -> bool:
@@ -282,6 +325,10 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     if not docs:
         return None, ()
     asked = asked_in(_without_given(question))
+    if question.kinds[0] == "rate":
+        # a rate asked in other words is the ratio the report's wording names ("钱花了百分之多少": 执行率)
+        asked += tuple(q for t in question.terms if t.word not in t.forms for q in qualifiers_in(t.forms[0])
+                       if q not in asked and "ratio" in classes((q,)))
     field = question.kinds[0] in _FIELD_KINDS
     if not field and question.kinds[0] not in _KINDS:
         return None, ()
@@ -292,7 +339,9 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
             items.setdefault(f.doc_id, set()).add(matchable(item))
         if f.doc_id in docs and f.origin != "field" and _kind_fits(question, f):
             labels.setdefault(f.doc_id, set()).add(matchable(f.label))
-    said = _Said(frozenset(word for _, _, word in _given(question)), frozenset(sources_named(question.text)),
+    # who pays, named with a fund word ("中央资金") or as a word of its own ("低保资金里中央下达了多少")
+    payers = sources_named(question.text) | {t.word for t in question.terms if t.word in FUND_SOURCES}
+    said = _Said(frozenset(word for _, _, word in _given(question)), frozenset(payers),
                  {d: frozenset(v) for d, v in items.items()}, {d: frozenset(v) for d, v in labels.items()})
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     for f in figures:
@@ -365,6 +414,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     in_label: float = 0
     column_asked = False
     column_said = 0  # the question's qualifier is the column's own wording ("实际完成" of 实际完成值)
+    named_in_label = 0  # terms that name the project and this figure's row alike ("两癌", "救助")
+    opened = False  # a term was taken as what the report's opening is about
+    worded = 0  # terms the label itself says
     if f.origin == "prose" and sources_named(f.label) - said.sources:
         return None  # "中央资金预算执行率" is one part's: a question not naming 中央 asks another figure
     fa = classes(f.qualifiers)
@@ -389,6 +441,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             in_label += max(len(term.word), 1)
             continue
         if found(term, names) or abbreviates(term, names):
+            named_in_label += int(found(term, label))
             continue  # names the report or the project: says which report, not which figure
         if item and not found(term, label) and not found(term, item) \
                 and any(found(term, other) for other in said.items.get(f.doc_id, ()) if other != item):
@@ -399,11 +452,13 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             if f.origin == "form" and _names_a_part(term.word, label, question.text):
                 return None  # "全年实际支出多少" of a form: the 基本支出 row is a part, the 年度资金总额 row the whole
             # the question's own word beats a wording of the same concept ("在职人员" over 实有人数)
-            in_label += max(len(term.word), 1) - (0 if matchable(term.word) in label else _SYNONYM)
-        elif term.word in ASKING.money_nouns and f.kind == "amount" \
+            in_label += _said_in(term, label)
+            worded += 1
+        elif term.word in ASKING.money_nouns and (f.kind == "amount" or "ratio" in fa) \
                 and matchable(term.word) not in said.labels.get(f.doc_id, ()):
             # "两癌救助资金实际支出多少" of the item's "支出31.20万元": 资金 says only money (unless the report
-            # sets its 资金 apart: "捐赠款物合计356.80万元（其中资金218.46万元，物资折价…）")
+            # sets its 资金 apart: "捐赠款物合计356.80万元（其中资金218.46万元，物资折价…）"); so does a
+            # rate of money ("贴息资金执行率" of "执行率99.02%")
             continue
         elif term.word in SUBJECT_WORDS:
             continue  # "…养护项目实际执行了多少" of the row 乡村道路养护: 项目 says whose, not which figure
@@ -421,9 +476,13 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 column_asked = True
             elif _said_of_the_whole(term, question.text):
                 continue  # "决算支出中基本支出": 决算 says which whole the part is asked of
+            elif f.origin == "prose" and not fa and classes(qualifiers_in(meant_by)) == {"actual"} \
+                    and not is_bound(f.quote, at := _value_at(f), at + len(f.value_text)):
+                continue  # "实际支出" of "财政资金支出274.96万元": what a sentence says was spent, was
             elif not _absorbed(term, question.text, fa):
                 return None  # asks a plan, a result, a change… this figure is not
         elif in_opening(term, scope) and matchable(term.word) not in said.labels.get(f.doc_id, ()):
+            opened = True
             continue  # the report's opening: what the whole report is about (unless a figure is labelled
             # with just the term: "项目支出:2985.5万元" in a form's head asks that figure, not the total)
         elif UNITS.names_quantity(term.word, question.unit) and unit_fits(question, f.unit):
@@ -434,6 +493,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             continue  # "自评表中", "…指标": where the figure stands, not what it measures
         elif term.word in WEAK_WORDS:
             continue  # "实际开展…活动多少场": a verb of doing names no figure
+        elif _said_of_its_whole(term, f) and not any(w in question.text for w in WHOLE_ASKED):
+            continue  # "下达" of "共下达低保资金5,436.80万元，其中中央资金3,862.00万元": the part's too
+        elif f.origin == "prose" and not _says_what(label) and _said_before(term, f):
+            continue  # "财政资金执行率" of "财政资金支出274.96万元，执行率98.20%": the rate of what its sentence spent
         else:
             return None  # the figure does not carry it: it does not answer this
     if f.origin == "field":
@@ -450,9 +513,15 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # is measured in: "马鹿坑林场野生动物收容所实际建了多大面积" of the 野生动物收容所 project's
         # row 野生动物收容所, in 平方米
         in_label = len(rest)
+    elif not in_label and named_in_label > 1 and not opened and question.unit and unit_fits(question, f.unit):
+        # the words that name the project name the row too, and nothing else is asked but the quantity:
+        # "湄潭两癌救助了多少人" of the 两癌救助项目's row "“两癌”救助困难妇女人数", in 人
+        in_label = named_in_label
     row_of_the_whole = f.total and f.kind != "score"  # 年度资金总额's 得分 scores the funds, not the form
     if not in_label and not (column_asked and (row_of_the_whole or len(rest) <= 1)):
         return None
+    if not worded and _a_part(f) and any(w in question.text for w in WHOLE_ASKED):
+        return None  # "一共完成了多少个审计项目" of "其中…预算执行审计9个": a part, and no word of the question names it
     extra = len(_CJK.findall(_unasked(label, question.terms, question.regions)))
     if f.origin == "prose" and extra > _EXTRA:
         return None  # the sentence's label says more than was asked ("地方投入…资金" for "中省下达…资金")

@@ -224,13 +224,14 @@ def names_a_reports_day(text: str) -> bool:
     return any(w in text for w in ASKING.signed.nouns) and any(w in text for w in _DAY_ASKS)
 
 
-def asks_signed(words: str) -> bool:
+def asks_signed(words: str, titles: str = "") -> bool:
     """Whether a question that names a report's day (see names_a_reports_day) asks the date it is
-    signed with: its places, organisations, boilerplate and years taken out (words), nothing else."""
+    signed with: its places, organisations, boilerplate and years taken out (words), nothing else
+    but words of the reports' titles ("茂县水毁修复项目自评报告落款日期是哪天")."""
     words = _YEAR.sub(" ", words)
     for word in _SIGNED_WORDS:
         words = words.replace(word, " ")
-    return not re.sub(r"[\s？?。！!，,：:]", "", words)
+    return all(run in titles for run in re.findall(r"[^\s？?。！!，,：:]+", words))
 
 
 def _slips(text: str, catalog: Catalog, taken: list[tuple[int, int]]) -> list[Slip]:
@@ -272,7 +273,7 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             # rate words
             order.append("count")
         elif any(w in before for w in _RATE_WORDS) or (ask.group() == "多高" and "满意" in text) \
-                or _asks_share(before):
+                or _asks_share(before) or after.startswith(("成", "比例", "百分比")):  # "花出去几成", "用了多少比例"
             order.append("rate")
         elif (label := _ends_label(before)) in ("value", "count", "amount"):
             # "保障人数是多少": the label asked is a count; "全年执行数是多少" money; "年度指标值是多少"
@@ -345,6 +346,16 @@ _NOISE_WORDS = sorted((w for w in QUESTION_NOISE if len(w) > 1), key=len, revers
 _PART_TOTAL = re.compile(rf"({alternatives(sorted((w for w in USER_WORDS if len(w) > 2 and w.endswith(tuple(GENERIC_LABELS))), key=len, reverse=True))})(?:合计|总额|总计)")
 
 
+def _counted_before(rest: str, asked: str) -> bool:
+    """Whether words before a way of asking ("有多少人") name what is counted ("在册的严重精神障碍患者")."""
+    before = rest[: rest.find(asked)]
+    for noise in _NOISE_WORDS:
+        before = before.replace(noise, " ")
+    suffixes = tuple(organisations.data()["suffixes"])
+    # an organisation's name ("法院有多少人") is whose staff is asked, not what is counted
+    return any(len(run) > 1 and not run.endswith(suffixes) for run in re.findall(r"[\u4e00-\u9fff]+", before))
+
+
 def _terms(core: str) -> tuple[list[Term], str]:
     """The question's terms, and what is left of it once the concepts are taken out."""
     terms: list[Term] = []
@@ -356,6 +367,8 @@ def _terms(core: str) -> tuple[list[Term], str]:
             continue
         # the report's own wording when the question uses it ("满意率"), else the asker's ("满不满意")
         in_question = [w for w in sorted(worded, key=len, reverse=True) if w in rest]
+        if not in_question and hits[0].endswith("人") and _ASK.search(hits[0]) and _counted_before(rest, hits[0]):
+            continue  # "患者有多少人" counts the patients: only the organisation's "有多少人" asks its staff
         # an interrogative ("有几个人") gives way to the thing asked ("编制")
         word = in_question[0] if in_question and (len(in_question[0]) >= len(hits[0]) or _ASK.search(hits[0])) \
             else hits[0]
@@ -409,7 +422,10 @@ def per_unit_value(value: str) -> bool:
 
 def asks_per_unit(question: Question) -> bool:
     """Whether a question asks a figure per unit ("补贴标准", "人均增收"), which "3000元/人" answers."""
-    return any(w in question.text for w in ASKING.per_unit_asks)
+    text = question.text
+    for word in ASKING.per_unit_not:
+        text = text.replace(word, " ")  # "高标准农田" holds 标准, and asks no 补贴标准
+    return any(w in text for w in ASKING.per_unit_asks)
 
 
 _MONEY_ASKED = re.compile(rf"(?:{_COUNTING})\s*[万亿千]?元")
@@ -635,7 +651,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
             names = tuple(dict.fromkeys((m.place.name, m.place.short, m.text)))
             for doc_id in docs:
                 meta = catalog.entries[doc_id].meta
-                if not own and meta.region != m.place.name and not _names_own_unit(text, m, meta):
+                if not own and m.place.name not in (meta.region, meta.county) and not _names_own_unit(text, m, meta):
                     elsewhere.setdefault(doc_id, names)
         else:
             missing.append(org or m.place.name)
@@ -691,5 +707,6 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         scope_years={d: catalog.entries[d].meta.year for d in doc_ids},
         figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
         elsewhere=elsewhere, library=asks_library(listing), slips=_slips(text, catalog, known),
-        signed=names_a_reports_day(text) and asks_signed(_words_left(_blank(text, named), catalog, BOILERPLATE)),
+        signed=names_a_reports_day(text) and asks_signed(_words_left(_blank(text, named), catalog, BOILERPLATE),
+                                                         " ".join(catalog.entries[d].meta.title for d in doc_ids)),
     )

@@ -27,8 +27,7 @@ from typing import Any
 from app.core.organisations import data as organisation_data
 from app.core.tokenize import dictionary_words, splits_word
 
-_SUFFIXES = ("特别行政区", "自治县", "自治州", "自治旗", "地区", "新区", "省", "市", "县", "区", "盟")
-_ETHNIC = re.compile(r"^(.{2,}?)((?:[\u4e00-\u9fa5]{1,5}?族)+)(自治县|自治州|自治旗|自治区)$")
+_SUFFIXES = ("特别行政区", "自治县", "自治州", "自治旗", "地区", "新区", "省", "市", "县", "区", "盟", "旗")
 _HAN = "\u4e00-\u9fa5"
 _ORG_REST = 4  # an organisation's name runs at least this far past the place that opens it (职业技术学院)
 _WORD_AFTER_UNIT = re.compile("[村镇级域长区内外]")  # what makes a unit's suffix part of a word ("乡村", "镇级", "街道办")
@@ -60,7 +59,7 @@ class Mention:
 def short_name(name: str) -> str:
     """"惠东县" → "惠东", "围场满族蒙古族自治县" → "围场"; names whose stem would be one character
     keep their suffix."""
-    if m := _ETHNIC.match(name):
+    if m := _ethnic().match(name):
         return m.group(1)
     for suffix in _SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
@@ -69,9 +68,17 @@ def short_name(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _ethnic() -> re.Pattern[str]:
+    """An autonomous unit's name: its own name, the peoples it is named after, its level (a region's
+    people may go without 族: 新疆维吾尔自治区)."""
+    peoples = "|".join(map(re.escape, sorted(_rules()["ethnic_groups"], key=len, reverse=True)))
+    return re.compile(rf"^(.{{2,}}?)(?:(?:(?:{peoples})族)+(?:自治县|自治州|自治旗)|(?:(?:{peoples})族?)*自治区)$")
+
+
+@lru_cache(maxsize=1)
 def _rules() -> dict[str, Any]:
     data = tomllib.loads(resources.files("app.core").joinpath("data/places.toml").read_text("utf-8"))
-    for key in ("ambiguous_short", "generic_stems", "standalone_levels", "suffix_words"):
+    for key in ("ambiguous_short", "ethnic_groups", "generic_stems", "standalone_levels", "suffix_words"):
         if not isinstance(data.get(key), list) or not all(isinstance(w, str) and w for w in data[key]):
             raise ValueError(f"app/core/data/places.toml: {key} must be a list of words")
     return data
@@ -132,6 +139,7 @@ class Gazetteer:
         local = sorted((*units["town"], *units["village"]), key=len, reverse=True)
         self._local = re.compile(rf"(?:{'|'.join(map(re.escape, local))})(?!{_WORD_AFTER_UNIT.pattern})")
         self._not_local = frozenset(units["not_local"])
+        self._not_local_after = tuple(units["not_local_after"])
 
     def add(self, place: Place) -> Gazetteer:
         """A gazetteer that also knows place (e.g. a report's region missing from the data file)."""
@@ -246,7 +254,8 @@ class Gazetteer:
         out = []
         for m in self._local.finditer(folded):
             at, end = m.start(), m.end()
-            if any(s < end and at < e for s, e in taken) or folded[at - 1 : end] in self._not_local:
+            if any(s < end and at < e for s, e in taken) or folded[at - 1 : end] in self._not_local \
+                    or folded.startswith(self._not_local_after, at):
                 continue
             starts = [s for s in range(at - 2, max(-1, at - 5), -1)
                       if re.fullmatch(f"[{_HAN}]+", folded[s:at]) and self._named(folded[s:at])

@@ -103,6 +103,11 @@ def find_figures(text: str) -> list[Figure]:
         num = m.group("num").replace(",", "")
         unit = re.sub(r"\s", "", m.group("unit") or "")
         count = m.group("count") or ""
+        gap = text[m.end("num") : m.start("unit") if unit else m.start("count") if count else m.end("num")]
+        if "\t" in gap or ("\n" in gap and len(unit) < 2):
+            # the next cell ("2,531.66\t项目支出"), or a line that opens with a word ("10\n分值"); a unit
+            # broken off its figure is a whole one ("1781.86\n万元")
+            unit = count = ""
         value = float(num)
         decimals = len(num.split(".")[1]) if "." in num else 0
         end = m.end()
@@ -144,12 +149,12 @@ def find_figures(text: str) -> list[Figure]:
 # "效益指标30分中得28分": after the points a part could get, the points it got
 OUT_OF = re.compile(r"\s*中\s*(?:得|获得?)")
 
-_BOUND_BEFORE = re.compile(r"(?:[≥≤＞＜><]|不低于|不少于|不高于|不超过|不大于|不小于)\s*$")
+_BOUND_BEFORE = re.compile(r"(?:[≥≤＞＜><]|不低于|不少于|不高于|不超过|不大于|不小于|未达到|未能达到|没有达到|没达到|未达)\s*$")
 _BOUND_AFTER = re.compile(r"\s*(?:以上|及以上|以内|以下)")
 
 
 def is_bound(text: str, start: int, end: int) -> bool:
     """Whether the figure at text[start:end] is a bound, what was to be reached, not what was:
-    "≥60人", "不少于40次", "防雹保护农田40万亩以上"."""
+    "≥60人", "不少于40次", "防雹保护农田40万亩以上"; and one not reached ("执行率未达到100%")."""
     return bool(_BOUND_BEFORE.search(text[max(0, start - 4) : start]) or _BOUND_AFTER.match(text, end))
 

@@ -105,10 +105,11 @@ class Catalog:
         return any(name in n for n in (m.region, m.department, m.title, m.supervisor, m.implementer) if n)
 
     def docs_for_region(self, region: str) -> list[str]:
-        """The reports about a place: those whose region it is; else those lying in it (its
-        counties' reports for a city); else those whose text names it. Empty only when no report
-        mentions the place at all."""
-        for within in (lambda m: m.region == region,
+        """The reports about a place: those whose region it is, or whose region's county it is (a
+        township's report is its county's too: "荥经茶厂" of 荥经县花滩镇's); else those lying in it
+        (its counties' reports for a city); else those whose text names it. Empty only when no
+        report mentions the place at all."""
+        for within in (lambda m: region in (m.region, m.county),
                        lambda m: region in (m.city, m.province, m.county),
                        lambda m: region in m.places or any(region in o for o in m.organisations)):
             docs = [d for d, e in self.entries.items() if within(e.meta)]

@@ -85,6 +85,7 @@ class Asking(Strict):
     year_asks: Words
     per_unit_asks: Words
     per_unit_only: Words
+    per_unit_not: Words
     money_nouns: Words
     money_ends: Words
     paying_verbs: Words

@@ -48,6 +48,7 @@ class Lexicon(Strict):
     whole_department: Words
     not_modifiers: Chars
     now_asked: Words
+    whole_asked: Words
     now_stated: Words
     this_year: Words
     label_fillers: Words
@@ -77,6 +78,7 @@ GENERIC_LABELS = LEXICON.generic_labels
 SUBJECT_WORDS = frozenset(LEXICON.subject_words)
 WHOLE_DEPARTMENT = tuple(LEXICON.whole_department)
 NOW_ASKED = LEXICON.now_asked
+WHOLE_ASKED = LEXICON.whole_asked
 NOW_STATED = LEXICON.now_stated
 THIS_YEAR = LEXICON.this_year
 LABEL_FILLERS = LEXICON.label_fillers

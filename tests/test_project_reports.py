@@ -1,0 +1,233 @@
+"""Project reports as small places publish them: a village's workshop under a township, a project
+named on the line above its dated title, funds broken down by who pays, rates said after the sum
+they are of, the national form one cell per line, and questions in an official's words ("钱花了百分之
+多少", "总共批了多少钱", "患者有多少人"). The reports are written for these tests (real places,
+invented figures) in the forms real ones take."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.answering.labelled import choose
+from app.answering.question import analyse
+from app.answering.scope import Scope
+from app.core.numbers import find_figures, is_bound
+from app.core.records import LabelledFigure
+from app.index.catalog import Catalog
+from ingest.metadata import extract_metadata
+from tests.conftest import library_of, says
+
+WORKSHOP = """汉源县九襄镇三强村花椒初加工车间建设项目
+2023年度绩效自评报告
+
+一、项目基本情况
+花椒初加工车间建设项目为2023年度衔接推进乡村振兴补助资金支持的村集体经济项目，项目业主为汉源县九襄镇三强村股份经济合作社。
+项目批复总投资182.40万元，其中：中央衔接推进乡村振兴补助资金96.00万元，省级衔接资金40.00万元，县级衔接资金30.00万元，村集体自筹16.40万元。
+
+二、项目资金到位及使用情况
+截至2023年12月31日，财政资金到位166.00万元，到位率100%。项目累计支出176.92万元，其中财政资金支出162.35万元，执行率97.80%。
+2023年全县共下达衔接资金4,320.00万元，其中中央资金2,860.00万元，省级资金960.00万元。
+
+三、绩效目标完成情况
+带动脱贫户38户增收，户均增收1,850元；村集体经济收益8.60万元。受益群众满意度96%。
+三强村花椒车间吸纳本村群众务工52人，人均务工增收2600元。
+四、运营管理
+车间实行村集体所有、合作社经营，收益按股分红。
+"""
+
+WATER = """汉源县2023年农村供水保障项目绩效自评报告
+一、项目概况
+项目实施单位为汉源县水利局，新建集中供水站2处，铺设管网36.5公里。
+二、项目资金情况
+下达项目资金共计520.00万元，其中中央水利发展资金380.00万元，县级配套140.00万元。全年支出498.60万元，执行率95.88%。
+"""
+
+FORM = """项目支出绩效自评表
+（2023年度）
+项目名称
+赤水市巾帼技能培训及“两癌”困难妇女救助项目
+主管部门
+赤水市妇女联合会
+实施单位
+赤水市妇女联合会
+项目资金（万元）
+年初预算数
+全年预算数
+全年执行数
+分值
+执行率
+得分
+年度资金总额
+60.00
+64.50
+58.20
+10
+90.23%
+9.02
+年度总体目标
+预期目标
+实际完成情况
+开展技能培训不少于500人次，救助“两癌”困难妇女不少于40人。
+培训526人次，救助“两癌”困难妇女43人。项目执行率未达到100%，主要原因是部分培训补贴跨年拨付。
+一级指标
+二级指标
+三级指标
+年度指标值
+实际完成值
+分值
+得分
+产出指标
+数量指标
+“两癌”救助困难妇女人数
+≥40人
+43人
+10
+10
+技能培训人次
+≥500人次
+526人次
+10
+10
+效益指标
+社会效益指标
+参训妇女实现就业人数
+≥300人
+318人
+10
+10
+"""
+
+GRANTS = """桑植县2022年雨露计划项目支出绩效自评报告
+一、资金使用情况
+2022年春季学期补助学生1,104人次，发放补助资金165.60万元；秋季学期补助学生1,176人次，发放补助资金176.40万元。全年合计补助2,280人次。
+"""
+
+PROSECUTORS = """龙山县人民检察院2022年度部门整体支出绩效自评报告
+一、履职情况
+全年立案办理公益诉讼案件58件，发出诉前检察建议41件。
+"""
+
+CLINIC = """甘洛县卫生健康局2023年度基本公共卫生服务项目绩效自评报告
+一、项目基本情况
+全县在册管理的严重精神障碍患者412人，规范管理率93.5%。
+全县卫生健康系统实有人数386人，在职人员352人。
+"""
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("project-reports"), {
+        "workshop.txt": WORKSHOP, "water.txt": WATER, "form.txt": FORM, "clinic.txt": CLINIC,
+        "grants.txt": GRANTS, "prosecutors.txt": PROSECUTORS,
+    })
+    yield services
+    services.close()
+
+
+def refused(services, question: str) -> None:
+    answer = services.ask(question)
+    assert not answer.found, answer.answer
+
+
+# -- which report ------------------------------------------------------------------------------------
+
+
+def test_a_township_project_is_its_countys_report_too(services):
+    """"汉源花椒车间" asks the report of 汉源县九襄镇's workshop: a township's report lies in its county."""
+    question = analyse("汉源花椒车间财政资金执行率多少", services.index.catalog)
+    assert "workshop" in question.doc_ids and "water" in question.doc_ids
+    says(services, "汉源花椒车间财政资金执行率多少", "97.80%")
+
+
+def test_a_project_named_on_the_line_above_its_dated_title_is_the_title():
+    m = extract_metadata(WORKSHOP, name="workshop.txt")
+    assert m.title == "汉源县九襄镇三强村花椒初加工车间建设项目2023年度绩效自评报告" and m.title_read
+
+
+# -- which figure ------------------------------------------------------------------------------------
+
+
+def test_a_rate_is_of_the_sum_its_sentence_spent_and_what_a_sentence_spent_was_spent(services):
+    says(services, "三强村花椒车间财政资金实际支出多少", "162.35万元")
+
+
+def test_a_project_of_one_village_is_about_it_and_its_cumulative_spending_is_its_spending(services):
+    """"村集体所有" names no other village: 三强村's report is about 三强村; 累计支出 is what it spent."""
+    says(services, "三强村花椒车间项目实际花了多少钱", "176.92万元")
+
+
+def test_a_rate_of_money_is_the_funds_rate():
+    """"贴息资金执行率" of "全年实际支出1,146.85万元，执行率99.02%": 资金 says only that the rate is of money."""
+    question = analyse("贴息资金执行率是多少", Catalog([]))
+    question.doc_ids = ["a"]
+    quote = "全年实际支出1,146.85万元，执行率99.02%。"
+    rate = LabelledFigure(doc_id="a", label="执行率", column="", value_text="99.02%", unit="%", value=99.02,
+                          kind="rate", qualifiers=("执行率",), subject="", origin="prose", section="二、资金情况",
+                          quote=quote, start=0, end=len(quote), value_start=19, value_end=25)
+    choice = choose(question, [rate], {"a": Scope.of("光山县2022年度脱贫人口小额信贷贴息项目", "")})
+    assert choice is not None and choice.figure is rate
+
+
+def test_a_total_asked_prefers_the_sentence_that_sums(services):
+    says(services, "桑植县2022年雨露计划全年一共补了多少人次", "2,280人次")
+
+
+def test_a_kind_of_case_no_report_names_is_not_answered_by_another_kind(services):
+    refused(services, "龙山县检察院2022年办理了多少件抗诉案件？")
+    says(services, "龙山县检察院2022年办理了多少件公益诉讼案件？", "58件")
+
+
+def test_what_was_approved_is_asked_in_an_officials_words(services):
+    says(services, "三强村那个花椒车间项目总共批了多少钱？", "182.40万元")
+
+
+def test_who_pays_named_alone_asks_that_part_and_a_total_asked_is_the_whole(services):
+    says(services, "汉源县2023年衔接资金里中央下达了多少", "2,860.00万元")
+    says(services, "汉源县农村供水保障项目下达资金共计多少", "520.00万元")
+
+
+def test_the_share_spent_asked_in_words_is_the_forms_execution_rate(services):
+    says(services, "赤水妇联2023年项目的钱花了百分之多少", "90.23%")
+    assert analyse("项目的钱花出去几成了", Catalog([])).kinds[0] == "rate"
+
+
+def test_a_forms_row_named_by_the_projects_own_words(services):
+    """"两癌救助" names the project and its row alike: the row's cell answers, named by its row and
+    column, in the unit asked."""
+    says(services, "赤水2023年两癌救助了多少人", "“两癌”救助困难妇女人数（实际完成值）：43人")
+
+
+def test_a_bound_not_reached_is_no_figure_achieved():
+    text = "项目执行率未达到100%，主要原因是部分培训补贴跨年拨付。"
+    rate = next(f for f in find_figures(text) if f.unit == "%")
+    assert is_bound(text, rate.start, rate.end)
+
+
+def test_patients_counted_are_no_staff(services):
+    says(services, "甘洛县在册的严重精神障碍患者有多少人", "412人")
+    assert [t.word for t in analyse("甘洛县卫生健康局有多少人", Catalog([])).terms][0] == "有多少人"
+
+
+def test_a_thing_no_report_names_is_not_answered_by_the_projects_sums(services):
+    """No report says 贷款: the project's spending is no answer to what it borrowed."""
+    refused(services, "花椒车间项目向银行贷款了多少钱")
+
+
+# -- figures as copied -------------------------------------------------------------------------------
+
+
+def test_a_figure_takes_no_unit_from_the_next_cell_or_line():
+    assert [(f.text, f.kind) for f in find_figures("基本支出：2,531.66\t项目支出：426.38")] == [
+        ("2,531.66", "number"), ("426.38", "number")]
+    assert [f.kind for f in find_figures("10\n分值")] == ["number"]
+    assert [f.unit for f in find_figures("1781.86\n万元")] == ["元"]
+
+
+def test_an_allowance_asked_after_the_interrogative_is_money():
+    assert analyse("给困难寄宿生发了多少生活补助", Catalog([])).kinds[0] == "amount"
+    assert analyse("困难学生补助了多少人", Catalog([])).kinds[0] == "count"
+
+
+def test_a_colloquial_whole_is_no_term():
+    question = analyse("项目预算调整后总盘子多大", Catalog([]))
+    assert "盘子" not in [t.word for t in question.terms] and "总盘子" not in [t.word for t in question.terms]
