@@ -252,6 +252,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             carried = numbered[1] if not item and numbered[0] == line else ""  # "2、…交易市场建设项目，…。第三方…总得分为90.76分"
             listed = _Listed(-2, "", False, False)
             out_of = ""  # "效益指标30分中得28分": the label of the points possible, which the points got share
+            last = ""  # the label of the figure before
             for fig in figures:
                 if fig.kind in ("date", "number"):
                     if fig.kind == "date":
@@ -269,6 +270,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 said_after_year = before.startswith(label)
                 named_year, year = (year if said_after_year else None), None
                 prev = fig.end
+                if not label and not before.strip() and fig.kind == "count":
+                    label = last  # "提起公诉356件487人": the people are 提起公诉's too
+                last = label
                 if not label:
                     continue
                 # "就业补助资金预算3280.00万元，支出3196.58万元；…": the bare 支出 is that item's

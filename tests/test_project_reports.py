@@ -40,6 +40,7 @@ WATER = """汉源县2023年农村供水保障项目绩效自评报告
 项目实施单位为汉源县水利局，新建集中供水站2处，铺设管网36.5公里。
 二、项目资金情况
 下达项目资金共计520.00万元，其中中央水利发展资金380.00万元，县级配套140.00万元。全年支出498.60万元，执行率95.88%。
+剩余工程于次年开春后完成，截至2024年2月28日，累计支出515.20万元。
 """
 
 FORM = """项目支出绩效自评表
@@ -68,7 +69,7 @@ FORM = """项目支出绩效自评表
 预期目标
 实际完成情况
 开展技能培训不少于500人次，救助“两癌”困难妇女不少于40人。
-培训526人次，救助“两癌”困难妇女43人。项目执行率未达到100%，主要原因是部分培训补贴跨年拨付。
+培训526人次，救助“两癌”困难妇女43人，部分培训补贴于2024年1月拨付。项目执行率未达到100%，主要原因是部分培训补贴跨年拨付。
 一级指标
 二级指标
 三级指标
@@ -107,6 +108,46 @@ PROSECUTORS = """龙山县人民检察院2022年度部门整体支出绩效自�
 全年立案办理公益诉讼案件58件，发出诉前检察建议41件。
 """
 
+SCHOOL_FORM = """部门整体支出绩效自评表
+（2023年度）
+部门（单位）名称	喀左县第三中学	主管部门	喀左县教育局
+年度预算申请（万元）	年初预算数	全年预算数	全年执行数	分值	执行率	得分
+年度资金总额	1,846.20	1,912.35	1,890.41	10	98.85%	9.89
+其中：当年财政拨款	1,800.00	1,862.35	1,842.16	—	—	—
+上年结转资金	46.20	50.00	48.25	—	—	—
+按支出性质分	基本支出：1,605.73	项目支出：284.68
+"""
+
+FARMLAND = """隆化县2022年高标准农田建设项目绩效自评报告
+一、项目基本情况
+项目总投资6,480.00万元，亩均投资1600元，其中：中央财政资金4,200.00万元，省级财政资金1,380.00万元，县级配套资金900.00万元。
+二、项目资金情况
+全年实际支出6,215.30万元，执行率95.91%，具体为：田间道路工程2,105.60万元；灌溉与排水工程2,866.40万元；土壤改良1,243.30万元。
+三、效益
+项目区农户人均增收460元。村集体经济收益12.80万元。
+经结算审计，出具审计报告52份，审减工程造价86.50万元。
+四、运营收益
+全年结算电费收入1,206.50万元，其中已到账1,012.40万元。
+
+隆化县农业农村局
+2023年3月20日
+"""
+
+WORKSHOPS = """丰宁满族自治县2022年就业帮扶车间奖补项目绩效自评报告
+一、项目资金情况
+全年实际支出286.40万元，执行率97.52%，具体为：新认定车间一次性奖补40.00万元；吸纳就业奖补138.60万元；厂房租金补助107.80万元。
+"""
+
+ALLOWANCE = """松阳县民政局2023年度困难群众救助补助资金绩效自评报告
+一、绩效目标完成情况
+城乡低保标准由上年每人每月980元提高至1030元，特困人员基本生活标准按不低于低保标准1.3倍执行。
+"""
+
+COURT = """阜新县人民检察院2023年度部门整体支出绩效自评报告
+一、履职情况
+全年受理审查起诉案件386件521人，提起公诉312件436人。
+"""
+
 CLINIC = """甘洛县卫生健康局2023年度基本公共卫生服务项目绩效自评报告
 一、项目基本情况
 全县在册管理的严重精神障碍患者412人，规范管理率93.5%。
@@ -118,7 +159,8 @@ CLINIC = """甘洛县卫生健康局2023年度基本公共卫生服务项目绩�
 def services(tmp_path_factory):
     services = library_of(tmp_path_factory.mktemp("project-reports"), {
         "workshop.txt": WORKSHOP, "water.txt": WATER, "form.txt": FORM, "clinic.txt": CLINIC,
-        "grants.txt": GRANTS, "prosecutors.txt": PROSECUTORS,
+        "grants.txt": GRANTS, "prosecutors.txt": PROSECUTORS, "school.txt": SCHOOL_FORM, "farmland.txt": FARMLAND,
+        "court.txt": COURT, "workshops.txt": WORKSHOPS, "allowance.txt": ALLOWANCE,
     })
     yield services
     services.close()
@@ -231,3 +273,65 @@ def test_an_allowance_asked_after_the_interrogative_is_money():
 def test_a_colloquial_whole_is_no_term():
     question = analyse("项目预算调整后总盘子多大", Catalog([]))
     assert "盘子" not in [t.word for t in question.terms] and "总盘子" not in [t.word for t in question.terms]
+
+
+# -- a form's cells, parts and words of a project report ---------------------------------------------
+
+
+def test_a_forms_cells_asked_in_other_words(services):
+    """"基本支出：1,605.73" holds its row's name; "一共支出" asks the 全年执行数; "上一年结转过来" the 上年结转 row."""
+    says(services, "喀左三中2023年项目支出实际花了多少", "284.68万元")
+    says(services, "喀左三中2023年一共支出了多少万元", "1,890.41")
+    says(services, "喀左三中上一年结转过来的资金有多少", "48.25")
+
+
+def test_a_figure_per_unit_never_answers_a_total(services):
+    says(services, "隆化县2022年高标准农田总投资多少", "6,480.00万元")
+    says(services, "隆化县高标准农田亩均投资多少", "1600元")
+
+
+def test_a_part_listed_after_具体为_is_asked_by_its_name(services):
+    """"车间吸纳就业奖补" names the project and the part alike: the part, not the whole it was spent of."""
+    says(services, "丰宁车间吸纳就业奖补花了多少钱", "138.60万元")
+    says(services, "隆化县高标准农田灌溉与排水工程花了多少钱", "2,866.40万元")
+
+
+def test_money_asked_by_its_kind_and_a_share_by_its_word(services):
+    assert analyse("给村集体带来多少收益", Catalog([])).kinds[0] == "amount"
+    assert analyse("东沟村羊场给村集体分了多少红", Catalog([])).kinds[0] == "amount"
+    assert analyse("光伏电站运维的钱用了多少比例", Catalog([])).kinds[0] == "rate"
+    says(services, "隆化县农田项目给村集体带来多少收益", "12.80万元")
+
+
+def test_what_reached_the_account_is_its_own_figure(services):
+    says(services, "隆化县电费收入实际到账多少", "1,012.40万元")
+
+
+def test_the_signed_date_of_a_report_named_by_its_project(services):
+    says(services, "隆化县高标准农田建设项目自评报告落款日期是哪天", "2023年3月20日")
+
+
+def test_the_people_after_the_cases_are_of_the_same_label(services):
+    labelled = {(f.label, f.value_text) for f in services.labelled(["court"])}
+    assert {("提起公诉", "312件"), ("提起公诉", "436人")} <= labelled
+    says(services, "阜新县检察院2023年提起公诉涉及多少人", "436人")
+
+
+def test_a_year_after_the_reports_is_not_given_by_a_date_in_it(services):
+    """A 2023 form that says "…于2024年1月拨付" gives no 2024 figures."""
+    refused(services, "赤水市妇联2024年两癌救助了多少人")
+
+
+def test_a_cost_asked_after_the_interrogative_is_money(services):
+    says(services, "隆化县高标准农田结算审计审减了多少工程造价", "86.50万元")
+
+
+def test_a_sum_as_of_a_later_date_is_not_the_years(services):
+    says(services, "2023年底之前汉源县农村供水保障项目实际花了多少钱", "498.60万元")
+
+
+def test_a_standard_per_person_is_money(services):
+    assert analyse("低保标准提高到每人每月多少？", Catalog([])).kinds[0] == "amount"
+    assert analyse("人均住房面积多少", Catalog([])).kinds[0] == "count"
+    says(services, "松阳县城乡低保标准提高到每人每月多少？", "1030元")
+

@@ -463,6 +463,11 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(p, 0, at) for p in "。；;\n") + 1
 
 
+def _clause_to(text: str, fig: Figure) -> str:
+    """The words of a figure's clause up to it ("2024年预算安排500万元": 2024年预算安排)."""
+    return text[max(text.rfind(p, 0, fig.start) for p in "，。；,;\n") + 1 : fig.start]
+
+
 def _sentence_to(text: str, fig: Figure) -> str:
     """The words of a figure's sentence (or list item) up to it."""
     return text[_sentence_start(text, fig.start) : fig.start]
@@ -816,7 +821,11 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     for year in question.years:
         if year in others and year != meta.year and (question.compare or len(question.regions) > 1):
             continue  # "吴川2023年和江门2021年": 2021 belongs to the other report
-        if year != meta.year and year not in years:
+        # "…于2024年1月拨付" in a 2023 report says no 2024 figure; "截至2024年2月28日，累计支出…" does
+        later = bool(meta.year and year > meta.year and ev.figure is not None
+                     and str(year) not in _clause_to(text, ev.figure)
+                     and not re.search(rf"(?:截[至止]|到){year}年", _sentence_to(text, ev.figure)))
+        if year != meta.year and (year not in years or later):
             if meta.year and year == meta.year - 1 and ev.figure is not None \
                     and _PRIOR_SAID.search(_clause_before(text, ev.figure)):
                 continue  # "上一年（2020年）的支出" of a 2021 report: "较上年的271.30万元" is 2020's

@@ -265,6 +265,16 @@ def _said_in(term: Term, label: str) -> float:
     return min(wording, len(term.word)) - _SYNONYM  # "编制" says no more of 实有人数 than its two characters
 
 
+_AS_OF = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年")
+
+
+def _as_of_another_year(f: LabelledFigure, years: Sequence[int | None]) -> bool:
+    """Whether the figure's sentence gives it as of a date in a year not asked ("截至2021年2月28日，…")."""
+    head = f.quote[: _value_at(f)]
+    head = head[max(head.rfind(p) for p in "。；;\n") + 1 :]
+    return any(int(m.group(1)) not in years for m in _AS_OF.finditer(head)) and None not in years
+
+
 def _value_at(f: LabelledFigure) -> int:
     """Where the figure's value stands in its quote (a quote joins its lines: the offsets in the
     report are a guide, not the place)."""
@@ -351,6 +361,8 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
             continue
         if not field and not (_kind_fits(question, f) and _agree(asked, f)):
             continue
+        if _as_of_another_year(f, question.years or [question.scope_years.get(f.doc_id)]):
+            continue  # "截至2021年2月28日，累计支出856.30万元" in a 2020 report: no 2020 figure
         key = _cover(question, f, scopes[f.doc_id], said)
         if key is not None:
             ranked.append((key, f))
@@ -416,6 +428,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     column_said = 0  # the question's qualifier is the column's own wording ("实际完成" of 实际完成值)
     named_in_label = 0  # terms that name the project and this figure's row alike ("两癌", "救助")
     opened = False  # a term was taken as what the report's opening is about
+    spent = False  # 支出 asked of a form's column of what was done
+    labelled_elsewhere = False  # a term the opening excused labels another figure ("三保" of “三保支出”)
     worded = 0  # terms the label itself says
     if f.origin == "prose" and sources_named(f.label) - said.sources:
         return None  # "中央资金预算执行率" is one part's: a question not naming 中央 asks another figure
@@ -467,6 +481,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         elif column and found(term, column):
             column_asked = True
             column_said = int(bool(f.column))
+        elif f.origin == "form" and f.column and "actual" in fa and "支出" in term.forms:
+            column_asked = spent = True  # "一共支出了多少" of a form: its 全年执行数 is what was spent
         elif _inside_carried_wording(term, question.text, f.qualifiers):
             column_asked = True  # "调整" of "调整后预算", a figure the label calls 调整后预算
         elif _qualifier_only(term):
@@ -476,13 +492,15 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 column_asked = True
             elif _said_of_the_whole(term, question.text):
                 continue  # "决算支出中基本支出": 决算 says which whole the part is asked of
-            elif f.origin == "prose" and not fa and classes(qualifiers_in(meant_by)) == {"actual"} \
+            elif (f.origin == "prose" or not f.column) and not fa and classes(qualifiers_in(meant_by)) == {"actual"} \
                     and not is_bound(f.quote, at := _value_at(f), at + len(f.value_text)):
-                continue  # "实际支出" of "财政资金支出274.96万元": what a sentence says was spent, was
+                continue  # "实际支出" of "财政资金支出274.96万元" (or a form's "项目支出：426.38"): what is said spent, was
             elif not _absorbed(term, question.text, fa):
                 return None  # asks a plan, a result, a change… this figure is not
         elif in_opening(term, scope) and matchable(term.word) not in said.labels.get(f.doc_id, ()):
             opened = True
+            labelled_elsewhere = labelled_elsewhere or any(matchable(term.word) in other
+                                                           for other in said.labels.get(f.doc_id, ()))
             continue  # the report's opening: what the whole report is about (unless a figure is labelled
             # with just the term: "项目支出:2985.5万元" in a form's head asks that figure, not the total)
         elif UNITS.names_quantity(term.word, question.unit) and unit_fits(question, f.unit):
@@ -517,6 +535,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # the words that name the project name the row too, and nothing else is asked but the quantity:
         # "湄潭两癌救助了多少人" of the 两癌救助项目's row "“两癌”救助困难妇女人数", in 人
         in_label = named_in_label
+    if spent and labelled_elsewhere:
+        return None  # "“三保支出”花了多少": 三保 names a part the opening lists, not the form's whole
     row_of_the_whole = f.total and f.kind != "score"  # 年度资金总额's 得分 scores the funds, not the form
     if not in_label and not (column_asked and (row_of_the_whole or len(rest) <= 1)):
         return None

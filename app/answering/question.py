@@ -292,6 +292,9 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             if any(cue in text for cue in KIND_CUES[kind]):
                 order.append(kind)
     ranked = _RANKED.search(text)
+    if ask and not order and _per_unit_said(text) and not any(
+            w in text for ws in (*UNITS.dimension_words.values(), UNITS.count_quantity_words) for w in ws):
+        order.append("amount")  # "低保标准提高到每人每月多少", "户均增收多少": a sum per person or household
     if (ask or ranked) and not any(k in order for k in ("score", "rate", "count", "amount", "date")):
         order.append("count")  # "多少市民" / "几个单位" / "哪个更多"
     if not order and not ask and (labelled := _label_kind(text)):
@@ -422,7 +425,10 @@ def per_unit_value(value: str) -> bool:
 
 def asks_per_unit(question: Question) -> bool:
     """Whether a question asks a figure per unit ("补贴标准", "人均增收"), which "3000元/人" answers."""
-    text = question.text
+    return _per_unit_said(question.text)
+
+
+def _per_unit_said(text: str) -> bool:
     for word in ASKING.per_unit_not:
         text = text.replace(word, " ")  # "高标准农田" holds 标准, and asks no 补贴标准
     return any(w in text for w in ASKING.per_unit_asks)
