@@ -268,8 +268,8 @@ def _level_orgs(folded: str, mentions: list[Mention], gazetteer: Gazetteer) -> C
         if m.start() in inside:
             continue
         name = _org_at(folded, m.end())
-        if name and not _chain(name, gazetteer):
-            out[m.group() + name] += 1
+        if name and not _chain(name, gazetteer) and not _ISSUER.match(folded, m.end() + len(name)):
+            out[m.group() + name] += 1  # not a notice's issuer ("根据州财政局《关于开展…》")
     return out
 
 

@@ -333,5 +333,33 @@ def test_a_sum_as_of_a_later_date_is_not_the_years(services):
 def test_a_standard_per_person_is_money(services):
     assert analyse("低保标准提高到每人每月多少？", Catalog([])).kinds[0] == "amount"
     assert analyse("人均住房面积多少", Catalog([])).kinds[0] == "count"
+    assert analyse("故障修复平均用时多长？", Catalog([])).kinds[0] == "count"
     says(services, "松阳县城乡低保标准提高到每人每月多少？", "1030元")
+
+
+def test_who_made_the_report_is_not_the_issuer_of_the_notice_it_answers():
+    text = """汶川县2021年农村饮水工程维修项目绩效自评报告
+根据州财政局《关于开展2021年度项目支出绩效自评工作的通知》要求，我局组织开展了绩效自评。
+一、项目概况
+我局负责实施农村饮水工程维修项目。
+"""
+    assert extract_metadata(text, name="wenchuan.txt").department != "州财政局"
+
+
+def test_a_cooperative_that_signs_its_project_report_is_its_department():
+    text = """2022年山坪村茶叶加工厂建设项目绩效自评报告
+一、项目概况
+项目业主为紫阳县洞河镇山坪村股份经济合作社，建设茶叶加工厂房600平方米。
+二、自评结论
+自评得分92分。
+
+紫阳县洞河镇山坪村股份经济合作社
+2023年1月20日
+"""
+    assert extract_metadata(text, name="shanping.txt").department == "紫阳县洞河镇山坪村股份经济合作社"
+
+
+def test_a_forms_unit_named_in_部门单位名称_is_its_department():
+    m = extract_metadata(SCHOOL_FORM, name="school.txt")
+    assert (m.department, m.supervisor) == ("喀左县第三中学", "喀左县教育局")
 

@@ -292,7 +292,7 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             if any(cue in text for cue in KIND_CUES[kind]):
                 order.append(kind)
     ranked = _RANKED.search(text)
-    if ask and not order and _per_unit_said(text) and not any(
+    if ask and ask.group() == "多少" and not order and _per_unit_said(text) and not any(
             w in text for ws in (*UNITS.dimension_words.values(), UNITS.count_quantity_words) for w in ws):
         order.append("amount")  # "低保标准提高到每人每月多少", "户均增收多少": a sum per person or household
     if (ask or ranked) and not any(k in order for k in ("score", "rate", "count", "amount", "date")):
