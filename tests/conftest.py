@@ -86,6 +86,12 @@ def says(services, question: str, stated: str) -> None:
     assert answer.found and stated in headline(answer), answer.answer
 
 
+def refused(services, question: str) -> None:
+    """The question is not answered (found=false)."""
+    answer = services.ask(question)
+    assert not answer.found, answer.answer
+
+
 def library_of(root: Path, reports: dict[str, str]):
     """Services over a library of these reports (file name → text), indexed with hash embeddings and
     searched by BM25; the caller closes it."""

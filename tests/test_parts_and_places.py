@@ -12,7 +12,7 @@ from app.core.gazetteer import default_gazetteer
 from app.core.numbers import find_figures
 from app.index.catalog import Catalog
 from ingest.clean import clean
-from tests.conftest import headline, library_of, says
+from tests.conftest import headline, library_of, refused, says
 
 RELIEF = """平武县医疗保障局2023年医疗救助资金绩效自评报告
 一、项目基本情况
@@ -96,11 +96,6 @@ def services(tmp_path_factory):
     })
     yield services
     services.close()
-
-
-def refused(services, question: str) -> None:
-    answer = services.ask(question)
-    assert not answer.found, answer.answer
 
 
 # -- towns and villages inside a report -------------------------------------------------------------

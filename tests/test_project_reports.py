@@ -16,7 +16,7 @@ from app.core.numbers import find_figures, is_bound
 from app.core.records import LabelledFigure
 from app.index.catalog import Catalog
 from ingest.metadata import extract_metadata
-from tests.conftest import library_of, says
+from tests.conftest import library_of, refused, says
 
 WORKSHOP = """汉源县九襄镇三强村花椒初加工车间建设项目
 2023年度绩效自评报告
@@ -172,11 +172,6 @@ def services(tmp_path_factory):
     })
     yield services
     services.close()
-
-
-def refused(services, question: str) -> None:
-    answer = services.ask(question)
-    assert not answer.found, answer.answer
 
 
 # -- which report ------------------------------------------------------------------------------------
