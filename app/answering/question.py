@@ -429,6 +429,7 @@ def asks_per_unit(question: Question) -> bool:
 
 
 def _per_unit_said(text: str) -> bool:
+    """Whether a text says a figure per unit is asked ("补贴标准", "每人每月", "人均")."""
     for word in ASKING.per_unit_not:
         text = text.replace(word, " ")  # "高标准农田" holds 标准, and asks no 补贴标准
     return any(w in text for w in ASKING.per_unit_asks)
