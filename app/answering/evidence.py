@@ -216,7 +216,7 @@ def _gap(text: str, fig: Figure, start: int, end: int, counted: bool = False) ->
 
 _SEPARATOR = re.compile(r"[、，,；;。：:]")
 _ITEM_END = re.compile(r"[；;]")
-_CLAUSE_END = re.compile(r"[，,；;。：:]")
+_CLAUSE_END = re.compile(r"[，,；;。：:\n]")  # a line break ends a clause too (a form's cells, one per line)
 # what labels a planned value, not the one achieved: "全程网办率年初申报指标值为80%，实际完成指标值为99.06%"
 _TARGET_LABEL = re.compile(alternatives(LEXICON.target.labels))
 _TARGET_ASKED = re.compile(alternatives(LEXICON.target.asked))
@@ -399,9 +399,6 @@ def _clause_before(text: str, fig: Figure) -> str:
     start = max((text.rfind(p, 0, fig.start) for p in "，。；,;：:\n"), default=-1)
     digits = [m.end() for m in re.finditer(r"\d", text[: fig.start])]
     return text[max(start + 1, digits[-1] if digits else 0) : fig.start]
-
-
-_CLAUSE_END = re.compile(r"[，,。；;：:\n]")
 
 
 def _date_clause(text: str, fig: Figure) -> str:
