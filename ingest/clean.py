@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from app.core.headings import has_unclosed_bracket, heading_title, is_rule, marker_level
-from app.core.numbers import find_figures
+from app.core.numbers import csv_commas, find_figures
 from app.core.quotes import space_kept, spaced_thousands
 from app.core.records import CleanText
 from app.core.simplified import to_simplified
@@ -256,8 +256,9 @@ _MIN_CELLS = 3
 
 
 def _split_row(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """How a line sets its cells apart ("|" or runs of spaces) and the spans of the separators
-    between them (a "|" with its spaces; the outer "|" of "| a | b |" are none)."""
+    """How a line sets its cells apart ("|", commas of a line saved as comma-separated values, or runs
+    of spaces) and the spans of the separators between them (a "|" with its spaces; the outer "|" of
+    "| a | b |" are none)."""
     body = text.strip()
     if "|" in body and not is_rule(body):
         lead = len(text) - len(text.lstrip())
@@ -268,12 +269,14 @@ def _split_row(text: str) -> tuple[str, list[tuple[int, int]]]:
         seps = [(a, b) for a, b in seps if inner_start < a or text[a] != "|"]
         return "|", seps
     if "\t" not in text:
+        if len(commas := csv_commas(text)) + 1 >= _MIN_CELLS:
+            return ",", [(at, at + 1) for at in commas]
         return " ", [(m.start(), m.end()) for m in _GAP.finditer(text)]
     return "", []
 
 
 def _table_rows(lines: list[list[Piece]]) -> dict[int, list[tuple[int, int]]]:
-    """The lines that are rows of a table set out with "|" or runs of spaces — at least two lines in a
+    """The lines that are rows of a table set out with "|", commas or runs of spaces — at least two lines in a
     row with the same number of cells (three or more), a figure among them — and their separators.
     A flattened form whose "|" lines wrap anywhere, or lines of text indented by spaces, are none."""
     split = [_split_row(_text(line)) for line in lines]

@@ -29,7 +29,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.core.numbers import normalise_digits, spaced_thousands
+from app.core.numbers import csv_commas, normalise_digits, spaced_thousands
 from app.vocab.labels import FORMS
 
 _SPACE = re.compile(r"\s+")
@@ -119,10 +119,14 @@ def cells(raw: str) -> list[Cell]:
     """The stream of non-empty cells of raw, in order, each with its raw span."""
     out: list[Cell] = []
     pos = 0
-    for n, line in enumerate(raw.split("\n")):
+    lines = raw.split("\n")
+    saved = _saved_as_csv(lines)
+    for n, line in enumerate(lines):
         pieces: Iterable[tuple[int, str, int]]  # (offset on the line, text, place on the line or -1)
         if "|" in line or "\t" in line:
             pieces = _separated(line, "|" if "|" in line else "\t")
+        elif n in saved:
+            pieces = _split_at(line, saved[n])
         else:
             pieces = ((m.start(), m.group(), -1) for m in _apart(line))
         for at, piece, col in pieces:
@@ -149,6 +153,20 @@ def _separated(line: str, sep: str) -> list[tuple[int, str, int]]:
             out.append((at, part, len(out)))
         at += len(part) + 1
     return out
+
+
+def _saved_as_csv(lines: list[str]) -> dict[int, list[int]]:
+    """The lines of a form saved as comma-separated values, with their separating commas: lines of
+    three or more cells next to a line of as many (a line of prose with commas is no row)."""
+    commas = [csv_commas(line) if "\t" not in line and "|" not in line else [] for line in lines]
+    return {n: c for n, c in enumerate(commas) if len(c) >= 2
+            and any(0 <= m < len(lines) and len(commas[m]) == len(c) for m in (n - 1, n + 1))}
+
+
+def _split_at(line: str, commas: list[int]) -> list[tuple[int, str, int]]:
+    """The cells between a line's separating commas, with offsets and places, empty cells counted."""
+    bounds = [-1, *commas, len(line)]
+    return [(a + 1, line[a + 1 : b], k) for k, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))]
 
 
 def row_name(label: str) -> str:

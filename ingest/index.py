@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 46  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 48  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -109,6 +109,10 @@ INDEX_VERSION = 46  # 4: tables joined across pages, rows indexed with their hea
 #     ("2,531.66\t项目支出"); a form's cells that hold their own row's name ("基本支出：2,531.66"); "未达到100%" a bound
 # 46: a count right after another shares its label ("提起公诉356件487人"); 合作社 are organisations; a
 #     notice's issuer named by its level ("根据州财政局《…》") is not the report's department
+# 47: a fund is named by who pays with its own name between (“中央水利救灾资金”), so its figures are
+#     that payer's part
+# 48: a form saved as comma-separated values is read as a table; a tab-separated form's cell under a
+#     heading that says plan or done (预期目标, 实际完成情况) takes its qualifier
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from app.core.breakdown import fund_part
+from app.core.cells import cells_under_headings
 from app.core.headings import marker_end, names_an_item
 from app.core.numbers import OUT_OF, Figure, find_figures, is_bound
 from app.core.quotes import quote_from_raw
@@ -160,46 +161,6 @@ def prose_label(before: str) -> str:
     return label if len(label) <= _MAX_LABEL else ""
 
 
-_CELL_LINE = re.compile(r"^([^|\n]{1,12})\|[ \t]*$", re.M)  # a short cell alone on its line: "预期目标|"
-_RULE = re.compile(r"^\|{2,}[ \t]*$", re.M)  # a row's end alone on its line: "|||||"
-_HEADER_NAMES = 8  # a heading that says plan or done is short ("预期目标", "实际完成情况")
-
-
-def _cells_under_headings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Text cells of a form row that its heading row says are the plan or what was done, with the
-    heading's qualifiers. A form flattened a cell to a line ("年度总体目标|" "预期目标|"
-    "实际完成情况|" "|||||" "<the plan>|" "<what was done>||||"): the last cells of the row
-    below stand under the last headings."""
-    out: list[tuple[int, int, tuple[str, ...]]] = []
-    for rule in _RULE.finditer(text):
-        headings: list[str] = []
-        pos = rule.start()
-        while (m := _last_cell(text, pos)) is not None:
-            headings.insert(0, m.group(1).strip())
-            pos = m.start()
-        stop = text.find("||", rule.end() + 1)
-        row = text[rule.end() : stop if stop >= 0 else len(text)]
-        cells, start = [], rule.end()
-        for piece in row.split("|"):
-            if piece.strip():
-                cells.append((start, start + len(piece)))
-            start += len(piece) + 1
-        if not headings or len(cells) > len(headings):
-            continue
-        for (cs, ce), heading in zip(cells, headings[len(headings) - len(cells) :], strict=True):
-            names = qualifiers_in(heading)
-            if len(heading) <= _HEADER_NAMES and names and classes(names) <= _LEVELS:
-                out.append((cs, ce, names))
-    return out
-
-
-def _last_cell(text: str, end: int) -> re.Match[str] | None:
-    """The cell line that ends right before end, or None."""
-    line_start = text.rfind("\n", 0, max(0, end - 1)) + 1
-    m = _CELL_LINE.match(text, line_start)
-    return m if m and m.end() in (end, end - 1) else None
-
-
 _ITEM_NAME = re.compile(r"\s*([^，。；：:,;\d]{2,30})(?:[，：:,]|。$)")  # "（一）…经费，", "3.…项目。"
 # a name with a comma inside it, ending as items do ("…北哈拉布拉村村内干道,巷道路面硬化建设项目,")
 _ITEM_WITH_COMMA = re.compile(rf"\s*([^，。；：:,;\d]{{2,30}}[，,][^，。；：:,;\d]{{1,30}}?(?:{'|'.join(ITEM_ENDS)}))[，：:,]")
@@ -233,7 +194,7 @@ class _Listed(NamedTuple):
 def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
     assert report.clean is not None
     text = report.clean.text
-    cells = _cells_under_headings(text)
+    cells = cells_under_headings(text)
     out: list[LabelledFigure] = []
     for chunk in chunks:
         numbered = (-1, "")  # the line a numbered item opens, and the item: its later sentences are its too

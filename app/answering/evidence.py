@@ -31,7 +31,7 @@ from app.answering.question import (
     unit_fits,
 )
 from app.answering.scope import Scope, found, in_opening, matchable, names_report
-from app.core.breakdown import fund_part
+from app.core.breakdown import fund_names, fund_part, sources_named
 from app.core.documents import references
 from app.core.headings import heading_title, marker_level
 from app.core.numbers import OUT_OF, Figure, find_figures, is_bound
@@ -44,6 +44,7 @@ from app.vocab.labels import (
     COMPARISON_BASES,
     FUND_CHANNELS,
     FUND_SOURCES,
+    FUND_WORDS,
     NAMED_BUDGETS,
     QUALIFIERS,
     asked_in,
@@ -319,6 +320,27 @@ def _achieved_after(ev: Evidence, question: Question) -> bool:
     return nxt is not None and nxt.start == 0 and nxt.unit == fig.unit and not is_bound(rest[m.end() :], 0, nxt.end)
 
 
+def _under_a_target(ev: Evidence, question: Question, scope: Scope | None) -> bool:
+    """Whether the figure stands in a form's cell that its heading calls the plan ("预期目标" over
+    "改造农村卫生户厕400户…", beside 实际完成情况's "…436户") and the question does not ask the plan."""
+    if ev.figure is None or scope is None or not scope.targets or _TARGET_ASKED.search(question.text) \
+            or "plan" in classes(qualifiers_in(question.text)):
+        return False  # "年度指标值是多少" asks the plan
+    at = ev.start + _unmatched(ev.text, ev.figure.start)
+    return any(s <= at < e for s, e in scope.targets)
+
+
+def _unmatched(text: str, at: int) -> int:
+    """The offset in text of the character at offset at of matchable(text)."""
+    kept = 0
+    for i, ch in enumerate(text):
+        if matchable(ch):
+            if kept == at:
+                return i
+            kept += 1
+    return len(text)
+
+
 _DONE_ASKED = re.compile(r"[\u4e00-\u9fff]了(?:多少|几)")  # "救助了多少人": what was done, not the target
 _DEADLINE = re.compile(r"\s*(?:底|末)?(?:前|之前|以前)")  # "2023年11月底前": a deadline, not a day it was done
 
@@ -328,6 +350,34 @@ def part_of_breakdown(text: str, fig: Figure, asked: str) -> str:
     that part; "" else."""
     part, _ = fund_part(text, fig)
     return "" if part in asked else part
+
+
+def _payer_unpaid(question: Question, text: str, fig: Figure) -> str:
+    """The payer a question asks of ("中央资金实际花了多少") when the passage breaks its sum down by
+    who pays and the figure is not that payer's part (the project's "当年实际支出801.25万元" after
+    "其中：中央…500.00万元，省级…"); "" else."""
+    if fig.kind != "amount" or len(sources_named(text)) < 2:
+        return ""  # no breakdown: a passage about one payer's money is about the payer asked (a part's
+        # share, "占比14.94%", is told apart by breakdown's rules for rates, not here)
+    asked = [w for t in question.terms if (w := next((p for p in FUND_SOURCES if t.word.startswith(p)), ""))]
+    part, _ = fund_part(text, fig)
+    return next((p for p in asked if p != part), "")
+
+
+def _payer_unsettled(question: Question, text: str, fig: Figure) -> str:
+    """The payer asked when the figure is one of two or more funds the passage names of it and no
+    word of the question tells which ("中央资金" of "中央衔接推进乡村振兴补助资金400.00万元，中央水利发展
+    资金300.00万元"); "" else."""
+    payer, own = fund_part(text, fig)
+    if fig.kind != "amount" or not own or not any(t.word.startswith(payer) for t in question.terms):
+        return ""
+    names = {name for p, name in fund_names(text) if p == payer}
+    if len(names) < 2:
+        return ""
+    if any(found(t, own) and not all(found(t, n) for n in names) for t in question.terms
+           if t.word not in (*FUND_WORDS, *ASKING.money_nouns)):
+        return ""  # "中央水利发展资金" names one of them ("资金" says only money)
+    return payer
 
 
 def _part_after(text: str, fig: Figure, said_where: list[tuple[Term, list[Anchor]]], scope: Scope | None) -> str:
@@ -765,6 +815,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         elif _achieved_after(ev, question):
             ev.problems.append("the figure is a target; what was achieved follows it")
             score *= w8.other_kind
+        elif _under_a_target(ev, question, scope):
+            ev.problems.append("the figure stands in the form's cell of the target")
+            score *= w8.other_kind
         elif ev.figure.kind == "date" and question.kinds[0] == "date" and _another_event(text, ev.figure, question.terms):
             ev.problems.append("the date is of another event")
             score *= w8.other_kind
@@ -789,6 +842,12 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                 score *= w8.sub_indicator_score
     if ev.figure is not None and (part := part_of_breakdown(text, ev.figure, question.text)):
         ev.problems.append(f"the figure is the {part} part of a sum")  # asked the sum, or another part
+        score *= w8.other_kind
+    elif ev.figure is not None and (payer := _payer_unpaid(question, text, ev.figure)):
+        ev.problems.append(f"the figure is not the {payer} part of the sum the passage breaks down")
+        score *= w8.other_kind
+    elif ev.figure is not None and (payer := _payer_unsettled(question, text, ev.figure)):
+        ev.problems.append(f"the passage names two funds of {payer} and the question does not say which")
         score *= w8.other_kind
     if ev.figure is not None and (part := _part_after(text, ev.figure, said_where, scope)):
         ev.problems.append(f"{part} is a part the passage lists after the figure, its whole")

@@ -61,6 +61,7 @@ from app.vocab.labels import (
     FORMS,
     FUND_CHANNELS,
     FUND_SOURCES,
+    FUND_WORDS,
     NAMED_BUDGETS,
     WORDINGS,
     asked_in,
@@ -123,8 +124,10 @@ def _name(f: LabelledFigure) -> str:
     return f"{f.label}（{f.column}）" if f.label else f.column
 
 
-def _agree(asked: tuple[str, ...], f: LabelledFigure) -> bool:
-    """The question's qualifiers and the figure's agree (see the module docstring)."""
+def _agree(asked: tuple[str, ...], f: LabelledFigure, payers: frozenset[str] = frozenset()) -> bool:
+    """The question's qualifiers and the figure's agree (see the module docstring). A fund the
+    question names by who pays ("县级财政出了多少") is given by its share of the plan when nothing
+    done is said of it: the plan is that fund's only figure, not another wording of the question's."""
     qa, fa = classes(asked), classes(f.qualifiers)
     for cls in _GUARDED:
         if (cls in fa) != (cls in qa):
@@ -137,7 +140,7 @@ def _agree(asked: tuple[str, ...], f: LabelledFigure) -> bool:
         return False
     if "plan" in qa and "actual" not in qa and "actual" in fa and "plan" not in fa:
         return False
-    if "plan" in fa and "actual" not in fa and "plan" not in qa:
+    if "plan" in fa and "actual" not in fa and "plan" not in qa and not _fund_of(matchable(f.label), payers):
         return False  # a plan answers only a question about the plan; what was done is told elsewhere
     named = NAMED_BUDGETS & set(asked)
     return not named or named <= one_budget(f.qualifiers)  # "年初预算合计" is not any 预算: only the one named
@@ -212,6 +215,14 @@ def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
             if (p := matchable(form)) and p in label:
                 label = label.replace(p, " ")
     return label
+
+
+def _fund_of(label: str, payers: frozenset[str]) -> bool:
+    """Whether a label is the full name of a fund paid by one the question names ("中央资金" of
+    "中央衔接推进乡村振兴补助资金"): its other words name the fund, they ask nothing more. Two such
+    funds of one payer tie, as labels matched by one short word do."""
+    return any(label.startswith(matchable(payer)) for payer in payers) \
+        and any(label.endswith(matchable(noun)) for noun in ASKING.money_nouns)
 
 
 def _names_a_part(word: str, label: str, question: str) -> bool:
@@ -359,7 +370,7 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
             continue
         if field != (f.origin == "field"):
             continue
-        if not field and not (_kind_fits(question, f) and _agree(asked, f)):
+        if not field and not (_kind_fits(question, f) and _agree(asked, f, said.sources)):
             continue
         if _as_of_another_year(f, question.years or [question.scope_years.get(f.doc_id)]):
             continue  # "截至2021年2月28日，累计支出856.30万元" in a 2020 report: no 2020 figure
@@ -449,6 +460,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # "市级补助资金", "彩票公益金" ask a part: a figure that does not name it is another (a
             # shorter wording of the term, "预算" of 一般公共预算, does not name it)
             return None
+        if term.word in FUND_WORDS and _fund_of(label, said.sources) and not found(term, label) \
+                and any(p + term.word in question.text for p in said.sources):
+            continue  # "县级配套" of "县级财政资金": the fund word after who pays says that payer's money
         if item and (found(term, item) or found(term, item + label)) and not found(term, scope.names):
             # names the item the figure is of, or says the item and the label together ("审计经费支出"
             # of the item 政府投资项目审计经费's 支出)
@@ -543,7 +557,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if not worded and _a_part(f) and any(w in question.text for w in WHOLE_ASKED):
         return None  # "一共完成了多少个审计项目" of "其中…预算执行审计9个": a part, and no word of the question names it
     extra = len(_CJK.findall(_unasked(label, question.terms, question.regions)))
-    if f.origin == "prose" and extra > _EXTRA:
+    if f.origin == "prose" and extra > _EXTRA and not _fund_of(label, said.sources):
         return None  # the sentence's label says more than was asked ("地方投入…资金" for "中省下达…资金")
     done = 2 if "actual" in fa else (0 if "plan" in fa else 1)
     return (in_label, done, column_said, int(f.total), -extra)

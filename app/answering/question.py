@@ -130,9 +130,14 @@ def _strip(text: str, phrases: tuple[str, ...]) -> str:
     return text
 
 
+_PAYER_SAID = re.compile(rf"(?<![{''.join(ASKING.payers_said.not_after)}])({alternatives(ASKING.payers_said.words)})"
+                         rf"(?={alternatives(ASKING.payers_said.before)})")
+
+
 def normalise_question(text: str, limit: int) -> str:
     text = normalise_digits(_CONTROL.sub(" ", text))
     text = re.sub(r"\s+", " ", text).strip()[:limit]
+    text = _PAYER_SAID.sub(lambda m: ASKING.payers_said.words[m.group(1)], text)  # "县里配套" as 县级配套
     return _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
 
 

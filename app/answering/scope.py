@@ -9,13 +9,15 @@ and the scored sentences (app.answering.evidence).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from app.answering.question import Term
+from app.core.cells import cells_under_headings
 from app.core.headings import marker_level
 from app.core.records import ReportMeta
 from app.core.simplified import to_simplified
-from app.vocab.labels import FORMS
+from app.vocab.labels import FORMS, classes
 
 HEAD_CHARS = 400  # the opening of a report, where it says what it is about
 _QUOTES = re.compile(r"[“”‘’\"'「」『』\s]")
@@ -39,6 +41,8 @@ class Scope:
 
     names: str
     opening: str
+    # where its form's cells stand under a heading that says the plan ("预期目标"): clean text spans
+    targets: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def of(cls, names: str, text: str) -> Scope:
@@ -54,7 +58,13 @@ class Scope:
         # a project named on a line of its opening ("项目名称：2022年农村饮水安全巩固提升工程") names it too,
         # as a form's field does, when the title is only "项目绩效自评报告"
         named = " ".join(m.group(1) for m in _PROJECT_LINE.finditer(text[: 2 * HEAD_CHARS]))
-        return cls.of(" ".join([title, meta.department, meta.region, meta.city, fields, named]), text)
+        scope = cls.of(" ".join([title, meta.department, meta.region, meta.city, fields, named]), text)
+        return replace(scope, targets=_plan_cells(text))
+
+
+@lru_cache(maxsize=64)
+def _plan_cells(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((s, e) for s, e, names in cells_under_headings(text) if "plan" in classes(names))
 
 
 def _first_section(text: str) -> str:

@@ -12,7 +12,9 @@ from app.vocab.load import alternatives
 
 _PART_REACH = 30  # characters from a part's name to its last figure ("中央资金完成636.75万元,预算执行率81.97%")
 _PART_END = re.compile("[。\n]")
-_FUND_PART = re.compile(f"({alternatives(FUND_SOURCES)})({alternatives(FUND_WORDS)})")
+_FUND_NAME = 10  # characters of a fund's own name between who pays and its fund word ("中央水利救灾资金")
+# who pays, then the fund's name: "中央资金", "省级财政", "中央衔接推进乡村振兴补助资金"
+_FUND_PART = re.compile(f"({alternatives(FUND_SOURCES)})[\u4e00-\u9fff]{{0,{_FUND_NAME}}}?({alternatives(FUND_WORDS)})")
 
 
 def fund_part(text: str, fig: Figure) -> tuple[str, str]:
@@ -41,3 +43,8 @@ def fund_part(text: str, fig: Figure) -> tuple[str, str]:
 def sources_named(text: str) -> set[str]:
     """Who pays, as a text names parts by it ("中央资金预算执行率" → {"中央"})."""
     return {m.group(1) for m in _FUND_PART.finditer(text)}
+
+
+def fund_names(text: str) -> list[tuple[str, str]]:
+    """(who pays, the fund's name) of each fund a text names ("中央水利发展资金" → ("中央", "中央水利发展资金"))."""
+    return [(m.group(1), m.group()) for m in _FUND_PART.finditer(text)]

@@ -78,6 +78,26 @@ def spaced_thousands(text: str) -> set[int]:
     return {i for m in _SPACED_THOUSANDS.finditer(text) for i in range(m.start(), m.end()) if text[i].isspace()}
 
 
+# a figure written with thousands separators, as a figure's decimals or unit show ("1,425.80",
+# "3,260吨"): its commas part no cells ("100,100" are two)
+_COMMA_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+|(?=[\u4e00-\u9fff%]))")
+
+
+def csv_commas(text: str) -> list[int]:
+    """Where a line saved as comma-separated values (a form exported from a spreadsheet: "主管部门,
+    五台县…,,,实施单位,…") parts its cells: its ASCII commas outside double quotes and outside
+    figures with thousands separators."""
+    quoted = False
+    inside = {at for m in _COMMA_THOUSANDS.finditer(text) for at in range(m.start(), m.end())}
+    out = []
+    for at, ch in enumerate(text):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "," and not quoted and at not in inside:
+            out.append(at)
+    return out
+
+
 def normalise_digits(text: str) -> str:
     """The text as figures are read from it, position for position: half-width digits, simplified
     characters (萬元 → 万元), and "," for a thousands separator — a full-width comma only before

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from app.vocab.load import Chars, Strict, Words, load
+from app.vocab.load import Chars, Strict, Word, Words, load
 
 Kind = Literal["value", "score", "rate", "amount", "count"]
 
@@ -72,6 +72,14 @@ class Signed(Strict):
     words: Words
 
 
+class PayersSaid(Strict):
+    """Who pays, as askers say it ("县里配套"), and the words that make it so."""
+
+    words: dict[Word, Word] = Field(min_length=1)
+    before: Words
+    not_after: Chars
+
+
 class Asking(Strict):
     ask_words: Words
     list_asks: Words
@@ -101,6 +109,7 @@ class Asking(Strict):
     followup: Followup
     library: Library
     signed: Signed
+    payers_said: PayersSaid
 
 
 ASKING = load("asking.toml", Asking)

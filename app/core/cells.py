@@ -1,0 +1,78 @@
+"""Text cells of a form that its heading row says are the plan or what was done ("年度总体目标 |
+预期目标 | 实际完成情况" over the row that says each): read by ingest, which gives their figures the
+heading's qualifier, and by the answerer, which keeps a target's passage from answering what was done."""
+
+from __future__ import annotations
+
+import re
+
+from app.vocab.labels import classes, qualifiers_in
+
+_LEVELS = {"plan", "actual"}
+
+_CELL_LINE = re.compile(r"^([^|\n]{1,12})\|[ \t]*$", re.M)  # a short cell alone on its line: "预期目标|"
+_RULE = re.compile(r"^\|{2,}[ \t]*$", re.M)  # a row's end alone on its line: "|||||"
+_HEADER_NAMES = 8  # a heading that says plan or done is short ("预期目标", "实际完成情况")
+
+
+def cells_under_headings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Text cells of a form row that its heading row says are the plan or what was done, with the
+    heading's qualifiers. A form flattened a cell to a line ("年度总体目标|" "预期目标|"
+    "实际完成情况|" "|||||" "<the plan>|" "<what was done>||||"): the last cells of the row
+    below stand under the last headings."""
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for rule in _RULE.finditer(text):
+        headings: list[str] = []
+        pos = rule.start()
+        while (m := _last_cell(text, pos)) is not None:
+            headings.insert(0, m.group(1).strip())
+            pos = m.start()
+        stop = text.find("||", rule.end() + 1)
+        row = text[rule.end() : stop if stop >= 0 else len(text)]
+        cells, start = [], rule.end()
+        for piece in row.split("|"):
+            if piece.strip():
+                cells.append((start, start + len(piece)))
+            start += len(piece) + 1
+        if not headings or len(cells) > len(headings):
+            continue
+        out += _under(cells, headings)
+    return out + _tab_cells_under_headings(text)
+
+
+def _under(cells: list[tuple[int, int]], headings: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The cells of a row, the last under the last heading, that stand under a heading saying plan or
+    done, with its qualifiers."""
+    out = []
+    for (cs, ce), heading in zip(cells, headings[len(headings) - len(cells) :], strict=True):
+        names = qualifiers_in(heading)
+        if len(heading) <= _HEADER_NAMES and names and classes(names) <= _LEVELS:
+            out.append((cs, ce, names))
+    return out
+
+
+def _tab_cells_under_headings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The same for a form whose rows are lines of tab-separated cells (as written, or saved as
+    comma-separated values): "年度总体目标	预期目标	实际完成情况" over "	<the plan>	<what was done>",
+    each cell under the heading in its place, when both lines have as many cells and the first
+    holds words only."""
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    for (_, head), (start, row) in zip(lines, lines[1:], strict=False):
+        headings, pieces = head.split("\t"), row.split("\t")
+        if len(headings) < 2 or len(pieces) != len(headings) or any(re.search(r"\d", h) for h in headings):
+            continue
+        at = start
+        for piece, heading in zip(pieces, headings, strict=True):
+            names = qualifiers_in(heading.strip())
+            if piece.strip() and len(heading.strip()) <= _HEADER_NAMES and names and classes(names) <= _LEVELS:
+                out.append((at, at + len(piece), names))
+            at += len(piece) + 1
+    return out
+
+
+def _last_cell(text: str, end: int) -> re.Match[str] | None:
+    """The cell line that ends right before end, or None."""
+    line_start = text.rfind("\n", 0, max(0, end - 1)) + 1
+    m = _CELL_LINE.match(text, line_start)
+    return m if m and m.end() in (end, end - 1) else None

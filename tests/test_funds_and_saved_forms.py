@@ -1,0 +1,105 @@
+"""Funds named by who pays with their own names between ("中央水利发展资金（农村供水）"), asked as an
+official says it ("县里配套了多少钱", "中央资金实际花了多少"), and the national form saved as
+comma-separated values, its plan and what was done side by side. The reports are written for these
+tests (real places, invented figures) in the forms real ones take."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.numbers import csv_commas
+from ingest.clean import clean
+from tests.conftest import library_of, refused, says
+
+WATER = """石棉县2022年农村饮水安全巩固提升项目绩效自评报告
+一、项目资金情况
+项目总预算736.00万元，其中：中央水利发展资金（农村供水）420.00万元，省级财政衔接推进乡村振兴补助资金180.00万元，县级财政资金136.00万元。
+截至2022年12月31日，项目资金到位736.00万元，当年实际支出702.40万元，预算执行率95.43%。
+"""
+
+SUPPLY = """宝兴县2023年农村供水保障工程项目绩效自评报告
+一、项目资金安排
+项目总投资900.00万元，其中：中央衔接推进乡村振兴补助资金400.00万元，中央水利发展资金300.00万元，县级配套资金200.00万元。
+"""
+
+GRANTS = """荥经县2022年雨露计划项目绩效自评报告
+一、资金来源
+2022年荥经县共下达雨露计划补助资金300.00万元，其中：中央衔接推进乡村振兴补助资金210.00万元，省级衔接资金60.00万元，县级衔接资金30.00万元。
+"""
+
+ROADS = """项目支出绩效自评表,,,,,,,
+（2023年度）,,,,,,,
+项目名称,天全县乡村公路养护项目,,,,,,
+主管部门,天全县交通运输局,,,实施单位,天全县公路养护中心,,
+项目资金（万元）,,年初预算数,全年预算数,全年执行数,分值,执行率,得分
+,年度资金总额,320.00,345.50,331.68,10,96.00%,9.60
+,其中：当年财政拨款,300.00,325.50,311.68,—,—,—
+,上年结转资金,20.00,20.00,20.00,—,—,—
+年度总体目标,预期目标,,,,实际完成情况,,
+,完成农村公路日常养护420公里，修复水毁路段12处。,,,,完成农村公路日常养护436公里，修复水毁路段14处。,,
+一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,偏差原因分析及改进措施
+产出指标,数量指标,日常养护里程,≥420公里,436公里,10,10,
+,,桥梁定期检查,≥30座,32座,10,10,
+"""
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("funds"), {
+        "water.txt": WATER, "supply.txt": SUPPLY, "grants.txt": GRANTS, "roads.txt": ROADS,
+    })
+    yield services
+    services.close()
+
+
+# -- who pays ----------------------------------------------------------------------------------------
+
+
+def test_a_fund_named_by_who_pays_with_its_own_name_between(services):
+    """"中央资金" of "中央水利发展资金（农村供水）": the fund's own words ask nothing more."""
+    says(services, "石棉县饮水项目中央资金有多少", "420.00万元")
+    says(services, "荥经雨露计划中央资金有多少", "210.00万元")
+
+
+def test_who_pays_said_as_an_official_says_it(services):
+    """"县里配套" is the 县级 part; the plan is the only figure said of it."""
+    says(services, "石棉县饮水项目县里配套了多少钱", "136.00万元")
+    says(services, "石棉县饮水项目县级财政出了多少", "136.00万元")
+
+
+def test_what_one_payer_spent_is_not_the_projects_spending(services):
+    """The report says what the project spent, not what of it was 中央's: no figure, not 702.40万元."""
+    refused(services, "石棉县饮水项目中央资金实际花了多少")
+    says(services, "石棉县饮水项目实际支出多少", "702.40万元")
+
+
+def test_two_funds_of_one_payer_tie(services):
+    refused(services, "宝兴县供水工程中央资金有多少")
+    says(services, "宝兴县供水工程县级配套资金多少", "200.00万元")
+
+
+# -- the form saved as comma-separated values ---------------------------------------------------------
+
+
+def test_commas_that_part_cells_and_commas_inside_figures():
+    line = '项目资金（万元）,,1,425.80,"2,031.00",96.27%'
+    assert [line[a + 1 : b] for a, b in zip([-1, *csv_commas(line)], [*csv_commas(line), len(line)],
+                                            strict=True)] == ["项目资金（万元）", "", "1,425.80", '"2,031.00"', "96.27%"]
+    assert csv_commas("项目总投资1,425.80万元，其中中央资金680.00万元。") == []
+
+
+def test_a_saved_form_is_read_as_a_table():
+    text = clean(ROADS).text
+    assert "年度资金总额\t320.00\t345.50\t331.68" in text
+
+
+def test_a_saved_forms_cells_answer(services):
+    says(services, "天全县公路养护项目全年执行数是多少", "331.68")
+    says(services, "天全县公路养护项目全年预算多少", "345.50")
+    says(services, "天全县公路养护项目当年财政拨款年初预算数是多少", "300.00")
+
+
+def test_what_was_done_is_not_the_target_beside_it(services):
+    """The 预期目标 cell says 12处, the 实际完成情况 cell beside it 14处."""
+    says(services, "天全县实际修复了多少处水毁路段", "14处")
+    says(services, "天全县2023年桥梁定期检查了多少座", "32座")
