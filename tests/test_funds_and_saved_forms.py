@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from app.answering.labelled import choose
+from app.answering.question import analyse
+from app.answering.scope import Scope
 from app.core.numbers import csv_commas
+from app.core.records import LabelledFigure
+from app.index.catalog import Catalog
 from ingest.clean import clean
 from tests.conftest import library_of, refused, says
 
@@ -25,6 +30,24 @@ SUPPLY = """宝兴县2023年农村供水保障工程项目绩效自评报告
 GRANTS = """荥经县2022年雨露计划项目绩效自评报告
 一、资金来源
 2022年荥经县共下达雨露计划补助资金300.00万元，其中：中央衔接推进乡村振兴补助资金210.00万元，省级衔接资金60.00万元，县级衔接资金30.00万元。
+"""
+
+ARCHIVES = """项目支出绩效自评表
+（2023年度）
+项目名称\t名山区档案数字化及村级档案室维修项目
+主管部门\t雅安市名山区档案馆
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+产出指标\t成本指标\t档案数字化加工单价\t≤0.95元/页\t0.88元/页\t5\t5
+产出指标\t成本指标\t单村档案室平均维修成本\t≤2.5万元\t2.36万元\t5\t5
+效益指标\t经济效益指标\t带动脱贫户户均增收\t≥1800元\t1,960元\t10\t10
+"""
+
+CIVILISED = """会昌县2022年度创建省级文明城市专项资金绩效自评报告
+一、项目基本情况
+2022年我县全力推进创建省级文明城市工作，县财政安排专项资金，由县创文办统筹，用于城市基础设施改造和公益宣传。
+二、绩效目标完成情况
+群众对创建工作的满意度为92.4%，年度目标为≥90%。
+截至2022年12月31日，项目实际支出1,286.40万元，执行率96.32%。结余资金48.60万元，已按规定收回县财政统筹使用。
 """
 
 ROADS = """项目支出绩效自评表,,,,,,,
@@ -47,6 +70,7 @@ ROADS = """项目支出绩效自评表,,,,,,,
 def services(tmp_path_factory):
     services = library_of(tmp_path_factory.mktemp("funds"), {
         "water.txt": WATER, "supply.txt": SUPPLY, "grants.txt": GRANTS, "roads.txt": ROADS,
+        "archives.txt": ARCHIVES, "civilised.txt": CIVILISED,
     })
     yield services
     services.close()
@@ -76,6 +100,52 @@ def test_what_one_payer_spent_is_not_the_projects_spending(services):
 def test_two_funds_of_one_payer_tie(services):
     refused(services, "宝兴县供水工程中央资金有多少")
     says(services, "宝兴县供水工程县级配套资金多少", "200.00万元")
+
+
+# -- labels and asks in other words ------------------------------------------------------------------
+
+
+def test_a_label_that_restates_what_the_report_is_about(services):
+    """"群众对创建工作的满意度": 创建 is the report's own word, 工作 a word of doing; it answers 满意度,
+    but a label saying more than the report's words does not."""
+    says(services, "会昌创文群众满意度多少", "92.4%")
+    question = analyse("创文群众满意度多少", Catalog([]))
+    question.doc_ids = ["a"]
+    scope = {"a": Scope.of("会昌县2022年度创建省级文明城市专项资金", "专项资金由县创文办统筹。")}
+    restated = _prose("群众对创建工作的满意度", "群众对创建工作的满意度为92.4%。", "92.4%")
+    choice = choose(question, [restated], scope)
+    assert choice is not None and choice.figure is restated
+    assert choose(question, [_prose("群众对公交线路调整的满意度", "群众对公交线路调整的满意度为88%。", "88%")],
+                  scope) is None
+
+
+def _prose(label: str, quote: str, value: str) -> LabelledFigure:
+    return LabelledFigure(doc_id="a", label=label, column="", value_text=value, unit="%", value=float(value[:-1]),
+                          kind="rate", qualifiers=(), subject="", origin="prose", section="二、绩效目标完成情况",
+                          quote=quote, start=0, end=len(quote), value_start=quote.index(value),
+                          value_end=quote.index(value) + len(value))
+
+
+def test_the_year_end_as_reports_date_it(services):
+    """"截至年底" is said "截至2022年12月31日"."""
+    term = next(t for t in analyse("截至年底实际支出多少", Catalog([])).terms if t.word == "年底")
+    assert "12月31日" in term.forms
+    says(services, "会昌县创文项目截至年底实际支出多少", "1,286.40万元")
+
+
+def test_a_second_ask_after_the_figure(services):
+    """"怎么处理的" asks what the figure's passage may say; the figure is asked first."""
+    says(services, "会昌县创文项目结余多少，怎么处理的", "48.60万元")
+
+
+# -- a figure per unit --------------------------------------------------------------------------------
+
+
+def test_a_cost_per_unit_asked_in_other_words(services):
+    """Asked per unit, 成本 is said 单价 too, money spent is said as a cost, and "一户" as 户均."""
+    says(services, "名山区档案数字化每页实际加工成本多少", "0.88元")
+    says(services, "名山区平均每村档案室维修实际花了多少", "2.36万元")
+    says(services, "名山区带动脱贫户一户平均增收多少", "1,960元")
 
 
 # -- the form saved as comma-separated values ---------------------------------------------------------

@@ -217,6 +217,28 @@ def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
     return label
 
 
+_PARTICLES = "对的了和与及在为"
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _beyond_the_report(rest: str, scope: Scope, question: Question) -> int:
+    """Characters of a label's unasked words that say more than what the report is about: words of
+    its names ("创建" of "群众对创建工作的满意度" in 创建全国文明城市's report), words the question says
+    apart ("群众" of "群众满意度") and particles say no more."""
+    said_words = scope.names + " " + " ".join(t.word for t in question.terms)
+    n = 0
+    for piece in _CJK_RUN.findall(rest):
+        at = 0
+        while at < len(piece):
+            said = next((j for j in range(len(piece), at + 1, -1) if piece[at:j] in said_words), 0)
+            if said:
+                at = said
+                continue
+            n += piece[at] not in _PARTICLES
+            at += 1
+    return n
+
+
 def _fund_of(label: str, payers: frozenset[str]) -> bool:
     """Whether a label is the full name of a fund paid by one the question names ("中央资金" of
     "中央衔接推进乡村振兴补助资金"): its other words name the fund, they ask nothing more. Two such
@@ -556,9 +578,12 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         return None
     if not worded and _a_part(f) and any(w in question.text for w in WHOLE_ASKED):
         return None  # "一共完成了多少个审计项目" of "其中…预算执行审计9个": a part, and no word of the question names it
-    extra = len(_CJK.findall(_unasked(label, question.terms, question.regions)))
+    unasked = _unasked(label, question.terms, question.regions)
+    extra = len(_CJK.findall(unasked))
     if f.origin == "prose" and extra > _EXTRA and not _fund_of(label, said.sources):
-        return None  # the sentence's label says more than was asked ("地方投入…资金" for "中省下达…资金")
+        if _beyond_the_report(unasked, scope, question) > _EXTRA:
+            return None  # the sentence's label says more than was asked ("地方投入…资金" for "中省下达…资金")
+        in_label *= _SYNONYM  # what it says more restates the report's own words: a label saying less comes first
     done = 2 if "actual" in fa else (0 if "plan" in fa else 1)
     return (in_label, done, column_said, int(f.total), -extra)
 

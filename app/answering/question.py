@@ -198,9 +198,19 @@ def of_the_whole(word: str) -> str:
     return rest if len(rest) > 1 else ""
 
 
+_SECOND_ASK = re.compile(alternatives(ASKING.second_asks))
+
+
 def meant(text: str) -> str:
-    """The question without what it sets aside ("实有人数（不是编制数）" → "实有人数 ")."""
-    return _NOT_MEANT.sub(" ", text)
+    """The question without what it sets aside ("实有人数（不是编制数）" → "实有人数 "), nor a second
+    ask after its figure's ("结余多少，怎么处理的" → "结余多少，")."""
+    text = _NOT_MEANT.sub(" ", text)
+    clauses = re.split(r"([，,；;])", text)
+    if len(clauses) > 1 and re.search(_COUNTING, clauses[0]):
+        # "结余多少，怎么处理的": the figure is asked first, how it was handled after it
+        text = "".join(c for k, c in enumerate(clauses) if not (k > 1 and k % 2 == 0 and _SECOND_ASK.search(c)
+                                                                 and not re.search(_COUNTING, c)))
+    return text
 
 
 def asks_organisation(text: str) -> bool:
@@ -433,11 +443,29 @@ def asks_per_unit(question: Question) -> bool:
     return _per_unit_said(question.text)
 
 
+_ONE_UNIT = re.compile(rf"一([{char_class(UNITS.count_words)}])")  # "一户平均增收多少", "一枚多少钱"
+
+
+def _as_unit_cost(term: Term) -> Term:
+    """A term of a question asked per unit, with the wordings of a cost per unit it stands for:
+    "加工成本" is said "加工单价" too, and money spent ("花了多少": 支出) is said as a cost."""
+    costs = ASKING.unit_costs
+    if cost := next((c for c in costs if term.word.endswith(c)), ""):
+        stem = term.word[: -len(cost)]
+        return Term(term.word, tuple(dict.fromkeys([*term.forms, *(stem + c for c in costs)])), term.parts)
+    if any(f in CONCEPTS["spend"][1] for f in term.forms):
+        return Term(term.word, tuple(dict.fromkeys([*term.forms, *costs])), term.parts)
+    return term
+
+
 def _per_unit_said(text: str) -> bool:
     """Whether a text says a figure per unit is asked ("补贴标准", "每人每月", "人均")."""
     for word in ASKING.per_unit_not:
         text = text.replace(word, " ")  # "高标准农田" holds 标准, and asks no 补贴标准
-    return any(w in text for w in ASKING.per_unit_asks)
+    return any(w in text for w in ASKING.per_unit_asks) or bool(_ONE_UNIT_ASKED.search(text))
+
+
+_ONE_UNIT_ASKED = re.compile(rf"一[{char_class(UNITS.count_words)}](?:平均|大概|大约|要|得)?(?:{_COUNTING})")
 
 
 _MONEY_ASKED = re.compile(rf"(?:{_COUNTING})\s*[万亿千]?元")
@@ -700,6 +728,9 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     if years and not compare and mentions:
         doc_ids = _of_years_asked(doc_ids, years, catalog)
     terms, rest = _terms(core)
+    if _per_unit_said(text):
+        # "一户平均增收多少": 一户 asks per household, as 平均 does, and names nothing the figure measures
+        terms = [_as_unit_cost(t) for t in terms if not _ONE_UNIT.fullmatch(t.word)]
     # the unit's name is one term, as the report writes it in a table's row or a sentence: its words
     # apart ("周" dropped, 集镇 of 孟集镇) would name its neighbours too
     for said in dict.fromkeys(text[start:end] for start, end in units):

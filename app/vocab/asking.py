@@ -94,12 +94,14 @@ class Asking(Strict):
     per_unit_asks: Words
     per_unit_only: Words
     per_unit_not: Words
+    unit_costs: Words
     money_nouns: Words
     money_ends: Words
     paying_verbs: Words
     share_words: Words
     not_share: Words
     not_meant: Words
+    second_asks: Words
     ask_context: AskContext
     label_ends: dict[Kind, Words] = Field(min_length=1)  # in order: the first kind that fits wins
     person: Person
