@@ -50,6 +50,11 @@ CIVILISED = """会昌县2022年度创建省级文明城市专项资金绩效自�
 截至2022年12月31日，项目实际支出1,286.40万元，执行率96.32%。结余资金48.60万元，已按规定收回县财政统筹使用。
 """
 
+RESERVOIRS = """兴山县水利和湖泊局2023年度小型水库维修养护项目绩效自评报告
+一、产出及效益
+完成维修养护小型水库31座，其中小（1）型7座、小（2）型24座；汛期水库安全度汛率100%。
+"""
+
 ROADS = """项目支出绩效自评表,,,,,,,
 （2023年度）,,,,,,,
 项目名称,天全县乡村公路养护项目,,,,,,
@@ -71,6 +76,7 @@ def services(tmp_path_factory):
     services = library_of(tmp_path_factory.mktemp("funds"), {
         "water.txt": WATER, "supply.txt": SUPPLY, "grants.txt": GRANTS, "roads.txt": ROADS,
         "archives.txt": ARCHIVES, "civilised.txt": CIVILISED,
+        "reservoirs.txt": RESERVOIRS,
     })
     yield services
     services.close()
@@ -83,6 +89,7 @@ def test_a_fund_named_by_who_pays_with_its_own_name_between(services):
     """"中央资金" of "中央水利发展资金（农村供水）": the fund's own words ask nothing more."""
     says(services, "石棉县饮水项目中央资金有多少", "420.00万元")
     says(services, "荥经雨露计划中央资金有多少", "210.00万元")
+    says(services, "荥经雨露计划中央衔接资金安排了多少", "210.00万元")
 
 
 def test_who_pays_said_as_an_official_says_it(services):
@@ -136,6 +143,12 @@ def test_the_year_end_as_reports_date_it(services):
 def test_a_second_ask_after_the_figure(services):
     """"怎么处理的" asks what the figure's passage may say; the figure is asked first."""
     says(services, "会昌县创文项目结余多少，怎么处理的", "48.60万元")
+
+
+def test_a_grade_with_its_number_in_brackets_is_one_term(services):
+    """"小（2）型" asks that grade's part of the 31座, not the whole."""
+    says(services, "兴山县小（2）型水库维修养护了几座？", "24座")
+    says(services, "兴山县小(1)型水库维修养护了几座？", "7座")
 
 
 # -- a figure per unit --------------------------------------------------------------------------------

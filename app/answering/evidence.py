@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -362,6 +362,22 @@ def _payer_unpaid(question: Question, text: str, fig: Figure) -> str:
     asked = [w for t in question.terms if (w := next((p for p in FUND_SOURCES if t.word.startswith(p)), ""))]
     part, _ = fund_part(text, fig)
     return next((p for p in asked if p != part), "")
+
+
+_PART_FIGURE_GAP = 2  # characters between a part's name and its figure ("小（2）型24座", "城市低保：1102户")
+
+
+def _figure_of_part(text: str, part: str, said_where: list[tuple[Term, list[Anchor]]], whole: Figure) -> Figure | None:
+    """The figure of the whole's kind and unit that follows the part's name where the passage lists
+    it, or None."""
+    for term, places in said_where:
+        if term.word != part:
+            continue
+        for _, end, _ in places:
+            nxt = next(iter(find_figures(text[end : end + _PART_FIGURE_GAP + 20])), None)
+            if nxt is not None and nxt.start <= _PART_FIGURE_GAP and nxt.kind == whole.kind and nxt.unit == whole.unit:
+                return replace(nxt, start=end + nxt.start, end=end + nxt.end)
+    return None
 
 
 def _payer_unsettled(question: Question, text: str, fig: Figure) -> str:
@@ -850,8 +866,11 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         ev.problems.append(f"the passage names two funds of {payer} and the question does not say which")
         score *= w8.other_kind
     if ev.figure is not None and (part := _part_after(text, ev.figure, said_where, scope)):
-        ev.problems.append(f"{part} is a part the passage lists after the figure, its whole")
-        score *= w8.other_kind
+        if (own := _figure_of_part(text, part, said_where, ev.figure)) is not None:
+            ev.figure, ev.label = own, part  # "小（2）型水库…几座" of "…31座，其中…小（2）型24座": the part's own
+        else:
+            ev.problems.append(f"{part} is a part the passage lists after the figure, its whole")
+            score *= w8.other_kind
     if question.person and anchors:
         # "组长：胡小军" / "杨春梅任组长": the role is tied to a name
         tied = any(re.match(r"\s*[：:]\s*[\u4e00-\u9fa5]{2,4}", text[end:]) or text[max(0, start - 1) : start] == "任"

@@ -482,9 +482,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # "市级补助资金", "彩票公益金" ask a part: a figure that does not name it is another (a
             # shorter wording of the term, "预算" of 一般公共预算, does not name it)
             return None
-        if term.word in FUND_WORDS and _fund_of(label, said.sources) and not found(term, label) \
-                and any(p + term.word in question.text for p in said.sources):
-            continue  # "县级配套" of "县级财政资金": the fund word after who pays says that payer's money
+        if term.word in FUND_WORDS and _fund_of(label, said.sources) and not found(term, label):
+            # "县级配套" of "县级财政资金", "中央衔接资金安排了多少" of "中央衔接推进乡村振兴补助资金": asked of
+            # a fund its payer names, a fund word says only that it is that payer's money
+            continue
         if item and (found(term, item) or found(term, item + label)) and not found(term, scope.names):
             # names the item the figure is of, or says the item and the label together ("审计经费支出"
             # of the item 政府投资项目审计经费's 支出)

@@ -443,6 +443,7 @@ def asks_per_unit(question: Question) -> bool:
     return _per_unit_said(question.text)
 
 
+_GRADE = re.compile(r"([\u4e00-\u9fff])[（(]\s*(\d{1,2}|[一二三四五六七八九十])\s*[）)]([\u4e00-\u9fff])")  # 小（2）型
 _ONE_UNIT = re.compile(rf"一([{char_class(UNITS.count_words)}])")  # "一户平均增收多少", "一枚多少钱"
 
 
@@ -728,6 +729,11 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     if years and not compare and mentions:
         doc_ids = _of_years_asked(doc_ids, years, catalog)
     terms, rest = _terms(core)
+    for g in _GRADE.finditer(text):
+        # "小（2）型水库": a grade written with its number in brackets is one term, not 2 and 型
+        a, n, b = g.groups()
+        word = f"{a}（{n}）{b}"  # as reports write it, whichever brackets the question used
+        terms = [t for t in terms if t.word not in g.group() and t.word not in word] + [Term(word, (word, f"{a}({n}){b}"))]
     if _per_unit_said(text):
         # "一户平均增收多少": 一户 asks per household, as 平均 does, and names nothing the figure measures
         terms = [_as_unit_cost(t) for t in terms if not _ONE_UNIT.fullmatch(t.word)]
