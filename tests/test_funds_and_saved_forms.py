@@ -55,6 +55,41 @@ RESERVOIRS = """兴山县水利和湖泊局2023年度小型水库维修养护项
 完成维修养护小型水库31座，其中小（1）型7座、小（2）型24座；汛期水库安全度汛率100%。
 """
 
+FITNESS = """项目支出绩效自评表
+（2023年度）
+项目名称
+嘉定区社区健身设施更新项目
+主管部门
+上海市嘉定区体育局
+一级指标
+二级指标
+三级指标
+年度指标值
+实际完成值
+分值
+得分
+
+成本指标
+健身点单点更新成本
+≤4.8万元
+4.65万元
+5
+5
+
+效益指标
+社会效益指标
+社区居民健身参与人次
+≥80万人次
+91.2万人次
+10
+10
+"""
+
+PROCURATORS = """呼图壁县人民检察院2022年度部门整体支出绩效自评报告
+一、履职情况
+全年受理审查起诉案件268件371人，提起公诉212件305人；认罪认罚从宽制度适用率90.4%。
+"""
+
 ROADS = """项目支出绩效自评表,,,,,,,
 （2023年度）,,,,,,,
 项目名称,天全县乡村公路养护项目,,,,,,
@@ -76,7 +111,7 @@ def services(tmp_path_factory):
     services = library_of(tmp_path_factory.mktemp("funds"), {
         "water.txt": WATER, "supply.txt": SUPPLY, "grants.txt": GRANTS, "roads.txt": ROADS,
         "archives.txt": ARCHIVES, "civilised.txt": CIVILISED,
-        "reservoirs.txt": RESERVOIRS,
+        "reservoirs.txt": RESERVOIRS, "fitness.txt": FITNESS, "procurators.txt": PROCURATORS,
     })
     yield services
     services.close()
@@ -143,6 +178,15 @@ def test_the_year_end_as_reports_date_it(services):
 def test_a_second_ask_after_the_figure(services):
     """"怎么处理的" asks what the figure's passage may say; the figure is asked first."""
     says(services, "会昌县创文项目结余多少，怎么处理的", "48.60万元")
+
+
+def test_what_was_achieved_on_the_line_after_the_target(services):
+    """A form one cell per line: the passage that ends on the target goes on to what was achieved."""
+    says(services, "嘉定区健身设施项目带动社区居民健身参与多少人次", "91.2万人次")
+
+
+def test_a_verb_that_says_little(services):
+    says(services, "呼图壁县检察院2022年提起公诉涉及多少人", "305人")
 
 
 def test_a_grade_with_its_number_in_brackets_is_one_term(services):

@@ -306,18 +306,23 @@ def _nearly_said(word: str, text: str) -> bool:
     return len(word) > 2 and (word[1:] in text or word[:-1] in text)
 
 
-def _achieved_after(ev: Evidence, question: Question) -> bool:
-    """Whether the passage ends on a bound ("社区居民健身参与人次 ≥120万人次") that its form row follows
-    with what was achieved ("136.5万人次"), and the question does not ask the target."""
+def _achieved_after(ev: Evidence, question: Question) -> tuple[int, Figure] | None:
+    """When the passage ends on a bound ("社区居民健身参与人次 ≥120万人次") that its form row follows
+    with what was achieved ("136.5万人次"), and the question does not ask the target: the passage's
+    end widened to the achieved value (a chunk offset) and that figure, at its place in the widened
+    passage as matched; None else."""
     fig, text = ev.figure, matchable(ev.text)  # the figure's offsets are the matched text's
     if fig is None or text[fig.end :] or not is_bound(text, fig.start, fig.end) or _TARGET_ASKED.search(question.text):
-        return False
+        return None
     after = ev.end - ev.chunk.clean_start
     rest = ev.chunk.text[after : after + 40]
     if not (m := re.match(r"\s{1,3}", rest)):
-        return False
+        return None
     nxt = next(iter(find_figures(rest[m.end() :])), None)
-    return nxt is not None and nxt.start == 0 and nxt.unit == fig.unit and not is_bound(rest[m.end() :], 0, nxt.end)
+    if nxt is None or nxt.start != 0 or nxt.unit != fig.unit or is_bound(rest[m.end() :], 0, nxt.end):
+        return None
+    at = len(text)  # the whitespace between is not matched
+    return after + m.end() + nxt.end, replace(nxt, start=at, end=at + len(matchable(nxt.text)))
 
 
 def _under_a_target(ev: Evidence, question: Question, scope: Scope | None) -> bool:
@@ -828,9 +833,12 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if ev.figure is None:
             ev.problems.append("no figure of the asked kind")
             score *= w8.no_figure
-        elif _achieved_after(ev, question):
-            ev.problems.append("the figure is a target; what was achieved follows it")
-            score *= w8.other_kind
+        elif (achieved := _achieved_after(ev, question)) is not None:
+            # the row's achieved value follows the target the passage ends on: the passage goes on to it
+            end, ev.figure = achieved
+            ev.text = ev.chunk.text[ev.start - ev.chunk.clean_start : end]
+            ev.end = ev.chunk.clean_start + end
+            text = matchable(ev.text)
         elif _under_a_target(ev, question, scope):
             ev.problems.append("the figure stands in the form's cell of the target")
             score *= w8.other_kind
