@@ -90,6 +90,21 @@ PROCURATORS = """呼图壁县人民检察院2022年度部门整体支出绩效�
 全年受理审查起诉案件268件371人，提起公诉212件305人；认罪认罚从宽制度适用率90.4%。
 """
 
+MEALS = """彝良县2022年农村义务教育学生营养改善计划项目绩效自评报告
+一、资金使用
+全县受益学生52,310人，全年学生膳食补助支出5,231.00万元，执行率100%。
+二、成本
+膳食补助标准每生每天5元，生均每年1000元。
+"""
+
+UPKEEP = """印江县2022年农村公路养护项目绩效自评报告
+一、资金安排
+2022年农村公路养护资金总预算1,420.00万元，其中：中央成品油税费改革转移支付资金820.00万元，县级财政资金600.00万元。
+截至2022年12月31日，项目实际支出1,356.20万元，执行率95.51%。未支出63.80万元，系部分路段尚未完成验收。
+二、标准
+日常养护经费按照县道每公里每年9000元、乡道每公里每年4500元、村道每公里每年2500元的标准核定。
+"""
+
 ROADS = """项目支出绩效自评表,,,,,,,
 （2023年度）,,,,,,,
 项目名称,天全县乡村公路养护项目,,,,,,
@@ -112,6 +127,7 @@ def services(tmp_path_factory):
         "water.txt": WATER, "supply.txt": SUPPLY, "grants.txt": GRANTS, "roads.txt": ROADS,
         "archives.txt": ARCHIVES, "civilised.txt": CIVILISED,
         "reservoirs.txt": RESERVOIRS, "fitness.txt": FITNESS, "procurators.txt": PROCURATORS,
+        "meals.txt": MEALS, "upkeep.txt": UPKEEP,
     })
     yield services
     services.close()
@@ -203,6 +219,18 @@ def test_a_cost_per_unit_asked_in_other_words(services):
     says(services, "名山区档案数字化每页实际加工成本多少", "0.88元")
     says(services, "名山区平均每村档案室维修实际花了多少", "2.36万元")
     says(services, "名山区带动脱贫户一户平均增收多少", "1,960元")
+
+
+def test_one_of_a_thing_asks_per_unit(services):
+    """"一个学生一年补多少钱" asks 生均, never the 5,231.00万元 spent on all of them; "乡道" is a road,
+    not a township named 印江乡, and its rate is the one its own part of the list gives."""
+    says(services, "彝良营养餐一个学生一年补多少钱", "1000元")
+    says(services, "印江乡道养护一公里一年按多少钱算", "4500元")
+
+
+def test_what_was_not_spent_is_not_what_was_spent(services):
+    says(services, "印江农村公路养护最后实际用了多少", "1,356.20万元")
+    says(services, "印江农村公路养护县里出了多少", "600.00万元")
 
 
 # -- the form saved as comma-separated values ---------------------------------------------------------

@@ -23,6 +23,7 @@ from app.answering.question import (
     asks_money,
     asks_people,
     asks_per_unit,
+    asks_per_unit_only,
     asks_whole_department,
     measured_terms,
     of_the_whole,
@@ -249,19 +250,23 @@ def _in_asked_item(text: str, figures: list[Figure], by_term: list[list[Anchor]]
     return [f for f in figures if any(lo <= f.start < hi for lo, hi in chosen)] or figures
 
 
-def _clause(text: str, fig: Figure, counted: bool) -> tuple[int, int]:
+def _clause(text: str, fig: Figure, counted: bool, ends: re.Pattern[str] = _CLAUSE_END) -> tuple[int, int]:
     """The span of a figure's own clause up to it (past it, for a count whose noun follows)."""
-    lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, fig.start)), default=0)
+    lo = max((m.end() for m in ends.finditer(text, 0, fig.start)), default=0)
     hi = fig.start
     if counted:
-        after = _CLAUSE_END.search(text, fig.end)
+        after = ends.search(text, fig.end)
         hi = after.start() if after else len(text)
     return lo, hi
 
 
-def _clause_says(text: str, fig: Figure, places: list[Anchor], counted: bool = False) -> bool:
-    lo, hi = _clause(text, fig, counted)
+def _clause_says(text: str, fig: Figure, places: list[Anchor], counted: bool = False,
+                 ends: re.Pattern[str] = _CLAUSE_END) -> bool:
+    lo, hi = _clause(text, fig, counted, ends)
     return any(lo <= s and e <= hi for s, e, _ in places)
+
+
+_PART_END = re.compile(r"[，,；;。：:\n、]")  # "县道每公里…10000元、乡道每公里…5000元": a part of a list ends at 、
 
 
 def _in_asked_clause(text: str, figures: list[Figure], by_term: list[list[Anchor]],
@@ -269,12 +274,15 @@ def _in_asked_clause(text: str, figures: list[Figure], by_term: list[list[Anchor
     """The figures whose own clause says most of what was asked: "其中省内安排…补贴资金312万元,中央
     安排…补贴资金1777万元" asked 中央安排的资金 is 1777万元, though 资金 stands right before both. A
     count's clause goes on after it when what is counted follows ("配套243个垃圾分类垃圾桶")."""
-    def said(fig: Figure) -> float:
-        return sum(max(w for _, _, w in places) for places in by_term if _clause_says(text, fig, places, counted))
+    def said(fig: Figure, ends: re.Pattern[str]) -> float:
+        return sum(max(w for _, _, w in places) for places in by_term
+                   if _clause_says(text, fig, places, counted, ends))
 
-    scores = [said(f) for f in figures]
-    best = max(scores, default=0.0)
-    return [f for f, score in zip(figures, scores, strict=True) if score == best] if best > 0 else figures
+    for ends in (_CLAUSE_END, _PART_END):  # figures equal by their clauses: by the list parts they end
+        scores = [said(f, ends) for f in figures]
+        best = max(scores, default=0.0)
+        figures = [f for f, score in zip(figures, scores, strict=True) if score == best] if best > 0 else figures
+    return figures
 
 
 def _labels_target(text: str, fig: Figure) -> bool:
@@ -603,7 +611,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
             primary = changes  # "旅游总收入比上年增长了多少": not the 58.3亿元 reached
     if not primary:
         return None, 1e9
-    if any(w in question.text for w in ASKING.per_unit_only):
+    if asks_per_unit_only(question.text):
         # "平均每户补了多少": "户均补助1.5万元", not the project's 180.00万元
         primary = [f for f in primary if per_unit(text[f.end : f.end + 3])
                    or any(w in _sentence_to(text, f) for w in ASKING.per_unit_asks)]

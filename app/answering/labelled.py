@@ -45,8 +45,10 @@ from app.answering.question import (
     Term,
     asks_people,
     asks_per_unit,
+    asks_per_unit_only,
     meant,
     of_the_whole,
+    per_unit,
     per_unit_value,
     unit_fits,
 )
@@ -255,12 +257,21 @@ def _names_a_part(word: str, label: str, question: str) -> bool:
         and label[max(0, at - 2) : at] not in question
 
 
+def _per_unit_figure(f: LabelledFigure) -> bool:
+    """Whether a figure is one per unit: its value ("3000元/人"), its label ("人均培训成本") or what
+    follows it in its sentence ("1000元/生·年") says so."""
+    after = f.quote[f.value_end - f.start : f.value_end - f.start + 3] if f.value_end >= f.start else ""
+    return per_unit_value(f.value_text) or per_unit(after) or any(w in f.label for w in ASKING.per_unit_asks)
+
+
 def _kind_fits(question: Question, f: LabelledFigure) -> bool:
     wanted = question.kinds[0]
     if f.kind not in _KINDS.get(wanted, ()):
         return False
     if (per_unit_value(f.value_text) or any(w in f.label for w in ASKING.per_unit_only)) and not asks_per_unit(question):
         return False  # "3000元/人", "亩均投资1500元" answer "补贴标准", never "总预算", "总投资"
+    if asks_per_unit_only(question.text) and not _per_unit_figure(f):
+        return False  # "一个学生一年补多少": never the 学生膳食补助支出 of all of them
     if wanted == "count" and f.kind == "amount" and question.unit:
         return False
     if wanted == "count" and not question.unit and UNITS.dimension(f.unit) != "people" and asks_people(question) \
@@ -466,6 +477,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     worded = 0  # terms the label itself says
     if f.origin == "prose" and sources_named(f.label) - said.sources:
         return None  # "中央资金预算执行率" is one part's: a question not naming 中央 asks another figure
+    if label.startswith(tuple(ASKING.not_done)) and not any(w in question.text for w in ASKING.not_done_asked):
+        return None  # "未支出163.42万元" is what was not spent: "实际用了多少" asks what was
     fa = classes(f.qualifiers)
     if "score" in fa:
         fa.add("actual")  # 得分 is the points got: "实际得了几分"

@@ -146,7 +146,8 @@ _RATE_WORDS = ASKING.ask_context.rate
 _SCORE_WORDS = ASKING.ask_context.score
 _MONEY_WORDS = ASKING.ask_context.amount
 _MONEY_ENDS = tuple(ASKING.money_ends)
-_FUND_PART = re.compile(f"(?:{alternatives(FUND_SOURCES)})(?:{alternatives(FUND_WORDS)})")  # 省级财政, 中央资金
+# 省级财政, 中央资金, and who pays doing so ("县级出了多少", "县级配套了多少")
+_FUND_PART = re.compile(f"(?:{alternatives(FUND_SOURCES)})(?:{alternatives([*FUND_WORDS, *ASKING.payers_said.before])})")
 _NOT_MEANT_WORDS = alternatives(ASKING.not_meant)
 # "（不是编制数）" to its bracket's end; "，而不是预算数" to its clause's end
 _NOT_MEANT = re.compile(rf"[（(]\s*(?:{_NOT_MEANT_WORDS})[^）)]*[）)]|[，,]\s*(?:{_NOT_MEANT_WORDS})[^，,。；;？?！!]*")
@@ -451,6 +452,10 @@ def _as_unit_cost(term: Term) -> Term:
     """A term of a question asked per unit, with the wordings of a cost per unit it stands for:
     "加工成本" is said "加工单价" too, and money spent ("花了多少": 支出) is said as a cost."""
     costs = ASKING.unit_costs
+    if term.word == "平均":  # "一户平均拿到多少" of "户均2,100.51元"
+        return Term(term.word, (term.word, "均"), term.parts)
+    if unit := ASKING.per_one.get(term.word):  # "一个学生…多少" of "生均每年1000元"
+        return Term(term.word, tuple(dict.fromkeys([*term.forms, f"{unit}均", f"每{unit}"])), term.parts)
     if cost := next((c for c in costs if term.word.endswith(c)), ""):
         stem = term.word[: -len(cost)]
         return Term(term.word, tuple(dict.fromkeys([*term.forms, *(stem + c for c in costs)])), term.parts)
@@ -466,7 +471,15 @@ def _per_unit_said(text: str) -> bool:
     return any(w in text for w in ASKING.per_unit_asks) or bool(_ONE_UNIT_ASKED.search(text))
 
 
-_ONE_UNIT_ASKED = re.compile(rf"一[{char_class(UNITS.count_words)}](?:平均|大概|大约|要|得)?(?:{_COUNTING})")
+_ONE_UNIT_ASKED = re.compile(
+    rf"(?<![{char_class(ASKING.per_one_not_after)}])一(?:[个名位])?"
+    rf"(?:{alternatives(ASKING.per_one)}|[{char_class([w for w in UNITS.count_words if w != '起'])}])"
+    rf"[^，,。；;？?]{{0,8}}?(?:{_COUNTING})")
+
+
+def asks_per_unit_only(text: str) -> bool:
+    """Whether a question asks nothing but a figure per unit ("平均每户补了多少", "一个学生一年补多少")."""
+    return any(w in text for w in ASKING.per_unit_only) or bool(_ONE_UNIT_ASKED.search(text))
 
 
 _MONEY_ASKED = re.compile(rf"(?:{_COUNTING})\s*[万亿千]?元")

@@ -94,6 +94,8 @@ class Asking(Strict):
     per_unit_asks: Words
     per_unit_only: Words
     per_unit_not: Words
+    per_one: dict[Word, Word] = Field(min_length=1)
+    per_one_not_after: Chars
     unit_costs: Words
     money_nouns: Words
     money_ends: Words
@@ -102,6 +104,8 @@ class Asking(Strict):
     not_share: Words
     not_meant: Words
     second_asks: Words
+    not_done: Words
+    not_done_asked: Words
     ask_context: AskContext
     label_ends: dict[Kind, Words] = Field(min_length=1)  # in order: the first kind that fits wins
     person: Person
