@@ -155,6 +155,12 @@ def test_what_one_payer_spent_is_not_the_projects_spending(services):
     says(services, "石棉县饮水项目实际支出多少", "702.40万元")
 
 
+def test_a_sum_of_a_kind_no_report_names_is_no_sum_of_the_project(services):
+    """利息, 租金: two-character words no report uses, nor spells otherwise (债劵 for 债券 would be)."""
+    refused(services, "石棉县饮水项目利息多少")
+    refused(services, "石棉县饮水项目租金是多少")
+
+
 def test_two_funds_of_one_payer_tie(services):
     refused(services, "宝兴县供水工程中央资金有多少")
     says(services, "宝兴县供水工程县级配套资金多少", "200.00万元")

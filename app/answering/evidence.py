@@ -38,6 +38,7 @@ from app.core.headings import heading_title, marker_level
 from app.core.numbers import OUT_OF, Figure, find_figures, is_bound
 from app.core.records import Chunk, CleanText, ReportMeta
 from app.core.sentences import sentence_spans
+from app.core.soundalike import sound_alike
 from app.index.retrieval import Hit
 from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
@@ -306,6 +307,13 @@ def _kind_of_next(term: Term, question: Question) -> bool:
     after = question.text[at + len(term.word) :] if at >= 0 else ""
     return any(after.startswith(t.word) for t in question.terms
                if t is not term and t.word not in ASKING.money_nouns)  # "债券资金": 资金 says only money
+
+
+def _spelt_otherwise(word: str, text: str) -> bool:
+    """Whether text says the word with one character written as another that sounds alike (债劵 for
+    债券), as reports do."""
+    return any(sound_alike(m.group(1), ch) for i, ch in enumerate(word)
+               for m in re.finditer(f"{re.escape(word[:i])}(.){re.escape(word[i + 1 :])}", text))
 
 
 def _nearly_said(word: str, text: str) -> bool:
@@ -756,9 +764,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     # apart (a count or a date is held to its unit or kind: "稿子" is a way of saying 稿件; but "抗诉案件"
     # asks a kind of 案件 no report names)
     unknown = [t for t in measured.terms if not weights.get(t.word)]
-    # (a two-character word no report uses is as often a spelling of one it does: 债券 of "债劵资金")
+    # (a two-character word no report uses may be a spelling of one the passage does: 债券 of "债劵资金")
     lenient = not any(_kind_of_next(t, question) for t in unknown) and (
-        question.kinds[0] not in ("amount", "rate") or all(len(t.word) < 3 for t in unknown))
+        question.kinds[0] not in ("amount", "rate") or all(len(t.word) < 3 and _spelt_otherwise(t.word, text)
+                                                           for t in unknown))
     measured_said = len(unknown) == len(measured.terms) and (lenient or not unknown or any(
         len(t.word) < 2 or t.word in WEAK_WORDS or t.word[0] in "多几" or _says_part(t, text)
         or _said_apart(t, text) or _nearly_said(t.word, text) for t in unknown))  # "多深": a way of asking

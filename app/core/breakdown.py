@@ -46,5 +46,12 @@ def sources_named(text: str) -> set[str]:
 
 
 def fund_names(text: str) -> list[tuple[str, str]]:
-    """(who pays, the fund's name) of each fund a text names ("中央水利发展资金" → ("中央", "中央水利发展资金"))."""
-    return [(m.group(1), m.group()) for m in _FUND_PART.finditer(text)]
+    """(who pays, the fund's whole name: its words up to its sum) of each fund a text names with a
+    sum ("中央财政林业改革发展资金（天然林保护管护补助）2,436.00万元" → ("中央", "中央财政林业改革发展资金
+    （天然林保护管护补助）"))."""
+    out = []
+    for m in _FUND_PART.finditer(text):
+        sums = [f for f in find_figures(text[m.start() : m.start() + _PART_REACH + 20]) if f.kind == "amount"]
+        if sums and not _PART_END.search(text, m.start(), m.start() + sums[0].start):
+            out.append((m.group(1), text[m.start() : m.start() + sums[0].start].strip()))
+    return out
