@@ -105,6 +105,11 @@ UPKEEP = """印江县2022年农村公路养护项目绩效自评报告
 日常养护经费按照县道每公里每年9000元、乡道每公里每年4500元、村道每公里每年2500元的标准核定。
 """
 
+HUAXI = """花溪区2022年农村公路养护项目绩效自评报告
+一、资金情况
+2022年养护资金总预算860.00万元。截至2022年12月31日，全年实际支出820.50万元，执行率95.41%。
+"""
+
 ROADS = """项目支出绩效自评表,,,,,,,
 （2023年度）,,,,,,,
 项目名称,天全县乡村公路养护项目,,,,,,
@@ -127,7 +132,7 @@ def services(tmp_path_factory):
         "water.txt": WATER, "supply.txt": SUPPLY, "grants.txt": GRANTS, "roads.txt": ROADS,
         "archives.txt": ARCHIVES, "civilised.txt": CIVILISED,
         "reservoirs.txt": RESERVOIRS, "fitness.txt": FITNESS, "procurators.txt": PROCURATORS,
-        "meals.txt": MEALS, "upkeep.txt": UPKEEP,
+        "meals.txt": MEALS, "upkeep.txt": UPKEEP, "huaxi.txt": HUAXI,
     })
     yield services
     services.close()
@@ -159,6 +164,13 @@ def test_a_sum_of_a_kind_no_report_names_is_no_sum_of_the_project(services):
     """利息, 租金: two-character words no report uses, nor spells otherwise (债劵 for 债券 would be)."""
     refused(services, "石棉县饮水项目利息多少")
     refused(services, "石棉县饮水项目租金是多少")
+
+
+def test_how_much_there_was_to_spend_and_a_place_that_says_花(services):
+    """"总盘子" asks the plan's sum; the 花 of 花溪区 asks nothing spent."""
+    says(services, "花溪区2022年养护资金总盘子有多大", "860.00万元")
+    says(services, "花溪区2022年养护资金预算多少", "860.00万元")
+    says(services, "花溪区2022年养护资金实际花了多少", "820.50万元")
 
 
 def test_two_funds_of_one_payer_tie(services):

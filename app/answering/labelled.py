@@ -65,6 +65,7 @@ from app.vocab.labels import (
     FUND_SOURCES,
     FUND_WORDS,
     NAMED_BUDGETS,
+    QUALIFIERS,
     WORDINGS,
     asked_in,
     classes,
@@ -73,6 +74,7 @@ from app.vocab.labels import (
     wordings_in,
 )
 from app.vocab.lexicon import (
+    FUNDS_SIZE,
     GENERIC_LABELS,
     LABEL_FILLERS,
     SUBJECT_WORDS,
@@ -94,6 +96,7 @@ _GUARDED = ("change", "share", "prior", "weight", "ratio")  # classes a figure h
 _MONEY_WORDS = {1e8: "亿元", 1e4: "万元", 1e3: "千元"}
 _FIELD_KINDS = ("name", "other")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PLAN = next(q.name for q in QUALIFIERS if q.cls == "plan" and q.name not in NAMED_BUDGETS)  # 预算
 _EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "年度")
 # label characters matched for the label that says least beyond the question to win a tie: one
 # generic word ("资金" of 全年执行资金) is too little to prefer one figure over another
@@ -383,6 +386,8 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
         # a rate asked in other words is the ratio the report's wording names ("钱花了百分之多少": 执行率)
         asked += tuple(q for t in question.terms if t.word not in t.forms for q in qualifiers_in(t.forms[0])
                        if q not in asked and "ratio" in classes((q,)))
+    if any(w in question.text for w in FUNDS_SIZE) and not classes(asked) & {"plan", "actual"}:
+        asked += (_PLAN,)  # "养护资金总盘子有多大": how much there was to spend, the plan (总预算2,158.00万元)
     field = question.kinds[0] in _FIELD_KINDS
     if not field and question.kinds[0] not in _KINDS:
         return None, ()
@@ -439,10 +444,15 @@ def _given(question: Question) -> list[tuple[int, int, str]]:
 
 
 def _without_given(question: Question) -> str:
-    """The question without what it states as given, nor what it sets aside."""
+    """The question without what it states as given, nor what it sets aside, nor the places it names
+    (花垣县's 花 asks nothing spent)."""
     text = question.text
     for start, end, _ in _given(question):
         text = text[:start] + text[end:]
+    for place in sorted(question.regions, key=len, reverse=True):
+        text = text.replace(place, " ")
+        if len(place) > 2:
+            text = text.replace(place[:-1], " ")  # "花垣" of 花垣县
     return meant(text)
 
 

@@ -49,6 +49,7 @@ class Lexicon(Strict):
     not_modifiers: Chars
     now_asked: Words
     whole_asked: Words
+    funds_size: Words
     now_stated: Words
     this_year: Words
     label_fillers: Words
@@ -79,6 +80,7 @@ SUBJECT_WORDS = frozenset(LEXICON.subject_words)
 WHOLE_DEPARTMENT = tuple(LEXICON.whole_department)
 NOW_ASKED = LEXICON.now_asked
 WHOLE_ASKED = LEXICON.whole_asked
+FUNDS_SIZE = LEXICON.funds_size
 NOW_STATED = LEXICON.now_stated
 THIS_YEAR = LEXICON.this_year
 LABEL_FILLERS = LEXICON.label_fillers
