@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 49  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 50  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -114,6 +114,7 @@ INDEX_VERSION = 49  # 4: tables joined across pages, rows indexed with their hea
 # 48: a form saved as comma-separated values is read as a table; a tab-separated form's cell under a
 #     heading that says plan or done (预期目标, 实际完成情况) takes its qualifier
 # 49: "每村", "单村" name no village (places.toml)
+# 50: who is paid is no payer ("中央补助地方…资金" is 中央's part, not 地方's)
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

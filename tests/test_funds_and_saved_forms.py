@@ -110,6 +110,16 @@ HUAXI = """花溪区2022年农村公路养护项目绩效自评报告
 2022年养护资金总预算860.00万元。截至2022年12月31日，全年实际支出820.50万元，执行率95.41%。
 """
 
+CULTURE = """松阳县2023年公共文化场馆免费开放项目绩效自评报告
+一、资金来源
+2023年项目预算186.40万元，其中：中央补助地方公共文化服务体系建设专项资金（免费开放部分）52.00万元，省级文化事业发展专项资金38.00万元，县级财政资金96.40万元。
+"""
+
+FORESTS = """门源县2021年度天然林资源保护工程项目支出绩效自评报告
+一、资金来源
+2021年天保工程资金总计2,860.00万元。其中：中央财政林业改革发展资金（天然林保护管护补助）1,920.00万元；中央财政林业草原生态保护恢复资金（天保工程社会保险补助）860.00万元；县级财政资金80.00万元。
+"""
+
 ROADS = """项目支出绩效自评表,,,,,,,
 （2023年度）,,,,,,,
 项目名称,天全县乡村公路养护项目,,,,,,
@@ -132,7 +142,8 @@ def services(tmp_path_factory):
         "water.txt": WATER, "supply.txt": SUPPLY, "grants.txt": GRANTS, "roads.txt": ROADS,
         "archives.txt": ARCHIVES, "civilised.txt": CIVILISED,
         "reservoirs.txt": RESERVOIRS, "fitness.txt": FITNESS, "procurators.txt": PROCURATORS,
-        "meals.txt": MEALS, "upkeep.txt": UPKEEP, "huaxi.txt": HUAXI,
+        "meals.txt": MEALS, "upkeep.txt": UPKEEP, "huaxi.txt": HUAXI, "culture.txt": CULTURE,
+        "forests.txt": FORESTS,
     })
     yield services
     services.close()
@@ -171,6 +182,17 @@ def test_how_much_there_was_to_spend_and_a_place_that_says_花(services):
     says(services, "花溪区2022年养护资金总盘子有多大", "860.00万元")
     says(services, "花溪区2022年养护资金预算多少", "860.00万元")
     says(services, "花溪区2022年养护资金实际花了多少", "820.50万元")
+
+
+def test_a_fund_whose_name_says_whom_it_pays_and_ends_on_a_note(services):
+    """"中央补助地方…资金（免费开放部分）" is 中央's; 地方 is who it pays."""
+    says(services, "松阳免费开放中央补助给了多少", "52.00万元")
+    says(services, "松阳免费开放省里拿到多少", "38.00万元")
+
+
+def test_a_fund_asked_by_its_own_name_and_two_of_one_payer(services):
+    says(services, "门源天保工程林业改革发展资金给了多少", "1,920.00万元")
+    refused(services, "门源县天保工程2021年中央资金一共给了多少")
 
 
 def test_two_funds_of_one_payer_tie(services):

@@ -370,7 +370,15 @@ def part_of_breakdown(text: str, fig: Figure, asked: str) -> str:
     """The part by who pays a figure gives (app.core.breakdown), when the question does not name
     that part; "" else."""
     part, _ = fund_part(text, fig)
-    return "" if part in asked else part
+    if not part or part in asked:
+        return ""
+    # a part asked by its fund's own name ("林业改革发展资金给了多少" of "中央财政林业改革发展资金（…）")
+    before = [name for p, name in fund_names(text[: fig.end]) if p == part]
+    own = before[-1][len(part) :] if before else ""
+    return "" if any(own[i : i + _NAME_WORDS] in asked for i in range(len(own) - _NAME_WORDS + 1)) else part
+
+
+_NAME_WORDS = 4  # characters of a fund's own name that say which fund ("林业改革")
 
 
 def _payer_unpaid(question: Question, text: str, fig: Figure) -> str:
@@ -385,9 +393,6 @@ def _payer_unpaid(question: Question, text: str, fig: Figure) -> str:
     return next((p for p in asked if p != part), "")
 
 
-_PART_FIGURE_GAP = 2  # characters between a part's name and its figure ("小（2）型24座", "城市低保：1102户")
-
-
 def _figure_of_part(text: str, part: str, said_where: list[tuple[Term, list[Anchor]]], whole: Figure) -> Figure | None:
     """The figure of the whole's kind and unit that follows the part's name where the passage lists
     it, or None."""
@@ -395,8 +400,11 @@ def _figure_of_part(text: str, part: str, said_where: list[tuple[Term, list[Anch
         if term.word != part:
             continue
         for _, end, _ in places:
-            nxt = next(iter(find_figures(text[end : end + _PART_FIGURE_GAP + 20])), None)
-            if nxt is not None and nxt.start <= _PART_FIGURE_GAP and nxt.kind == whole.kind and nxt.unit == whole.unit:
+            # its figure follows its name, in its own part of the list ("小（2）型24座", "中央补助地方…
+            # 专项资金（免费开放部分）68.00万元")
+            stop = _PART_END.search(text, end)
+            nxt = next(iter(find_figures(text[end : stop.start() if stop else len(text)])), None)
+            if nxt is not None and nxt.kind == whole.kind and nxt.unit == whole.unit:
                 return replace(nxt, start=end + nxt.start, end=end + nxt.end)
     return None
 
@@ -881,6 +889,12 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             note = text[max(0, ev.figure.start - 20) : ev.figure.start]
             if "指标满分" in note or "该" in note and "级指标" in note:
                 score *= w8.sub_indicator_score
+    if ev.figure is not None and (part := _part_after(text, ev.figure, said_where, scope)):
+        if (own := _figure_of_part(text, part, said_where, ev.figure)) is not None:
+            ev.figure, ev.label = own, part  # "小（2）型水库…几座" of "…31座，其中…小（2）型24座": the part's own
+        else:
+            ev.problems.append(f"{part} is a part the passage lists after the figure, its whole")
+            score *= w8.other_kind
     if ev.figure is not None and (part := part_of_breakdown(text, ev.figure, question.text)):
         ev.problems.append(f"the figure is the {part} part of a sum")  # asked the sum, or another part
         score *= w8.other_kind
@@ -890,12 +904,6 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     elif ev.figure is not None and (payer := _payer_unsettled(question, text, ev.figure)):
         ev.problems.append(f"the passage names two funds of {payer} and the question does not say which")
         score *= w8.other_kind
-    if ev.figure is not None and (part := _part_after(text, ev.figure, said_where, scope)):
-        if (own := _figure_of_part(text, part, said_where, ev.figure)) is not None:
-            ev.figure, ev.label = own, part  # "小（2）型水库…几座" of "…31座，其中…小（2）型24座": the part's own
-        else:
-            ev.problems.append(f"{part} is a part the passage lists after the figure, its whole")
-            score *= w8.other_kind
     if question.person and anchors:
         # "组长：胡小军" / "杨春梅任组长": the role is tied to a name
         tied = any(re.match(r"\s*[：:]\s*[\u4e00-\u9fa5]{2,4}", text[end:]) or text[max(0, start - 1) : start] == "任"

@@ -248,8 +248,12 @@ def _fund_of(label: str, payers: frozenset[str]) -> bool:
     """Whether a label is the full name of a fund paid by one the question names ("中央资金" of
     "中央衔接推进乡村振兴补助资金"): its other words name the fund, they ask nothing more. Two such
     funds of one payer tie, as labels matched by one short word do."""
+    label = _TRAILING_NOTE.sub("", label)  # "…专项资金（免费开放部分）": the fund's name ends before its note
     return any(label.startswith(matchable(payer)) for payer in payers) \
         and any(label.endswith(matchable(noun)) for noun in ASKING.money_nouns)
+
+
+_TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
 def _names_a_part(word: str, label: str, question: str) -> bool:

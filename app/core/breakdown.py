@@ -14,7 +14,10 @@ _PART_REACH = 30  # characters from a part's name to its last figure ("中央资
 _PART_END = re.compile("[。\n]")
 _FUND_NAME = 10  # characters of a fund's own name between who pays and its fund word ("中央水利救灾资金")
 # who pays, then the fund's name: "中央资金", "省级财政", "中央衔接推进乡村振兴补助资金"
-_FUND_PART = re.compile(f"({alternatives(FUND_SOURCES)})[\u4e00-\u9fff]{{0,{_FUND_NAME}}}?({alternatives(FUND_WORDS)})")
+# (not who is paid: "中央补助地方…资金" is 中央's)
+_NOT_PAID = "".join(f"(?<!{w})" for w in ("补助", "补贴", "支付", "资金", "配套", "下达"))
+_FUND_PART = re.compile(
+    f"{_NOT_PAID}({alternatives(FUND_SOURCES)})[\u4e00-\u9fff]{{0,{_FUND_NAME}}}?({alternatives(FUND_WORDS)})")
 
 
 def fund_part(text: str, fig: Figure) -> tuple[str, str]:
