@@ -222,7 +222,6 @@ def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
     return label
 
 
-_PARTICLES = "对的了和与及在为"
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -239,7 +238,7 @@ def _beyond_the_report(rest: str, scope: Scope, question: Question) -> int:
             if said:
                 at = said
                 continue
-            n += piece[at] not in _PARTICLES
+            n += piece[at] not in ASKING.label_particles
             at += 1
     return n
 

@@ -449,11 +449,11 @@ _ONE_UNIT = re.compile(rf"一([{char_class(UNITS.count_words)}])")  # "一户平
 
 
 def _as_unit_cost(term: Term) -> Term:
-    """A term of a question asked per unit, with the wordings of a cost per unit it stands for:
-    "加工成本" is said "加工单价" too, and money spent ("花了多少": 支出) is said as a cost."""
+    """A term of a question asked per unit, with the wordings reports give it per unit: "平均" is said
+    "户均", "学生" "生均" or "每生", "加工成本" "加工单价", and money spent ("花了多少": 支出) as a cost."""
     costs = ASKING.unit_costs
-    if term.word == "平均":  # "一户平均拿到多少" of "户均2,100.51元"
-        return Term(term.word, (term.word, "均"), term.parts)
+    if said := ASKING.per_unit_said_as.get(term.word):  # "一户平均拿到多少" of "户均2,100.51元"
+        return Term(term.word, (term.word, said), term.parts)
     if unit := ASKING.per_one.get(term.word):  # "一个学生…多少" of "生均每年1000元"
         return Term(term.word, tuple(dict.fromkeys([*term.forms, f"{unit}均", f"每{unit}"])), term.parts)
     if cost := next((c for c in costs if term.word.endswith(c)), ""):

@@ -96,6 +96,7 @@ class Asking(Strict):
     per_unit_not: Words
     per_one: dict[Word, Word] = Field(min_length=1)
     per_one_not_after: Chars
+    per_unit_said_as: dict[Word, Word] = Field(min_length=1)
     unit_costs: Words
     money_nouns: Words
     money_ends: Words
@@ -104,6 +105,7 @@ class Asking(Strict):
     not_share: Words
     not_meant: Words
     second_asks: Words
+    label_particles: Chars
     not_done: Words
     not_done_asked: Words
     ask_context: AskContext
