@@ -43,12 +43,14 @@ def cells_under_headings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
 def _under(cells: list[tuple[int, int]], headings: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
     """The cells of a row, the last under the last heading, that stand under a heading saying plan or
     done, with its qualifiers."""
-    out = []
-    for (cs, ce), heading in zip(cells, headings[len(headings) - len(cells) :], strict=True):
-        names = qualifiers_in(heading)
-        if len(heading) <= _HEADER_NAMES and names and classes(names) <= _LEVELS:
-            out.append((cs, ce, names))
-    return out
+    return [(cs, ce, names) for (cs, ce), heading in zip(cells, headings[len(headings) - len(cells) :], strict=True)
+            if (names := _level(heading))]
+
+
+def _level(heading: str) -> tuple[str, ...]:
+    """The qualifiers of a heading that says plan or done ("预期目标", "实际完成情况"), else ()."""
+    names = qualifiers_in(heading.strip())
+    return names if len(heading.strip()) <= _HEADER_NAMES and names and classes(names) <= _LEVELS else ()
 
 
 def _tab_cells_under_headings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -64,8 +66,7 @@ def _tab_cells_under_headings(text: str) -> list[tuple[int, int, tuple[str, ...]
             continue
         at = start
         for piece, heading in zip(pieces, headings, strict=True):
-            names = qualifiers_in(heading.strip())
-            if piece.strip() and len(heading.strip()) <= _HEADER_NAMES and names and classes(names) <= _LEVELS:
+            if piece.strip() and (names := _level(heading)):
                 out.append((at, at + len(piece), names))
             at += len(piece) + 1
     return out
