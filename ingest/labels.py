@@ -20,7 +20,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from app.core.breakdown import fund_part
-from app.core.cells import cells_under_headings
+from app.core.cells import LEVELS, cells_under_headings
 from app.core.headings import marker_end, names_an_item
 from app.core.numbers import OUT_OF, Figure, find_figures, is_bound
 from app.core.quotes import quote_from_raw
@@ -54,7 +54,6 @@ _YEAR_ONLY = re.compile(r"((?:19|20)\d{2})\s*年")
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")
 _DONE = next(q.name for q in QUALIFIERS if q.cls == "actual")  # 执行: what was spent
 _SPENT = frozenset(LEXICON.concepts["spend"].worded)  # 支出: a sum spent
-_LEVELS = {"plan", "actual"}
 _ROW_GAP = 2  # characters between a flattened row's target and what was done ("≥5.6万人5.74万人")
 _WEIGHT = next(q.name for q in QUALIFIERS if q.cls == "weight")  # 分值: the points a part could get
 _SCORE = next(q.name for q in QUALIFIERS if q.cls == "score")  # 得分: the points it got
@@ -103,7 +102,7 @@ def _form_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> lis
     for b in form.bindings:
         kind, unit, value = _cell_figure(b)
         names = qualifiers_in(b.column)
-        row_names = tuple(n for n in qualifiers_in(b.row) if not (classes([n]) & _LEVELS and classes(names) & _LEVELS))
+        row_names = tuple(n for n in qualifiers_in(b.row) if not (classes([n]) & LEVELS and classes(names) & LEVELS))
         out.append(LabelledFigure(
             doc_id=report.doc_id, label=b.row, column=b.column, value_text=b.value, unit=unit, value=value,
             kind=kind, qualifiers=tuple(dict.fromkeys(names + row_names)), subject=subject(b.start),
@@ -260,7 +259,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     names += (_PRIOR,)  # "2022年一般公共预算财政拨款支出" in a 2023 report: last year's
                 under = [n for cs, ce, n in cells if cs <= s + fig.start < ce]
                 if under:  # the form's heading says plan or done: "完成年度审计计划21个" under 预期目标
-                    names = tuple(n for n in names if not classes([n]) & _LEVELS) + under[0]
+                    names = tuple(n for n in names if not classes([n]) & LEVELS) + under[0]
                 elif is_bound(sentence, fig.start, fig.end):
                     # "…面积达到1.2万平方公里，防雹保护农田40万亩以上": a bound is not what was done, whatever the
                     # sentence said before it; the target when what was done follows it in the row ("待遇领取人数
@@ -270,9 +269,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                         names += (TARGET,)
                 elif not classes(names) & _SAYS_WHICH and not paired:
                     earlier = qualifiers_in(sentence[: fig.start - len(label)])
-                    level = [n for n in earlier if classes([n]) & _LEVELS]
+                    level = [n for n in earlier if classes([n]) & LEVELS]
                     names += tuple(level[-1:])
-                elif own and listed.planned and label in _SPENT and not classes(names) & _LEVELS:
+                elif own and listed.planned and label in _SPENT and not classes(names) & LEVELS:
                     names += (_DONE,)  # "…经费预算28.00万元，支出27.15万元": after the plan, the spending done
                 # "支出合计3,389.12万元，较上年增加187.36万元，增长5.85%": the change is 支出合计's
                 change_of = measured if bare and classes(names) & _CHANGES and not own else ""

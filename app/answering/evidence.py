@@ -32,7 +32,7 @@ from app.answering.question import (
     unit_fits,
 )
 from app.answering.scope import Scope, found, in_opening, matchable, names_report
-from app.core.breakdown import fund_names, fund_part, sources_named
+from app.core.breakdown import fund_names, fund_part, sources_named, who_pays
 from app.core.documents import references
 from app.core.headings import heading_title, marker_level
 from app.core.numbers import OUT_OF, Figure, find_figures, is_bound
@@ -44,7 +44,6 @@ from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
 from app.vocab.labels import (
     COMPARISON_BASES,
-    FUND_CHANNELS,
     FUND_SOURCES,
     FUND_WORDS,
     NAMED_BUDGETS,
@@ -385,12 +384,17 @@ def _payer_unpaid(question: Question, text: str, fig: Figure) -> str:
     """The payer a question asks of ("中央资金实际花了多少") when the passage breaks its sum down by
     who pays and the figure is not that payer's part (the project's "当年实际支出801.25万元" after
     "其中：中央…500.00万元，省级…"); "" else."""
-    if fig.kind != "amount" or len(sources_named(text)) < 2:
+    asked = _payers_asked(question)
+    if not asked or fig.kind != "amount" or len(sources_named(text)) < 2:
         return ""  # no breakdown: a passage about one payer's money is about the payer asked (a part's
         # share, "占比14.94%", is told apart by breakdown's rules for rates, not here)
-    asked = [w for t in question.terms if (w := next((p for p in FUND_SOURCES if t.word.startswith(p)), ""))]
     part, _ = fund_part(text, fig)
     return next((p for p in asked if p != part), "")
+
+
+def _payers_asked(question: Question) -> list[str]:
+    """Who pays, as the question's words name them ("中央资金" → 中央)."""
+    return [p for t in question.terms if (p := who_pays(t.word)) in FUND_SOURCES]
 
 
 def _figure_of_part(text: str, part: str, said_where: list[tuple[Term, list[Anchor]]], whole: Figure) -> Figure | None:
@@ -413,8 +417,10 @@ def _payer_unsettled(question: Question, text: str, fig: Figure) -> str:
     """The payer asked when the figure is one of two or more funds the passage names of it and no
     word of the question tells which ("中央资金" of "中央衔接推进乡村振兴补助资金400.00万元，中央水利发展
     资金300.00万元"); "" else."""
+    if fig.kind != "amount" or not (asked := _payers_asked(question)):
+        return ""
     payer, own = fund_part(text, fig)
-    if fig.kind != "amount" or not own or not any(t.word.startswith(payer) for t in question.terms):
+    if not own or payer not in asked:
         return ""
     names = {name for p, name in fund_names(text) if p == payer}
     if len(names) < 2:
@@ -840,7 +846,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             ev.problems.append(f"the passage does not say {budget}")  # "本年预算资金合计" is no 年初预算
     if question.kinds[0] in ("amount", "rate"):
         for term in question.terms:
-            payer = next((w for w in (*FUND_SOURCES, *FUND_CHANNELS) if term.word.startswith(w)), "")
+            payer = who_pays(term.word)
             if payer and payer not in text + context:
                 ev.problems.append(f"the passage does not say {payer}")  # "中央补助资金" of "预算312万元"
     ev.label = max(labels)[1] if labels else ""

@@ -53,7 +53,7 @@ from app.answering.question import (
     unit_fits,
 )
 from app.answering.scope import Scope, abbreviates, found, in_opening, matchable
-from app.core.breakdown import sources_named
+from app.core.breakdown import sources_named, who_pays
 from app.core.headings import names_an_item
 from app.core.numbers import find_figures, is_bound
 from app.core.records import LabelledFigure
@@ -61,7 +61,6 @@ from app.vocab.asking import ASKING
 from app.vocab.indicators import ends_word
 from app.vocab.labels import (
     FORMS,
-    FUND_CHANNELS,
     FUND_SOURCES,
     FUND_WORDS,
     NAMED_BUDGETS,
@@ -503,7 +502,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     for term in question.terms:
         if term.word in said.given:
             continue  # "分值6分": says which row, not which figure
-        payer = next((w for w in (*FUND_SOURCES, *FUND_CHANNELS) if term.word.startswith(w)), "")
+        payer = who_pays(term.word)
         if payer and not any(matchable(payer) in text for text in (names, label, column)):
             # "市级补助资金", "彩票公益金" ask a part: a figure that does not name it is another (a
             # shorter wording of the term, "预算" of 一般公共预算, does not name it)

@@ -473,7 +473,7 @@ def _per_unit_said(text: str) -> bool:
 
 _ONE_UNIT_ASKED = re.compile(
     rf"(?<![{char_class(ASKING.per_one_not_after)}])一(?:[个名位])?"
-    rf"(?:{alternatives(ASKING.per_one)}|[{char_class([w for w in UNITS.count_words if w != '起'])}])"
+    rf"(?:{alternatives(ASKING.per_one)}|[{char_class([w for w in UNITS.count_words if w not in ASKING.per_one_not_units])}])"
     rf"[^，,。；;？?]{{0,8}}?(?:{_COUNTING})")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from app.core.numbers import Figure, find_figures
-from app.vocab.labels import FUND_SOURCES, FUND_WORDS
+from app.vocab.labels import FUND_CHANNELS, FUND_SOURCES, FUND_WORDS
 from app.vocab.load import alternatives
 
 _PART_REACH = 30  # characters from a part's name to its last figure ("中央资金完成636.75万元,预算执行率81.97%")
@@ -58,3 +58,9 @@ def fund_names(text: str) -> list[tuple[str, str]]:
         if sums and not _PART_END.search(text, m.start(), m.start() + sums[0].start):
             out.append((m.group(1), text[m.start() : m.start() + sums[0].start].strip()))
     return out
+
+
+def who_pays(word: str) -> str:
+    """Who pays, or the budget money comes through, that a word of a question opens with ("中央资金":
+    中央, "彩票公益金": 彩票公益金); "" for none."""
+    return next((w for w in (*FUND_SOURCES, *FUND_CHANNELS) if word.startswith(w)), "")

@@ -8,7 +8,7 @@ import re
 
 from app.vocab.labels import classes, qualifiers_in
 
-_LEVELS = {"plan", "actual"}
+LEVELS = frozenset({"plan", "actual"})  # the qualifier classes that say plan or done
 
 _CELL_LINE = re.compile(r"^([^|\n]{1,12})\|[ \t]*$", re.M)  # a short cell alone on its line: "预期目标|"
 _RULE = re.compile(r"^\|{2,}[ \t]*$", re.M)  # a row's end alone on its line: "|||||"
@@ -50,7 +50,7 @@ def _under(cells: list[tuple[int, int]], headings: list[str]) -> list[tuple[int,
 def _level(heading: str) -> tuple[str, ...]:
     """The qualifiers of a heading that says plan or done ("预期目标", "实际完成情况"), else ()."""
     names = qualifiers_in(heading.strip())
-    return names if len(heading.strip()) <= _HEADER_NAMES and names and classes(names) <= _LEVELS else ()
+    return names if len(heading.strip()) <= _HEADER_NAMES and names and classes(names) <= LEVELS else ()
 
 
 def _tab_cells_under_headings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
