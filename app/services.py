@@ -21,7 +21,7 @@ from app.answering.chain import Ask, build_chain, build_evidence, finish
 from app.answering.evidence import forget_sentences
 from app.answering.question import Question
 from app.answering.retriever import HybridRetriever, analyse_in
-from app.answering.scope import matchable
+from app.answering.scope import abbreviated_by, matchable
 from app.core.records import Answer, IndicatorFact, LabelledFigure
 from app.core.settings import Settings
 from app.index.library import StoreLibrary
@@ -65,6 +65,7 @@ class Services:
         self._store: DocStore | None = None
         self._library: StoreLibrary | None = None
         self._counts: dict[tuple[int, str], int] = {}
+        self._spelt: dict[tuple[int, str], str] = {}
         # the chunks' texts as matched, and each report's rows among them, per generation
         self._matchable: tuple[int, list[str], dict[str, list[int]]] = (-1, [], {})
         self._indicators: tuple[int, list[IndicatorFact]] | None = None
@@ -144,6 +145,18 @@ class Services:
                 self._counts.clear()
             count = self._counts[key] = sum(1 for text in texts if form in text)
         return count
+
+    def spelt_out(self, word: str) -> str:
+        """The wording of the library that a short word abbreviates ("法援" → 法律援助; see
+        app.answering.scope.abbreviated_by), or ""; cached per index generation."""
+        generation, texts, _ = self._matchable_texts()
+        key = (generation, f"\x01{word}")
+        cached = self._spelt.get(key)
+        if cached is None:
+            if len(self._spelt) > 50000:
+                self._spelt.clear()
+            cached = self._spelt[key] = abbreviated_by(word, texts)
+        return cached
 
     def chunks_containing_in(self, doc_id: str) -> Callable[[str], int]:
         """How many of one report's chunks contain a wording."""

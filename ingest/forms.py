@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.core.numbers import csv_commas, normalise_digits, spaced_thousands
-from app.vocab.labels import FORMS
+from app.vocab.labels import FORMS, WORDINGS
 
 _SPACE = re.compile(r"\s+")
 _MARKS = re.compile(r"[(（][A-Za-z/＊*×]*[)）]|[(（](?:万元|元|亿元|千元)[)）]|[:：]$")
@@ -504,8 +504,9 @@ def _fields(stream: list[Cell]) -> list[Field]:
                 out.append(Field(name, value, offset, cell.end, cell.start, cell.end))
             elif heading(rest) == "" and i + 1 < len(stream):
                 nxt = stream[i + 1]
-                if heading(nxt.text) in _COLUMNS or any(nxt.text.startswith(f) for f in _FIELDS) or _DASH.match(nxt.text):
-                    break
+                if heading(nxt.text) in _COLUMNS or nxt.text in WORDINGS or any(nxt.text.startswith(f) for f in _FIELDS) \
+                        or _DASH.match(nxt.text):
+                    break  # a heading ("项目名称 | 预算 | 执行": a table's header row), not a value
                 out.append(Field(name, nxt.text, nxt.start, nxt.end, cell.start, nxt.end))
             break
     return out

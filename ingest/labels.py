@@ -36,6 +36,7 @@ from app.vocab.labels import (
     WORDINGS,
     classes,
     qualifiers_in,
+    says_change,
 )
 from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON
 from ingest.forms import Binding, Field, read_form, row_name, row_quote
@@ -250,6 +251,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if part and part not in label:
                     label = part + label  # "中央资金完成636.75万元,预算执行率81.97%": 中央资金's rate
                 names = qualifiers_in(label)
+                if not says_change(label):  # "较上年240.00万元": last year's level, against which the change is said
+                    names = tuple(n for n in names if "change" not in classes([n]))
                 if out_of or got:
                     names += (_WEIGHT,) if out_of else (_SCORE,)
                 lead = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，。；,;") + 1 : fig.start]
@@ -323,6 +326,26 @@ def _caption(line: str) -> str:
     return m.group(1) if m and len(m.group(1)) > 2 else ""  # not "具体" of "具体如下："
 
 
+_YEAR_COLUMN = re.compile(r"(20\d{2})年度?(?:决算数|预算数|决算|预算|数)?")
+
+
+def _last_years_column(header: list[str]) -> int | None:
+    """The column of last year's sums in a header that sets two years in a row side by side
+    ("项目 | 2023年 | 2022年 | 增减率": 2022年), else None."""
+    years = {n: int(m.group(1)) for n, cell in enumerate(header) if (m := _YEAR_COLUMN.fullmatch(cell.strip()))}
+    if len(years) != 2 or max(years.values()) - min(years.values()) != 1:
+        return None
+    return min(years, key=lambda n: years[n])
+
+
+def _column_says(column: str, last_year: bool, planned: bool) -> tuple[str, ...]:
+    """What a column says of its figures that its heading's words do not: last year's ("2022年" beside
+    2023年), or what was done (its 支出 beside the plan's columns: "全年支出" after 全年预算)."""
+    if last_year:
+        return (_PRIOR,)
+    return (_DONE,) if planned and column.endswith(tuple(_SPENT)) and not classes(qualifiers_in(column)) & LEVELS else ()
+
+
 def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> list[LabelledFigure]:
     """The cells of the tables of the cleaned text (tab-separated rows under a header row, whatever
     its headings: "项目名称 | 预算数 | 执行数", "类别 | 年初预算 | 调整后预算 | 实际支出"): each figure
@@ -362,6 +385,8 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
             if len(cells) == len(header):
                 rows.append((start, start + len(row), cells, spans))
         key = _key_column([cells for _, _, cells, _ in rows if _text_cells(cells)])
+        earlier = _last_years_column(header)
+        planned = any("plan" in classes(qualifiers_in(h)) for h in header)  # "年初预算 | 全年预算 | 全年支出"
         for start, end, cells, spans in rows:
             names = _text_cells(cells)
             where = key if key in names else (names[0] if names else -1)
@@ -383,7 +408,8 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
                 out.append(LabelledFigure(
                     doc_id=report.doc_id, label=label, column=column, value_text=cells[n].strip().replace(" ", ""),
                     unit=unit, value=fig.value, kind=kind,
-                    qualifiers=tuple(dict.fromkeys(qualifiers_in(column) + qualifiers_in(label))), subject=caption,
+                    qualifiers=tuple(dict.fromkeys(qualifiers_in(column) + qualifiers_in(label)
+                                                   + _column_says(column, n == earlier, planned))), subject=caption,
                     origin="form", section=_section(chunks, starts, rs), quote=row_quote(report.raw, rs, re_),
                     start=rs, end=re_, value_start=vs, value_end=ve,
                     total=any(label.startswith(t) for t in FORMS.total_rows),

@@ -26,6 +26,7 @@ from app.answering.evidence import (
     doc_weights,
     is_answer,
     refine_terms,
+    spell_out,
     term_weights,
 )
 from app.answering.labelled import Choice, decide, section_item
@@ -68,6 +69,7 @@ class Sources(Protocol):
     def labelled(self, doc_ids: list[str]) -> list[LabelledFigure]: ...
     def chunks_containing(self, form: str) -> int: ...
     def chunks_containing_in(self, doc_id: str) -> Callable[[str], int]: ...
+    def spelt_out(self, word: str) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,7 @@ def retrieve(sources: Sources, state: State) -> State:
     if question.task or state.direct is not None:
         state.retrieved = time.perf_counter()
         return state
+    spell_out(question, sources.chunks_containing, sources.spelt_out)  # searched as the reports spell it
     if question.compare and len(question.doc_ids) >= 2 and (indicator := indicator_for(question.text)):
         library = sources.library
         table = answer_from_table(question, indicator, sources.indicators(), library.meta, library.source)

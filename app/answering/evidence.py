@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
@@ -39,6 +39,7 @@ from app.core.numbers import OUT_OF, Figure, find_figures, is_bound
 from app.core.records import Chunk, CleanText, ReportMeta
 from app.core.sentences import sentence_spans
 from app.core.soundalike import sound_alike
+from app.core.tokenize import is_word
 from app.index.retrieval import Hit
 from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
@@ -52,6 +53,7 @@ from app.vocab.labels import (
     classes,
     qualifiers_in,
     says_budget,
+    says_change,
 )
 from app.vocab.lexicon import (
     LEXICON,
@@ -118,6 +120,7 @@ _matchable_short = lru_cache(maxsize=4096)(matchable)
 def refine_terms(question: Question, df: Callable[[str], int]) -> None:
     """Replace words by the longer phrase of the question they form, where the reports use that
     phrase ("大数据平台" rather than 数据 + 平台)."""
+    asked = [t.word for t in question.terms]
     for phrase in question.phrases:
         if df(matchable(phrase)) == 0:
             continue
@@ -125,11 +128,32 @@ def refine_terms(question: Question, df: Callable[[str], int]) -> None:
                   and not stands_apart(t.word, [phrase], question.text)]
         if len(inside) < 1 or any(phrase in t.word for t in question.terms):
             continue
-        parts = tuple(t.word for t in inside) if len(inside) > 1 else ()
+        parts = tuple(t.word for t in inside) if len(inside) > 1 \
+            else _one_word_and_rest(phrase, inside[0].word, asked)
         question.terms = [t for t in question.terms if t not in inside] + [Term(phrase, (phrase,), parts)]
     terms: list[Term] = []
     for term in question.terms:
         terms += _words_used(term, df)
+    question.terms = terms
+
+
+def _one_word_and_rest(phrase: str, word: str, words: list[str]) -> tuple[str, ...]:
+    """A phrase's words, when it is one term's word and part of another's ("项目自评" of 项目 beside
+    自评得分 in "…项目自评得分"): the two, so a passage saying them apart ("本项目绩效自评得分") says it."""
+    rest = phrase.removeprefix(word) if phrase.startswith(word) else phrase.removesuffix(word)
+    inside = rest != phrase and len(rest) >= 2 and any(rest in w and rest != w for w in words)
+    return (word, rest) if inside else ()
+
+
+def spell_out(question: Question, df: Callable[[str], int], spelt: Callable[[str], str]) -> None:
+    """A short word no report uses, nor the dictionary knows, that abbreviates what reports spell out
+    ("法援" of 法律援助) is matched as they spell it (a word such as 提到 is no abbreviation of 提高到)."""
+    terms = []
+    for term in question.terms:
+        if not term.parts and not any(df(matchable(f)) for f in term.forms) and not is_word(term.word) \
+                and (said := spelt(term.word)):
+            term = Term(term.word, (*term.forms, said))
+        terms.append(term)
     question.terms = terms
 
 
@@ -365,16 +389,29 @@ _DONE_ASKED = re.compile(r"[\u4e00-\u9fff]了(?:多少|几)")  # "救助了多�
 _DEADLINE = re.compile(r"\s*(?:底|末)?(?:前|之前|以前)")  # "2023年11月底前": a deadline, not a day it was done
 
 
-def part_of_breakdown(text: str, fig: Figure, asked: str) -> str:
-    """The part by who pays a figure gives (app.core.breakdown), when the question does not name
-    that part; "" else."""
+def part_of_breakdown(text: str, fig: Figure, asked: str, terms: Sequence[Term] = ()) -> str:
+    """The part by who pays a figure gives (app.core.breakdown), when the question (its text, its
+    terms) does not name that part; "" else."""
     part, _ = fund_part(text, fig)
     if not part or part in asked:
         return ""
     # a part asked by its fund's own name ("林业改革发展资金给了多少" of "中央财政林业改革发展资金（…）")
+    names = fund_names(text)
     before = [name for p, name in fund_names(text[: fig.end]) if p == part]
     own = before[-1][len(part) :] if before else ""
-    return "" if any(own[i : i + _NAME_WORDS] in asked for i in range(len(own) - _NAME_WORDS + 1)) else part
+    if any(own[i : i + _NAME_WORDS] in asked for i in range(len(own) - _NAME_WORDS + 1)):
+        return ""
+    # or by a word of its name no other part's says ("县本级配套了多少" of "…省级资金52.60万元，县级财政
+    # 配套资金35.80万元": 配套)
+    others = [name for p, name in names if p != part]
+    return "" if _tells_apart(terms, own, others, ASKING.money_nouns) else part
+
+
+def _tells_apart(terms: Sequence[Term], name: str, others: Sequence[str], unsaid: Sequence[str]) -> bool:
+    """Whether a word of the question (not one of unsaid: "资金" says only money) is said in one
+    fund's name and in none of the others'."""
+    return any(len(t.word) > 1 and t.word not in unsaid and found(t, name) and not any(found(t, o) for o in others)
+               for t in terms)
 
 
 _NAME_WORDS = 4  # characters of a fund's own name that say which fund ("林业改革")
@@ -527,15 +564,6 @@ def _another_event(text: str, fig: Figure, terms: list[Term]) -> bool:
     return any(found(t, later) and not found(t, text[: fig.start]) for t in terms)
 
 
-def _says_change(clause: str) -> bool:
-    """Whether the words before a figure say it is a change ("比上年决算数增加", "下降"), not a level:
-    not the base it is measured against ("较上年的19.37万元"); the level reached ("提高至") is no change
-    (app/vocab/data/qualifiers.toml: not_qualifiers)."""
-    for base in COMPARISON_BASES:
-        clause = clause.replace(base, " ")
-    return "change" in classes(qualifiers_in(clause))
-
-
 _MORE_THAN = re.compile(r"(?:较|比)[^，。；;]{0,24}[多少]\s*$")  # "较年度计划（5,000家次）多832家次"
 _JOINED = re.compile(r"[%％万亿千元]*\s*[和与及、]\s*$")  # "增长9.6%和": the next figure is said as this one
 _BASE_SAID = re.compile(alternatives(COMPARISON_BASES))
@@ -545,7 +573,7 @@ def _change_said(text: str, fig: Figure) -> bool:
     """Whether the words before a figure, or before the figure it is listed with ("分别比上年增长9.6%和
     11.2%"), say it is a change."""
     clause = _clause_before(text, fig)
-    if _says_change(clause) or _MORE_THAN.search(_sentence_to(text, fig)):
+    if says_change(clause) or _MORE_THAN.search(_sentence_to(text, fig)):
         return True
     if _JOINED.search(clause) and (before := [f for f in _figures(text) if f.end <= fig.start]):
         return _change_said(text, before[-1])
@@ -580,6 +608,20 @@ def _of_year(text: str, fig: Figure, years: tuple[int, ...], report_year: int | 
         or (report_year is not None and report_year - 1 in years and bool(_PRIOR_SAID.search(sentence)))
 
 
+_NOT_DONE = re.compile(f"(?:{alternatives(ASKING.not_done)})([\u4e00-\u9fff]{{1,4}})(?:的)?\\s*$")
+
+
+def _not_done(text: str, fig: Figure, question: Question) -> bool:
+    """Whether the words of the figure's clause right before it say it was not done ("未支付的107.34万元",
+    "尚未拨付"), of a question that asks what was done (app/vocab/data/asking.toml: not_done)."""
+    said = _NOT_DONE.search(_clause_to(text, fig))
+    return said is not None and not any(w in question.text for w in ASKING.not_done_asked) \
+        and any(found(t, said.group(1)) or found(t, said.group()) for t in question.terms)
+
+
+_CHANGED_TO = re.compile(rf"\s*(?:{alternatives(ASKING.changed_to)})")
+
+
 def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
                  measured: list[Anchor] | None = None, counted: bool = False,
                  place: tuple[str, ...] = (), years: tuple[int, ...] = (), report_year: int | None = None
@@ -597,6 +639,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         and text[max(0, f.start - 1) : f.start] not in ("×", "*", "÷")  # "×100%" is an operator
         and (not (per_unit(text[f.end : f.end + 3]) or _said_per_unit(text, f)) or asks_per_unit(question))
         # "3000元/人", "亩均投资1500元": no total
+        and not (_CHANGED_TO.match(text, f.end) and not any(w in question.text for w in ASKING.before_asked))
+        # "由每人每月770元提高到…826元": what it was, not what it is
     ]
     if question.kinds[0] == "date":
         figures = _dates_asked(question, figures)
@@ -624,7 +668,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     # a question asking one is answered by a change the passage gives, never by a level
     if "change" not in classes(qualifiers_in(question.text)):
         primary = [f for f in primary if not _change_said(text, f)]
-    elif _says_change(question.text):
+    elif says_change(question.text):
         # the growth rate when the passage gives no change of the sum ("总收入…增长11.2%")
         changes = [f for f in primary if _change_said(text, f)] \
             or [f for f in figures if _change_said(text, f)] \
@@ -825,8 +869,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                 strength *= w8.label_inside
             got += w * strength
             by_term.append(places)
-            if not re.fullmatch(r"[\d.,%]+", form):
-                labels.append((w, form))
+            if not re.fullmatch(r"[\d.,%]+", form) and (strength >= 1 or not term.parts or form in term.forms):
+                labels.append((w, form))  # (not a phrase's words said apart: "自评，本项目")
         elif _match(term, context)[0]:
             # the place the passage must be about, said by its section ("（1）槐树关镇至黄金峡镇…工程"), is said
             got += w * (1.0 if term.word in question.elsewhere.get(ev.doc_id, ()) else w8.in_section)
@@ -901,7 +945,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         else:
             ev.problems.append(f"{part} is a part the passage lists after the figure, its whole")
             score *= w8.other_kind
-    if ev.figure is not None and (part := part_of_breakdown(text, ev.figure, question.text)):
+    if ev.figure is not None and (part := part_of_breakdown(text, ev.figure, question.text, question.terms)):
         ev.problems.append(f"the figure is the {part} part of a sum")  # asked the sum, or another part
         score *= w8.other_kind
     elif ev.figure is not None and (payer := _payer_unpaid(question, text, ev.figure)):
@@ -909,6 +953,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         score *= w8.other_kind
     elif ev.figure is not None and (payer := _payer_unsettled(question, text, ev.figure)):
         ev.problems.append(f"the passage names two funds of {payer} and the question does not say which")
+        score *= w8.other_kind
+    if ev.figure is not None and _not_done(text, ev.figure, question):
+        ev.problems.append("the figure is what was not done")  # "未支付的107.34万元" for "付出去多少"
         score *= w8.other_kind
     if question.person and anchors:
         # "组长：胡小军" / "杨春梅任组长": the role is tied to a name

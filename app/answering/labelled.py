@@ -96,6 +96,7 @@ _MONEY_WORDS = {1e8: "亿元", 1e4: "万元", 1e3: "千元"}
 _FIELD_KINDS = ("name", "other")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PLAN = next(q.name for q in QUALIFIERS if q.cls == "plan" and q.name not in NAMED_BUDGETS)  # 预算
+_PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")  # 上年
 _EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "年度")
 # label characters matched for the label that says least beyond the question to win a tie: one
 # generic word ("资金" of 全年执行资金) is too little to prefer one figure over another
@@ -271,7 +272,7 @@ def _per_unit_figure(f: LabelledFigure) -> bool:
 
 def _kind_fits(question: Question, f: LabelledFigure) -> bool:
     wanted = question.kinds[0]
-    if f.kind not in _KINDS.get(wanted, ()):
+    if f.kind not in _KINDS.get(wanted, ()) and not _change_in_other_terms(question, f):
         return False
     if (per_unit_value(f.value_text) or any(w in f.label for w in ASKING.per_unit_only)) and not asks_per_unit(question):
         return False  # "3000元/人", "亩均投资1500元" answer "补贴标准", never "总预算", "总投资"
@@ -284,6 +285,18 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
         return False  # "撤销不符合条件的救助人员多少" of "…救助对象6户15人": the people, not the households
     return not (wanted == "count" and question.unit and question.unit not in f.value_text
                 and not unit_fits(question, f.unit))
+
+
+def _names_the_project(term: Term, question: str) -> bool:
+    """Whether the question says the term right before 项目 or 工程: the project as the asker calls it."""
+    return any(term.word + w in question for w in SUBJECT_WORDS)
+
+
+def _change_in_other_terms(question: Question, f: LabelledFigure) -> bool:
+    """Whether a change asked as a sum ("同比增长多少") is given as a rate ("增减率 59.67%"): the figure of
+    the question's second kind, when it is a change (a change said as a sum comes first: decide)."""
+    return f.kind in question.kinds[1:] and "change" in classes(f.qualifiers) \
+        and "change" in classes(asked_in(question.text))
 
 
 _WHOLE_THEN_PART = re.compile(rf"(?:{'|'.join(map(re.escape, GENERIC_LABELS))})(?:当中|之中|中|里)")
@@ -379,8 +392,11 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     if question.compare or question.task or question.missing or not question.text or not scopes:
         return None, ()
     docs = [d for d in question.doc_ids if d in scopes]
+    # a year asked of the next year's report (the library has none of its own): its last year's figures
+    prior = {d for d in docs if (year := question.scope_years.get(d)) and year not in question.years
+             and year - 1 in question.years}
     if question.years:
-        docs = [d for d in docs if question.scope_years.get(d) in (*question.years, None)]
+        docs = [d for d in docs if question.scope_years.get(d) in (*question.years, None) or d in prior]
     if not docs:
         return None, ()
     asked = asked_in(_without_given(question))
@@ -403,20 +419,25 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     # who pays, named with a fund word ("中央资金") or as a word of its own ("低保资金里中央下达了多少")
     payers = sources_named(question.text) | {t.word for t in question.terms if t.word in FUND_SOURCES}
     said = _Said(frozenset(word for _, _, word in _given(question)), frozenset(payers),
-                 {d: frozenset(v) for d, v in items.items()}, {d: frozenset(v) for d, v in labels.items()})
+                 {d: frozenset(v) for d, v in items.items()}, {d: frozenset(v) for d, v in labels.items()},
+                 len(docs) == 1 and any(f.origin == "field" and f.label in FORMS.subject_fields and f.doc_id in docs
+                                        for f in figures))
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     for f in figures:
         if f.doc_id not in docs:
             continue
         if field != (f.origin == "field"):
             continue
-        if not field and not (_kind_fits(question, f) and _agree(asked, f, said.sources)):
+        if not field and not (_kind_fits(question, f)
+                              and _agree((*asked, _PRIOR) if f.doc_id in prior else asked, f, said.sources)):
             continue
         if _as_of_another_year(f, question.years or [question.scope_years.get(f.doc_id)]):
             continue  # "截至2021年2月28日，累计支出856.30万元" in a 2020 report: no 2020 figure
         key = _cover(question, f, scopes[f.doc_id], said)
         if key is not None:
             ranked.append((key, f))
+    # a change said as a sum comes before the same change said as a rate ("增加27.37万元，增长9.40%")
+    ranked = [p for p in ranked if p[1].kind in _KINDS.get(question.kinds[0], ())] or ranked
     if not ranked:
         return None, ()
     # among labels that say what was asked, the one saying least beyond it comes before what was
@@ -466,6 +487,7 @@ class _Said:
     sources: frozenset[str]  # who pays, named ("中央资金": 中央)
     items: Mapping[str, frozenset[str]]  # per report, the items its prose figures are of
     labels: Mapping[str, frozenset[str]]  # per report, the labels of its figures of the kind asked
+    one_project: bool  # the question is about one report, the form of one project (its 项目名称 field)
 
 
 def _value(f: LabelledFigure) -> tuple[str, float | None, str]:
@@ -559,6 +581,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 continue  # "实际支出" of "财政资金支出274.96万元" (or a form's "项目支出：426.38"): what is said spent, was
             elif not _absorbed(term, question.text, fa):
                 return None  # asks a plan, a result, a change… this figure is not
+        elif said.one_project and f.origin != "prose" and found(term, scope.said) \
+                and _names_the_project(term, question.text):
+            continue  # "门源兽医站防疫项目全年预算数" of the 强制免疫 project's form: a word the report says that
+            # names the project as the asker calls it says which project, of the one project in scope
         elif in_opening(term, scope) and matchable(term.word) not in said.labels.get(f.doc_id, ()):
             opened = True
             labelled_elsewhere = labelled_elsewhere or any(matchable(term.word) in other

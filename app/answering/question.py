@@ -635,7 +635,7 @@ def _words_left(text: str, catalog: Catalog, boilerplate: tuple[str, ...]) -> st
     """What a question says besides the places it names, its boilerplate (部门整体支出绩效…), the
     loaded reports' departments and regions, its years, what it sets aside and its punctuation."""
     text = meant(text)
-    for m in sorted(catalog.gazetteer.find(text), key=lambda m: m.start, reverse=True):
+    for m in sorted(catalog.mentions_in(text), key=lambda m: m.start, reverse=True):
         text = text[: m.start] + " " + text[m.end :]
     text = _strip(text, boilerplate)
     for entry in catalog.entries.values():
@@ -695,7 +695,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         docs = docs or ([] if org else catalog.docs_for_region(m.place.name))
         mine = [d for d in docs if own and catalog.is_own_organisation(org, m.place, d)]
         if mine:
-            named.append((m.end, m.start + len(org)))  # "江津区市场监管局": the report's own, no term
+            named.append((m.start, m.start + len(org)))  # "江津区市场监管局": the report's own, no term
         elif own:
             units.append((m.end, m.start + len(org)))  # "霍邱县周集镇中心学校": a unit its text names, one term
         if docs:

@@ -9,6 +9,7 @@ and the scored sentences (app.answering.evidence).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -43,6 +44,7 @@ class Scope:
     opening: str
     # where its form's cells stand under a heading that says the plan ("预期目标"): clean text spans
     targets: tuple[tuple[int, int], ...] = ()
+    said: str = ""  # all its text, as matched
 
     @classmethod
     def of(cls, names: str, text: str) -> Scope:
@@ -59,7 +61,12 @@ class Scope:
         # as a form's field does, when the title is only "项目绩效自评报告"
         named = " ".join(m.group(1) for m in _PROJECT_LINE.finditer(text[: 2 * HEAD_CHARS]))
         scope = cls.of(" ".join([title, meta.department, meta.region, meta.city, fields, named]), text)
-        return replace(scope, targets=_plan_cells(text))
+        return replace(scope, targets=_plan_cells(text), said=_as_matched(text))
+
+
+@lru_cache(maxsize=64)
+def _as_matched(text: str) -> str:
+    return matchable(to_simplified(text))
 
 
 @lru_cache(maxsize=64)
@@ -96,6 +103,34 @@ def abbreviates(term: Term, names: str) -> bool:
         return False
     gap = ".{0,4}" if len(word) <= 3 else ".{0,6}"  # "蔬菜基地" of 蔬菜标准化生产基地
     return re.search(gap.join(map(re.escape, word)), names) is not None
+
+
+_SPELT_GAP = 3  # characters an abbreviation leaves out between two of its own ("法援": 法律援助)
+
+
+def abbreviated_by(word: str, texts: Sequence[str]) -> str:
+    """The wording of the texts that a short word abbreviates, its characters in order with up to a
+    few characters between (but not all together, which would be the word itself): the one most
+    texts say, shortest first among equals, its last word as the texts always go on ("法援" → 法律援助);
+    "" when none."""
+    if not 2 <= len(word) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return ""
+    pattern = re.compile(f"[\u4e00-\u9fff]{{0,{_SPELT_GAP}}}".join(map(re.escape, word)))
+    counts: dict[str, int] = {}
+    for text in texts:
+        for said in {m.group() for m in pattern.finditer(text)}:
+            if said != word:
+                counts[said] = counts.get(said, 0) + 1
+    if not counts:
+        return ""
+    said = min(counts, key=lambda w: (-counts[w], len(w)))
+    # the last word goes on as the texts always go on ("法律援" is said "法律援助")
+    for _ in range(_SPELT_GAP):
+        after = {text[m.end()] if m.end() < len(text) else "" for text in texts for m in re.finditer(re.escape(said), text)}
+        if len(after) != 1 or not "\u4e00" <= (nxt := after.pop()) <= "\u9fff":
+            break
+        said += nxt
+    return said
 
 
 def names_report(term: Term, scope: Scope) -> bool:

@@ -129,7 +129,7 @@ class Catalog:
         department has a report ("湖南省人民检察院") and the question names no place inside it
         ("湖北省…资金里，黄冈市麻城市分到多少" asks of 麻城市), nor a place's name right after another
         place it does not lie in ("綦江区城区": the district's urban area)."""
-        found = self.gazetteer.find(text)
+        found = self.mentions_in(text)
         found = sorted(found + [c for c in self.gazetteer.corps_in(text)
                                 if not any(m.start < c.end and c.start < m.end for m in found)], key=lambda m: m.start)
         own = {e.meta.region for e in self.entries.values()} - {m.place.province for m in found}
@@ -146,6 +146,31 @@ class Catalog:
                 continue
             kept.append(m)
         return kept
+
+    def mentions_in(self, text: str) -> list[Mention]:
+        """The gazetteer's places in text, and the reports' own places by short forms it does not read
+        alone (see _word_like_shorts_in)."""
+        found = self.gazetteer.find(text)
+        return sorted(found + self._word_like_shorts_in(text, found), key=lambda m: m.start)
+
+    def _word_like_shorts_in(self, text: str, taken: list[Mention]) -> list[Mention]:
+        """A report's place by a short form that is also an ordinary word, so the gazetteer never
+        reads it alone ("建平" of 建平县), where the report's own organisation follows it ("建平统计局"
+        of 建平县统计局's report)."""
+        folded = self.gazetteer.fold(text)
+        out: list[Mention] = []
+        for region in self.regions():
+            place = self.gazetteer.get(region)
+            if place is None or len(place.short) < 2 or place.short == place.name:
+                continue
+            for m in re.finditer(re.escape(place.short), folded):
+                if any(t.start < m.end() and m.start() < t.end for t in (*taken, *out)):
+                    continue
+                mention = Mention(place, m.start(), m.end(), text[m.start() : m.end()])
+                org = self.organisation_after(text, mention)
+                if org and any(self.is_own_organisation(org, place, d) for d in self.docs_for_region(place.name)):
+                    out.append(mention)
+        return out
 
     def organisation_after(self, text: str, mention: Mention) -> str:
         """The organisation a question names with a place ("广州市政务服务数据管理局",

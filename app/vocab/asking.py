@@ -109,6 +109,8 @@ class Asking(Strict):
     label_particles: Chars
     not_done: Words
     not_done_asked: Words
+    changed_to: Words
+    before_asked: Words
     ask_context: AskContext
     label_ends: dict[Kind, Words] = Field(min_length=1)  # in order: the first kind that fits wins
     person: Person

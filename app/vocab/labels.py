@@ -100,6 +100,14 @@ WORDINGS: tuple[str, ...] = tuple(sorted(_NAME_OF, key=len, reverse=True))
 _NOT_QUALIFIERS = re.compile("|".join(re.escape(w) for w in sorted(_FILE.not_qualifiers, key=len, reverse=True)))
 
 
+def says_change(text: str) -> bool:
+    """Whether words say a change ("比上年决算数增加", "下降"), not only the base it is measured against
+    ("较上年的19.37万元": last year's level)."""
+    for base in COMPARISON_BASES:
+        text = text.replace(base, " ")
+    return "change" in classes(qualifiers_in(text))
+
+
 def qualifiers_in(text: str) -> tuple[str, ...]:
     """The qualifiers a phrase names, in order, each once ("全年执行数" → 执行; "上年结转资金" none)."""
     text = _NOT_QUALIFIERS.sub(" ", text)
