@@ -288,7 +288,8 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
 
 
 def _names_the_project(term: Term, question: str) -> bool:
-    """Whether the question says the term right before 项目 or 工程: the project as the asker calls it."""
+    """Whether the question says the term right before a word that says whose (项目, 工程: the lexicon's
+    subject words): the project as the asker calls it ("防疫项目")."""
     return any(term.word + w in question for w in SUBJECT_WORDS)
 
 
