@@ -21,6 +21,7 @@ from app.answering.question import (
     Term,
     asks_document,
     asks_money,
+    asks_not_done,
     asks_people,
     asks_per_unit,
     asks_per_unit_only,
@@ -615,7 +616,7 @@ def _not_done(text: str, fig: Figure, question: Question) -> bool:
     """Whether the words of the figure's clause right before it say it was not done ("未支付的107.34万元",
     "尚未拨付"), of a question that asks what was done (app/vocab/data/asking.toml: not_done)."""
     said = _NOT_DONE.search(_clause_to(text, fig))
-    return said is not None and not any(w in question.text for w in ASKING.not_done_asked) \
+    return said is not None and not asks_not_done(question.text) \
         and any(found(t, said.group(1)) or found(t, said.group()) for t in question.terms)
 
 

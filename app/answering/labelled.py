@@ -43,6 +43,7 @@ from functools import lru_cache
 from app.answering.question import (
     Question,
     Term,
+    asks_not_done,
     asks_people,
     asks_per_unit,
     asks_per_unit_only,
@@ -512,7 +513,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     worded = 0  # terms the label itself says
     if f.origin == "prose" and sources_named(f.label) - said.sources:
         return None  # "中央资金预算执行率" is one part's: a question not naming 中央 asks another figure
-    if label.startswith(tuple(ASKING.not_done)) and not any(w in question.text for w in ASKING.not_done_asked):
+    if label.startswith(tuple(ASKING.not_done)) and not asks_not_done(question.text):
         return None  # "未支出163.42万元" is what was not spent: "实际用了多少" asks what was
     fa = classes(f.qualifiers)
     if "score" in fa:

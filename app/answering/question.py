@@ -482,6 +482,12 @@ def asks_per_unit_only(text: str) -> bool:
     return any(w in text for w in ASKING.per_unit_only) or bool(_ONE_UNIT_ASKED.search(text))
 
 
+def asks_not_done(text: str) -> bool:
+    """Whether a question asks what was not done ("还有多少钱没付", "未拨付多少"): only then does a figure
+    said not done ("未支付的107.34万元") answer it (app/vocab/data/asking.toml: not_done_asked)."""
+    return any(w in text for w in ASKING.not_done_asked)
+
+
 _MONEY_ASKED = re.compile(rf"(?:{_COUNTING})\s*[万亿千]?元")
 
 
