@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 51  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 52  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -118,6 +118,8 @@ INDEX_VERSION = 51  # 4: tables joined across pages, rows indexed with their hea
 # 51: a table's column of last year's sums ("2022年" beside 2023年) is last year's, its 支出 beside the
 #     plan's columns what was done; a comparison base ("较上年240.00万元") is a level, no change; a form's
 #     field name before a heading ("项目名称 | 预算 | 执行") has no value
+# 52: a fund's bracketed note before its sum is its label's ("中央水利发展资金（农村供水）320.00万元");
+#     roads by who keeps them (县道, 乡道) are one word
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -46,7 +46,9 @@ _MONEY_FACTOR = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _QUOTED = re.compile(r"[“\"]([^“”\"，。；,;]{1,12})[”\"]")
 _CUT = re.compile(r"[，,。；;！？!?、（(）)“”\"：:\n\t|]")
 # a bracketed word the label goes on after ("路面修复（中修）支出") is part of it
-_INNER = re.compile(r"([（(])([\u4e00-\u9fff]{1,8})([）)])(?=[\u4e00-\u9fff])")
+# a bracket inside a label ("支出（公用）经费"), or closing it right before the figure ("中央水利发展资金
+# （农村供水）320.00万元": the fund's own note), but not a unit ("资金（万元）")
+_INNER = re.compile(r"([（(])(?!(?:单位[:：]?)?[万亿千]?元[）)]|[一二三四五六七八九十]+[）)])([\u4e00-\u9fff]{1,8})([）)])(?=[\u4e00-\u9fff]|\s*$)")
 _ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:含|包括|其中|不含)[^（）()]{1,16}[）)]$")
 _KEPT = str.maketrans("\x01\x02\x03\x04", "（(）)")
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
@@ -55,6 +57,7 @@ _YEAR_ONLY = re.compile(r"((?:19|20)\d{2})\s*年")
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")
 _DONE = next(q.name for q in QUALIFIERS if q.cls == "actual")  # 执行: what was spent
 _SPENT = frozenset(LEXICON.concepts["spend"].worded)  # 支出: a sum spent
+_COUNTED_THEN = re.compile(r"[、，,]?\s*(?:共计|共|合计)?(?:资金|金额|投资|投入)(?:共计|共|合计)?[为达]?\s*")  # "…96个、资金"
 _ROW_GAP = 2  # characters between a flattened row's target and what was done ("≥5.6万人5.74万人")
 _WEIGHT = next(q.name for q in QUALIFIERS if q.cls == "weight")  # 分值: the points a part could get
 _SCORE = next(q.name for q in QUALIFIERS if q.cls == "score")  # 得分: the points it got
@@ -214,6 +217,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             listed = _Listed(-2, "", False, False)
             out_of = ""  # "效益指标30分中得28分": the label of the points possible, which the points got share
             last = ""  # the label of the figure before
+            counted = ("", 0)  # the items the last count counts ("基础设施类项目96个"), and where it ends
             for fig in figures:
                 if fig.kind in ("date", "number"):
                     if fig.kind == "date":
@@ -236,6 +240,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 last = label
                 if not label:
                     continue
+                if fig.kind == "count":
+                    counted = (label if label.endswith(ITEM_ENDS) else "", fig.end)
                 # "就业补助资金预算3280.00万元，支出3196.58万元；…": the bare 支出 is that item's
                 opens = max(sentence.rfind(c, 0, fig.start) for c in "；;")
                 bare = not _BARE.sub("", label)
@@ -246,6 +252,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     listed = _Listed(opens, _YEAR_TAIL.sub("", named),
                                      bool(named) and "plan" in classes(qualifiers_in(label)), False)
                 own = listed.name if bare else ""
+                if bare and not own and fig.kind == "amount" and counted[0] and _COUNTED_THEN.fullmatch(sentence, counted[1], fig.start):
+                    own = counted[0]  # "基础设施类项目96个、资金5,862.40万元": those projects' money
                 paired = paired or bool(own)  # its plan was said with the name: this is the other sum
                 _, part = fund_part(sentence, fig)
                 if part and part not in label:

@@ -69,6 +69,8 @@ class _Rules:
         self.self_refs: dict[str, str] = {ref: suffix for suffix, refs in orgs["self_references"].items()
                                           for ref in refs}
         self.self_ref = re.compile(_alt(list(self.self_refs)))
+        # "我局会同县财政局": the organisation after is a partner
+        self.partner = re.compile(rf"(?:{_alt(list(self.self_refs))})(?:{_alt(orgs['partners'])})$")
         fields = orgs["fields"]
         seal = r"(?:[（(]\s*(?:公章|盖章)\s*[）)])?"
         # one pattern for all the labels, longest first, so "自治区主管部门" is not read as
@@ -268,8 +270,9 @@ def _level_orgs(folded: str, mentions: list[Mention], gazetteer: Gazetteer) -> C
         if m.start() in inside:
             continue
         name = _org_at(folded, m.end())
-        if name and not _chain(name, gazetteer) and not _ISSUER.match(folded, m.end() + len(name)):
-            out[m.group() + name] += 1  # not a notice's issuer ("根据州财政局《关于开展…》")
+        if name and not _chain(name, gazetteer) and not _ISSUER.match(folded, m.end() + len(name)) \
+                and not _rules().partner.search(folded, max(0, m.start() - 6), m.start()):
+            out[m.group() + name] += 1  # not a notice's issuer ("根据州财政局《关于开展…》"), nor a partner
     return out
 
 
@@ -395,7 +398,8 @@ def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
         department, source = _body_department(text, folded, body, levels, region_place, gazetteer)
     # a name without its place, or a level word for a place: the report's place
     known = list(body) + [verbatim(p) for p in publishers + implementers + supervisors]
-    if department and not _chain(department, gazetteer) and not _standalone(department, gazetteer):
+    if department and not _chain(department, gazetteer) and not _standalone(department, gazetteer) \
+            and not gazetteer.find_units(department):  # "第三师图木舒克市交通运输局" names its place
         better = [k for k in known if k != department and k.endswith(department.lstrip("".join(_LEVEL_WORDS)))
                   and _chain(k, gazetteer)]
         department = better[0] if better else _qualify(department, region_place, [])

@@ -384,4 +384,6 @@ def test_a_places_name_right_after_a_place_it_does_not_lie_in_is_a_word():
     catalog = Catalog([_entry("a", department="綦江区城市管理局", region="綦江区", city="重庆市", province="重庆市")])
     assert [m.place.name for m in catalog.places_in("綦江区城区生活垃圾分类项目年初预算数是多少")] == ["綦江区"]
     assert [m.place.name for m in catalog.places_in("湛江吴川市项目支出")] == ["吴川市"]
-    assert g.find("城区") and [m.place.name for m in catalog.places_in("广东惠东县项目支出")] == ["惠东县"]
+    assert [m.place.name for m in catalog.places_in("广东惠东县项目支出")] == ["惠东县"]
+    # 城区 names a place only right after its city ("阳泉市城区"); alone it is the word
+    assert [m.place.name for m in g.find("阳泉市城区")] == ["阳泉市", "城区"] and not g.find("城区")

@@ -40,7 +40,6 @@ from app.core.numbers import OUT_OF, Figure, find_figures, is_bound
 from app.core.records import Chunk, CleanText, ReportMeta
 from app.core.sentences import sentence_spans
 from app.core.soundalike import sound_alike
-from app.core.tokenize import is_word
 from app.index.retrieval import Hit
 from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
@@ -63,7 +62,7 @@ from app.vocab.lexicon import (
     REASON_WORDS,
     WEAK_WORDS,
 )
-from app.vocab.load import alternatives
+from app.vocab.load import alternatives, char_class
 from app.vocab.units import UNITS
 
 NUMERIC = ("amount", "rate", "count", "score", "date")
@@ -147,12 +146,11 @@ def _one_word_and_rest(phrase: str, word: str, words: list[str]) -> tuple[str, .
 
 
 def spell_out(question: Question, df: Callable[[str], int], spelt: Callable[[str], str]) -> None:
-    """A short word no report uses, nor the dictionary knows, that abbreviates what reports spell out
-    ("法援" of 法律援助) is matched as they spell it (a word such as 提到 is no abbreviation of 提高到)."""
+    """A short word no report uses that abbreviates what reports spell out ("法援" of 法律援助, "社保"
+    of 社会保险: app.answering.scope.abbreviated_by) is matched as they spell it."""
     terms = []
     for term in question.terms:
-        if not term.parts and not any(df(matchable(f)) for f in term.forms) and not is_word(term.word) \
-                and (said := spelt(term.word)):
+        if not term.parts and not any(df(matchable(f)) for f in term.forms) and (said := spelt(term.word)):
             term = Term(term.word, (*term.forms, said))
         terms.append(term)
     question.terms = terms
@@ -220,7 +218,9 @@ def _anchors(text: str, form: str, weight: float) -> tuple[list[tuple[int, int, 
     """Where a matched wording labels figures, and whether it stands alone anywhere: each place it
     stands alone, or, when it only ends longer words, those places, weaker ("支出" in
     "基本支出239.45万元" labels 基本支出, not 支出)."""
-    places = [(m.start(), m.end()) for m in re.finditer(re.escape(form), text)]
+    # a unit right after a figure ("412366人次") is that figure's, and labels none
+    places = [(m.start(), m.end()) for m in re.finditer(re.escape(form), text)
+              if not (form in UNITS.measures and m.start() and text[m.start() - 1].isdigit())]
     alone = [(s, e, weight) for s, e in places if not ends_word(text, s)]
     return (alone, True) if alone else ([(s, e, weight * 0.5) for s, e in places], False)
 
@@ -319,9 +319,13 @@ def _labels_target(text: str, fig: Figure) -> bool:
 
 
 def _said_per_unit(text: str, fig: Figure) -> bool:
-    """Whether the figure's own clause calls it a figure per unit ("亩均投资1500元", "人均增收420元")."""
+    """Whether the figure's own clause calls it a figure per unit ("亩均投资1500元", "人均增收420元",
+    "按每吨每年100元")."""
     clause = re.split(r"[，。；、：,;:]", text[max(0, fig.start - 8) : fig.start])[-1]
-    return any(w in clause for w in ASKING.per_unit_only)
+    return any(w in clause for w in ASKING.per_unit_only) or bool(_EACH.search(clause))
+
+
+_EACH = re.compile(rf"每(?:{alternatives(sorted(UNITS.measures, key=len, reverse=True))}|[{char_class(UNITS.count_words)}])")
 
 
 def _kind_of_next(term: Term, question: Question) -> bool:
@@ -394,8 +398,8 @@ def part_of_breakdown(text: str, fig: Figure, asked: str, terms: Sequence[Term] 
     """The part by who pays a figure gives (app.core.breakdown), when the question (its text, its
     terms) does not name that part; "" else."""
     part, _ = fund_part(text, fig)
-    if not part or part in asked:
-        return ""
+    if not part or part in asked or any(t.word == part for t in terms):
+        return ""  # asked as the question says it, or as it says who pays ("自己出" of 自筹)
     # a part asked by its fund's own name ("林业改革发展资金给了多少" of "中央财政林业改革发展资金（…）")
     names = fund_names(text)
     before = [name for p, name in fund_names(text[: fig.end]) if p == part]
@@ -658,7 +662,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         primary = fitting if fitting or question.unit in UNITS.measures else primary
     elif question.kinds[0] == "count" and asks_people(question):
         # "清退了多少…低保人员（人数）" of "清退不符合条件对象213户421人": the people, not the households
-        primary = [f for f in primary if UNITS.dimension(f.unit) == "people"] or primary
+        primary = [f for f in primary if UNITS.dimension(f.unit) == "people" or f.unit in UNITS.cases] or primary
     # "上年支出287.64万元" is last year's: it answers only a question about last year, and a question
     # about last year only a figure its clause says is last year's ("较上年17208.91万元增加…")
     if "prior" in classes(qualifiers_in(question.text)):
@@ -678,6 +682,9 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
             primary = changes  # "旅游总收入比上年增长了多少": not the 58.3亿元 reached
     if not primary:
         return None, 1e9
+    if asks_per_unit(question) and not asks_per_unit_only(question.text):
+        # "补贴标准是多少" of "保管费用补贴250.00万元（按每吨每年100元标准）": the standard, not the sum
+        primary = [f for f in primary if per_unit(text[f.end : f.end + 3]) or _said_per_unit(text, f)] or primary
     if asks_per_unit_only(question.text):
         # "平均每户补了多少": "户均补助1.5万元", not the project's 180.00万元
         primary = [f for f in primary if per_unit(text[f.end : f.end + 3])
@@ -892,7 +899,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     if question.kinds[0] in ("amount", "rate"):
         for term in question.terms:
             payer = who_pays(term.word)
-            if payer and payer not in text + context:
+            # said as the payer's name or as the asker's wording of it ("区财政" of 区级)
+            if payer and not any(w in text + context for w in (payer, *term.forms) if w[:1] == payer[:1]):
                 ev.problems.append(f"the passage does not say {payer}")  # "中央补助资金" of "预算312万元"
     ev.label = max(labels)[1] if labels else ""
 
@@ -923,7 +931,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             score *= w8.other_kind
         elif question.unit and ev.figure.kind == "count" and not unit_fits(question, ev.figure.unit):
             if UNITS.dimension(question.unit) or UNITS.dimension(ev.figure.unit) \
-                    or (not ev.figure.unit and question.unit != "个"):
+                    or (not ev.figure.unit and question.unit != "个") \
+                    or (question.unit in UNITS.households and ev.figure.unit not in UNITS.households):
                 # asked 多少台, this is "300万"; asked 多少米, this counts 座: another quantity
                 ev.problems.append(f"the figure is not in {question.unit}")
             score *= w8.other_count_unit

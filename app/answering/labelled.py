@@ -69,6 +69,7 @@ from app.vocab.labels import (
     WORDINGS,
     asked_in,
     classes,
+    compared_with,
     one_budget,
     qualifiers_in,
     wordings_in,
@@ -492,6 +493,15 @@ class _Said:
     one_project: bool  # the question is about one report, the form of one project (its 项目名称 field)
 
 
+def _another_items(term: Term, f: LabelledFigure, said: _Said) -> bool:
+    """Whether the term names an item of the report with figures of its own, not the figure's
+    ("门诊慢特病救助" of "3.门诊慢特病救助。救助金额129.05万元", which the opening also lists among what
+    the fund pays for): the question asks that item, not what the whole report spent."""
+    own, word = matchable(f.subject), matchable(term.word)  # the asker's own word: "花了多少" (支出) names no item
+    return f.origin == "prose" and len(word) > 1 and word not in (*FUND_WORDS, *ASKING.money_nouns) and word not in own \
+        and any(word in item for item in said.items.get(f.doc_id, ()) if item != own)
+
+
 def _value(f: LabelledFigure) -> tuple[str, float | None, str]:
     return (f.unit, round(f.value, 6) if f.value is not None else None, "" if f.value is not None else f.value_text)
 
@@ -527,7 +537,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         if term.word in said.given:
             continue  # "分值6分": says which row, not which figure
         payer = who_pays(term.word)
-        if payer and not any(matchable(payer) in text for text in (names, label, column)):
+        if payer and not any(matchable(w) in text for w in (payer, *term.forms) if w[:1] == payer[:1]
+                             for text in (names, label, column)):
             # "市级补助资金", "彩票公益金" ask a part: a figure that does not name it is another (a
             # shorter wording of the term, "预算" of 一般公共预算, does not name it)
             return None
@@ -571,6 +582,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             column_asked = spent = True  # "一共支出了多少" of a form: its 全年执行数 is what was spent
         elif _inside_carried_wording(term, question.text, f.qualifiers):
             column_asked = True  # "调整" of "调整后预算", a figure the label calls 调整后预算
+        elif _qualifier_only(term) and "change" in fa and compared_with(question.text, term.word):
+            continue  # "比预算少花了多少" of "减支3465.48万元": what the change is against
         elif _qualifier_only(term):
             # a way of asking is read by the wordings it stands for ("得了多少分": 得分)
             meant_by = term.word if term.word in term.forms else " ".join((term.word, *term.forms))
@@ -587,7 +600,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 and _names_the_project(term, question.text):
             continue  # "门源兽医站防疫项目全年预算数" of the 强制免疫 project's form: a word the report says that
             # names the project as the asker calls it says which project, of the one project in scope
-        elif in_opening(term, scope) and matchable(term.word) not in said.labels.get(f.doc_id, ()):
+        elif in_opening(term, scope) and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
+                and not _another_items(term, f, said):
             opened = True
             labelled_elsewhere = labelled_elsewhere or any(matchable(term.word) in other
                                                            for other in said.labels.get(f.doc_id, ()))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from app.core import organisations
+from app.core.breakdown import who_pays
 from app.core.gazetteer import Mention, short_name
 from app.core.numbers import Figure, find_figures, normalise_digits
 from app.core.records import ReportMeta
@@ -130,14 +131,35 @@ def _strip(text: str, phrases: tuple[str, ...]) -> str:
     return text
 
 
+_LAST_YEAR = ASKING.askers_last_year
+_ASKERS_LAST_YEAR = re.compile(rf"(?<![{''.join(_LAST_YEAR.after)}])(?:{alternatives(_LAST_YEAR.words)})"
+                               rf"(?!{alternatives(_LAST_YEAR.before)})")
 _PAYER_SAID = re.compile(rf"(?<![{''.join(ASKING.payers_said.not_after)}])({alternatives(ASKING.payers_said.words)})"
                          rf"(?={alternatives(ASKING.payers_said.before)})")
+
+
+_LEVELS = ASKING.payers_said.levels
+_MONEY = ASKING.payers_said.levels_money
+_LEVEL_MONEY = re.compile(rf"([{''.join(_LEVELS)}])(?:{alternatives(_MONEY.said)})(?!{alternatives(_MONEY.not_before)})")
+_PAYS = re.compile(alternatives(_MONEY.pays))
+_OWN_PAYER = "自筹"
+
+
+def _payer_said(text: str) -> str:
+    """Who pays, as a question says it and reports name its part of a breakdown: a level's own money
+    ("县财政自己配套了多少", "花垣县本级财政拿了多少" → 县级), or else the payer's own ("合作社自己出多少" →
+    自筹); "" for none."""
+    if (m := _LEVEL_MONEY.search(text)) and _PAYS.search(text, m.end()):
+        return _LEVELS[m.group(1)]
+    return _OWN_PAYER if any(w in text for w in _MONEY.own) else ""
 
 
 def normalise_question(text: str, limit: int) -> str:
     text = normalise_digits(_CONTROL.sub(" ", text))
     text = re.sub(r"\s+", " ", text).strip()[:limit]
     text = _PAYER_SAID.sub(lambda m: ASKING.payers_said.words[m.group(1)], text)  # "县里配套" as 县级配套
+    if not any(w in text for w in ASKING.askers_last_year.this_year):
+        text = _ASKERS_LAST_YEAR.sub("", text)  # "医院去年门急诊量": the reports' year, as no year is
     return _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
 
 
@@ -762,6 +784,11 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         name = organisations.without_leading_verb(said)
         lead = [Term(said[: -len(name)], (said[: -len(name)],))] if name != said else []  # "下属…中心": 下属
         terms += [*lead, Term(name, (name,), tuple(w for w in question_words(name) if len(w) > 1))]
+    if (payer := _payer_said(text)) and not any(who_pays(t.word) for t in terms):
+        treasury = _LEVEL_MONEY.search(text)  # "区财政" as the asker says it, which reports say too
+        forms = (payer, f"{payer[0]}本级", *([treasury.group()] if treasury else [])) if payer in _LEVELS.values() \
+            else (payer,)
+        terms.append(Term(payer, tuple(dict.fromkeys(forms))))
     # the place a passage must be about, unless it is the reports' own ("石岭乡" of 石岭乡's report)
     terms += [Term(p.name, (p.name,)) for p in local if not all(catalog.names_own(d, p.name) for d in doc_ids)]
     phrases = _phrases(_strip(rest, QUESTION_NOISE))

@@ -18,6 +18,7 @@ from app.core.cells import cells_under_headings
 from app.core.headings import marker_level
 from app.core.records import ReportMeta
 from app.core.simplified import to_simplified
+from app.core.tokenize import is_word
 from app.vocab.labels import FORMS, classes
 
 HEAD_CHARS = 400  # the opening of a report, where it says what it is about
@@ -112,9 +113,12 @@ def abbreviated_by(word: str, texts: Sequence[str]) -> str:
     """The wording of the texts that a short word abbreviates, its characters in order with up to a
     few characters between (but not all together, which would be the word itself): the one most
     texts say, shortest first among equals, its last word as the texts always go on ("法援" → 法律援助);
-    "" when none."""
+    "" when none. A word the dictionary knows abbreviates only two-character words its characters
+    begin ("社保" → 社会保险): 提到 is no abbreviation of 提高到."""
     if not 2 <= len(word) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in word):
         return ""
+    if is_word(word):
+        return _spelt_by_initials(word, texts)
     pattern = re.compile(f"[\u4e00-\u9fff]{{0,{_SPELT_GAP}}}".join(map(re.escape, word)))
     counts: dict[str, int] = {}
     for text in texts:
@@ -131,6 +135,18 @@ def abbreviated_by(word: str, texts: Sequence[str]) -> str:
             break
         said += nxt
     return said
+
+
+def _spelt_by_initials(word: str, texts: Sequence[str]) -> str:
+    """The two-character words, each begun by one of the word's characters, that the texts say most
+    ("社保" → 社会保险), or ""."""
+    pattern = re.compile("".join(f"{re.escape(c)}[\u4e00-\u9fff]" for c in word))
+    counts: dict[str, int] = {}
+    for text in texts:
+        for said in {m.group() for m in pattern.finditer(text)}:
+            if all(is_word(said[i : i + 2]) for i in range(0, len(said), 2)):
+                counts[said] = counts.get(said, 0) + 1
+    return max(counts, key=lambda w: (counts[w], w)) if counts else ""
 
 
 def names_report(term: Term, scope: Scope) -> bool:

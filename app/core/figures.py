@@ -134,8 +134,13 @@ def _contains_verbatim(fact: str, text: str) -> bool:
     needle = _plain(fact)
     if not needle:
         return True
-    # whitespace goes, but it still ends a number: "2023-09-26 15:52" states 2023-09-26
-    for hay in (_plain(text), "|".join(_plain(part) for part in text.split())):
+    # whitespace goes, but it still ends a number: "2023-09-26 15:52" states 2023-09-26; and a fact
+    # written with spaces ("1 347.21", digit groups set apart) is found as written, spaces as one
+    spaced = " ".join(to_simplified(unicodedata.normalize("NFKC", fact)).casefold().split())
+    hays = [(needle, _plain(text)), (needle, "|".join(_plain(part) for part in text.split()))]
+    if " " in spaced:
+        hays.append((spaced, " ".join(to_simplified(unicodedata.normalize("NFKC", text)).casefold().split())))
+    for needle, hay in hays:
         at = hay.find(needle)
         while at >= 0:
             if not _inside_number(hay, at, at + len(needle), needle):

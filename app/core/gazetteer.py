@@ -25,7 +25,7 @@ from importlib import resources
 from typing import Any
 
 from app.core.organisations import data as organisation_data
-from app.core.tokenize import dictionary_words, splits_word
+from app.core.tokenize import dictionary_words, is_word, splits_word
 
 _SUFFIXES = ("特别行政区", "自治县", "自治州", "自治旗", "地区", "新区", "省", "市", "县", "区", "盟", "旗")
 _HAN = "\u4e00-\u9fa5"
@@ -78,7 +78,8 @@ def _ethnic() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, Any]:
     data = tomllib.loads(resources.files("app.core").joinpath("data/places.toml").read_text("utf-8"))
-    for key in ("ambiguous_short", "ethnic_groups", "generic_stems", "standalone_levels", "suffix_words"):
+    for key in ("ambiguous_short", "ethnic_groups", "generic_stems", "standalone_levels", "suffix_words",
+                "word_names", "features"):
         if not isinstance(data.get(key), list) or not all(isinstance(w, str) and w for w in data[key]):
             raise ValueError(f"app/core/data/places.toml: {key} must be a list of words")
     return data
@@ -135,6 +136,9 @@ class Gazetteer:
         self._corps = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师(?:[一二三四五六七八九十百零〇]{2,4}团)?"
                                  r"|第[一二三四五六七八九十]{1,3}师[一二三四五六七八九十百零〇]{2,4}团")
         self._generic = tuple(rules["generic_stems"])
+        self._word_names = frozenset(rules["word_names"])
+        self._features = tuple(rules["features"])
+        self._self_refs = tuple(w for refs in organisation_data()["self_references"].values() for w in refs)
         self._suffix_words = tuple(rules["suffix_words"])
         local = sorted((*units["town"], *units["village"]), key=len, reverse=True)
         self._local = re.compile(rf"(?:{'|'.join(map(re.escape, local))})(?!{_WORD_AFTER_UNIT.pattern})")
@@ -176,7 +180,10 @@ class Gazetteer:
             for length in self._lengths.get(folded[i], ()):
                 form = folded[i : i + length]
                 if form in self._by_form and not self._straddles(folded, form, i):
-                    place = self._resolve(form, out[-1] if out and out[-1].end == i else None)
+                    before = out[-1] if out and out[-1].end == i else None
+                    if form in self._word_names and not self._under(form, before):
+                        continue  # "城区雨污分流": the word, unless its city stands before it
+                    place = self._resolve(form, before)
                     out.append(Mention(place, i, i + length, text[i : i + length]))
                     i += length
                     break
@@ -189,15 +196,27 @@ class Gazetteer:
         jieba's dictionary reads it), or the name of a town (金牛 in 宾川县金牛镇 is no 金牛区)."""
         end = i + len(form)
         if form not in self._short:
+            stem = short_name(form)
+            if stem != form and is_word(stem) and folded[:i].endswith(self._self_refs):
+                return True  # "我局会同县财政局": with the county's 财政局, not 会同县's
+
             # "朝阳市场监管局": the 市 of 市场 ends no city's name, when a shorter name stands there (朝阳)
             return any(folded.startswith(w, end - 1) for w in self._suffix_words) \
                 and any(folded[i : i + k] in self._by_form for k in self._lengths.get(folded[i], ()) if k < len(form))
 
         if (town := self._town_after.match(folded, end)) and not _WORD_AFTER_UNIT.match(folded, town.end()):
             return True  # 金牛 of 金牛镇; not 营山 of 营山乡村振兴局 (乡村 is a word)
+        if folded.startswith(self._features, end) and len(dictionary_words(folded[end : end + 4])[0]) == 1:
+            return True  # "锦屏山一带": a mountain named after 锦屏, no mention of 锦屏县 (河道 of "贵阳河道" is a word)
         return bool((i and folded[i - 1] in self._straddle.get(form, ""))
                     or (end < len(folded) and folded[end] in self._straddle_right.get(form, ""))
                     or (splits_word(folded, i, end) and not _opens_organisation(folded, i, form)))
+
+    def _under(self, form: str, before: Mention | None) -> bool:
+        """Whether the place written right before a name is the city or province of a place of that
+        name (阳泉市 of 城区)."""
+        return before is not None and any(before.place.name in (p.parent, p.city, p.province)
+                                          for p in self.same_name.get(self._by_form[form].name, []))
 
     def _resolve(self, form: str, before: Mention | None) -> Place:
         place = self._by_form[form]

@@ -19,7 +19,7 @@ def data() -> dict[str, Any]:
     """data/organisations.toml, checked for the keys the readers use."""
     text = resources.files("app.core").joinpath("data/organisations.toml").read_text("utf-8")
     loaded = tomllib.loads(text)
-    for key in ("suffixes", "not_names", "not_endings", "forbidden", "self_references", "fields"):
+    for key in ("suffixes", "not_names", "not_endings", "forbidden", "self_references", "fields", "partners"):
         if key not in loaded:
             raise ValueError(f"app/core/data/organisations.toml: {key} is missing")
     return loaded

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from app.vocab.load import Chars, Strict, Word, Words, load
+from app.vocab.load import Char, Chars, Strict, Word, Words, load
 
 Kind = Literal["value", "score", "rate", "amount", "count"]
 
@@ -72,12 +72,32 @@ class Signed(Strict):
     words: Words
 
 
+class LevelsMoney(Strict):
+    """A level's own money, as askers name it ("县财政", "县本级"), and the words that make it so."""
+
+    said: Words
+    not_before: Words
+    pays: Words
+    own: Words
+
+
 class PayersSaid(Strict):
     """Who pays, as askers say it ("县里配套"), and the words that make it so."""
 
     words: dict[Word, Word] = Field(min_length=1)
     before: Words
     not_after: Chars
+    levels: dict[Char, Word] = Field(min_length=1)
+    levels_money: LevelsMoney
+
+
+class AskersLastYear(Strict):
+    """The asker's last year ("去年"), and what makes it the year a report's 上年 is of."""
+
+    words: Words
+    this_year: Words
+    after: Chars
+    before: Words
 
 
 class Asking(Strict):
@@ -121,6 +141,7 @@ class Asking(Strict):
     library: Library
     signed: Signed
     payers_said: PayersSaid
+    askers_last_year: AskersLastYear
 
 
 ASKING = load("asking.toml", Asking)

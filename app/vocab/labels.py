@@ -114,10 +114,22 @@ def qualifiers_in(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_NAME_OF[m.group()] for m in _PATTERN.finditer(text)))
 
 
+_BASE_BEFORE = ("比", "较")  # what a change is measured against follows these
+
+
+def compared_with(question: str, word: str) -> bool:
+    """Whether a question measures a change against the word ("比预算少花了多少": 预算)."""
+    return any(question[max(0, m.start() - 1) : m.start()] in _BASE_BEFORE for m in re.finditer(re.escape(word), question))
+
+
 def asked_in(question: str) -> tuple[str, ...]:
     """The qualifiers a question asks: those it names, but a named budget said only by when
     ("年初") beside a target's wording is when the target was set ("年初定的指标值" asks the target)."""
     names = qualifiers_in(question)
+    if "change" in classes(names):
+        # "比预算少花了多少": the budget is what the change is measured against, not what is asked
+        bases = {_NAME_OF[w] for _, _, w in wordings_in(question) if compared_with(question, w)}
+        names = tuple(n for n in names if n not in bases or "change" in classes([n]))
     if _FILE.target not in names:
         return names
     budgets = [w for _, _, w in wordings_in(_NOT_QUALIFIERS.sub(" ", question)) if _NAME_OF[w] in NAMED_BUDGETS]

@@ -13,6 +13,8 @@ class Units(Strict):
     measures: Words  # "5.7公里", "735人次"
     data_measures: Words  # "500兆", "100Mbps"
     people_ends: Words  # how the names of people end: "员额检察官有几个" counts people
+    households: Words  # what households are counted in: "惠及多少户" is no count of 个 (projects)
+    cases: Words  # what people are counted in as cases: "肺结核患者203例"
     dimensions: dict[str, Words] = Field(min_length=1)  # units of one quantity
     measure_asks: dict[str, Words] = Field(min_length=1)  # "有多深": a dimension asked without its unit
     dimension_words: dict[str, Words] = Field(min_length=1)  # "面积": a quantity, said by a figure's unit
