@@ -16,6 +16,7 @@ from typing import Protocol
 
 from app.answering.question import (
     BASE_YEAR,
+    UNIT,
     Measured,
     Question,
     Term,
@@ -28,6 +29,7 @@ from app.answering.question import (
     asks_whole_department,
     measured_terms,
     of_the_whole,
+    payer_wordings,
     per_unit,
     stands_apart,
     unit_fits,
@@ -62,7 +64,7 @@ from app.vocab.lexicon import (
     REASON_WORDS,
     WEAK_WORDS,
 )
-from app.vocab.load import alternatives, char_class
+from app.vocab.load import alternatives
 from app.vocab.units import UNITS
 
 NUMERIC = ("amount", "rate", "count", "score", "date")
@@ -325,7 +327,7 @@ def _said_per_unit(text: str, fig: Figure) -> bool:
     return any(w in clause for w in ASKING.per_unit_only) or bool(_EACH.search(clause))
 
 
-_EACH = re.compile(rf"每(?:{alternatives(sorted(UNITS.measures, key=len, reverse=True))}|[{char_class(UNITS.count_words)}])")
+_EACH = re.compile(rf"每{UNIT}")  # "每吨", "每人"
 
 
 def _kind_of_next(term: Term, question: Question) -> bool:
@@ -900,7 +902,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         for term in question.terms:
             payer = who_pays(term.word)
             # said as the payer's name or as the asker's wording of it ("区财政" of 区级)
-            if payer and not any(w in text + context for w in (payer, *term.forms) if w[:1] == payer[:1]):
+            if payer and not any(w in text + context for w in payer_wordings(term)):
                 ev.problems.append(f"the passage does not say {payer}")  # "中央补助资金" of "预算312万元"
     ev.label = max(labels)[1] if labels else ""
 

@@ -49,6 +49,7 @@ from app.answering.question import (
     asks_per_unit_only,
     meant,
     of_the_whole,
+    payer_wordings,
     per_unit,
     per_unit_value,
     unit_fits,
@@ -498,8 +499,11 @@ def _another_items(term: Term, f: LabelledFigure, said: _Said) -> bool:
     ("门诊慢特病救助" of "3.门诊慢特病救助。救助金额129.05万元", which the opening also lists among what
     the fund pays for): the question asks that item, not what the whole report spent."""
     own, word = matchable(f.subject), matchable(term.word)  # the asker's own word: "花了多少" (支出) names no item
-    return f.origin == "prose" and len(word) > 1 and word not in (*FUND_WORDS, *ASKING.money_nouns) and word not in own \
+    return f.origin == "prose" and len(word) > 1 and word not in _SAYS_MONEY and word not in own \
         and any(word in item for item in said.items.get(f.doc_id, ()) if item != own)
+
+
+_SAYS_MONEY = frozenset((*FUND_WORDS, *ASKING.money_nouns))  # "资金", "补助": say money, name no item
 
 
 def _value(f: LabelledFigure) -> tuple[str, float | None, str]:
@@ -537,8 +541,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         if term.word in said.given:
             continue  # "分值6分": says which row, not which figure
         payer = who_pays(term.word)
-        if payer and not any(matchable(w) in text for w in (payer, *term.forms) if w[:1] == payer[:1]
-                             for text in (names, label, column)):
+        if payer and not any(matchable(w) in text for w in payer_wordings(term) for text in (names, label, column)):
             # "市级补助资金", "彩票公益金" ask a part: a figure that does not name it is another (a
             # shorter wording of the term, "预算" of 一般公共预算, does not name it)
             return None

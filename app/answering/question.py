@@ -41,14 +41,14 @@ BASE_YEAR = re.compile(r"(?:较|比|相比|对比|同比)\s*((?:19|20)\d{2})\s*�
 _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?![\d前后来内间代])")  # "23年" in "政数局23年日常公用经费"
 _UNITS = "".join(UNITS.count_words)  # one character each
 # a unit a count or measure is asked in: "多少公里", "多少平方米", "几个"
-_UNIT = rf"(?:{alternatives(sorted(UNITS.measures, key=len, reverse=True))}|[{char_class(UNITS.count_words)}])"
+UNIT = rf"(?:{alternatives(sorted(UNITS.measures, key=len, reverse=True))}|[{char_class(UNITS.count_words)}])"
 _COUNTING = alternatives(ASKING.count_asks)
-_COUNT_ASK = re.compile(rf"(?:{_COUNTING})\s*万?\s*{_UNIT}")
-_UNIT_NEXT = re.compile(rf"万?{_UNIT}")
+_COUNT_ASK = re.compile(rf"(?:{_COUNTING})\s*万?\s*{UNIT}")
+_UNIT_NEXT = re.compile(rf"万?{UNIT}")
 _PEOPLE_NEXT = re.compile(alternatives(UNITS.dimensions["people"]))
-_UNIT_ASKED = re.compile(rf"(?:{_COUNTING})\s*万?\s*({_UNIT})")  # "多少笔" → 笔
+_UNIT_ASKED = re.compile(rf"(?:{_COUNTING})\s*万?\s*({UNIT})")  # "多少笔" → 笔
 _HOUSEHOLDS_ASKED = re.compile(rf"(?:{_COUNTING})\s*(?![钱万元])[\u4e00-\u9fff]{{0,2}}户")
-_ASK_WORD = re.compile(rf"(?:{_COUNTING})万?{_UNIT}?")  # "几个" is how it is asked, not what
+_ASK_WORD = re.compile(rf"(?:{_COUNTING})万?{UNIT}?")  # "几个" is how it is asked, not what
 # a measure asked without its unit ("机井有多深"): the dimension's first unit stands for it
 _MEASURE_ASKS = [(re.compile(alternatives(asks)), UNITS.dimensions[dim][0]) for dim, asks in UNITS.measure_asks.items()]
 
@@ -142,16 +142,23 @@ _LEVELS = ASKING.payers_said.levels
 _MONEY = ASKING.payers_said.levels_money
 _LEVEL_MONEY = re.compile(rf"([{''.join(_LEVELS)}])(?:{alternatives(_MONEY.said)})(?!{alternatives(_MONEY.not_before)})")
 _PAYS = re.compile(alternatives(_MONEY.pays))
-_OWN_PAYER = "自筹"
 
 
-def _payer_said(text: str) -> str:
-    """Who pays, as a question says it and reports name its part of a breakdown: a level's own money
-    ("县财政自己配套了多少", "花垣县本级财政拿了多少" → 县级), or else the payer's own ("合作社自己出多少" →
-    自筹); "" for none."""
+def _payer_said(text: str) -> Term | None:
+    """Who pays, as a question says it, as the term of the part of a breakdown reports name: a
+    level's own money ("县财政自己配套了多少", "花垣县本级财政拿了多少" → 县级, also said 县本级 and as
+    the asker said it), or else the payer's own ("合作社自己出多少" → 自筹); None for none."""
     if (m := _LEVEL_MONEY.search(text)) and _PAYS.search(text, m.end()):
-        return _LEVELS[m.group(1)]
-    return _OWN_PAYER if any(w in text for w in _MONEY.own) else ""
+        level = _LEVELS[m.group(1)]
+        return Term(level, tuple(dict.fromkeys((level, f"{level[0]}本级", m.group()))))
+    return Term(_MONEY.own_payer, (_MONEY.own_payer,)) if any(w in text for w in _MONEY.own) else None
+
+
+def payer_wordings(term: Term) -> tuple[str, ...]:
+    """The wordings that name the payer a term asks of ("区级": 区级, 区本级, 区财政), not the other
+    forms of the term ("预算" of 一般公共预算)."""
+    payer = who_pays(term.word)
+    return tuple(w for w in (payer, *term.forms) if w[:1] == payer[:1]) if payer else ()
 
 
 def normalise_question(text: str, limit: int) -> str:
@@ -785,10 +792,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         lead = [Term(said[: -len(name)], (said[: -len(name)],))] if name != said else []  # "下属…中心": 下属
         terms += [*lead, Term(name, (name,), tuple(w for w in question_words(name) if len(w) > 1))]
     if (payer := _payer_said(text)) and not any(who_pays(t.word) for t in terms):
-        treasury = _LEVEL_MONEY.search(text)  # "区财政" as the asker says it, which reports say too
-        forms = (payer, f"{payer[0]}本级", *([treasury.group()] if treasury else [])) if payer in _LEVELS.values() \
-            else (payer,)
-        terms.append(Term(payer, tuple(dict.fromkeys(forms))))
+        terms.append(payer)
     # the place a passage must be about, unless it is the reports' own ("石岭乡" of 石岭乡's report)
     terms += [Term(p.name, (p.name,)) for p in local if not all(catalog.names_own(d, p.name) for d in doc_ids)]
     phrases = _phrases(_strip(rest, QUESTION_NOISE))

@@ -114,9 +114,14 @@ def _quantities(text: str) -> list[_Quantity]:
     return [q for fig in find_figures(text) if (q := _quantity(fig, text)) is not None]
 
 
+def _folded(text: str) -> str:
+    """Text as compared: NFKC, simplified, case-folded."""
+    return to_simplified(unicodedata.normalize("NFKC", text)).casefold()
+
+
 def _plain(text: str) -> str:
-    """Text as compared verbatim: NFKC, case-folded, without whitespace and quotation marks."""
-    return _IGNORED.sub("", to_simplified(unicodedata.normalize("NFKC", text)).casefold())
+    """Text as compared verbatim: folded, without whitespace and quotation marks."""
+    return _IGNORED.sub("", _folded(text))
 
 
 def _inside_number(hay: str, start: int, end: int, needle: str) -> bool:
@@ -136,10 +141,10 @@ def _contains_verbatim(fact: str, text: str) -> bool:
         return True
     # whitespace goes, but it still ends a number: "2023-09-26 15:52" states 2023-09-26; and a fact
     # written with spaces ("1 347.21", digit groups set apart) is found as written, spaces as one
-    spaced = " ".join(to_simplified(unicodedata.normalize("NFKC", fact)).casefold().split())
+    spaced = " ".join(_folded(fact).split())
     hays = [(needle, _plain(text)), (needle, "|".join(_plain(part) for part in text.split()))]
     if " " in spaced:
-        hays.append((spaced, " ".join(to_simplified(unicodedata.normalize("NFKC", text)).casefold().split())))
+        hays.append((spaced, " ".join(_folded(text).split())))
     for needle, hay in hays:
         at = hay.find(needle)
         while at >= 0:

@@ -197,9 +197,8 @@ class Gazetteer:
         end = i + len(form)
         if form not in self._short:
             stem = short_name(form)
-            if stem != form and is_word(stem) and folded[:i].endswith(self._self_refs):
+            if stem != form and is_word(stem) and folded.endswith(self._self_refs, 0, i):
                 return True  # "我局会同县财政局": with the county's 财政局, not 会同县's
-
             # "朝阳市场监管局": the 市 of 市场 ends no city's name, when a shorter name stands there (朝阳)
             return any(folded.startswith(w, end - 1) for w in self._suffix_words) \
                 and any(folded[i : i + k] in self._by_form for k in self._lengths.get(folded[i], ()) if k < len(form))

@@ -79,6 +79,7 @@ class LevelsMoney(Strict):
     not_before: Words
     pays: Words
     own: Words
+    own_payer: Word
 
 
 class PayersSaid(Strict):
