@@ -64,3 +64,13 @@ def test_a_funds_bracketed_note_stays_in_its_label():
 def test_a_fact_written_with_spaced_digit_groups_is_found_as_written():
     assert fact_in_text("1 347.21", "支出合计 1 468.35 1 347.21 8.99%")
     assert not fact_in_text("1 347.21", "支出合计 21 347.21")
+
+
+def test_a_unit_right_after_a_figure_labels_no_figure():
+    """"门急诊412366人次（上年385920人次），出院患者26518人次": 人次 is each figure's unit, no label that
+    pulls the answer to the figure after it (nor after 万: "参观2.86万人次")."""
+    from app.answering.evidence import _anchors
+
+    assert _anchors("门急诊412366人次（上年385920人次），出院患者26518人次", "人次", 1.0)[0] == []
+    assert _anchors("科技馆接待参观2.86万人次；培训1,035人次", "人次", 1.0)[0] == []
+    assert _anchors("服务人次达到", "人次", 1.0)[0] == [(2, 4, 1.0)]

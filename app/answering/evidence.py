@@ -216,13 +216,16 @@ def _said_apart(term: Term, text: str) -> bool:
         re.search(re.escape(word[:k]) + ".{1,3}" + re.escape(word[k:]), text) for k in range(2, len(word) - 1))
 
 
+_FIGURE_ENDS = re.compile(r"\d\s*[万亿千]?$")  # text that ends with a figure, before its unit
+
+
 def _anchors(text: str, form: str, weight: float) -> tuple[list[tuple[int, int, float]], bool]:
     """Where a matched wording labels figures, and whether it stands alone anywhere: each place it
     stands alone, or, when it only ends longer words, those places, weaker ("支出" in
     "基本支出239.45万元" labels 基本支出, not 支出)."""
-    # a unit right after a figure ("412366人次") is that figure's, and labels none
+    # a unit right after a figure ("412366人次", "2.86万人次") is that figure's, and labels none
     places = [(m.start(), m.end()) for m in re.finditer(re.escape(form), text)
-              if not (form in UNITS.measures and m.start() and text[m.start() - 1].isdigit())]
+              if not (form in UNITS.measures and _FIGURE_ENDS.search(text, max(0, m.start() - 4), m.start()))]
     alone = [(s, e, weight) for s, e in places if not ends_word(text, s)]
     return (alone, True) if alone else ([(s, e, weight * 0.5) for s, e in places], False)
 
