@@ -1,12 +1,14 @@
 """Session 31's general rules, each on invented text: the asker's last year, a level's treasury as
 payer, a word the dictionary knows abbreviating what reports spell out, places that are words, a
-partner bureau after a self-reference, a fact written with spaced digit groups."""
+partner bureau after a self-reference, a fact written with spaced digit groups; session 32's: an
+organisation no report names, asked of its place's reports that may still be its."""
 
 from app.answering.question import analyse, normalise_question
 from app.answering.scope import abbreviated_by
 from app.core.figures import fact_in_text
 from app.core.gazetteer import default_gazetteer
-from app.index.catalog import Catalog
+from app.core.records import ReportMeta
+from app.index.catalog import Catalog, CatalogEntry
 from app.vocab.labels import asked_in
 from ingest.labels import prose_label
 from ingest.metadata import extract_metadata
@@ -74,3 +76,42 @@ def test_a_unit_right_after_a_figure_labels_no_figure():
     assert _anchors("门急诊412366人次（上年385920人次），出院患者26518人次", "人次", 1.0)[0] == []
     assert _anchors("科技馆接待参观2.86万人次；培训1,035人次", "人次", 1.0)[0] == []
     assert _anchors("服务人次达到", "人次", 1.0)[0] == [(2, 4, 1.0)]
+
+
+def _entry(doc_id: str, **kw: object) -> CatalogEntry:
+    base = dict(department="", region="", city="", admin_level="", year=2023, filing_date=None, title="t")
+    return CatalogEntry(doc_id, ReportMeta(**(base | kw)), f"{doc_id}.txt")  # type: ignore[arg-type]
+
+
+def test_an_organisation_is_not_denied_by_a_report_of_its_place_that_does_not_name_its_own():
+    catalog = Catalog([
+        _entry("a", region="青川县", province="四川省"),  # a project report signed only "我局"
+        _entry("b", department="平武县财政局", region="平武县", province="四川省"),
+    ])
+    asked = analyse("青川县乡村振兴局衔接资金实际支出多少", catalog)
+    assert asked.doc_ids == ["a"] and not asked.missing
+    assert "乡村振兴局" not in {t.word for t in asked.terms}  # the report's own, presumably: no term
+    other = analyse("平武县乡村振兴局衔接资金实际支出多少", catalog)
+    assert other.doc_ids == [] and other.missing == ["平武县乡村振兴局"]  # another bureau's report
+
+
+def test_a_cooperative_a_project_pays_asks_its_places_reports_in_their_own_words():
+    catalog = Catalog([_entry("a", department="青川县农业农村局", region="青川县", province="四川省")])
+    asked = analyse("青川县木鱼村羊场合作社自筹了多少", catalog)
+    assert asked.doc_ids == ["a"] and not asked.missing and asked.kinds[0] == "amount"
+
+
+def test_a_short_form_two_loaded_places_of_one_name_share_is_theirs():
+    catalog = Catalog([_entry("a", department="北京市朝阳区市场监督管理局", region="朝阳区", province="北京市")])
+    mentions = catalog.places_in("朝阳市场监管局2022年公车运行维护费用是多少")
+    assert [(m.text, m.place.name) for m in mentions] == [("朝阳", "朝阳区")]
+
+
+def test_a_corps_regiment_goes_by_its_own_name_and_by_its_number():
+    catalog = Catalog([_entry("a", department="第七师一二七团", region="第七师一二七团"),
+                       _entry("b", department="第三师四十四团", region="第三师四十四团")])
+    assert analyse("127团道路改造实际执行了多少钱", catalog).doc_ids == ["a"]
+    assert analyse("一二七团道路改造实际执行了多少钱", catalog).doc_ids == ["a"]
+    assert analyse("44团连队道路受益多少人", catalog).doc_ids == ["b"]
+    assert analyse("四十四团连队道路受益多少人", catalog).doc_ids == ["b"]
+    assert analyse("144团连队道路受益多少人", catalog).regions == []  # another regiment

@@ -727,7 +727,15 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         org = catalog.organisation_after(text, m)
         docs = catalog.docs_for_organisation(org, m.place) if org else []
         own = bool(docs)
-        docs = docs or ([] if org else catalog.docs_for_region(m.place.name))
+        if org and not own:
+            # none names it: the place's reports that may still be its ("咸丰县乡村振兴局" of 咸丰县's
+            # report signed "我局", whose name is then no term), or that may name it in their own words
+            # ("东沟村羊场合作社", its words terms)
+            docs = catalog.docs_not_ruled_out(org, m.place)
+            if docs and not organisations.is_payee(org):
+                named.append((m.start, m.start + len(org)))
+        elif not org:
+            docs = catalog.docs_for_region(m.place.name)
         mine = [d for d in docs if own and catalog.is_own_organisation(org, m.place, d)]
         if mine:
             named.append((m.start, m.start + len(org)))  # "江津区市场监管局": the report's own, no term

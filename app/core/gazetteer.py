@@ -30,6 +30,7 @@ from app.core.tokenize import dictionary_words, is_word, splits_word
 _SUFFIXES = ("特别行政区", "自治县", "自治州", "自治旗", "地区", "新区", "省", "市", "县", "区", "盟", "旗")
 _HAN = "\u4e00-\u9fa5"
 _ORG_REST = 4  # an organisation's name runs at least this far past the place that opens it (职业技术学院)
+_REGIMENT_DIGITS = "0123456789零〇一二两三四五六七八九十百"
 _WORD_AFTER_UNIT = re.compile("[村镇级域长区内外]")  # what makes a unit's suffix part of a word ("乡村", "镇级", "街道办")
 LEVELS = {"province": 0, "city": 1, "county": 2, "town": 3, "zone": 3}
 
@@ -109,9 +110,10 @@ class Gazetteer:
         self._preferred = preferred
         for form, named in shorts.items():
             # a short form several places share ("邵阳": 邵阳市, 邵阳县) is the one the library has reports of
+            # ("朝阳": 朝阳区 of the library, whichever of the two 朝阳区 it is, not 朝阳市 or 朝阳县)
             mine = [p for p in named if p.name in preferred]
-            if len(named) > 1 and len(mine) == 1:
-                named = mine
+            if len(named) > 1 and len({p.name for p in mine}) == 1:
+                named = mine[:1]
             if len(named) == 1 and form not in blocked_short and form not in self._by_form and len(form) >= 2:
                 self._by_form[form] = named[0]
         # a short form that keeps its level (长白县, 甘孜州) is read as a full name is
@@ -195,6 +197,8 @@ class Gazetteer:
         """Whether a short form at i is half of a word on either side (资金安排, 和安全性; 新建水塔 as
         jieba's dictionary reads it), or the name of a town (金牛 in 宾川县金牛镇 is no 金牛区)."""
         end = i + len(form)
+        if i and form.endswith("团") and folded[i - 1] in _REGIMENT_DIGITS:
+            return True  # 四十四团 of 一百四十四团, 44团 of 144团
         if form not in self._short:
             stem = short_name(form)
             if stem != form and is_word(stem) and folded.endswith(self._self_refs, 0, i):
@@ -310,9 +314,31 @@ _LEVEL_SAID = {"自治州": "州", "自治县": "县", "自治旗": "旗"}  # �
 _KEEPS_LEVEL = re.compile(rf"[{''.join(_LEVEL_SAID.values())}]$")
 
 
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+# a corps regiment's own name ("第三师四十四团" → 四十四团): it goes by that alone, and by its number
+_REGIMENT = re.compile(r"(?:新疆生产建设)?(?:兵团)?第[一二三四五六七八九十]{1,3}师([一二三四五六七八九十百零〇]{2,5})团")
+
+
+def arabic(numeral: str) -> str:
+    """A number in characters as digits: 四十四 → 44, 一百四十三 → 143, and 一四三 (read digit by
+    digit, as regiments are named) → 143."""
+    if not set(numeral) & {"十", "百"}:
+        return "".join(str(_NUMERALS[c]) for c in numeral)
+    total = digit = 0
+    for c in numeral:
+        if c in "十百":
+            total += (digit or 1) * (10 if c == "十" else 100)
+            digit = 0
+        else:
+            digit = _NUMERALS[c]
+    return str(total + digit)
+
+
 def _short_forms(place: Place) -> list[str]:
     short = place.short
     forms = [short] if short != place.name else []
+    if regiment := _REGIMENT.fullmatch(place.name):
+        forms += [regiment.group(1) + "团", arabic(regiment.group(1)) + "团"]  # 四十四团, 44团
     for level, said in _LEVEL_SAID.items():
         if place.name.endswith(level) and short != place.name:
             forms.append(short + said)

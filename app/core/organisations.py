@@ -19,7 +19,8 @@ def data() -> dict[str, Any]:
     """data/organisations.toml, checked for the keys the readers use."""
     text = resources.files("app.core").joinpath("data/organisations.toml").read_text("utf-8")
     loaded = tomllib.loads(text)
-    for key in ("suffixes", "not_names", "not_endings", "forbidden", "self_references", "fields", "partners"):
+    for key in ("suffixes", "not_names", "not_endings", "forbidden", "self_references", "fields", "partners",
+                "payees"):
         if key not in loaded:
             raise ValueError(f"app/core/data/organisations.toml: {key} is missing")
     return loaded
@@ -75,3 +76,8 @@ def without_leading_verb(name: str) -> str:
         if name.startswith(word) and len(name) - len(word) >= 3:
             return name[len(word):]
     return name
+
+
+def is_payee(name: str) -> bool:
+    """Whether an organisation is one a project pays (a 合作社, a company), not one that reports."""
+    return name.endswith(tuple(data()["payees"]))

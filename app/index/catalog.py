@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from app.core.gazetteer import Gazetteer, Mention, Place, default_gazetteer
 from app.core.organisations import data as organisation_data
-from app.core.organisations import is_subsequence, org_at
+from app.core.organisations import is_payee, is_subsequence, org_at
 from app.core.records import ReportMeta
 
 _HAN = re.compile(r"[\u4e00-\u9fa5]")
@@ -207,6 +207,17 @@ class Catalog:
             if out:
                 return out
         return self._docs_naming(own, place)
+
+    def docs_not_ruled_out(self, name: str, place: Place) -> list[str]:
+        """The place's reports that may still be about an organisation none of them names: those
+        whose own organisation is not known (a project report that signs itself "我局"), or all of
+        them when the organisation is one a project pays (a 合作社, a company), which a report's
+        text names in its own words ("东沟村羊场合作社" of "东沟村兴旺养殖专业合作社")."""
+        docs = self.docs_for_region(place.name)
+        if is_payee(name):
+            return docs
+        metas = {d: self.entries[d].meta for d in docs}
+        return [d for d, m in metas.items() if not (m.department or m.supervisor or m.implementer)]
 
     def _docs_naming(self, own: str, place: Place) -> list[str]:
         """The place's reports whose text names the organisation, in full or by a short form
