@@ -253,6 +253,8 @@ def _split_run_cells(row: list[Piece]) -> list[Piece]:
 
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # columns set apart by runs of spaces
 _MIN_CELLS = 3
+# a two-character label set out with spaces to fill its cell ("合  计", "项  目"), then the row's cells
+_SPACED_OUT = re.compile(r"\s*([\u4e00-\u9fff]) {2,}[\u4e00-\u9fff](?= {2,}|\t|$)")
 
 
 def _split_row(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -271,7 +273,8 @@ def _split_row(text: str) -> tuple[str, list[tuple[int, int]]]:
     if "\t" not in text:
         if len(commas := csv_commas(text)) + 1 >= _MIN_CELLS:
             return ",", [(at, at + 1) for at in commas]
-        return " ", [(m.start(), m.end()) for m in _GAP.finditer(text)]
+        spaced = _SPACED_OUT.match(text)  # "合  计": one word set out across its cell, no two cells
+        return " ", [(m.start(), m.end()) for m in _GAP.finditer(text) if not (spaced and m.start() == spaced.end(1))]
     return "", []
 
 

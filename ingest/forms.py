@@ -78,7 +78,7 @@ class Binding:
     end: int
     row_start: int  # raw span from the row's label to this cell
     row_end: int
-    unit: str = ""  # the money unit the form states for bare numbers of money columns ("万元")
+    unit: str = ""  # the money unit the form states for bare numbers of money columns ("万元") or of the row
     part: str = "money"  # money / indicator
     level: str = ""  # the indicator's group ("数量指标")
     total: bool = False  # the row is the whole (年度资金总额, 合计)
@@ -429,6 +429,9 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
         if not _points(a.text, b.text) or i - 2 < floor:
             i += 1
             continue
+        if i + 2 < stop and _points(b.text, stream[i + 2].text) and is_value(stream[i - 1]):
+            i += 1  # "≥56 | 63 | 10 | 10": 63 and 10 could be points, but 10 and 10 are, after two values
+            continue
         actual, target = stream[i - 1], stream[i - 2]
         k = i - 3
         while k >= floor and not _label_like(stream[k]):
@@ -439,12 +442,14 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
         label_cell = stream[k]
         level = stream[k - 1].text if k - 1 >= floor and stream[k - 1].text.endswith("指标") else ""
         label = heading(label_cell.text)
+        unit = _stated_unit(norm(label_cell.text))  # "新增图书平均采购单价（元）": its values are money
         target_start = stream[k + 1].start
         row = label_cell.start
         out.append(Binding(label, target_col, _join(stream[k + 1 : i - 1]), target_start, target.end, row,
-                           target.end, "", "indicator", level))
+                           target.end, unit, "indicator", level))
         for column, cell in ((actual_col, actual), ("分值", a), ("得分", b)):
-            out.append(Binding(label, column, cell.text, cell.start, cell.end, row, cell.end, "", "indicator", level))
+            out.append(Binding(label, column, cell.text, cell.start, cell.end, row, cell.end,
+                               "" if column in ("分值", "得分") else unit, "indicator", level))
         floor = i + 2
         i += 2
     return [b for b in out if not _DASH.match(b.value)]

@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 52  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 53  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -120,6 +120,13 @@ INDEX_VERSION = 52  # 4: tables joined across pages, rows indexed with their hea
 #     field name before a heading ("项目名称 | 预算 | 执行") has no value
 # 52: a fund's bracketed note before its sum is its label's ("中央水利发展资金（农村供水）320.00万元");
 #     roads by who keeps them (县道, 乡道) are one word
+# 53: a form row's 分值/得分 pair is its last two cells after two values ("≥56 | 63 | 10 | 10", not 63 and 10);
+#     重庆市江北区 is in the gazetteer; the municipalities go by their short forms (重庆, 北京); a branch
+#     named after its district (…局城区分局) is one name and the district its place; a row's unit after its
+#     name ("读者满意度（%）") is its values'; concentrations (38微克/立方米) are figures, PM2.5's 2.5 none; a two-character
+#     label spaced out across its cell ("合  计") is one cell; courses are counted in 门; a table row naming
+#     its money unit ("查出违规金额（万元） | 2 316.45") gives it to its bare numbers; a heading given with its
+#     sum ("（一）技能培训23.68万元") names an item; 县本级 is the 县级 part
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -89,9 +89,15 @@ def _cell_figure(b: Binding) -> tuple[str, str, float | None]:
     fig = _figure_of(b.value)
     if fig is None:
         return "text", "", None
-    if fig.kind == "number" and b.part == "money" and b.unit and not b.column.endswith("率"):
+    if fig.kind == "number" and b.unit and not b.column.endswith("率"):
         return "amount", "元", fig.value * _MONEY_FACTOR[b.unit]
+    if fig.kind == "number" and (said := _ROW_UNIT.search(b.row)) \
+            and (with_unit := _figure_of(b.value + said.group(1))) and with_unit.kind != "number":
+        return with_unit.kind, with_unit.unit, with_unit.value  # "读者满意度(%) | 94.8": a rate
     return fig.kind, fig.unit, fig.value
+
+
+_ROW_UNIT = re.compile(r"[（(]([^（）()\d]{1,6})[)）]$")  # a row's unit after its name: "年接待读者（人次）"
 
 
 def _form_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> list[LabelledFigure]:

@@ -216,6 +216,20 @@ def _chain(name: str, gazetteer: Gazetteer) -> list[Mention]:
     return chain
 
 
+def _branch_place(name: str, chain: list[Mention], gazetteer: Gazetteer) -> Place | None:
+    """The district a branch is named after, in the city its name opens with ("晋城市生态环境局城区
+    分局": 城区), or None."""
+    last = gazetteer.find_units(name)[-1]
+    rest = name[last.end :]
+    if last in chain or last.place.parent != chain[-1].place.name or len(rest) > _BRANCH_TAIL \
+            or not rest.endswith(tuple(organisation_data()["branches"])):
+        return None
+    return last.place
+
+
+_BRANCH_TAIL = 3  # "分局", "分中心": the branch's word right after its district
+
+
 def _standalone(name: str, gazetteer: Gazetteer) -> Place | None:
     """A unit the table does not hold, opening the department's name ("X湖区审计局")."""
     from app.core.gazetteer import _rules as place_rules
@@ -411,6 +425,8 @@ def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
 
     chain = _chain(department, gazetteer) if department else []
     place: Place | None = chain[-1].place if chain else None
+    if chain and (branch := _branch_place(department, chain, gazetteer)) is not None:
+        place = branch  # "晋城市生态环境局城区分局" serves 城区
     if source == "body" and place is not None and region_place is not None and _within(region_place, place):
         place = region_place  # the body's department is a level above the place it names most
     if place is None and department:

@@ -122,16 +122,20 @@ def _with_unit(cell: list[Piece], unit: str) -> list[Piece]:
 def _table(rows: list[list[Piece]], above: str) -> list[list[Piece]]:
     header = [_text(c) for c in _cells(rows[0])[0]]
     units = _column_units(header, _table_unit(above, header))
-    if not any(units):
-        return rows
     out = [rows[0]]
     for row in rows[1:]:
         cells, tabs = _cells(row)
-        if len(cells) != len(units):
+        # a row that names its own unit ("查出违规金额（万元） | 2 316.45 | 3 084.72"): its bare numbers'
+        own = m.group(1) if cells and (m := _patterns()[1].search(_text(cells[0]).strip())) else ""
+        if len(cells) == len(units):
+            row_units = [u or (own if k else "") for k, u in enumerate(units)]
+        elif own:
+            row_units = ["", *[own] * (len(cells) - 1)]
+        else:
             out.append(row)  # a row whose cells do not line up with the header's: no column known
             continue
-        joined = _with_unit(cells[0], units[0])
-        for tab, cell, unit in zip(tabs, cells[1:], units[1:], strict=True):
+        joined = _with_unit(cells[0], row_units[0])
+        for tab, cell, unit in zip(tabs, cells[1:], row_units[1:], strict=True):
             joined += [tab, *_with_unit(cell, unit)]
         out.append(joined)
     return out

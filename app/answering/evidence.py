@@ -47,6 +47,7 @@ from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
 from app.vocab.labels import (
     COMPARISON_BASES,
+    FORMS,
     FUND_SOURCES,
     FUND_WORDS,
     NAMED_BUDGETS,
@@ -130,8 +131,9 @@ def refine_terms(question: Question, df: Callable[[str], int]) -> None:
                   and not stands_apart(t.word, [phrase], question.text)]
         if len(inside) < 1 or any(phrase in t.word for t in question.terms):
             continue
+        # ("资金执行率" of 执行率 beside 就业补助资金, a phrase already made of 资金 in "就业补助资金执行率")
         parts = tuple(t.word for t in inside) if len(inside) > 1 \
-            else _one_word_and_rest(phrase, inside[0].word, asked)
+            else _one_word_and_rest(phrase, inside[0].word, [*asked, *(t.word for t in question.terms)])
         question.terms = [t for t in question.terms if t not in inside] + [Term(phrase, (phrase,), parts)]
     terms: list[Term] = []
     for term in question.terms:
@@ -333,6 +335,30 @@ def _said_per_unit(text: str, fig: Figure) -> bool:
 _EACH = re.compile(rf"每{UNIT}")  # "每吨", "每人"
 
 
+def _unknown_said(term: Term, text: str) -> bool:
+    """Whether a passage says a word no report uses after all: in part, apart, nearly, or spelt
+    with a character that sounds alike."""
+    return len(term.word) < 2 or term.word in WEAK_WORDS or _says_part(term, text) or _said_apart(term, text) \
+        or _nearly_said(term.word, text) or _spelt_otherwise(term.word, text)
+
+
+def _kind_of_the_whole(question: Question, unknown: Sequence[Term], text: str, fig: Figure) -> str:
+    """A word no report uses that names a kind of what the question measures ("诉讼费" of
+    "诉讼费收入"), when the figure is the whole of it ("收入合计3,426.85万元"): that word, else ""."""
+    before = text[max(0, fig.start - _WHOLE_REACH) : fig.start]
+    for term in unknown:
+        at = question.text.find(term.word)
+        after = question.text[at + len(term.word) :] if at >= 0 else ""
+        whole = [t for t in question.terms if t is not term and after.startswith(t.word)]
+        if whole and not _unknown_said(term, text) \
+                and any(f + w in before for t in whole for f in t.forms for w in FORMS.total_words):
+            return term.word
+    return ""
+
+
+_WHOLE_REACH = 12  # characters before a figure that name it the whole ("收入合计")
+
+
 def _kind_of_next(term: Term, question: Question) -> bool:
     """Whether the question says the term right before another of its terms: a kind of that thing
     ("抗诉" of "抗诉案件")."""
@@ -374,11 +400,14 @@ def _achieved_after(ev: Evidence, question: Question) -> tuple[int, Figure] | No
     return after + m.end() + nxt.end, replace(nxt, start=at, end=at + len(matchable(nxt.text)))
 
 
+def _plan_asked(question: Question) -> bool:
+    return bool(_TARGET_ASKED.search(question.text)) or "plan" in classes(qualifiers_in(question.text))
+
+
 def _under_a_target(ev: Evidence, question: Question, scope: Scope | None) -> bool:
     """Whether the figure stands in a form's cell that its heading calls the plan ("预期目标" over
     "改造农村卫生户厕400户…", beside 实际完成情况's "…436户") and the question does not ask the plan."""
-    if ev.figure is None or scope is None or not scope.targets or _TARGET_ASKED.search(question.text) \
-            or "plan" in classes(qualifiers_in(question.text)):
+    if ev.figure is None or scope is None or not scope.targets or _plan_asked(question):
         return False  # "年度指标值是多少" asks the plan
     at = ev.start + _unmatched(ev.text, ev.figure.start)
     return any(s <= at < e for s, e in scope.targets)
@@ -800,6 +829,7 @@ class ScoreWeights:
     no_figure: float = 0.3  # no figure of the asked kind
     other_count_unit: float = 0.7  # asked "多少笔", this counts 次
     other_kind: float = 0.85  # a figure, but not of the asked kind
+    target_figure: float = 0.9  # the plan not asked, and the figure is a bound ("接待读者15万人次以上")
     sub_indicator_score: float = 0.5  # "（该三级指标满分4分，自评得分为4分）" scores one indicator, not the report
     role_named: float = 0.3  # a who-question's role tied to a name ("组长：胡小军")
     role_unnamed: float = 0.75  # the role, with no name tied to it
@@ -845,6 +875,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     # the measured term that says most (人员经费 rather than 支出 in "人员经费支出"): the figure follows it
     # (a phrase the passage does not say gives way to a word it does: "资金上年" of "资金上年结转" is
     # not in "…20xx年结转资金44.89万元", 结转 is)
+    # "低保资金专户利息收入": 资金 says only that money is measured, 利息收入 what money
+    money_only = [t for t in measured.terms if t.word in ASKING.money_nouns] \
+        if any(t.word not in ASKING.money_nouns for t in measured.terms) else []
     head = max(measured.terms, key=lambda t: weights.get(t.word, 0.0)) if measured.terms else None
     if head is not None and head.parts and not _match(head, text)[0]:
         said = [t for t in measured.terms if _match(t, text)[0]]
@@ -870,7 +903,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if not strength and cites and term.word in ASKING.document.nouns:
             got += w  # asked 文号, the passage cites "阿财预〔2023〕510号": it says the document
             continue
-        if term in measured.terms and (strength or _matchable_short(term.word) in text
+        if term in measured.terms and term not in money_only and (strength or _matchable_short(term.word) in text
                                        or _says_part(term, text) or _said_apart(term, text)):
             measured_said = True
         if strength:
@@ -887,7 +920,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         elif _match(term, context)[0]:
             # the place the passage must be about, said by its section ("（1）槐树关镇至黄金峡镇…工程"), is said
             got += w * (1.0 if term.word in question.elsewhere.get(ev.doc_id, ()) else w8.in_section)
-            measured_said = measured_said or term in measured.terms
+            measured_said = measured_said or (term in measured.terms and term not in money_only)
         elif scope is None or term is head:
             continue  # what is measured must be said by the passage itself
         elif names_report(term, scope):
@@ -919,6 +952,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             score += w8.labelled_figure / (1 + gap / w8.figure_gap_scale)
             if ev.figure.text.replace(" ", "") in question.preferred.get(ev.doc_id, ()):
                 score += w8.table_figure
+            if is_bound(text, ev.figure.start, ev.figure.end) and not _plan_asked(question):
+                score *= w8.target_figure  # a bound ("15万人次以上"): the achievement said elsewhere is the answer
+        if ev.figure is not None and (kind := _kind_of_the_whole(question, unknown, text, ev.figure)):
+            ev.problems.append(f"the passage does not say {kind}")  # "诉讼费收入" of "收入合计3,426.85万元"
         if ev.figure is None:
             ev.problems.append("no figure of the asked kind")
             score *= w8.no_figure

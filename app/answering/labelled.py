@@ -56,7 +56,7 @@ from app.answering.question import (
 )
 from app.answering.scope import Scope, abbreviates, found, in_opening, matchable
 from app.core.breakdown import sources_named, who_pays
-from app.core.headings import names_an_item
+from app.core.headings import marker_end, names_an_item
 from app.core.numbers import find_figures, is_bound
 from app.core.records import LabelledFigure
 from app.vocab.asking import ASKING
@@ -453,10 +453,30 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     level = [other for key, other in ranked[1:]
              if (key == best_key if best_key[0] >= _FIRM or best_key[-1] == 0 else key[:-1] == best_key[:-1])]
     if any(_value(other) != _value(best) for other in level):
+        if (whole := _whole_of_items(question, (best, *level), figures)) is not None:
+            return Choice(whole, _name(whole), shown(whole)), ()
         # two figures answer equally well and differ: refuse rather than guess; when their labels
         # say just what was asked, the answer is one of them
         return None, ((best, *level) if best_key[-1] == 0 else ())
     return Choice(best, _name(best), shown(best)), ()
+
+
+def _whole_of_items(question: Question, tied: Sequence[LabelledFigure], figures: Sequence[LabelledFigure]
+                    ) -> LabelledFigure | None:
+    """The whole of the items whose figures tie, when the question asks the whole ("四个农业项目一共下达了
+    多少资金") or names none of them ("下达了多少资金"): the one figure of their report labelled as their
+    sum ("下达资金合计1865万元"), else None."""
+    subjects = {matchable(f.subject or section_item(f.section)) for f in tied}
+    if len(subjects) < 2 or "" in subjects or len({f.doc_id for f in tied}) > 1:
+        return None
+    # a word naming some of the items, not all, asks those ("高标准农田建设项目下达了多少")
+    names_items = any(0 < sum(matchable(t.word) in s for s in subjects) < len(subjects) for t in question.terms)
+    if names_items and not any(w in question.text for w in ASKING.whole_asks):
+        return None
+    sums = {matchable(f.label) + w for f in tied for w in FORMS.total_words}
+    wholes = [f for f in figures if f.doc_id == tied[0].doc_id and not f.subject and not section_item(f.section)
+              and f.kind == tied[0].kind and matchable(f.label) in sums]
+    return wholes[0] if len({_value(f) for f in wholes}) == 1 else None
 
 
 def _given(question: Question) -> list[tuple[int, int, str]]:
@@ -554,11 +574,14 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # of the item 政府投资项目审计经费's 支出)
             in_label += max(len(term.word), 1)
             continue
+        others = [other for other in said.items.get(f.doc_id, ()) if other != item]
+        if item and not found(term, label) and not found(term, item) \
+                and any(other[marker_end(other) :].startswith(matchable(term.word)) for other in others):
+            return None  # the name of another item ("两癌" of "（二）“两癌”救助"), though the title names them all
         if found(term, names) or abbreviates(term, names):
             named_in_label += int(found(term, label))
             continue  # names the report or the project: says which report, not which figure
-        if item and not found(term, label) and not found(term, item) \
-                and any(found(term, other) for other in said.items.get(f.doc_id, ()) if other != item):
+        if item and not found(term, label) and not found(term, item) and any(found(term, other) for other in others):
             return None  # the term names another item of the report ("农村供水…" of the 小型水库 section)
         if found(term, label):
             if term.word in ASKING.money_nouns:

@@ -12,7 +12,7 @@ from app.core.gazetteer import Mention, short_name
 from app.core.numbers import Figure, find_figures, normalise_digits
 from app.core.records import ReportMeta
 from app.core.soundalike import Slip, slips
-from app.core.tokenize import is_word, tokenize
+from app.core.tokenize import is_word, tokenize, unknown_names
 from app.core.tokenize import words as question_words
 from app.index.catalog import Catalog
 from app.vocab.asking import ASKING
@@ -388,6 +388,8 @@ def _label_kind(core: str) -> str | None:
 
 _JOINERS = "及和与或"
 _PARTICLES = re.compile(r"^[有是](?=多)|(?<=.)[了的]$")
+# "三个项目总体执行率": how many things the question is about, which a passage about them needn't repeat
+_HOW_MANY = re.compile(rf"[一二两三四五六七八九十]+[{''.join(UNITS.count_words)}]")
 _NOISE_WORDS = sorted((w for w in QUESTION_NOISE if len(w) > 1), key=len, reverse=True)
 
 
@@ -432,6 +434,9 @@ def _terms(core: str) -> tuple[list[Term], str]:
         terms.append(Term(word, forms))
         rest = rest.replace(word, " ")
     for piece in re.split(r"\s+", rest):
+        for name in unknown_names(piece):
+            terms.append(Term(name, (name,)))  # "巉口水库": 巉口, which the dictionary cuts into characters
+            piece = piece.replace(name, " ")
         for noise in _NOISE_WORDS:
             piece = piece.replace(noise, " ")  # a one-character one ("在", "及") goes as a token of its own,
             # never out of a word ("在职人数", "及时率")
@@ -440,6 +445,7 @@ def _terms(core: str) -> tuple[list[Term], str]:
             if len(token) > 2 and token[-1] in _JOINERS and not is_word(token):
                 token = token[:-1]  # "公卫及重大传染病": 及 joins two names, it ends neither (普及 is a word)
             if (len(token) < 2 and not token.isdigit()) or token in _UNIT_WORDS or _ASK_WORD.fullmatch(token) \
+                    or _HOW_MANY.fullmatch(token) \
                     or any(token.startswith(u) and _ASK_WORD.fullmatch(token[len(u):]) for u in _UNIT_WORDS) \
                     or not _DATE_ASK.sub("", token):  # "哪年哪月" is how it is asked
                 continue
@@ -475,6 +481,19 @@ def asks_per_unit(question: Question) -> bool:
 
 _GRADE = re.compile(r"([\u4e00-\u9fff])[（(]\s*(\d{1,2}|[一二三四五六七八九十])\s*[）)]([\u4e00-\u9fff])")  # 小（2）型
 _ONE_UNIT = re.compile(rf"一([{char_class(UNITS.count_words)}])")  # "一户平均增收多少", "一枚多少钱"
+
+
+def _without_the_unit(terms: list[Term], unit: str, text: str) -> list[Term]:
+    """The terms without the unit a question asks in, where a word read it as theirs ("查了多少起醉驾":
+    起 is the unit, 醉驾 what is counted; "多少个村": 村 alone, no term)."""
+    out = []
+    for term in terms:
+        if not (len(term.word) > len(unit) and term.word.startswith(unit) and f"多少{term.word}" in text) \
+                or is_word(term.word):  # "多少尾款": 尾款 is a word, not 尾 of it
+            out.append(term)
+        elif len(rest := term.word[len(unit) :]) > 1:
+            out.append(Term(rest, (rest,)))
+    return out
 
 
 def _as_unit_cost(term: Term) -> Term:
@@ -736,6 +755,9 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
                 named.append((m.start, m.start + len(org)))
         elif not org:
             docs = catalog.docs_for_region(m.place.name)
+        if above := catalog.written_under(text, m):
+            # "宁波江北区": not the report of 重庆市's 江北区, nor "南京鼓楼区图书馆" 福州市鼓楼区's library
+            docs = [d for d in docs if catalog.lies_in(d, above)]
         mine = [d for d in docs if own and catalog.is_own_organisation(org, m.place, d)]
         if mine:
             named.append((m.start, m.start + len(org)))  # "江津区市场监管局": the report's own, no term
@@ -751,7 +773,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
                 if not own and m.place.name not in (meta.region, meta.county) and not _names_own_unit(text, m, meta):
                     elsewhere.setdefault(doc_id, names)
         else:
-            missing.append(org or m.place.name)
+            missing.append((above.name if above else "") + (org or m.place.name))
     if not mentions:
         doc_ids = list(catalog.entries)
     # a town or village inside the reports' places ("互助县威远镇…", "茶山村道路硬化项目"): the reports whose
@@ -785,6 +807,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     if years and not compare and mentions:
         doc_ids = _of_years_asked(doc_ids, years, catalog)
     terms, rest = _terms(core)
+    if unit:
+        terms = _without_the_unit(terms, unit, text)
     for g in _GRADE.finditer(text):
         # "小（2）型水库": a grade written with its number in brackets is one term, not 2 and 型
         a, n, b = g.groups()

@@ -11,7 +11,7 @@ from app.vocab.labels import FUND_CHANNELS, FUND_SOURCES, FUND_WORDS
 from app.vocab.load import alternatives
 
 _PART_REACH = 30  # characters from a part's name to its last figure ("中央资金完成636.75万元,预算执行率81.97%")
-_PART_END = re.compile("[。\n]")
+_PART_END = re.compile("[。；;\n]")  # a part's clause ends with its sentence, line or semicolon
 _FUND_NAME = 10  # characters of a fund's own name between who pays and its fund word ("中央水利救灾资金")
 # who pays, then the fund's name: "中央资金", "省级财政", "中央衔接推进乡村振兴补助资金"
 # (not who is paid: "中央补助地方…资金" is 中央's)
@@ -27,7 +27,7 @@ def fund_part(text: str, fig: Figure) -> tuple[str, str]:
     if fig.kind not in ("amount", "rate"):
         return "", ""  # who pays breaks down money and its rates; a count after a part's name is the project's
     parts = list(_FUND_PART.finditer(text))
-    if len({m.group(1) for m in parts}) < 2:
+    if len({payer(m.group(1)) for m in parts}) < 2:
         return "", ""  # one source named is what the passage is about, not a breakdown
     before = [m for m in parts if m.end(1) <= fig.start]
     if not before:
@@ -40,12 +40,17 @@ def fund_part(text: str, fig: Figure) -> tuple[str, str]:
         return "", ""  # the part's own is the first of its kind after its name; a later one is another column's
     if fig.kind == "rate" and "率" not in between:
         return "", ""  # a part's rate is said as one ("预算执行率81.97%"); a bare rate is the whole's
-    return last.group(1), last.group()
+    return payer(last.group(1)), last.group()
+
+
+def payer(said: str) -> str:
+    """Who pays, as a part names it: 县本级 is the 县级 part."""
+    return said[0] + "级" if said.endswith("本级") and len(said) > 2 else said
 
 
 def sources_named(text: str) -> set[str]:
     """Who pays, as a text names parts by it ("中央资金预算执行率" → {"中央"})."""
-    return {m.group(1) for m in _FUND_PART.finditer(text)}
+    return {payer(m.group(1)) for m in _FUND_PART.finditer(text)}
 
 
 def fund_names(text: str) -> list[tuple[str, str]]:
@@ -56,11 +61,11 @@ def fund_names(text: str) -> list[tuple[str, str]]:
     for m in _FUND_PART.finditer(text):
         sums = [f for f in find_figures(text[m.start() : m.start() + _PART_REACH + 20]) if f.kind == "amount"]
         if sums and not _PART_END.search(text, m.start(), m.start() + sums[0].start):
-            out.append((m.group(1), text[m.start() : m.start() + sums[0].start].strip()))
+            out.append((payer(m.group(1)), text[m.start() : m.start() + sums[0].start].strip()))
     return out
 
 
 def who_pays(word: str) -> str:
     """Who pays, or the budget money comes through, that a word of a question opens with ("中央资金":
     中央, "彩票公益金": 彩票公益金); "" for none."""
-    return next((w for w in (*FUND_SOURCES, *FUND_CHANNELS) if word.startswith(w)), "")
+    return payer(next((w for w in (*FUND_SOURCES, *FUND_CHANNELS) if word.startswith(w)), ""))

@@ -30,6 +30,7 @@ from app.core.tokenize import dictionary_words, is_word, splits_word
 _SUFFIXES = ("特别行政区", "自治县", "自治州", "自治旗", "地区", "新区", "省", "市", "县", "区", "盟", "旗")
 _HAN = "\u4e00-\u9fa5"
 _ORG_REST = 4  # an organisation's name runs at least this far past the place that opens it (职业技术学院)
+_BRANCH_REACH = 14  # characters from the city's name to the branch's district, in one organisation's name
 _REGIMENT_DIGITS = "0123456789零〇一二两三四五六七八九十百"
 _WORD_AFTER_UNIT = re.compile("[村镇级域长区内外]")  # what makes a unit's suffix part of a word ("乡村", "镇级", "街道办")
 LEVELS = {"province": 0, "city": 1, "county": 2, "town": 3, "zone": 3}
@@ -108,9 +109,12 @@ class Gazetteer:
             for form in _short_forms(place):
                 shorts.setdefault(form, []).append(place)
         self._preferred = preferred
+        self._shorts = shorts  # every short form, those several places share or that are words too
         for form, named in shorts.items():
             # a short form several places share ("邵阳": 邵阳市, 邵阳县) is the one the library has reports of
             # ("朝阳": 朝阳区 of the library, whichever of the two 朝阳区 it is, not 朝阳市 or 朝阳县)
+            if len({p.name for p in named}) == 1 and any(p.kind == "province" for p in named):
+                named = [p for p in named if p.kind == "province"]  # "重庆": the municipality, province and city
             mine = [p for p in named if p.name in preferred]
             if len(named) > 1 and len({p.name for p in mine}) == 1:
                 named = mine[:1]
@@ -181,17 +185,36 @@ class Gazetteer:
         while i < n:
             for length in self._lengths.get(folded[i], ()):
                 form = folded[i : i + length]
-                if form in self._by_form and not self._straddles(folded, form, i):
+                if len(form) == length and form in self._by_form and not self._straddles(folded, form, i):
                     before = out[-1] if out and out[-1].end == i else None
                     if form in self._word_names and not self._under(form, before):
-                        continue  # "城区雨污分流": the word, unless its city stands before it
+                        # "城区雨污分流": the word, unless its city stands before it, or names a branch of
+                        # an organisation of its city ("晋城市生态环境局城区分局")
+                        before = self._branch_of(folded, i + length, form, out)
+                        if before is None:
+                            continue
                     place = self._resolve(form, before)
                     out.append(Mention(place, i, i + length, text[i : i + length]))
                     i += length
                     break
             else:
-                i += 1
+                if out and out[-1].end == i and (under := self._short_under(folded, i, out[-1].place)):
+                    out.append(Mention(under[0], i, i + under[1], text[i : i + under[1]]))
+                    i += under[1]
+                else:
+                    i += 1
         return out
+
+    def _short_under(self, folded: str, i: int, above: Place) -> tuple[Place, int] | None:
+        """A short form read alone as no place (a word, or a name several places share: 鼓楼, 铁西)
+        that names the one place of the name in the city or province written right before it ("福州鼓楼":
+        福州市鼓楼区), with its length."""
+        for length in (3, 2):
+            named = [p for p in self._shorts.get(folded[i : i + length], [])
+                     if above.name in (p.parent, p.city, p.province)]
+            if len(named) == 1:
+                return named[0], length
+        return None
 
     def _straddles(self, folded: str, form: str, i: int) -> bool:
         """Whether a short form at i is half of a word on either side (资金安排, 和安全性; 新建水塔 as
@@ -214,6 +237,13 @@ class Gazetteer:
         return bool((i and folded[i - 1] in self._straddle.get(form, ""))
                     or (end < len(folded) and folded[end] in self._straddle_right.get(form, ""))
                     or (splits_word(folded, i, end) and not _opens_organisation(folded, i, form)))
+
+    def _branch_of(self, folded: str, end: int, form: str, found: list[Mention]) -> Mention | None:
+        """The mention of the city a branch named after one of its districts belongs to ("晋城市生态环境局
+        城区分局": 晋城市), when the name goes on with a branch's word; None else."""
+        if not folded.startswith(tuple(organisation_data()["branches"]), end) or not found:
+            return None
+        return found[-1] if self._under(form, found[-1]) and end - found[-1].end <= _BRANCH_REACH else None
 
     def _under(self, form: str, before: Mention | None) -> bool:
         """Whether the place written right before a name is the city or province of a place of that
@@ -314,6 +344,8 @@ _LEVEL_SAID = {"自治州": "州", "自治县": "县", "自治旗": "旗"}  # �
 _KEEPS_LEVEL = re.compile(rf"[{''.join(_LEVEL_SAID.values())}]$")
 
 
+# an Inner Mongolian banner by its wing and part, which it goes by with the first character of its name
+_BANNER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(左翼|右翼|左|右)?([前中后])?旗")
 _NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 # a corps regiment's own name ("第三师四十四团" → 四十四团): it goes by that alone, and by its number
 _REGIMENT = re.compile(r"(?:新疆生产建设)?(?:兵团)?第[一二三四五六七八九十]{1,3}师([一二三四五六七八九十百零〇]{2,5})团")
@@ -337,6 +369,9 @@ def arabic(numeral: str) -> str:
 def _short_forms(place: Place) -> list[str]:
     short = place.short
     forms = [short] if short != place.name else []
+    if (banner := _BANNER.fullmatch(place.name)) and (banner.group(2) or banner.group(3)):
+        # 科尔沁左翼中旗 → 科左中旗, 土默特右旗 → 土右旗, 乌拉特前旗 → 乌前旗
+        forms.append(banner.group(1)[0] + (banner.group(2) or "")[:1] + (banner.group(3) or "") + "旗")
     if regiment := _REGIMENT.fullmatch(place.name):
         forms += [regiment.group(1) + "团", arabic(regiment.group(1)) + "团"]  # 四十四团, 44团
     for level, said in _LEVEL_SAID.items():

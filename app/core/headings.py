@@ -18,6 +18,7 @@ _SENTENCE_PUNCT = re.compile(r"[，。；,;！？!?]")
 _TITLE_END = re.compile(r"[。：:]")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ITEM_SUM = re.compile(r"\d[\d,.]*\s*(?:万元|亿元|元)$")
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]\s*[。]?$")
 
 
@@ -46,12 +47,17 @@ def marker_end(line: str) -> int:
 
 
 def names_an_item(heading: str) -> bool:
-    """Whether a heading names an item of the report ("（三）“三公”经费", "3.茶山村村内道路硬化项目"): it
-    ends as items do and holds words beyond those every report's headings use (not "（二）支出情况")."""
+    """Whether a heading names an item of the report ("（三）“三公”经费", "3.茶山村村内道路硬化项目",
+    "（一）技能培训23.68万元"): it ends as items do, or with the item's sum, and holds words beyond those
+    every report's headings use (not "（二）支出情况")."""
     rest = heading[marker_end(heading) :]
+    # "（一）技能培训23.68万元": an item of a breakdown, given with its sum
+    priced = _ITEM_SUM.search(rest) if marker_end(heading) else None
+    if priced:
+        rest = rest[: priced.start()]
     for word in SECTION_WORDS:
         rest = rest.replace(word, " ")
-    return heading.endswith(ITEM_ENDS) and len(_CJK.findall(rest)) >= 2
+    return (priced is not None or heading.endswith(ITEM_ENDS)) and len(_CJK.findall(rest)) >= 2
 
 
 def has_unclosed_bracket(line: str) -> bool:

@@ -37,7 +37,7 @@ _DATE = re.compile(
     r")"
 )
 _FIGURE = re.compile(
-    r"(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
+    r"(?<![\d.A-Za-z])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"  # not the 2.5 of PM2.5
     r"(?P<unit>亿\s?元|万\s?元|千元|元|%|个百分点|[万亿](?:" + _TEN_THOUSANDS + r")|分(?![册局节钟支类别配析布管工散])|"
     + "|".join([*_MEASURES, *_DATA_MEASURES]) + r"(?![A-Za-z]))?"
     r"(?P<count>[" + _COUNT_UNITS + r"])?"

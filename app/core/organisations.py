@@ -20,7 +20,7 @@ def data() -> dict[str, Any]:
     text = resources.files("app.core").joinpath("data/organisations.toml").read_text("utf-8")
     loaded = tomllib.loads(text)
     for key in ("suffixes", "not_names", "not_endings", "forbidden", "self_references", "fields", "partners",
-                "payees"):
+                "payees", "branches"):
         if key not in loaded:
             raise ValueError(f"app/core/data/organisations.toml: {key} is missing")
     return loaded
@@ -38,7 +38,9 @@ def _pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     suffixes = _alt(orgs["suffixes"])
     forbidden = re.escape(orgs["forbidden"])
     name = rf"(?:(?![{forbidden}])[{_HAN}（）()]){{0,24}}?"
-    pattern = re.compile(rf"{name}(?:{suffixes})(?![{_HAN}]?(?:{suffixes}))")
+    # a name ends at its last suffix: not before another, nor before a branch's ("…生态环境局城区分局")
+    branches = _alt(orgs["branches"])
+    pattern = re.compile(rf"{name}(?:{suffixes})(?![{_HAN}]?(?:{suffixes})|[{_HAN}]{{1,4}}(?:{branches}))")
     not_names = tuple(w + s for w in orgs["not_names"] for s in orgs["suffixes"])
     return pattern, not_names + tuple(orgs["not_endings"])
 

@@ -63,6 +63,27 @@ def dictionary_words(text: str) -> list[str]:
         return tok.lcut(text, HMM=False)  # type: ignore[no-any-return]
 
 
+_RARE = 300  # a character the dictionary has seen less often than this is a name's ("巉", "氹", "岙")
+_NAME_RUN = 4  # characters of such a name at most
+
+
+def unknown_names(text: str) -> list[str]:
+    """Names the dictionary does not know, which it cuts into single characters: runs of one-character
+    words holding a rare character ("巉口" of "巉口水库总库容多大")."""
+    tok = _tokenizer()
+    with _lock:
+        cut = tok.lcut(text)
+    out, run = [], []
+    for w in [*cut, ""]:
+        if len(w) == 1 and "\u4e00" <= w <= "\u9fff" and w not in _STOP:
+            run.append(w)
+            continue
+        if 1 < len(run) <= _NAME_RUN and any(tok.FREQ.get(c, 0) < _RARE for c in run):
+            out.append("".join(run))
+        run = []
+    return out
+
+
 def is_word(text: str) -> bool:
     """Whether text is a word of the dictionary (jieba's, with the domain's terms)."""
     return bool(_tokenizer().FREQ.get(text))

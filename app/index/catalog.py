@@ -175,7 +175,10 @@ class Catalog:
     def organisation_after(self, text: str, mention: Mention) -> str:
         """The organisation a question names with a place ("广州市政务服务数据管理局",
         "滁州人社局"), or "" when the place stands alone."""
-        org = org_at(self.gazetteer.fold(text), mention.end)
+        folded = self.gazetteer.fold(text)
+        org = org_at(folded, mention.end)
+        if not org and (whole := org_at(folded, mention.start)).startswith(folded[mention.start : mention.end]):
+            org = whole[mention.end - mention.start :]  # "铁西法院": a short name right after the place
         if not org or self.gazetteer.find(org) or org[0] in "一二两三四五六七八九十几各多每全本该":
             return ""  # "惠东县和吴川市两家政数局": two places, no one organisation's name
         if (not org.endswith(tuple(w for w in organisation_data()["suffixes"] if len(w) > 1))
@@ -186,7 +189,7 @@ class Catalog:
     def is_own_organisation(self, name: str, place: Place, doc_id: str) -> bool:
         """Whether the organisation a question names is the report's own (its department, 主管部门
         or 实施单位), not one its text only mentions (a 下属 unit, a partner)."""
-        own = name[len(name) - len(org_at(self.gazetteer.fold(name), len(name) - len(_tail(name, self.gazetteer)))):]
+        own = self._own_name(name, place)
         m = self.entries[doc_id].meta
         return any(candidate and self._same_org(mine, place, candidate)
                    for mine in _and_its_heads(own) for candidate in (m.department, m.supervisor, m.implementer))
@@ -195,7 +198,7 @@ class Catalog:
         """The reports whose department, 主管部门, 实施单位 or text names the organisation: the same
         place, and the question's name the same as or a short form of the
         report's (人社局 for 人力资源和社会保障局)."""
-        own = name[len(name) - len(org_at(self.gazetteer.fold(name), len(name) - len(_tail(name, self.gazetteer)))):]
+        own = self._own_name(name, place)
         for mine in _and_its_heads(own):
             out = []
             for doc_id, e in self.entries.items():
@@ -207,6 +210,28 @@ class Catalog:
             if out:
                 return out
         return self._docs_naming(own, place)
+
+    def _own_name(self, name: str, place: Place) -> str:
+        """The organisation's own name, without the places it is written with ("滁州人社局": 人社局)."""
+        return name[len(name) - len(org_at(self.gazetteer.fold(name), len(name) - len(_tail(name, self.gazetteer, place)))):]
+
+    def written_under(self, text: str, mention: Mention) -> Place | None:
+        """The city or province a question writes right before a place that lies in it ("宁波江北区":
+        宁波市), or None."""
+        before = [m for m in self.gazetteer.find(text[: mention.start]) if m.end == mention.start]
+        above = before[-1].place if before else None
+        place = mention.place
+        return above if above is not None and above.name in (place.parent, place.city, place.province) else None
+
+    def lies_in(self, doc_id: str, above: Place) -> bool:
+        """Whether a report's place may lie in a city or province: not when its own city or province
+        is known to be another one (重庆市江北区's report for "宁波江北区"); a province's report that
+        names the place does."""
+        m = self.entries[doc_id].meta
+        if m.city and above.kind == "city":
+            return m.city == above.name
+        province = above.name if above.kind == "province" else above.province
+        return not (m.province and province) or m.province == province
 
     def docs_not_ruled_out(self, name: str, place: Place) -> list[str]:
         """The place's reports that may still be about an organisation none of them names: those
@@ -287,11 +312,14 @@ def _and_its_heads(name: str) -> list[str]:
     return [name] + [name[:i] for i in range(len(name) - 1, 2, -1) if name[:i].endswith(suffixes)]
 
 
-def _tail(name: str, gazetteer: Gazetteer) -> str:
-    """name without the places it opens with."""
+def _tail(name: str, gazetteer: Gazetteer, place: Place | None = None) -> str:
+    """name without the places it opens with, or without the place a question named it after
+    ("铁西法院" of 鞍山's 铁西区: 铁西 is read as a place only after its city)."""
     end = 0
     for m in gazetteer.find(name):
         if m.start != end:
             break
         end = m.end
+    if not end and place is not None:
+        end = next((len(f) for f in (place.name, place.short) if name.startswith(f)), 0)
     return name[end:]

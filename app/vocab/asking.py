@@ -143,6 +143,7 @@ class Asking(Strict):
     signed: Signed
     payers_said: PayersSaid
     askers_last_year: AskersLastYear
+    whole_asks: Words
 
 
 ASKING = load("asking.toml", Asking)
