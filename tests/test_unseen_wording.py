@@ -216,6 +216,9 @@ def invented(tmp_path_factory):
         "reservoirs.txt": "2023年度小型水库除险加固项目支出绩效自评报告\n一、项目基本情况\n"
                           "通渭县2023年实施3座小型水库除险加固。\n（一）巉口水库：小（1）型，总库容168万立方米。\n"
                           "（二）符川水库：小（2）型，总库容46万立方米。\n（三）香泉水库：小（2）型，总库容32万立方米。\n",
+        "relief.txt": "中宁县民政局2023年度城乡低保和临时救助资金绩效自评报告\n一、资金投入和使用情况\n"
+                      "2023年共下达城乡低保和临时救助资金5,284.63万元，其中：中央资金3,963.47万元，自治区资金792.69万元，"
+                      "县级资金528.47万元。全年支出5,210.37万元。\n",
         "farming.txt": "于都县农业农村局2022年度农业项目支出绩效自评报告\n一、项目基本情况\n"
                        "2022年我局共承担农业类项目3个，下达资金合计1565万元，截至2022年12月31日实际支付1463.48万元。\n"
                        "1、高标准农田建设项目\n2022年下达资金1200万元，截至12月31日实际支付1151.3万元。\n"
@@ -260,7 +263,8 @@ def test_a_levels_own_part_said_as_its_benji():
 
 
 def test_money_said_is_not_what_money_is_asked(invented):
-    refused(invented, "铁东法院2023年案款专户利息收入多少")
+    refused(invented, "中宁县低保资金专户利息收入多少")  # not the fund's 5,284.63万元
+    says(invented, "中宁县低保资金县级配套多少", "528.47万元")
 
 
 def test_the_whole_of_several_items_answers_a_question_that_names_none_of_them(invented):
