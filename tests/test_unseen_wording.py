@@ -305,3 +305,9 @@ def test_a_heading_given_with_its_sum_names_an_item():
 
     assert names_an_item("（一）技能培训23.68万元") and names_an_item("（二）“两癌”救助27.00万元")
     assert not names_an_item("（一）收入4500万元") and not names_an_item("（二）支出情况")
+
+
+def test_a_count_in_words_of_eleven_and_more_is_read():
+    from app.core.numbers import find_figures
+
+    assert [(f.text, f.value) for f in find_figures("涉及十一个嘎查、二十一个村")] == [("十一个", 11.0), ("二十一个", 21.0)]

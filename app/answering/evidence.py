@@ -336,21 +336,20 @@ _EACH = re.compile(rf"每{UNIT}")  # "每吨", "每人"
 
 
 def _unknown_said(term: Term, text: str) -> bool:
-    """Whether a passage says a word no report uses after all: in part, apart, nearly, or spelt
-    with a character that sounds alike."""
+    """Whether a passage says a word no report uses after all: it is a weak or one-character word,
+    or the passage says it in part, apart or nearly."""
     return len(term.word) < 2 or term.word in WEAK_WORDS or _says_part(term, text) or _said_apart(term, text) \
-        or _nearly_said(term.word, text) or _spelt_otherwise(term.word, text)
+        or _nearly_said(term.word, text)
 
 
 def _kind_of_the_whole(question: Question, unknown: Sequence[Term], text: str, fig: Figure) -> str:
     """A word no report uses that names a kind of what the question measures ("诉讼费" of
-    "诉讼费收入"), when the figure is the whole of it ("收入合计3,426.85万元"): that word, else ""."""
+    "诉讼费收入"), when the figure is the whole of it ("收入合计3,426.85万元"): that word, else "".
+    """
     before = text[max(0, fig.start - _WHOLE_REACH) : fig.start]
     for term in unknown:
-        at = question.text.find(term.word)
-        after = question.text[at + len(term.word) :] if at >= 0 else ""
-        whole = [t for t in question.terms if t is not term and after.startswith(t.word)]
-        if whole and not _unknown_said(term, text) \
+        whole = _terms_after(term, question)
+        if whole and not (_unknown_said(term, text) or _spelt_otherwise(term.word, text)) \
                 and any(f + w in before for t in whole for f in t.forms for w in FORMS.total_words):
             return term.word
     return ""
@@ -359,13 +358,18 @@ def _kind_of_the_whole(question: Question, unknown: Sequence[Term], text: str, f
 _WHOLE_REACH = 12  # characters before a figure that name it the whole ("收入合计")
 
 
+def _terms_after(term: Term, question: Question) -> list[Term]:
+    """The question's other terms it says right after the term ("收入" after "诉讼费")."""
+    at = question.text.find(term.word)
+    after = question.text[at + len(term.word) :] if at >= 0 else ""
+    return [t for t in question.terms if t is not term and after.startswith(t.word)]
+
+
 def _kind_of_next(term: Term, question: Question) -> bool:
     """Whether the question says the term right before another of its terms: a kind of that thing
     ("抗诉" of "抗诉案件")."""
-    at = question.text.find(term.word)
-    after = question.text[at + len(term.word) :] if at >= 0 else ""
-    return any(after.startswith(t.word) for t in question.terms
-               if t is not term and t.word not in ASKING.money_nouns)  # "债券资金": 资金 says only money
+    return any(t.word not in ASKING.money_nouns  # "债券资金": 资金 says only money
+               for t in _terms_after(term, question))
 
 
 def _spelt_otherwise(word: str, text: str) -> bool:
@@ -870,8 +874,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         question.kinds[0] not in ("amount", "rate") or all(len(t.word) < 3 and _spelt_otherwise(t.word, text)
                                                            for t in unknown))
     measured_said = len(unknown) == len(measured.terms) and (lenient or not unknown or any(
-        len(t.word) < 2 or t.word in WEAK_WORDS or t.word[0] in "多几" or _says_part(t, text)
-        or _said_apart(t, text) or _nearly_said(t.word, text) for t in unknown))  # "多深": a way of asking
+        t.word[0] in "多几" or _unknown_said(t, text) for t in unknown))  # "多深": a way of asking
     # the measured term that says most (人员经费 rather than 支出 in "人员经费支出"): the figure follows it
     # (a phrase the passage does not say gives way to a word it does: "资金上年" of "资金上年结转" is
     # not in "…20xx年结转资金44.89万元", 结转 is)

@@ -574,14 +574,15 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # of the item 政府投资项目审计经费's 支出)
             in_label += max(len(term.word), 1)
             continue
-        others = [other for other in said.items.get(f.doc_id, ()) if other != item]
-        if item and not found(term, label) and not found(term, item) \
-                and any(other[marker_end(other) :].startswith(matchable(term.word)) for other in others):
+        # items of the report the term may name, when it names neither this figure's item nor its label
+        others = [other for other in said.items.get(f.doc_id, ()) if other != item] \
+            if item and not found(term, label) and not found(term, item) else []
+        if any(other[marker_end(other) :].startswith(matchable(term.word)) for other in others):
             return None  # the name of another item ("两癌" of "（二）“两癌”救助"), though the title names them all
         if found(term, names) or abbreviates(term, names):
             named_in_label += int(found(term, label))
             continue  # names the report or the project: says which report, not which figure
-        if item and not found(term, label) and not found(term, item) and any(found(term, other) for other in others):
+        if any(found(term, other) for other in others):
             return None  # the term names another item of the report ("农村供水…" of the 小型水库 section)
         if found(term, label):
             if term.word in ASKING.money_nouns:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from app.core.numbers import numeral_digits
 from app.core.organisations import data as organisation_data
 from app.core.tokenize import dictionary_words, is_word, splits_word
 
@@ -346,24 +347,8 @@ _KEEPS_LEVEL = re.compile(rf"[{''.join(_LEVEL_SAID.values())}]$")
 
 # an Inner Mongolian banner by its wing and part, which it goes by with the first character of its name
 _BANNER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(左翼|右翼|左|右)?([前中后])?旗")
-_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 # a corps regiment's own name ("第三师四十四团" → 四十四团): it goes by that alone, and by its number
 _REGIMENT = re.compile(r"(?:新疆生产建设)?(?:兵团)?第[一二三四五六七八九十]{1,3}师([一二三四五六七八九十百零〇]{2,5})团")
-
-
-def arabic(numeral: str) -> str:
-    """A number in characters as digits: 四十四 → 44, 一百四十三 → 143, and 一四三 (read digit by
-    digit, as regiments are named) → 143."""
-    if not set(numeral) & {"十", "百"}:
-        return "".join(str(_NUMERALS[c]) for c in numeral)
-    total = digit = 0
-    for c in numeral:
-        if c in "十百":
-            total += (digit or 1) * (10 if c == "十" else 100)
-            digit = 0
-        else:
-            digit = _NUMERALS[c]
-    return str(total + digit)
 
 
 def _short_forms(place: Place) -> list[str]:
@@ -373,7 +358,7 @@ def _short_forms(place: Place) -> list[str]:
         # 科尔沁左翼中旗 → 科左中旗, 土默特右旗 → 土右旗, 乌拉特前旗 → 乌前旗
         forms.append(banner.group(1)[0] + (banner.group(2) or "")[:1] + (banner.group(3) or "") + "旗")
     if regiment := _REGIMENT.fullmatch(place.name):
-        forms += [regiment.group(1) + "团", arabic(regiment.group(1)) + "团"]  # 四十四团, 44团
+        forms += [regiment.group(1) + "团", numeral_digits(regiment.group(1)) + "团"]  # 四十四团, 44团
     for level, said in _LEVEL_SAID.items():
         if place.name.endswith(level) and short != place.name:
             forms.append(short + said)

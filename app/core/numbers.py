@@ -46,7 +46,7 @@ _FIGURE = re.compile(
 
 # a small count in words ("涉及三个嘎查", "新建两座水塔"): 二 to 九十九 before a count word; never after
 # 第 (an ordinal) nor before 期/届 ("二期" is a phase); 一 alone is mostly an article ("一个中心")
-_WORD_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _WORD_COUNT = re.compile(
     r"(?<![第统唯之初同单逐每零〇一二两三四五六七八九十百千万亿])"
     r"(?P<num>[二两三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[两二三四五六七八九])"
@@ -54,12 +54,19 @@ _WORD_COUNT = re.compile(
 )
 
 
-def _word_value(num: str) -> int:
-    """二十三 → 23, 十五 → 15, 两 → 2."""
-    if "十" not in num:
-        return _WORD_DIGITS[num]
-    tens, _, ones = num.partition("十")
-    return (_WORD_DIGITS[tens] if tens else 1) * 10 + (_WORD_DIGITS[ones] if ones else 0)
+def numeral_digits(numeral: str) -> str:
+    """A number in characters as digits: 二十三 → 23, 十五 → 15, 两 → 2, 一百四十三 → 143, and 一四三
+    (read digit by digit, as regiments are named) → 143."""
+    if not set(numeral) & {"十", "百"}:
+        return "".join(str(_NUMERALS[c]) for c in numeral)
+    total = digit = 0
+    for c in numeral:
+        if c in "十百":
+            total += (digit or 1) * (10 if c == "十" else 100)
+            digit = 0
+        else:
+            digit = _NUMERALS[c]
+    return str(total + digit)
 
 
 @dataclass(frozen=True)
@@ -160,7 +167,7 @@ def find_figures(text: str) -> list[Figure]:
         out.append(Figure(text[m.start():end].strip(), value, norm_unit, kind, m.start(), end, decimals))
     for m in _WORD_COUNT.finditer(text):
         if not taken[m.start()]:
-            out.append(Figure(m.group(), float(_word_value(m.group("num"))), m.group("count"), "count",
+            out.append(Figure(m.group(), float(numeral_digits(m.group("num"))), m.group("count"), "count",
                               m.start(), m.end()))
     out.sort(key=lambda f: f.start)
     return out
