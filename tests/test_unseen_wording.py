@@ -225,6 +225,10 @@ def invented(tmp_path_factory):
                        "2、耕地地力提升项目\n2022年下达资金270万元，截至12月31日实际支付230万元。\n"
                        "3、农机购置补贴项目\n2022年下达资金95万元，截至12月31日实际支付82.18万元。\n"
                        "二、绩效目标完成情况\n开展农机手培训班6期，开发培训课程14门。\n",
+        "logistics.txt": "2023年度农村电商物流项目绩效自评报告\n来源：汝南县扶贫办　发布时间：2024-03-12\n"
+                         "一、项目概况\n2023年我局实施农村电商物流项目，完成投资860万元。项目在县城建设电子商务\n"
+                         "公共服务站点一处。二、项目产出\n新建仓储物流用房，总建筑面积12000平方米；配套服务\n"
+                         "中心办公用房600平方米。\n",
     })
     yield services
     services.close()
@@ -311,3 +315,25 @@ def test_a_count_in_words_of_eleven_and_more_is_read():
     from app.core.numbers import find_figures
 
     assert [(f.text, f.value) for f in find_figures("涉及十一个嘎查、二十一个村")] == [("十一个", 11.0), ("二十一个", 21.0)]
+
+
+def test_a_bureau_goes_by_its_old_and_its_new_name():
+    catalog = Catalog([_entry("a", department="西平县扶贫开发办公室", region="西平县", province="河南省"),
+                       _entry("b", department="遂平县卫生健康局", region="遂平县", province="河南省")])
+    renamed = analyse("西平县乡村振兴局2020年衔接资金实际支出多少", catalog)  # 扶贫办 became 乡村振兴局
+    assert renamed.doc_ids == ["a"] and not renamed.missing
+    assert "乡村" not in {t.word for t in renamed.terms}
+    assert analyse("遂平县卫健委家庭医生签约多少人", catalog).doc_ids == ["b"]
+    assert analyse("遂平县卫计委家庭医生签约多少人", catalog).doc_ids == ["b"]
+    assert analyse("西平县卫健委家庭医生签约多少人", catalog).missing == ["西平县卫健委"]  # not its report
+    assert analyse("遂平县教育局多少钱", catalog).missing == ["遂平县教育局"]  # another body
+
+
+def test_a_page_published_by_another_kind_of_office_may_be_the_bureau_asked(invented):
+    # its publisher is the 扶贫办, it signs itself "我局": its author is some bureau of 汝南县
+    says(invented, "汝南县商务局农村电商物流项目完成投资多少", "860万元")
+    refused(invented, "汝南县疾病预防控制中心完成投资多少")  # a 中心 it never names
+
+
+def test_a_facility_its_report_names_bit_by_bit_is_asked_of_it(invented):
+    says(invented, "汝南县电商物流服务中心仓储用房建了多大面积", "12000平方米")

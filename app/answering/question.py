@@ -753,6 +753,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
             docs = catalog.docs_not_ruled_out(org, m.place)
             if docs and not organisations.is_payee(org):
                 named.append((m.start, m.start + len(org)))
+            elif not docs:  # or that name it in other words, its words terms
+                docs = catalog.docs_naming_in_words(org, m.place)
         elif not org:
             docs = catalog.docs_for_region(m.place.name)
         if above := catalog.written_under(text, m):

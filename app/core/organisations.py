@@ -20,7 +20,7 @@ def data() -> dict[str, Any]:
     text = resources.files("app.core").joinpath("data/organisations.toml").read_text("utf-8")
     loaded = tomllib.loads(text)
     for key in ("suffixes", "not_names", "not_endings", "forbidden", "self_references", "fields", "partners",
-                "payees", "branches"):
+                "payees", "branches", "renamed"):
         if key not in loaded:
             raise ValueError(f"app/core/data/organisations.toml: {key} is missing")
     return loaded
@@ -78,6 +78,18 @@ def without_leading_verb(name: str) -> str:
         if name.startswith(word) and len(name) - len(word) >= 3:
             return name[len(word):]
     return name
+
+
+@lru_cache(maxsize=1)
+def _renamed() -> dict[str, int]:
+    return {name: i for i, names in enumerate(data()["renamed"]) for name in names}
+
+
+def renamed_alike(one: str, other: str) -> bool:
+    """Whether two organisation names (without their place) are one body's old and new names
+    ("扶贫办" and "乡村振兴局", "卫健委" and "卫生健康局")."""
+    group = _renamed().get(one)
+    return group is not None and group == _renamed().get(other)
 
 
 def is_payee(name: str) -> bool:

@@ -10,8 +10,9 @@ from typing import NamedTuple
 
 from app.core.gazetteer import Gazetteer, Mention, Place, default_gazetteer
 from app.core.organisations import data as organisation_data
-from app.core.organisations import is_payee, is_subsequence, org_at
+from app.core.organisations import is_payee, is_subsequence, org_at, renamed_alike
 from app.core.records import ReportMeta
+from app.core.tokenize import words
 
 _HAN = re.compile(r"[\u4e00-\u9fa5]")
 _NAME_AFTER = "年的在和与及、对给向从于至到"  # "2022年南门峡镇", "在茶山村", "…至黄金峡镇": a name may start after these
@@ -235,14 +236,49 @@ class Catalog:
 
     def docs_not_ruled_out(self, name: str, place: Place) -> list[str]:
         """The place's reports that may still be about an organisation none of them names: those
-        whose own organisation is not known (a project report that signs itself "我局"), or all of
+        whose own organisation is not known (a project report that signs itself "我局", or one whose
+        page's publisher is of another kind than what it signs itself, see _signs_as_another_kind), or all of
         them when the organisation is one a project pays (a 合作社, a company), which a report's
         text names in its own words ("东沟村羊场合作社" of "东沟村兴旺养殖专业合作社")."""
         docs = self.docs_for_region(place.name)
         if is_payee(name):
             return docs
         metas = {d: self.entries[d].meta for d in docs}
-        return [d for d, m in metas.items() if not (m.department or m.supervisor or m.implementer)]
+        return [d for d, m in metas.items()
+                if not (m.department or m.supervisor or m.implementer) or self._signs_as_another_kind(d, name)]
+
+    def _signs_as_another_kind(self, doc_id: str, name: str) -> bool:
+        """Whether a report whose department is only its page's publisher ("来源：扶贫办") signs
+        itself in its text as another kind of organisation, of the kind asked ("我局", a 局 asked): its
+        author is not known, and may be the one asked."""
+        m = self.entries[doc_id].meta
+        if m.read.get("department") != "publisher" or m.supervisor or m.implementer:
+            return False
+        text = self._folded(doc_id)
+        return any(suffix and name.endswith(suffix) and not m.department.endswith(suffix)
+                   and any(ref in text for ref in refs)
+                   for suffix, refs in organisation_data()["self_references"].items())
+
+    def docs_naming_in_words(self, name: str, place: Place) -> list[str]:
+        """The place's reports whose text names an organisation or a facility in other words: the
+        words of its name before its suffix, two said close together ("电商服务中心" of "…电子商务
+        公共服务中心"), three or more anywhere in the report, in any order (a project's site named bit by
+        bit as its report describes it)."""
+        own = self._own_name(name, place)
+        suffix = next((s for s in _suffixes_longest() if own.endswith(s)), "")
+        stem = [w for w in words(self.gazetteer.fold(own[: len(own) - len(suffix)])) if len(w) >= 2]
+        if len(stem) < 2:
+            return []  # one word ("教育局"): any bureau of its kind, not one named in other words
+        reach = 3 * len(own) if len(stem) == 2 else None
+        out = []
+        for doc_id in self.docs_for_region(place.name):
+            text = self._folded(doc_id)
+            for m in re.finditer(re.escape(stem[0]), text):
+                window = text if reach is None else text[max(0, m.start() - reach) : m.end() + reach]
+                if all(w in window for w in stem[1:]) and suffix in window:
+                    out.append(doc_id)
+                    break
+        return out
 
     def _docs_naming(self, own: str, place: Place) -> list[str]:
         """The place's reports whose text names the organisation, in full or by a short form
@@ -284,7 +320,8 @@ class Catalog:
         if last != place.name:  # 惠州市's bureau is not 惠东县's
             return False
         mine = self.gazetteer.fold(own)
-        return bool(theirs) and (theirs == mine or is_subsequence(mine, theirs) or is_subsequence(theirs, mine))
+        return bool(theirs) and (theirs == mine or is_subsequence(mine, theirs) or is_subsequence(theirs, mine)
+                                 or renamed_alike(mine, theirs))
 
     def _org_parts(self, name: str) -> tuple[str, str]:
         """An organisation's name as the last place it starts with and the rest, folded
