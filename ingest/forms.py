@@ -53,7 +53,7 @@ _FIELDS = sorted(FORMS.fields, key=len, reverse=True)
 # a money heading, its marks ("(A)", "（B/A）") and the value written right after it
 _PAIR = re.compile(
     "(?P<heading>(?:" + "|".join(map(re.escape, sorted(FORMS.money_columns, key=len, reverse=True))) + r")"
-    r"(?:[(（][A-Za-z/]{1,5}[)）])?)(?P<value>\d+(?:\.\d+)?%?)(?![\d.])")
+    r"(?:[(（][A-Za-z/]{1,5}[)）])?)(?P<value>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?)(?![\d.]|,\d)")
 
 
 @dataclass(frozen=True)
@@ -192,8 +192,9 @@ def _pairs_apart(text: str) -> list[tuple[int, int]]:
     ("年度资金总额:年初预算数186.00全年预算数(A)172.50"), as its spans: what comes before the first
     heading, then each heading and each value; the whole cell when it holds no such pair."""
     if len(norm(text)) != len(text) or not (pairs := list(_PAIR.finditer(text))) \
-            or re.search(r"[，。；,;]", text[: pairs[0].start()]):
-        return [(0, len(text))]  # a sentence ("说明：…，2023年全年执行数486.33万元") is no row of cells
+            or re.search(r"[，。；;]|,(?!\d{3})", text):
+        # a sentence ("说明：…，2023年全年执行数486.33万元", "全年预算数48,356,200.00元，实际支出…") is no row of cells
+        return [(0, len(text))]
     spans: list[tuple[int, int]] = []
     at = 0
     for m in pairs:

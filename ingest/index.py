@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 53  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 54  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -127,6 +127,9 @@ INDEX_VERSION = 53  # 4: tables joined across pages, rows indexed with their hea
 #     label spaced out across its cell ("合  计") is one cell; courses are counted in 门; a table row naming
 #     its money unit ("查出违规金额（万元） | 2 316.45") gives it to its bare numbers; a heading given with its
 #     sum ("（一）技能培训23.68万元") names an item; 县本级 is the 县级 part
+# 54: a sentence's sum with thousands separators ("全年预算数48,356,200.00元，…") is no form cell pair (was
+#     "全年预算数 | 48"); a title over two lines without a place ("2023年度X项目" over "支出绩效自评报告") is one
+#     title; a form's value cell alone on its line ("936人次", "≥85%") is no heading; 西安 over 长安区 is 西安市
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -337,3 +337,7 @@ def test_a_page_published_by_another_kind_of_office_may_be_the_bureau_asked(inve
 
 def test_a_facility_its_report_names_bit_by_bit_is_asked_of_it(invented):
     says(invented, "汝南县电商物流服务中心仓储用房建了多大面积", "12000平方米")
+    catalog = invented.index.catalog
+    place = catalog.places_in("汝南县")[0].place
+    assert catalog.docs_naming_in_words("汝南县电商物流服务中心", place) == ["logistics"]
+    assert catalog.docs_naming_in_words("汝南县物流仓储镇服务中心", place) == []  # a town it never names

@@ -63,7 +63,9 @@ from app.vocab.lexicon import (
     NOW_ASKED,
     NOW_STATED,
     REASON_WORDS,
+    SUBJECT_WORDS,
     WEAK_WORDS,
+    WHOLE_ASKED,
 )
 from app.vocab.load import alternatives
 from app.vocab.units import UNITS
@@ -131,6 +133,8 @@ def refine_terms(question: Question, df: Callable[[str], int]) -> None:
                   and not stands_apart(t.word, [phrase], question.text)]
         if len(inside) < 1 or any(phrase in t.word for t in question.terms):
             continue
+        if all(t.word in WEAK_WORDS or t.word in SUBJECT_WORDS for t in inside) and len(inside) > 1:
+            continue  # "项目实际" of "造林项目实际种了": whose and which figure, no name of anything
         # ("资金执行率" of 执行率 beside 就业补助资金, a phrase already made of 资金 in "就业补助资金执行率")
         parts = tuple(t.word for t in inside) if len(inside) > 1 \
             else _one_word_and_rest(phrase, inside[0].word, [*asked, *(t.word for t in question.terms)])
@@ -574,6 +578,14 @@ def _sentence_before(text: str, fig: Figure, start: int) -> bool:
     return fig.end <= start and "。" in text[fig.end : start]
 
 
+def _said_of_prior_year(text: str, fig: Figure, prior_year: int | None) -> bool:
+    """Whether a figure's clause says it is last year's: by a word ("上年支出287.64万元") or by the year
+    before the report's ("2022年实际支出…" in a 2023 report)."""
+    if _PRIOR_SAID.search(_clause_before(text, fig)):
+        return True
+    return prior_year is not None and re.search(rf"{prior_year}\s*年度?[^，。；,;：:\n\d]{{0,12}}$", text[: fig.start]) is not None
+
+
 def _clause_before(text: str, fig: Figure) -> str:
     """The words of fig's clause before it, back to the figure before ("上年支出" of "…98.83%。上年支出
     287.64万元"; "元提高至" of "由上年每人每月1105元提高至1165元")."""
@@ -677,7 +689,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     asked = {(f.kind, f.value) for f in question.figures}
     figures = [
         f for f in _figures(text)
-        if (f.kind in question.kinds or "amount" in question.kinds and _bare_ten_thousands(f, text))
+        if (f.kind in question.kinds or "amount" in question.kinds and _bare_ten_thousands(f, text)
+            or f.kind == "rate" and not question.unit and says_change(question.text))  # "同比下降多少": 21.4%
         and (f.kind, f.value) not in asked  # a figure the question states is not its answer
         and text[max(0, f.start - 1) : f.start] not in ("×", "*", "÷")  # "×100%" is an operator
         and (not (per_unit(text[f.end : f.end + 3]) or _said_per_unit(text, f)) or asks_per_unit(question))
@@ -703,8 +716,13 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         primary = [f for f in primary if UNITS.dimension(f.unit) == "people" or f.unit in UNITS.cases] or primary
     # "上年支出287.64万元" is last year's: it answers only a question about last year, and a question
     # about last year only a figure its clause says is last year's ("较上年17208.91万元增加…")
+    # (in a 2023 report, "2022年实际支出43,127,905.10元" is last year's too)
+    prior_year = report_year - 1 if report_year else None
     if "prior" in classes(qualifiers_in(question.text)):
-        primary = [f for f in primary if _PRIOR_SAID.search(_clause_before(text, f))]
+        primary = [f for f in primary if _said_of_prior_year(text, f, prior_year)]
+    elif prior_year is not None and set(years) == {prior_year}:
+        # "2022年受理了多少案件" of a 2023 report's "受理各类案件8,642件（上年7,958件）": last year's
+        primary = [f for f in primary if _said_of_prior_year(text, f, prior_year)] or primary
     else:
         primary = [f for f in primary if "prior" not in classes(qualifiers_in(_clause_before(text, f)))]
     # "比上年决算数增加120.4万元" is a change: it answers only a question asking one, never a level;
@@ -718,6 +736,12 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
             or [f for f in _figures(text) if f.kind == "rate" and not question.unit and _change_said(text, f)]
         if changes or _BASE_SAID.search(question.text):
             primary = changes  # "旅游总收入比上年增长了多少": not the 58.3亿元 reached
+    if question.kinds[0] == "amount" and not measured and any(w in question.text for w in WHOLE_ASKED) \
+            and not classes(qualifiers_in(question.text)) & {"actual", "plan"}:
+        # "…防治项目一共多少钱": the money it has ("项目资金236.50万元"), not what it spent of it
+        primary = [f for f in primary if "actual" not in classes(qualifiers_in(_clause_before(text, f)))]
+        if not primary:
+            return None, 1e9
     if not primary:
         return None, 1e9
     if asks_per_unit(question) and not asks_per_unit_only(question.text):
@@ -757,7 +781,9 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         return None, 1e9
     primary = _of_asked_level(question.text, text, primary)
     primary = _in_asked_item(text, primary, by_term, measured)
-    planned = bool(_TARGET_ASKED.search(question.text))
+    # (asked with what was achieved, "目标是多少，实际达到多少", the achievement is the figure)
+    planned = bool(_TARGET_ASKED.search(question.text)) and "actual" not in classes(qualifiers_in(question.text)) \
+        and not any(w in question.text for w in LEXICON.target.with_result)
     kept = [f for f in primary if _labels_target(text, f) == planned]
     if not kept and not planned and ("actual" in classes(qualifiers_in(question.text)) or _DONE_ASKED.search(question.text)):
         # "实际发放多少人" of "抚恤补助对象人数 | ≥2900人", "救助了多少人" of "救助困难妇女人数 | ≥60人": only the
@@ -860,6 +886,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     w8 = WEIGHTS
     text = matchable(ev.text)
     context = _matchable_short(ev.chunk.section)
+    if measured.terms and scope is not None and question.kinds[0] == "amount" \
+            and measured.terms[0].word.endswith(tuple(SUBJECT_WORDS)) and all(names_report(t, scope) for t in measured.terms):
+        measured = NOTHING_MEASURED  # "…防治项目一共多少钱" of that project's report: whose money, the ask says what
     total = sum(weights.values()) or 1.0
     got = 0.0
     by_term: list[list[Anchor]] = []
@@ -903,6 +932,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if not w:
             continue
         strength, form, _ = _match(term, text)
+        if not strength and meta.year and _PRIOR_SAID.search(term.word) \
+                and (year_said := re.search(rf"{meta.year - 1}\s*年度?", text)):
+            strength, form = 0.85, year_said.group()  # "上一年" of a 2023 report: "2022年实际支出…"
         if not strength and cites and term.word in ASKING.document.nouns:
             got += w  # asked 文号, the passage cites "阿财预〔2023〕510号": it says the document
             continue
@@ -1057,7 +1089,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         ev.problems.append(f"the passage is about {meta.region}, not {names[0]}")
         score *= w8.other_place
     if meta.year and (not question.years or meta.year in question.years):
-        other = years - {meta.year, meta.year + 1}
+        # (the year before the report's is what "上一年" asks)
+        asked_prior = {meta.year - 1} if "prior" in classes(qualifiers_in(question.text)) else set()
+        other = years - {meta.year, meta.year + 1} - asked_prior
         if other and meta.year not in years and ev.figure is not None and ev.figure.kind != "date":
             # "2022年一般公共预算财政拨款收入1671.10万元" in a 2023 report answers about 2022
             fig_clause = text[max(0, ev.figure.start - 30) : ev.figure.start]

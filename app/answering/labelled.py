@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from app.answering.question import (
@@ -79,6 +79,7 @@ from app.vocab.lexicon import (
     FUNDS_SIZE,
     GENERIC_LABELS,
     LABEL_FILLERS,
+    LEXICON,
     SUBJECT_WORDS,
     THIS_YEAR,
     WEAK_WORDS,
@@ -410,6 +411,37 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
                        if q not in asked and "ratio" in classes((q,)))
     if any(w in question.text for w in FUNDS_SIZE) and not classes(asked) & {"plan", "actual"}:
         asked += (_PLAN,)  # "养护资金总盘子有多大": how much there was to spend, the plan (总预算2,158.00万元)
+    if _target_and_result_asked(question.text, asked):
+        # "造林成活率目标多少，实际多少", "…达到目标了吗": the row's achievement, with its target beside it
+        of_result = replace(question, terms=[t for t in question.terms if classes(qualifiers_in(t.word)) != {"plan"}])
+        achieved, tied = _decide(of_result, figures, scopes, docs, prior,
+                                 tuple(q for q in asked if "plan" not in classes((q,))))
+        target = _target_beside(achieved.figure, figures) if achieved is not None else None
+        if achieved is None or target is None:
+            return None, tied
+        return replace(achieved, shown=f"{achieved.shown}，{target.column or '目标'}{shown(target)}"), ()
+    return _decide(question, figures, scopes, docs, prior, asked)
+
+
+_TARGET = next(q.name for q in QUALIFIERS if q.cls == "plan" and "目标值" in q.words)  # the 目标 qualifier
+
+
+def _target_and_result_asked(text: str, asked: tuple[str, ...]) -> bool:
+    """Whether a question asks a target and what was achieved of it, together ("目标多少，实际多少";
+    not "预算执行", a budget's execution)."""
+    return any(w in text for w in LEXICON.target.with_result) or (_TARGET in asked and "actual" in classes(asked))
+
+
+def _target_beside(f: LabelledFigure, figures: Sequence[LabelledFigure]) -> LabelledFigure | None:
+    """The target in the same form row as an achieved value ("造林成活率 | ≥85% | 91.3%"), or None."""
+    if f.origin != "form":
+        return None
+    return next((g for g in figures if g.doc_id == f.doc_id and g.start == f.start and g.label == f.label
+                 and "plan" in classes(g.qualifiers)), None)
+
+
+def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mapping[str, Scope], docs: list[str],
+            prior: set[str], asked: tuple[str, ...]) -> tuple[Choice | None, tuple[LabelledFigure, ...]]:
     field = question.kinds[0] in _FIELD_KINDS
     if not field and question.kinds[0] not in _KINDS:
         return None, ()
@@ -514,13 +546,23 @@ class _Said:
     one_project: bool  # the question is about one report, the form of one project (its 项目名称 field)
 
 
-def _another_items(term: Term, f: LabelledFigure, said: _Said) -> bool:
+def _another_items(term: Term, f: LabelledFigure, said: _Said, terms: Sequence[Term]) -> bool:
     """Whether the term names an item of the report with figures of its own, not the figure's
     ("门诊慢特病救助" of "3.门诊慢特病救助。救助金额129.05万元", which the opening also lists among what
-    the fund pays for): the question asks that item, not what the whole report spent."""
+    the fund pays for), or another row of its kind (of the question's other terms, `terms`): the
+    question asks that item, not what the whole report spent."""
     own, word = matchable(f.subject), matchable(term.word)  # the asker's own word: "花了多少" (支出) names no item
-    return f.origin == "prose" and len(word) > 1 and word not in _SAYS_MONEY and word not in own \
-        and any(word in item for item in said.items.get(f.doc_id, ()) if item != own)
+    if len(word) < 2 or word in _SAYS_MONEY:
+        return False
+    if f.origin == "prose" and word not in own and any(word in item for item in said.items.get(f.doc_id, ()) if item != own):
+        return True
+    # a word another figure of the kind carries in its label beside all the question's words this
+    # sentence's says ("听力" of the row 新生儿听力筛查人数, which the opening also names): that figure's, not
+    # the sentence's without it ("全年筛查新生儿2946人")
+    label = matchable(f.label)
+    shared = [w for t in terms if t is not term and len(w := matchable(t.word)) > 1 and w in label]
+    return f.origin == "prose" and bool(shared) and word not in label and any(word in other and all(w in other for w in shared)
+                                                      for other in said.labels.get(f.doc_id, ()) if other != label)
 
 
 _SAYS_MONEY = frozenset((*FUND_WORDS, *ASKING.money_nouns))  # "资金", "补助": say money, name no item
@@ -543,6 +585,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     named_in_label = 0  # terms that name the project and this figure's row alike ("两癌", "救助")
     opened = False  # a term was taken as what the report's opening is about
     spent = False  # 支出 asked of a form's column of what was done
+    funds_scored = False  # 预算执行 asked of the 得分 of a form's row of its funds
     labelled_elsewhere = False  # a term the opening excused labels another figure ("三保" of “三保支出”)
     worded = 0  # terms the label itself says
     if f.origin == "prose" and sources_named(f.label) - said.sources:
@@ -621,6 +664,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             elif (f.origin == "prose" or not f.column) and not fa and classes(qualifiers_in(meant_by)) == {"actual"} \
                     and not is_bound(f.quote, at := _value_at(f), at + len(f.value_text)):
                 continue  # "实际支出" of "财政资金支出274.96万元" (or a form's "项目支出：426.38"): what is said spent, was
+            elif f.kind == "score" and f.total and f.origin == "form" and classes(qualifiers_in(meant_by)) & {"plan", "actual"}:
+                funds_scored = True  # "预算执行得分" of the 年度资金总额 row's 得分: it scores how the budget was spent
             elif not _absorbed(term, question.text, fa):
                 return None  # asks a plan, a result, a change… this figure is not
         elif said.one_project and f.origin != "prose" and found(term, scope.said) \
@@ -628,14 +673,14 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             continue  # "门源兽医站防疫项目全年预算数" of the 强制免疫 project's form: a word the report says that
             # names the project as the asker calls it says which project, of the one project in scope
         elif in_opening(term, scope) and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
-                and not _another_items(term, f, said):
+                and not _another_items(term, f, said, question.terms):
             opened = True
             labelled_elsewhere = labelled_elsewhere or any(matchable(term.word) in other
                                                            for other in said.labels.get(f.doc_id, ()))
             continue  # the report's opening: what the whole report is about (unless a figure is labelled
             # with just the term: "项目支出:2985.5万元" in a form's head asks that figure, not the total)
-        elif UNITS.names_quantity(term.word, question.unit) and unit_fits(question, f.unit):
-            continue  # "多大面积" of a figure in 平方米: the unit says it
+        elif (UNITS.names_quantity(term.word, question.unit) or term.word == question.unit) and unit_fits(question, f.unit):
+            continue  # "多大面积" of a figure in 平方米, "多少人次" of one in 人次: the unit says it
         elif not question.unit and UNITS.names_quantity(term.word, f.unit):
             continue  # "待遇领取人数是多少" of "待遇领取5.74万人": the figure's unit says 人数
         elif _names_form_part(term):
@@ -669,7 +714,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if spent and labelled_elsewhere:
         return None  # "“三保支出”花了多少": 三保 names a part the opening lists, not the form's whole
     row_of_the_whole = f.total and f.kind != "score"  # 年度资金总额's 得分 scores the funds, not the form
-    if not in_label and not (column_asked and (row_of_the_whole or len(rest) <= 1)):
+    if not in_label and not (column_asked and (row_of_the_whole or funds_scored or len(rest) <= 1)):
         return None
     if not worded and _a_part(f) and any(w in question.text for w in WHOLE_ASKED):
         return None  # "一共完成了多少个审计项目" of "其中…预算执行审计9个": a part, and no word of the question names it

@@ -23,6 +23,7 @@ from app.vocab.lexicon import (
     CONCEPTS,
     GENERIC_LABELS,
     KIND_CUES,
+    LEXICON,
     NOT_COMPARE,
     QUESTION_NOISE,
     SUBJECT_WORDS,
@@ -783,6 +784,12 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     local = catalog.local_places_in(text, doc_ids, [*named, *units, *((m.start, m.end) for m in mentions)])
     for place in local:
         doc_ids = [d for d in doc_ids if d in place.docs] or doc_ids
+        # "南通城东街道" of 崇川区's report naming 城东街道: the city is written over its own place
+        for m in mentions:
+            if m.end == place.start:
+                for d in place.docs:
+                    if m.place.name in (catalog.entries[d].meta.city, catalog.entries[d].meta.province):
+                        elsewhere.pop(d, None)
     if local:
         name = local[-1].name
         for doc_id in doc_ids:
@@ -800,6 +807,9 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
                or (not organisation and any(cue in text for cue in WHICH_CUES)))
     lowest = bool(_LOWEST.search(text))
     kinds = _kinds(_strip(core, BOILERPLATE), organisation)
+    if kinds == ("other",) and any(w in text for w in LEXICON.target.with_result):
+        # "…筛查率达到目标了吗": the figure achieved, beside its target
+        kinds = ("rate",) if any(w in text for w in _RATE_WORDS) else ("value",)
     unit = asked_unit(text)
     if unit and kinds[0] == "amount" and not UNITS.dimension(unit):
         kinds = ("count", *(k for k in kinds if k != "count"))  # "补贴惠及多少农户": the households are counted

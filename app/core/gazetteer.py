@@ -202,9 +202,27 @@ class Gazetteer:
                 if out and out[-1].end == i and (under := self._short_under(folded, i, out[-1].place)):
                     out.append(Mention(under[0], i, i + under[1], text[i : i + under[1]]))
                     i += under[1]
+                elif over := self._short_over(folded, i):
+                    out.append(Mention(over[0], i, i + over[1], text[i : i + over[1]]))
+                    i += over[1]
                 else:
                     i += 1
         return out
+
+    def _short_over(self, folded: str, i: int) -> tuple[Place, int] | None:
+        """A short form several places share (西安: 西安市, and 西安区 of two cities) that names the one of
+        them a place written right after it lies in ("西安长安区": 西安市), with its length."""
+        for length in (3, 2):
+            named = self._shorts.get(folded[i : i + length], [])
+            if len(named) < 2:
+                continue
+            nxt = i + length
+            below = [p for k in self._lengths.get(folded[nxt : nxt + 1], ()) if (form := folded[nxt : nxt + k]) in self._by_form
+                     for p in self.same_name.get(self._by_form[form].name, [self._by_form[form]])]
+            over = {p.name: p for p in named if any(p.name in (b.parent, b.city, b.province) for b in below)}
+            if len(over) == 1:
+                return next(iter(over.values())), length
+        return None
 
     def _short_under(self, folded: str, i: int, above: Place) -> tuple[Place, int] | None:
         """A short form read alone as no place (a word, or a name several places share: 鼓楼, 铁西)

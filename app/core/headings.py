@@ -68,6 +68,9 @@ def has_unclosed_bracket(line: str) -> bool:
     return False
 
 
+_A_VALUE = re.compile(r"[≥≤＞＜><=约]?\s*\d[\d.,，\s]*[%‰％]?\s*[\u4e00-\u9fff]{0,3}")  # "936人次", "≥85%", "3年"
+
+
 def heading_title(line: str) -> str | None:
     """The heading this line is, or None when it is body text.
 
@@ -76,8 +79,8 @@ def heading_title(line: str) -> str | None:
     short and has no sentence punctuation ("单位基本情况").
     """
     text = line.strip()
-    if not _WORD.search(text) or "\t" in text or has_unclosed_bracket(text):
-        return None  # a rule of a table drawn in text ("---|---|") names nothing
+    if not _WORD.search(text) or "\t" in text or has_unclosed_bracket(text) or _A_VALUE.fullmatch(text):
+        return None  # a rule of a table drawn in text ("---|---|"), a form's value cell ("≥1000人次") names nothing
     if marker_level(text) is not None:
         # "②预算编制合理性（该三级指标满分1.5分，自评得分为1.5分）" is a heading too
         bare = _TRAILING_NOTE.sub("", text)

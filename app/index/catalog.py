@@ -219,7 +219,7 @@ class Catalog:
     def written_under(self, text: str, mention: Mention) -> Place | None:
         """The city or province a question writes right before a place that lies in it ("宁波江北区":
         宁波市), or None."""
-        before = [m for m in self.gazetteer.find(text[: mention.start]) if m.end == mention.start]
+        before = [m for m in self.gazetteer.find(text) if m.end == mention.start]
         above = before[-1].place if before else None
         place = mention.place
         return above if above is not None and above.name in (place.parent, place.city, place.province) else None
@@ -236,8 +236,8 @@ class Catalog:
 
     def docs_not_ruled_out(self, name: str, place: Place) -> list[str]:
         """The place's reports that may still be about an organisation none of them names: those
-        whose own organisation is not known (a project report that signs itself "我局", or one whose
-        page's publisher is of another kind than what it signs itself, see _signs_as_another_kind), or all of
+        whose own organisation is not known (a project report that signs itself "我局", or one named
+        only by a publisher or 主管部门 of another kind than it signs itself), or all of
         them when the organisation is one a project pays (a 合作社, a company), which a report's
         text names in its own words ("东沟村羊场合作社" of "东沟村兴旺养殖专业合作社")."""
         docs = self.docs_for_region(place.name)
@@ -248,11 +248,12 @@ class Catalog:
                 if not (m.department or m.supervisor or m.implementer) or self._signs_as_another_kind(d, name)]
 
     def _signs_as_another_kind(self, doc_id: str, name: str) -> bool:
-        """Whether a report whose department is only its page's publisher ("来源：扶贫办") signs
-        itself in its text as another kind of organisation, of the kind asked ("我局", a 局 asked): its
-        author is not known, and may be the one asked."""
+        """Whether a report whose department is not read from its own name, only its page's publisher
+        ("来源：扶贫办"), its 主管部门 or the organisation its body names most ("主管部门为寿光市卫生健康局"),
+        signs itself in its text as another kind of organisation, of the kind asked ("我中心", a 中心
+        asked): its author is not named, and may be the one asked."""
         m = self.entries[doc_id].meta
-        if m.read.get("department") != "publisher" or m.supervisor or m.implementer:
+        if not (m.read.get("department") in ("publisher", "body") or (m.department == m.supervisor and not m.implementer)):
             return False
         text = self._folded(doc_id)
         return any(suffix and name.endswith(suffix) and not m.department.endswith(suffix)
@@ -270,9 +271,12 @@ class Catalog:
         if len(stem) < 2:
             return []  # one word ("教育局"): any bureau of its kind, not one named in other words
         reach = 3 * len(own) if len(stem) == 2 else None
+        towns = [own[m.start() : m.end()] for m in _LOCAL_NAME.finditer(self.gazetteer.fold(own))]
         out = []
         for doc_id in self.docs_for_region(place.name):
             text = self._folded(doc_id)
+            if any(not any(town[k:] in text for k in range(len(town) - 2)) for town in towns):
+                continue  # "…长集镇中心学校" of a report that names 周集镇 only: another town's
             for m in re.finditer(re.escape(stem[0]), text):
                 window = text if reach is None else text[max(0, m.start() - reach) : m.end() + reach]
                 if all(w in window for w in stem[1:]) and suffix in window:
@@ -335,6 +339,9 @@ class Catalog:
                 lead, last = c.end, c.place.name
             parts = self._parts[name] = (last, self.gazetteer.fold(name[lead:]))
         return parts
+
+
+_LOCAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|村|街道|社区)")
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ class Grade(Strict):
 class Target(Strict):
     labels: Words  # how a report calls a figure the plan
     asked: Words  # how a question asks for the plan
+    with_result: Words  # how a question asks the plan and what was achieved together
 
 
 class Lexicon(Strict):
