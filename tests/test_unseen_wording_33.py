@@ -42,6 +42,12 @@ def invented(tmp_path_factory):
                          "一级指标  二级指标  三级指标              年度指标值    实际完成值    分值  得分\n"
                          "产出指标  数量指标  新生儿代谢疾病筛查人数  ≥1800人       1876人        10    10\n"
                          "                    新生儿听力筛查人数      ≥1800人       1841人        10    10\n",
+        "roads.txt": "花垣县交通运输局2023年度农村公路养护项目绩效自评报告\n一、绩效目标完成情况\n"
+                     "（一）产出情况。全年完成预防性养护41.3公里，整治安全隐患点52处；经检测，全县农村公路"
+                     "优良中等路率为86.1%，年初目标为≥80%。\n",
+        "audit.txt": "武陟县审计局2023年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
+                     "1、完成年度审计计划19个,其中经济责任审计7个,政府投资审计12个; 2、对全县在建工程项目开展跟踪审计,"
+                     "获全市审计项目评比二等奖。\n",
         "planting.txt": "项目支出绩效自评表\n（2024年度）\n项目名称\n油茶新造林项目\n主管部门\n"
                         "镇雄县林业和草原局\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n"
                         "产出指标\n数量指标\n新造油茶林面积\n≥3000亩\n3125亩\n20\n20\n"
@@ -110,3 +116,12 @@ def test_the_unit_asked_is_said_by_the_figure_of_a_form_one_cell_a_line(invented
 def test_a_value_cell_is_no_heading():
     assert heading_title("≥800人次") is None and heading_title("90.6%") is None
     assert heading_title("造林成活率") == "造林成活率"
+
+
+def test_a_target_asked_of_a_place_whose_name_holds_a_spending_word_is_the_target(invented):
+    says(invented, "花垣优良中等路率年初定的目标是多少", "80%")  # 花 of 花垣 asks no spending
+    says(invented, "花垣优良中等路率目标是多少，实际达到多少", "86.1%")
+
+
+def test_a_plan_said_as_what_was_done_is_no_target_asked(invented):
+    says(invented, "武陟县审计局2023年实际完成了多少个审计项目计划", "19个")  # 计划 names what was done

@@ -414,22 +414,23 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     if _target_and_result_asked(question.text, asked):
         # "造林成活率目标多少，实际多少", "…达到目标了吗": the row's achievement, with its target beside it
         of_result = replace(question, terms=[t for t in question.terms if classes(qualifiers_in(t.word)) != {"plan"}])
-        achieved, tied = _decide(of_result, figures, scopes, docs, prior,
+        achieved, _ = _decide(of_result, figures, scopes, docs, prior,
                                  tuple(q for q in asked if "plan" not in classes((q,))))
         target = _target_beside(achieved.figure, figures) if achieved is not None else None
-        if achieved is None or target is None:
-            return None, tied
-        return replace(achieved, shown=f"{achieved.shown}，{target.column or '目标'}{shown(target)}"), ()
+        if achieved is not None and target is not None:
+            return replace(achieved, shown=f"{achieved.shown}，{target.column or '目标'}{shown(target)}"), ()
+        # no form row gives both ("实际完成了多少个审计项目计划": the 计划 is what was done)
     return _decide(question, figures, scopes, docs, prior, asked)
 
 
 _TARGET = next(q.name for q in QUALIFIERS if q.cls == "plan" and "目标值" in q.words)  # the 目标 qualifier
+_ACHIEVED = next(q.name for q in QUALIFIERS if q.cls == "actual" and "实际" in q.words)  # 实际 (not 花 of 花垣)
 
 
 def _target_and_result_asked(text: str, asked: tuple[str, ...]) -> bool:
     """Whether a question asks a target and what was achieved of it, together ("目标多少，实际多少";
     not "预算执行", a budget's execution)."""
-    return any(w in text for w in LEXICON.target.with_result) or (_TARGET in asked and "actual" in classes(asked))
+    return any(w in text for w in LEXICON.target.with_result) or (_TARGET in asked and _ACHIEVED in asked)
 
 
 def _target_beside(f: LabelledFigure, figures: Sequence[LabelledFigure]) -> LabelledFigure | None:
