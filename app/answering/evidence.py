@@ -46,6 +46,7 @@ from app.index.retrieval import Hit
 from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
 from app.vocab.labels import (
+    ACHIEVED,
     COMPARISON_BASES,
     FORMS,
     FUND_SOURCES,
@@ -258,7 +259,6 @@ _CLAUSE_END = re.compile(r"[，,；;。：:\n]")  # a line break ends a clause t
 # what labels a planned value, not the one achieved: "全程网办率年初申报指标值为80%，实际完成指标值为99.06%"
 _TARGET_LABEL = re.compile(alternatives(LEXICON.target.labels))
 _TARGET_ASKED = re.compile(alternatives(LEXICON.target.asked))
-_ACHIEVED = next(q.name for q in QUALIFIERS if q.cls == "actual" and "实际" in q.words)  # 实际 (not 花 of 花垣)
 
 Anchor = tuple[int, int, float]  # where a term stands in a passage, and its weight
 
@@ -741,8 +741,6 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
             and not classes(qualifiers_in(question.text)) & {"actual", "plan"}:
         # "…防治项目一共多少钱": the money it has ("项目资金236.50万元"), not what it spent of it
         primary = [f for f in primary if "actual" not in classes(qualifiers_in(_clause_before(text, f)))]
-        if not primary:
-            return None, 1e9
     if not primary:
         return None, 1e9
     if asks_per_unit(question) and not asks_per_unit_only(question.text):
@@ -783,7 +781,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     primary = _of_asked_level(question.text, text, primary)
     primary = _in_asked_item(text, primary, by_term, measured)
     # (asked with what was achieved, "目标是多少，实际达到多少", the achievement is the figure)
-    planned = bool(_TARGET_ASKED.search(question.text)) and _ACHIEVED not in qualifiers_in(question.text) \
+    planned = bool(_TARGET_ASKED.search(question.text)) and ACHIEVED not in qualifiers_in(question.text) \
         and not any(w in question.text for w in LEXICON.target.with_result)
     kept = [f for f in primary if _labels_target(text, f) == planned]
     if not kept and not planned and ("actual" in classes(qualifiers_in(question.text)) or _DONE_ASKED.search(question.text)):

@@ -62,11 +62,13 @@ from app.core.records import LabelledFigure
 from app.vocab.asking import ASKING
 from app.vocab.indicators import ends_word
 from app.vocab.labels import (
+    ACHIEVED,
     FORMS,
     FUND_SOURCES,
     FUND_WORDS,
     NAMED_BUDGETS,
     QUALIFIERS,
+    TARGET,
     WORDINGS,
     asked_in,
     classes,
@@ -415,7 +417,7 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
         # "造林成活率目标多少，实际多少", "…达到目标了吗": the row's achievement, with its target beside it
         of_result = replace(question, terms=[t for t in question.terms if classes(qualifiers_in(t.word)) != {"plan"}])
         achieved, _ = _decide(of_result, figures, scopes, docs, prior,
-                                 tuple(q for q in asked if "plan" not in classes((q,))))
+                              tuple(q for q in asked if "plan" not in classes((q,))))
         target = _target_beside(achieved.figure, figures) if achieved is not None else None
         if achieved is not None and target is not None:
             return replace(achieved, shown=f"{achieved.shown}，{target.column or '目标'}{shown(target)}"), ()
@@ -423,14 +425,10 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     return _decide(question, figures, scopes, docs, prior, asked)
 
 
-_TARGET = next(q.name for q in QUALIFIERS if q.cls == "plan" and "目标值" in q.words)  # the 目标 qualifier
-_ACHIEVED = next(q.name for q in QUALIFIERS if q.cls == "actual" and "实际" in q.words)  # 实际 (not 花 of 花垣)
-
-
 def _target_and_result_asked(text: str, asked: tuple[str, ...]) -> bool:
     """Whether a question asks a target and what was achieved of it, together ("目标多少，实际多少";
     not "预算执行", a budget's execution)."""
-    return any(w in text for w in LEXICON.target.with_result) or (_TARGET in asked and _ACHIEVED in asked)
+    return any(w in text for w in LEXICON.target.with_result) or (TARGET in asked and ACHIEVED in asked)
 
 
 def _target_beside(f: LabelledFigure, figures: Sequence[LabelledFigure]) -> LabelledFigure | None:
@@ -562,8 +560,9 @@ def _another_items(term: Term, f: LabelledFigure, said: _Said, terms: Sequence[T
     # the sentence's without it ("全年筛查新生儿2946人")
     label = matchable(f.label)
     shared = [w for t in terms if t is not term and len(w := matchable(t.word)) > 1 and w in label]
-    return f.origin == "prose" and bool(shared) and word not in label and any(word in other and all(w in other for w in shared)
-                                                      for other in said.labels.get(f.doc_id, ()) if other != label)
+    others = [other for other in said.labels.get(f.doc_id, ()) if other != label]
+    return f.origin == "prose" and bool(shared) and word not in label \
+        and any(word in other and all(w in other for w in shared) for other in others)
 
 
 _SAYS_MONEY = frozenset((*FUND_WORDS, *ASKING.money_nouns))  # "资金", "补助": say money, name no item

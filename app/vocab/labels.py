@@ -36,6 +36,7 @@ class QualifierFile(_Strict):
     one_budget: _Words  # named budgets that are one figure: a form's 全年预算数 is the budget as adjusted
     timing_words: _Words  # wordings of a named budget that only say when (年初): with a target, its time
     target: _Word  # the qualifier of a target (目标)
+    achieved: _Word  # the qualifier of what was done in so many words (实际)
     fund_sources: _Words  # who pays for a part of a sum: 中央, 省级…
     fund_words: _Words  # what follows one in a part's name: 资金, 财政…
     fund_channels: _Words  # the kinds of budget money comes through: 一般公共预算, 彩票公益金…
@@ -85,6 +86,7 @@ CLASS_OF: dict[str, str] = {q.name: q.cls for q in QUALIFIERS}
 NAMED_BUDGETS: frozenset[str] = frozenset(_FILE.named_budgets)
 ONE_BUDGET: frozenset[str] = frozenset(_FILE.one_budget)
 TARGET: str = _FILE.target  # the qualifier of what was to be reached
+ACHIEVED: str = _FILE.achieved  # the qualifier of what was done, in so many words
 FUND_SOURCES: tuple[str, ...] = _FILE.fund_sources
 FUND_WORDS: tuple[str, ...] = _FILE.fund_words
 FUND_CHANNELS: tuple[str, ...] = _FILE.fund_channels
