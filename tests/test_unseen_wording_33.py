@@ -20,7 +20,8 @@ def invented(tmp_path_factory):
         "street.txt": "2024年度部门整体支出绩效自评报告\n（新桥街道办事处）\n一、部门基本情况\n"
                       "新桥街道办事处为海陵区人民政府派出机关，下辖社区9个。\n二、部门整体支出情况\n"
                       "2024年全年预算数31,275,400.00元，实际支出30,118,926.35元，预算执行率96.30%。"
-                      "2023年实际支出28,604,117.20元。\n",
+                      "2023年实际支出28,604,117.20元。\n三、部门绩效目标完成情况\n"
+                      "新建社区老年食堂3个，老年食堂总数达到10个，全年提供助餐服务21,350人次。\n",
         "clinic.txt": "2024年度慢性病综合防控项目\n支出绩效自评报告\n\n一、项目概况\n"
                       "慢性病综合防控项目由我中心具体实施，主管部门为邹城市卫生健康局。\n"
                       "二、项目资金情况\n项目资金148.60万元，其中中央转移支付资金90.00万元、市级资金58.60万元。"
@@ -125,3 +126,8 @@ def test_a_target_asked_of_a_place_whose_name_holds_a_spending_word_is_the_targe
 
 def test_a_plan_said_as_what_was_done_is_no_target_asked(invented):
     says(invented, "武陟县审计局2023年实际完成了多少个审计项目计划", "19个")  # 计划 names what was done
+
+
+def test_how_many_there_are_now_is_the_total_not_the_new_ones(invented):
+    says(invented, "新桥街道现在一共有几个社区老年食堂", "10个")
+    says(invented, "新桥街道新建了几个社区老年食堂", "3个")

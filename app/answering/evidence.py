@@ -65,6 +65,7 @@ from app.vocab.lexicon import (
     NOW_STATED,
     REASON_WORDS,
     SUBJECT_WORDS,
+    TOTAL_STATED,
     WEAK_WORDS,
     WHOLE_ASKED,
 )
@@ -780,6 +781,10 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         return None, 1e9
     primary = _of_asked_level(question.text, text, primary)
     primary = _in_asked_item(text, primary, by_term, measured)
+    if any(w in question.text for w in (*NOW_ASKED, *WHOLE_ASKED)) and len(primary) > 1 \
+            and not any(w in question.text for w in LEXICON.new_asked):
+        # "现在一共有几个助餐点" of "新建社区助餐点4个，助餐点总数达到12个": the figure said to be all of them
+        primary = [f for f in primary if any(w in _clause_before(text, f) for w in TOTAL_STATED)] or primary
     # (asked with what was achieved, "目标是多少，实际达到多少", the achievement is the figure)
     planned = bool(_TARGET_ASKED.search(question.text)) and ACHIEVED not in qualifiers_in(question.text) \
         and not any(w in question.text for w in LEXICON.target.with_result)

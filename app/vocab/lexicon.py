@@ -52,6 +52,8 @@ class Lexicon(Strict):
     whole_asked: Words
     funds_size: Words
     now_stated: Words
+    total_stated: Words
+    new_asked: Words
     this_year: Words
     label_fillers: Words
     section_words: Words
@@ -83,6 +85,7 @@ NOW_ASKED = LEXICON.now_asked
 WHOLE_ASKED = LEXICON.whole_asked
 FUNDS_SIZE = LEXICON.funds_size
 NOW_STATED = LEXICON.now_stated
+TOTAL_STATED = LEXICON.total_stated
 THIS_YEAR = LEXICON.this_year
 LABEL_FILLERS = LEXICON.label_fillers
 SECTION_WORDS = tuple(sorted(LEXICON.section_words, key=len, reverse=True))
