@@ -785,11 +785,10 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     for place in local:
         doc_ids = [d for d in doc_ids if d in place.docs] or doc_ids
         # "南通城东街道" of 崇川区's report naming 城东街道: the city is written over its own place
-        for m in mentions:
-            if m.end == place.start:
-                for d in place.docs:
-                    if m.place.name in (catalog.entries[d].meta.city, catalog.entries[d].meta.province):
-                        elsewhere.pop(d, None)
+        over = {m.place.name for m in mentions if m.end == place.start}
+        for d in place.docs:
+            if over & {catalog.entries[d].meta.city, catalog.entries[d].meta.province}:
+                elsewhere.pop(d, None)
     if local:
         name = local[-1].name
         for doc_id in doc_ids:
