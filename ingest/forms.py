@@ -316,9 +316,11 @@ def _row_label(run: list[Cell], first_value: Cell) -> tuple[str, int]:
     return text, chosen[0].start
 
 
-def _groups_joined(values: list[Cell]) -> list[Cell]:
-    """A row's values with the digit groups a space set apart joined ("3" "862.47" → "3862.47"):
-    a cell of one to three digits followed on its line by one of three digits and decimals."""
+def _groups_joined(values: list[Cell], columns: int) -> list[Cell]:
+    """A row's values with the digit groups a space set apart joined ("3" "862.47" → "3862.47"): a cell
+    of one to three digits followed on its line by one of three digits and decimals; then, while the
+    row still has more values than columns, one of three digits alone ("3 200 3 586.6": 3200), from
+    the left."""
     out: list[Cell] = []
     k = 0
     while k < len(values):
@@ -331,6 +333,12 @@ def _groups_joined(values: list[Cell]) -> list[Cell]:
         else:
             out.append(a)
             k += 1
+    k = 0
+    while len(out) > columns and k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        if a.line == b.line and re.fullmatch(r"\d{1,3}", a.text) and re.fullmatch(r"\d{3}", b.text):
+            out[k : k + 2] = [Cell(a.text + b.text, a.start, b.end, a.line)]
+        k += 1
     return out
 
 
@@ -379,7 +387,7 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
             j += 1
         values = stream[i:j]
         if len(values) > len(columns):
-            values = _groups_joined(values)  # "3 862.47 4 105.90": digit groups set apart by spaces
+            values = _groups_joined(values, len(columns))  # "3 862.47 4 105.90": digit groups set apart by spaces
         # a row without a label right under its header is quoted with the header ("全年执行数(B) 6992.95")
         label, row_start = _row_label(run, values[0]) if run else ("", header_start if not rows else values[0].start)
         bound = _by_place(placed, values) if _on_placed_line(placed, values, run) else _align(columns, values)

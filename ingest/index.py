@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 54  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 55  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -130,6 +130,11 @@ INDEX_VERSION = 54  # 4: tables joined across pages, rows indexed with their hea
 # 54: a sentence's sum with thousands separators ("全年预算数48,356,200.00元，…") is no form cell pair (was
 #     "全年预算数 | 48"); a title over two lines without a place ("2023年度X项目" over "支出绩效自评报告") is one
 #     title; a form's value cell alone on its line ("936人次", "≥85%") is no heading; 西安 over 长安区 is 西安市
+# 55: doses, couples and days of work counted (剂次, 对, 工日…); a bound's sign is no part of its label, and a bare
+#     target ("，目标值≥27,000剂次") or a bracket's figure ("（上年26.1%）") is of what its sentence measured; a form
+#     row's bracketed figure makes its cells no last year's; spending said after a plan ("项目预算…，全年支出…")
+#     is what was spent; "按支出用途分" names no item; a spaced form's "3 200" is one value; an organisation and
+#     its year over "绩效自评报告" is one title; 禾丰镇 and 富宁街街道 are no mention of 丰镇市 or 富宁县
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from app.core.breakdown import fund_part
 from app.core.cells import LEVELS, cells_under_headings
 from app.core.headings import marker_end, names_an_item
-from app.core.numbers import OUT_OF, Figure, find_figures, is_bound
+from app.core.numbers import OUT_OF, Figure, find_figures, is_bound, without_sign
 from app.core.quotes import quote_from_raw
 from app.core.records import Chunk, LabelledFigure, Report
 from app.core.sentences import sentence_spans
@@ -38,7 +38,7 @@ from app.vocab.labels import (
     qualifiers_in,
     says_change,
 )
-from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON
+from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON, THIS_YEAR
 from ingest.forms import Binding, Field, read_form, row_name, row_quote
 from ingest.table_units import starts_table
 
@@ -97,6 +97,7 @@ def _cell_figure(b: Binding) -> tuple[str, str, float | None]:
     return fig.kind, fig.unit, fig.value
 
 
+_FIGURE_ASIDE = re.compile(r"[（(][^（）()]*\d[^（）()]*[)）]")  # a bracket with a figure in it: "（上年26.1%）"
 _ROW_UNIT = re.compile(r"[（(]([^（）()\d]{1,6})[)）]$")  # a row's unit after its name: "年接待读者（人次）"
 
 
@@ -112,7 +113,9 @@ def _form_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> lis
     for b in form.bindings:
         kind, unit, value = _cell_figure(b)
         names = qualifiers_in(b.column)
-        row_names = tuple(n for n in qualifiers_in(b.row) if not (classes([n]) & LEVELS and classes(names) & LEVELS))
+        # "居民健康素养水平（上年26.1%）": the bracket's figure is last year's, the row's cells are not
+        row_names = tuple(n for n in qualifiers_in(_FIGURE_ASIDE.sub("", b.row))
+                          if not (classes([n]) & LEVELS and classes(names) & LEVELS))
         out.append(LabelledFigure(
             doc_id=report.doc_id, label=b.row, column=b.column, value_text=b.value, unit=unit, value=value,
             kind=kind, qualifiers=tuple(dict.fromkeys(names + row_names)), subject=subject(b.start),
@@ -137,14 +140,20 @@ _PLAIN_WORDS = re.compile("|".join(map(re.escape, WORDINGS)))  # every qualifier
 _SINGLE_CONNECTORS = {w for w in CONNECTORS if len(w) == 1}  # "共有": both halves connect
 # a label that only says which sum ("支出", "预算", "执行数"): in a list item it is the item's
 _BARE = re.compile("|".join(map(re.escape, sorted({*WORDINGS, *GENERIC_LABELS}, key=len, reverse=True))))
+_THIS_YEAR = re.compile("|".join(map(re.escape, sorted(THIS_YEAR, key=len, reverse=True))))
 _YEAR_TAIL = re.compile(r"(?:年度|全年|本年|当年)$")
 _NAMED = re.compile(rf"(.{{2,}}?)(?:{_PLAIN_WORDS.pattern})+$")  # "就业补助资金预算" → 就业补助资金
+
+
+def _spent_alone(label: str) -> bool:
+    """Whether a label says only that a sum was spent this year ("全年支出", "支出"), naming no item."""
+    return any(w in label for w in _SPENT) and not _BARE.sub("", _THIS_YEAR.sub("", label))
 
 
 def prose_label(before: str) -> str:
     """The phrase a figure measures, from the text before it: back to the last punctuation, without
     the connecting words at its end and a list opener or year at its start."""
-    text = before.rstrip(" ：:")
+    text = without_sign(before.rstrip(" ：:")).rstrip(" ：:")  # "及时率目标值≥95%": the sign is the figure's
     for _ in range(2):  # "共计为", "达到了"
         word = next((w for w in CONNECTORS if text.endswith(w) and len(text) > len(w)), "")
         if not word or word in FORMS.total_rows:
@@ -175,6 +184,9 @@ _ITEM_NAME = re.compile(r"\s*([^，。；：:,;\d]{2,30})(?:[，：:,]|。$)")  
 _ITEM_WITH_COMMA = re.compile(rf"\s*([^，。；：:,;\d]{{2,30}}[，,][^，。；：:,;\d]{{1,30}}?(?:{'|'.join(ITEM_ENDS)}))[，：:,]")
 
 
+_BREAKDOWN = re.compile(r"(?:按|从)[\u4e00-\u9fff]{1,8}(?:划分|分类|分|来看|看)")
+
+
 def _item_named(sentence: str) -> str:
     """The item a numbered sentence opens with ("（一）防雹作业经费，…" → 防雹作业经费), or ""."""
     text = sentence.lstrip()
@@ -184,6 +196,8 @@ def _item_named(sentence: str) -> str:
     m = _ITEM_NAME.match(text, at)
     if m and not m.group(1).strip().endswith(ITEM_ENDS) and (longer := _ITEM_WITH_COMMA.match(text, at)):
         m = longer
+    if m and _BREAKDOWN.fullmatch(m.group(1).strip()):
+        return ""  # "（二）按支出用途分：基本支出…": how the sums are broken down, no item
     if m and m.group().endswith("。"):
         # a sentence of its own names an item ("3.茶山村村内道路硬化项目。"), not a heading ("（二）支出情况。")
         named = m.group(1).strip()
@@ -287,11 +301,18 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 elif not classes(names) & _SAYS_WHICH and not paired:
                     earlier = qualifiers_in(sentence[: fig.start - len(label)])
                     level = [n for n in earlier if classes([n]) & LEVELS]
-                    names += tuple(level[-1:])
+                    if level and "plan" in classes(level[-1:]) and _spent_alone(label):
+                        names += (_DONE,)  # "项目预算8 012.35万元，全年支出7 859.05万元": the spending after the plan
+                    else:
+                        names += tuple(level[-1:])
                 elif own and listed.planned and label in _SPENT and not classes(names) & LEVELS:
                     names += (_DONE,)  # "…经费预算28.00万元，支出27.15万元": after the plan, the spending done
-                # "支出合计3,389.12万元，较上年增加187.36万元，增长5.85%": the change is 支出合计's
-                change_of = measured if bare and classes(names) & _CHANGES and not own else ""
+                # "支出合计3,389.12万元，较上年增加187.36万元，增长5.85%": the change is 支出合计's; and
+                # "…疫苗接种28,640剂次，目标值≥27,000剂次": the target is what the sentence measured
+                change_of = measured if bare and (classes(names) & _CHANGES or TARGET in names) and not own else ""
+                opened = max(before.rfind("（"), before.rfind("("))
+                if bare and not own and not change_of and opened >= 0 and not re.search("[)）]", before[opened:]):
+                    change_of = prose_label(before[:opened])  # "居民健康素养水平（上年26.1%）": the bracket's figure is its
                 if not bare:
                     measured = label
                 if opening:

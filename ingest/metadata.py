@@ -163,8 +163,11 @@ def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
     # a place, its year and what was done ("宜宾市叙州区2022年城镇老旧小区改造项目", or with no place
     # "2023年度免疫规划及结核病防治项目") over a line that says only what kind of report it is ("支出绩效自评报告")
     done = re.fullmatch(rf"(?:19|20)\d{{2}}\s*年度?[{_HAN}（）()]{{2,30}}", folded[lead:])
-    return bool(done) and (lead > 0 or re.search(r"(?:项目|资金|工程|经费|补助|补贴)$", folded) is not None) \
-        and _rules().kind_only.fullmatch(gazetteer.fold(title)) is not None
+    # ...or the organisation, with its place, before the year ("花垣县交通运输局2022年度农村公路养护资金")
+    org = _org_at(folded, 0)
+    by_org = bool(org) and re.fullmatch(rf"(?:19|20)\d{{2}}\s*年度?[{_HAN}（）()]{{2,30}}", folded[len(org):]) is not None
+    return (bool(done) and (lead > 0 or re.search(r"(?:项目|资金|工程|经费|补助|补贴)$", folded) is not None)
+            or by_org) and _rules().kind_only.fullmatch(gazetteer.fold(title)) is not None
 
 
 # --- organisations ---------------------------------------------------------------------------

@@ -54,7 +54,7 @@ from app.answering.question import (
     per_unit_value,
     unit_fits,
 )
-from app.answering.scope import Scope, abbreviates, found, in_opening, matchable
+from app.answering.scope import Scope, abbreviates, found, in_opening, matchable, spelt_in
 from app.core.breakdown import sources_named, who_pays
 from app.core.headings import marker_end, names_an_item
 from app.core.numbers import find_figures, is_bound
@@ -100,6 +100,11 @@ _KINDS = {
 _GUARDED = ("change", "share", "prior", "weight", "ratio")  # classes a figure has only when asked
 _MONEY_WORDS = {1e8: "亿元", 1e4: "万元", 1e3: "千元"}
 _FIELD_KINDS = ("name", "other")
+_WORDING = re.compile("|".join(map(re.escape, sorted(WORDINGS, key=len, reverse=True))))
+_EXECUTED = re.compile("执行(?!率)")  # 执行数, 全年执行: what was spent (not 执行率, its share)
+_SIGNS = "≥≤＞＜><"  # a bound as a sentence signs it ("目标值≥95%")
+_SUBJECTS = sorted(SUBJECT_WORDS, key=len, reverse=True)  # 项目, 工程…: whose figure, longest first
+_OWN_SUBJECT = re.compile(f"[本该我](?:{'|'.join(_SUBJECTS)})")  # 本项目, 该单位: the report's own
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PLAN = next(q.name for q in QUALIFIERS if q.cls == "plan" and q.name not in NAMED_BUDGETS)  # 预算
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")  # 上年
@@ -108,6 +113,7 @@ _EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "�
 # generic word ("资金" of 全年执行资金) is too little to prefer one figure over another
 _FIRM = 4
 _SYNONYM = 0.5  # what a label matched by another wording of the asked concept counts for less
+_BOUND_DOUBT = 0.01  # a bound in a sentence ("不少于1500台") counts a little less than a figure said done
 
 
 @dataclass(frozen=True)
@@ -126,10 +132,12 @@ def shown(f: LabelledFigure) -> str:
         return f"{f.value_text}{word}"
     if f.kind == "score" and re.fullmatch(r"\d+(?:\.\d+)?", f.value_text):
         return f"{f.value_text}分"  # a form's bare points: "合计 | 100 | 95.59" under 得分
-    return f.value_text
+    return _bound_sign(f) + f.value_text  # "目标值≥95%": a bound says it is one
 
 
 def _name(f: LabelledFigure) -> str:
+    if f.origin == "prose" and f.subject and not _unqualified(f.label) and not re.search(r"[\d\s]", f.subject):
+        return f.subject + f.label  # "法官人均结案实际完成", not a bare "实际完成"
     if f.origin == "field" or not f.column:
         return f.label
     return f"{f.label}（{f.column}）" if f.label else f.column
@@ -222,9 +230,11 @@ def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
     for word in (*THIS_YEAR, *FORMS.total_words, *LABEL_FILLERS):
         label = label.replace(word, " ")  # "本年度支出", "收入合计" ask no more than 支出, 收入: the whole
     for term in terms:
-        for form in sorted(term.forms, key=len, reverse=True):
-            if (p := matchable(form)) and p in label:
-                label = label.replace(p, " ")
+        forms = [p for form in sorted(term.forms, key=len, reverse=True) if (p := matchable(form)) and p in label]
+        for p in forms:
+            label = label.replace(p, " ")
+        if not forms and (spelt := spelt_in(matchable(term.word), label)):
+            label = label.replace(spelt, " ")  # "医保" of "基本医疗保险参保": the words it is short for
     return label
 
 
@@ -273,14 +283,20 @@ def _per_unit_figure(f: LabelledFigure) -> bool:
     """Whether a figure is one per unit: its value ("3000元/人"), its label ("人均培训成本") or what
     follows it in its sentence ("1000元/生·年") says so."""
     after = f.quote[f.value_end - f.start : f.value_end - f.start + 3] if f.value_end >= f.start else ""
-    return per_unit_value(f.value_text) or per_unit(after) or any(w in f.label for w in ASKING.per_unit_asks)
+    return per_unit_value(f.value_text) or per_unit(after) or any(w in _measured(f) for w in ASKING.per_unit_asks)
+
+
+def _measured(f: LabelledFigure) -> str:
+    """What a figure's label measures: the label, or for a bare one ("实际完成") its subject too
+    ("法官人均结案目标值≥110件，实际完成120.54件")."""
+    return f.label if _unqualified(f.label) else f.subject + f.label
 
 
 def _kind_fits(question: Question, f: LabelledFigure) -> bool:
     wanted = question.kinds[0]
     if f.kind not in _KINDS.get(wanted, ()) and not _change_in_other_terms(question, f):
         return False
-    if (per_unit_value(f.value_text) or any(w in f.label for w in ASKING.per_unit_only)) and not asks_per_unit(question):
+    if (per_unit_value(f.value_text) or any(w in _measured(f) for w in ASKING.per_unit_only)) and not asks_per_unit(question):
         return False  # "3000元/人", "亩均投资1500元" answer "补贴标准", never "总预算", "总投资"
     if asks_per_unit_only(question.text) and not _per_unit_figure(f):
         return False  # "一个学生一年补多少": never the 学生膳食补助支出 of all of them
@@ -432,11 +448,34 @@ def _target_and_result_asked(text: str, asked: tuple[str, ...]) -> bool:
 
 
 def _target_beside(f: LabelledFigure, figures: Sequence[LabelledFigure]) -> LabelledFigure | None:
-    """The target in the same form row as an achieved value ("造林成活率 | ≥85% | 91.3%"), or None."""
-    if f.origin != "form":
+    """The target beside an achieved value, or None: in the same form row ("造林成活率 | ≥85% | 91.3%"),
+    or in the same sentence, of what the achievement measures and with no figure between them
+    ("接种率目标≥90%，实际完成98.6%", "接种28,640剂次，目标值≥27,000剂次")."""
+    if f.origin == "form":
+        return next((g for g in figures if g.doc_id == f.doc_id and g.start == f.start and g.label == f.label
+                     and "plan" in classes(g.qualifiers)), None)
+    if f.origin != "prose":
         return None
-    return next((g for g in figures if g.doc_id == f.doc_id and g.start == f.start and g.label == f.label
-                 and "plan" in classes(g.qualifiers)), None)
+    sentence = sorted((g for g in figures if g.doc_id == f.doc_id and g.origin == "prose" and g.start == f.start),
+                      key=lambda g: g.value_start)
+    at = sentence.index(f) if f in sentence else -1
+    measured = {_unqualified(w) for w in (f.label, f.subject) if w} - {""}
+    for g in (sentence[at - 1 : at] if at > 0 else []) + sentence[at + 1 : at + 2]:
+        if TARGET in g.qualifiers and (g.kind, g.unit) == (f.kind, f.unit) \
+                and {_unqualified(w) for w in (g.label, g.subject) if w} & measured:
+            return g
+    return None
+
+
+def _unqualified(label: str) -> str:
+    """A label without its qualifier wordings ("传染病网络直报及时率目标值" → 传染病网络直报及时率)."""
+    return matchable(_WORDING.sub("", label))
+
+
+def _bound_sign(f: LabelledFigure) -> str:
+    """The sign a sentence writes right before a figure ("目标值≥95%": ≥), or ""."""
+    before = f.quote[: _value_at(f)].rstrip()
+    return before[-1] if f.origin == "prose" and before and before[-1] in _SIGNS else ""
 
 
 def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mapping[str, Scope], docs: list[str],
@@ -447,7 +486,9 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     items: dict[str, set[str]] = {}
     labels: dict[str, set[str]] = {}
     for f in figures:
-        if f.doc_id in docs and f.origin == "prose" and (item := f.subject or section_item(f.section)):
+        # (a bare target's or change's subject is what it measures, no item: "群众满意度目标90%，实际完成94.2%")
+        if f.doc_id in docs and f.origin == "prose" and (item := f.subject or section_item(f.section)) \
+                and not (f.subject and not _unqualified(f.label)):
             items.setdefault(f.doc_id, set()).add(matchable(item))
         if f.doc_id in docs and f.origin != "field" and _kind_fits(question, f):
             labels.setdefault(f.doc_id, set()).add(matchable(f.label))
@@ -545,6 +586,13 @@ class _Said:
     one_project: bool  # the question is about one report, the form of one project (its 项目名称 field)
 
 
+def _said_whole_in_opening(term: Term, question: Question, scope: Scope, item: str) -> bool:
+    """Whether the term is part of a phrase of the question that the report's opening says and the item
+    does not ("救助" of "困难群众救助资金", which the report is about, not of the item 临时救助)."""
+    return any(term.word in p and p != term.word and (m := matchable(p)) in scope.opening and m not in item
+               for p in question.phrases)
+
+
 def _another_items(term: Term, f: LabelledFigure, said: _Said, terms: Sequence[Term]) -> bool:
     """Whether the term names an item of the report with figures of its own, not the figure's
     ("门诊慢特病救助" of "3.门诊慢特病救助。救助金额129.05万元", which the opening also lists among what
@@ -559,10 +607,17 @@ def _another_items(term: Term, f: LabelledFigure, said: _Said, terms: Sequence[T
     # sentence's says ("听力" of the row 新生儿听力筛查人数, which the opening also names): that figure's, not
     # the sentence's without it ("全年筛查新生儿2946人")
     label = matchable(f.label)
-    shared = [w for t in terms if t is not term and len(w := matchable(t.word)) > 1 and w in label]
+    shared = [t for t in terms if t is not term and len(w := matchable(t.word)) > 1 and w in label]
+    named = [matchable(t.word) for t in shared if not _qualifier_only(t)]
+    which = [matchable(t.word) for t in shared if _qualifier_only(t)]
     others = [other for other in said.labels.get(f.doc_id, ()) if other != label]
+    # a word saying which figure ("实际") a sum's label that says none need not say: "日常养护经费" is what
+    # was spent on it; a rate's must ("执行率" is not "农村公路优良中等路率"), and so must a sum's that says
+    # another ("…资金年初预算" is not what was spent)
     return f.origin == "prose" and bool(shared) and word not in label \
-        and any(word in other and all(w in other for w in shared) for other in others)
+        and any(word in other and all(w in other for w in named)
+                and (all(w in other for w in which) or (f.kind == "amount" and not qualifiers_in(other)))
+                for other in others)
 
 
 _SAYS_MONEY = frozenset((*FUND_WORDS, *ASKING.money_nouns))  # "资金", "补助": say money, name no item
@@ -612,14 +667,16 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # "县级配套" of "县级财政资金", "中央衔接资金安排了多少" of "中央衔接推进乡村振兴补助资金": asked of
             # a fund its payer names, a fund word says only that it is that payer's money
             continue
-        if item and (found(term, item) or found(term, item + label)) and not found(term, scope.names):
+        if item and (found(term, item) or found(term, item + label)) and not found(term, scope.names) \
+                and not _said_whole_in_opening(term, question, scope, item + label):
             # names the item the figure is of, or says the item and the label together ("审计经费支出"
             # of the item 政府投资项目审计经费's 支出)
             in_label += max(len(term.word), 1)
             continue
         # items of the report the term may name, when it names neither this figure's item nor its label
+        # (a word that only says which figure, "完成", names no item: "全年完成…接种" is no other item's)
         others = [other for other in said.items.get(f.doc_id, ()) if other != item] \
-            if item and not found(term, label) and not found(term, item) else []
+            if item and not found(term, label) and not found(term, item) and not _qualifier_only(term) else []
         if any(other[marker_end(other) :].startswith(matchable(term.word)) for other in others):
             return None  # the name of another item ("两癌" of "（二）“两癌”救助"), though the title names them all
         if found(term, names) or abbreviates(term, names):
@@ -641,15 +698,18 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # sets its 资金 apart: "捐赠款物合计356.80万元（其中资金218.46万元，物资折价…）"); so does a
             # rate of money ("贴息资金执行率" of "执行率99.02%")
             continue
-        elif term.word in SUBJECT_WORDS:
-            continue  # "…养护项目实际执行了多少" of the row 乡村道路养护: 项目 says whose, not which figure
+        elif not _strip_words(term.word, _SUBJECTS).strip():
+            continue  # "…养护项目实际执行了多少" of the row 乡村道路养护: 项目 (or 工程项目) says whose, not which figure
         elif f.total and (whole := of_the_whole(term.word)) and whole in label:
             in_label += len(whole)  # "支出合计" of "支出4816.24万元，其中…"
         elif column and found(term, column):
             column_asked = True
             column_said = int(bool(f.column))
-        elif f.origin == "form" and f.column and "actual" in fa and "支出" in term.forms:
-            column_asked = spent = True  # "一共支出了多少" of a form: its 全年执行数 is what was spent
+            if not f.column and (own := _strip_words(matchable(term.word), WORDINGS).strip()) and own in label:
+                in_label += len(own)  # "自评得分" of "本项目自评得分": 自评 is the sentence's label's own word
+        elif "actual" in fa and "支出" in term.forms and (f.origin == "form" and f.column or _EXECUTED.search(f.label)):
+            # "一共支出了多少" of a form: its 全年执行数 is what was spent; so is a sentence's ("全年执行数比上年减少37.16万元")
+            column_asked = spent = True
         elif _inside_carried_wording(term, question.text, f.qualifiers):
             column_asked = True  # "调整" of "调整后预算", a figure the label calls 调整后预算
         elif _qualifier_only(term) and "change" in fa and compared_with(question.text, term.word):
@@ -664,7 +724,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             elif (f.origin == "prose" or not f.column) and not fa and classes(qualifiers_in(meant_by)) == {"actual"} \
                     and not is_bound(f.quote, at := _value_at(f), at + len(f.value_text)):
                 continue  # "实际支出" of "财政资金支出274.96万元" (or a form's "项目支出：426.38"): what is said spent, was
-            elif f.kind == "score" and f.total and f.origin == "form" and classes(qualifiers_in(meant_by)) & {"plan", "actual"}:
+            elif f.kind == "score" and f.total and f.origin == "form" and f.label not in FORMS.score_rows \
+                    and classes(qualifiers_in(meant_by)) & {"plan", "actual"}:
                 funds_scored = True  # "预算执行得分" of the 年度资金总额 row's 得分: it scores how the budget was spent
             elif not _absorbed(term, question.text, fa):
                 return None  # asks a plan, a result, a change… this figure is not
@@ -673,7 +734,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             continue  # "门源兽医站防疫项目全年预算数" of the 强制免疫 project's form: a word the report says that
             # names the project as the asker calls it says which project, of the one project in scope
         elif in_opening(term, scope) and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
+                and (len(term.forms) == 1 or matchable(term.word) in scope.opening) \
                 and not _another_items(term, f, said, question.terms):
+            # (a way of asking, "钱用完了吗", asks what it stands for, 执行率, whatever the opening says)
             opened = True
             labelled_elsewhere = labelled_elsewhere or any(matchable(term.word) in other
                                                            for other in said.labels.get(f.doc_id, ()))
@@ -691,6 +754,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             continue  # "下达" of "共下达低保资金5,436.80万元，其中中央资金3,862.00万元": the part's too
         elif f.origin == "prose" and not _says_what(label) and _said_before(term, f):
             continue  # "财政资金执行率" of "财政资金支出274.96万元，执行率98.20%": the rate of what its sentence spent
+        elif term.word in WHOLE_ASKED and not _a_part(f):
+            continue  # "项目总体执行率" of the 合计 row: the whole, which a part is not
         else:
             return None  # the figure does not carry it: it does not answer this
     if f.origin == "field":
@@ -699,8 +764,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         return (len(f.label), 0, 0, 0, 0)
     # what the label measures, once its qualifier words and a word that only says money are gone
     # ("全年执行资金" measures nothing more than "全年执行数")
-    rest = _CJK.findall(_strip_words(label, (*ASKING.money_nouns, *THIS_YEAR)))  # "全年调整后预算": 全年 says no more
-    if not in_label and len(rest) > 1 \
+    # "全年调整后预算": 全年 says no more; nor does "本项目" of "本项目自评得分" (the report's own project)
+    rest = _CJK.findall(_OWN_SUBJECT.sub(" ", _strip_words(label, (*ASKING.money_nouns, *THIS_YEAR))))
+    if not in_label and len(rest) > 1 and _CJK.search(_strip_words(label, LABEL_FILLERS)) \
             and not _CJK.search(_quantity_unsaid(_unasked(label, question.terms, question.regions), question.unit)) \
             and question.unit and unit_fits(question, f.unit):
         # the question says the whole label, in words that also name the report, and the quantity it
@@ -724,6 +790,15 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         if _beyond_the_report(unasked, scope, question) > _EXTRA:
             return None  # the sentence's label says more than was asked ("地方投入…资金" for "中省下达…资金")
         in_label *= _SYNONYM  # what it says more restates the report's own words: a label saying less comes first
-    done = 2 if "actual" in fa else (0 if "plan" in fa else 1)
+    bound = _a_bound(f)
+    if bound:
+        in_label -= _BOUND_DOUBT  # what was done, said in as many words elsewhere, comes first
+    done = 2 if "actual" in fa else (0 if "plan" in fa or bound else 1)
     return (in_label, done, column_said, int(f.total), -extra)
+
+
+def _a_bound(f: LabelledFigure) -> bool:
+    """Whether a sentence gives the figure as a bound ("补贴各类农机具不少于1500台"): what was to be
+    reached, which what was done, said elsewhere, comes before."""
+    return f.origin == "prose" and is_bound(f.quote, at := _value_at(f), at + len(f.value_text))
 

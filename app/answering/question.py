@@ -27,6 +27,7 @@ from app.vocab.lexicon import (
     NOT_COMPARE,
     QUESTION_NOISE,
     SUBJECT_WORDS,
+    THIS_YEAR,
     USER_WORDS,
     WEAK_WORDS,
     WHICH_CUES,
@@ -179,8 +180,9 @@ _MONEY_ENDS = tuple(ASKING.money_ends)
 # 省级财政, 中央资金, and who pays doing so ("县级出了多少", "县级配套了多少")
 _FUND_PART = re.compile(f"(?:{alternatives(FUND_SOURCES)})(?:{alternatives([*FUND_WORDS, *ASKING.payers_said.before])})")
 _NOT_MEANT_WORDS = alternatives(ASKING.not_meant)
-# "（不是编制数）" to its bracket's end; "，而不是预算数" to its clause's end
-_NOT_MEANT = re.compile(rf"[（(]\s*(?:{_NOT_MEANT_WORDS})[^）)]*[）)]|[，,]\s*(?:{_NOT_MEANT_WORDS})[^，,。；;？?！!]*")
+# "（不是编制数）", "（含年中追加）" to its bracket's end; "，而不是预算数", "？不要目标值" to its clause's end
+_NOT_MEANT = re.compile(rf"[（(]\s*(?:{_NOT_MEANT_WORDS}|{alternatives(ASKING.holds_asides)})[^）)]*[）)]"
+                        rf"|[，,？?。]\s*(?:{_NOT_MEANT_WORDS})[^，,。；;？?！!]*")
 _VALUE_KINDS = ["rate", "count", "amount", "date"]  # what a form's value column may hold
 _PERSON = re.compile(rf"{alternatives(ASKING.person.asks)}"  # "谁更多" compares
                      rf"|(?:{alternatives(ASKING.person.bare)})(?!{alternatives(ASKING.person.not_before)})")
@@ -359,6 +361,9 @@ _RATE_HEADS = ("率", "满意度", "比例", "占比", "比重", "百分比")  #
 _LABEL_TAIL = " 是为有共计约的了"  # between a label and its interrogative ("保障人数是多少")
 _TEXT_FIELDS = tuple(f for f in FORMS.fields if not f.endswith("分"))  # 联系电话, 项目负责人…; not 自评得分
 _LABEL_ENDS = tuple(ASKING.label_ends.items())  # in order: the first kind that fits wins
+# the year a label may be asked of, said after it ("…水平上一年是多少")
+_WHEN_AFTER = sorted({*CONCEPTS["prior_year"][0], *CONCEPTS["prior_year"][1], *THIS_YEAR},
+                     key=len, reverse=True)
 
 
 _PAYING = re.compile(f"(?:{alternatives(ASKING.paying_verbs)})*$")
@@ -376,6 +381,8 @@ def _names_a_sum(text: str, ask: re.Match[str]) -> bool:
 def _ends_label(before: str) -> str | None:
     """The kind the label right before an interrogative names ("…保障人数是" → count)."""
     label = before.rstrip(_LABEL_TAIL)
+    when = next((w for w in _WHEN_AFTER if label.endswith(w)), "")  # "健康素养水平上一年是多少"
+    label = label[: len(label) - len(when)].rstrip(_LABEL_TAIL)
     return next((kind for kind, ends in _LABEL_ENDS if label.endswith(ends)), None)
 
 

@@ -164,6 +164,12 @@ def _spelt_by_initials(word: str, texts: Sequence[str]) -> str:
     return max(counts, key=lambda w: (counts[w], w)) if counts else ""
 
 
+def spelt_in(word: str, text: str) -> str:
+    """The words of text a short word is made of the first characters of ("医保" in "基本医疗保险参保":
+    医疗保险), or ""."""
+    return _spelt_by_initials(word, [text]) if 2 <= len(word) <= 4 else ""
+
+
 def names_report(term: Term, scope: Scope) -> bool:
     """Whether the term names the report: its department, place, title or project."""
     return found(term, scope.names) or abbreviates(term, scope.names)

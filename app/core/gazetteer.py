@@ -139,6 +139,9 @@ class Gazetteer:
         self._unit = re.compile(rf"([{_HAN}]{{2,6}}?)({suffixes})(?!{_WORD_AFTER_UNIT.pattern})")
         self._zone_alone = re.compile(rf"([{_HAN}]{{2,6}}?)({'|'.join(map(re.escape, sorted(units['zone_alone'], key=len, reverse=True)))})")
         self._town_after = re.compile("|".join(map(re.escape, sorted(units["town"], key=len, reverse=True))))
+        self._town_ends = frozenset(s for s in units["town"] if len(s) == 1)  # 镇, 乡
+        # a street's own name and its unit after it ("富宁街街道", "城南路社区")
+        self._street_after = re.compile(f"[{''.join(units['street_ends'])}](?:{'|'.join(map(re.escape, units['street_units']))})")
         # a corps division ("兵团第八师"), and a regiment of one ("第八师一四三团"), with or without 兵团
         self._corps = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师(?:[一二三四五六七八九十百零〇]{2,4}团)?"
                                  r"|第[一二三四五六七八九十]{1,3}师[一二三四五六七八九十百零〇]{2,4}团")
@@ -251,6 +254,12 @@ class Gazetteer:
 
         if (town := self._town_after.match(folded, end)) and not _WORD_AFTER_UNIT.match(folded, town.end()):
             return True  # 金牛 of 金牛镇; not 营山 of 营山乡村振兴局 (乡村 is a word)
+        if self._street_after.match(folded, end):
+            return True  # 富宁 of "富宁街街道", "富宁路社区": a street's name, no mention of 富宁县
+        if form[-1] in self._town_ends and form != self._by_form[form].name and i \
+                and re.match(f"[{_HAN}]", folded[i - 1]) and folded[i - 1] not in _BEFORE_A_PLACE \
+                and not any(folded[max(0, i - k) : i] in self._by_form for k in range(2, 7)):
+            return True  # 丰镇 of "于都县禾丰镇": a town whose name ends as a city's short form does
         if folded.startswith(self._features, end) and len(dictionary_words(folded[end : end + 4])[0]) == 1:
             return True  # "锦屏山一带": a mountain named after 锦屏, no mention of 锦屏县 (河道 of "贵阳河道" is a word)
         return bool((i and folded[i - 1] in self._straddle.get(form, ""))
@@ -348,6 +357,11 @@ class Gazetteer:
         city = above.name if above.kind == "city" else above.city
         province = above.name if above.kind == "province" else above.province
         return Place(name, kind, above.name, province, city)
+
+
+# characters that may stand right before a place's short form without being part of its name: a
+# year, a level, a preposition ("2023年丰镇", "在丰镇")
+_BEFORE_A_PLACE = frozenset("年度省市县区州盟旗在于对从向由为是和与及的等各其该本我")
 
 
 def _opens_organisation(folded: str, i: int, form: str) -> bool:

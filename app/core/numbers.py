@@ -177,7 +177,13 @@ def find_figures(text: str) -> list[Figure]:
 OUT_OF = re.compile(r"\s*中\s*(?:得|获得?)")
 
 _BOUND_BEFORE = re.compile(r"(?:[≥≤＞＜><]|不低于|不少于|不高于|不超过|不大于|不小于|未达到|未能达到|没有达到|没达到|未达)\s*$")
+_SIGN_BEFORE = re.compile(r"[≥≤＞＜><]\s*$")
 _BOUND_AFTER = re.compile(r"\s*(?:以上|及以上|以内|以下)")
+
+
+def without_sign(text: str) -> str:
+    """The text before a figure without the sign of a bound that ends it ("满意度目标值≥" → "满意度目标值")."""
+    return _SIGN_BEFORE.sub("", text)
 
 
 def is_bound(text: str, start: int, end: int) -> bool:

@@ -126,6 +126,7 @@ class Asking(Strict):
     share_words: Words
     not_share: Words
     not_meant: Words
+    holds_asides: Words
     second_asks: Words
     label_particles: Chars
     not_done: Words
