@@ -467,6 +467,7 @@ def _target_beside(f: LabelledFigure, figures: Sequence[LabelledFigure]) -> Labe
     return None
 
 
+@lru_cache(maxsize=8192)
 def _unqualified(label: str) -> str:
     """A label without its qualifier wordings ("传染病网络直报及时率目标值" → 传染病网络直报及时率)."""
     return matchable(_WORDING.sub("", label))
