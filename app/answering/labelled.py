@@ -57,7 +57,7 @@ from app.answering.question import (
 from app.answering.scope import Scope, abbreviates, found, in_opening, matchable, spelt_in
 from app.core.breakdown import sources_named, who_pays
 from app.core.headings import marker_end, names_an_item
-from app.core.numbers import find_figures, is_bound
+from app.core.numbers import BOUND_SIGNS, find_figures, is_bound
 from app.core.records import LabelledFigure
 from app.vocab.asking import ASKING
 from app.vocab.indicators import ends_word
@@ -75,6 +75,7 @@ from app.vocab.labels import (
     compared_with,
     one_budget,
     qualifiers_in,
+    without_wordings,
     wordings_in,
 )
 from app.vocab.lexicon import (
@@ -100,9 +101,7 @@ _KINDS = {
 _GUARDED = ("change", "share", "prior", "weight", "ratio")  # classes a figure has only when asked
 _MONEY_WORDS = {1e8: "亿元", 1e4: "万元", 1e3: "千元"}
 _FIELD_KINDS = ("name", "other")
-_WORDING = re.compile("|".join(map(re.escape, sorted(WORDINGS, key=len, reverse=True))))
 _EXECUTED = re.compile("执行(?!率)")  # 执行数, 全年执行: what was spent (not 执行率, its share)
-_SIGNS = "≥≤＞＜><"  # a bound as a sentence signs it ("目标值≥95%")
 _SUBJECTS = sorted(SUBJECT_WORDS, key=len, reverse=True)  # 项目, 工程…: whose figure, longest first
 _OWN_SUBJECT = re.compile(f"[本该我](?:{'|'.join(_SUBJECTS)})")  # 本项目, 该单位: the report's own
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -470,13 +469,13 @@ def _target_beside(f: LabelledFigure, figures: Sequence[LabelledFigure]) -> Labe
 @lru_cache(maxsize=8192)
 def _unqualified(label: str) -> str:
     """A label without its qualifier wordings ("传染病网络直报及时率目标值" → 传染病网络直报及时率)."""
-    return matchable(_WORDING.sub("", label))
+    return matchable(without_wordings(label))
 
 
 def _bound_sign(f: LabelledFigure) -> str:
     """The sign a sentence writes right before a figure ("目标值≥95%": ≥), or ""."""
     before = f.quote[: _value_at(f)].rstrip()
-    return before[-1] if f.origin == "prose" and before and before[-1] in _SIGNS else ""
+    return before[-1] if f.origin == "prose" and before and before[-1] in BOUND_SIGNS else ""
 
 
 def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mapping[str, Scope], docs: list[str],
@@ -723,7 +722,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             elif _said_of_the_whole(term, question.text):
                 continue  # "决算支出中基本支出": 决算 says which whole the part is asked of
             elif (f.origin == "prose" or not f.column) and not fa and classes(qualifiers_in(meant_by)) == {"actual"} \
-                    and not is_bound(f.quote, at := _value_at(f), at + len(f.value_text)):
+                    and not _said_as_bound(f):
                 continue  # "实际支出" of "财政资金支出274.96万元" (or a form's "项目支出：426.38"): what is said spent, was
             elif f.kind == "score" and f.total and f.origin == "form" and f.label not in FORMS.score_rows \
                     and classes(qualifiers_in(meant_by)) & {"plan", "actual"}:
@@ -801,5 +800,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
 def _a_bound(f: LabelledFigure) -> bool:
     """Whether a sentence gives the figure as a bound ("补贴各类农机具不少于1500台"): what was to be
     reached, which what was done, said elsewhere, comes before."""
-    return f.origin == "prose" and is_bound(f.quote, at := _value_at(f), at + len(f.value_text))
+    return f.origin == "prose" and _said_as_bound(f)
+
+
+def _said_as_bound(f: LabelledFigure) -> bool:
+    """Whether its quote gives the figure as a bound ("≥85%", "不少于1500台", "40万亩以上")."""
+    return is_bound(f.quote, at := _value_at(f), at + len(f.value_text))
 

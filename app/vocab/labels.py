@@ -151,6 +151,11 @@ def one_budget(names: set[str] | tuple[str, ...]) -> set[str]:
     return {*names, *(ONE_BUDGET if ONE_BUDGET & set(names) else ())}
 
 
+def without_wordings(text: str) -> str:
+    """Text without its qualifier wordings ("传染病网络直报及时率目标值" → 传染病网络直报及时率)."""
+    return _PATTERN.sub("", text)
+
+
 def wordings_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, wording) of each qualifier wording in text, longest first where they overlap."""
     return [(m.start(), m.end(), m.group()) for m in _PATTERN.finditer(text)]
