@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 55  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 56  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -135,6 +135,10 @@ INDEX_VERSION = 55  # 4: tables joined across pages, rows indexed with their hea
 #     row's bracketed figure makes its cells no last year's; spending said after a plan ("项目预算…，全年支出…")
 #     is what was spent; "按支出用途分" names no item; a spaced form's "3 200" is one value; an organisation and
 #     its year over "绩效自评报告" is one title; 禾丰镇 and 富宁街街道 are no mention of 丰镇市 or 富宁县
+# 56: a count after the clause naming it ("…来信来访，共计369件") is that clause's; a long label keeps its last
+#     words; "（已支付/到位资金）" is no part of a label; a bracket's target and the bare figure after it are of the
+#     name before it ("庭审直播率（目标值≥60%）实际达到78.3%"); what was done after a plan is of its measure; the
+#     base in "比上年（…）" is last year's and the change after it this year's; 执行案件 is no spending
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -28,6 +28,7 @@ from app.core.records import Chunk, LabelledFigure, Report
 from app.core.sentences import sentence_spans
 from app.core.tokenize import dictionary_words
 from app.vocab.labels import (
+    COMPARISON_BASES,
     CONNECTORS,
     FORMS,
     OPENERS,
@@ -37,8 +38,9 @@ from app.vocab.labels import (
     classes,
     qualifiers_in,
     says_change,
+    without_wordings,
 )
-from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON, THIS_YEAR
+from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON, THIS_YEAR, WEAK_WORDS
 from ingest.forms import Binding, Field, read_form, row_name, row_quote
 from ingest.table_units import starts_table
 
@@ -50,6 +52,9 @@ _CUT = re.compile(r"[，,。；;！？!?、（(）)“”\"：:\n\t|]")
 # （农村供水）320.00万元": the fund's own note), but not a unit ("资金（万元）")
 _INNER = re.compile(r"([（(])(?!(?:单位[:：]?)?[万亿千]?元[）)]|[一二三四五六七八九十]+[）)])([\u4e00-\u9fff]{1,8})([）)])(?=[\u4e00-\u9fff]|\s*$)")
 _ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:含|包括|其中|不含)[^（）()]{1,16}[）)]$")
+# a bracket at a label's end that says how the figure is worked out ("（已支付/到位资金）", "（B/A）"); a
+# fund's note ("（天然林保护管护补助）") is part of its name
+_EXPLAINED = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{0,16}[/／÷×%％][^（）()]{0,16}[)）]$")
 _KEPT = str.maketrans("\x01\x02\x03\x04", "（(）)")
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
 _PARTS_FOLLOW = re.compile(r"\s*[，,；;：:]?\s*其中")  # "支出4816.24万元，其中：…": a whole, broken down
@@ -64,7 +69,7 @@ _SCORE = next(q.name for q in QUALIFIERS if q.cls == "score")  # 得分: the poi
 _POINTS = ("分值", "得分")  # a table's columns whose bare numbers are points
 _CHANGES = {"change", "share"}  # a bare label of these is a figure's change or share, of what was named before
 _SAYS_WHICH = {"plan", "actual", "ratio", "score", "weight"}  # a label that names one takes none from context
-_MAX_LABEL = 24  # characters: a longer "label" is a sentence, not a name
+_MAX_LABEL = 24  # characters: a longer "label" is a sentence, whose last words name what it measures
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -141,7 +146,11 @@ _SINGLE_CONNECTORS = {w for w in CONNECTORS if len(w) == 1}  # "共有": both ha
 # a label that only says which sum ("支出", "预算", "执行数"): in a list item it is the item's
 _BARE = re.compile("|".join(map(re.escape, sorted({*WORDINGS, *GENERIC_LABELS}, key=len, reverse=True))))
 _THIS_YEAR = re.compile("|".join(map(re.escape, sorted(THIS_YEAR, key=len, reverse=True))))
-_YEAR_TAIL = re.compile(r"(?:年度|全年|本年|当年)$")
+_YEAR_WORDS = ("年度", "全年", "本年", "当年")
+_YEAR_TAIL = re.compile(f"(?:{'|'.join(_YEAR_WORDS)})$")
+# words that say when or how much of it, naming no measure ("年度预算合计…，实际支出…": no subject)
+_NAMES_NOTHING = re.compile("|".join(map(re.escape, sorted({*_YEAR_WORDS, *THIS_YEAR, *FORMS.total_words},
+                                                            key=len, reverse=True))))
 _NAMED = re.compile(rf"(.{{2,}}?)(?:{_PLAIN_WORDS.pattern})+$")  # "就业补助资金预算" → 就业补助资金
 
 
@@ -150,21 +159,43 @@ def _spent_alone(label: str) -> bool:
     return any(w in label for w in _SPENT) and not _BARE.sub("", _THIS_YEAR.sub("", label))
 
 
+_BASES = "|".join(map(re.escape, COMPARISON_BASES))  # "比上年", "同比": what a change is said against
+_SUMMING = frozenset({"共计", "合计", "累计", "总计", "共", "计"})  # connectors that say a sum
+_NAME_ONLY = re.compile(r"[^\d％%]*[\u4e00-\u9fff][^\d％%]*")  # a clause naming something, no figure of its own
+_CLAUSE_ENDS = "，,"  # a clause's end within a sentence: what it names, the clause after it may count
+_WEAK = re.compile("|".join(map(re.escape, sorted(WEAK_WORDS, key=len, reverse=True))))
+
+
+def _only_weak(label: str) -> bool:
+    """Whether a label is only words that say little ("累计开展", "共完成"): it measures nothing itself."""
+    return not _WEAK.sub("", label).strip("共")
+
+
 def prose_label(before: str) -> str:
     """The phrase a figure measures, from the text before it: back to the last punctuation, without
     the connecting words at its end and a list opener or year at its start."""
-    text = without_sign(before.rstrip(" ：:")).rstrip(" ：:")  # "及时率目标值≥95%": the sign is the figure's
+    # "及时率目标值≥95%": the sign is the figure's; "全年支出比上年（8,612.30万元）": so is the bracket it stands in
+    text = without_sign(before.rstrip(" ：:").removesuffix("（").removesuffix("(")).rstrip(" ：:")
+    summed = False  # a word of a sum was cut: "…来信来访，共计369件" counts what the clause before names
     for _ in range(2):  # "共计为", "达到了"
         word = next((w for w in CONNECTORS if text.endswith(w) and len(text) > len(w)), "")
         if not word or word in FORMS.total_rows:
             break  # "预算资金合计2089万元": 合计 names the total, as a form's 合计 row does
         if len(word) == 1 and text[-2] not in _SINGLE_CONNECTORS and dictionary_words(text[-6:])[-1] != word:
             break  # "综合审计6个", "资金下达": 计 and 达 end a word there, they connect nothing ("得分为": 为 does)
+        summed = summed or word in _SUMMING
         text = text[: -len(word)].rstrip(" ：:")
     text = _ASIDE.sub("", text)  # "非遗保护传承（含山歌培训）21.40万元": the bracket is an aside
     text = _INNER.sub(lambda m: "\x01\x02"[m.group(1) == "("] + m.group(2) + "\x03\x04"[m.group(3) == ")"], text)
-    parts = _CUT.split(_QUOTED.sub(r"\1", text))  # "“三公”经费支出": a quoted word is part of the label
+    text = _EXPLAINED.sub("", text)  # "资金支付率（已支付/到位资金）为92.51%": how it is worked out
+    unquoted = _QUOTED.sub(r"\1", text)  # "“三公”经费支出": a quoted word is part of the label
+    parts = _CUT.split(unquoted)
     label = parts[-1].strip().translate(_KEPT) if parts else ""
+    if len(parts) > 1 and unquoted[-len(parts[-1]) - 1] in _CLAUSE_ENDS and _NAME_ONLY.fullmatch(parts[-2].strip()):
+        if not label and summed:
+            label = parts[-2].strip().translate(_KEPT)  # "全年受理群众来信来访，共计369件"
+        elif label and _only_weak(label):
+            label = parts[-2].strip().translate(_KEPT) + label  # "组织矛盾纠纷排查，累计开展42次"
     for word in OPENERS:
         if len(word) > 1 and word in label[1:]:
             label = label[label.rindex(word) + len(word) :]  # "经费分别是图书采购费" → 图书采购费
@@ -176,6 +207,18 @@ def prose_label(before: str) -> str:
                 break
     if not re.search(r"[\u4e00-\u9fffA-Za-z]", label):
         return ""  # "| ≥200平方米": a sign or a table's rule names nothing
+    return _named_end(label)
+
+
+def _named_end(label: str) -> str:
+    """A long label's end, in whole words, as long as a name can be: "…领导小组下达第一批乡村振兴衔接资金"
+    measures the funds its last words name. A word longer than a name is no label."""
+    if len(label) <= _MAX_LABEL:
+        return label
+    words = dictionary_words(label)
+    cut = False
+    while len(words) > 1 and (len(label) > _MAX_LABEL or (cut and len(words[0]) == 1)):
+        label, cut = label[len(words.pop(0)):], True  # and no word's last character ("下达我|县中央…")
     return label if len(label) <= _MAX_LABEL else ""
 
 
@@ -230,6 +273,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             quote: tuple[int, int, str] | None = None
             paired = False  # an earlier figure's label was only a qualifier: "预算46万元，支出45.12万元"
             measured = ""  # the last label of the sentence that names what it measures ("支出合计")
+            measured_unit = ""  # and the unit of its figure
             item = _item_named(sentence)  # "（一）防雹作业经费，预算46万元，支出45.12万元": the item's figures
             if item:
                 numbered = (line, item)
@@ -238,6 +282,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             out_of = ""  # "效益指标30分中得28分": the label of the points possible, which the points got share
             last = ""  # the label of the figure before
             counted = ("", 0)  # the items the last count counts ("基础设施类项目96个"), and where it ends
+            bracketed = ""  # the name a bracket the last figure stands in is said of ("庭审直播率（目标值≥60%）")
             for fig in figures:
                 if fig.kind in ("date", "number"):
                     if fig.kind == "date":
@@ -284,8 +329,10 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if out_of or got:
                     names += (_WEIGHT,) if out_of else (_SCORE,)
                 lead = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，。；,;") + 1 : fig.start]
-                if _PRIOR not in names and _PRIOR in qualifiers_in(lead[: len(lead) - len(label)]):
+                if _PRIOR not in names and _PRIOR in qualifiers_in(re.sub(_BASES, "", lead[: len(lead) - len(label)])):
                     names += (_PRIOR,)  # "上年（2023年）全年支出1720.45万元": the bracket cut the label
+                if _PRIOR not in names and re.search(rf"(?:{_BASES})\s*[（(]$", before):
+                    names += (_PRIOR,)  # "全年支出比上年（8,612.30万元）增加…": the base compared with, last year's
                 if named_year and report.meta.year and named_year < report.meta.year:
                     names += (_PRIOR,)  # "2022年一般公共预算财政拨款支出" in a 2023 report: last year's
                 under = [n for cs, ce, n in cells if cs <= s + fig.start < ce]
@@ -309,16 +356,31 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     names += (_DONE,)  # "…经费预算28.00万元，支出27.15万元": after the plan, the spending done
                 # "支出合计3,389.12万元，较上年增加187.36万元，增长5.85%": the change is 支出合计's; and
                 # "…疫苗接种28,640剂次，目标值≥27,000剂次": the target is what the sentence measured
-                change_of = measured if bare and (classes(names) & _CHANGES or TARGET in names) and not own else ""
                 opened = max(before.rfind("（"), before.rfind("("))
-                if bare and not own and not change_of and opened >= 0 and not re.search("[)）]", before[opened:]):
-                    change_of = prose_label(before[:opened])  # "居民健康素养水平（上年26.1%）": the bracket's figure is its
+                inside = prose_label(before[:opened]) if opened >= 0 and not re.search("[)）]", before[opened:]) else ""
+                change_of = ""
+                if bare and not own:
+                    # "居民健康素养水平（上年26.1%）", "庭审直播率（目标值≥60%）": the bracket's figure is of the name
+                    # before it, and so is a bare figure right after the bracket ("…）实际达到78.3%")
+                    aside = _PRIOR in names or TARGET in names or bool(classes(names) & _CHANGES)
+                    change_of = inside or (bracketed if re.match(r"\s*[)）]", before) else "") \
+                        or (measured if aside and re.fullmatch(r"\s*[（(][^（）()]*", before) else "")
+                    # ("满意率95.3%（上年为93.1%）": last year's, a target or a change in a bracket after the figure,
+                    # not another sum of it: "部门预算收入1,375.64万元（年初预算952.30万元）")
+                    if not change_of and (classes(names) & _CHANGES or TARGET in names):
+                        change_of = measured
+                    elif not change_of and "actual" in classes(names) and fig.unit == measured_unit:
+                        # "年度计划人工造林1.2万亩，实际完成1.26万亩" (but "年度预算…，实际支出…" names nothing)
+                        change_of = _NAMES_NOTHING.sub("", without_wordings(measured))
+                        change_of = change_of if len(change_of) > 1 else ""
+                bracketed = inside
                 if not bare:
-                    measured = label
+                    measured, measured_unit = label, fig.unit
                 if opening:
                     listed = listed._replace(prior=_PRIOR in names)
-                elif own and listed.prior and _PRIOR not in names:
+                elif own and listed.prior and _PRIOR not in names and not classes(names) & _CHANGES:
                     names += (_PRIOR,)  # "上年（2022年）该项目预算1100.00万元，支出1043.80万元": both last year's
+                    # (a change after them is against them: "比上年（8,612.30万元）增加362.84万元" is this year's)
                 paired = paired or (bool(names) and not _PLAIN_WORDS.sub("", label))
                 if quote is None:
                     rs, re_ = report.clean.raw_span(s, e)

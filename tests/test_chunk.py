@@ -31,9 +31,10 @@ def _check(raw: str, target: int = 360, maximum: int = 720) -> None:
         assert ch.text == c.text[ch.clean_start : ch.clean_end]
         span = raw[ch.start : ch.end]
         if "$" not in span:
-            assert _is_subsequence(_squash(ch.text), _squash(span))
+            # (less the "|" the cleaner sets between a flattened row's run-together cells: "3|5%|5%")
+            assert _is_subsequence(_squash(ch.text).replace("|", ""), _squash(span).replace("|", ""))
             if "<" not in span and "\t" not in span:
-                assert _squash(span) == _squash(ch.text)
+                assert _squash(span).replace("|", "") == _squash(ch.text).replace("|", "")
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -137,6 +138,7 @@ _TABLE_LINES = st.lists(
 @settings(max_examples=80, deadline=None)
 @given(_TABLE_LINES, st.integers(min_value=20, max_value=200))
 @example(["一、部门基本情况", "3" * 30 + "\t33333333。，", "3\t3"], 20)  # found by CI: a cut row's tail "，"
+@example(["一、部门基本情况", "35", "%5%"], 20)  # found by a run: points 3, then 5% twice, set apart with "|"
 def test_chunking_tables_loses_and_duplicates_nothing_and_cuts_no_row(lines, target):
     raw = "\n".join(lines)
     _check(raw, target, 2 * target)

@@ -397,7 +397,7 @@ def _achieved_after(ev: Evidence, question: Question) -> tuple[int, Figure] | No
     end widened to the achieved value (a chunk offset) and that figure, at its place in the widened
     passage as matched; None else."""
     fig, text = ev.figure, matchable(ev.text)  # the figure's offsets are the matched text's
-    if fig is None or text[fig.end :] or not is_bound(text, fig.start, fig.end) or _TARGET_ASKED.search(question.text):
+    if fig is None or text[fig.end :] or not is_bound(text, fig.start, fig.end) or _TARGET_ASKED.search(question.asked):
         return None
     after = ev.end - ev.chunk.clean_start
     rest = ev.chunk.text[after : after + 40]
@@ -411,7 +411,7 @@ def _achieved_after(ev: Evidence, question: Question) -> tuple[int, Figure] | No
 
 
 def _plan_asked(question: Question) -> bool:
-    return bool(_TARGET_ASKED.search(question.text)) or "plan" in classes(qualifiers_in(question.text))
+    return bool(_TARGET_ASKED.search(question.asked)) or "plan" in classes(qualifiers_in(question.asked))
 
 
 def _under_a_target(ev: Evidence, question: Question, scope: Scope | None) -> bool:
@@ -720,7 +720,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     # about last year only a figure its clause says is last year's ("较上年17208.91万元增加…")
     # (in a 2023 report, "2022年实际支出43,127,905.10元" is last year's too)
     prior_year = report_year - 1 if report_year else None
-    if "prior" in classes(qualifiers_in(question.text)):
+    if "prior" in classes(qualifiers_in(question.asked)):
         primary = [f for f in primary if _said_of_prior_year(text, f, prior_year)]
     elif prior_year is not None and set(years) == {prior_year}:
         # "2022年受理了多少案件" of a 2023 report's "受理各类案件8,642件（上年7,958件）": last year's
@@ -729,7 +729,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         primary = [f for f in primary if "prior" not in classes(qualifiers_in(_clause_before(text, f)))]
     # "比上年决算数增加120.4万元" is a change: it answers only a question asking one, never a level;
     # a question asking one is answered by a change the passage gives, never by a level
-    if "change" not in classes(qualifiers_in(question.text)):
+    if "change" not in classes(qualifiers_in(question.asked)):
         primary = [f for f in primary if not _change_said(text, f)]
     elif says_change(question.text):
         # the growth rate when the passage gives no change of the sum ("总收入…增长11.2%")
@@ -739,7 +739,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         if changes or _BASE_SAID.search(question.text):
             primary = changes  # "旅游总收入比上年增长了多少": not the 58.3亿元 reached
     if question.kinds[0] == "amount" and not measured and any(w in question.text for w in WHOLE_ASKED) \
-            and not classes(qualifiers_in(question.text)) & {"actual", "plan"}:
+            and not classes(qualifiers_in(question.asked)) & {"actual", "plan"}:
         # "…防治项目一共多少钱": the money it has ("项目资金236.50万元"), not what it spent of it
         primary = [f for f in primary if "actual" not in classes(qualifiers_in(_clause_before(text, f)))]
     if not primary:
@@ -753,7 +753,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
                    or any(w in _sentence_to(text, f) for w in ASKING.per_unit_asks)]
         if not primary:
             return None, 1e9
-    if question.kinds[0] == "score" and "weight" not in classes(qualifiers_in(question.text)):
+    if question.kinds[0] == "score" and "weight" not in classes(qualifiers_in(question.asked)):
         # "效益指标30分中得26分": 30 is what could be got
         primary = [f for f in primary if not _a_maximum(text, f)]
         if not primary:
@@ -786,10 +786,10 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # "现在一共有几个助餐点" of "新建社区助餐点4个，助餐点总数达到12个": the figure said to be all of them
         primary = [f for f in primary if any(w in _clause_before(text, f) for w in TOTAL_STATED)] or primary
     # (asked with what was achieved, "目标是多少，实际达到多少", the achievement is the figure)
-    planned = bool(_TARGET_ASKED.search(question.text)) and ACHIEVED not in qualifiers_in(question.text) \
+    planned = bool(_TARGET_ASKED.search(question.asked)) and ACHIEVED not in qualifiers_in(question.asked) \
         and not any(w in question.text for w in LEXICON.target.with_result)
     kept = [f for f in primary if _labels_target(text, f) == planned]
-    if not kept and not planned and ("actual" in classes(qualifiers_in(question.text)) or _DONE_ASKED.search(question.text)):
+    if not kept and not planned and ("actual" in classes(qualifiers_in(question.asked)) or _DONE_ASKED.search(question.asked)):
         # "实际发放多少人" of "抚恤补助对象人数 | ≥2900人", "救助了多少人" of "救助困难妇女人数 | ≥60人": only the
         # target is here
         return None, 1e9
@@ -1094,7 +1094,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         score *= w8.other_place
     if meta.year and (not question.years or meta.year in question.years):
         # (the year before the report's is what "上一年" asks)
-        asked_prior = {meta.year - 1} if "prior" in classes(qualifiers_in(question.text)) else set()
+        asked_prior = {meta.year - 1} if "prior" in classes(qualifiers_in(question.asked)) else set()
         other = years - {meta.year, meta.year + 1} - asked_prior
         if other and meta.year not in years and ev.figure is not None and ev.figure.kind != "date":
             # "2022年一般公共预算财政拨款收入1671.10万元" in a 2023 report answers about 2022

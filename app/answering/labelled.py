@@ -112,7 +112,9 @@ _EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "�
 # generic word ("资金" of 全年执行资金) is too little to prefer one figure over another
 _FIRM = 4
 _SYNONYM = 0.5  # what a label matched by another wording of the asked concept counts for less
-_BOUND_DOUBT = 0.01  # a bound in a sentence ("不少于1500台") counts a little less than a figure said done
+# what counts a little less than a figure said as plainly: a bound in a sentence ("不少于1500台") against
+# what was done, a part ("其中…") when the whole is asked, a bare label's borrowed name
+_DOUBT = 0.01
 
 
 @dataclass(frozen=True)
@@ -299,8 +301,8 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
         return False  # "3000元/人", "亩均投资1500元" answer "补贴标准", never "总预算", "总投资"
     if asks_per_unit_only(question.text) and not _per_unit_figure(f):
         return False  # "一个学生一年补多少": never the 学生膳食补助支出 of all of them
-    if wanted == "count" and f.kind == "amount" and question.unit:
-        return False
+    if wanted == "count" and f.kind == "amount" and (question.unit or asks_people(question)):
+        return False  # "给多少残疾人适配了辅助器具": people are counted, never a sum of money
     if wanted == "count" and not question.unit and UNITS.dimension(f.unit) != "people" and asks_people(question) \
             and any(UNITS.dimension(g.unit) == "people" for g in find_figures(f.quote)):
         return False  # "撤销不符合条件的救助人员多少" of "…救助对象6户15人": the people, not the households
@@ -652,8 +654,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         fa.add("actual")  # 得分 is the points got: "实际得了几分"
     # the numbered item the sentence is about, else the item its section heading names
     item = matchable(f.subject or section_item(f.section)) if f.origin == "prose" else ""
+    if _OWN_SUBJECT.fullmatch(item):
+        item = ""  # "该项目预算1100.00万元，支出1043.80万元": the report's own project, no item of it
     if item and item not in scope.names and not _says_what(label) \
-            and not any(found(term, item) for term in question.terms):
+            and not any(found(term, item) and not _whose_only(term) for term in question.terms):
         return None  # "（一）防雹作业经费，…支出45.12万元" is the item's 支出, not the report's
     for term in question.terms:
         if term.word in said.given:
@@ -667,7 +671,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # "县级配套" of "县级财政资金", "中央衔接资金安排了多少" of "中央衔接推进乡村振兴补助资金": asked of
             # a fund its payer names, a fund word says only that it is that payer's money
             continue
-        if item and (found(term, item) or found(term, item + label)) and not found(term, scope.names) \
+        if item and not _whose_only(term) and (found(term, item) or found(term, item + label)) and not found(term, scope.names) \
                 and not _said_whole_in_opening(term, question, scope, item + label):
             # names the item the figure is of, or says the item and the label together ("审计经费支出"
             # of the item 政府投资项目审计经费's 支出)
@@ -679,7 +683,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             if item and not found(term, label) and not found(term, item) and not _qualifier_only(term) else []
         if any(other[marker_end(other) :].startswith(matchable(term.word)) for other in others):
             return None  # the name of another item ("两癌" of "（二）“两癌”救助"), though the title names them all
-        if found(term, names) or abbreviates(term, names):
+        if found(term, names) or abbreviates(term, names) or _named_with_whose(term, names):
             named_in_label += int(found(term, label))
             continue  # names the report or the project: says which report, not which figure
         if any(found(term, other) for other in others):
@@ -698,7 +702,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # sets its 资金 apart: "捐赠款物合计356.80万元（其中资金218.46万元，物资折价…）"); so does a
             # rate of money ("贴息资金执行率" of "执行率99.02%")
             continue
-        elif not _strip_words(term.word, _SUBJECTS).strip():
+        elif _whose_only(term):
             continue  # "…养护项目实际执行了多少" of the row 乡村道路养护: 项目 (or 工程项目) says whose, not which figure
         elif f.total and (whole := of_the_whole(term.word)) and whole in label:
             in_label += len(whole)  # "支出合计" of "支出4816.24万元，其中…"
@@ -717,16 +721,18 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         elif _qualifier_only(term):
             # a way of asking is read by the wordings it stands for ("得了多少分": 得分)
             meant_by = term.word if term.word in term.forms else " ".join((term.word, *term.forms))
-            if classes(qualifiers_in(meant_by)) & fa:
+            scored_row = f.kind == "score" and f.origin == "form" and _asks_funds(meant_by)
+            if scored_row and f.label in FORMS.score_rows:
+                return None  # "资金执行这一项得分" asks the funds' row, not the form's 总分
+            if scored_row and f.total:
+                funds_scored = True  # "预算执行得分" of the 年度资金总额 row's 得分: it scores how the budget was spent
+            elif classes(qualifiers_in(meant_by)) & fa:
                 column_asked = True
             elif _said_of_the_whole(term, question.text):
                 continue  # "决算支出中基本支出": 决算 says which whole the part is asked of
             elif (f.origin == "prose" or not f.column) and not fa and classes(qualifiers_in(meant_by)) == {"actual"} \
                     and not _said_as_bound(f):
                 continue  # "实际支出" of "财政资金支出274.96万元" (or a form's "项目支出：426.38"): what is said spent, was
-            elif f.kind == "score" and f.total and f.origin == "form" and f.label not in FORMS.score_rows \
-                    and classes(qualifiers_in(meant_by)) & {"plan", "actual"}:
-                funds_scored = True  # "预算执行得分" of the 年度资金总额 row's 得分: it scores how the budget was spent
             elif not _absorbed(term, question.text, fa):
                 return None  # asks a plan, a result, a change… this figure is not
         elif said.one_project and f.origin != "prose" and found(term, scope.said) \
@@ -792,9 +798,35 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         in_label *= _SYNONYM  # what it says more restates the report's own words: a label saying less comes first
     bound = _a_bound(f)
     if bound:
-        in_label -= _BOUND_DOUBT  # what was done, said in as many words elsewhere, comes first
+        in_label -= _DOUBT  # what was done, said in as many words elsewhere, comes first
+    if not worded and f.origin == "prose" and f.subject and not _unqualified(f.label):
+        in_label -= _DOUBT  # "年度改厕任务多少户": a label saying it ("年度改厕任务450户") before a bare
+        # one that borrows it ("…，实际完成428户")
+    if _a_part(f) and any(w in question.text for w in WHOLE_ASKED):
+        in_label -= _DOUBT  # "一共受理了多少案件": "其中受理执行案件1,764件" is a part, the whole comes first
     done = 2 if "actual" in fa else (0 if "plan" in fa or bound else 1)
     return (in_label, done, column_said, int(f.total), -extra)
+
+
+def _named_with_whose(term: Term, names: str) -> bool:
+    """Whether a term is a word of the names with a word of whose after it ("服务项目" of 基本公共卫生服务
+    补助资金: the dictionary read 服务项目 as one word)."""
+    stem = term.word
+    for word in _SUBJECTS:
+        stem = stem.removesuffix(word)
+    return len(stem) > 1 and stem != term.word and matchable(stem) in names
+
+
+def _asks_funds(meant_by: str) -> bool:
+    """Whether a way of asking names the budget or its spending ("预算执行", "资金执行"): a form's funds,
+    not what was achieved ("实际得了几分")."""
+    return bool(classes([n for n in qualifiers_in(meant_by) if n != ACHIEVED]) & {"plan", "actual"})
+
+
+def _whose_only(term: Term) -> bool:
+    """Whether a term only says whose figure it is ("项目", "工程项目"): it names no item of a report
+    ("三个项目一共安排了多少资金" asks no 造林绿化项目's)."""
+    return not _strip_words(term.word, _SUBJECTS).strip()
 
 
 def _a_bound(f: LabelledFigure) -> bool:

@@ -16,7 +16,7 @@ from app.core.tokenize import is_word, tokenize, unknown_names
 from app.core.tokenize import words as question_words
 from app.index.catalog import Catalog
 from app.vocab.asking import ASKING
-from app.vocab.labels import FORMS, FUND_SOURCES, FUND_WORDS
+from app.vocab.labels import FORMS, FUND_SOURCES, FUND_WORDS, without_wordings
 from app.vocab.lexicon import (
     BOILERPLATE,
     COMPARE_CUES,
@@ -119,6 +119,11 @@ class Question:
     @property
     def numeric(self) -> bool:
         return self.kinds[0] in ("amount", "rate", "count", "score", "date", "value")
+
+    @property
+    def asked(self) -> str:
+        """The question without what it sets aside: "满意率是多少（不是上年的）" asks no 上年."""
+        return meant(self.text)
 
 
 _WHOLE_AFTER = re.compile(r"(?=总额|合计|总数)")
@@ -351,11 +356,14 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
         order.append("name" if any(cue in text for cue in KIND_CUES["name"]) else "other")
     if order[0] == "amount" and _CHANGED.search(text):
         order.insert(1, "rate")
-    if order[0] == "value":
+    if order[0] == "value" and _VALUE_ASKED.sub("", without_wordings(text)).endswith(_RATE_HEADS):
+        order.insert(0, "rate")  # "隐患整改率实际完成值": the value of a rate's row is a rate
+    if order[0] in ("value", "rate") and "value" in order:
         order += _VALUE_KINDS
     return tuple(dict.fromkeys(order))
 
 
+_VALUE_ASKED = re.compile(r"(?:是|为|有|的|多少|几|[？?。，, ])*$")  # what asks a value after its label
 _ASK_FILLER = re.compile(r"(?:具体|到底|究竟|大约|大概|[ 是为有共计约的了])+$")
 _RATE_HEADS = ("率", "满意度", "比例", "占比", "比重", "百分比")  # a label that names a rate, not a topic
 _LABEL_TAIL = " 是为有共计约的了"  # between a label and its interrogative ("保障人数是多少")

@@ -198,6 +198,8 @@ class Gazetteer:
                         if before is None:
                             continue
                     place = self._resolve(form, before)
+                    if self._shares_last_character(folded, i + length - 1, place):
+                        length -= 1  # "内江市中区": 内江 and its 市中区, not 内江市 and a word 中区
                     out.append(Mention(place, i, i + length, text[i : i + length]))
                     i += length
                     break
@@ -211,6 +213,16 @@ class Gazetteer:
                 else:
                     i += 1
         return out
+
+    def _shares_last_character(self, folded: str, at: int, place: Place) -> bool:
+        """Whether a place of the mentioned one begins with its name's last character ("内江市中区":
+        市中区 of 内江市), so that the name is written short before it."""
+        for length in self._lengths.get(folded[at], ()):
+            form = folded[at : at + length]
+            if len(form) == length and form in self._by_form and length > 1 and any(
+                    place.name in (p.parent, p.city) for p in self.same_name.get(self._by_form[form].name, [])):
+                return True
+        return False
 
     def _short_over(self, folded: str, i: int) -> tuple[Place, int] | None:
         """A short form several places share (西安: 西安市, and 西安区 of two cities) that names the one of

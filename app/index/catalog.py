@@ -220,9 +220,13 @@ class Catalog:
         """The city or province a question writes right before a place that lies in it ("宁波江北区":
         宁波市), or None."""
         before = [m for m in self.gazetteer.find(text) if m.end == mention.start]
-        above = before[-1].place if before else None
         place = mention.place
-        return above if above is not None and above.name in (place.parent, place.city, place.province) else None
+        if not before or before[-1].place.name not in (place.parent, place.city, place.province):
+            return None
+        # of the places so named, the one the place lies in ("朝阳八里庄街道": 北京市's 朝阳区, not 长春市's)
+        options = self.gazetteer.same_name.get(before[-1].place.name, [before[-1].place])
+        return next((o for o in options if not place.province or place.province in (o.province, o.name)),
+                    before[-1].place)
 
     def lies_in(self, doc_id: str, above: Place) -> bool:
         """Whether a report's place may lie in a city or province: not when its own city or province

@@ -65,6 +65,7 @@ class Lexicon(Strict):
     not_compare: Words
     which_cues: Words
     user_words: Words
+    not_words: Words
     kind_cues: KindCues
     grade: Grade
     target: Target
@@ -98,3 +99,4 @@ COMPARE_CUES = LEXICON.compare_cues
 NOT_COMPARE = LEXICON.not_compare  # caps: "最多能拿多少"
 WHICH_CUES = LEXICON.which_cues
 USER_WORDS = LEXICON.user_words
+NOT_WORDS = LEXICON.not_words
