@@ -33,6 +33,7 @@ from app.vocab.labels import (
     FORMS,
     OPENERS,
     QUALIFIERS,
+    SUM_CONNECTORS,
     TARGET,
     WORDINGS,
     classes,
@@ -160,7 +161,6 @@ def _spent_alone(label: str) -> bool:
 
 
 _BASES = "|".join(map(re.escape, COMPARISON_BASES))  # "比上年", "同比": what a change is said against
-_SUMMING = frozenset({"共计", "合计", "累计", "总计", "共", "计"})  # connectors that say a sum
 _NAME_ONLY = re.compile(r"[^\d％%]*[\u4e00-\u9fff][^\d％%]*")  # a clause naming something, no figure of its own
 _CLAUSE_ENDS = "，,"  # a clause's end within a sentence: what it names, the clause after it may count
 _WEAK = re.compile("|".join(map(re.escape, sorted(WEAK_WORDS, key=len, reverse=True))))
@@ -183,7 +183,7 @@ def prose_label(before: str) -> str:
             break  # "预算资金合计2089万元": 合计 names the total, as a form's 合计 row does
         if len(word) == 1 and text[-2] not in _SINGLE_CONNECTORS and dictionary_words(text[-6:])[-1] != word:
             break  # "综合审计6个", "资金下达": 计 and 达 end a word there, they connect nothing ("得分为": 为 does)
-        summed = summed or word in _SUMMING
+        summed = summed or word in SUM_CONNECTORS
         text = text[: -len(word)].rstrip(" ：:")
     text = _ASIDE.sub("", text)  # "非遗保护传承（含山歌培训）21.40万元": the bracket is an aside
     text = _INNER.sub(lambda m: "\x01\x02"[m.group(1) == "("] + m.group(2) + "\x03\x04"[m.group(3) == ")"], text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from app.core import organisations
@@ -120,9 +121,10 @@ class Question:
     def numeric(self) -> bool:
         return self.kinds[0] in ("amount", "rate", "count", "score", "date", "value")
 
-    @property
+    @cached_property
     def asked(self) -> str:
-        """The question without what it sets aside: "满意率是多少（不是上年的）" asks no 上年."""
+        """The question without what it sets aside: "满意率是多少（不是上年的）" asks no 上年 (read once: the
+        passage path asks it of every candidate)."""
         return meant(self.text)
 
 
