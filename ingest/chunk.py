@@ -19,6 +19,7 @@ from app.core.sentences import sentence_spans
 # only the label: "组长：胡小军党组书记、局长，市行政服务中" is a field line there, a broken one here
 _FIELD = re.compile(r"[^，。；：:]{1,12}[：:][^，。；]*$")
 _PARAGRAPH = 40  # characters: a line this long after a short one is body text under a heading
+_FIGURE = re.compile(r"\d")  # a heading holding a figure states something
 _SENTENCE = re.compile(r"[，。；！？]")  # a line with these is body text, not a roster entry
 
 
@@ -69,7 +70,9 @@ def _lines(text: str) -> list[_Line]:
         level = marker_level(raw_line) if title else None
         if title and level is None and not _opens_section(stripped, i):
             title = None
-        body = title is None or len(stripped[i]) > len(title) + 1
+        # a numbered sentence with its figure ("4．自评得分 92 分。") is a heading that carries text too
+        body = title is None or len(stripped[i]) > len(title) + 1 \
+            or (stripped[i].endswith("。") and bool(_FIGURE.search(title)))
         out.append(_Line(start, end, title, level, body, "\t" in raw_line, is_rule(raw_line)))
     # An unnumbered heading ("单位基本情况") sits one level above the next numbered one.
     for i, line in enumerate(out):

@@ -305,11 +305,16 @@ def _align(columns: list[str], values: list[Cell]) -> list[str] | None:
     return None
 
 
+_BREAKDOWN_CELL = re.compile(r"按[\u4e00-\u9fff]{1,8}分[:：]?")  # "按支出性质分：": a breakdown, no row
+
+
 def _row_label(run: list[Cell], first_value: Cell) -> tuple[str, int]:
     """A money row's label from the text cells before its values: those on the values' line, else
     those on the run's last line (the rest belongs to the row before); and its raw start."""
     same = [c for c in run if c.line == first_value.line]
     chosen = same or [c for c in run if c.line == run[-1].line]
+    while len(chosen) > 1 and _BREAKDOWN_CELL.fullmatch(norm(chosen[0].text)):
+        chosen = chosen[1:]  # "按收入性质分 | 其中：财政拨款": how the sum is broken down, then the row's name
     if not chosen:
         return "", first_value.start
     text = row_name(heading("".join(c.text for c in chosen)))
@@ -361,10 +366,19 @@ def _on_placed_line(placed: dict[int, str], values: list[Cell], run: list[Cell])
 def _by_place(placed: dict[int, str], values: list[Cell]) -> list[str] | None:
     """The columns of a row's values by their places on a separated line like its header's (an empty
     cell kept its place: "上年结转资金\t\t158.00\t158.00" is no 年初预算数); None when a value stands
-    under no heading ("3\t医保信息化平台运维经费\t208.00": 3 is the row's number) or does not fit it."""
-    if any(c.col not in placed for c in values):
+    under no heading ("3\t医保信息化平台运维经费\t208.00": 3 is the row's number) or does not fit it.
+    A row whose label takes more cells than the header leaves ("按收入性质分\t其中：财政拨款\t4862.15…")
+    has its values that many places on."""
+    bound = _at_places(placed, values, 0)
+    if bound is None and (shift := min(c.col for c in values) - min(placed)) > 0:
+        bound = _at_places(placed, values, shift)
+    return bound
+
+
+def _at_places(placed: dict[int, str], values: list[Cell], shift: int) -> list[str] | None:
+    if any(c.col - shift not in placed for c in values):
         return None
-    bound = [placed[c.col] for c in values]
+    bound = [placed[c.col - shift] for c in values]
     return bound if all(_fits(column, c.text) for column, c in zip(bound, values, strict=True)) else None
 
 

@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 56  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 57  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -139,6 +139,11 @@ INDEX_VERSION = 56  # 4: tables joined across pages, rows indexed with their hea
 #     words; "（已支付/到位资金）" is no part of a label; a bracket's target and the bare figure after it are of the
 #     name before it ("庭审直播率（目标值≥60%）实际达到78.3%"); what was done after a plan is of its measure; the
 #     base in "比上年（…）" is last year's and the change after it this year's; 执行案件 is no spending
+# 57: "年中追加预算后调整为…" is the budget as adjusted (调整后预算), not what was added; "按到位资金计算执行率"
+#     is 执行率 and "4．自评得分" 自评得分; "（三）自评得分：88分" names no item; a numbered sentence with its figure
+#     ("4．自评得分 92 分。") carries text; "3个项目实际支出…" is the whole of the items counted; a form row with a
+#     breakdown's cell before its name ("按收入性质分 | 其中：财政拨款 | …") is read; the organisation signing an
+#     excerpt that speaks as one of its kind ("我院") is its department; 转移支付 and 占补 are no qualifiers
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -28,6 +28,7 @@ from app.core.records import Chunk, LabelledFigure, Report
 from app.core.sentences import sentence_spans
 from app.core.tokenize import dictionary_words
 from app.vocab.labels import (
+    BUDGET_CHANGES,
     COMPARISON_BASES,
     CONNECTORS,
     FORMS,
@@ -57,6 +58,9 @@ _ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:含|包括|其中|不含)[^�
 # fund's note ("（天然林保护管护补助）") is part of its name
 _EXPLAINED = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{0,16}[/／÷×%％][^（）()]{0,16}[)）]$")
 _KEPT = str.maketrans("\x01\x02\x03\x04", "（(）)")
+_ITEM_COUNTS = ("个", "项")  # what items are counted in ("3个项目")
+_WORKED_OUT = re.compile(r"按[\u4e00-\u9fff]{1,10}?(?:计算|测算|核算|统计)的?")  # "按到位资金计算执行率"
+_ADJUSTED = re.compile(r"(.{1,10}?)(预算|)后调整")  # "年中追加预算后调整": how, then the level it came to
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
 _PARTS_FOLLOW = re.compile(r"\s*[，,；;：:]?\s*其中")  # "支出4816.24万元，其中：…": a whole, broken down
 _YEAR_ONLY = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -207,6 +211,12 @@ def prose_label(before: str) -> str:
                 break
     if not re.search(r"[\u4e00-\u9fffA-Za-z]", label):
         return ""  # "| ≥200平方米": a sign or a table's rule names nothing
+    if (at := marker_end(label)) and _CJK.search(label[at:]):
+        label = label[at:]  # "4．自评得分 95 分": the item's number is no part of what it measures
+    if (worked := _WORKED_OUT.sub("", label)) and worked != label and _CJK.search(worked):
+        label = worked  # "按到位资金计算执行率": how the rate is worked out, not what it measures
+    if (m := _ADJUSTED.fullmatch(label)) and any(w in m.group(1) for w in BUDGET_CHANGES):
+        return "调整后" + m.group(2)  # "年中追加预算后调整为9 132.58万元": the budget as adjusted
     return _named_end(label)
 
 
@@ -241,6 +251,8 @@ def _item_named(sentence: str) -> str:
         m = longer
     if m and _BREAKDOWN.fullmatch(m.group(1).strip()):
         return ""  # "（二）按支出用途分：基本支出…": how the sums are broken down, no item
+    if m and re.match(r"\s*\d", text[m.end() :]):
+        return ""  # "（三）自评得分：88分": what its figure measures, no item
     if m and m.group().endswith("。"):
         # a sentence of its own names an item ("3.茶山村村内道路硬化项目。"), not a heading ("（二）支出情况。")
         named = m.group(1).strip()
@@ -283,6 +295,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             last = ""  # the label of the figure before
             counted = ("", 0)  # the items the last count counts ("基础设施类项目96个"), and where it ends
             bracketed = ""  # the name a bracket the last figure stands in is said of ("庭审直播率（目标值≥60%）")
+            counts_before = 0  # where the count before the figure ended, if it counts items ("3个项目…")
             for fig in figures:
                 if fig.kind in ("date", "number"):
                     if fig.kind == "date":
@@ -299,6 +312,10 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     out_of = label
                 said_after_year = before.startswith(label)
                 named_year, year = (year if said_after_year else None), None
+                # "3个项目实际支出563.9万元": the sum of the items just counted, their whole
+                of_counted = fig.kind == "amount" and bool(counts_before) and counts_before == prev \
+                    and before.lstrip().startswith(ITEM_ENDS)
+                counts_before = fig.end if fig.kind == "count" and fig.unit in _ITEM_COUNTS else 0
                 prev = fig.end
                 if not label and not before.strip() and fig.kind == "count":
                     label = last  # "提起公诉356件487人": the people are 提起公诉's too
@@ -390,7 +407,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     doc_id=report.doc_id, label=label, column="", value_text=fig.text.replace(" ", ""),
                     unit=fig.unit, value=fig.value, kind=fig.kind, qualifiers=names,
                     subject=item if item and fig.start > len(item) else (carried or own or change_of), origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
-                    value_start=vs, value_end=ve, total=bool(_PARTS_FOLLOW.match(sentence, fig.end)),
+                    value_start=vs, value_end=ve, total=bool(_PARTS_FOLLOW.match(sentence, fig.end)) or of_counted,
                 ))
     return out
 

@@ -173,8 +173,25 @@ def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
 # --- organisations ---------------------------------------------------------------------------
 
 
+_CJK_RUN = re.compile(rf"[{_HAN}]")
+
+
 def _org_at(text: str, pos: int) -> str:
     return org_at(text, pos)
+
+
+def _signers(folded: str) -> list[str]:
+    """The organisation that signs the report as its own: its name alone on the line above the
+    signature's date ("抚松县人民医院" over "2024年2月28日", a seal's mark after it allowed: "（盖章）"),
+    where the text speaks as one of its kind ("我院"); not a firm that evaluated it for the department."""
+    signed = signature(folded)
+    line = folded[signed.lead : signed.start].strip() if signed is not None else ""
+    name = _org_at(line, 0) if line else ""
+    if not name or _CJK_RUN.search(line[len(name) :].strip("（）() 盖章公")):
+        return []
+    speaks = any(name.endswith(suffix) and any(ref in folded for ref in refs)
+                 for suffix, refs in organisation_data()["self_references"].items())
+    return [name] if speaks else []
 
 
 def _field_orgs(text: str, group: str, gazetteer: Gazetteer) -> list[str]:
@@ -408,7 +425,7 @@ def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
 
     department, source = "", ""
     for candidates, where in ((implementers, "form"), ([title_org] if title_org else [], "title"),
-                              (supervisors, "form"), (publishers, "publisher")):
+                              (supervisors, "form"), (publishers, "publisher"), (_signers(folded), "signature")):
         if candidates:
             department, source = verbatim(candidates[0]), where
             break

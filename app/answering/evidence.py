@@ -42,6 +42,7 @@ from app.core.numbers import OUT_OF, Figure, find_figures, is_bound
 from app.core.records import Chunk, CleanText, ReportMeta
 from app.core.sentences import sentence_spans
 from app.core.soundalike import sound_alike
+from app.core.tokenize import dictionary_words
 from app.index.retrieval import Hit
 from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
@@ -366,8 +367,9 @@ _WHOLE_REACH = 12  # characters before a figure that name it the whole ("收入�
 
 def _terms_after(term: Term, question: Question) -> list[Term]:
     """The question's other terms it says right after the term ("收入" after "诉讼费")."""
-    at = question.text.find(term.word)
-    after = question.text[at + len(term.word) :] if at >= 0 else ""
+    text = question.text.lower()  # terms are read lower-cased ("PM10" → pm10)
+    at = text.find(term.word.lower())
+    after = text[at + len(term.word) :] if at >= 0 else ""
     return [t for t in question.terms if t is not term and after.startswith(t.word)]
 
 
@@ -666,6 +668,20 @@ def _of_year(text: str, fig: Figure, years: tuple[int, ...], report_year: int | 
 
 
 _NOT_DONE = re.compile(f"(?:{alternatives(ASKING.not_done)})([\u4e00-\u9fff]{{1,4}})(?:的)?\\s*$")
+
+
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _counts_another(text: str, fig: Figure, asked: Sequence[Term]) -> str:
+    """The thing a count counts, said right after its measure word ("新建2所幼儿园"), when it shares
+    no character with what the question counts ("几所小学"): that thing, else ""."""
+    if len(fig.unit) != 1 or fig.unit not in UNITS.count_words or is_bound(text, fig.start, fig.end):
+        return ""
+    m = _NOUN_AFTER.match(text, fig.end)
+    thing = dictionary_words(m.group())[0] if m else ""
+    wordings = "".join(f for t in asked for f in (t.word, *t.forms))
+    return thing if len(thing) > 1 and not set(thing) & set(wordings) else ""
 
 
 def _not_done(text: str, fig: Figure, question: Question) -> bool:
@@ -970,6 +986,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     ev.coverage = got / total if any(weights.values()) else 0.0
     if question.numeric and not measured_said:
         ev.problems.append(f"the passage does not say {head.word if head else ''}")
+    elif question.numeric and (kind_of := next((t for t in unknown if _kind_of_next(t, question)
+                                                 and not _unknown_said(t, text)), None)):
+        # "PM10平均浓度" of "PM2.5平均浓度41微克/立方米": a kind of what is measured no report names
+        ev.problems.append(f"the passage does not say {kind_of.word}")
     for budget in NAMED_BUDGETS & set(asked_in(question.text)):
         if not says_budget(text + context, budget):
             ev.problems.append(f"the passage does not say {budget}")  # "本年预算资金合计" is no 年初预算
@@ -1004,6 +1024,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             ev.text = ev.chunk.text[ev.start - ev.chunk.clean_start : end]
             ev.end = ev.chunk.clean_start + end
             text = matchable(ev.text)
+            if question.unit and ev.figure.kind == "count" and not unit_fits(question, ev.figure.unit) \
+                    and UNITS.other_count(question.unit, ev.figure.unit):
+                ev.problems.append(f"the figure is not in {question.unit}")  # asked 多少枚, the row's is "38次"
         elif _under_a_target(ev, question, scope):
             ev.problems.append("the figure stands in the form's cell of the target")
             score *= w8.other_kind
@@ -1013,7 +1036,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         elif question.unit and ev.figure.kind == "count" and not unit_fits(question, ev.figure.unit):
             if UNITS.dimension(question.unit) or UNITS.dimension(ev.figure.unit) \
                     or (not ev.figure.unit and question.unit != "个") \
-                    or (question.unit in UNITS.households and ev.figure.unit not in UNITS.households):
+                    or (question.unit in UNITS.households and ev.figure.unit not in UNITS.households) \
+                    or UNITS.other_count(question.unit, ev.figure.unit):
                 # asked 多少台, this is "300万"; asked 多少米, this counts 座: another quantity
                 ev.problems.append(f"the figure is not in {question.unit}")
             score *= w8.other_count_unit
@@ -1044,6 +1068,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         score *= w8.other_kind
     elif ev.figure is not None and (payer := _payer_unsettled(question, text, ev.figure)):
         ev.problems.append(f"the passage names two funds of {payer} and the question does not say which")
+        score *= w8.other_kind
+    if ev.figure is not None and measured.follows and ev.figure.kind == "count" \
+            and (thing := _counts_another(text, ev.figure, measured.terms)):
+        ev.problems.append(f"the figure counts {thing}")  # "新建了几所小学" of "新建2所幼儿园"
         score *= w8.other_kind
     if ev.figure is not None and _not_done(text, ev.figure, question):
         ev.problems.append("the figure is what was not done")  # "未支付的107.34万元" for "付出去多少"

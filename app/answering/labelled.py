@@ -103,6 +103,10 @@ _MONEY_WORDS = {1e8: "亿元", 1e4: "万元", 1e3: "千元"}
 _FIELD_KINDS = ("name", "other")
 _EXECUTED = re.compile("执行(?!率)")  # 执行数, 全年执行: what was spent (not 执行率, its share)
 _SUBJECTS = sorted(SUBJECT_WORDS, key=len, reverse=True)  # 项目, 工程…: whose figure, longest first
+# what was not done, as a label opens with it ("未支出部分", "尚未拨付"): a question asking what was not
+# done says it in its own words ("没花完的钱")
+_NOT_DONE = re.compile(f"^(?:{'|'.join(sorted(ASKING.not_done, key=len, reverse=True))})(?:支出|使用|拨付|支付|到位|花|用)?")
+_ASKED_IN_OTHER_WORDS = {"rate": "ratio", "score": "score"}  # the kind asked, and the class of its wordings
 _OWN_SUBJECT = re.compile(f"[本该我](?:{'|'.join(_SUBJECTS)})")  # 本项目, 该单位: the report's own
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PLAN = next(q.name for q in QUALIFIERS if q.cls == "plan" and q.name not in NAMED_BUDGETS)  # 预算
@@ -150,6 +154,8 @@ def _agree(asked: tuple[str, ...], f: LabelledFigure, payers: frozenset[str] = f
     done is said of it: the plan is that fund's only figure, not another wording of the question's."""
     qa, fa = classes(asked), classes(f.qualifiers)
     for cls in _GUARDED:
+        if cls in ("change", "share") and fa & {"score", "weight"}:
+            continue  # the points of the row "…发案数同比下降": its name's 同比 says which row, not which figure
         if (cls in fa) != (cls in qa):
             if cls == "ratio" and f.kind == "rate" and cls in qa and not fa & {"change", "share"}:
                 continue  # "执行率" asked of a prose rate labelled 执行率 is fine; handled by the label
@@ -383,6 +389,16 @@ def _said_before(term: Term, f: LabelledFigure) -> bool:
     return at >= 0 and not any(g.kind == f.kind for g in find_figures(head[at:]))
 
 
+def _counted_after(term: Term, f: LabelledFigure) -> bool:
+    """Whether a count is of the thing the term names, said right after its measure word ("辖6个嘎查",
+    "新建3所幼儿园"): the label before it is only the verb."""
+    if f.kind != "count":
+        return False
+    at = _value_at(f) + len(f.value_text)
+    after = matchable(f.quote[at : at + 12])
+    return any((p := matchable(form)) and after.startswith(p) for form in term.forms)
+
+
 _PARTS_FOLLOW = re.compile("其中|具体为|具体是|分别为|包括")  # what opens the parts of a sum just given
 
 
@@ -424,10 +440,11 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     if not docs:
         return None, ()
     asked = asked_in(_without_given(question))
-    if question.kinds[0] == "rate":
-        # a rate asked in other words is the ratio the report's wording names ("钱花了百分之多少": 执行率)
+    if wanted := _ASKED_IN_OTHER_WORDS.get(question.kinds[0]):
+        # a rate asked in other words is the ratio the report's wording names ("钱花了百分之多少": 执行率),
+        # and so is a score ("自评打了多少分": 得分)
         asked += tuple(q for t in question.terms if t.word not in t.forms for q in qualifiers_in(t.forms[0])
-                       if q not in asked and "ratio" in classes((q,)))
+                       if q not in asked and wanted in classes((q,)))
     if any(w in question.text for w in FUNDS_SIZE) and not classes(asked) & {"plan", "actual"}:
         asked += (_PLAN,)  # "养护资金总盘子有多大": how much there was to spend, the plan (总预算2,158.00万元)
     if _target_and_result_asked(question.text, asked):
@@ -644,6 +661,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     spent = False  # 支出 asked of a form's column of what was done
     funds_scored = False  # 预算执行 asked of the 得分 of a form's row of its funds
     labelled_elsewhere = False  # a term the opening excused labels another figure ("三保" of “三保支出”)
+    counts_elsewhere = False  # and says nothing of this figure's label, not even in part ("培训" of 专任教师)
     worded = 0  # terms the label itself says
     if f.origin == "prose" and sources_named(f.label) - said.sources:
         return None  # "中央资金预算执行率" is one part's: a question not naming 中央 asks another figure
@@ -653,7 +671,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if "score" in fa:
         fa.add("actual")  # 得分 is the points got: "实际得了几分"
     # the numbered item the sentence is about, else the item its section heading names
-    item = matchable(f.subject or section_item(f.section)) if f.origin == "prose" else ""
+    subject = "" if f.subject and not _strip_words(f.subject, _SUBJECTS).strip() else f.subject
+    # ("项目预算58.00万元…执行率95.90%" under "三、山洪灾害防治…项目": 项目 is the section's)
+    item = matchable(subject or section_item(f.section)) if f.origin == "prose" else ""
     if _OWN_SUBJECT.fullmatch(item):
         item = ""  # "该项目预算1100.00万元，支出1043.80万元": the report's own project, no item of it
     if item and item not in scope.names and not _says_what(label) \
@@ -695,6 +715,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 return None  # "全年实际支出多少" of a form: the 基本支出 row is a part, the 年度资金总额 row the whole
             # the question's own word beats a wording of the same concept ("在职人员" over 实有人数)
             in_label += _said_in(term, label)
+            worded += 1
+        elif _counted_after(term, f):
+            # "下辖几个嘎查" of "辖6个嘎查": what a count counts is said right after it, not in its label
+            in_label += len(term.word)
             worded += 1
         elif term.word in ASKING.money_nouns and (f.kind == "amount" or "ratio" in fa) \
                 and matchable(term.word) not in said.labels.get(f.doc_id, ()):
@@ -744,6 +768,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 and not _another_items(term, f, said, question.terms):
             # (a way of asking, "钱用完了吗", asks what it stands for, 执行率, whatever the opening says)
             opened = True
+            counts_elsewhere = counts_elsewhere or (not set(term.word) & set(label) and any(
+                matchable(term.word) in other for other in said.labels.get(f.doc_id, ())))
             labelled_elsewhere = labelled_elsewhere or any(matchable(term.word) in other
                                                            for other in said.labels.get(f.doc_id, ()))
             continue  # the report's opening: what the whole report is about (unless a figure is labelled
@@ -783,14 +809,21 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # the words that name the project name the row too, and nothing else is asked but the quantity:
         # "湄潭两癌救助了多少人" of the 两癌救助项目's row "“两癌”救助困难妇女人数", in 人
         in_label = named_in_label
-    if spent and labelled_elsewhere:
-        return None  # "“三保支出”花了多少": 三保 names a part the opening lists, not the form's whole
+    if (labelled_elsewhere and spent) or (counts_elsewhere and f.kind == "count" and question.unit not in ("", f.unit)):
+        # "“三保支出”花了多少": 三保 names a part the opening lists, not the form's whole; "教师培训一共多少
+        # 人次" of "专任教师176人": 培训 counts other figures ("…市级培训及校本研修1 120人次"), in 人次, not this
+        # one in 人
+        return None
+    if not in_label and asks_not_done(question.text) and (undone := _NOT_DONE.match(label)) \
+            and len(_CJK.findall(label[undone.end() :])) <= _EXTRA:
+        in_label = 1  # "没花完的钱有多少" of "未支出部分22.84万元": what was not done is what is asked
     row_of_the_whole = f.total and f.kind != "score"  # 年度资金总额's 得分 scores the funds, not the form
     if not in_label and not (column_asked and (row_of_the_whole or funds_scored or len(rest) <= 1)):
         return None
     if not worded and _a_part(f) and any(w in question.text for w in WHOLE_ASKED):
         return None  # "一共完成了多少个审计项目" of "其中…预算执行审计9个": a part, and no word of the question names it
-    unasked = _unasked(label, question.terms, question.regions)
+    unasked = _unasked(_NOT_DONE.sub("", label) if asks_not_done(question.text) else label,
+                       question.terms, question.regions)  # "没花完的钱" says "未支出部分"
     extra = len(_CJK.findall(unasked))
     if f.origin == "prose" and extra > _EXTRA and not _fund_of(label, said.sources):
         if _beyond_the_report(unasked, scope, question) > _EXTRA:

@@ -62,6 +62,9 @@ def asked_unit(text: str) -> str:
     if m := _UNIT_ASKED.search(text):
         if m.group(1) == "个" and (person := _PEOPLE_NEXT.match(text, m.end())):
             return person.group()  # "有几个人": people are counted, 个 only measures them
+        if m.group(1) == "个" and (measure := next((u for u in sorted(UNITS.measures, key=len, reverse=True)
+                                                   if text.startswith(u, m.end())), "")):
+            return measure  # "多少个小时", "几个工作日": 个 only counts the measure
         return m.group(1)
     if _HOUSEHOLDS_ASKED.search(text):
         return "户"  # "惠及多少农户", "帮扶了多少贫困户": households are counted in 户
@@ -623,7 +626,7 @@ def measured_terms(question: Question) -> Measured:
         if _only_weak(term.word) or UNITS.names_quantity(term.word, question.unit):
             continue  # "实际完成" says which figure, "面积" the unit: neither is what is measured (预算 is)
         spans += [(m.start(), m.end(), term) for f in dict.fromkeys((term.word, *term.forms, *term.parts)) if f
-                  for m in re.finditer(re.escape(f), text)]
+                  for m in re.finditer(re.escape(f), text, re.IGNORECASE)]
     if not spans:
         return Measured(())
     asked = [sp for sp in spans if sp[0] < after and sp[1] > limit]  # "现有多少人": the ask is the term

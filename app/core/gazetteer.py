@@ -30,7 +30,7 @@ from app.core.tokenize import dictionary_words, is_word, splits_word
 
 _SUFFIXES = ("特别行政区", "自治县", "自治州", "自治旗", "地区", "新区", "省", "市", "县", "区", "盟", "旗")
 _HAN = "\u4e00-\u9fa5"
-_ORG_REST = 4  # an organisation's name runs at least this far past the place that opens it (职业技术学院)
+_ORG_REST = 3  # an organisation's name runs at least this far past the place that opens it (职业技术学院, 气象局)
 _BRANCH_REACH = 14  # characters from the city's name to the branch's district, in one organisation's name
 _REGIMENT_DIGITS = "0123456789零〇一二两三四五六七八九十百"
 _WORD_AFTER_UNIT = re.compile("[村镇级域长区内外]")  # what makes a unit's suffix part of a word ("乡村", "镇级", "街道办")
@@ -275,8 +275,15 @@ class Gazetteer:
         if folded.startswith(self._features, end) and len(dictionary_words(folded[end : end + 4])[0]) == 1:
             return True  # "锦屏山一带": a mountain named after 锦屏, no mention of 锦屏县 (河道 of "贵阳河道" is a word)
         return bool((i and folded[i - 1] in self._straddle.get(form, ""))
-                    or (end < len(folded) and folded[end] in self._straddle_right.get(form, ""))
+                    or (end < len(folded) and folded[end] in self._straddle_right.get(form, "")
+                        and not self._word_after(folded, end))
                     or (splits_word(folded, i, end) and not _opens_organisation(folded, i, form)))
+
+    @staticmethod
+    def _word_after(folded: str, end: int) -> bool:
+        """Whether an organisation's word follows a name ("秭归公安局": 公安局, though 归公 is a word too)."""
+        word = dictionary_words(folded[end : end + 6])[0] if end < len(folded) else ""
+        return len(word) > 1 and (word.endswith(tuple(organisation_data()["suffixes"])) or word in organisation_data()["short_kinds"])
 
     def _branch_of(self, folded: str, end: int, form: str, found: list[Mention]) -> Mention | None:
         """The mention of the city a branch named after one of its districts belongs to ("晋城市生态环境局

@@ -18,6 +18,7 @@ _SENTENCE_PUNCT = re.compile(r"[，。；,;！？!?]")
 _TITLE_END = re.compile(r"[。：:]")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PROJECT_STATUS = re.compile(r"(?<=项目|工程)(?:的)?(?:实施|执行|完成|绩效|自评|绩效自评)?情况$")
 _ITEM_SUM = re.compile(r"\d[\d,.]*\s*(?:万元|亿元|元)$")
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]\s*[。]?$")
 
@@ -57,7 +58,9 @@ def names_an_item(heading: str) -> bool:
         rest = rest[: priced.start()]
     for word in SECTION_WORDS:
         rest = rest.replace(word, " ")
-    return (priced is not None or heading.endswith(ITEM_ENDS)) and len(_CJK.findall(rest)) >= 2
+    # "四、森林草原防火项目情况": the project, and how it went
+    named = _PROJECT_STATUS.sub("", heading) if not heading.endswith(ITEM_ENDS) else heading
+    return (priced is not None or named.endswith(ITEM_ENDS)) and len(_CJK.findall(rest)) >= 2
 
 
 def has_unclosed_bracket(line: str) -> bool:

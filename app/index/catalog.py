@@ -180,6 +180,10 @@ class Catalog:
         org = org_at(folded, mention.end)
         if not org and (whole := org_at(folded, mention.start)).startswith(folded[mention.start : mention.end]):
             org = whole[mention.end - mention.start :]  # "铁西法院": a short name right after the place
+        short = next((w for w in organisation_data()["short_kinds"] if folded.startswith(w, mention.end)), "")
+        if not org and short and any(self.is_own_organisation(short, mention.place, d)
+                                     for d in self.docs_for_organisation(mention.text + short, mention.place)):
+            return mention.text + short  # "三台县公安2023年…": its report's department by its short word (公安局)
         if not org or self.gazetteer.find(org) or org[0] in "一二两三四五六七八九十几各多每全本该":
             return ""  # "惠东县和吴川市两家政数局": two places, no one organisation's name
         if (not org.endswith(tuple(w for w in organisation_data()["suffixes"] if len(w) > 1))
@@ -214,7 +218,9 @@ class Catalog:
 
     def _own_name(self, name: str, place: Place) -> str:
         """The organisation's own name, without the places it is written with ("滁州人社局": 人社局)."""
-        return name[len(name) - len(org_at(self.gazetteer.fold(name), len(name) - len(_tail(name, self.gazetteer, place)))):]
+        tail = _tail(name, self.gazetteer, place)
+        found = org_at(self.gazetteer.fold(name), len(name) - len(tail))
+        return name[len(name) - len(found) :] if found else tail  # "法院" of "固始县法院", too short to read alone
 
     def written_under(self, text: str, mention: Mention) -> Place | None:
         """The city or province a question writes right before a place that lies in it ("宁波江北区":
@@ -326,10 +332,20 @@ class Catalog:
     def _same_org(self, own: str, place: Place, candidate: str) -> bool:
         last, theirs = self._org_parts(candidate)
         if last != place.name:  # 惠州市's bureau is not 惠东县's
-            return False
+            theirs = self._branch_serving(theirs, place)
+            if not theirs:
+                return False  # (unless it is its city's branch there: "信阳市生态环境局固始分局" of 固始县)
         mine = self.gazetteer.fold(own)
-        return bool(theirs) and (theirs == mine or is_subsequence(mine, theirs) or is_subsequence(theirs, mine)
+        return bool(theirs) and bool(mine) and (theirs == mine or is_subsequence(mine, theirs) or is_subsequence(theirs, mine)
                                  or renamed_alike(mine, theirs))
+
+    def _branch_serving(self, name: str, place: Place) -> str:
+        """A branch's name without the place it serves, when that is the place ("生态环境局固始分局" of
+        固始县 → 生态环境局分局), else ""."""
+        for m in self.gazetteer.find(name):
+            if m.place.name == place.name and name.startswith(tuple(organisation_data()["branches"]), m.end):
+                return name[: m.start] + name[m.end :]
+        return ""
 
     def _org_parts(self, name: str) -> tuple[str, str]:
         """An organisation's name as the last place it starts with and the rest, folded

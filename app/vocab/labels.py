@@ -32,6 +32,7 @@ class Qualifier(_Strict):
 class QualifierFile(_Strict):
     connectors: _Words  # between a label and its figure in prose
     sum_connectors: _Words  # the connectors that say a sum (共计, 累计…)
+    budget_changes: _Words  # how a budget came to its adjusted level ("年中追加…后调整为")
     openers: _Words  # open a list or a part before a label
     named_budgets: _Words  # budgets named by when they were set: 年初预算…
     one_budget: _Words  # named budgets that are one figure: a form's 全年预算数 is the budget as adjusted
@@ -83,6 +84,7 @@ QUALIFIERS: tuple[Qualifier, ...] = _FILE.qualifier
 FORMS: FormWords = _load("forms.toml", FormWords)
 CONNECTORS: tuple[str, ...] = tuple(sorted(_FILE.connectors, key=len, reverse=True))
 SUM_CONNECTORS: frozenset[str] = frozenset(_FILE.sum_connectors)
+BUDGET_CHANGES: tuple[str, ...] = tuple(_FILE.budget_changes)
 OPENERS: tuple[str, ...] = tuple(sorted(_FILE.openers, key=len, reverse=True))
 CLASS_OF: dict[str, str] = {q.name: q.cls for q in QUALIFIERS}
 NAMED_BUDGETS: frozenset[str] = frozenset(_FILE.named_budgets)

@@ -15,6 +15,7 @@ class Units(Strict):
     people_ends: Words  # how the names of people end: "员额检察官有几个" counts people
     households: Words  # what households are counted in: "惠及多少户" is no count of 个 (projects)
     cases: Words  # what people are counted in as cases: "肺结核患者203例"
+    occurrences: Words  # what times something happened are counted in: "作业38次"
     dimensions: dict[str, Words] = Field(min_length=1)  # units of one quantity
     measure_asks: dict[str, Words] = Field(min_length=1)  # "有多深": a dimension asked without its unit
     dimension_words: dict[str, Words] = Field(min_length=1)  # "面积": a quantity, said by a figure's unit
@@ -36,6 +37,11 @@ class Units(Strict):
         if (d := self.dimension(unit)) is not None and word in self.dimension_words.get(d, ()):
             return True
         return bool(unit) and unit in self.count_words + tuple(self.measures) and word in self.count_quantity_words
+
+    def other_count(self, asked: str, unit: str) -> bool:
+        """Whether a count in `unit` counts another kind of thing than `asked` does: times something
+        happened ("38次") for things ("多少枚"), or things for times. 个 counts anything."""
+        return bool(unit) and "个" not in (asked, unit) and (asked in self.occurrences) != (unit in self.occurrences)
 
     def same_quantity(self, asked: str, unit: str) -> bool:
         """Whether a figure in `unit` answers a question asking in `asked` (米 and 公里 both do)."""
