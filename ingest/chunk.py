@@ -11,7 +11,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from app.core.headings import heading_title, is_rule, marker_level
+from app.core.headings import heading_title, is_rule, marker_end, marker_level
+from app.core.numbers import find_figures
 from app.core.records import Chunk, CleanText
 from app.core.sentences import sentence_spans
 
@@ -19,7 +20,6 @@ from app.core.sentences import sentence_spans
 # only the label: "组长：胡小军党组书记、局长，市行政服务中" is a field line there, a broken one here
 _FIELD = re.compile(r"[^，。；：:]{1,12}[：:][^，。；]*$")
 _PARAGRAPH = 40  # characters: a line this long after a short one is body text under a heading
-_FIGURE = re.compile(r"\d")  # a heading holding a figure states something
 _SENTENCE = re.compile(r"[，。；！？]")  # a line with these is body text, not a roster entry
 
 
@@ -55,6 +55,11 @@ def _opens_section(lines: list[str], i: int, depth: int = 0) -> bool:
     return depth == 0 and heading_title(below) is not None and _opens_section(lines, i + 1, depth + 1)
 
 
+def _states_a_figure(text: str) -> bool:
+    """Whether text gives a figure with its unit ("自评得分 92 分"; not the hotline's name 12345)."""
+    return any(f.kind not in ("number", "date") for f in find_figures(text))
+
+
 def _lines(text: str) -> list[_Line]:
     spans: list[tuple[int, int, str]] = []
     pos = 0
@@ -72,7 +77,7 @@ def _lines(text: str) -> list[_Line]:
             title = None
         # a numbered sentence with its figure ("4．自评得分 92 分。") is a heading that carries text too
         body = title is None or len(stripped[i]) > len(title) + 1 \
-            or (stripped[i].endswith("。") and bool(_FIGURE.search(title)))
+            or (stripped[i].endswith("。") and _states_a_figure(title[marker_end(title) :]))
         out.append(_Line(start, end, title, level, body, "\t" in raw_line, is_rule(raw_line)))
     # An unnumbered heading ("单位基本情况") sits one level above the next numbered one.
     for i, line in enumerate(out):
