@@ -313,8 +313,9 @@ def _row_label(run: list[Cell], first_value: Cell) -> tuple[str, int]:
     those on the run's last line (the rest belongs to the row before); and its raw start."""
     same = [c for c in run if c.line == first_value.line]
     chosen = same or [c for c in run if c.line == run[-1].line]
-    while len(chosen) > 1 and _BREAKDOWN_CELL.fullmatch(norm(chosen[0].text)):
-        chosen = chosen[1:]  # "按收入性质分 | 其中：财政拨款": how the sum is broken down, then the row's name
+    while len(chosen) > 1 and (_BREAKDOWN_CELL.fullmatch(norm(chosen[0].text))
+                               or heading(chosen[0].text) in FORMS.section_cells):
+        chosen = chosen[1:]  # "按收入性质分 | 其中：财政拨款", "年度预算数 | 年度资金总额": the part, then the row's name
     if not chosen:
         return "", first_value.start
     text = row_name(heading("".join(c.text for c in chosen)))

@@ -13,7 +13,9 @@ whose words the report uses for other counts ("教师培训…人次" is not "�
 name before a department's short word ("秭归公安", though 归公 is a word); the points of a row named
 with a change ("…发案数同比下降"); the sum of the items just counted ("3个项目实际支出…") as their whole;
 a transfer payment (转移支付) is no payment made; 场 and 场次 count the same; "多少个小时" asks hours; a
-kind of what is measured that no report names ("PM10平均浓度") is not answered by another kind (PM2.5)."""
+kind of what is measured that no report names ("PM10平均浓度") is not answered by another kind (PM2.5); a
+form that repeats its merged first cell before each row ("年度预算数 | 年度资金总额 | …"); the district a
+street lies in said aside ("道北街道办（麦积区）") is no second place."""
 
 import pytest
 
@@ -69,6 +71,12 @@ def invented(tmp_path_factory):
         "ecology.txt": "驻马店市生态环境局正阳分局2022年度部门整体支出绩效自评报告\n一、环境质量\n"
                        "全年PM2.5平均浓度43微克/立方米，较上年下降3.1%；优良天数281天。\n"
                        "二、履职情况\n图书室每周开放40小时，在全县19个乡镇设立环保宣传点。\n",
+        "street_form.txt": "部门整体支出绩效自评表\n（2023年度）\n单位：万元\n"
+                           "部门（单位）名称\t天水市秦州区西关街道办事处\n"
+                           "年度预算数\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+                           "年度预算数\t年度资金总额\t812.30\t866.45\t851.20\t10\t98.24%\t9.82\n"
+                           "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                           "产出指标\t数量指标\t城镇新增就业人数\t≥500人\t562人\t10\t10\n",
     })
     yield services
     services.close()
@@ -169,3 +177,9 @@ def test_hours_asked_with_a_measure_word(invented):
 def test_a_kind_of_the_measure_no_report_names(invented):
     says(invented, "正阳县生态环境分局2022年PM2.5平均浓度是多少", "43微克/立方米")
     refused(invented, "正阳县生态环境分局2022年PM10平均浓度是多少")
+
+
+def test_a_forms_repeated_first_cell_and_a_district_said_aside(invented):
+    assert invented.analyse("西关街道办（秦州区）全年执行数多少").regions == ["西关街道"]
+    says(invented, "西关街道办（秦州区）全年执行数多少", "851.20")
+    says(invented, "秦州区西关街道2023年预算执行率", "98.24%")

@@ -143,6 +143,8 @@ class Catalog:
             prev = mentions[i - 1] if i else None
             if prev and prev.end == m.start and prev.place.name not in (m.place.parent, m.place.province):
                 continue  # "綦江区城区": 城区 right after a place it does not lie in is a word, the urban area
+            if prev and m.place.name in (prev.place.parent, prev.place.city) and _BRACKETED.fullmatch(text, prev.end, m.start):
+                continue  # "道北街道办（麦积区）": the place the one before lies in, said aside
             if any(k.place.name == m.place.name for k in kept):
                 continue
             kept.append(m)
@@ -361,6 +363,7 @@ class Catalog:
         return parts
 
 
+_BRACKETED = re.compile(r"[\u4e00-\u9fff]{0,6}[（(]")  # an organisation's word, then a bracket opened
 _LOCAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|村|街道|社区)")
 
 

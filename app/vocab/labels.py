@@ -56,6 +56,7 @@ class FormWords(_Strict):
     actual_columns: _Words
     total_rows: _Words
     total_row_ends: _Words
+    section_cells: _Words  # the money part's merged first column: "年度预算数"
     total_words: _Words
     score_rows: _Words
     fields: _Words
