@@ -15,7 +15,8 @@ with a change ("…发案数同比下降"); the sum of the items just counted ("
 a transfer payment (转移支付) is no payment made; 场 and 场次 count the same; "多少个小时" asks hours; a
 kind of what is measured that no report names ("PM10平均浓度") is not answered by another kind (PM2.5); a
 form that repeats its merged first cell before each row ("年度预算数 | 年度资金总额 | …"); the district a
-street lies in said aside ("道北街道办（麦积区）") is no second place."""
+street lies in said aside ("道北街道办（麦积区）") is no second place; what arrived ("到位了多少") is never the
+spending after "资金全部到位"."""
 
 import pytest
 
@@ -77,6 +78,9 @@ def invented(tmp_path_factory):
                            "年度预算数\t年度资金总额\t812.30\t866.45\t851.20\t10\t98.24%\t9.82\n"
                            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
                            "产出指标\t数量指标\t城镇新增就业人数\t≥500人\t562人\t10\t10\n",
+        "relief.txt": "单县医疗保障局2023年度项目支出绩效自评报告\n一、医疗救助补助资金项目\n"
+                      "（一）资金投入和使用情况\n2023年医疗救助补助资金预算21,400,000元，其中中央补助13,500,000元。"
+                      "截至年底资金全部到位，实际支出20,682,150元，执行率96.65%。\n",
     })
     yield services
     services.close()
@@ -183,3 +187,8 @@ def test_a_forms_repeated_first_cell_and_a_district_said_aside(invented):
     assert invented.analyse("西关街道办（秦州区）全年执行数多少").regions == ["西关街道"]
     says(invented, "西关街道办（秦州区）全年执行数多少", "851.20")
     says(invented, "秦州区西关街道2023年预算执行率", "98.24%")
+
+
+def test_what_arrived_is_not_what_was_spent(invented):
+    says(invented, "单县医保局2023年医疗救助资金到位了多少", "21,400,000元")  # "资金全部到位": the budget, not the spending
+    says(invented, "单县医保局2023年医疗救助资金实际支出多少", "20,682,150元")

@@ -670,6 +670,7 @@ def _of_year(text: str, fig: Figure, years: tuple[int, ...], report_year: int | 
 _NOT_DONE = re.compile(f"(?:{alternatives(ASKING.not_done)})([\u4e00-\u9fff]{{1,4}})(?:的)?\\s*$")
 
 
+_CODED = re.compile(r"[A-Za-z0-9]")  # a thing named by a code: PM10, COD, 5G
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
@@ -986,9 +987,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     ev.coverage = got / total if any(weights.values()) else 0.0
     if question.numeric and not measured_said:
         ev.problems.append(f"the passage does not say {head.word if head else ''}")
-    elif question.numeric and (kind_of := next((t for t in unknown if _kind_of_next(t, question)
+    elif question.numeric and (kind_of := next((t for t in unknown if _CODED.search(t.word) and _kind_of_next(t, question)
                                                  and not _unknown_said(t, text)), None)):
-        # "PM10平均浓度" of "PM2.5平均浓度41微克/立方米": a kind of what is measured no report names
+        # "PM10平均浓度" of "PM2.5平均浓度41微克/立方米": a kind of what is measured, by a code no report names
         ev.problems.append(f"the passage does not say {kind_of.word}")
     for budget in NAMED_BUDGETS & set(asked_in(question.text)):
         if not says_budget(text + context, budget):

@@ -84,6 +84,7 @@ from app.vocab.lexicon import (
     LABEL_FILLERS,
     LEXICON,
     SUBJECT_WORDS,
+    SUM_WORDS,
     THIS_YEAR,
     WEAK_WORDS,
     WHOLE_ASKED,
@@ -386,7 +387,13 @@ def _said_before(term: Term, f: LabelledFigure) -> bool:
     between ("财政资金支出274.96万元，执行率98.20%": 财政资金, of the rate)."""
     head = matchable(f.quote[: _value_at(f)])
     at = max((head.rfind(p) for form in term.forms if (p := matchable(form))), default=-1)
-    return at >= 0 and not any(g.kind == f.kind for g in find_figures(head[at:]))
+    if at < 0:
+        return False
+    between = find_figures(head[at:])
+    # the term names a figure of its own clause ("财政资金支出274.96万元，") or this one's; not a clause
+    # with none ("截至年底资金全部到位，实际支出37,281,460元": 到位 is no label of the spending)
+    own_clause = bool(between) or not re.search(r"[，,；;。]", head[at:])
+    return own_clause and not any(g.kind == f.kind for g in between)
 
 
 def _counted_after(term: Term, f: LabelledFigure) -> bool:
@@ -763,7 +770,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 and _names_the_project(term, question.text):
             continue  # "门源兽医站防疫项目全年预算数" of the 强制免疫 project's form: a word the report says that
             # names the project as the asker calls it says which project, of the one project in scope
-        elif in_opening(term, scope) and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
+        elif in_opening(term, scope) and term.word not in SUM_WORDS and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
                 and (len(term.forms) == 1 or matchable(term.word) in scope.opening) \
                 and not _another_items(term, f, said, question.terms):
             # (a way of asking, "钱用完了吗", asks what it stands for, 执行率, whatever the opening says)

@@ -44,6 +44,7 @@ class Target(Strict):
 
 class Lexicon(Strict):
     weak_words: Words
+    sum_words: Words  # which of a fund's sums: never excused by the report's opening
     generic_labels: Words
     subject_words: Words
     whole_department: Words
@@ -79,6 +80,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     name: (c.asked, c.worded) for name, c in LEXICON.concepts.items()
 }
 WEAK_WORDS = frozenset(LEXICON.weak_words)
+SUM_WORDS = frozenset(LEXICON.sum_words)
 GENERIC_LABELS = LEXICON.generic_labels
 SUBJECT_WORDS = frozenset(LEXICON.subject_words)
 WHOLE_DEPARTMENT = tuple(LEXICON.whole_department)
