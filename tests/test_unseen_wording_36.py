@@ -16,7 +16,8 @@ a transfer payment (转移支付) is no payment made; 场 and 场次 count the s
 kind of what is measured that no report names ("PM10平均浓度") is not answered by another kind (PM2.5); a
 form that repeats its merged first cell before each row ("年度预算数 | 年度资金总额 | …"); the district a
 street lies in said aside ("道北街道办（麦积区）") is no second place; what arrived ("到位了多少") is never the
-spending after "资金全部到位"."""
+spending after "资金全部到位"; in a table of projects, the column the question's words say most of ("实际花掉" of
+实际支出, not 实际到位); what was left asked as "没用完的钱" ("结余…")."""
 
 import pytest
 
@@ -81,6 +82,13 @@ def invented(tmp_path_factory):
         "relief.txt": "单县医疗保障局2023年度项目支出绩效自评报告\n一、医疗救助补助资金项目\n"
                       "（一）资金投入和使用情况\n2023年医疗救助补助资金预算21,400,000元，其中中央补助13,500,000元。"
                       "截至年底资金全部到位，实际支出20,682,150元，执行率96.65%。\n",
+        "veterans.txt": "射阳县退役军人事务局2023年度项目支出绩效自评报告\n一、项目基本情况\n"
+                        "表1　2023年度项目资金安排及执行情况\n单位：万元\n"
+                        "项目名称\t年初预算\t调整后预算\t实际到位\t实际支出\t执行率\n"
+                        "优抚对象抚恤和生活补助\t4210.50\t4388.20\t4388.20\t4388.20\t100%\n"
+                        "退役士兵教育培训及就业创业扶持\t198.00\t198.00\t176.40\t163.85\t82.75%\n"
+                        "合计\t4408.50\t4586.20\t4564.60\t4552.05\t99.26%\n"
+                        "二、农机购置补贴\n年度预算640.00万元，实际兑付512.30万元，执行率80.05%，结余127.70万元。\n",
     })
     yield services
     services.close()
@@ -192,3 +200,9 @@ def test_a_forms_repeated_first_cell_and_a_district_said_aside(invented):
 def test_what_arrived_is_not_what_was_spent(invented):
     says(invented, "单县医保局2023年医疗救助资金到位了多少", "21,400,000元")  # "资金全部到位": the budget, not the spending
     says(invented, "单县医保局2023年医疗救助资金实际支出多少", "20,682,150元")
+
+
+def test_the_column_the_question_says_most_of(invented):
+    says(invented, "射阳退役士兵培训项目2023年实际花掉多少", "163.85")
+    says(invented, "射阳县退役士兵教育培训及就业创业扶持项目实际到位多少", "176.40")
+    says(invented, "射阳县退役军人事务局农机购置补贴没用完的钱有多少", "127.70万元")

@@ -739,7 +739,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             in_label += len(whole)  # "支出合计" of "支出4816.24万元，其中…"
         elif column and found(term, column):
             column_asked = True
-            column_said = int(bool(f.column))
+            column_said += int(bool(f.column))  # each term its wording says ("实际" and "花掉" of 实际支出)
             if not f.column and (own := _strip_words(matchable(term.word), WORDINGS).strip()) and own in label:
                 in_label += len(own)  # "自评得分" of "本项目自评得分": 自评 is the sentence's label's own word
         elif "actual" in fa and "支出" in term.forms and (f.origin == "form" and f.column or _EXECUTED.search(f.label)):
