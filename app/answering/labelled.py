@@ -89,6 +89,7 @@ from app.vocab.lexicon import (
     WEAK_WORDS,
     WHOLE_ASKED,
 )
+from app.vocab.load import alternatives
 from app.vocab.units import UNITS
 
 _KINDS = {
@@ -106,7 +107,8 @@ _EXECUTED = re.compile("执行(?!率)")  # 执行数, 全年执行: what was spe
 _SUBJECTS = sorted(SUBJECT_WORDS, key=len, reverse=True)  # 项目, 工程…: whose figure, longest first
 # what was not done, as a label opens with it ("未支出部分", "尚未拨付"): a question asking what was not
 # done says it in its own words ("没花完的钱")
-_NOT_DONE = re.compile(f"^(?:{'|'.join(sorted(ASKING.not_done, key=len, reverse=True))})(?:支出|使用|拨付|支付|到位|花|用)?")
+_NOT_DONE = re.compile(f"^(?:{alternatives(sorted(ASKING.not_done, key=len, reverse=True))})"
+                       f"(?:{alternatives(sorted(ASKING.not_done_verbs, key=len, reverse=True))})?")
 _ASKED_IN_OTHER_WORDS = {"rate": "ratio", "score": "score"}  # the kind asked, and the class of its wordings
 _OWN_SUBJECT = re.compile(f"[本该我](?:{'|'.join(_SUBJECTS)})")  # 本项目, 该单位: the report's own
 _CJK = re.compile(r"[\u4e00-\u9fff]")

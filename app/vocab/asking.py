@@ -131,6 +131,7 @@ class Asking(Strict):
     label_particles: Chars
     not_done: Words
     not_done_asked: Words
+    not_done_verbs: Words
     changed_to: Words
     before_asked: Words
     ask_context: AskContext
