@@ -274,8 +274,20 @@ def _split_row(text: str) -> tuple[str, list[tuple[int, int]]]:
         if len(commas := csv_commas(text)) + 1 >= _MIN_CELLS:
             return ",", [(at, at + 1) for at in commas]
         spaced = _SPACED_OUT.match(text)  # "合  计": one word set out across its cell, no two cells
-        return " ", [(m.start(), m.end()) for m in _GAP.finditer(text) if not (spaced and m.start() == spaced.end(1))]
+        gaps = [(m.start(), m.end()) for m in _GAP.finditer(text) if not (spaced and m.start() == spaced.end(1))]
+        if gaps or not _ONE_SPACE_ROW.fullmatch(body):
+            return " ", gaps
+        return "1", [(m.start(), m.end()) for m in _ONE_SPACE.finditer(text)]
     return "", []
+
+
+_ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+_BARE_NUMBER = r"[-−+]?\d[\d,]*(?:\.\d+)?[%‰]?"
+# a row of a table whose cells are set apart by one space, as a PDF's text gives it: a name, then
+# only bare figures ("项目支出 2,789.43 3,277.16 487.73"); or its header of short headings ("项目 2022年
+# 2023年 增减"), with no sentence's punctuation
+_ONE_SPACE_ROW = re.compile(rf"[^\s，。；,;]{{1,24}}(?: {_BARE_NUMBER}){{2,}}|[^\s，。；,;:：]{{1,10}}(?: [^\s，。；,;:：]{{1,10}}){{2,}}")
+_FIGURES_ROW = re.compile(rf"\S+(?: {_BARE_NUMBER})+")
 
 
 def _table_rows(lines: list[list[Piece]]) -> dict[int, list[tuple[int, int]]]:
@@ -289,8 +301,9 @@ def _table_rows(lines: list[list[Piece]]) -> dict[int, list[tuple[int, int]]]:
         kind, seps = split[i]
         j = i + 1
         while kind and len(seps) + 1 >= _MIN_CELLS and j < len(lines) and split[j][0] == kind \
-                and len(split[j][1]) == len(seps):
-            j += 1
+                and len(split[j][1]) == len(seps) \
+                and (kind != "1" or _FIGURES_ROW.fullmatch(_text(lines[j]).strip())):
+            j += 1  # (cells set apart by one space: every row under the header names its figures)
         if j - i >= 2 and any(re.search(r"\d", _text(lines[k])) for k in range(i + 1, j)):
             for k in range(i, j):
                 out[k] = split[k][1]

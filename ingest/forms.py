@@ -235,10 +235,15 @@ def _headers(stream: list[Cell]) -> list[tuple[int, int, list[str]]]:
     i = 0
     while i < len(stream):
         run: list[str] = []
+        sizes: list[int] = []
         j = i
         while j < len(stream) and (hit := _column_at(stream, j)) is not None:
             run.append(hit[0])
+            sizes.append(hit[1])
             j += hit[1]
+        if len(run) > 2 and run[0] in FORMS.section_cells and any("预算" in c for c in run[1:]):
+            # "年度预算数 | | 年初预算数 | 全年预算数 …": the merged cell over the money part, no column
+            run, i = run[1:], i + sizes[0]
         if len(run) >= 2:
             out.append((i, j, run))
             i = j
@@ -295,6 +300,8 @@ def _align(columns: list[str], values: list[Cell]) -> list[str] | None:
         return None
     if n == v:
         return columns if all(_fits(c, x.text) for c, x in zip(columns, values, strict=True)) else None
+    if n == 1 and sum(_fits(c, values[0].text) for c in columns) > 1 and not _fits(columns[-1], values[0].text):
+        return [""]  # "其中：基本支出 | 3,366.40" under 年度预算数, 全年执行数…: a sum, of no column it can be told by
     left, right = columns[:n], columns[v - n :]
     fit_left = all(_fits(c, x.text) for c, x in zip(left, values, strict=True))
     fit_right = all(_fits(c, x.text) for c, x in zip(right, values, strict=True))

@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 57  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 58  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -144,6 +144,12 @@ INDEX_VERSION = 57  # 4: tables joined across pages, rows indexed with their hea
 #     ("4．自评得分 92 分。") carries text; "3个项目实际支出…" is the whole of the items counted; a form row with a
 #     breakdown's cell before its name ("按收入性质分 | 其中：财政拨款 | …") is read; the organisation signing an
 #     excerpt that speaks as one of its kind ("我院") is its department; 转移支付 and 占补 are no qualifiers
+# 58: a table whose cells one space sets apart ("项目 2022年 2023年 增减" over rows of bare figures) is read as
+#     one, its commas the thousands' ("补贴 450,000 450,000 100%"); a row's name gives its bare figures' unit
+#     ("签约人数（人）") and may hold a figure ("65岁及以上…人数"); "年度预算数" and "预算数" head a form's columns
+#     (not the merged cell before 年初预算数); a form row's lone sum under several money columns is of none; the
+#     figures under a heading of targets ("（三）年度绩效目标") and a bound in a sentence of targets ("年度目标：…；
+#     满意度≥95%") are targets; points taken off ("扣2分") are 扣分, not 得分; 盏, 部, 根, 叶 and 页 count things
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

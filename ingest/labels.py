@@ -20,7 +20,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from app.core.breakdown import fund_part
-from app.core.cells import LEVELS, cells_under_headings
+from app.core.cells import LEVELS, cells_under_headings, under_target_headings
 from app.core.headings import marker_end, names_an_item
 from app.core.numbers import OUT_OF, Figure, find_figures, is_bound, without_sign
 from app.core.quotes import quote_from_raw
@@ -71,6 +71,8 @@ _COUNTED_THEN = re.compile(r"[、，,]?\s*(?:共计|共|合计)?(?:资金|金额
 _ROW_GAP = 2  # characters between a flattened row's target and what was done ("≥5.6万人5.74万人")
 _WEIGHT = next(q.name for q in QUALIFIERS if q.cls == "weight")  # 分值: the points a part could get
 _SCORE = next(q.name for q in QUALIFIERS if q.cls == "score")  # 得分: the points it got
+_DEDUCTED = "扣分"  # the points taken off (app/vocab/data/qualifiers.toml), said "扣2分"
+_TAKEN_OFF = re.compile(r"扣(?:除|减|了)?\s*$")
 _POINTS = ("分值", "得分")  # a table's columns whose bare numbers are points
 _CHANGES = {"change", "share"}  # a bare label of these is a figure's change or share, of what was named before
 _SAYS_WHICH = {"plan", "actual", "ratio", "score", "weight"}  # a label that names one takes none from context
@@ -269,10 +271,12 @@ class _Listed(NamedTuple):
     prior: bool  # its first figure is last year's: so are the bare sums after it
 
 
+
+
 def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
     assert report.clean is not None
     text = report.clean.text
-    cells = cells_under_headings(text)
+    cells = cells_under_headings(text) + under_target_headings(text)
     out: list[LabelledFigure] = []
     for chunk in chunks:
         numbered = (-1, "")  # the line a numbered item opens, and the item: its later sentences are its too
@@ -343,9 +347,11 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 names = qualifiers_in(label)
                 if not says_change(label):  # "较上年240.00万元": last year's level, against which the change is said
                     names = tuple(n for n in names if "change" not in classes([n]))
-                if out_of or got:
-                    names += (_WEIGHT,) if out_of else (_SCORE,)
                 lead = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，。；,;") + 1 : fig.start]
+                if fig.kind == "score" and _TAKEN_OFF.search(lead):
+                    names = tuple(n for n in names if n != _SCORE) + (_DEDUCTED,)  # "…不规范扣2分": points lost
+                elif out_of or got:
+                    names += (_WEIGHT,) if out_of else (_SCORE,)
                 if _PRIOR not in names and _PRIOR in qualifiers_in(re.sub(_BASES, "", lead[: len(lead) - len(label)])):
                     names += (_PRIOR,)  # "上年（2023年）全年支出1720.45万元": the bracket cut the label
                 if _PRIOR not in names and re.search(rf"(?:{_BASES})\s*[（(]$", before):
@@ -360,8 +366,10 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     # sentence said before it; the target when what was done follows it in the row ("待遇领取人数
                     # ≥5.6万人5.74万人"), else perhaps what is reported ("任务及时完成率≥90%,资金…")
                     names = tuple(n for n in names if "actual" not in classes([n]))
-                    if any(0 <= g.start - fig.end <= _ROW_GAP and g.unit == fig.unit for g in figures):
-                        names += (TARGET,)
+                    levels = [n for n in qualifiers_in(sentence[: fig.start - len(label)]) if classes([n]) & LEVELS]
+                    if any(0 <= g.start - fig.end <= _ROW_GAP and g.unit == fig.unit for g in figures) \
+                            or levels[-1:] == [TARGET]:
+                        names += (TARGET,)  # (or the sentence set out targets: "年度目标：…；满意度≥95%")
                 elif not classes(names) & _SAYS_WHICH and not paired:
                     earlier = qualifiers_in(sentence[: fig.start - len(label)])
                     level = [n for n in earlier if classes([n]) & LEVELS]
@@ -413,8 +421,10 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
 
 
 def _text_cells(cells: list[str]) -> list[int]:
-    """Where a row's cells with words stand that are no figure (its name, its category…)."""
-    return [k for k, cell in enumerate(cells) if _CJK.search(cell) and _figure_of(cell) is None]
+    """Where a row's cells with words stand that are no figure (its name, its category…): a name that
+    holds a figure ("65岁及以上老年人健康管理人数（人）") is one."""
+    return [k for k, cell in enumerate(cells) if _CJK.search(cell) and (
+        (fig := _figure_of(cell)) is None or len(_CJK.findall(cell.replace(fig.text, ""))) > 2)]
 
 
 def _key_column(rows: list[list[str]]) -> int | None:
@@ -458,6 +468,9 @@ def _column_says(column: str, last_year: bool, planned: bool) -> tuple[str, ...]
     if last_year:
         return (_PRIOR,)
     return (_DONE,) if planned and column.endswith(tuple(_SPENT)) and not classes(qualifiers_in(column)) & LEVELS else ()
+
+
+_UNIT_IN_NAME = re.compile(r"[（(]\s*(%|‰|[\u4e00-\u9fff]{1,3})\s*[）)]\s*$")  # "接种率（%）", "签约人数（人）"
 
 
 def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> list[LabelledFigure]:
@@ -508,9 +521,13 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
                 continue
             label = row_name(cells[where].strip())
             rs, re_ = report.clean.raw_span(start, end)
+            # "家庭医生签约人数（人） | 68420 | 71356": the row's name gives its bare figures' unit
+            named_unit = m.group(1) if (m := _UNIT_IN_NAME.search(cells[where])) else ""
             for n in range(min(names) + 1, len(cells)):
                 column = header[n].strip()
                 fig = _figure_of(cells[n])
+                if fig is not None and fig.kind == "number" and named_unit and column not in _POINTS:
+                    fig = _figure_of(cells[n].strip() + named_unit)
                 if n == where or not column or fig is None or fig.kind == "date":
                     continue
                 kind, unit = fig.kind, fig.unit

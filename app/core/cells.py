@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from app.vocab.labels import classes, qualifiers_in
+from app.core.headings import heading_title, marker_end, marker_level
+from app.vocab.labels import TARGET, classes, qualifiers_in
+from app.vocab.lexicon import LEXICON
 
 LEVELS = frozenset({"plan", "actual"})  # the qualifier classes that say plan or done
 
@@ -77,3 +79,27 @@ def _last_cell(text: str, end: int) -> re.Match[str] | None:
     line_start = text.rfind("\n", 0, max(0, end - 1)) + 1
     m = _CELL_LINE.match(text, line_start)
     return m if m and m.end() in (end, end - 1) else None
+
+
+def under_target_headings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The text under a heading that names the year's targets ("（三）年度绩效目标"), to the next
+    numbered line: its figures are targets, whatever verb they follow ("实施中修、大修工程86.4公里"
+    is what was to be done; "绩效目标完成情况" heads what was)."""
+    spans: list[tuple[int, int]] = []
+    at, start = 0, -1
+    for line in text.split("\n"):
+        numbered = marker_level(line.strip()) is not None
+        if start >= 0 and numbered:
+            spans.append((start, at))
+            start = -1
+        title = heading_title(line) if numbered else None
+        if title and title[marker_end(title):].strip().rstrip("：:。") in LEXICON.target.headings:
+            start = at + line.find(title) + len(title)  # ("（三）绩效目标。保障…": the line goes on after it)
+        at += len(line) + 1
+    if start >= 0:
+        spans.append((start, len(text)))
+    # what was done may follow in the same paragraph ("…辅具适配200人…实际完成：…230人"): the targets end there
+    return [(s, done.start() if (done := _RESULTS_OPEN.search(text, s, e)) else e, (TARGET,)) for s, e in spans]
+
+
+_RESULTS_OPEN = re.compile(r"实际完成|完成情况|实现情况|实际执行|执行情况|实际达到")

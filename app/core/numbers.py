@@ -40,7 +40,7 @@ _FIGURE = re.compile(
     r"(?<![\d.A-Za-z])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"  # not the 2.5 of PM2.5
     r"(?P<unit>亿\s?元|万\s?元|千元|元|%|个百分点|[万亿](?:" + _TEN_THOUSANDS + r")|分(?![册局节钟支类别配析布管工散])|"
     + "|".join([*_MEASURES, *_DATA_MEASURES]) + r"(?![A-Za-z]))?"
-    r"(?P<count>[" + _COUNT_UNITS + r"])?"
+    r"(?P<count>[" + _COUNT_UNITS + r"](?!(?<=部)[分门署长位委队]|(?<=根)据))?"  # not "9部分", "3根据"
 )
 
 
@@ -50,7 +50,7 @@ _NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"�
 _WORD_COUNT = re.compile(
     r"(?<![第统唯之初同单逐每零〇一二两三四五六七八九十百千万亿])"
     r"(?P<num>[二两三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[两二三四五六七八九])"
-    r"(?P<count>[" + "".join(w for w in UNITS.count_words if w not in "期届") + r"])"
+    r"(?P<count>[" + "".join(w for w in UNITS.count_words if w not in "期届") + r"])(?!(?<=部)[分门署长位委队]|(?<=根)据)"
 )
 
 
@@ -87,6 +87,7 @@ def spaced_thousands(text: str) -> set[int]:
 
 # a figure written with thousands separators, as a figure's decimals or unit show ("1,425.80",
 # "3,260吨"): its commas part no cells ("100,100" are two)
+_SPACED_FIGURES_ROW = re.compile(r"[^\s,]+(?:[ \t]+[-−+]?\d{1,3}(?:,\d{3})*(?:\.\d+)?[%‰]?)+")
 _COMMA_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+|(?=[\u4e00-\u9fff%]))")
 
 
@@ -94,6 +95,8 @@ def csv_commas(text: str) -> list[int]:
     """Where a line saved as comma-separated values (a form exported from a spreadsheet: "主管部门,
     五台县…,,,实施单位,…") parts its cells: its ASCII commas outside double quotes and outside
     figures with thousands separators."""
+    if _SPACED_FIGURES_ROW.fullmatch(text.strip()):
+        return []  # "家电以旧换新补贴 450,000 450,000 100%": a row set apart by spaces, its commas the thousands'
     quoted = False
     inside = {at for m in _COMMA_THOUSANDS.finditer(text) for at in range(m.start(), m.end())}
     out = []

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictStr, StringConstraints,
 _Word = Annotated[StrictStr, StringConstraints(min_length=1)]
 _Words = Annotated[tuple[_Word, ...], Field(min_length=1)]
 
-QualifierClass = Literal["plan", "actual", "prior", "change", "share", "weight", "score", "ratio"]
+QualifierClass = Literal["plan", "actual", "prior", "change", "share", "weight", "score", "deducted", "ratio"]
 
 
 class _Strict(BaseModel):

@@ -40,6 +40,7 @@ class Target(Strict):
     labels: Words  # how a report calls a figure the plan
     asked: Words  # how a question asks for the plan
     with_result: Words  # how a question asks the plan and what was achieved together
+    headings: Words  # the headings of a part that sets out the targets ("（三）年度绩效目标")
 
 
 class Lexicon(Strict):
