@@ -49,6 +49,7 @@ from app.vocab.indicators import connector_length, ends_word
 from app.vocab.labels import (
     ACHIEVED,
     COMPARISON_BASES,
+    CONNECTORS,
     FORMS,
     FUND_SOURCES,
     FUND_WORDS,
@@ -59,6 +60,7 @@ from app.vocab.labels import (
     qualifiers_in,
     says_budget,
     says_change,
+    without_wordings,
 )
 from app.vocab.lexicon import (
     LEXICON,
@@ -670,6 +672,9 @@ def _of_year(text: str, fig: Figure, years: tuple[int, ...], report_year: int | 
 _NOT_DONE = re.compile(f"(?:{alternatives(ASKING.not_done)})([\u4e00-\u9fff]{{1,4}})(?:的)?\\s*$")
 
 
+_WHOLE_SAID = re.compile(f"{alternatives(TOTAL_STATED)}|(?<!公)共(?![享建同有性])")  # "总计…", "3个项目共安排…": the whole
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TAKEN_OFF = re.compile(r"扣(?:除|减|了)?\s*$")  # "…不规范扣2分": points lost
 _CODED = re.compile(r"[A-Za-z0-9]")  # a thing named by a code: PM10, COD, 5G
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
@@ -681,8 +686,39 @@ def _counts_another(text: str, fig: Figure, asked: Sequence[Term]) -> str:
         return ""
     m = _NOUN_AFTER.match(text, fig.end)
     thing = dictionary_words(m.group())[0] if m else ""
+    if m and any(f and f in m.group() for t in asked for f in (t.word, *t.forms)):
+        return ""  # "为260户经济困难老年人家庭" counts the 困难 households asked, its first word aside
     wordings = "".join(f for t in asked for f in (t.word, *t.forms))
     return thing if len(thing) > 1 and not set(thing) & set(wordings) else ""
+
+
+def _counted_of_another(text: str, fig: Figure, asked: Sequence[Term]) -> str:
+    """What a question counts ("多少名0—6岁儿童"), when the passage says it only in clauses that lead to
+    figures of another kind (its rate: "0—6岁儿童健康管理率93.8%；…65岁及以上老年人健康管理2318人") and the
+    count's own clause names something else: that thing, else "". A clause that names nothing of its
+    own ("…，共计369件") borrows what it counts."""
+    lo, hi = _clause(text, fig, counted=True)
+    own = without_wordings(text[lo : fig.start])
+    for word in (*CONNECTORS, *WEAK_WORDS):
+        own = own.replace(word, "")
+    if len(_CJK.findall(own)) < 2:
+        return ""
+    others = [f for f in _figures(text) if f.start != fig.start and f.kind not in ("date", "number", fig.kind)]
+    for term in asked:
+        places = [m for form in dict.fromkeys((term.word, *term.forms)) if form
+                  for m in re.finditer(re.escape(form), text)]
+        if not places or any(lo <= m.start() and m.end() <= hi for m in places):
+            continue  # not said at all, or said of this figure
+        if all(any(start <= f.start < end for f in others) for start, end in (_clause_around(text, m) for m in places)):
+            return term.word
+    return ""
+
+
+def _clause_around(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The span of the clause a match stands in."""
+    start = max((e.end() for e in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+    after = _CLAUSE_END.search(text, m.end())
+    return start, after.start() if after else len(text)
 
 
 def _not_done(text: str, fig: Figure, question: Question) -> bool:
@@ -768,6 +804,12 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # "平均每户补了多少": "户均补助1.5万元", not the project's 180.00万元
         primary = [f for f in primary if per_unit(text[f.end : f.end + 3])
                    or any(w in _sentence_to(text, f) for w in ASKING.per_unit_asks)]
+        if not primary:
+            return None, 1e9
+    if question.kinds[0] == "score":
+        # "扣了几分" of "…扣2分、…扣2分，共扣4分，自评得分96分": the points taken off, and never they for the score
+        deducted = "deducted" in classes(qualifiers_in(question.asked))
+        primary = [f for f in primary if bool(_TAKEN_OFF.search(text, 0, f.start)) == deducted]
         if not primary:
             return None, 1e9
     if question.kinds[0] == "score" and "weight" not in classes(qualifiers_in(question.asked)):
@@ -886,6 +928,7 @@ class ScoreWeights:
     role_unnamed: float = 0.75  # the role, with no name tied to it
     no_grade: float = 0.3  # a grade asked, none given
     latest_figure: float = 0.1  # "now" asked, and the sentence gives the latest or cumulative figure
+    whole_figure: float = 0.1  # the whole asked ("一共"), and the figure's clause says it is one ("共安排…")
     reason_given: float = 0.15  # a why-question, and the sentence gives a reason
     no_reason: float = 0.8
     no_document: float = 0.3  # a which-document question, and the passage cites no document
@@ -987,7 +1030,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     ev.coverage = got / total if any(weights.values()) else 0.0
     if question.numeric and not measured_said:
         ev.problems.append(f"the passage does not say {head.word if head else ''}")
-    elif question.numeric and (kind_of := next((t for t in unknown if _CODED.search(t.word) and _kind_of_next(t, question)
+    elif question.numeric and (kind_of := next((t for t in unknown if (_CODED.search(t.word) or t.word in ASKING.numbered_names)
+                                                 and _kind_of_next(t, question)
                                                  and not _unknown_said(t, text)), None)):
         # "PM10平均浓度" of "PM2.5平均浓度41微克/立方米": a kind of what is measured, by a code no report names
         ev.problems.append(f"the passage does not say {kind_of.word}")
@@ -1008,6 +1052,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         other_years = () if not meta.year or meta.year in question.years else tuple(question.years)
         ev.figure, gap = _pick_figure(question, text, by_term, head_places, measured.follows, place,
                                       other_years, meta.year)
+        if ev.figure is not None and question.kinds[0] == "score" and _TAKEN_OFF.search(text, 0, ev.figure.start):
+            ev.label = "扣分"  # the points taken off, whatever word of the question the passage said
         if ev.figure is not None:
             score += w8.labelled_figure / (1 + gap / w8.figure_gap_scale)
             if ev.figure.text.replace(" ", "") in question.preferred.get(ev.doc_id, ()):
@@ -1074,6 +1120,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             and (thing := _counts_another(text, ev.figure, measured.terms)):
         ev.problems.append(f"the figure counts {thing}")  # "新建了几所小学" of "新建2所幼儿园"
         score *= w8.other_kind
+    elif ev.figure is not None and measured.follows and ev.figure.kind == "count" and (thing := _counted_of_another(
+            text, ev.figure, [t for t in measured.terms if scope is None or not names_report(t, scope)])):
+        ev.problems.append(f"the passage says {thing} of another figure")  # "0—6岁儿童健康管理率93.8%"
+        score *= w8.other_kind
     if ev.figure is not None and _not_done(text, ev.figure, question):
         ev.problems.append("the figure is what was not done")  # "未支付的107.34万元" for "付出去多少"
         score *= w8.other_kind
@@ -1090,6 +1140,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             score *= w8.no_grade
     if question.numeric and any(w in question.text for w in NOW_ASKED) and any(w in text for w in NOW_STATED):
         score += w8.latest_figure
+    if ev.figure is not None and any(w in question.text for w in WHOLE_ASKED) \
+            and _WHOLE_SAID.search(whole := _clause_before(text, ev.figure)) \
+            and all(found(t, whole) for t in measured.terms[:1]):  # (of what is measured: not "本年支出合计中，一般…")
+        score += w8.whole_figure  # "3个项目一共预算多少" of "3个项目共安排预算资金2 350.96万元", not one item's
     if document and not cites:
         ev.problems.append("no document named")  # asked 依据哪个文件: a passage that cites none
         score *= w8.no_document

@@ -55,6 +55,7 @@ from app.answering.question import (
     unit_fits,
 )
 from app.answering.scope import Scope, abbreviates, found, in_opening, matchable, spelt_in
+from app.core import organisations
 from app.core.breakdown import sources_named, who_pays
 from app.core.headings import marker_end, names_an_item
 from app.core.numbers import BOUND_SIGNS, find_figures, is_bound
@@ -100,7 +101,7 @@ _KINDS = {
     "date": ("date",),  # a form's 完成时限: "2023年12月" planned, "2023年10月" done
     "value": ("rate", "count", "number", "amount", "date"),  # a form's 年度指标值: what it measures
 }
-_GUARDED = ("change", "share", "prior", "weight", "ratio")  # classes a figure has only when asked
+_GUARDED = ("change", "share", "prior", "weight", "deducted", "ratio")  # classes a figure has only when asked
 _MONEY_WORDS = {1e8: "亿元", 1e4: "万元", 1e3: "千元"}
 _FIELD_KINDS = ("name", "other")
 _EXECUTED = re.compile("执行(?!率)")  # 执行数, 全年执行: what was spent (not 执行率, its share)
@@ -110,6 +111,8 @@ _SUBJECTS = sorted(SUBJECT_WORDS, key=len, reverse=True)  # 项目, 工程…: w
 _NOT_DONE = re.compile(f"^(?:{alternatives(sorted(ASKING.not_done, key=len, reverse=True))})"
                        f"(?:{alternatives(sorted(ASKING.not_done_verbs, key=len, reverse=True))})?")
 _ASKED_IN_OTHER_WORDS = {"rate": "ratio", "score": "score"}  # the kind asked, and the class of its wordings
+_SELF_REFERENCES = frozenset(w for words in organisations.data()["self_references"].values() for w in words)
+_PROJECT_ENDS = ("项目", "工程", "经费", "资金", "补助", "补贴")  # a section named for a project or fund
 _OWN_SUBJECT = re.compile(f"[本该我](?:{'|'.join(_SUBJECTS)})")  # 本项目, 该单位: the report's own
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PLAN = next(q.name for q in QUALIFIERS if q.cls == "plan" and q.name not in NAMED_BUDGETS)  # 预算
@@ -256,6 +259,8 @@ def _beyond_the_report(rest: str, scope: Scope, question: Question) -> int:
     its names ("创建" of "群众对创建工作的满意度" in 创建全国文明城市's report), words the question says
     apart ("群众" of "群众满意度") and particles say no more."""
     said_words = scope.names + " " + " ".join(t.word for t in question.terms)
+    if question.kinds[0] == "amount":
+        said_words += " " + " ".join(ASKING.money_nouns)  # "…安排预算资金" asked "预算多少钱": 资金 says money
     n = 0
     for piece in _CJK_RUN.findall(rest):
         at = 0
@@ -680,11 +685,17 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if "score" in fa:
         fa.add("actual")  # 得分 is the points got: "实际得了几分"
     # the numbered item the sentence is about, else the item its section heading names
-    subject = "" if f.subject and not _strip_words(f.subject, _SUBJECTS).strip() else f.subject
+    subject = "" if f.subject and (not _strip_words(f.subject, _SUBJECTS).strip() or f.subject in GENERIC_LABELS) \
+        else f.subject  # ("上年执行11,372.60万元" after "全年实际支出…": its subject 支出 is what it measures, no item)
     # ("项目预算58.00万元…执行率95.90%" under "三、山洪灾害防治…项目": 项目 is the section's)
     item = matchable(subject or section_item(f.section)) if f.origin == "prose" else ""
-    if _OWN_SUBJECT.fullmatch(item):
-        item = ""  # "该项目预算1100.00万元，支出1043.80万元": the report's own project, no item of it
+    if item in _SELF_REFERENCES:
+        item = ""  # "本局…实际支出8,364,765元": the report's own organisation, no item of it
+    elif _OWN_SUBJECT.fullmatch(item):
+        # "该项目预算1100.00万元，支出1043.80万元": the project its section names ("三、“三月三”节庆活动经费"),
+        # else the report's own project, no item of it ("本局…" of "二、部门预算执行情况": the report's)
+        section = matchable(section_item(f.section))
+        item = section if item.endswith(("项目", "工程")) and section.endswith(_PROJECT_ENDS) else ""
     if item and item not in scope.names and not _says_what(label) \
             and not any(found(term, item) and not _whose_only(term) for term in question.terms):
         return None  # "（一）防雹作业经费，…支出45.12万元" is the item's 支出, not the report's
@@ -725,6 +736,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # the question's own word beats a wording of the same concept ("在职人员" over 实有人数)
             in_label += _said_in(term, label)
             worded += 1
+            if f.kind == "rate" and (rate := matchable(term.word) + "率") in matchable(question.text) and rate in label:
+                in_label += 1  # "年度竣工率" of the row 年度竣工率, not of 竣工验收合格率: the rate the word names
         elif _counted_after(term, f):
             # "下辖几个嘎查" of "辖6个嘎查": what a count counts is said right after it, not in its label
             in_label += len(term.word)

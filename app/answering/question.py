@@ -186,6 +186,7 @@ _ASK = re.compile(alternatives(ASKING.ask_words))
 _RATE_WORDS = ASKING.ask_context.rate
 _SCORE_WORDS = ASKING.ask_context.score
 _MONEY_WORDS = ASKING.ask_context.amount
+_EXECUTED = re.compile(r"执行了?$")
 _MONEY_ENDS = tuple(ASKING.money_ends)
 # 省级财政, 中央资金, and who pays doing so ("县级出了多少", "县级配套了多少")
 _FUND_PART = re.compile(f"(?:{alternatives(FUND_SOURCES)})(?:{alternatives([*FUND_WORDS, *ASKING.payers_said.before])})")
@@ -338,7 +339,8 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             # whatever the indicator measures
             order.append(label)
         elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS) or _FUND_PART.search(before) \
-                or _names_a_sum(text, ask):
+                or _names_a_sum(text, ask) or (_EXECUTED.search(before) and not re.search(r"[\u4e00-\u9fff]", after)):
+            # ("…免疫规划项目2023年执行了多少": what was executed of its money; "执行了多少案件" counts cases)
             order.append("amount")  # "省级财政给了多少": a payer's part of the funds is money
     # a rate named right before the interrogative ("…资金项目受益群众满意度是多少", "执行率具体是多少")
     # is what is asked: the money or counts the topic names are no fallback for it
@@ -353,14 +355,17 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
     if ask and ask.group() == "多少" and not order and _per_unit_said(text) and not any(
             w in text for ws in (*UNITS.dimension_words.values(), UNITS.count_quantity_words) for w in ws):
         order.append("amount")  # "低保标准提高到每人每月多少", "户均增收多少": a sum per person or household
-    if (ask or ranked) and not any(k in order for k in ("score", "rate", "count", "amount", "date")):
+    if ask and not order and _ASK_FILLER.sub("", _without_done(text[: ask.start()])).endswith(_LEVEL_HEADS):
+        order.append("value")  # "居民健康素养水平实际达到多少": a level, a rate or a count as the report gives it
+    if (ask or ranked) and not any(k in order for k in ("score", "rate", "count", "amount", "date", "value")):
         order.append("count")  # "多少市民" / "几个单位" / "哪个更多"
     if not order and not ask and (labelled := _label_kind(text)):
         order.append(labelled)
     if not order:
         order.append("name" if any(cue in text for cue in KIND_CUES["name"]) else "other")
-    if order[0] == "amount" and _CHANGED.search(text):
-        order.insert(1, "rate")
+    if order[0] == "amount" and _CHANGED.search(text) or order[0] == "count" and _CHANGED.search(text) \
+            and not asked_unit(text):
+        order.insert(1, "rate")  # "…死亡人数同比下降了多少": as many fewer, or "下降8.2%"
     if order[0] == "value" and _VALUE_ASKED.sub("", without_wordings(text)).endswith(_RATE_HEADS):
         order.insert(0, "rate")  # "隐患整改率实际完成值": the value of a rate's row is a rate
     if order[0] in ("value", "rate") and "value" in order:
@@ -371,6 +376,12 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
 _VALUE_ASKED = re.compile(r"(?:是|为|有|的|多少|几|[？?。，, ])*$")  # what asks a value after its label
 _ASK_FILLER = re.compile(r"(?:具体|到底|究竟|大约|大概|[ 是为有共计约的了])+$")
 _RATE_HEADS = ("率", "满意度", "比例", "占比", "比重", "百分比")  # a label that names a rate, not a topic
+_LEVEL_HEADS = ("水平", "指数")  # a label that names a level, which a report gives as a rate or a number
+
+
+def _without_done(text: str) -> str:
+    """Text without the words of what was done or reached after a label ("…水平实际达到" → "…水平")."""
+    return re.sub(r"(?:实际|已经|已|目前|现在)?(?:达到|达|完成|实现|提高到|提升到|升至)?$", "", text.rstrip())
 _LABEL_TAIL = " 是为有共计约的了"  # between a label and its interrogative ("保障人数是多少")
 _TEXT_FIELDS = tuple(f for f in FORMS.fields if not f.endswith("分"))  # 联系电话, 项目负责人…; not 自评得分
 _LABEL_ENDS = tuple(ASKING.label_ends.items())  # in order: the first kind that fits wins
@@ -427,6 +438,27 @@ def _counted_before(rest: str, asked: str) -> bool:
     return any(len(run) > 1 and not run.endswith(suffixes) for run in re.findall(r"[\u4e00-\u9fff]+", before))
 
 
+def _numbered_terms(text: str, terms: list[Term]) -> list[Term]:
+    """A number and what it grades are one term, in the dashes reports write ("0—6岁" as "0-6岁"); its
+    pieces ("0", "6", "以上", the 岁 of "岁儿童") are none (a number of its own, "12345", stays)."""
+    numbered = list(_NUMBERED.finditer(text))
+    out = [t for t in terms if not (t.word.isdigit() and any(t.word in g.group() for g in numbered))]
+    for g in numbered:
+        low, high, grade, bound = g.groups()
+        bound = bound or ""
+        spans = [f"{low}{d}{high}" for d in _DASHES] if high else [low]
+        base = bound.removeprefix("及")
+        bounds = dict.fromkeys((bound, base, f"及{base}" if base else ""))
+        forms = tuple(dict.fromkeys((re.sub(r"\s+", "", g.group()),
+                                     *(f"{span}{grade}{b}" for span in spans for b in bounds))))
+        pieces = {grade, bound, base, grade + bound} - {""}
+        out = [t if not t.word.startswith(grade) or t.word == grade else Term(t.word[len(grade):], tuple(
+            f[len(grade):] if f.startswith(grade) else f for f in t.forms), t.parts)
+               for t in out if t.word not in pieces]
+        out.append(Term(forms[0], forms))
+    return out
+
+
 def _terms(core: str) -> tuple[list[Term], str]:
     """The question's terms, and what is left of it once the concepts are taken out."""
     terms: list[Term] = []
@@ -466,7 +498,7 @@ def _terms(core: str) -> tuple[list[Term], str]:
             if len(token) > 2 and token[-1] in _JOINERS and not is_word(token):
                 token = token[:-1]  # "公卫及重大传染病": 及 joins two names, it ends neither (普及 is a word)
             if (len(token) < 2 and not token.isdigit()) or token in _UNIT_WORDS or _ASK_WORD.fullmatch(token) \
-                    or _HOW_MANY.fullmatch(token) \
+                    or (_HOW_MANY.fullmatch(token) and token not in ASKING.numbered_names) \
                     or any(token.startswith(u) and _ASK_WORD.fullmatch(token[len(u):]) for u in _UNIT_WORDS) \
                     or not _DATE_ASK.sub("", token):  # "哪年哪月" is how it is asked
                 continue
@@ -501,6 +533,9 @@ def asks_per_unit(question: Question) -> bool:
 
 
 _GRADE = re.compile(r"([\u4e00-\u9fff])[（(]\s*(\d{1,2}|[一二三四五六七八九十])\s*[）)]([\u4e00-\u9fff])")  # 小（2）型
+# "0—6岁儿童", "65岁及以上老年人", "2型糖尿病": a number with what it grades is one term, never a bare number
+_NUMBERED = re.compile(r"(\d{1,3})(?:\s*[—–\-~～至到－]\s*(\d{1,3}))?\s*(周岁|岁|型|级|类)(及以上|以上|及以下|以下)?")
+_DASHES = ("—", "-", "～", "~", "至", "–")
 _ONE_UNIT = re.compile(rf"一([{char_class(UNITS.count_words)}])")  # "一户平均增收多少", "一枚多少钱"
 
 
@@ -537,7 +572,7 @@ def _per_unit_said(text: str) -> bool:
     """Whether a text says a figure per unit is asked ("补贴标准", "每人每月", "人均")."""
     for word in ASKING.per_unit_not:
         text = text.replace(word, " ")  # "高标准农田" holds 标准, and asks no 补贴标准
-    return any(w in text for w in ASKING.per_unit_asks) or bool(_ONE_UNIT_ASKED.search(text))
+    return any(w in text for w in ASKING.per_unit_asks) or _asks_per_one(text)
 
 
 _ONE_UNIT_ASKED = re.compile(
@@ -548,7 +583,18 @@ _ONE_UNIT_ASKED = re.compile(
 
 def asks_per_unit_only(text: str) -> bool:
     """Whether a question asks nothing but a figure per unit ("平均每户补了多少", "一个学生一年补多少")."""
-    return any(w in text for w in ASKING.per_unit_only) or bool(_ONE_UNIT_ASKED.search(text))
+    return any(w in text for w in ASKING.per_unit_only) or _asks_per_one(text)
+
+
+def _asks_per_one(text: str) -> bool:
+    """Whether a question asks what one unit gets ("一个学生一年补多少", "一户多少钱"): not when it counts
+    things of another unit ("一本上线多少人": 一本 is a tier, the students are counted)."""
+    one = _ONE_UNIT_ASKED.search(text)
+    if one is None or any(one.group().startswith(w) for w in ASKING.numbered_names):
+        return False
+    unit = asked_unit(text)
+    return any(w in text for w in ASKING.per_unit_asks) \
+        or not (unit and unit in UNITS.count_words and unit not in one.group(0)[:-len(unit)])
 
 
 def asks_not_done(text: str) -> bool:
@@ -845,6 +891,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         a, n, b = g.groups()
         word = f"{a}（{n}）{b}"  # as reports write it, whichever brackets the question used
         terms = [t for t in terms if t.word not in g.group() and t.word not in word] + [Term(word, (word, f"{a}({n}){b}"))]
+    terms = _numbered_terms(text, terms)
     if _per_unit_said(text):
         # "一户平均增收多少": 一户 asks per household, as 平均 does, and names nothing the figure measures
         terms = [_as_unit_cost(t) for t in terms if not _ONE_UNIT.fullmatch(t.word)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from app.answering.question import Term
-from app.core.cells import cells_under_headings
+from app.core.cells import cells_under_headings, under_target_headings
 from app.core.headings import marker_level
 from app.core.records import ReportMeta
 from app.core.simplified import to_simplified
@@ -72,7 +72,8 @@ def _as_matched(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _plan_cells(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple((s, e) for s, e, names in cells_under_headings(text) if "plan" in classes(names))
+    return tuple((s, e) for s, e, names in cells_under_headings(text) + under_target_headings(text)
+                 if "plan" in classes(names))
 
 
 def _first_section(text: str) -> str:

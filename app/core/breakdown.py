@@ -8,6 +8,7 @@ import re
 
 from app.core.numbers import Figure, find_figures
 from app.vocab.labels import FUND_CHANNELS, FUND_SOURCES, FUND_WORDS
+from app.vocab.lexicon import USER_WORDS
 from app.vocab.load import alternatives
 
 _PART_REACH = 30  # characters from a part's name to its last figure ("中央资金完成636.75万元,预算执行率81.97%")
@@ -68,4 +69,7 @@ def fund_names(text: str) -> list[tuple[str, str]]:
 def who_pays(word: str) -> str:
     """Who pays, or the budget money comes through, that a word of a question opens with ("中央资金":
     中央, "彩票公益金": 彩票公益金); "" for none."""
-    return payer(next((w for w in (*FUND_SOURCES, *FUND_CHANNELS) if word.startswith(w)), ""))
+    source = next((w for w in (*FUND_SOURCES, *FUND_CHANNELS) if word.startswith(w)), "")
+    if source and any(word.startswith(w) and len(w) > len(source) for w in USER_WORDS):
+        return ""  # "地方病监测": a thing named with the word, no fund of its payer
+    return payer(source)

@@ -118,6 +118,7 @@ class Asking(Strict):
     per_one: dict[Word, Word] = Field(min_length=1)
     per_one_not_after: Chars
     per_one_not_units: Chars
+    numbered_names: Words
     per_unit_said_as: dict[Word, Word] = Field(min_length=1)
     unit_costs: Words
     money_nouns: Words
