@@ -22,7 +22,7 @@ from typing import NamedTuple
 from app.core.breakdown import fund_part
 from app.core.cells import LEVELS, cells_under_headings, under_target_headings
 from app.core.headings import marker_end, names_an_item
-from app.core.numbers import OUT_OF, Figure, find_figures, is_bound, without_sign
+from app.core.numbers import OUT_OF, TAKEN_OFF, Figure, find_figures, is_bound, without_sign
 from app.core.quotes import quote_from_raw
 from app.core.records import Chunk, LabelledFigure, Report
 from app.core.sentences import sentence_spans
@@ -71,8 +71,7 @@ _COUNTED_THEN = re.compile(r"[、，,]?\s*(?:共计|共|合计)?(?:资金|金额
 _ROW_GAP = 2  # characters between a flattened row's target and what was done ("≥5.6万人5.74万人")
 _WEIGHT = next(q.name for q in QUALIFIERS if q.cls == "weight")  # 分值: the points a part could get
 _SCORE = next(q.name for q in QUALIFIERS if q.cls == "score")  # 得分: the points it got
-_DEDUCTED = "扣分"  # the points taken off (app/vocab/data/qualifiers.toml), said "扣2分"
-_TAKEN_OFF = re.compile(r"扣(?:除|减|了)?\s*$")
+_DEDUCTED = next(q.name for q in QUALIFIERS if q.cls == "deducted")  # 扣分: the points taken off
 _POINTS = ("分值", "得分")  # a table's columns whose bare numbers are points
 _CHANGES = {"change", "share"}  # a bare label of these is a figure's change or share, of what was named before
 _SAYS_WHICH = {"plan", "actual", "ratio", "score", "weight"}  # a label that names one takes none from context
@@ -348,7 +347,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if not says_change(label):  # "较上年240.00万元": last year's level, against which the change is said
                     names = tuple(n for n in names if "change" not in classes([n]))
                 lead = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，。；,;") + 1 : fig.start]
-                if fig.kind == "score" and _TAKEN_OFF.search(lead):
+                if fig.kind == "score" and TAKEN_OFF.search(lead):
                     names = tuple(n for n in names if n != _SCORE) + (_DEDUCTED,)  # "…不规范扣2分": points lost
                 elif out_of or got:
                     names += (_WEIGHT,) if out_of else (_SCORE,)

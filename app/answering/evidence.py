@@ -38,7 +38,7 @@ from app.answering.scope import Scope, found, in_opening, matchable, names_repor
 from app.core.breakdown import fund_names, fund_part, sources_named, who_pays
 from app.core.documents import references
 from app.core.headings import heading_title, marker_level
-from app.core.numbers import OUT_OF, Figure, find_figures, is_bound
+from app.core.numbers import OUT_OF, TAKEN_OFF, Figure, find_figures, is_bound
 from app.core.records import Chunk, CleanText, ReportMeta
 from app.core.sentences import sentence_spans
 from app.core.soundalike import sound_alike
@@ -674,7 +674,7 @@ _NOT_DONE = re.compile(f"(?:{alternatives(ASKING.not_done)})([\u4e00-\u9fff]{{1,
 
 _WHOLE_SAID = re.compile(f"{alternatives(TOTAL_STATED)}|(?<!公)共(?![享建同有性])")  # "总计…", "3个项目共安排…": the whole
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_TAKEN_OFF = re.compile(r"扣(?:除|减|了)?\s*$")  # "…不规范扣2分": points lost
+_DEDUCTED = next(q.name for q in QUALIFIERS if q.cls == "deducted")  # 扣分: the points taken off
 _CODED = re.compile(r"[A-Za-z0-9]")  # a thing named by a code: PM10, COD, 5G
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
@@ -809,7 +809,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     if question.kinds[0] == "score":
         # "扣了几分" of "…扣2分、…扣2分，共扣4分，自评得分96分": the points taken off, and never they for the score
         deducted = "deducted" in classes(qualifiers_in(question.asked))
-        primary = [f for f in primary if bool(_TAKEN_OFF.search(text, 0, f.start)) == deducted]
+        primary = [f for f in primary if bool(TAKEN_OFF.search(text, 0, f.start)) == deducted]
         if not primary:
             return None, 1e9
     if question.kinds[0] == "score" and "weight" not in classes(qualifiers_in(question.asked)):
@@ -1052,8 +1052,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         other_years = () if not meta.year or meta.year in question.years else tuple(question.years)
         ev.figure, gap = _pick_figure(question, text, by_term, head_places, measured.follows, place,
                                       other_years, meta.year)
-        if ev.figure is not None and question.kinds[0] == "score" and _TAKEN_OFF.search(text, 0, ev.figure.start):
-            ev.label = "扣分"  # the points taken off, whatever word of the question the passage said
+        if ev.figure is not None and question.kinds[0] == "score" and TAKEN_OFF.search(text, 0, ev.figure.start):
+            ev.label = _DEDUCTED  # the points taken off, whatever word of the question the passage said
         if ev.figure is not None:
             score += w8.labelled_figure / (1 + gap / w8.figure_gap_scale)
             if ev.figure.text.replace(" ", "") in question.preferred.get(ev.doc_id, ()):

@@ -178,6 +178,8 @@ def find_figures(text: str) -> list[Figure]:
 
 # "效益指标30分中得28分": after the points a part could get, the points it got
 OUT_OF = re.compile(r"\s*中\s*(?:得|获得?)")
+# "…台账不规范扣2分": before the points a part lost
+TAKEN_OFF = re.compile(r"扣(?:除|减|了)?\s*$")
 
 BOUND_SIGNS = "≥≤＞＜><"  # how a bound is signed before its figure ("≥60人")
 _BOUND_BEFORE = re.compile(rf"(?:[{BOUND_SIGNS}]|不低于|不少于|不高于|不超过|不大于|不小于|未达到|未能达到|没有达到|没达到|未达)\s*$")
