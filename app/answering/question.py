@@ -382,6 +382,8 @@ _LEVEL_HEADS = ("水平", "指数")  # a label that names a level, which a repor
 def _without_done(text: str) -> str:
     """Text without the words of what was done or reached after a label ("…水平实际达到" → "…水平")."""
     return re.sub(r"(?:实际|已经|已|目前|现在)?(?:达到|达|完成|实现|提高到|提升到|升至)?$", "", text.rstrip())
+
+
 _LABEL_TAIL = " 是为有共计约的了"  # between a label and its interrogative ("保障人数是多少")
 _TEXT_FIELDS = tuple(f for f in FORMS.fields if not f.endswith("分"))  # 联系电话, 项目负责人…; not 自评得分
 _LABEL_ENDS = tuple(ASKING.label_ends.items())  # in order: the first kind that fits wins
@@ -594,7 +596,7 @@ def _asks_per_one(text: str) -> bool:
         return False
     unit = asked_unit(text)
     return any(w in text for w in ASKING.per_unit_asks) \
-        or not (unit and unit in UNITS.count_words and unit not in one.group(0)[:-len(unit)])
+        or not (unit and unit in UNITS.count_words and unit not in one.group(0))
 
 
 def asks_not_done(text: str) -> bool:
