@@ -31,6 +31,7 @@ from app.vocab.labels import (
     BUDGET_CHANGES,
     COMPARISON_BASES,
     CONNECTORS,
+    DEDUCTED,
     FORMS,
     OPENERS,
     QUALIFIERS,
@@ -71,7 +72,6 @@ _COUNTED_THEN = re.compile(r"[、，,]?\s*(?:共计|共|合计)?(?:资金|金额
 _ROW_GAP = 2  # characters between a flattened row's target and what was done ("≥5.6万人5.74万人")
 _WEIGHT = next(q.name for q in QUALIFIERS if q.cls == "weight")  # 分值: the points a part could get
 _SCORE = next(q.name for q in QUALIFIERS if q.cls == "score")  # 得分: the points it got
-_DEDUCTED = next(q.name for q in QUALIFIERS if q.cls == "deducted")  # 扣分: the points taken off
 _POINTS = ("分值", "得分")  # a table's columns whose bare numbers are points
 _CHANGES = {"change", "share"}  # a bare label of these is a figure's change or share, of what was named before
 _SAYS_WHICH = {"plan", "actual", "ratio", "score", "weight"}  # a label that names one takes none from context
@@ -348,7 +348,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     names = tuple(n for n in names if "change" not in classes([n]))
                 lead = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，。；,;") + 1 : fig.start]
                 if fig.kind == "score" and TAKEN_OFF.search(lead):
-                    names = tuple(n for n in names if n != _SCORE) + (_DEDUCTED,)  # "…不规范扣2分": points lost
+                    names = tuple(n for n in names if n != _SCORE) + (DEDUCTED,)  # "…不规范扣2分": points lost
                 elif out_of or got:
                     names += (_WEIGHT,) if out_of else (_SCORE,)
                 if _PRIOR not in names and _PRIOR in qualifiers_in(re.sub(_BASES, "", lead[: len(lead) - len(label)])):
@@ -365,13 +365,11 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     # sentence said before it; the target when what was done follows it in the row ("待遇领取人数
                     # ≥5.6万人5.74万人"), else perhaps what is reported ("任务及时完成率≥90%,资金…")
                     names = tuple(n for n in names if "actual" not in classes([n]))
-                    levels = [n for n in qualifiers_in(sentence[: fig.start - len(label)]) if classes([n]) & LEVELS]
                     if any(0 <= g.start - fig.end <= _ROW_GAP and g.unit == fig.unit for g in figures) \
-                            or levels[-1:] == [TARGET]:
+                            or _levels_before(sentence, fig.start - len(label))[-1:] == [TARGET]:
                         names += (TARGET,)  # (or the sentence set out targets: "年度目标：…；满意度≥95%")
                 elif not classes(names) & _SAYS_WHICH and not paired:
-                    earlier = qualifiers_in(sentence[: fig.start - len(label)])
-                    level = [n for n in earlier if classes([n]) & LEVELS]
+                    level = _levels_before(sentence, fig.start - len(label))
                     if level and "plan" in classes(level[-1:]) and _spent_alone(label):
                         names += (_DONE,)  # "项目预算8 012.35万元，全年支出7 859.05万元": the spending after the plan
                     else:
@@ -417,6 +415,11 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     value_start=vs, value_end=ve, total=bool(_PARTS_FOLLOW.match(sentence, fig.end)) or of_counted,
                 ))
     return out
+
+
+def _levels_before(sentence: str, at: int) -> list[str]:
+    """The qualifiers of plan or done the sentence says before `at` (its figure's label), in order."""
+    return [n for n in qualifiers_in(sentence[:at]) if classes([n]) & LEVELS]
 
 
 def _text_cells(cells: list[str]) -> list[int]:

@@ -50,6 +50,7 @@ from app.vocab.labels import (
     ACHIEVED,
     COMPARISON_BASES,
     CONNECTORS,
+    DEDUCTED,
     FORMS,
     FUND_SOURCES,
     FUND_WORDS,
@@ -674,7 +675,6 @@ _NOT_DONE = re.compile(f"(?:{alternatives(ASKING.not_done)})([\u4e00-\u9fff]{{1,
 
 _WHOLE_SAID = re.compile(f"{alternatives(TOTAL_STATED)}|(?<!公)共(?![享建同有性])")  # "总计…", "3个项目共安排…": the whole
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_DEDUCTED = next(q.name for q in QUALIFIERS if q.cls == "deducted")  # 扣分: the points taken off
 _CODED = re.compile(r"[A-Za-z0-9]")  # a thing named by a code: PM10, COD, 5G
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
@@ -1053,7 +1053,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         ev.figure, gap = _pick_figure(question, text, by_term, head_places, measured.follows, place,
                                       other_years, meta.year)
         if ev.figure is not None and question.kinds[0] == "score" and TAKEN_OFF.search(text, 0, ev.figure.start):
-            ev.label = _DEDUCTED  # the points taken off, whatever word of the question the passage said
+            ev.label = DEDUCTED  # the points taken off, whatever word of the question the passage said
         if ev.figure is not None:
             score += w8.labelled_figure / (1 + gap / w8.figure_gap_scale)
             if ev.figure.text.replace(" ", "") in question.preferred.get(ev.doc_id, ()):

@@ -111,7 +111,7 @@ _SUBJECTS = sorted(SUBJECT_WORDS, key=len, reverse=True)  # 项目, 工程…: w
 _NOT_DONE = re.compile(f"^(?:{alternatives(sorted(ASKING.not_done, key=len, reverse=True))})"
                        f"(?:{alternatives(sorted(ASKING.not_done_verbs, key=len, reverse=True))})?")
 _ASKED_IN_OTHER_WORDS = {"rate": "ratio", "score": "score"}  # the kind asked, and the class of its wordings
-_SELF_REFERENCES = frozenset(w for words in organisations.data()["self_references"].values() for w in words)
+_SELF_REFERENCES = frozenset(organisations.self_references())
 _PROJECT_ENDS = ("项目", "工程", "经费", "资金", "补助", "补贴")  # a section named for a project or fund
 _OWN_SUBJECT = re.compile(f"[本该我](?:{'|'.join(_SUBJECTS)})")  # 本项目, 该单位: the report's own
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -66,10 +66,15 @@ def fund_names(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# words of the vocabulary that open with a payer's word and name no fund ("地方病")
+_NAMED_WITH_PAYERS = tuple(w for w in USER_WORDS if any(w.startswith(s) and len(w) > len(s)
+                                                        for s in (*FUND_SOURCES, *FUND_CHANNELS)))
+
+
 def who_pays(word: str) -> str:
     """Who pays, or the budget money comes through, that a word of a question opens with ("中央资金":
     中央, "彩票公益金": 彩票公益金); "" for none."""
     source = next((w for w in (*FUND_SOURCES, *FUND_CHANNELS) if word.startswith(w)), "")
-    if source and any(word.startswith(w) and len(w) > len(source) for w in USER_WORDS):
+    if source and any(word.startswith(w) and len(w) > len(source) for w in _NAMED_WITH_PAYERS):
         return ""  # "地方病监测": a thing named with the word, no fund of its payer
     return payer(source)

@@ -26,6 +26,7 @@ from typing import Any
 
 from app.core.numbers import numeral_digits
 from app.core.organisations import data as organisation_data
+from app.core.organisations import self_references
 from app.core.tokenize import dictionary_words, is_word, splits_word
 
 _SUFFIXES = ("特别行政区", "自治县", "自治州", "自治旗", "地区", "新区", "省", "市", "县", "区", "盟", "旗")
@@ -148,7 +149,7 @@ class Gazetteer:
         self._generic = tuple(rules["generic_stems"])
         self._word_names = frozenset(rules["word_names"])
         self._features = tuple(rules["features"])
-        self._self_refs = tuple(w for refs in organisation_data()["self_references"].values() for w in refs)
+        self._self_refs = self_references()
         self._suffix_words = tuple(rules["suffix_words"])
         local = sorted((*units["town"], *units["village"]), key=len, reverse=True)
         self._local = re.compile(rf"(?:{'|'.join(map(re.escape, local))})(?!{_WORD_AFTER_UNIT.pattern})")

@@ -26,6 +26,12 @@ def data() -> dict[str, Any]:
     return loaded
 
 
+@lru_cache(maxsize=1)
+def self_references() -> tuple[str, ...]:
+    """Every way a report names its own organisation ("我局", "本单位"), whatever kind it is."""
+    return tuple(w for refs in data()["self_references"].values() for w in refs)
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
