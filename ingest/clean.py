@@ -178,6 +178,10 @@ def _text(line: list[Piece]) -> str:
     return "".join(c for c, _ in line)
 
 
+# a line of figures only (cells of a form copied one per line, or those figures joined): "97.53%", "10 10"
+_FIGURE_CELLS = re.compile(r"[≥≤<>＞＜]?\d[\d,.]*[%‰]?(?: [≥≤<>＞＜]?\d[\d,.]*[%‰]?)*")
+
+
 def _continues(prev: str, nxt: str, blank_lines: int) -> bool:
     """True when nxt carries on the sentence prev broke off (a line break mid-sentence)."""
     if not prev or not nxt or blank_lines > 1:
@@ -188,6 +192,8 @@ def _continues(prev: str, nxt: str, blank_lines: int) -> bool:
         return False  # "……（该三级指标满分2分，自评得分为2分）" ends its line
     if marker_level(nxt) is not None or _FIELD_LINE.match(nxt):
         return False  # a new numbered item or a "字段：值" line
+    if _FIGURE_CELLS.fullmatch(prev) and re.match(r"[\u4e00-\u9fff]", nxt):
+        return False  # a form's cells one per line: "23.92" then the next row's name "金额合计"
     if _FIELD_LINE.match(prev) and len(prev) < 60:
         return False  # "部门名称：惠东县政务服务数据管理局" is complete as it stands
     if has_unclosed_bracket(prev):
@@ -288,6 +294,42 @@ _BARE_NUMBER = r"[-−+]?\d[\d,]*(?:\.\d+)?[%‰]?"
 # 2023年 增减"), with no sentence's punctuation
 _ONE_SPACE_ROW = re.compile(rf"[^\s，。；,;]{{1,24}}(?: {_BARE_NUMBER}){{2,}}|[^\s，。；,;:：]{{1,10}}(?: [^\s，。；,;:：]{{1,10}}){{2,}}")
 _FIGURES_ROW = re.compile(rf"\S+(?: {_BARE_NUMBER})+")
+_GROUP_LEAD = re.compile(r"[1-9]\d{0,2}|0")  # a figure's first digit group ("000" opens none)
+_GROUP_TAIL = re.compile(r"\d{3}")
+_INSIDE_A_FIGURE = re.compile(r"0\d{2}(?:\.\d+)?")
+_GROUP_LAST = re.compile(r"\d{3}(?:\.\d+)?[%‰]?")  # its last, with the decimals
+
+
+def _groups_joined(text: str, seps: list[tuple[int, int]], cells: int) -> list[tuple[int, int]] | None:
+    """The separators of a row whose cells one space sets apart once the digit groups of its figures
+    are joined ("年度资金总额 500 000 515 000 515 000 10 100% 10" under a header of 7 cells: 500 000 is
+    one cell): the one way of joining them that comes to that many cells; None when there is none or
+    more than one."""
+    bounds = [0, *(x for sep in seps for x in sep), len(text)]
+    pieces = [text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    ways: list[list[int]] = []  # each way: the pieces that open a cell
+
+    def join(at: int, opened: list[int]) -> None:
+        if len(ways) > 1 or len(opened) > cells:
+            return
+        if at == len(pieces):
+            if len(opened) == cells:
+                ways.append(opened)
+            return
+        if not _INSIDE_A_FIGURE.fullmatch(pieces[at]):
+            join(at + 1, [*opened, at])  # the piece is a cell of its own ("000" never is)
+        if _GROUP_LEAD.fullmatch(pieces[at]):  # or opens a figure whose next groups follow
+            end = at + 1
+            while end < len(pieces) and _GROUP_TAIL.fullmatch(pieces[end]):
+                end += 1
+                join(end, [*opened, at])
+            if end < len(pieces) and end > at and _GROUP_LAST.fullmatch(pieces[end]) and "." in pieces[end]:
+                join(end + 1, [*opened, at])
+
+    join(0, [])
+    if len(ways) != 1:
+        return None
+    return [seps[k - 1] for k in ways[0][1:]]
 
 
 def _table_rows(lines: list[list[Piece]]) -> dict[int, list[tuple[int, int]]]:
@@ -300,10 +342,21 @@ def _table_rows(lines: list[list[Piece]]) -> dict[int, list[tuple[int, int]]]:
     while i < len(lines):
         kind, seps = split[i]
         j = i + 1
+        cells = len(seps) + 1
         while kind and len(seps) + 1 >= _MIN_CELLS and j < len(lines) and split[j][0] == kind \
-                and len(split[j][1]) == len(seps) \
                 and (kind != "1" or _FIGURES_ROW.fullmatch(_text(lines[j]).strip())):
-            j += 1  # (cells set apart by one space: every row under the header names its figures)
+            # (cells set apart by one space: every row under the header names its figures, their digit
+            # groups perhaps set apart by the same space; the header may leave out the rows' names)
+            if len(split[j][1]) + 1 != cells:
+                joined = None
+                for want in ((cells, cells + 1) if kind == "1" and j == i + 1 else (cells,) if kind == "1" else ()):
+                    if (joined := _groups_joined(_text(lines[j]), split[j][1], want)) is not None:
+                        cells = want
+                        break
+                if joined is None:
+                    break
+                split[j] = (kind, joined)
+            j += 1
         if j - i >= 2 and any(re.search(r"\d", _text(lines[k])) for k in range(i + 1, j)):
             for k in range(i, j):
                 out[k] = split[k][1]

@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import combinations
 
 from app.core.numbers import csv_commas, normalise_digits, spaced_thousands
 from app.vocab.labels import FORMS, WORDINGS
@@ -36,7 +37,7 @@ _SPACE = re.compile(r"\s+")
 _MARKS = re.compile(r"[(（][A-Za-z/＊*×]*[)）]|[(（](?:万元|元|亿元|千元)[)）]|[:：]$")
 _DASH = re.compile(r"^[-－—–/／\\~～─━]+$|^(?:无|—|--)$")
 _VALUE = re.compile(r"^(?:[≥≤＞＜><≧≦═=约]\s*)?\d[\d.,%]*(?:[^\d\s]{1,6}(?:\d{1,2}[^\d\s]{1,2}){0,2})?$")
-_SCORE = re.compile(r"^\d{1,3}(?:\.\d+)?$")
+_SCORE = re.compile(r"^(\d{1,3}(?:\.\d+)?)分?$")  # points, their unit written or not ("98.1分")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LEADING = re.compile(r"^(?:其中[:：]?|[:：])")
 _MAX_JOIN = 3  # a heading broken over at most this many cells
@@ -289,7 +290,7 @@ def _fits(column: str, value: str) -> bool:
     if rate:
         return column in FORMS.target_columns or column in FORMS.actual_columns
     if column in ("分值", "得分"):
-        return bool(_SCORE.match(value)) and float(value) <= 100
+        return (m := _SCORE.match(value)) is not None and float(m.group(1)) <= 100
     return True
 
 
@@ -309,6 +310,13 @@ def _align(columns: list[str], values: list[Cell]) -> list[str] | None:
         return left  # only free-text columns left empty
     if fit_left != fit_right:
         return left if fit_left else right
+    if not fit_left:
+        # empty cells between ("其中：当年财政拨款  800  800  705.69    88.21%" under 年初预算数 … 分值 执行率
+        # 得分): the one order-keeping placing where every value fits its column, if there is one
+        placings = [[columns[k] for k in ks] for ks in combinations(range(v), n)
+                    if all(_fits(columns[k], x.text) for k, x in zip(ks, values, strict=True))]
+        if len(placings) == 1:
+            return placings[0]
     return None
 
 
@@ -376,9 +384,11 @@ def _by_place(placed: dict[int, str], values: list[Cell]) -> list[str] | None:
     cell kept its place: "上年结转资金\t\t158.00\t158.00" is no 年初预算数); None when a value stands
     under no heading ("3\t医保信息化平台运维经费\t208.00": 3 is the row's number) or does not fit it.
     A row whose label takes more cells than the header leaves ("按收入性质分\t其中：财政拨款\t4862.15…")
-    has its values that many places on."""
+    has its values that many places on; a full row whose label takes fewer (the header's
+    "年度预算执行情况\t资金来源\t全年预算数…" over "年度资金总额\t38 652.40…") that many places back."""
     bound = _at_places(placed, values, 0)
-    if bound is None and (shift := min(c.col for c in values) - min(placed)) > 0:
+    shift = min(c.col for c in values) - min(placed)
+    if bound is None and (shift > 0 or (shift < 0 and len(values) == len(placed))):
         bound = _at_places(placed, values, shift)
     return bound
 
@@ -397,6 +407,9 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
     i = start
     run: list[Cell] = []
     rows = 0
+    runs: dict[int, list[str]] = {}  # the columns the grid's first part row of so many sums took
+    parts: list[tuple[int, list[Cell]]] = []  # where each such row's bindings start, and its sums
+    grouped = False  # a row of the grid sets its figures' digit groups apart
     while i < stop:
         if not is_value(stream[i]):
             if rows and (len(run) >= _MAX_LABEL_CELLS or len(stream[i].text) > _MAX_LABEL_CHARS):
@@ -410,12 +423,25 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
         values = stream[i:j]
         if len(values) > len(columns):
             values = _groups_joined(values, len(columns))  # "3 862.47 4 105.90": digit groups set apart by spaces
+            grouped = True
         # a row without a label right under its header is quoted with the header ("全年执行数(B) 6992.95")
         label, row_start = _row_label(run, values[0]) if run else ("", header_start if not rows else values[0].start)
-        bound = _by_place(placed, values) if _on_placed_line(placed, values, run) else _align(columns, values)
+        by_place = _on_placed_line(placed, values, run)
+        bound = _by_place(placed, values) if by_place else _align(columns, values)
+        if bound is None and grouped and not by_place and len(joined := _groups_joined(values, 1)) < len(values):
+            # "自治区资金 120 000 123 750 123 750" in a grid that sets digit groups apart: as many cells as
+            # columns, but digit groups, which fit none
+            values, bound = joined, _align(columns, joined)
         rows += 1
+        if bound is not None and not by_place and rows > 1 and len(values) < len(columns):
+            if bound != [""]:  # (a lone sum of no column is placed only by what it adds up to)
+                bound = _within_the_whole(runs.get(len(values), bound), values, columns, out)
+                runs.setdefault(len(values), bound)
+            parts.append((len(out), values))
         if bound is not None:
             # a row without a label right under the header is the whole ("全年预算数 全年执行数 7165.32 …")
+            if rows == 1 and label in FORMS.section_cells:
+                label = ""  # named only by the merged cell over the money part: "年度预算 | 612.40 698.55 …"
             total = FORMS.is_total_row(label) or (rows == 1 and not label)
             for column, cell in zip(bound, values, strict=True):
                 if _DASH.match(cell.text):
@@ -424,10 +450,65 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
                                    unit, "money", "", total))
         run = []
         i = j
-    return out
+    return _summed_up(out, parts, columns)
 
 
 _LABELLED_CELL = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,16})[:：](?P<value>\d[\d,]*(?:\.\d+)?)")
+
+
+def _amount(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _within_the_whole(bound: list[str], values: list[Cell], columns: list[str], done: list[Binding]) -> list[str]:
+    """A part's row with fewer sums than the grid has money columns ("一般公共预算 | 4321.52 | 4201.67"
+    under 年初预算数, 全年预算数, 全年执行数…): the run of columns, nearest the left, in which no sum exceeds
+    the whole's row above it (年度资金总额 4125.6, 4538.92, 4419.07: 全年预算数 and 全年执行数, as a part
+    never exceeds its whole); the columns it was given when no whole is read or no run fits better."""
+    whole = {b.column: _amount(b.value) for b in done if b.total}
+    sums = [_amount(c.text) for c in values]
+    if not whole or any(x is None for x in sums):
+        return bound
+
+    def fits(run: list[str]) -> bool:
+        return all(c in whole and (w := whole[c]) is not None and x is not None and x <= w
+                   for c, x in zip(run, sums, strict=True))
+
+    if fits(bound):
+        return bound
+    money = [c for c in columns if c not in ("分值", "得分") and not c.endswith("率")]
+    runs = [money[k : k + len(values)] for k in range(len(money) - len(values) + 1)]
+    return next((run for run in runs if fits(run)), bound)
+
+
+def _summed_up(out: list[Binding], parts: list[tuple[int, list[Cell]]], columns: list[str]) -> list[Binding]:
+    """The part rows of a grid with as many sums each, moved to the run of columns in which they add up
+    to the whole's row (once, or twice for two breakdowns: by income and by spending), when one does:
+    "基本支出 428.6 427.95", "项目支出 260.3 247.48" under 年度资金总额 612.35 688.9 675.43 are 全年预算数
+    and 全年执行数 (688.9 and 675.43), not 年初预算数."""
+    whole = {b.column: _amount(b.value) for b in out if b.total}
+    money = [c for c in columns if c not in ("分值", "得分") and not c.endswith("率")]
+    by_count: dict[int, list[tuple[int, list[Cell]]]] = {}
+    for at, values in parts:
+        if all(_amount(c.text) is not None for c in values):
+            by_count.setdefault(len(values), []).append((at, values))
+    for k, rows in by_count.items():
+        if len(rows) < 2:
+            continue
+        sums = [sum(_amount(values[n].text) or 0.0 for _, values in rows) for n in range(k)]
+        for run in (money[s : s + k] for s in range(len(money) - k + 1)):
+            if all((w := whole.get(c)) and any(abs(x - times * w) < _CENT for times in (1, 2))
+                   for c, x in zip(run, sums, strict=True)):
+                for at, _ in rows:
+                    out[at : at + k] = [replace(b, column=c) for b, c in zip(out[at : at + k], run, strict=True)]
+                break
+    return out
+
+
+_CENT = 0.015  # sums that add up, as officials round them
 
 
 def _labelled_cells(stream: list[Cell], start: int, stop: int, unit: str) -> list[Binding]:
@@ -517,9 +598,9 @@ def _line_rows(stream: list[Cell], start: int, stop: int, columns: list[str]) ->
 
 def _points(weight: str, got: str) -> bool:
     """Whether two cells can be an indicator's 分值 and 得分: points out of at most 100, got ≤ worth."""
-    if not (_SCORE.match(weight) and _SCORE.match(got)):
+    if not ((w := _SCORE.match(weight)) and (g := _SCORE.match(got))):
         return False
-    return float(got) <= float(weight) <= 100
+    return float(g.group(1)) <= float(w.group(1)) <= 100
 
 
 def _join(run: list[Cell]) -> str:
@@ -553,6 +634,7 @@ def read_form(raw: str) -> Form:
     stream = cells(raw)
     headers = _headers(stream)
     bindings: list[Binding] = []
+    last_unit = ""
     for n, (first, after, columns) in enumerate(headers):
         stop = headers[n + 1][0] if n + 1 < len(headers) else len(stream)
         floor = headers[n - 1][1] if n else 0
@@ -561,7 +643,9 @@ def read_form(raw: str) -> Form:
         elif any(c in _MONEY and c not in ("分值", "得分") for c in columns):
             values = [c for c in columns if c not in FORMS.level_columns]
             placed = {k: c for k, c in _placed(stream, first, after, columns).items() if c in values}
-            unit = _unit(stream, first, stop, floor)
+            # (a second grid of the form is in its unit, stated before the first: "单位：万元" by 填报单位)
+            unit = _unit(stream, first, stop, floor) or (last_unit if not _new_form(stream[floor:first]) else "")
+            last_unit = unit or last_unit
             bindings += _money_rows(stream, after, stop, values, unit, stream[first].start, placed)
             bindings += _labelled_cells(stream, after, stop, unit)
     if not bindings:
@@ -570,6 +654,11 @@ def read_form(raw: str) -> Form:
     fields = _fields(stream) if headers or _has_fields(stream) else []
     read = {b.row_start for b in scores}  # "总分 | 100 | 96": 100 is its points, not its value
     return Form(bindings + scores, [f for f in fields if f.row_start not in read])
+
+
+def _new_form(between: list[Cell]) -> bool:
+    """Whether a form's title stands among the cells between two grids: the second is a new form's."""
+    return any(heading(c.text).endswith(tuple(FORMS.title_ends)) for c in between)
 
 
 def _pair_rows(stream: list[Cell]) -> list[Binding]:
@@ -610,7 +699,7 @@ def _score_rows(stream: list[Cell]) -> list[Binding]:
         if heading(cell.text) not in FORMS.score_rows:
             continue
         worth, got = stream[i + 1], stream[i + 2]
-        if _points(worth.text, got.text) and float(worth.text) >= 50:
+        if _points(worth.text, got.text) and float(worth.text.rstrip("分")) >= 50:
             out += [Binding(heading(cell.text), column, c.text, c.start, c.end, cell.start, c.end, part="indicator", total=True)
                     for column, c in (("分值", worth), ("得分", got))]
     return out

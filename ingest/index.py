@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 58  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 59  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -150,6 +150,14 @@ INDEX_VERSION = 58  # 4: tables joined across pages, rows indexed with their hea
 #     (not the merged cell before 年初预算数); a form row's lone sum under several money columns is of none; the
 #     figures under a heading of targets ("（三）年度绩效目标") and a bound in a sentence of targets ("年度目标：…；
 #     满意度≥95%") are targets; points taken off ("扣2分") are 扣分, not 得分; 盏, 部, 根, 叶 and 页 count things
+# 59: a per-mille figure ("婴儿死亡率3.12‰") is a rate; a form row whose label takes fewer cells than its
+#     header leaves, and a second money grid of a form in the unit stated over the first, are read; a score
+#     cell may carry 分 ("总分 100 98.1分"); a row of figures whose digit groups one space sets apart ("500 000
+#     515 000 …") is a table row; a line of figures ends there (a form's cells one per line); the merged cell
+#     "年度预算" names no row; a branch named by its district's short form ("宝鸡市公安局凤翔分局") is 凤翔区's;
+#     a part's row with fewer sums than columns is placed where no sum exceeds the whole's and they add up to
+#     it, or in the one order-keeping way its values fit; "预算数、执行数分别为x、y" labels x and y; a town's
+#     office under its district's government ("…城区人民政府西上庄街道办事处") is one name
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -299,6 +299,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             counted = ("", 0)  # the items the last count counts ("基础设施类项目96个"), and where it ends
             bracketed = ""  # the name a bracket the last figure stands in is said of ("庭审直播率（目标值≥60%）")
             counts_before = 0  # where the count before the figure ended, if it counts items ("3个项目…")
+            respective = _respective_labels(sentence, figures)
             for fig in figures:
                 if fig.kind in ("date", "number"):
                     if fig.kind == "date":
@@ -308,7 +309,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 before = sentence[prev : fig.start]
                 if year is not None:
                     before = before.removeprefix("度")  # "2023年度收入合计": the label is 收入合计
-                label = prose_label(before)
+                label = respective.get(fig.start) or prose_label(before)
                 got = bool(out_of) and OUT_OF.fullmatch(before) is not None and fig.kind == "score"
                 label, out_of = (out_of if got else label), ""
                 if fig.kind == "score" and OUT_OF.match(sentence, fig.end):
@@ -414,6 +415,29 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     subject=item if item and fig.start > len(item) else (carried or own or change_of), origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
                     value_start=vs, value_end=ve, total=bool(_PARTS_FOLLOW.match(sentence, fig.end)) or of_counted,
                 ))
+    return out
+
+
+# "预算数、执行数分别为3,412.60万元、3,358.95万元": labels listed, then their figures in the same order
+_RESPECTIVELY = re.compile(r"([\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12})+)分别(?:为|是|达到|达|占)?")
+_LIST_JOINS = re.compile(r"[、和及与]")
+_BETWEEN_LISTED = re.compile(r"\s*(?:[、和及与，,]|以及)?\s*")
+
+
+def _respective_labels(sentence: str, figures: list[Figure]) -> dict[int, str]:
+    """The label of each figure a "分别为" list gives, by where the figure starts: the labels listed
+    before it, one for each figure after it, in order, when the figures follow one another."""
+    out: dict[int, str] = {}
+    for m in _RESPECTIVELY.finditer(sentence):
+        listed = m.group(1)
+        if m.start() and sentence[m.start() - 1].isdigit():
+            listed = re.sub(r"^年度?", "", listed)  # "2023年预算数、执行数…": the year is no label's
+        labels = [prose_label(piece) or piece for piece in _LIST_JOINS.split(listed)]
+        after = [f for f in figures if f.start >= m.end() and f.kind not in ("date", "number")][: len(labels)]
+        if len(after) < len(labels) or after[0].start - m.end() > 2:
+            continue
+        if all(_BETWEEN_LISTED.fullmatch(sentence, a.end, b.start) for a, b in zip(after, after[1:], strict=False)):
+            out.update({f.start: label for f, label in zip(after, labels, strict=True)})
     return out
 
 

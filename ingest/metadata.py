@@ -239,13 +239,17 @@ def _chain(name: str, gazetteer: Gazetteer) -> list[Mention]:
 
 def _branch_place(name: str, chain: list[Mention], gazetteer: Gazetteer) -> Place | None:
     """The district a branch is named after, in the city its name opens with ("晋城市生态环境局城区
-    分局": 城区), or None."""
+    分局": 城区; "宝鸡市公安局凤翔分局": 凤翔区, by the short form the table reads only beside its level),
+    or None."""
+    branch = next((b for b in organisation_data()["branches"] if name.endswith(b)), "")
+    if not branch:
+        return None
     last = gazetteer.find_units(name)[-1]
     rest = name[last.end :]
-    if last in chain or last.place.parent != chain[-1].place.name or len(rest) > _BRANCH_TAIL \
-            or not rest.endswith(tuple(organisation_data()["branches"])):
-        return None
-    return last.place
+    if last not in chain and last.place.parent == chain[-1].place.name and len(rest) <= _BRANCH_TAIL:
+        return last.place
+    stem = name[chain[-1].end : len(name) - len(branch)]
+    return next((p for k in (2, 3) if len(stem) > k and (p := gazetteer.child_named(chain[-1].place.name, stem[-k:]))), None)
 
 
 _BRANCH_TAIL = 3  # "分局", "分中心": the branch's word right after its district

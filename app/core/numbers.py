@@ -38,7 +38,7 @@ _DATE = re.compile(
 )
 _FIGURE = re.compile(
     r"(?<![\d.A-Za-z])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"  # not the 2.5 of PM2.5
-    r"(?P<unit>亿\s?元|万\s?元|千元|元|%|个百分点|[万亿](?:" + _TEN_THOUSANDS + r")|分(?![册局节钟支类别配析布管工散])|"
+    r"(?P<unit>亿\s?元|万\s?元|千元|元|%|‰|个百分点|[万亿](?:" + _TEN_THOUSANDS + r")|分(?![册局节钟支类别配析布管工散])|"
     + "|".join([*_MEASURES, *_DATA_MEASURES]) + r"(?![A-Za-z]))?"
     r"(?P<count>[" + _COUNT_UNITS + r"](?!(?<=部)[分门署长位委队]|(?<=根)据))?"  # not "9部分", "3根据"
 )
@@ -146,6 +146,9 @@ def find_figures(text: str) -> list[Figure]:
             end = m.end("unit")
         elif unit in ("%", "个百分点"):
             kind, norm_unit = "rate", "%"
+            end = m.end("unit")
+        elif unit == "‰":  # "婴儿死亡率3.12‰": per thousand, a rate as a percentage
+            kind, norm_unit, value = "rate", "%", value / 10
             end = m.end("unit")
         elif unit == "分":
             kind, norm_unit = "score", "分"

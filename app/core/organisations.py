@@ -46,7 +46,10 @@ def _pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     name = rf"(?:(?![{forbidden}])[{_HAN}（）()]){{0,24}}?"
     # a name ends at its last suffix: not before another, nor before a branch's ("…生态环境局城区分局")
     branches = _alt(orgs["branches"])
-    pattern = re.compile(rf"{name}(?:{suffixes})(?![{_HAN}]?(?:{suffixes})|[{_HAN}]{{1,4}}(?:{branches}))")
+    # (nor before a town's own government under it: "…城区人民政府西上庄街道办事处")
+    sub_units = _alt(orgs["sub_units"])
+    pattern = re.compile(rf"{name}(?:{suffixes})(?![{_HAN}]?(?:{suffixes})|[{_HAN}]{{1,4}}(?:{branches})"
+                         rf"|[{_HAN}]{{2,6}}(?:{sub_units}))")
     not_names = tuple(w + s for w in orgs["not_names"] for s in orgs["suffixes"])
     return pattern, not_names + tuple(orgs["not_endings"])
 

@@ -62,6 +62,7 @@ class FormWords(_Strict):
     fields: _Words
     subject_fields: _Words
     money_units: _Words
+    title_ends: _Words  # how a form's title line ends: a new form starts there
     parts: _Words
 
     def is_total_row(self, label: str) -> bool:
