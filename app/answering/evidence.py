@@ -34,7 +34,7 @@ from app.answering.question import (
     stands_apart,
     unit_fits,
 )
-from app.answering.scope import Scope, found, in_opening, matchable, names_report
+from app.answering.scope import Scope, found, in_opening, matchable, matched_at, names_report
 from app.core.breakdown import fund_names, fund_part, sources_named, who_pays
 from app.core.documents import references
 from app.core.headings import heading_title, marker_level
@@ -64,9 +64,11 @@ from app.vocab.labels import (
     without_wordings,
 )
 from app.vocab.lexicon import (
+    ITEM_ENDS,
     LEXICON,
     NOW_ASKED,
     NOW_STATED,
+    OWN_SUBJECT,
     REASON_WORDS,
     SUBJECT_WORDS,
     TOTAL_STATED,
@@ -137,8 +139,8 @@ def refine_terms(question: Question, df: Callable[[str], int]) -> None:
             continue
         inside = [t for t in question.terms if t.forms == (t.word,) and t.word in phrase
                   and not stands_apart(t.word, [phrase], question.text)]
-        if len(inside) < 1 or any(phrase in t.word for t in question.terms):
-            continue
+        if len(inside) < 1 or any(phrase in t.word for t in question.terms) or OWN_SUBJECT.fullmatch(phrase):
+            continue  # ("该项目": the report's own project, which its passages call 项目 or not at all)
         if all(t.word in WEAK_WORDS or t.word in SUBJECT_WORDS for t in inside) and len(inside) > 1:
             continue  # "项目实际" of "造林项目实际种了": whose and which figure, no name of anything
         # ("资金执行率" of 执行率 beside 就业补助资金, a phrase already made of 资金 in "就业补助资金执行率")
@@ -159,12 +161,18 @@ def _one_word_and_rest(phrase: str, word: str, words: list[str]) -> tuple[str, .
     return (word, rest) if inside else ()
 
 
+_SPELT_MORE = 3  # times more often the reports spell a word out than use it, for it to be read as spelt
+
+
 def spell_out(question: Question, df: Callable[[str], int], spelt: Callable[[str], str]) -> None:
-    """A short word no report uses that abbreviates what reports spell out ("法援" of 法律援助, "社保"
-    of 社会保险: app.answering.scope.abbreviated_by) is matched as they spell it."""
+    """A short word that abbreviates what reports spell out ("法援" of 法律援助, "社保" of 社会保险:
+    app.answering.scope.abbreviated_by) is matched as they spell it too, where they spell it far more often
+    than they use it ("公卫" of 公共卫生, which one report's "基本公卫系统" uses once; not "干管", which a
+    report uses, of 干部管理)."""
     terms = []
     for term in question.terms:
-        if not term.parts and not any(df(matchable(f)) for f in term.forms) and (said := spelt(term.word)):
+        used = max((df(matchable(f)) for f in term.forms), default=0)
+        if not term.parts and (said := spelt(term.word)) and df(matchable(said)) >= _SPELT_MORE * used:
             term = Term(term.word, (*term.forms, said))
         terms.append(term)
     question.terms = terms
@@ -424,19 +432,10 @@ def _under_a_target(ev: Evidence, question: Question, scope: Scope | None) -> bo
     "改造农村卫生户厕400户…", beside 实际完成情况's "…436户") and the question does not ask the plan."""
     if ev.figure is None or scope is None or not scope.targets or _plan_asked(question):
         return False  # "年度指标值是多少" asks the plan
-    at = ev.start + _unmatched(ev.text, ev.figure.start)
+    at = ev.start + matched_at(ev.text, ev.figure.start)
     return any(s <= at < e for s, e in scope.targets)
 
 
-def _unmatched(text: str, at: int) -> int:
-    """The offset in text of the character at offset at of matchable(text)."""
-    kept = 0
-    for i, ch in enumerate(text):
-        if matchable(ch):
-            if kept == at:
-                return i
-            kept += 1
-    return len(text)
 
 
 _DONE_ASKED = re.compile(r"[\u4e00-\u9fff]了(?:多少|几)")  # "救助了多少人": what was done, not the target
@@ -942,6 +941,43 @@ WEIGHTS = ScoreWeights()
 NOTHING_MEASURED = Measured(())
 
 
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_ASKING_WORD = re.compile(r"[哪几谁何吗呢]|多少|什么|怎么|怎样|如何")
+
+
+def _named_nowhere(question: Question, weights: dict[str, float], scope: Scope) -> str:
+    """The name of a project or fund the question asks of ("退耕还林项目" asked of a 森林草原防灭火 project's
+    report): words no report uses, three characters or more, said right before an item's word (项目, 资金,
+    补贴…), of which the report says not even two characters together; "" when there is none (a paraphrase
+    shares a word: "营养餐" of 营养改善; a way of saying what is asked, "借出去多少书", names no item)."""
+    if not scope.said:
+        return ""
+    # (words no report uses that the question says one after another are one name: "创业担保贷款")
+    runs: list[str] = []
+    end = -1
+    for term in question.terms:
+        if weights.get(term.word) or term.word in WEAK_WORDS or _ASKING_WORD.search(term.word) \
+                or not _HAN_WORD.fullmatch(term.word):
+            end = -1
+            continue  # ("哪天经…审议通过": a way of asking, no name; "VOCs", "AED": matched otherwise)
+        at = question.text.find(term.word, max(end, 0))
+        if runs and at == end:
+            runs[-1] += term.word
+        else:
+            runs.append(term.word)
+        end = at + len(term.word) if at >= 0 else -1
+    for run in runs:
+        word = matchable(run)
+        named = any(question.text.startswith(end, at + len(run)) for at in _all_at(question.text, run) for end in ITEM_ENDS)
+        if named and len(word) >= 3 and not any(word[i : i + 2] in scope.said for i in range(len(word) - 1)):
+            return run
+    return ""
+
+
+def _all_at(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
 def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], meta: ReportMeta,
                    rank_prior: float, scope: Scope | None = None, measured: Measured = NOTHING_MEASURED) -> None:
     """Score one candidate sentence for the question, in place: its coverage of the question's terms,
@@ -1028,6 +1064,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             got += w * w8.in_opening
     anchors = [a for places in by_term for a in places]
     ev.coverage = got / total if any(weights.values()) else 0.0
+    if scope is not None and (nowhere := _named_nowhere(question, weights, scope)):
+        ev.problems.append(f"the report does not say {nowhere}")  # "退耕还林项目" of a 防灭火 project's report
     if question.numeric and not measured_said:
         ev.problems.append(f"the passage does not say {head.word if head else ''}")
     elif question.numeric and (kind_of := next((t for t in unknown if (_CODED.search(t.word) or t.word in ASKING.numbered_names)

@@ -82,8 +82,11 @@ from app.vocab.labels import (
 from app.vocab.lexicon import (
     FUNDS_SIZE,
     GENERIC_LABELS,
+    LABEL_DOINGS,
     LABEL_FILLERS,
     LEXICON,
+    OWN_SUBJECT,
+    SECTION_WORDS,
     SUBJECT_WORDS,
     SUM_WORDS,
     THIS_YEAR,
@@ -113,7 +116,6 @@ _NOT_DONE = re.compile(f"^(?:{alternatives(sorted(ASKING.not_done, key=len, reve
 _ASKED_IN_OTHER_WORDS = {"rate": "ratio", "score": "score"}  # the kind asked, and the class of its wordings
 _SELF_REFERENCES = frozenset(organisations.self_references())
 _PROJECT_ENDS = ("项目", "工程", "经费", "资金", "补助", "补贴")  # a section named for a project or fund
-_OWN_SUBJECT = re.compile(f"[本该我](?:{'|'.join(_SUBJECTS)})")  # 本项目, 该单位: the report's own
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PLAN = next(q.name for q in QUALIFIERS if q.cls == "plan" and q.name not in NAMED_BUDGETS)  # 预算
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")  # 上年
@@ -227,12 +229,12 @@ def _says_what(label: str) -> bool:
 
 def _quantity_unsaid(label: str, unit: str) -> str:
     """A label without the words that only name the quantity the asked unit measures ("数量" asked in
-    座, "面积" in 平方米)."""
+    座, "面积" in 平方米, "户数" in 户)."""
     words = (*UNITS.count_quantity_words, *(w for ws in UNITS.dimension_words.values() for w in ws))
     for word in words:
         if UNITS.names_quantity(word, unit):
             label = label.replace(word, " ")
-    return label
+    return label.replace(f"{unit}数", " ") if unit in UNITS.count_words else label
 
 
 def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
@@ -240,8 +242,9 @@ def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
     资金完成" asked of 眉山市's 中央资金)."""
     for place in places:
         label = label.replace(place, " ")
-    for word in (*THIS_YEAR, *FORMS.total_words, *LABEL_FILLERS):
-        label = label.replace(word, " ")  # "本年度支出", "收入合计" ask no more than 支出, 收入: the whole
+    for word in (*THIS_YEAR, *FORMS.total_words, *LABEL_FILLERS, *LABEL_DOINGS):
+        label = label.replace(word, " ")  # "本年度支出", "收入合计" ask no more than 支出, 收入: the whole;
+        # "全年开展普法宣传活动" no more than "普法宣传活动": a verb of doing says nothing of what
     for term in terms:
         forms = [p for form in sorted(term.forms, key=len, reverse=True) if (p := matchable(form)) and p in label]
         for p in forms:
@@ -290,8 +293,8 @@ def _names_a_part(word: str, label: str, question: str) -> bool:
     """Whether a generic word of the question (支出) is, in a form row's label, the head of a part's
     name the question does not say ("基本支出", "项目支出"; not "支出合计", "总支出", "实际支出")."""
     at = len(label) - len(word)
-    return word in GENERIC_LABELS and label.endswith(word) and at > 0 and ends_word(label, at) \
-        and label[max(0, at - 2) : at] not in question
+    return word in GENERIC_LABELS and label.endswith(word) and at > 1 and ends_word(label, at) \
+        and label[max(0, at - 2) : at] not in question and not qualifiers_in(label[:at])  # ("已支出" is no part)
 
 
 def _per_unit_figure(f: LabelledFigure) -> bool:
@@ -343,7 +346,8 @@ _WHOLE_THEN_PART = re.compile(rf"(?:{'|'.join(map(re.escape, GENERIC_LABELS))})(
 def _said_of_the_whole(term: Term, question: str) -> bool:
     """Whether a term is said only of the whole a part is asked of ("决算支出中基本支出用了多少")."""
     whole = _WHOLE_THEN_PART.search(question)
-    return whole is not None and all(m.end() <= whole.start() for m in re.finditer(re.escape(term.word), question))
+    # (the whole itself too: "预算中县级资金有多少")
+    return whole is not None and all(m.end() <= whole.end() for m in re.finditer(re.escape(term.word), question))
 
 
 def _inside_carried_wording(term: Term, question: str, carried: Sequence[str]) -> bool:
@@ -518,7 +522,10 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
         return None, ()
     items: dict[str, set[str]] = {}
     labels: dict[str, set[str]] = {}
+    projects: dict[str, set[str]] = {}
     for f in figures:
+        if f.doc_id in docs and f.origin == "form" and f.subject:
+            projects.setdefault(f.doc_id, set()).add(matchable(f.subject))
         # (a bare target's or change's subject is what it measures, no item: "群众满意度目标90%，实际完成94.2%")
         if f.doc_id in docs and f.origin == "prose" and (item := f.subject or section_item(f.section)) \
                 and not (f.subject and not _unqualified(f.label)):
@@ -530,7 +537,8 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     said = _Said(frozenset(word for _, _, word in _given(question)), frozenset(payers),
                  {d: frozenset(v) for d, v in items.items()}, {d: frozenset(v) for d, v in labels.items()},
                  len(docs) == 1 and any(f.origin == "field" and f.label in FORMS.subject_fields and f.doc_id in docs
-                                        for f in figures))
+                                        for f in figures),
+                 {d: frozenset(v) for d, v in projects.items() if len(v) > 1})
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     for f in figures:
         if f.doc_id not in docs:
@@ -617,6 +625,7 @@ class _Said:
     items: Mapping[str, frozenset[str]]  # per report, the items its prose figures are of
     labels: Mapping[str, frozenset[str]]  # per report, the labels of its figures of the kind asked
     one_project: bool  # the question is about one report, the form of one project (its 项目名称 field)
+    projects: Mapping[str, frozenset[str]]  # per report, the projects its forms are of, when more than one
 
 
 def _said_whole_in_opening(term: Term, question: Question, scope: Scope, item: str) -> bool:
@@ -671,6 +680,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     column_asked = False
     column_said = 0  # the question's qualifier is the column's own wording ("实际完成" of 实际完成值)
     named_in_label = 0  # terms that name the project and this figure's row alike ("两癌", "救助")
+    named_chars = 0  # and their characters
     opened = False  # a term was taken as what the report's opening is about
     spent = False  # 支出 asked of a form's column of what was done
     funds_scored = False  # 预算执行 asked of the 得分 of a form's row of its funds
@@ -685,13 +695,15 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if "score" in fa:
         fa.add("actual")  # 得分 is the points got: "实际得了几分"
     # the numbered item the sentence is about, else the item its section heading names
-    subject = "" if f.subject and (not _strip_words(f.subject, _SUBJECTS).strip() or f.subject in GENERIC_LABELS) \
-        else f.subject  # ("上年执行11,372.60万元" after "全年实际支出…": its subject 支出 is what it measures, no item)
+    subject = "" if f.subject and (not _strip_words(f.subject, _SUBJECTS).strip() or f.subject in GENERIC_LABELS
+                                   or not _strip_words(f.subject, SECTION_WORDS).strip()) \
+        else f.subject  # ("上年执行11,372.60万元" after "全年实际支出…": its subject 支出 is what it measures, no item;
+    # nor is "1.项目资金：预算260.00万元…" under "（一）中药材产业发展项目": the item is the section's)
     # ("项目预算58.00万元…执行率95.90%" under "三、山洪灾害防治…项目": 项目 is the section's)
     item = matchable(subject or section_item(f.section)) if f.origin == "prose" else ""
     if item in _SELF_REFERENCES:
         item = ""  # "本局…实际支出8,364,765元": the report's own organisation, no item of it
-    elif _OWN_SUBJECT.fullmatch(item):
+    elif OWN_SUBJECT.fullmatch(item):
         # "该项目预算1100.00万元，支出1043.80万元": the project its section names ("三、“三月三”节庆活动经费"),
         # else the report's own project, no item of it ("本局…" of "二、部门预算执行情况": the report's)
         section = matchable(section_item(f.section))
@@ -724,15 +736,22 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         if any(other[marker_end(other) :].startswith(matchable(term.word)) for other in others):
             return None  # the name of another item ("两癌" of "（二）“两癌”救助"), though the title names them all
         if found(term, names) or abbreviates(term, names) or _named_with_whose(term, names):
+            if f.origin == "form" and not found(term, matchable(f.subject)) \
+                    and any(found(term, other) for other in said.projects.get(f.doc_id, ())):
+                return None  # "营养改善计划执行率" of a report of two projects' forms: the other form's
             named_in_label += int(found(term, label))
+            named_chars += len(term.word) if found(term, label) else 0
             continue  # names the report or the project: says which report, not which figure
         if any(found(term, other) for other in others):
             return None  # the term names another item of the report ("农村供水…" of the 小型水库 section)
         if found(term, label):
             if term.word in ASKING.money_nouns:
                 continue  # "资金" says money, as every sum is: it names no figure ("全年执行资金" for "…资金合计")
-            if f.origin == "form" and _names_a_part(term.word, label, question.text):
-                return None  # "全年实际支出多少" of a form: the 基本支出 row is a part, the 年度资金总额 row the whole
+            if (f.origin == "form" or _a_part(f)) and any(_names_a_part(w, label, question.text)
+                                                          for w in (term.word, *term.forms)):
+                # "全年实际支出多少" (or "钱用掉多少", 支出 in other words) of a form: the 基本支出 row is a part,
+                # the 年度资金总额 row the whole; so is "其中基本支出152.30万元" of a sentence
+                return None
             # the question's own word beats a wording of the same concept ("在职人员" over 实有人数)
             in_label += _said_in(term, label)
             worded += 1
@@ -742,7 +761,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # "下辖几个嘎查" of "辖6个嘎查": what a count counts is said right after it, not in its label
             in_label += len(term.word)
             worded += 1
-        elif term.word in ASKING.money_nouns and (f.kind == "amount" or "ratio" in fa) \
+        elif (term.word in ASKING.money_nouns and (f.kind == "amount" or "ratio" in fa)
+              or term.word in ASKING.rate_money_nouns and "ratio" in fa) \
                 and matchable(term.word) not in said.labels.get(f.doc_id, ()):
             # "两癌救助资金实际支出多少" of the item's "支出31.20万元": 资金 says only money (unless the report
             # sets its 资金 apart: "捐赠款物合计356.80万元（其中资金218.46万元，物资折价…）"); so does a
@@ -819,7 +839,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     # what the label measures, once its qualifier words and a word that only says money are gone
     # ("全年执行资金" measures nothing more than "全年执行数")
     # "全年调整后预算": 全年 says no more; nor does "本项目" of "本项目自评得分" (the report's own project)
-    rest = _CJK.findall(_OWN_SUBJECT.sub(" ", _strip_words(label, (*ASKING.money_nouns, *THIS_YEAR))))
+    # ("综合执行率" of a report of several projects: 综合 says it is of them all, as 总体 does)
+    rest = _CJK.findall(OWN_SUBJECT.sub(" ", _strip_words(label, (*ASKING.money_nouns, *THIS_YEAR, *WHOLE_ASKED))))
     if not in_label and len(rest) > 1 and _CJK.search(_strip_words(label, LABEL_FILLERS)) \
             and not _CJK.search(_quantity_unsaid(_unasked(label, question.terms, question.regions), question.unit)) \
             and question.unit and unit_fits(question, f.unit):
@@ -831,6 +852,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # the words that name the project name the row too, and nothing else is asked but the quantity:
         # "湄潭两癌救助了多少人" of the 两癌救助项目's row "“两癌”救助困难妇女人数", in 人
         in_label = named_in_label
+    elif not in_label and named_chars > 2 and not opened and column_asked and not _beyond_the_report(
+            _quantity_unsaid(_unasked(label, question.terms, question.regions), f.unit), scope, question):
+        # the row said in words that name the project too, and a column asked: "小型水库除险加固数量的年度
+        # 指标值" of the row 除险加固水库数量 (数量 said by its 座), "危房改造年度目标" of 农村危房改造户数
+        in_label = named_in_label
     if (labelled_elsewhere and spent) or (counts_elsewhere and f.kind == "count" and question.unit not in ("", f.unit)):
         # "“三保支出”花了多少": 三保 names a part the opening lists, not the form's whole; "教师培训一共多少
         # 人次" of "专任教师176人": 培训 counts other figures ("…市级培训及校本研修1 120人次"), in 人次, not this
@@ -840,7 +866,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             and len(_CJK.findall(label[undone.end() :])) <= _EXTRA:
         in_label = 1  # "没花完的钱有多少" of "未支出部分22.84万元": what was not done is what is asked
     row_of_the_whole = f.total and f.kind != "score"  # 年度资金总额's 得分 scores the funds, not the form
-    if not in_label and not (column_asked and (row_of_the_whole or funds_scored or len(rest) <= 1)):
+    # "免疫规划项目总共有多少资金" of the project's report: "项目资金总额186.40万元，其中…", the whole it names
+    whole_asked = row_of_the_whole and not opened and not item and any(w in question.text for w in WHOLE_ASKED)
+    if not in_label and not whole_asked and not (column_asked and (row_of_the_whole or funds_scored or len(rest) <= 1)):
         return None
     if not worded and _a_part(f) and any(w in question.text for w in WHOLE_ASKED):
         return None  # "一共完成了多少个审计项目" of "其中…预算执行审计9个": a part, and no word of the question names it

@@ -17,9 +17,10 @@ from app.core.tokenize import is_word, tokenize, unknown_names
 from app.core.tokenize import words as question_words
 from app.index.catalog import Catalog
 from app.vocab.asking import ASKING
-from app.vocab.labels import FORMS, FUND_SOURCES, FUND_WORDS, without_wordings
+from app.vocab.labels import FORMS, FUND_SOURCES, FUND_WORDS, QUALIFIERS, TARGET, without_wordings
 from app.vocab.lexicon import (
     BOILERPLATE,
+    BOILERPLATE_MEASURES,
     COMPARE_CUES,
     CONCEPTS,
     GENERIC_LABELS,
@@ -634,9 +635,13 @@ def asks_money(question: Question) -> bool:
     return bool(_MONEY_ASKED.search(question.text))
 
 
+_WEAK_OR_TARGET = sorted({*WEAK_WORDS, *(w for q in QUALIFIERS if q.name == TARGET for w in q.words)}, key=len, reverse=True)
+
+
 def _only_weak(word: str) -> bool:
-    """Whether a word is made of weak words only ("实际完成", "做到"), which say little of what."""
-    for weak in sorted(WEAK_WORDS, key=len, reverse=True):
+    """Whether a word is made of weak words only ("实际完成", "做到") or of a target's ("年度目标": which
+    figure of a thing, the plan), which say little of what."""
+    for weak in _WEAK_OR_TARGET:
         word = word.replace(weak, "")
     return not word
 
@@ -797,6 +802,9 @@ def _names_own_unit(text: str, m: Mention, meta: ReportMeta) -> bool:
                for k in range(len(m.text) + 2, len(said) + 1))
 
 
+_OFFICE_AFTER_STREET = ("办事处", "办")  # "西上庄街道办": the street's office
+
+
 def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     """Scope, kind and terms of a question."""
     text = normalise_question(text, max_chars)
@@ -811,6 +819,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     known: list[tuple[int, int]] = []  # where the question names a place that has reports
     named: list[tuple[int, int]] = []  # where it names a loaded report's organisation after its place
     for m in mentions:
+        if any(start <= m.start and m.end <= end for start, end in named):
+            continue  # "宝鸡市公安局凤翔分局": 凤翔 names the branch of the organisation already named
         # a place with an organisation ("广州市政务服务数据管理局") asks for that organisation's report
         org = catalog.organisation_after(text, m)
         docs = catalog.docs_for_organisation(org, m.place) if org else []
@@ -863,9 +873,17 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
             if not catalog.names_own(doc_id, name) and (doc_id not in local[-1].docs or catalog.names_others(doc_id, name)):
                 elsewhere[doc_id] = (name,)
 
-    core = _words_left(_blank(text, named + units + [(p.start, p.end) for p in local]), catalog, BOILERPLATE)
+    # (the places first: "株洲" of "株洲攸县图书馆" is read as a place only beside 攸县, blanked with its library)
+    places = [(m.start, m.end) for m in catalog.mentions_in(text)]
+    # (a street's office with it: "西上庄街道办自评得分", no term 办自评)
+    towns = [(p.start, p.end + next((len(t) for t in _OFFICE_AFTER_STREET if p.name.endswith("街道")
+                                     and text.startswith(t, p.end)), 0)) for p in local]
+    core = _words_left(_blank(text, places + named + units + towns), catalog, BOILERPLATE)
     years = sorted(set(years) | {int(y) for y in _BARE_YEAR.findall(core)})  # "梅江2023 满意率", places taken out
     core = _BARE_YEAR.sub(" ", core)
+    if not _terms(_strip(core, QUESTION_NOISE))[0]:
+        core += "".join(f" {measure}" for said, measure in BOILERPLATE_MEASURES.items()
+                        if re.search(f"{said}(?!绩效)", text))  # "部门整体支出是多少": the spending
     listing = _BARE_YEAR.sub(" ", _words_left(text, catalog, tuple(w for w in BOILERPLATE if w not in _LIBRARY_KEEP)))
 
     organisation = asks_organisation(text)
@@ -880,6 +898,9 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     unit = asked_unit(text)
     if unit and kinds[0] == "amount" and not UNITS.dimension(unit):
         kinds = ("count", *(k for k in kinds if k != "count"))  # "补贴惠及多少农户": the households are counted
+    if unit:
+        # "改了多少户户厕": the unit, then a word that opens with it (户厕), not the word 户户
+        core = re.sub(f"((?:多少|几){re.escape(unit)})(?={re.escape(unit)})", r"\1 ", core)
     for cue in sorted(_RANKING_CUES, key=len, reverse=True):
         core = core.replace(cue, " ")
     doc_ids = list(dict.fromkeys(doc_ids))
@@ -904,6 +925,9 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         lead = [Term(said[: -len(name)], (said[: -len(name)],))] if name != said else []  # "下属…中心": 下属
         terms += [*lead, Term(name, (name,), tuple(w for w in question_words(name) if len(w) > 1))]
     if (payer := _payer_said(text)) and not any(who_pays(t.word) for t in terms):
+        # "合作社原计划自己出多少钱": 自己 is how the asker says 自筹, no word a report says
+        said_own = [w for w in _MONEY.own if w in text]
+        terms = [t for t in terms if not (payer.word == _MONEY.own_payer and any(w.startswith(t.word) for w in said_own))]
         terms.append(payer)
     # the place a passage must be about, unless it is the reports' own ("石岭乡" of 石岭乡's report)
     terms += [Term(p.name, (p.name,)) for p in local if not all(catalog.names_own(d, p.name) for d in doc_ids)]

@@ -27,8 +27,25 @@ _QUOTES = re.compile(r"[“”‘’\"'「」『』\s]")
 
 def matchable(text: str) -> str:
     """Text as matched: without quotation marks and whitespace (the evidence, the labelled figures
-    and the report's names are all compared so)."""
-    return _QUOTES.sub("", text)
+    and the report's names are all compared so); a cell's or a line's end between two figures stays
+    apart ("10\t100%" is no 10100%), as one character."""
+    return _QUOTES.sub("", _CELL_BETWEEN_FIGURES.sub("|", text))
+
+
+_CELL_BETWEEN_FIGURES = re.compile(r"(?<=[\d%‰])[\t\n]+(?=[\d≥≤<>＞＜]|[-—]{1,2}(?:[\t\n]|$))")
+
+
+def matched_at(text: str, at: int) -> int:
+    """The offset in text of the character at offset at of matchable(text) (len(text) past its end)."""
+    cells = {m.start(): m.end() for m in _CELL_BETWEEN_FIGURES.finditer(text)}
+    kept = i = 0
+    while i < len(text):
+        if i in cells or not _QUOTES.match(text, i):
+            if kept == at:
+                return i
+            kept += 1
+        i = cells.get(i, i + 1)
+    return len(text)
 
 
 _PROJECT_LINE = re.compile(rf"(?:{'|'.join(map(re.escape, FORMS.subject_fields))})\s*[：:]\s*([^\n|\t]{{2,40}})")

@@ -156,6 +156,12 @@ class Gazetteer:
         self._not_local = frozenset(units["not_local"])
         self._not_local_after = tuple(units["not_local_after"])
 
+    def child_named(self, parent: str, form: str) -> Place | None:
+        """The place in parent that form names, by its name or its short form, the current one first
+        ("凤翔" in 宝鸡市: 凤翔区, not the former 凤翔县); None when none does."""
+        named = [p for p in (*self.same_name.get(form, ()), *self._shorts.get(form, ())) if p.parent == parent]
+        return min(named, key=lambda p: p.former, default=None)
+
     def add(self, place: Place) -> Gazetteer:
         """A gazetteer that also knows place (e.g. a report's region missing from the data file)."""
         if place.name in self.places:

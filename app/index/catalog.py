@@ -135,6 +135,13 @@ class Catalog:
                                 if not any(m.start < c.end and c.start < m.end for m in found)], key=lambda m: m.start)
         own = {e.meta.region for e in self.entries.values()} - {m.place.province for m in found}
         mentions = [m for m in found if m.place.kind != "province" or m.place.name in own]
+        # "密云区红十字会“博爱送万家”…": a short form inside a quoted name (an activity's, a brand's) is
+        # no place asked, beside a place named outside the quotes
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+        inside = [m for m in mentions if m.text != m.place.name
+                  and any(a < m.start and m.end < b and b - a - 2 > len(m.text) for a, b in quoted)]
+        if inside and len(inside) < len(mentions):
+            mentions = [m for m in mentions if m not in inside]
         kept: list[Mention] = []
         for i, m in enumerate(mentions):
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -143,8 +150,9 @@ class Catalog:
             prev = mentions[i - 1] if i else None
             if prev and prev.end == m.start and prev.place.name not in (m.place.parent, m.place.province):
                 continue  # "綦江区城区": 城区 right after a place it does not lie in is a word, the urban area
-            if prev and m.place.name in (prev.place.parent, prev.place.city) and _BRACKETED.fullmatch(text, prev.end, m.start):
-                continue  # "道北街道办（麦积区）": the place the one before lies in, said aside
+            if prev and _BRACKETED.fullmatch(text, prev.end, m.start) and m.place.name in {
+                    x for p in self.gazetteer.same_name.get(prev.place.name, [prev.place]) for x in (p.parent, p.city)}:
+                continue  # "道北街道办（麦积区）", "鼓楼区法院（徐州）": the place the one before lies in, said aside
             if any(k.place.name == m.place.name for k in kept):
                 continue
             kept.append(m)
@@ -186,8 +194,11 @@ class Catalog:
         if not org and short and any(self.is_own_organisation(short, mention.place, d)
                                      for d in self.docs_for_organisation(mention.text + short, mention.place)):
             return mention.text + short  # "三台县公安2023年…": its report's department by its short word (公安局)
-        if not org or self.gazetteer.find(org) or org[0] in "一二两三四五六七八九十几各多每全本该":
-            return ""  # "惠东县和吴川市两家政数局": two places, no one organisation's name
+        branches = tuple(organisation_data()["branches"])
+        if not org or any(not org.startswith(branches, m.end) for m in self.gazetteer.find(org)) \
+                or org[0] in "一二两三四五六七八九十几各多每全本该":
+            return ""  # "惠东县和吴川市两家政数局": two places, no one organisation's name (a branch's
+            # place is its name's: "宝鸡市公安局凤翔分局")
         if (not org.endswith(tuple(w for w in organisation_data()["suffixes"] if len(w) > 1))
                        and org[-1] not in organisation_data()["question_single"]):
             return ""
@@ -338,8 +349,14 @@ class Catalog:
             if not theirs:
                 return False  # (unless it is its city's branch there: "信阳市生态环境局固始分局" of 固始县)
         mine = self.gazetteer.fold(own)
+        if (town := self._opening_town(mine)) and town not in theirs:
+            return False  # "合德镇人民政府" is not 射阳县人民政府, nor 海河镇人民政府
         return bool(theirs) and bool(mine) and (theirs == mine or is_subsequence(mine, theirs) or is_subsequence(theirs, mine)
                                  or renamed_alike(mine, theirs))
+
+    def _opening_town(self, name: str) -> str:
+        """The town or village a folded organisation's name opens with ("合德镇" of 合德镇人民政府), or ""."""
+        return next((name[0:end] for _, end, starts in self.gazetteer.local_names(name, []) if 0 in starts), "")
 
     def _branch_serving(self, name: str, place: Place) -> str:
         """A branch's name without the place it serves, when that is the place ("生态环境局固始分局" of
@@ -347,6 +364,10 @@ class Catalog:
         for m in self.gazetteer.find(name):
             if m.place.name == place.name and name.startswith(tuple(organisation_data()["branches"]), m.end):
                 return name[: m.start] + name[m.end :]
+        for form in dict.fromkeys((place.name, place.short)):  # "…公安局凤翔分局": the short form only there
+            for branch in organisation_data()["branches"]:
+                if len(form) >= 2 and (at := name.find(form + branch)) > 0:
+                    return name[:at] + name[at + len(form) :]
         return ""
 
     def _org_parts(self, name: str) -> tuple[str, str]:
@@ -355,15 +376,26 @@ class Catalog:
         parts = self._parts.get(name)
         if parts is None:
             lead, last = 0, ""
-            for c in self.gazetteer.find(name):
+            found = self.gazetteer.find(name)
+            for c in found:
                 if c.start != lead:
                     break
                 lead, last = c.end, c.place.name
-            parts = self._parts[name] = (last, self.gazetteer.fold(name[lead:]))
+            rest = name[lead:]
+            if not last and found and 0 < found[0].start <= _PREFIX_BEFORE_PLACE and _HAN_ONLY.fullmatch(name[: found[0].start]):
+                # "共青团利川市委员会": a party or league body names its place inside, after its own word;
+                # read as 利川市 and 共青团 + 市 + 委员会, which "利川团市委" abbreviates
+                c = found[0]
+                last = c.place.name
+                rest = name[: c.start] + (c.place.name[-1] if c.text == c.place.name else "") + name[c.end :]
+            parts = self._parts[name] = (last, self.gazetteer.fold(rest))
         return parts
 
 
+_QUOTED = re.compile(r"[“\"「『][^”\"」』]{2,20}[”\"」』]")
 _BRACKETED = re.compile(r"[\u4e00-\u9fff]{0,6}[（(]")  # an organisation's word, then a bracket opened
+_PREFIX_BEFORE_PLACE = 6  # characters a body's own word may take before its place ("国家税务总局")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _LOCAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|村|街道|社区)")
 
 

@@ -122,6 +122,7 @@ class Asking(Strict):
     per_unit_said_as: dict[Word, Word] = Field(min_length=1)
     unit_costs: Words
     money_nouns: Words
+    rate_money_nouns: Words
     money_ends: Words
     paying_verbs: Words
     share_words: Words

@@ -8,6 +8,8 @@ term against a sentence accepts any of the report's wordings.
 
 from __future__ import annotations
 
+import re
+
 from pydantic import Field
 
 from app.vocab.load import Chars, Strict, Words, load
@@ -58,10 +60,12 @@ class Lexicon(Strict):
     new_asked: Words
     this_year: Words
     label_fillers: Words
+    label_doings: Words
     section_words: Words
     item_ends: Words
     reason_words: Words
     boilerplate: Words
+    boilerplate_measures: dict[str, str]
     question_noise: Words
     compare_cues: Words
     not_compare: Words
@@ -84,6 +88,8 @@ WEAK_WORDS = frozenset(LEXICON.weak_words)
 SUM_WORDS = frozenset(LEXICON.sum_words)
 GENERIC_LABELS = LEXICON.generic_labels
 SUBJECT_WORDS = frozenset(LEXICON.subject_words)
+# "本项目", "该单位": the report's own subject, named by a word of reference, no name of anything
+OWN_SUBJECT = re.compile(f"[本该我此这](?:{'|'.join(sorted(SUBJECT_WORDS, key=len, reverse=True))})")
 WHOLE_DEPARTMENT = tuple(LEXICON.whole_department)
 NOW_ASKED = LEXICON.now_asked
 WHOLE_ASKED = LEXICON.whole_asked
@@ -92,11 +98,13 @@ NOW_STATED = LEXICON.now_stated
 TOTAL_STATED = LEXICON.total_stated
 THIS_YEAR = LEXICON.this_year
 LABEL_FILLERS = LEXICON.label_fillers
+LABEL_DOINGS = LEXICON.label_doings
 SECTION_WORDS = tuple(sorted(LEXICON.section_words, key=len, reverse=True))
 ITEM_ENDS = LEXICON.item_ends
 REASON_WORDS = LEXICON.reason_words
 KIND_CUES: dict[str, tuple[str, ...]] = LEXICON.kind_cues.model_dump()
 BOILERPLATE = LEXICON.boilerplate
+BOILERPLATE_MEASURES = LEXICON.boilerplate_measures
 QUESTION_NOISE = LEXICON.question_noise
 COMPARE_CUES = LEXICON.compare_cues
 NOT_COMPARE = LEXICON.not_compare  # caps: "最多能拿多少"
