@@ -242,9 +242,8 @@ def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
     资金完成" asked of 眉山市's 中央资金)."""
     for place in places:
         label = label.replace(place, " ")
-    for word in (*THIS_YEAR, *FORMS.total_words, *LABEL_FILLERS, *LABEL_DOINGS):
-        label = label.replace(word, " ")  # "本年度支出", "收入合计" ask no more than 支出, 收入: the whole;
-        # "全年开展普法宣传活动" no more than "普法宣传活动": a verb of doing says nothing of what
+    for word in (*THIS_YEAR, *FORMS.total_words, *LABEL_FILLERS):
+        label = label.replace(word, " ")  # "本年度支出", "收入合计" ask no more than 支出, 收入: the whole
     for term in terms:
         forms = [p for form in sorted(term.forms, key=len, reverse=True) if (p := matchable(form)) and p in label]
         for p in forms:
@@ -875,8 +874,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     unasked = _unasked(_NOT_DONE.sub("", label) if asks_not_done(question.text) else label,
                        question.terms, question.regions)  # "没花完的钱" says "未支出部分"
     extra = len(_CJK.findall(unasked))
-    if f.origin == "prose" and extra > _EXTRA and not _fund_of(label, said.sources):
-        if _beyond_the_report(unasked, scope, question) > _EXTRA:
+    # ("全年开展普法宣传活动" says no more than "普法宣传活动": its words of doing say nothing of what, though
+    # a label without them still comes first)
+    if f.origin == "prose" and len(_CJK.findall(_strip_words(unasked, LABEL_DOINGS))) > _EXTRA \
+            and not _fund_of(label, said.sources):
+        if _beyond_the_report(_strip_words(unasked, LABEL_DOINGS), scope, question) > _EXTRA:
             return None  # the sentence's label says more than was asked ("地方投入…资金" for "中省下达…资金")
         in_label *= _SYNONYM  # what it says more restates the report's own words: a label saying less comes first
     bound = _a_bound(f)
