@@ -436,8 +436,6 @@ def _under_a_target(ev: Evidence, question: Question, scope: Scope | None) -> bo
     return any(s <= at < e for s, e in scope.targets)
 
 
-
-
 _DONE_ASKED = re.compile(r"[\u4e00-\u9fff]了(?:多少|几)")  # "救助了多少人": what was done, not the target
 _DEADLINE = re.compile(r"\s*(?:底|末)?(?:前|之前|以前)")  # "2023年11月底前": a deadline, not a day it was done
 
@@ -968,7 +966,7 @@ def _named_nowhere(question: Question, weights: dict[str, float], scope: Scope) 
         end = at + len(term.word) if at >= 0 else -1
     for run in runs:
         word = matchable(run)
-        named = any(question.text.startswith(end, at + len(run)) for at in _all_at(question.text, run) for end in ITEM_ENDS)
+        named = any(question.text.startswith(ITEM_ENDS, at + len(run)) for at in _all_at(question.text, run))
         if named and len(word) >= 3 and not any(word[i : i + 2] in scope.said for i in range(len(word) - 1)):
             return run
     return ""

@@ -876,9 +876,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     extra = len(_CJK.findall(unasked))
     # ("全年开展普法宣传活动" says no more than "普法宣传活动": its words of doing say nothing of what, though
     # a label without them still comes first)
-    if f.origin == "prose" and len(_CJK.findall(_strip_words(unasked, LABEL_DOINGS))) > _EXTRA \
-            and not _fund_of(label, said.sources):
-        if _beyond_the_report(_strip_words(unasked, LABEL_DOINGS), scope, question) > _EXTRA:
+    beyond_doing = _strip_words(unasked, LABEL_DOINGS)
+    if f.origin == "prose" and len(_CJK.findall(beyond_doing)) > _EXTRA and not _fund_of(label, said.sources):
+        if _beyond_the_report(beyond_doing, scope, question) > _EXTRA:
             return None  # the sentence's label says more than was asked ("地方投入…资金" for "中省下达…资金")
         in_label *= _SYNONYM  # what it says more restates the report's own words: a label saying less comes first
     bound = _a_bound(f)
