@@ -468,7 +468,7 @@ def _within_the_whole(bound: list[str], values: list[Cell], columns: list[str], 
     under 年初预算数, 全年预算数, 全年执行数…): the run of columns, nearest the left, in which no sum exceeds
     the whole's row above it (年度资金总额 4125.6, 4538.92, 4419.07: 全年预算数 and 全年执行数, as a part
     never exceeds its whole); the columns it was given when no whole is read or no run fits better."""
-    whole = {b.column: _amount(b.value) for b in done if b.total}
+    whole = _whole_sums(done)
     sums = [_amount(c.text) for c in values]
     if not whole or any(x is None for x in sums):
         return bound
@@ -479,9 +479,18 @@ def _within_the_whole(bound: list[str], values: list[Cell], columns: list[str], 
 
     if fits(bound):
         return bound
+    return next((run for run in _runs_of_sums(columns, len(values)) if fits(run)), bound)
+
+
+def _whole_sums(done: list[Binding]) -> dict[str, float | None]:
+    """The sums of a grid's row of the whole, by column."""
+    return {b.column: _amount(b.value) for b in done if b.total}
+
+
+def _runs_of_sums(columns: list[str], k: int) -> list[list[str]]:
+    """The runs of k adjacent money columns of a grid (not its 分值, 得分 or rates), leftmost first."""
     money = [c for c in columns if c not in ("分值", "得分") and not c.endswith("率")]
-    runs = [money[k : k + len(values)] for k in range(len(money) - len(values) + 1)]
-    return next((run for run in runs if fits(run)), bound)
+    return [money[s : s + k] for s in range(len(money) - k + 1)]
 
 
 def _summed_up(out: list[Binding], parts: list[tuple[int, list[Cell]]], columns: list[str]) -> list[Binding]:
@@ -489,8 +498,7 @@ def _summed_up(out: list[Binding], parts: list[tuple[int, list[Cell]]], columns:
     to the whole's row (once, or twice for two breakdowns: by income and by spending), when one does:
     "基本支出 428.6 427.95", "项目支出 260.3 247.48" under 年度资金总额 612.35 688.9 675.43 are 全年预算数
     and 全年执行数 (688.9 and 675.43), not 年初预算数."""
-    whole = {b.column: _amount(b.value) for b in out if b.total}
-    money = [c for c in columns if c not in ("分值", "得分") and not c.endswith("率")]
+    whole = _whole_sums(out)
     by_count: dict[int, list[tuple[int, list[Cell]]]] = {}
     for at, values in parts:
         if all(_amount(c.text) is not None for c in values):
@@ -499,7 +507,7 @@ def _summed_up(out: list[Binding], parts: list[tuple[int, list[Cell]]], columns:
         if len(rows) < 2:
             continue
         sums = [sum(_amount(values[n].text) or 0.0 for _, values in rows) for n in range(k)]
-        for run in (money[s : s + k] for s in range(len(money) - k + 1)):
+        for run in _runs_of_sums(columns, k):
             if all((w := whole.get(c)) and any(abs(x - times * w) < _CENT for times in (1, 2))
                    for c, x in zip(run, sums, strict=True)):
                 for at, _ in rows:

@@ -1062,8 +1062,6 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             got += w * w8.in_opening
     anchors = [a for places in by_term for a in places]
     ev.coverage = got / total if any(weights.values()) else 0.0
-    if scope is not None and (nowhere := _named_nowhere(question, weights, scope)):
-        ev.problems.append(f"the report does not say {nowhere}")  # "退耕还林项目" of a 防灭火 project's report
     if question.numeric and not measured_said:
         ev.problems.append(f"the passage does not say {head.word if head else ''}")
     elif question.numeric and (kind_of := next((t for t in unknown if (_CODED.search(t.word) or t.word in ASKING.numbered_names)
@@ -1262,9 +1260,14 @@ def best_evidence(hits: list[Hit], question: Question, weights: dict[str, float]
     scored = []
     metas: dict[str, ReportMeta] = {}
     measured = measured_terms(question)
+    # a project the question names that the report does not ("退耕还林项目" of a 防灭火 project's report):
+    # read once for the report, no passage of it answers
+    nowhere = _named_nowhere(question, weights, scope) if scope is not None else ""
     for ev, prior in candidates(hits, question, pairs=True):
         meta = metas.get(ev.doc_id) or metas.setdefault(ev.doc_id, library.meta(ev.doc_id))
         score_evidence(ev, question, weights, meta, prior, scope, measured)
+        if nowhere:
+            ev.problems.append(f"the report does not say {nowhere}")
         if ev.pair:
             ev.score -= 0.03  # a single sentence beats a pair that says no more
         scored.append(ev)
