@@ -648,7 +648,7 @@ def read_form(raw: str) -> Form:
         floor = headers[n - 1][1] if n else 0
         if any(c in FORMS.target_columns or c in FORMS.actual_columns for c in columns):
             bindings += _indicator_rows(stream, after, stop, columns) or _line_rows(stream, after, stop, columns)
-        elif any(c in _MONEY and c not in ("分值", "得分") for c in columns):
+        elif any(c in _MONEY and c not in ("分值", "得分") for c in columns) and not _columns_one_after_another(stream, after):
             values = [c for c in columns if c not in FORMS.level_columns]
             placed = {k: c for k, c in _placed(stream, first, after, columns).items() if c in values}
             # (a second grid of the form is in its unit, stated before the first: "单位：万元" by 填报单位)
@@ -662,6 +662,36 @@ def read_form(raw: str) -> Form:
     fields = _fields(stream) if headers or _has_fields(stream) else []
     read = {b.row_start for b in scores}  # "总分 | 100 | 96": 100 is its points, not its value
     return Form(bindings + scores, [f for f in fields if f.row_start not in read])
+
+
+def _value_lines(stream: list[Cell], i: int) -> tuple[int, int]:
+    """How many lines of values only stand from cell i on (a line that goes on with words is a row, not
+    a column's cell), and the cell after them."""
+    lines = 0
+    while i < len(stream) and is_value(stream[i]):
+        line = stream[i].line
+        while i < len(stream) and stream[i].line == line and is_value(stream[i]):
+            i += 1
+        if i < len(stream) and stream[i].line == line:
+            break
+        lines += 1
+    return lines, i
+
+
+def _columns_one_after_another(stream: list[Cell], at: int) -> bool:
+    """Whether the cells from `at` are a table's columns copied one after another (a PDF's): lines of
+    values only, then a column heading over as many lines of values ("预算数 | 18 000 | 4 500 | 合计… |
+    实际支出 | 18 000 | …"): no grid of rows."""
+    lines, i = _value_lines(stream, at)
+    if lines < 2 or (hit := _column_at(stream, i)) is None:
+        return False
+    return _value_lines(stream, i + hit[1])[0] == lines
+
+
+def _column_of_values(stream: list[Cell], at: int) -> bool:
+    """Whether the value cell at `at` is the first of a column of values one a line ("执行率 | 100% | 100% |
+    81.83%"), not one heading's value."""
+    return _value_lines(stream, at)[0] >= 2
 
 
 def _new_form(between: list[Cell]) -> bool:
@@ -689,8 +719,9 @@ def _pair_rows(stream: list[Cell]) -> list[Binding]:
         while i < len(stream) - 1 and (hit := _column_at(stream, i)) is not None and hit[0] in _MONEY:
             value = stream[i + hit[1]] if i + hit[1] < len(stream) else None
             if value is None or not _VALUE.match(value.text) or not _fits(hit[0], value.text) \
-                    or (stream[i].col >= 0 and value.line != stream[i].line):
-                break  # a heading ending a separated line has no value after it: the next row's number
+                    or (stream[i].col >= 0 and value.line != stream[i].line) or _column_of_values(stream, i + hit[1]):
+                break  # a heading ending a separated line has no value after it: the next row's number; a
+                # heading over a column of values one a line ("执行率 | 100% | 100% | 81.83%") pairs with none
             total = FORMS.is_total_row(label)
             out.append(Binding(label, hit[0], value.text, value.start, value.end, row_start, value.end,
                                unit, "money", "", total))

@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 59  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 60  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -158,6 +158,10 @@ INDEX_VERSION = 59  # 4: tables joined across pages, rows indexed with their hea
 #     a part's row with fewer sums than columns is placed where no sum exceeds the whole's and they add up to
 #     it, or in the one order-keeping way its values fit; "预算数、执行数分别为x、y" labels x and y; a town's
 #     office under its district's government ("…城区人民政府西上庄街道办事处") is one name
+# 60: a sentence's label drops a list of places before what was done ("思林镇等乡镇完成中幼林抚育") and an as-of
+#     date ("截至2023年底累计完成"); a part of the year, an aside or a base ("比上年的") names no measure a change
+#     after it is of; an organisation on a line of its own over a title opening with a year is the title's; a
+#     county renamed in its city ("沙县" → 沙县区) is read as the current one
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

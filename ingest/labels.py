@@ -22,7 +22,15 @@ from typing import NamedTuple
 from app.core.breakdown import fund_part
 from app.core.cells import LEVELS, cells_under_headings, under_target_headings
 from app.core.headings import marker_end, names_an_item
-from app.core.numbers import OUT_OF, TAKEN_OFF, Figure, find_figures, is_bound, without_sign
+from app.core.numbers import (
+    OUT_OF,
+    TAKEN_OFF,
+    Figure,
+    find_figures,
+    in_a_run,
+    is_bound,
+    without_sign,
+)
 from app.core.quotes import quote_from_raw
 from app.core.records import Chunk, LabelledFigure, Report
 from app.core.sentences import sentence_spans
@@ -43,7 +51,7 @@ from app.vocab.labels import (
     says_change,
     without_wordings,
 )
-from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON, THIS_YEAR, WEAK_WORDS
+from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON, PERIODS, THIS_YEAR, WEAK_WORDS
 from ingest.forms import Binding, Field, read_form, row_name, row_quote
 from ingest.table_units import starts_table
 
@@ -62,7 +70,8 @@ _KEPT = str.maketrans("\x01\x02\x03\x04", "（(）)")
 _ITEM_COUNTS = ("个", "项")  # what items are counted in ("3个项目")
 _WORKED_OUT = re.compile(r"按[\u4e00-\u9fff]{1,10}?(?:计算|测算|核算|统计)的?")  # "按到位资金计算执行率"
 _ADJUSTED = re.compile(r"(.{1,10}?)(预算|)后调整")  # "年中追加预算后调整": how, then the level it came to
-_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
+# "2023年度…", "截至2023年底累计完成": when, not what
+_YEAR_LEAD = re.compile(r"^(?:(?:截至|截止到?)\s*)?(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?|[度底末])?")
 _PARTS_FOLLOW = re.compile(r"\s*[，,；;：:]?\s*其中")  # "支出4816.24万元，其中：…": a whole, broken down
 _YEAR_ONLY = re.compile(r"((?:19|20)\d{2})\s*年")
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")
@@ -75,6 +84,11 @@ _SCORE = next(q.name for q in QUALIFIERS if q.cls == "score")  # 得分: the poi
 _POINTS = ("分值", "得分")  # a table's columns whose bare numbers are points
 _CHANGES = {"change", "share"}  # a bare label of these is a figure's change or share, of what was named before
 _SAYS_WHICH = {"plan", "actual", "ratio", "score", "weight"}  # a label that names one takes none from context
+# "思林镇等乡镇完成中幼林抚育" (cut at the list's "、"): where, then what was done
+_PLACES_LISTED = re.compile(rf"^[\u4e00-\u9fff]{{0,12}}?等\s*\d*\s*个?(?:{'|'.join(map(re.escape, LEXICON.places_listed))})")
+# a target's word, then a verb of doing that is the target's ("计划…完成", "目标为完成"); not "实际完成"
+_PLANNED_DOING = re.compile(rf"(?:{'|'.join(map(re.escape, next(q.words for q in QUALIFIERS if q.name == TARGET)))})"
+                            r"(?!.*实际).*(?:完成|实现|达到)")
 _MAX_LABEL = 24  # characters: a longer "label" is a sentence, whose last words name what it measures
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -155,6 +169,7 @@ _THIS_YEAR = re.compile("|".join(map(re.escape, sorted(THIS_YEAR, key=len, rever
 _YEAR_WORDS = ("年度", "全年", "本年", "当年")
 _YEAR_TAIL = re.compile(f"(?:{'|'.join(_YEAR_WORDS)})$")
 # words that say when or how much of it, naming no measure ("年度预算合计…，实际支出…": no subject)
+_PERIODS = re.compile("|".join(map(re.escape, sorted({w for ws in PERIODS.values() for w in ws}, key=len, reverse=True))))
 _NAMES_NOTHING = re.compile("|".join(map(re.escape, sorted({*_YEAR_WORDS, *THIS_YEAR, *FORMS.total_words},
                                                             key=len, reverse=True))))
 _NAMED = re.compile(rf"(.{{2,}}?)(?:{_PLAIN_WORDS.pattern})+$")  # "就业补助资金预算" → 就业补助资金
@@ -201,6 +216,8 @@ def prose_label(before: str) -> str:
             label = parts[-2].strip().translate(_KEPT)  # "全年受理群众来信来访，共计369件"
         elif label and _only_weak(label):
             label = parts[-2].strip().translate(_KEPT) + label  # "组织矛盾纠纷排查，累计开展42次"
+    if (listed := _PLACES_LISTED.match(label)) and _CJK.search(label[listed.end() :]):
+        label = label[listed.end() :]
     for word in OPENERS:
         if len(word) > 1 and word in label[1:]:
             label = label[label.rindex(word) + len(word) :]  # "经费分别是图书采购费" → 图书采购费
@@ -307,8 +324,11 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                         year = int(m.group(1)) if (m := _YEAR_ONLY.fullmatch(fig.text)) else None
                     continue
                 before = sentence[prev : fig.start]
+                if in_a_run(sentence, figures, fig):
+                    prev = fig.end  # "执行率\n100%100%81.83%95.99%": a table's column copied as one run; its
+                    continue  # heading labels no one of them
                 if year is not None:
-                    before = before.removeprefix("度")  # "2023年度收入合计": the label is 收入合计
+                    before = before.lstrip("度底末")  # "2023年度收入合计", "截至2023年底累计完成": 收入合计, 累计完成
                 label = respective.get(fig.start) or prose_label(before)
                 got = bool(out_of) and OUT_OF.fullmatch(before) is not None and fig.kind == "score"
                 label, out_of = (out_of if got else label), ""
@@ -345,6 +365,11 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if part and part not in label:
                     label = part + label  # "中央资金完成636.75万元,预算执行率81.97%": 中央资金's rate
                 names = qualifiers_in(label)
+                clause = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，。；,;") + 1 : fig.start]
+                if _PLANNED_DOING.search(clause):
+                    # "年度目标为完成…", "计划2022—2024年完成…96公里" (the years cut the label): what was to
+                    # be done, no result
+                    names = tuple(n for n in names if "actual" not in classes([n])) + (TARGET,) * (TARGET not in names)
                 if not says_change(label):  # "较上年240.00万元": last year's level, against which the change is said
                     names = tuple(n for n in names if "change" not in classes([n]))
                 lead = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，。；,;") + 1 : fig.start]
@@ -397,7 +422,10 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                         change_of = _NAMES_NOTHING.sub("", without_wordings(measured))
                         change_of = change_of if len(change_of) > 1 else ""
                 bracketed = inside
-                if not bare:
+                in_aside = opened >= 0 and not re.search("[)）]", before[opened:])
+                if not bare and len(_CJK.findall(_BARE.sub("", _PERIODS.sub("", label)))) > 1 and not in_aside:
+                    # ("其中上半年完成…，下半年完成…；同比增加532批次": a part of the year names no measure,
+                    # nor does an aside, "不少于6 000批次（每千人6批次以上）", or a base, "比上年的48 900批次")
                     measured, measured_unit = label, fig.unit
                 if opening:
                     listed = listed._replace(prior=_PRIOR in names)
@@ -552,15 +580,15 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
             for n in range(min(names) + 1, len(cells)):
                 column = header[n].strip()
                 fig = _figure_of(cells[n])
-                if fig is not None and fig.kind == "number" and named_unit and column not in _POINTS:
+                if fig is not None and fig.kind == "number" and named_unit and not column.endswith(_POINTS):
                     fig = _figure_of(cells[n].strip() + named_unit)
                 if n == where or not column or fig is None or fig.kind == "date":
                     continue
                 kind, unit = fig.kind, fig.unit
                 if kind == "number":
-                    if column not in _POINTS:
+                    if not column.endswith(_POINTS):
                         continue
-                    kind, unit = "score", "分"  # "合计 | 100 | 95.59" under 分值 and 得分: points
+                    kind, unit = "score", "分"  # "合计 | 100 | 95.59" under 分值 and 得分 (自评得分): points
                 vs, ve = report.clean.raw_span(*spans[n])
                 out.append(LabelledFigure(
                     doc_id=report.doc_id, label=label, column=column, value_text=cells[n].strip().replace(" ", ""),

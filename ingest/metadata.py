@@ -106,6 +106,9 @@ class _Rules:
 # --- title ---------------------------------------------------------------------------------
 
 
+_ABOUT = "关于"  # "关于…的报告": a sentence opener that also opens titles
+
+
 def read_title(text: str, gazetteer: Gazetteer) -> str:
     """The line among the opening ones that names the report, or "" when none does."""
     rules = _rules()
@@ -118,9 +121,10 @@ def read_title(text: str, gazetteer: Gazetteer) -> str:
             before, previous = previous, raw_line.strip()
         else:
             continue
-        if not line or rules.sentence.match(line) or rules.page_labels.search(line):
-            continue
         m = rules.title.match(line)
+        if not line or rules.page_labels.search(line) or rules.sentence.match(line) and not (
+                line.startswith(_ABOUT) and m and m.end() == len(line)):
+            continue  # ("关于2023年度…项目绩效自评报告" on a line of its own is a title, not a sentence)
         if not m or len(m.group("t").strip()) < 6:
             continue
         found = m.group("t")
@@ -148,6 +152,8 @@ def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
             break
         lead = m.end
     kind = re.sub(r"^(?:19|20)\d{2}\s*年度?", "", gazetteer.fold(title))
+    if _org_at(folded, 0) == folded.strip() and re.match(r"(?:19|20)\d{2}\s*年", gazetteer.fold(title)):
+        return True  # the organisation on a line of its own over "2023年食品安全监督抽检经费项目…报告"
     if re.search(r"\d{4}", title):
         # a place and what was done ("荥经县花滩镇齐心村茶叶初制加工厂建设项目") over its year and the
         # kind of report ("2022年度绩效自评报告")

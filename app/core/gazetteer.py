@@ -307,6 +307,10 @@ class Gazetteer:
 
     def _resolve(self, form: str, before: Mention | None) -> Place:
         place = self._by_form[form]
+        if place.former:
+            # "沙县小吃" of 三明市沙县区: a county renamed in its city keeps its short name ("沙县" → 沙县区)
+            place = next((p for p in self._shorts.get(short_name(place.name), ())
+                          if not p.former and p.kind == place.kind and p.parent == place.parent), place)
         options = self.same_name.get(place.name, [place])
         if len(options) > 1 and before is not None:
             above = before.place.name

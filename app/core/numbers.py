@@ -200,3 +200,18 @@ def is_bound(text: str, start: int, end: int) -> bool:
     "≥60人", "不少于40次", "防雹保护农田40万亩以上"; and one not reached ("执行率未达到100%")."""
     return bool(_BOUND_BEFORE.search(text[max(0, start - 4) : start]) or _BOUND_AFTER.match(text, end))
 
+
+def in_a_run(sentence: str, figures: list[Figure], fig: Figure) -> bool:
+    """Whether a figure stands in a run of three or more figures of its unit with nothing but spaces
+    between them ("100%100%81.83%95.99%": a table's column copied as one line; not a form row's
+    "≥186公里 186公里", its target and what was done)."""
+    def joined(a: Figure, b: Figure) -> bool:
+        return a.unit == b.unit and a.kind == b.kind and not sentence[a.end : b.start].strip()
+
+    at = figures.index(fig)
+    first = last = at
+    while first > 0 and joined(figures[first - 1], figures[first]):
+        first -= 1
+    while last + 1 < len(figures) and joined(figures[last], figures[last + 1]):
+        last += 1
+    return last - first >= 2

@@ -18,6 +18,7 @@ from app.vocab.load import Chars, Strict, Words, load
 class Concept(Strict):
     asked: Words  # words in questions
     worded: Words  # words in reports
+    names: Words = ()  # names that hold an asked word but ask no such thing ("技能等级证书")
 
 
 class KindCues(Strict):
@@ -61,6 +62,8 @@ class Lexicon(Strict):
     this_year: Words
     label_fillers: Words
     label_doings: Words
+    places_listed: Words
+    cumulative_words: Words
     section_words: Words
     item_ends: Words
     reason_words: Words
@@ -68,10 +71,12 @@ class Lexicon(Strict):
     boilerplate_measures: dict[str, str]
     question_noise: Words
     compare_cues: Words
+    past_compare_cues: Words
     not_compare: Words
     which_cues: Words
     user_words: Words
     not_words: Words
+    periods: dict[str, Words] = Field(min_length=1)  # parts of a year: "上半年", "第三季度"
     kind_cues: KindCues
     grade: Grade
     target: Target
@@ -80,10 +85,32 @@ class Lexicon(Strict):
 
 LEXICON = load("lexicon.toml", Lexicon)
 
+# part of a year → its wordings, longest first ("第三季度" before "三季度")
+PERIODS: dict[str, tuple[str, ...]] = {
+    name: tuple(sorted(words, key=len, reverse=True)) for name, words in LEXICON.periods.items()
+}
+
+
+def periods_in(text: str) -> set[str]:
+    """The parts of a year a text names ("前三季度" is not 三季度)."""
+    names = set()
+    for word, name in PERIOD_WORDS:
+        if word in text:
+            names.add(name)
+            text = text.replace(word, " ")
+    return names
+
+
+# (wording, part of the year), longest first
+PERIOD_WORDS = sorted(((w, name) for name, words in PERIODS.items() for w in words), key=lambda p: -len(p[0]))
+
+
 # concept → (words in questions, words in reports)
 CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     name: (c.asked, c.worded) for name, c in LEXICON.concepts.items()
 }
+# concept → names that hold one of its asked words but ask no such thing
+CONCEPT_NAMES: dict[str, tuple[str, ...]] = {name: c.names for name, c in LEXICON.concepts.items() if c.names}
 WEAK_WORDS = frozenset(LEXICON.weak_words)
 SUM_WORDS = frozenset(LEXICON.sum_words)
 GENERIC_LABELS = LEXICON.generic_labels
@@ -99,6 +126,7 @@ TOTAL_STATED = LEXICON.total_stated
 THIS_YEAR = LEXICON.this_year
 LABEL_FILLERS = LEXICON.label_fillers
 LABEL_DOINGS = LEXICON.label_doings
+CUMULATIVE_WORDS = LEXICON.cumulative_words  # "累计": the sum so far
 SECTION_WORDS = tuple(sorted(LEXICON.section_words, key=len, reverse=True))
 ITEM_ENDS = LEXICON.item_ends
 REASON_WORDS = LEXICON.reason_words
@@ -107,6 +135,7 @@ BOILERPLATE = LEXICON.boilerplate
 BOILERPLATE_MEASURES = LEXICON.boilerplate_measures
 QUESTION_NOISE = LEXICON.question_noise
 COMPARE_CUES = LEXICON.compare_cues
+PAST_COMPARE_CUES = LEXICON.past_compare_cues  # "与上年相比": against its own past
 NOT_COMPARE = LEXICON.not_compare  # caps: "最多能拿多少"
 WHICH_CUES = LEXICON.which_cues
 USER_WORDS = LEXICON.user_words

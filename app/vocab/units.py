@@ -11,6 +11,7 @@ from app.vocab.load import Chars, Strict, Words, load
 class Units(Strict):
     count_words: Chars  # one character each: "24个", "多少笔"
     measures: Words  # "5.7公里", "735人次"
+    not_units: Words  # "家庭": opens with a measure word but is none
     data_measures: Words  # "500兆", "100Mbps"
     people_ends: Words  # how the names of people end: "员额检察官有几个" counts people
     households: Words  # what households are counted in: "惠及多少户" is no count of 个 (projects)
