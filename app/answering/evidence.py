@@ -34,11 +34,27 @@ from app.answering.question import (
     stands_apart,
     unit_fits,
 )
-from app.answering.scope import Scope, found, in_opening, matchable, matched_at, names_report
+from app.answering.scope import (
+    Scope,
+    abbreviates,
+    found,
+    in_opening,
+    matchable,
+    matched_at,
+    names_report,
+)
+from app.answering.when import (
+    YEAR_SAID,
+    clause_to,
+    of_periods,
+    sentence_start,
+    sentence_to,
+    year_of,
+)
 from app.core.breakdown import fund_names, fund_part, sources_named, who_pays
 from app.core.documents import references
 from app.core.headings import heading_title, marker_level
-from app.core.numbers import OUT_OF, TAKEN_OFF, Figure, find_figures, is_bound
+from app.core.numbers import OUT_OF, TAKEN_OFF, Figure, find_figures, in_a_run, is_bound
 from app.core.records import Chunk, CleanText, ReportMeta
 from app.core.sentences import sentence_spans
 from app.core.soundalike import sound_alike
@@ -56,6 +72,7 @@ from app.vocab.labels import (
     FUND_WORDS,
     NAMED_BUDGETS,
     QUALIFIERS,
+    TARGET,
     asked_in,
     classes,
     qualifiers_in,
@@ -74,6 +91,7 @@ from app.vocab.lexicon import (
     TOTAL_STATED,
     WEAK_WORDS,
     WHOLE_ASKED,
+    periods_in,
 )
 from app.vocab.load import alternatives
 from app.vocab.units import UNITS
@@ -584,10 +602,19 @@ def _sentence_before(text: str, fig: Figure, start: int) -> bool:
 
 def _said_of_prior_year(text: str, fig: Figure, prior_year: int | None) -> bool:
     """Whether a figure's clause says it is last year's: by a word ("上年支出287.64万元") or by the year
-    before the report's ("2022年实际支出…" in a 2023 report)."""
+    before the report's ("2022年实际支出…" in a 2023 report, or "2021年、2022年…分别为95分、96.5分")."""
     if _PRIOR_SAID.search(_clause_before(text, fig)):
         return True
+    if prior_year is not None and (year := year_of(text, fig)) is not None:
+        return year == prior_year
     return prior_year is not None and re.search(rf"{prior_year}\s*年度?[^，。；,;：:\n\d]{{0,12}}$", text[: fig.start]) is not None
+
+
+def _of_later_year(text: str, fig: Figure, report_year: int) -> bool:
+    """Whether a figure's clause names a year after the report's ("2024年计划抽检6 500批次" in a 2023
+    report); a date it happened by ("截至2024年3月底，累计…") stands in a clause of its own."""
+    return any(int(y) > report_year for y in YEAR_SAID.findall(clause_to(text, fig)))
+
 
 
 def _clause_before(text: str, fig: Figure) -> str:
@@ -632,7 +659,7 @@ def _change_said(text: str, fig: Figure) -> bool:
     """Whether the words before a figure, or before the figure it is listed with ("分别比上年增长9.6%和
     11.2%"), say it is a change."""
     clause = _clause_before(text, fig)
-    if says_change(clause) or _MORE_THAN.search(_sentence_to(text, fig)):
+    if says_change(clause) or _MORE_THAN.search(sentence_to(text, fig)):
         return True
     if _JOINED.search(clause) and (before := [f for f in _figures(text) if f.end <= fig.start]):
         return _change_said(text, before[-1])
@@ -644,27 +671,28 @@ def _a_maximum(text: str, fig: Figure) -> bool:
     return bool(OUT_OF.match(text, fig.end)) or "weight" in classes(qualifiers_in(_clause_before(text, fig)))
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence (or list item) that holds text[at] begins."""
-    return max(text.rfind(p, 0, at) for p in "。；;\n") + 1
 
 
-def _clause_to(text: str, fig: Figure) -> str:
-    """The words of a figure's clause up to it ("2024年预算安排500万元": 2024年预算安排)."""
-    return text[max(text.rfind(p, 0, fig.start) for p in "，。；,;\n") + 1 : fig.start]
+def _plan_of_year(sentence: str, year: int) -> bool:
+    """Whether a sentence sets out a year's plan ("2024年计划实现…，新签约项目50个以上"): its figures are
+    that year's."""
+    return re.search(rf"{year}\s*年度?(?:{alternatives(_TARGET_WORDINGS)})", sentence) is not None
 
 
-def _sentence_to(text: str, fig: Figure) -> str:
-    """The words of a figure's sentence (or list item) up to it."""
-    return text[_sentence_start(text, fig.start) : fig.start]
+_TARGET_WORDINGS = next(q.words for q in QUALIFIERS if q.name == TARGET)
+
+
+
+
 
 
 def _of_year(text: str, fig: Figure, years: tuple[int, ...], report_year: int | None) -> bool:
-    """Whether the sentence of a figure names one of the years, or says last year of the year before
-    the report's."""
-    sentence = _sentence_to(text, fig) + fig.text
-    return any(str(y) in sentence for y in years) \
-        or (report_year is not None and report_year - 1 in years and bool(_PRIOR_SAID.search(sentence)))
+    """Whether a figure is of one of the years (see app.answering.when.year_of), or, naming none, is
+    last year's said of the year before the report's."""
+    if (year := year_of(text, fig)) is not None:
+        return year in years
+    sentence = sentence_to(text, fig) + fig.text
+    return report_year is not None and report_year - 1 in years and bool(_PRIOR_SAID.search(sentence))
 
 
 _NOT_DONE = re.compile(f"(?:{alternatives(ASKING.not_done)})([\u4e00-\u9fff]{{1,4}})(?:的)?\\s*$")
@@ -721,7 +749,7 @@ def _clause_around(text: str, m: re.Match[str]) -> tuple[int, int]:
 def _not_done(text: str, fig: Figure, question: Question) -> bool:
     """Whether the words of the figure's clause right before it say it was not done ("未支付的107.34万元",
     "尚未拨付"), of a question that asks what was done (app/vocab/data/asking.toml: not_done)."""
-    said = _NOT_DONE.search(_clause_to(text, fig))
+    said = _NOT_DONE.search(clause_to(text, fig))
     return said is not None and not asks_not_done(question.text) \
         and any(found(t, said.group(1)) or found(t, said.group()) for t in question.terms)
 
@@ -745,6 +773,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
             or f.kind == "rate" and not question.unit and says_change(question.text))  # "同比下降多少": 21.4%
         and (f.kind, f.value) not in asked  # a figure the question states is not its answer
         and text[max(0, f.start - 1) : f.start] not in ("×", "*", "÷")  # "×100%" is an operator
+        and not in_a_run(text, list(_figures(text)), f)  # "执行率100%100%81.83%…": a column, no one its heading's
         and (not (per_unit(text[f.end : f.end + 3]) or _said_per_unit(text, f)) or asks_per_unit(question))
         # "3000元/人", "亩均投资1500元": no total
         and not (_CHANGED_TO.match(text, f.end) and not any(w in question.text for w in ASKING.before_asked))
@@ -781,7 +810,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     # a question asking one is answered by a change the passage gives, never by a level
     if "change" not in classes(qualifiers_in(question.asked)):
         primary = [f for f in primary if not _change_said(text, f)]
-    elif says_change(question.text):
+    elif says_change(question.text) or _BASE_SAID.search(question.text):
+        # "比上年多办了几场" compares with last year as plainly as "增长了多少" does;
         # the growth rate when the passage gives no change of the sum ("总收入…增长11.2%")
         changes = [f for f in primary if _change_said(text, f)] \
             or [f for f in figures if _change_said(text, f)] \
@@ -800,7 +830,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     if asks_per_unit_only(question.text):
         # "平均每户补了多少": "户均补助1.5万元", not the project's 180.00万元
         primary = [f for f in primary if per_unit(text[f.end : f.end + 3])
-                   or any(w in _sentence_to(text, f) for w in ASKING.per_unit_asks)]
+                   or any(w in sentence_to(text, f) for w in ASKING.per_unit_asks)]
         if not primary:
             return None, 1e9
     if question.kinds[0] == "score":
@@ -818,6 +848,17 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # a year the report is not of ("…2022年全年执行数是多少" of a 2023 report): a figure of a sentence
         # that names it, or says last year when it is the year before
         primary = [f for f in primary if _of_year(text, f, years, report_year)]
+        if not primary:
+            return None, 1e9
+    # "其中上半年完成2 915批次" answers only a question asking the half year, and "第三季度完成了多少"
+    # only a figure said of that quarter
+    asked_periods = periods_in(question.text)
+    primary = [f for f in primary if of_periods(text, f, asked_periods)]
+    if not primary:
+        return None, 1e9
+    if report_year is not None and not any(y > report_year for y in years):
+        # "2024年计划抽检6 500批次" in a 2023 report is next year's plan: no figure of the year asked
+        primary = [f for f in primary if not _of_later_year(text, f, report_year)]
         if not primary:
             return None, 1e9
     if place and any(n in text for n in place):
@@ -850,6 +891,12 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # target is here
         return None, 1e9
     primary = kept or primary
+    levels = classes(qualifiers_in(question.asked))
+    # "政府采购实际花了多少" of "政府采购预算3215.40万元，实际采购3102.88万元": not the plan, where what was done
+    # is said beside it
+    if "actual" in levels and "plan" not in levels \
+            and any("actual" in classes(qualifiers_in(clause_to(text, f))) for f in primary):
+        primary = [f for f in primary if "plan" not in classes(qualifiers_in(clause_to(text, f)))] or primary
     primary = _in_asked_clause(text, primary, [measured] if measured else by_term, counted)
     if measured:
         primary = _in_asked_clause(text, primary, by_term, counted)
@@ -872,7 +919,7 @@ def _respectively(text: str, best: Figure, primary: list[Figure], anchors: list[
     at = text.rfind(_RESPECTIVELY, 0, best.start)
     if at < 0:
         return best
-    start = _sentence_start(text, at)
+    start = sentence_start(text, at)
     end = min((i for i in (text.find(p, best.end) for p in "。；;，,\n") if i >= 0), default=len(text))
     figures = [f for f in _figures(text) if f.kind not in ("number", "date")]  # not "2." of "2.效益指标"
     before = [f for f in figures if start <= f.start and f.end <= at]
@@ -941,6 +988,18 @@ NOTHING_MEASURED = Measured(())
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _ASKING_WORD = re.compile(r"[哪几谁何吗呢]|多少|什么|怎么|怎样|如何")
+
+
+def _named_sum(measured: Sequence[Term], terms: Sequence[Term]) -> Term | None:
+    """The name of a sum among what a question measures ("失业保险金", "慰问金"; not "资金", which says
+    only money, nor "专项资金", which names a fund in words any passage of it may leave out), with the
+    wordings the reports spell it in (terms: "低保金" as 最低生活保障金)."""
+    named = next((t for t in measured if len(t.word) >= 3 and t.word.endswith(_MONEY_ENDS)
+                  and not t.word.endswith(tuple(ASKING.money_nouns))), None)
+    return None if named is None else next((t for t in terms if t.word == named.word), named)
+
+
+_MONEY_ENDS = tuple(ASKING.money_ends)
 
 
 def _named_nowhere(question: Question, weights: dict[str, float], scope: Scope) -> str:
@@ -1064,6 +1123,12 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     ev.coverage = got / total if any(weights.values()) else 0.0
     if question.numeric and not measured_said:
         ev.problems.append(f"the passage does not say {head.word if head else ''}")
+    elif question.kinds[0] == "amount" and (named := _named_sum(measured.terms, question.terms)) is not None \
+            and not any(_match(named, t)[0] or _matchable_short(named.word) in t or abbreviates(named, t)
+                        for t in (text, context)):
+        # "发放失业保险金多少" of "发放创业担保贷款1.26亿元": the sum asked by its name, which the passage never
+        # says, not even as what the name is short for ("低保金" of 城乡最低生活保障金)
+        ev.problems.append(f"the passage does not say {named.word}")
     elif question.numeric and (kind_of := next((t for t in unknown if (_CODED.search(t.word) or t.word in ASKING.numbered_names)
                                                  and _kind_of_next(t, question)
                                                  and not _unknown_said(t, text)), None)):
@@ -1195,8 +1260,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             continue  # "吴川2023年和江门2021年": 2021 belongs to the other report
         # "…于2024年1月拨付" in a 2023 report says no 2024 figure; "截至2024年2月28日，累计支出…" does
         later = bool(meta.year and year > meta.year and ev.figure is not None
-                     and str(year) not in _clause_to(text, ev.figure)
-                     and not re.search(rf"(?:截[至止]|到){year}年", _sentence_to(text, ev.figure)))
+                     and str(year) not in clause_to(text, ev.figure)
+                     and not re.search(rf"(?:截[至止]|到){year}年", sentence_to(text, ev.figure))
+                     and not (_plan_asked(question) and _plan_of_year(sentence_to(text, ev.figure), year)))
         if year != meta.year and (year not in years or later):
             if meta.year and year == meta.year - 1 and ev.figure is not None \
                     and _PRIOR_SAID.search(_clause_before(text, ev.figure)):

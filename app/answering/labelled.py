@@ -55,6 +55,7 @@ from app.answering.question import (
     unit_fits,
 )
 from app.answering.scope import Scope, abbreviates, found, in_opening, matchable, spelt_in
+from app.answering.when import figure_at, year_of
 from app.core import organisations
 from app.core.breakdown import sources_named, who_pays
 from app.core.headings import marker_end, names_an_item
@@ -64,6 +65,7 @@ from app.vocab.asking import ASKING
 from app.vocab.indicators import ends_word
 from app.vocab.labels import (
     ACHIEVED,
+    BUDGET_CHANGES,
     FORMS,
     FUND_SOURCES,
     FUND_WORDS,
@@ -80,6 +82,7 @@ from app.vocab.labels import (
     wordings_in,
 )
 from app.vocab.lexicon import (
+    CUMULATIVE_WORDS,
     FUNDS_SIZE,
     GENERIC_LABELS,
     LABEL_DOINGS,
@@ -92,6 +95,7 @@ from app.vocab.lexicon import (
     THIS_YEAR,
     WEAK_WORDS,
     WHOLE_ASKED,
+    periods_in,
 )
 from app.vocab.load import alternatives
 from app.vocab.units import UNITS
@@ -117,6 +121,9 @@ _ASKED_IN_OTHER_WORDS = {"rate": "ratio", "score": "score"}  # the kind asked, a
 _SELF_REFERENCES = frozenset(organisations.self_references())
 _PROJECT_ENDS = ("项目", "工程", "经费", "资金", "补助", "补贴")  # a section named for a project or fund
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# who paid and how, of the report's own project ("区财政安排项目预算48.60万元"): no item of it
+_PAYER_ONLY = re.compile(rf"(?:[省市县区镇乡旗]级?|中央|本级)?财政(?:{alternatives(ASKING.payers_said.before)})*"
+                         rf"(?:{alternatives(sorted(SUBJECT_WORDS, key=len, reverse=True))})?")
 _PLAN = next(q.name for q in QUALIFIERS if q.cls == "plan" and q.name not in NAMED_BUDGETS)  # 预算
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")  # 上年
 _EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "年度")
@@ -242,8 +249,9 @@ def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
     资金完成" asked of 眉山市's 中央资金)."""
     for place in places:
         label = label.replace(place, " ")
-    for word in (*THIS_YEAR, *FORMS.total_words, *LABEL_FILLERS):
-        label = label.replace(word, " ")  # "本年度支出", "收入合计" ask no more than 支出, 收入: the whole
+    for word in sorted((*THIS_YEAR, *FORMS.total_words, *LABEL_FILLERS, *BUDGET_CHANGES), key=len, reverse=True):
+        label = label.replace(word, " ")  # "本年度支出", "收入合计" ask no more than 支出, 收入: the whole; "年中追加
+        # 调整后预算数" no more than 调整后预算: how it was adjusted
     for term in terms:
         forms = [p for form in sorted(term.forms, key=len, reverse=True) if (p := matchable(form)) and p in label]
         for p in forms:
@@ -376,6 +384,25 @@ def _as_of_another_year(f: LabelledFigure, years: Sequence[int | None]) -> bool:
     head = f.quote[: _value_at(f)]
     head = head[max(head.rfind(p) for p in "。；;\n") + 1 :]
     return any(int(m.group(1)) not in years for m in _AS_OF.finditer(head)) and None not in years
+
+
+def _of_an_earlier_year(f: LabelledFigure, question: Question, prior: bool) -> bool:
+    """Whether a sentence's figure is of a year before the report's that is not asked (the report's own
+    is when none is, and the year before it when last year is), by the year its sentence or "分别" list
+    gives it ("…于2024年1月拨付" in a 2023 report may still be the year's)."""
+    if f.origin != "prose" or (scope := question.scope_years.get(f.doc_id)) is None:
+        return False
+    wanted = set(question.years or [scope]) | ({scope - 1} if prior else set())
+    fig = figure_at(f.quote, _value_at(f))
+    year = year_of(f.quote, fig) if fig is not None else None
+    return year is not None and year not in wanted and year < scope
+
+
+def _clause_head(f: LabelledFigure) -> str:
+    """A figure's label and the words of its clause before it, back to the figure before ("其中上半年完成")."""
+    head = f.quote[: _value_at(f)]
+    digits = [m.end() for m in re.finditer(r"\d", head)]
+    return f.label + head[max(max(head.rfind(p) for p in "，。；,;：:\n") + 1, digits[-1] if digits else 0) :]
 
 
 def _value_at(f: LabelledFigure) -> int:
@@ -539,6 +566,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                                         for f in figures),
                  {d: frozenset(v) for d, v in projects.items() if len(v) > 1})
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
+    periods = periods_in(question.text)
     for f in figures:
         if f.doc_id not in docs:
             continue
@@ -549,11 +577,19 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
             continue
         if _as_of_another_year(f, question.years or [question.scope_years.get(f.doc_id)]):
             continue  # "截至2021年2月28日，累计支出856.30万元" in a 2020 report: no 2020 figure
+        if periods_in(_clause_head(f)) != periods:
+            continue  # "其中上半年完成2 915批次" is the half year's: it answers a question asking it, no other
+        if _of_an_earlier_year(f, question, f.doc_id in prior or _PRIOR in asked):
+            continue  # "2022年该项目支出398.72万元，2021年支出365.10万元": 365.10 answers only of 2021
         key = _cover(question, f, scopes[f.doc_id], said)
         if key is not None:
             ranked.append((key, f))
     # a change said as a sum comes before the same change said as a rate ("增加27.37万元，增长9.40%")
     ranked = [p for p in ranked if p[1].kind in _KINDS.get(question.kinds[0], ())] or ranked
+    if any(w in question.text for w in CUMULATIVE_WORDS):
+        # "累计完成了多少公里" of a report giving the year's 68.4公里 and "截至2023年底累计完成127.0公里": the
+        # sum so far, where one is said
+        ranked = [p for p in ranked if any(w in _clause_head(p[1]) for w in CUMULATIVE_WORDS)] or ranked
     if not ranked:
         return None, ()
     # among labels that say what was asked, the one saying least beyond it comes before what was
@@ -700,8 +736,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     # nor is "1.项目资金：预算260.00万元…" under "（一）中药材产业发展项目": the item is the section's)
     # ("项目预算58.00万元…执行率95.90%" under "三、山洪灾害防治…项目": 项目 is the section's)
     item = matchable(subject or section_item(f.section)) if f.origin == "prose" else ""
-    if item in _SELF_REFERENCES:
-        item = ""  # "本局…实际支出8,364,765元": the report's own organisation, no item of it
+    if item in _SELF_REFERENCES or _PAYER_ONLY.fullmatch(item):
+        item = ""  # "本局…实际支出8,364,765元": the report's own organisation, no item of it; nor is "区财政安排项目…"
     elif OWN_SUBJECT.fullmatch(item):
         # "该项目预算1100.00万元，支出1043.80万元": the project its section names ("三、“三月三”节庆活动经费"),
         # else the report's own project, no item of it ("本局…" of "二、部门预算执行情况": the report's)
@@ -741,8 +777,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             named_in_label += int(found(term, label))
             named_chars += len(term.word) if found(term, label) else 0
             continue  # names the report or the project: says which report, not which figure
-        if any(found(term, other) for other in others):
-            return None  # the term names another item of the report ("农村供水…" of the 小型水库 section)
+        if term.word not in ASKING.money_nouns and any(found(term, other) for other in others):
+            return None  # the term names another item of the report ("农村供水…" of the 小型水库 section;
+            # "资金" of "（一）…供养资金" says money, as "两项补贴资金" does, and names no item)
         if found(term, label):
             if term.word in ASKING.money_nouns:
                 continue  # "资金" says money, as every sum is: it names no figure ("全年执行资金" for "…资金合计")
@@ -829,6 +866,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             continue  # "财政资金执行率" of "财政资金支出274.96万元，执行率98.20%": the rate of what its sentence spent
         elif term.word in WHOLE_ASKED and not _a_part(f):
             continue  # "项目总体执行率" of the 合计 row: the whole, which a part is not
+        elif f.kind == "score" and f.unit == "分" and term.word not in term.forms \
+                and "score" in classes(qualifiers_in(" ".join(term.forms))):
+            continue  # "市民满意度是几分" of "第三方测评市民满意度92.37分": its 分 says it is points
         else:
             return None  # the figure does not carry it: it does not answer this
     if f.origin == "field":
@@ -839,7 +879,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     # ("全年执行资金" measures nothing more than "全年执行数")
     # "全年调整后预算": 全年 says no more; nor does "本项目" of "本项目自评得分" (the report's own project)
     # ("综合执行率" of a report of several projects: 综合 says it is of them all, as 总体 does)
-    rest = _CJK.findall(OWN_SUBJECT.sub(" ", _strip_words(label, (*ASKING.money_nouns, *THIS_YEAR, *WHOLE_ASKED))))
+    rest = _CJK.findall(OWN_SUBJECT.sub(" ", _strip_words(label, (*ASKING.money_nouns, *THIS_YEAR, *WHOLE_ASKED,
+                                                                   *BUDGET_CHANGES))))
     if not in_label and len(rest) > 1 and _CJK.search(_strip_words(label, LABEL_FILLERS)) \
             and not _CJK.search(_quantity_unsaid(_unasked(label, question.terms, question.regions), question.unit)) \
             and question.unit and unit_fits(question, f.unit):

@@ -17,16 +17,27 @@ from app.core.tokenize import is_word, tokenize, unknown_names
 from app.core.tokenize import words as question_words
 from app.index.catalog import Catalog
 from app.vocab.asking import ASKING
-from app.vocab.labels import FORMS, FUND_SOURCES, FUND_WORDS, QUALIFIERS, TARGET, without_wordings
+from app.vocab.labels import (
+    FORMS,
+    FUND_SOURCES,
+    FUND_WORDS,
+    QUALIFIERS,
+    TARGET,
+    classes,
+    qualifiers_in,
+    without_wordings,
+)
 from app.vocab.lexicon import (
     BOILERPLATE,
     BOILERPLATE_MEASURES,
     COMPARE_CUES,
+    CONCEPT_NAMES,
     CONCEPTS,
     GENERIC_LABELS,
     KIND_CUES,
     LEXICON,
     NOT_COMPARE,
+    PAST_COMPARE_CUES,
     QUESTION_NOISE,
     SUBJECT_WORDS,
     THIS_YEAR,
@@ -45,7 +56,8 @@ BASE_YEAR = re.compile(r"(?:较|比|相比|对比|同比)\s*((?:19|20)\d{2})\s*�
 _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?![\d前后来内间代])")  # "23年" in "政数局23年日常公用经费"
 _UNITS = "".join(UNITS.count_words)  # one character each
 # a unit a count or measure is asked in: "多少公里", "多少平方米", "几个"
-UNIT = rf"(?:{alternatives(sorted(UNITS.measures, key=len, reverse=True))}|[{char_class(UNITS.count_words)}])"
+UNIT = (rf"(?:{alternatives(sorted(UNITS.measures, key=len, reverse=True))}|(?!{alternatives(UNITS.not_units)})"
+        rf"[{char_class(UNITS.count_words)}])")
 _COUNTING = alternatives(ASKING.count_asks)
 _COUNT_ASK = re.compile(rf"(?:{_COUNTING})\s*万?\s*{UNIT}")
 _UNIT_NEXT = re.compile(rf"万?{UNIT}")
@@ -291,7 +303,10 @@ def asks_signed(words: str, titles: str = "") -> bool:
     words = _YEAR.sub(" ", words)
     for word in _SIGNED_WORDS:
         words = words.replace(word, " ")
-    return all(run in titles for run in re.findall(r"[^\s？?。！!，,：:]+", words))
+    # (a title's words as the asker shortens them: "食品抽检" of 食品安全监督抽检经费项目, "市场监管局" of
+    # 市场监督管理局; "这份" points at the report)
+    return all(run in titles or all(set(w) <= set(titles) for w in question_words(run) if w not in BOILERPLATE)
+               for run in re.findall(r"[^\s？?。！!，,：:]+", words))
 
 
 def _slips(text: str, catalog: Catalog, taken: list[tuple[int, int]]) -> list[Slip]:
@@ -313,7 +328,7 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
         order.append("name")
     if _DATE_ASK.search(text):
         order.append("date")
-    if any(cue in text for cue in KIND_CUES["grade"]) and "多少分" not in text:
+    if any(cue in _strip(text, CONCEPT_NAMES.get("grade", ())) for cue in KIND_CUES["grade"]) and "多少分" not in text:
         order.append("grade")
     ask = None if any(w in text for w in ASKING.list_asks) else _ASK.search(text)
     if not ask and any(pattern.search(text) for pattern, _ in _MEASURE_ASKS):
@@ -382,7 +397,7 @@ _LEVEL_HEADS = ("水平", "指数")  # a label that names a level, which a repor
 
 def _without_done(text: str) -> str:
     """Text without the words of what was done or reached after a label ("…水平实际达到" → "…水平")."""
-    return re.sub(r"(?:实际|已经|已|目前|现在)?(?:达到|达|完成|实现|提高到|提升到|升至)?$", "", text.rstrip())
+    return re.sub(r"(?:实际|已经|已|目前|现在)?(?:达到|达|完成|实现|提高到|提升到|升至)?了?$", "", text.rstrip())
 
 
 _LABEL_TAIL = " 是为有共计约的了"  # between a label and its interrogative ("保障人数是多少")
@@ -393,7 +408,8 @@ _WHEN_AFTER = sorted({*CONCEPTS["prior_year"][0], *CONCEPTS["prior_year"][1], *T
                      key=len, reverse=True)
 
 
-_PAYING = re.compile(f"(?:{alternatives(ASKING.paying_verbs)})*$")
+# (the year it was paid in may stand between: "低保金全年一共发了多少")
+_PAYING = re.compile(f"(?:{alternatives(sorted({*ASKING.paying_verbs, *THIS_YEAR}, key=len, reverse=True))})*$")
 _RUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}")
 
 
@@ -462,13 +478,18 @@ def _numbered_terms(text: str, terms: list[Term]) -> list[Term]:
     return out
 
 
+_PROJECT = "项目"  # what a project's name may end in, saying only that it is one
+
+
 def _terms(core: str) -> tuple[list[Term], str]:
     """The question's terms, and what is left of it once the concepts are taken out."""
     terms: list[Term] = []
     rest = _PART_TOTAL.sub(r"\1", core)  # "项目支出合计" is 项目支出, all of it: no 支出合计 of the report
-    for _concept, (asked, worded) in CONCEPTS.items():
-        # a thing asked before a way of asking it ("在职人员" before "有多少人"), longest first
-        hits = [w for w in sorted(asked, key=lambda w: (bool(_ASK.search(w)), -len(w))) if w in rest]
+    for concept, (asked, worded) in CONCEPTS.items():
+        # a thing asked before a way of asking it ("在职人员" before "有多少人"), longest first; not
+        # inside a name that asks no such thing ("技能等级证书" asks no 等级)
+        unnamed = _strip(rest, CONCEPT_NAMES.get(concept, ()))
+        hits = [w for w in sorted(asked, key=lambda w: (bool(_ASK.search(w)), -len(w))) if w in unnamed]
         if not hits:
             continue
         # the report's own wording when the question uses it ("满意率"), else the asker's ("满不满意")
@@ -500,6 +521,8 @@ def _terms(core: str) -> tuple[list[Term], str]:
             token = _PARTICLES.sub("", token)  # "有多深", "建了": the words, not the particles
             if len(token) > 2 and token[-1] in _JOINERS and not is_word(token):
                 token = token[:-1]  # "公卫及重大传染病": 及 joins two names, it ends neither (普及 is a word)
+            if len(token) >= 4 and token.endswith(_PROJECT):
+                token = token[: -len(_PROJECT)]  # "…能力建设项目": 建设 names it, 项目 says only that it is one
             if (len(token) < 2 and not token.isdigit()) or token in _UNIT_WORDS or _ASK_WORD.fullmatch(token) \
                     or (_HOW_MANY.fullmatch(token) and token not in ASKING.numbered_names) \
                     or any(token.startswith(u) and _ASK_WORD.fullmatch(token[len(u):]) for u in _UNIT_WORDS) \
@@ -543,11 +566,12 @@ _ONE_UNIT = re.compile(rf"一([{char_class(UNITS.count_words)}])")  # "一户平
 
 
 def _without_the_unit(terms: list[Term], unit: str, text: str) -> list[Term]:
-    """The terms without the unit a question asks in, where a word read it as theirs ("查了多少起醉驾":
-    起 is the unit, 醉驾 what is counted; "多少个村": 村 alone, no term)."""
+    """The terms without the unit a question asks in, where a word read it as theirs ("查了多少起醉驾",
+    "查了几起醉驾": 起 is the unit, 醉驾 what is counted; "多少个村": 村 alone, no term)."""
     out = []
     for term in terms:
-        if not (len(term.word) > len(unit) and term.word.startswith(unit) and f"多少{term.word}" in text) \
+        if not (len(term.word) > len(unit) and term.word.startswith(unit)
+                and any(f"{ask}{term.word}" in text for ask in ("多少", "几"))) \
                 or is_word(term.word):  # "多少尾款": 尾款 is a word, not 尾 of it
             out.append(term)
         elif len(rest := term.word[len(unit) :]) > 1:
@@ -888,7 +912,10 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
 
     organisation = asks_organisation(text)
     uncapped = _CAPS.sub(" ", text)  # "最多能拿多少": a cap, no ranking
-    compare = (any(cue in uncapped for cue in COMPARE_CUES) or len(regions) + len(missing) > 1
+    cues = {cue for cue in COMPARE_CUES if cue in uncapped}
+    if cues <= set(PAST_COMPARE_CUES) and (bases or "prior" in classes(qualifiers_in(uncapped))):
+        cues = set()  # "与上年相比增加了多少": one report's change, no ranking of reports
+    compare = (bool(cues) or len(regions) + len(missing) > 1
                or (not organisation and any(cue in text for cue in WHICH_CUES)))
     lowest = bool(_LOWEST.search(text))
     kinds = _kinds(_strip(core, BOILERPLATE), organisation)
@@ -943,5 +970,10 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
         elsewhere=elsewhere, library=asks_library(listing), slips=_slips(text, catalog, known),
         signed=names_a_reports_day(text) and asks_signed(_words_left(_blank(text, named), catalog, BOILERPLATE),
-                                                         " ".join(catalog.entries[d].meta.title for d in doc_ids)),
+                                                         _titles(catalog, doc_ids)),
     )
+
+
+def _titles(catalog: Catalog, doc_ids: list[str]) -> str:
+    """The reports' titles and departments, as a question may name the report it asks the date of."""
+    return " ".join(f"{catalog.entries[d].meta.title} {catalog.entries[d].meta.department}" for d in doc_ids)

@@ -172,13 +172,19 @@ def _spelt_with_a_word_inside(word: str, texts: Sequence[str]) -> str:
 
 def _spelt_by_initials(word: str, texts: Sequence[str]) -> str:
     """The two-character words, each begun by one of the word's characters, that the texts say most
-    ("社保" → 社会保险), or ""."""
-    pattern = re.compile("".join(f"{re.escape(c)}[\u4e00-\u9fff]" for c in word))
+    ("社保" → 社会保险), the last character perhaps a word of its own ("社保卡" → 社会保障卡), or ""."""
+    heads = "".join(f"{re.escape(c)}[\u4e00-\u9fff]" for c in word[:-1])
     counts: dict[str, int] = {}
-    for text in texts:
-        for said in {m.group() for m in pattern.finditer(text)}:
-            if all(is_word(said[i : i + 2]) for i in range(0, len(said), 2)):
-                counts[said] = counts.get(said, 0) + 1
+    patterns = [re.compile(heads + f"{re.escape(word[-1])}[\u4e00-\u9fff]")]
+    if len(word) >= 3:  # (not "提到" of 提高到: a word of two abbreviates two words)
+        patterns.append(re.compile(heads + re.escape(word[-1])))
+    for pattern in patterns:
+        for text in texts:
+            for said in {m.group() for m in pattern.finditer(text)}:
+                if all(is_word(said[i : i + 2]) for i in range(0, len(said) - 1, 2)):
+                    counts[said] = counts.get(said, 0) + 1
+        if counts:
+            break
     return max(counts, key=lambda w: (counts[w], w)) if counts else ""
 
 

@@ -1,0 +1,103 @@
+"""When a figure of a report's text is of: the year and the part of the year its sentence says
+("2022年该项目支出398.72万元，2021年支出365.10万元", "其中上半年完成2 915批次"), and what a "分别" list
+pairs it with ("2022年、2021年决算数分别为69875.20万元和66032.48万元"). Pure functions of the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from app.core.numbers import Figure, find_figures
+from app.vocab.lexicon import PERIOD_WORDS, periods_in
+
+T = TypeVar("T")
+YEAR_SAID = re.compile(r"((?:19|20)\d{2})\s*年")
+_RESPECTIVELY = "分别"
+_SENTENCE_ENDS = "。；;\n"
+_LISTED = re.compile(r"\s*(?:[、，,和及与]|以及)\s*")  # between a list's figures
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence (or list item) that holds text[at] begins."""
+    return max(text.rfind(p, 0, at) for p in _SENTENCE_ENDS) + 1
+
+
+def sentence_to(text: str, fig: Figure) -> str:
+    """The words of a figure's sentence (or list item) up to it."""
+    return text[sentence_start(text, fig.start) : fig.start]
+
+
+def clause_to(text: str, fig: Figure) -> str:
+    """The words of a figure's clause up to it ("2024年预算安排500万元": 2024年预算安排)."""
+    return text[max(text.rfind(p, 0, fig.start) for p in "，。；,;\n") + 1 : fig.start]
+
+
+def year_of(text: str, fig: Figure) -> int | None:
+    """The year a figure is of: the one its place in a "分别" list gives it ("2022年、2021年决算数分别为…和
+    …"), else the last its sentence names before it ("2022年该项目支出398.72万元，2021年支出365.10万元":
+    365.10 is 2021's); None when it names none."""
+    if (listed := _respective(text, fig, _years_listed)) is not None:
+        return listed
+    said = YEAR_SAID.findall(sentence_to(text, fig))
+    return int(said[-1]) if said else None
+
+
+def of_periods(text: str, fig: Figure, asked: set[str]) -> bool:
+    """Whether a figure is of the parts of the year asked ("上半年完成2 915批次"), or of the whole year when
+    none is asked; by its place in a "分别" list when its sentence lists them ("第一至第四季度分别…4篇、5篇、
+    4篇、6篇" pairs no quarter with a figure: of none asked)."""
+    if (asked or periods_in(sentence_to(text, fig))) and _in_a_list(text, fig, _periods_listed) is not None:
+        listed = _respective(text, fig, _periods_listed)
+        return listed in asked if listed is not None else False
+    said = periods_in(clause_to(text, fig))
+    return bool(said & asked) if asked else not said
+
+
+def figure_at(text: str, at: int) -> Figure | None:
+    """The figure of text that starts nearest to `at`."""
+    return min(find_figures(text), key=lambda f: abs(f.start - at), default=None)
+
+
+def _years_listed(head: str) -> list[int]:
+    return [int(y) for y in YEAR_SAID.findall(head)]
+
+
+def _periods_listed(head: str) -> list[str]:
+    """The parts of a year a text names, in order ("上半年…，下半年…")."""
+    found: list[tuple[int, int, str]] = []
+    for word, name in PERIOD_WORDS:
+        for m in re.finditer(re.escape(word), head):
+            if not any(a <= m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), name))
+    return [name for _, _, name in sorted(found)]
+
+
+def _respective(text: str, fig: Figure, listed: Callable[[str], list[T]]) -> T | None:
+    """What a "分别" list gives a figure of the items its sentence names before 分别 ("2022年、2021年…分别为
+    69875.20万元和66032.48万元": 2021 for the second), when the items are as many as its figures; None
+    when the figure is in no such list or the items do not pair with the figures."""
+    found = _in_a_list(text, fig, listed)
+    if found is None:
+        return None
+    items, figures, index = found
+    return items[index] if len(items) >= 2 and len(items) == figures else None
+
+
+def _in_a_list(text: str, fig: Figure, listed: Callable[[str], list[T]]) -> tuple[list[T], int, int] | None:
+    """The items a sentence names before "分别", how many figures of fig's kind follow one another after
+    it, and fig's place among them; None when fig is not one of them ("…4篇、6篇，全年共18篇": 18篇)."""
+    head = sentence_to(text, fig)
+    at = head.rfind(_RESPECTIVELY)
+    if at < 0:
+        return None
+    start = sentence_start(text, fig.start) + at
+    end = min((i for p in _SENTENCE_ENDS if (i := text.find(p, fig.end)) >= 0), default=len(text))
+    figures: list[Figure] = []
+    for f in find_figures(text[start:end]):
+        if f.kind == fig.kind and (not figures or _LISTED.fullmatch(text, start + figures[-1].end, start + f.start)):
+            figures.append(f)  # the list ends where its figures stop following one another
+        elif figures:
+            break
+    index = next((k for k, f in enumerate(figures) if f.start + start == fig.start), None)
+    return None if index is None else (listed(head[:at]), len(figures), index)
