@@ -66,7 +66,7 @@ def invented(tmp_path_factory):
                      "2022年、2021年部门决算数分别为903.77万元和865.12万元，三年来累计支出2 767.09万元。\n"
                      "二、绩效\n第一至第四季度分别完成统计分析报告3篇、5篇、4篇、6篇，全年共18篇。"
                      "普查项目2022年支出120.50万元，2021年支出101.30万元。"
-                     "2020年、2021年普查项目评价得分分别为92分、94.5分。\n",
+                     "2020年、2021年普查项目评价得分分别为92分、94.5分。2023年开展统计执法检查42次，上年为37次。\n",
         "procure.txt": "宁乡市住房和城乡建设局2023年度部门整体支出绩效自评报告\n一、部门概况\n"
                        "全系统编制数326名，实有在职人数301名。\n二、政府采购\n"
                        "全年政府采购预算305.60万元，实际采购288.14万元，节约资金17.46万元。\n",
@@ -82,6 +82,7 @@ def invented(tmp_path_factory):
 def test_next_years_plan_answers_no_question_of_the_reports_year(invented):
     says(invented, "涞水县市场监管局2023年全年一共抽检多少批次", "1024批次")
     says(invented, "涞水县市场监管局2024年计划抽检多少批次", "1100批次")
+    says(invented, "涞水县市场监管局明年计划抽检多少批次", "1100批次")
     says(invented, "涞水县市场监管局2024年计划新增快检点位多少个", "12个")  # the sentence's year, the clause's figure
 
 
@@ -149,6 +150,7 @@ def test_the_year_a_sentence_or_a_list_gives_a_figure(invented):
     says(invented, "桐城市统计局2022年部门决算数", "903.77万元")
     says(invented, "桐城市统计局普查项目2021年花了多少钱", "101.30万元")
     says(invented, "桐城市统计局普查项目2021年评价得了几分", "94.5分")
+    says(invented, "桐城市统计局2022年开展统计执法检查多少次", "37次")  # "2023年…42次，上年为37次"
 
 
 def test_a_budget_adjusted_mid_year(invented):

@@ -856,7 +856,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     primary = [f for f in primary if of_periods(text, f, asked_periods)]
     if not primary:
         return None, 1e9
-    if report_year is not None and not any(y > report_year for y in years):
+    if report_year is not None and not any(y > report_year for y in years) \
+            and not any(w in question.text for w in LEXICON.next_year_words):
         # "2024年计划抽检6 500批次" in a 2023 report is next year's plan: no figure of the year asked
         primary = [f for f in primary if not _of_later_year(text, f, report_year)]
         if not primary:

@@ -64,6 +64,7 @@ class Lexicon(Strict):
     label_doings: Words
     places_listed: Words
     cumulative_words: Words
+    next_year_words: Words
     section_words: Words
     item_ends: Words
     reason_words: Words
