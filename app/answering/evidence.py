@@ -896,8 +896,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     # "政府采购实际花了多少" of "政府采购预算3215.40万元，实际采购3102.88万元": not the plan, where what was done
     # is said beside it
     if "actual" in levels and "plan" not in levels \
-            and any("actual" in classes(qualifiers_in(clause_to(text, f))) for f in primary):
-        primary = [f for f in primary if "plan" not in classes(qualifiers_in(clause_to(text, f)))] or primary
+            and any("actual" in classes(qualifiers_in(_clause_before(text, f))) for f in primary):
+        primary = [f for f in primary if "plan" not in classes(qualifiers_in(_clause_before(text, f)))] or primary
     primary = _in_asked_clause(text, primary, [measured] if measured else by_term, counted)
     if measured:
         primary = _in_asked_clause(text, primary, by_term, counted)

@@ -125,6 +125,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PAYER_ONLY = re.compile(rf"(?:[省市县区镇乡旗]级?|中央|本级)?财政(?:{alternatives(ASKING.payers_said.before)})*"
                          rf"(?:{alternatives(sorted(SUBJECT_WORDS, key=len, reverse=True))})?")
 _PLAN = next(q.name for q in QUALIFIERS if q.cls == "plan" and q.name not in NAMED_BUDGETS)  # 预算
+_BUDGET = "预算"  # what a label of a budget says
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")  # 上年
 _EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "年度")
 # label characters matched for the label that says least beyond the question to win a tie: one
@@ -234,6 +235,12 @@ def _says_what(label: str) -> bool:
     return len(_CJK.findall(rest)) > 1
 
 
+def _budget_changes(label: str) -> tuple[str, ...]:
+    """The words of how a budget was adjusted, which a label of the adjusted budget says beside it
+    ("年中追加调整后预算数" is 调整后预算); none for a label of what was added ("年中追加20.00万元")."""
+    return BUDGET_CHANGES if _BUDGET in label else ()
+
+
 def _quantity_unsaid(label: str, unit: str) -> str:
     """A label without the words that only name the quantity the asked unit measures ("数量" asked in
     座, "面积" in 平方米, "户数" in 户)."""
@@ -244,12 +251,13 @@ def _quantity_unsaid(label: str, unit: str) -> str:
     return label.replace(f"{unit}数", " ") if unit in UNITS.count_words else label
 
 
-def _unasked(label: str, terms: list[Term], places: Sequence[str] = ()) -> str:
+def _unasked(label: str, terms: list[Term], places: Sequence[str] = (), said: str = "") -> str:
     """The part of a label neither a term of the question nor a place it names covers ("眉山市中央
-    资金完成" asked of 眉山市's 中央资金)."""
+    资金完成" asked of 眉山市's 中央资金); said: the label as the report gives it, its qualifier words in."""
     for place in places:
         label = label.replace(place, " ")
-    for word in sorted((*THIS_YEAR, *FORMS.total_words, *LABEL_FILLERS, *BUDGET_CHANGES), key=len, reverse=True):
+    for word in sorted((*THIS_YEAR, *FORMS.total_words, *LABEL_FILLERS, *_budget_changes(said or label)),
+                       key=len, reverse=True):
         label = label.replace(word, " ")  # "本年度支出", "收入合计" ask no more than 支出, 收入: the whole; "年中追加
         # 调整后预算数" no more than 调整后预算: how it was adjusted
     for term in terms:
@@ -880,7 +888,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     # "全年调整后预算": 全年 says no more; nor does "本项目" of "本项目自评得分" (the report's own project)
     # ("综合执行率" of a report of several projects: 综合 says it is of them all, as 总体 does)
     rest = _CJK.findall(OWN_SUBJECT.sub(" ", _strip_words(label, (*ASKING.money_nouns, *THIS_YEAR, *WHOLE_ASKED,
-                                                                   *BUDGET_CHANGES))))
+                                                                   *_budget_changes(f.label)))))
     if not in_label and len(rest) > 1 and _CJK.search(_strip_words(label, LABEL_FILLERS)) \
             and not _CJK.search(_quantity_unsaid(_unasked(label, question.terms, question.regions), question.unit)) \
             and question.unit and unit_fits(question, f.unit):
@@ -913,7 +921,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if not worded and _a_part(f) and any(w in question.text for w in WHOLE_ASKED):
         return None  # "一共完成了多少个审计项目" of "其中…预算执行审计9个": a part, and no word of the question names it
     unasked = _unasked(_NOT_DONE.sub("", label) if asks_not_done(question.text) else label,
-                       question.terms, question.regions)  # "没花完的钱" says "未支出部分"
+                       question.terms, question.regions, f.label)  # "没花完的钱" says "未支出部分"
     extra = len(_CJK.findall(unasked))
     # ("全年开展普法宣传活动" says no more than "普法宣传活动": its words of doing say nothing of what, though
     # a label without them still comes first)
