@@ -1126,9 +1126,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         ev.problems.append(f"the passage does not say {head.word if head else ''}")
     elif question.kinds[0] == "amount" and (named := _named_sum(measured.terms, question.terms)) is not None \
             and not any(_match(named, t)[0] or _matchable_short(named.word) in t or abbreviates(named, t)
-                        for t in (text, context)):
+                        or _matchable_short(named.word[:-1]) in t for t in (text, context)):
         # "发放失业保险金多少" of "发放创业担保贷款1.26亿元": the sum asked by its name, which the passage never
-        # says, not even as what the name is short for ("低保金" of 城乡最低生活保障金)
+        # says, not even as what the name is short for ("低保金" of 城乡最低生活保障金) or without its last
+        # character ("维护费用" of 运行维护费)
         ev.problems.append(f"the passage does not say {named.word}")
     elif question.numeric and (kind_of := next((t for t in unknown if (_CODED.search(t.word) or t.word in ASKING.numbered_names)
                                                  and _kind_of_next(t, question)
