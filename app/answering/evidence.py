@@ -995,12 +995,12 @@ def _named_sum(measured: Sequence[Term], terms: Sequence[Term]) -> Term | None:
     """The name of a sum among what a question measures ("失业保险金", "慰问金"; not "资金", which says
     only money, nor "专项资金", which names a fund in words any passage of it may leave out), with the
     wordings the reports spell it in (terms: "低保金" as 最低生活保障金)."""
-    named = next((t for t in measured if len(t.word) >= 3 and t.word.endswith(_MONEY_ENDS)
+    named = next((t for t in measured if len(t.word) >= 3 and t.word.endswith(_SUM_ENDS)
                   and not t.word.endswith(tuple(ASKING.money_nouns))), None)
     return None if named is None else next((t for t in terms if t.word == named.word), named)
 
 
-_MONEY_ENDS = tuple(ASKING.money_ends)
+_SUM_ENDS = ("金", "款")  # how a sum's own name ends ("失业保险金", "慰问金"); "…补助", "…费" name categories too
 
 
 def _named_nowhere(question: Question, weights: dict[str, float], scope: Scope) -> str:
