@@ -160,8 +160,10 @@ INDEX_VERSION = 60  # 4: tables joined across pages, rows indexed with their hea
 #     office under its district's government ("…城区人民政府西上庄街道办事处") is one name
 # 60: a sentence's label drops a list of places before what was done ("思林镇等乡镇完成中幼林抚育") and an as-of
 #     date ("截至2023年底累计完成"); a part of the year, an aside or a base ("比上年的") names no measure a change
-#     after it is of; an organisation on a line of its own over a title opening with a year is the title's; a
-#     county renamed in its city ("沙县" → 沙县区) is read as the current one
+#     after it is of; an organisation on a line of its own over a title opening with a year is the title's, and
+#     so is "关于…自评报告"; a county renamed in its city ("沙县" → 沙县区) is read as the current one; "计划…完成"
+#     is a target; a table's columns copied one after another bind no value to their headings, nor does a run
+#     of figures on one line ("100%100%81.83%"); a "自评得分" column holds points
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:
