@@ -398,8 +398,8 @@ def _of_an_earlier_year(f: LabelledFigure, question: Question, prior: bool) -> b
     """Whether a sentence's figure is of a year before the report's that is not asked (the report's own
     is when none is, and the year before it when last year is), by the year its sentence or "分别" list
     gives it ("…于2024年1月拨付" in a 2023 report may still be the year's)."""
-    if f.origin != "prose" or (scope := question.scope_years.get(f.doc_id)) is None:
-        return False
+    if f.origin != "prose" or (scope := question.scope_years.get(f.doc_id)) is None or "change" in classes(f.qualifiers):
+        return False  # (a change, "2022年…，减少198.99万元，下降13.51%", is the report's year's against the one before)
     wanted = set(question.years or [scope]) | ({scope - 1} if prior else set())
     fig = figure_at(f.quote, _value_at(f))
     year = year_of(f.quote, fig) if fig is not None else None
