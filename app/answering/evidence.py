@@ -44,6 +44,7 @@ from app.answering.scope import (
     names_report,
 )
 from app.answering.when import (
+    PRIOR_SAID,
     YEAR_SAID,
     clause_to,
     of_periods,
@@ -592,7 +593,6 @@ def _dates_asked(question: Question, figures: list[Figure]) -> list[Figure]:
 
 
 _AS_OF = re.compile(rf"(?:{alternatives(LEXICON.now_stated)})\s*((?:19|20)\d{{2}})\s*年")  # "截至2022年底"
-_PRIOR_SAID = re.compile(alternatives(next(q.words for q in QUALIFIERS if q.cls == "prior")))  # 上年, 去年…
 
 
 def _sentence_before(text: str, fig: Figure, start: int) -> bool:
@@ -603,7 +603,7 @@ def _sentence_before(text: str, fig: Figure, start: int) -> bool:
 def _said_of_prior_year(text: str, fig: Figure, prior_year: int | None) -> bool:
     """Whether a figure's clause says it is last year's: by a word ("上年支出287.64万元") or by the year
     before the report's ("2022年实际支出…" in a 2023 report, or "2021年、2022年…分别为95分、96.5分")."""
-    if _PRIOR_SAID.search(_clause_before(text, fig)):
+    if PRIOR_SAID.search(_clause_before(text, fig)):
         return True
     if prior_year is not None and (year := year_of(text, fig)) is not None:
         return year == prior_year
@@ -692,7 +692,7 @@ def _of_year(text: str, fig: Figure, years: tuple[int, ...], report_year: int | 
     if (year := year_of(text, fig)) is not None:
         return year in years
     sentence = sentence_to(text, fig) + fig.text
-    return report_year is not None and report_year - 1 in years and bool(_PRIOR_SAID.search(sentence))
+    return report_year is not None and report_year - 1 in years and bool(PRIOR_SAID.search(sentence))
 
 
 _NOT_DONE = re.compile(f"(?:{alternatives(ASKING.not_done)})([\u4e00-\u9fff]{{1,4}})(?:的)?\\s*$")
@@ -1090,7 +1090,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if not w:
             continue
         strength, form, _ = _match(term, text)
-        if not strength and meta.year and _PRIOR_SAID.search(term.word) \
+        if not strength and meta.year and PRIOR_SAID.search(term.word) \
                 and (year_said := re.search(rf"{meta.year - 1}\s*年度?", text)):
             strength, form = 0.85, year_said.group()  # "上一年" of a 2023 report: "2022年实际支出…"
         if not strength and cites and term.word in ASKING.document.nouns:
@@ -1267,7 +1267,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                      and not (_plan_asked(question) and _plan_of_year(sentence_to(text, ev.figure), year)))
         if year != meta.year and (year not in years or later):
             if meta.year and year == meta.year - 1 and ev.figure is not None \
-                    and _PRIOR_SAID.search(_clause_before(text, ev.figure)):
+                    and PRIOR_SAID.search(_clause_before(text, ev.figure)):
                 continue  # "上一年（2020年）的支出" of a 2021 report: "较上年的271.30万元" is 2020's
             ev.problems.append(f"the report does not give {year}")
             score *= w8.other_year

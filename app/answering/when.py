@@ -16,7 +16,7 @@ T = TypeVar("T")
 YEAR_SAID = re.compile(r"((?:19|20)\d{2})\s*年")
 _RESPECTIVELY = "分别"
 _SENTENCE_ENDS = "。；;\n"
-_PRIOR_SAID = re.compile("|".join(map(re.escape, next(q.words for q in QUALIFIERS if q.cls == "prior"))))  # 上年…
+PRIOR_SAID = re.compile("|".join(map(re.escape, next(q.words for q in QUALIFIERS if q.cls == "prior"))))  # 上年, 去年…
 _LISTED = re.compile(r"\s*(?:[、，,和及与]|以及)\s*")  # between a list's figures
 
 
@@ -41,7 +41,8 @@ def year_of(text: str, fig: Figure) -> int | None:
     365.10 is 2021's); None when it names none."""
     if (listed := _respective(text, fig, _years_listed)) is not None:
         return listed
-    if _PRIOR_SAID.search(clause_to(text, fig)) and not YEAR_SAID.search(clause_to(text, fig)):
+    clause = clause_to(text, fig)
+    if PRIOR_SAID.search(clause) and not YEAR_SAID.search(clause):
         return None  # "2023年…共1 847人，上年为1 903人": last year's, whichever year the report is of
     said = YEAR_SAID.findall(sentence_to(text, fig))
     return int(said[-1]) if said else None
