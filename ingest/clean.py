@@ -23,6 +23,7 @@ from app.core.numbers import csv_commas, find_figures
 from app.core.quotes import space_kept, spaced_thousands
 from app.core.records import CleanText
 from app.core.simplified import to_simplified
+from app.core.slips import scan_slips
 from app.core.tokenize import splits_word
 from ingest.table_units import units_from_headers
 
@@ -118,6 +119,7 @@ def _pieces(raw: str) -> list[Piece]:
     latex = {m.start(): m for m in _LATEX.finditer(raw) if re.search(r"[\\^_{]", m.group(1))}
     markup = _markup(raw) if ("<" in raw or "&" in raw) else {}
     markup.update({m.start(): (m.end(), "") for m in _RUBY.finditer(raw)})
+    markup.update(scan_slips(raw))
     i = 0
     while i < len(raw):
         if i in markup and markup[i][0] > i:

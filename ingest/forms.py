@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from app.core.numbers import csv_commas, normalise_digits, spaced_thousands
+from app.core.slips import unslipped
 from app.vocab.labels import FORMS, WORDINGS
 
 _SPACE = re.compile(r"\s+")
@@ -104,8 +105,9 @@ class Form:
 
 
 def norm(text: str) -> str:
-    """A cell's text as compared: NFKC, half-width digits, no whitespace."""
-    return _SPACE.sub("", normalise_digits(unicodedata.normalize("NFKC", text)))
+    """A cell's text as compared: NFKC, half-width digits, no whitespace, a scan's slips read as meant
+    ("万兀", "l0")."""
+    return unslipped(_SPACE.sub("", normalise_digits(unicodedata.normalize("NFKC", text))))
 
 
 def heading(text: str) -> str:
@@ -225,6 +227,7 @@ def _column_at(stream: list[Cell], i: int) -> tuple[str, int] | None:
         if i + size > len(stream):
             continue
         joined = heading("".join(c.text for c in stream[i : i + size]))
+        joined = FORMS.column_shortened.get(joined, joined)
         if joined in _COLUMNS:
             return joined, size
     return None
@@ -571,8 +574,29 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
             out.append(Binding(label, column, cell.text, cell.start, cell.end, row, cell.end,
                                "" if column in ("分值", "得分") else unit, "indicator", level))
         floor = i + 2
-        i += 2
+        if p + 2 < len(columns) and columns[p + 2] in FORMS.text_columns:
+            # the row's 偏差原因 cell after its points, perhaps broken over lines ("…二季" / "度补助延迟发放。")
+            said = _reason_cells(stream, i + 2, stop)
+            if said:
+                out.append(Binding(label, columns[p + 2], _join(said), said[0].start, said[-1].end, row, said[-1].end,
+                                   "", "indicator", level))
+                floor = i + 2 + len(said)
+        i = floor
     return [b for b in out if not _DASH.match(b.value)]
+
+
+_SENTENCE_MARKS = re.compile(r"[，。；、,;]")
+
+
+def _reason_cells(stream: list[Cell], at: int, stop: int) -> list[Cell]:
+    """The cells of words from at that say why a row fell short: sentences, not the next row's level
+    ("效益指标") or name, which say none."""
+    out: list[Cell] = []
+    while at < stop and not is_value(stream[at]) and _SENTENCE_MARKS.search(stream[at].text) \
+            and not stream[at].text.endswith("指标") and heading(stream[at].text) not in _COLUMNS:
+        out.append(stream[at])
+        at += 1
+    return out
 
 
 def _line_rows(stream: list[Cell], start: int, stop: int, columns: list[str]) -> list[Binding]:

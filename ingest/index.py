@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 60  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 61  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -164,6 +164,12 @@ INDEX_VERSION = 60  # 4: tables joined across pages, rows indexed with their hea
 #     so is "关于…自评报告"; a county renamed in its city ("沙县" → 沙县区) is read as the current one; "计划…完成"
 #     is a target; a table's columns copied one after another bind no value to their headings, nor does a run
 #     of figures on one line ("100%100%81.83%"); a "自评得分" column holds points
+# 61: a form cell's date ("完工时间 2023年11月30日") is no publication date, and a report's dates give its year
+#     when nothing else does; an organisation over "关于…的报告" is the report's, an addressee ("区财政局：") is
+#     not; an organisation named without its place that the text speaks for ("作为X镇中心卫生院，我院") is the
+#     department, "乡镇分馆" no level-named one, and a town opening its name its region; "计划更换、延伸管网…"
+#     is a target of 延伸管网 and "实际完成…" after it is 延伸管网's; "较上年的X" is last year's; a form heading
+#     without 数 ("全年预算") is the heading; a row's 偏差原因 cell is read; a scan's "万兀" and "l0" are 万元 and 10
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

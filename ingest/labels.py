@@ -87,8 +87,9 @@ _SAYS_WHICH = {"plan", "actual", "ratio", "score", "weight"}  # a label that nam
 # "思林镇等乡镇完成中幼林抚育" (cut at the list's "、"): where, then what was done
 _PLACES_LISTED = re.compile(rf"^[\u4e00-\u9fff]{{0,12}}?等\s*\d*\s*个?(?:{'|'.join(map(re.escape, LEXICON.places_listed))})")
 # a target's word, then a verb of doing that is the target's ("计划…完成", "目标为完成"); not "实际完成"
-_PLANNED_DOING = re.compile(rf"(?:{'|'.join(map(re.escape, next(q.words for q in QUALIFIERS if q.name == TARGET)))})"
-                            r"(?!.*实际).*(?:完成|实现|达到)")
+_TARGET_WORDS = "|".join(map(re.escape, next(q.words for q in QUALIFIERS if q.name == TARGET)))
+_PLANNED_DOING = re.compile(rf"(?:{_TARGET_WORDS})(?!.*实际).*(?:完成|实现|达到)")
+_PLANNED_OPENS = re.compile(rf"\s*(?:{_TARGET_WORDS})(?!.*实际)")  # "计划更换、延伸管网142公里": 延伸管网's too
 _MAX_LABEL = 24  # characters: a longer "label" is a sentence, whose last words name what it measures
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -106,6 +107,8 @@ def _figure_of(text: str) -> Figure | None:
 
 def _cell_figure(b: Binding) -> tuple[str, str, float | None]:
     """(kind, unit, value) of a bound cell."""
+    if b.column in FORMS.text_columns:
+        return "text", "", None  # "2名学生…未及时动态调整": why a row fell short, whatever figures it says
     if b.column in _POINTS:
         fig = _figure_of(b.value)
         return ("score", "分", fig.value) if fig and fig.kind in ("number", "score") else ("text", "", None)
@@ -366,7 +369,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     label = part + label  # "中央资金完成636.75万元,预算执行率81.97%": 中央资金's rate
                 names = qualifiers_in(label)
                 clause = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，。；,;") + 1 : fig.start]
-                if _PLANNED_DOING.search(clause):
+                if _PLANNED_DOING.search(clause) or _PLANNED_OPENS.match(clause):
                     # "年度目标为完成…", "计划2022—2024年完成…96公里" (the years cut the label): what was to
                     # be done, no result
                     names = tuple(n for n in names if "actual" not in classes([n])) + (TARGET,) * (TARGET not in names)
@@ -379,7 +382,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     names += (_WEIGHT,) if out_of else (_SCORE,)
                 if _PRIOR not in names and _PRIOR in qualifiers_in(re.sub(_BASES, "", lead[: len(lead) - len(label)])):
                     names += (_PRIOR,)  # "上年（2023年）全年支出1720.45万元": the bracket cut the label
-                if _PRIOR not in names and re.search(rf"(?:{_BASES})\s*[（(]$", before):
+                if _PRIOR not in names and re.search(rf"(?:{_BASES})\s*(?:的|[（(])$", before):
                     names += (_PRIOR,)  # "全年支出比上年（8,612.30万元）增加…": the base compared with, last year's
                 if named_year and report.meta.year and named_year < report.meta.year:
                     names += (_PRIOR,)  # "2022年一般公共预算财政拨款支出" in a 2023 report: last year's
@@ -440,7 +443,10 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 out.append(LabelledFigure(
                     doc_id=report.doc_id, label=label, column="", value_text=fig.text.replace(" ", ""),
                     unit=fig.unit, value=fig.value, kind=fig.kind, qualifiers=names,
-                    subject=item if item and fig.start > len(item) else (carried or own or change_of), origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
+                    # (what was measured before a result, over the numbered item it is in: "1.数量指标：计划…
+                    # 延伸管网142公里，实际完成148.5公里")
+                    subject=change_of or (item if item and fig.start > len(item) else (carried or own)),
+                    origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
                     value_start=vs, value_end=ve, total=bool(_PARTS_FOLLOW.match(sentence, fig.end)) or of_counted,
                 ))
     return out

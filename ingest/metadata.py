@@ -27,7 +27,7 @@ from typing import Any
 
 from app.core.gazetteer import LEVELS, Gazetteer, Mention, Place, default_gazetteer
 from app.core.organisations import data as organisation_data
-from app.core.organisations import is_subsequence, org_at
+from app.core.organisations import is_subsequence, org_at, own_words
 from app.core.records import ReportMeta
 from app.core.signature import signature
 from app.vocab.lexicon import WHOLE_DEPARTMENT
@@ -36,6 +36,7 @@ _HAN = "\u4e00-\u9fa5"
 _SEAL = re.compile(r"[（(]\s*(?:公章|盖章|章)\s*[）)]")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[年.\-/．]\s*(\d{1,2})\s*[月.\-/．]\s*(\d{1,2})")
 _YEAR = re.compile(r"(?<![\d〔\[［(（])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+_DATED = re.compile(r"(?<![\d〔\[［(（])((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 _YEAR_DU = re.compile(r"(?<![\d〔\[［(（])((?:19|20)\d{2})\s*年度")
 _PLACEHOLDER = re.compile(r"20[xX×＊*]{2}\s*年")
 _HEAD_LINES = 40
@@ -66,8 +67,11 @@ class _Rules:
     """The patterns built from the data files, once."""
 
     def __init__(self, orgs: dict[str, Any], reports: dict[str, Any]):
-        self.self_refs: dict[str, str] = {ref: suffix for suffix, refs in orgs["self_references"].items()
-                                          for ref in refs}
+        # each self-reference and the ends of the names it stands for ("本校": 校 and 学)
+        self.self_refs: dict[str, tuple[str, ...]] = {}
+        for suffix, refs in orgs["self_references"].items():
+            for ref in refs:
+                self.self_refs[ref] = (*self.self_refs.get(ref, ()), suffix)
         self.self_ref = re.compile(_alt(list(self.self_refs)))
         # "我局会同县财政局": the organisation after is a partner
         self.partner = re.compile(rf"(?:{_alt(list(self.self_refs))})(?:{_alt(orgs['partners'])})$")
@@ -100,7 +104,8 @@ class _Rules:
         year = reports["year"]
         self.year_field = re.compile(
             rf"(?:(?:{_alt(year['fields'])})\s*[:：]?\s*((?:19|20)\d{{2}}))|(?:^|[（(\s])\s*((?:19|20)\d{{2}})\s*年度?\s*[）)]", re.M)
-        self.published = re.compile(rf"(?:{_alt(year['published'])})\s*[:：|]?\s*(?:\|\s*)?((?:19|20)\d{{2}})\s*[年.\-/]\s*(\d{{1,2}})\s*[月.\-/]\s*(\d{{1,2}})")
+        said = rf"{_alt(year['published'])}|(?<![{_HAN}])(?:{_alt(year['published_alone'])})"
+        self.published = re.compile(rf"(?:{said})\s*[:：|]?\s*(?:\|\s*)?((?:19|20)\d{{2}})\s*[年.\-/]\s*(\d{{1,2}})\s*[月.\-/]\s*(\d{{1,2}})")
 
 
 # --- title ---------------------------------------------------------------------------------
@@ -152,8 +157,8 @@ def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
             break
         lead = m.end
     kind = re.sub(r"^(?:19|20)\d{2}\s*年度?", "", gazetteer.fold(title))
-    if _org_at(folded, 0) == folded.strip() and re.match(r"(?:19|20)\d{2}\s*年", gazetteer.fold(title)):
-        return True  # the organisation on a line of its own over "2023年食品安全监督抽检经费项目…报告"
+    if _org_at(folded, 0) == folded.strip() and re.match(rf"(?:19|20)\d{{2}}\s*年|{_ABOUT}", gazetteer.fold(title)):
+        return True  # the organisation on a line of its own over "2023年食品安全监督抽检经费项目…报告" or "关于…的报告"
     if re.search(r"\d{4}", title):
         # a place and what was done ("荥经县花滩镇齐心村茶叶初制加工厂建设项目") over its year and the
         # kind of report ("2022年度绩效自评报告")
@@ -270,7 +275,7 @@ def _standalone(name: str, gazetteer: Gazetteer) -> Place | None:
     if not m or not gazetteer._named(m.group(1)) or m.group(1) in _LEVEL_WORDS:
         return None
     if _org_at(name, 0) == name and _org_at(name[m.end():], 0):
-        return Place(m.group(), "county", "")
+        return Place(m.group(), "town" if m.group(2) in "镇乡" else "county", "")
     return None
 
 
@@ -292,7 +297,7 @@ def _body_orgs(text: str, folded: str, gazetteer: Gazetteer, mentions: list[Ment
             name = ""  # a company the body names carried the work out or evaluated it: a contractor
         if name and mentions[j].place.kind != "province" or name and "厅" in name[-1:]:
             full = text[start : end + len(name)]
-            if not _ISSUER.match(folded, end + len(name)):
+            if not _ISSUER.match(folded, end + len(name)) and not _addressed(folded, start, end + len(name)):
                 found[full] += 0.5 if _in(cited, start) else 1  # type: ignore[assignment]
         i = j + 1
     return found
@@ -306,16 +311,24 @@ def _in(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+def _addressed(folded: str, start: int, end: int) -> bool:
+    """Whether the name at start..end is a letter's addressee, alone on its line before a colon
+    ("区财政局：" under the title): the report is written to it, not by it."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    return not folded[line_start:start].strip() and re.match(r"[ \t]*[：:][ \t]*(?:\n|$)", folded[end:]) is not None
+
+
 def _level_orgs(folded: str, mentions: list[Mention], gazetteer: Gazetteer) -> Counter[str]:
     """Organisations named by their level only: "区疾控中心", "市中级人民法院", "自治区生态环境厅"
     (a level word that ends a place's name is that place's, not a level)."""
     inside = {i for m in mentions for i in range(m.start, m.end)}
     out: Counter[str] = Counter()
     for m in re.finditer(rf"({_alt(list(_LEVEL_WORDS))})", folded):
-        if m.start() in inside:
-            continue
+        if m.start() in inside or folded.startswith(_LEVEL_WORDS, m.end()):
+            continue  # (two levels together are no one place's: "乡镇分馆", "县区")
         name = _org_at(folded, m.end())
         if name and not _chain(name, gazetteer) and not _ISSUER.match(folded, m.end() + len(name)) \
+                and not _addressed(folded, m.start(), m.end() + len(name)) \
                 and not _rules().partner.search(folded, max(0, m.start() - 6), m.start()):
             out[m.group() + name] += 1  # not a notice's issuer ("根据州财政局《关于开展…》"), nor a partner
     return out
@@ -379,6 +392,10 @@ def _fiscal_year(text: str, folded: str, title: str, published: int | None) -> t
     counts = Counter(int(y) for y in _YEAR.findall(body)) + Counter(int(y) for y in _YEAR_DU.findall(body))
     if published is not None:
         counts = Counter({y: n for y, n in counts.items() if y < published}) or counts
+    if not counts:
+        # only dates ("项目于2023年12月22日完工"): the year the work was done in, not one it was
+        # published in
+        counts = Counter(int(y) for y in _DATED.findall(body) if published is None or int(y) < published)
     if counts:
         best = max(counts.values())
         return max(y for y, n in counts.items() if n == best), "body"
@@ -420,7 +437,7 @@ def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
     if title:
         t = gazetteer.fold(title)
         org = _org_at(t, 0)
-        if org and re.match(r"\s*(?:(?:19|20)\d{2}\s*年|部门|单位|整体|本级)", t[len(org):]):
+        if org and re.match(rf"\s*(?:(?:19|20)\d{{2}}\s*年|部门|单位|整体|本级|{_ABOUT})", t[len(org):]):
             title_org = title[: len(org)]
     body = _body_orgs(text, folded, gazetteer, mentions)
     levels = _level_orgs(folded, mentions, gazetteer)
@@ -537,7 +554,7 @@ def _body_department(text: str, folded: str, body: Counter[str], levels: Counter
     """The organisation the body names most, self-references counted for it; a level-named one
     ("市中级人民法院" with 我院) takes the report's place."""
     rules = _rules()
-    refs = Counter(rules.self_refs[m.group()] for m in rules.self_ref.finditer(folded))
+    refs = Counter(suffix for m in rules.self_ref.finditer(folded) for suffix in rules.self_refs[m.group()])
     scores: dict[str, float] = {}
     short = Counter(m.group(1) for m in re.finditer(rf"[省市县区旗]([{_HAN}]{{1,3}}局)", folded))
     for name, n in body.items():
@@ -552,12 +569,45 @@ def _body_department(text: str, folded: str, body: Counter[str], levels: Counter
             qualified = _qualify(name, region, [])
             scores.setdefault(qualified, 0)
             scores[qualified] += n + bonus
+    if not scores or max(scores.values()) < 1:
+        scores = _unplaced_orgs(folded, refs, gazetteer)  # "作为武侯镇中心卫生院，我院…": named without its place
     if not scores:
         return "", ""
     best = max(scores, key=lambda k: (scores[k], len(k)))
     if scores[best] < 1:
         return "", ""
     return best, "body"
+
+
+_PLACED_KINDS = ("局", "厅", "委", "办", "人民政府")
+# a name's own words: a few characters, none a function word or one a sentence runs on with
+_PROPER = re.compile(rf"(?![^\n]*[和与及的等各个其该本我所辖年据同对为在由向接受])[{_HAN}]{{2,6}}")
+_UNPLACED_READ = 3000  # characters of the opening read for a name without its place
+
+
+def _unplaced_orgs(folded: str, refs: Counter[str], gazetteer: Gazetteer) -> dict[str, float]:
+    """Organisations the text names by their own name only, of the kind its self-references say
+    ("夏茂中心小学…本校"), each named as often as it is with its references: a name must say more
+    than its kind ("中心卫生院" alone names none)."""
+    # (a government body is named with its place, or masked: "我局" alone names no bureau)
+    kinds = [suffix for suffix in refs if suffix and suffix not in _PLACED_KINDS]
+    if not kinds:
+        return {}
+    found: Counter[str] = Counter()
+    i = 0
+    while i < min(len(folded), _UNPLACED_READ):
+        name = _org_at(folded, i)
+        if not name:
+            i += 1
+            continue
+        generic = any(_org_at(folded, i + k) == name[k:] and name[:k] in _LEVEL_WORDS for k in (1, 2))
+        stem = own_words(name)
+        if not generic and _PROPER.fullmatch(stem) and name.endswith(tuple(kinds)) and not gazetteer.find_units(name) \
+                and not _addressed(folded, i, i + len(name)):
+            found[name] += 1
+        i += len(name)
+    return {name: n + sum(k for suffix, k in refs.items() if suffix and name.endswith(suffix))
+            for name, n in found.items()}
 
 
 def _region_from_text(title: str, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> Place | None:

@@ -76,6 +76,20 @@ def org_at(text: str, pos: int) -> str:
     return name if len(name) >= 3 else ""
 
 
+_KIND_WORDS = ("中心", "人民", "第一", "第二", "第三")  # said of many: "中心卫生院", "人民医院", "第一中学"
+
+
+def own_words(name: str) -> str:
+    """What an organisation's name says before the words of its kind: "夏茂" of 夏茂中心小学, "武侯镇" of
+    武侯镇中心卫生院, "" of 中心卫生院 (a name of its kind only, which many bear)."""
+    suffixes = sorted(data()["suffixes"], key=len, reverse=True)
+    rest = name
+    while cut := next((w for w in suffixes if rest.endswith(w) and len(rest) > len(w)), "") \
+            or next((w for w in _KIND_WORDS if rest.endswith(w)), ""):
+        rest = rest[: -len(cut)]
+    return rest
+
+
 def is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)

@@ -49,6 +49,7 @@ class QualifierFile(_Strict):
 
 class FormWords(_Strict):
     money_columns: _Words
+    column_shortened: dict[str, str]  # "全年预算": 全年预算数
     indicator_columns: _Words
     level_columns: _Words
     text_columns: _Words
