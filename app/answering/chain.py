@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -29,7 +29,7 @@ from app.answering.evidence import (
     spell_out,
     term_weights,
 )
-from app.answering.labelled import Choice, decide, section_item
+from app.answering.labelled import Choice, decide, reason_of, section_item
 from app.answering.listing import did_you_mean, list_reports, signed_date
 from app.answering.question import Question, asks_whole_department, normalise_question
 from app.answering.retriever import analyse_in
@@ -228,7 +228,11 @@ def answer_from_labels(sources: Sources, question: Question) -> tuple[Answer | N
                and not (whole and sources.library.meta(f.doc_id).of_a_project)]
     if not figures:
         return None, ()
-    choice, tied = decide(question, figures, scopes_of(sources, question.doc_ids, figures))
+    scopes = scopes_of(sources, question.doc_ids, figures)
+    if (why := reason_of(question, figures, scopes)) is not None:
+        raw, _ = sources.library.texts(why.figure.doc_id)  # the reason as the report writes it
+        return _labelled_answer(sources, question, replace(why, shown="".join(raw[why.figure.value_start : why.figure.value_end].split()))), ()
+    choice, tied = decide(question, figures, scopes)
     return (None if choice is None else _labelled_answer(sources, question, choice)), tied
 
 

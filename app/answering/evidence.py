@@ -59,7 +59,7 @@ from app.core.numbers import OUT_OF, TAKEN_OFF, Figure, find_figures, in_a_run, 
 from app.core.records import Chunk, CleanText, ReportMeta
 from app.core.sentences import sentence_spans
 from app.core.soundalike import sound_alike
-from app.core.tokenize import dictionary_words
+from app.core.tokenize import dictionary_words, is_word
 from app.index.retrieval import Hit
 from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
@@ -258,14 +258,16 @@ def _said_apart(term: Term, text: str) -> bool:
 _FIGURE_ENDS = re.compile(r"\d\s*[万亿千]?$")  # text that ends with a figure, before its unit
 
 
-def _anchors(text: str, form: str, weight: float) -> tuple[list[tuple[int, int, float]], bool]:
+def _anchors(text: str, form: str, weight: float, rate_asked: bool = True) -> tuple[list[tuple[int, int, float]], bool]:
     """Where a matched wording labels figures, and whether it stands alone anywhere: each place it
     stands alone, or, when it only ends longer words, those places, weaker ("支出" in
-    "基本支出239.45万元" labels 基本支出, not 支出)."""
+    "基本支出239.45万元" labels 基本支出, not 支出); nor, unless a rate is asked, where it opens a rate's
+    name ("预算" in "项目预算48.60万元，…预算执行率96.54%" labels the sum before it)."""
     # a unit right after a figure ("412366人次", "2.86万人次") is that figure's, and labels none
     places = [(m.start(), m.end()) for m in re.finditer(re.escape(form), text)
               if not (form in UNITS.measures and _FIGURE_ENDS.search(text, max(0, m.start() - 4), m.start()))]
-    alone = [(s, e, weight) for s, e in places if not ends_word(text, s)]
+    alone = [(s, e, weight) for s, e in places if not ends_word(text, s)
+             and (rate_asked or not _OPENS_A_RATE.match(text, e))]
     return (alone, True) if alone else ([(s, e, weight * 0.5) for s, e in places], False)
 
 
@@ -293,6 +295,9 @@ _TARGET_LABEL = re.compile(alternatives(LEXICON.target.labels))
 _TARGET_ASKED = re.compile(alternatives(LEXICON.target.asked))
 
 Anchor = tuple[int, int, float]  # where a term stands in a passage, and its weight
+_LEVELS_ASKED = {"actual", "plan"}
+_PHRASE = 4  # characters of a term that is a phrase of words, not a cut of the question
+_OPENS_A_RATE = re.compile(r"[\u4e00-\u9fff]{0,4}?率")  # "预算|执行率", "资金|到位率"
 
 
 def _in_asked_item(text: str, figures: list[Figure], by_term: list[list[Anchor]],
@@ -440,6 +445,16 @@ def _achieved_after(ev: Evidence, question: Question) -> tuple[int, Figure] | No
         return None
     at = len(text)  # the whitespace between is not matched
     return after + m.end() + nxt.end, replace(nxt, start=at, end=at + len(matchable(nxt.text)))
+
+
+def _target_asked(asked: str) -> bool:
+    """Whether a question asks the target: in words that say so ("目标值", "计划"), or 目标 with no word
+    of achieving beside it ("年度目标覆盖多少人", not "完成目标多少")."""
+    if _TARGET_ASKED.search(asked):
+        return True
+    return TARGET in qualifiers_in(asked) and any(
+        not any(w in asked[max(0, m.start() - 2) : m.end() + 4] for w in LEXICON.target.achieved_around)
+        for m in re.finditer(TARGET, asked))
 
 
 def _plan_asked(question: Question) -> bool:
@@ -603,8 +618,8 @@ def _sentence_before(text: str, fig: Figure, start: int) -> bool:
 def _said_of_prior_year(text: str, fig: Figure, prior_year: int | None) -> bool:
     """Whether a figure's clause says it is last year's: by a word ("上年支出287.64万元") or by the year
     before the report's ("2022年实际支出…" in a 2023 report, or "2021年、2022年…分别为95分、96.5分")."""
-    if PRIOR_SAID.search(_clause_before(text, fig)):
-        return True
+    if PRIOR_SAID.search(clause := _clause_before(text, fig)) or _BASE_BEFORE.search(clause):
+        return True  # (or it is the base a change is said against: "较上年的21.57万人次增长24.43%")
     if prior_year is not None and (year := year_of(text, fig)) is not None:
         return year == prior_year
     return prior_year is not None and re.search(rf"{prior_year}\s*年度?[^，。；,;：:\n\d]{{0,12}}$", text[: fig.start]) is not None
@@ -653,6 +668,7 @@ def _another_event(text: str, fig: Figure, terms: list[Term]) -> bool:
 _MORE_THAN = re.compile(r"(?:较|比)[^，。；;]{0,24}[多少]\s*$")  # "较年度计划（5,000家次）多832家次"
 _JOINED = re.compile(r"[%％万亿千元]*\s*[和与及、]\s*$")  # "增长9.6%和": the next figure is said as this one
 _BASE_SAID = re.compile(alternatives(COMPARISON_BASES))
+_BASE_BEFORE = re.compile(rf"(?:{alternatives(COMPARISON_BASES)})\s*(?:的|[（(])?\s*$")  # "较上年的" + the base
 
 
 def _change_said(text: str, fig: Figure) -> bool:
@@ -805,7 +821,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # "2022年受理了多少案件" of a 2023 report's "受理各类案件8,642件（上年7,958件）": last year's
         primary = [f for f in primary if _said_of_prior_year(text, f, prior_year)] or primary
     else:
-        primary = [f for f in primary if "prior" not in classes(qualifiers_in(_clause_before(text, f)))]
+        primary = [f for f in primary if "prior" not in classes(qualifiers_in(clause := _clause_before(text, f)))
+                   and not _BASE_BEFORE.search(clause)]
     # "比上年决算数增加120.4万元" is a change: it answers only a question asking one, never a level;
     # a question asking one is answered by a change the passage gives, never by a level
     if "change" not in classes(qualifiers_in(question.asked)):
@@ -884,7 +901,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # "现在一共有几个助餐点" of "新建社区助餐点4个，助餐点总数达到12个": the figure said to be all of them
         primary = [f for f in primary if any(w in _clause_before(text, f) for w in TOTAL_STATED)] or primary
     # (asked with what was achieved, "目标是多少，实际达到多少", the achievement is the figure)
-    planned = bool(_TARGET_ASKED.search(question.asked)) and ACHIEVED not in qualifiers_in(question.asked) \
+    planned = _target_asked(question.asked) and ACHIEVED not in qualifiers_in(question.asked) \
         and not any(w in question.text for w in LEXICON.target.with_result)
     kept = [f for f in primary if _labels_target(text, f) == planned]
     if not kept and not planned and ("actual" in classes(qualifiers_in(question.asked)) or _DONE_ASKED.search(question.asked)):
@@ -898,6 +915,13 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     if "actual" in levels and "plan" not in levels \
             and any("actual" in classes(qualifiers_in(_clause_before(text, f))) for f in primary):
         primary = [f for f in primary if "plan" not in classes(qualifiers_in(_clause_before(text, f)))] or primary
+    elif "actual" in classes(qualifiers_in(" ".join(t.word for t in question.terms))) and "plan" not in levels:
+        # and "实际发了多少钱" of "学生资助资金总预算9856.72万元" alone: the plan is no answer (the terms ask
+        # it, not a place's name: 花 of 花溪区)
+        primary = [f for f in primary if not ("plan" in (said := classes(qualifiers_in(_clause_before(text, f))))
+                                              and "actual" not in said)]
+        if not primary:
+            return None, 1e9
     primary = _in_asked_clause(text, primary, [measured] if measured else by_term, counted)
     if measured:
         primary = _in_asked_clause(text, primary, by_term, counted)
@@ -1045,8 +1069,11 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     text = matchable(ev.text)
     context = _matchable_short(ev.chunk.section)
     if measured.terms and scope is not None and question.kinds[0] == "amount" \
-            and measured.terms[0].word.endswith(tuple(SUBJECT_WORDS)) and all(names_report(t, scope) for t in measured.terms):
+            and (measured.terms[0].word.endswith(tuple(SUBJECT_WORDS))
+                 or classes(qualifiers_in(" ".join(t.word for t in question.terms))) & _LEVELS_ASKED) \
+            and all(names_report(t, scope) for t in measured.terms):
         measured = NOTHING_MEASURED  # "…防治项目一共多少钱" of that project's report: whose money, the ask says what
+        # (as "学生资助…实际发了多少钱" of the 学生资助 project's report)
     total = sum(weights.values()) or 1.0
     got = 0.0
     by_term: list[list[Anchor]] = []
@@ -1100,12 +1127,14 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                                        or _says_part(term, text) or _said_apart(term, text)):
             measured_said = True
         if strength:
-            places, alone = _anchors(text, form, w)
+            places, alone = _anchors(text, form, w, "rate" in question.kinds)
             said_where.append((term, places))
             if term is follow:
                 head_places = places
             if question.numeric and not alone:
                 strength *= w8.label_inside
+            if strength < w8.names_report and scope is not None and term is not head and names_report(term, scope):
+                strength = w8.names_report  # said only in part here ("学生…资助"), it names the report
             got += w * strength
             by_term.append(places)
             if not re.fullmatch(r"[\d.,%]+", form) and (strength >= 1 or not term.parts or form in term.forms):
@@ -1122,6 +1151,11 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             got += w * w8.in_opening
     anchors = [a for places in by_term for a in places]
     ev.coverage = got / total if any(weights.values()) else 0.0
+    named_nowhere = [t for t in unknown if is_word(t.word) or len(t.word) >= _PHRASE]  # (not "率到" of "…率到多少")
+    if question.kinds[0] == "rate" and named_nowhere and len(unknown) < len(measured.terms) and not lenient \
+            and not any(t.word[0] in "多几" or _unknown_said(t, text) for t in named_nowhere):
+        measured_said = False  # "教师本科以上学历占比" of "…测试达标率95.13%；教师参加培训…": 教师 is said,
+        # 本科以上学历, which no report names, is not
     if question.numeric and not measured_said:
         ev.problems.append(f"the passage does not say {head.word if head else ''}")
     elif question.kinds[0] == "amount" and (named := _named_sum(measured.terms, question.terms)) is not None \

@@ -472,6 +472,34 @@ def _absorbed(term: Term, question: str, figure_classes: set[str]) -> bool:
     return bool(hits) and all(any(s <= h and h + len(term.word) <= e for s, e in spans) for h in hits)
 
 
+def reason_of(question: Question, figures: Sequence[LabelledFigure], scopes: Mapping[str, Scope]) -> Choice | None:
+    """Why a form's row fell short, asked of that row ("…合格率没达标是什么原因"): its 偏差原因 cell, of
+    the row whose name the question's own words say most; None when no row with one is named, or two
+    are named alike."""
+    if "reason" not in question.kinds or question.compare or question.missing:
+        return None
+    ranked: list[tuple[float, LabelledFigure]] = []
+    for f in figures:
+        if f.doc_id not in scopes or f.origin != "form" or f.column not in FORMS.text_columns or not f.value_text:
+            continue
+        scope, label = scopes[f.doc_id], matchable(f.label)
+        own = [t for t in question.terms if not (found(t, scope.names) or abbreviates(t, scope.names))]
+        said = sum(len(t.word) for t in own if found(t, label) or abbreviates(t, label))
+        if said >= _REASON_SAID:
+            ranked.append((said / max(1, sum(len(t.word) for t in own)), f))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda p: p[0], reverse=True)
+    best_share, best = ranked[0]
+    if any(share == best_share and f.value_text != best.value_text for share, f in ranked[1:]):
+        return None
+    return Choice(best, _name(best), best.value_text)
+
+
+_WHOLE_SLACK = 0.05  # label words a whole's figure may say less than a part's ("总支出" of 支出: 1.99 of 2)
+_REASON_SAID = 2  # characters of a row's name a why-question must say to ask that row
+
+
 def choose(question: Question, figures: Sequence[LabelledFigure], scopes: Mapping[str, Scope]) -> Choice | None:
     """The labelled figure that answers the question, or None (nothing fits, or a tie)."""
     return decide(question, figures, scopes)[0]
@@ -604,6 +632,15 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     # done ("全年支出" over 项目支出's 实际支出 for "全年支出多少"); the row of the whole, asked by a column
     # (no label words), keeps its place
     ranked.sort(key=lambda p: (p[0][0], p[0][4] if p[0][0] else 0, *p[0][1:]), reverse=True)
+    if any(w in question.text for w in WHOLE_ASKED) and not ranked[0][1].total:
+        # "总共支出多少": the sum its sentence gives as the whole ("总支出1 241.05万元，其中…") over a bare 支出
+        # of one item, when its label says as much of what was asked, but for its 总
+        best_label = matchable(ranked[0][1].label)
+        said_whole = next((p for p in ranked if p[1].total and p[0][0] >= ranked[0][0][0] - _WHOLE_SLACK
+                           and _strip_words(matchable(p[1].label), (*WHOLE_ASKED, "总")).strip() == best_label), None)
+        if said_whole is not None:
+            ranked.remove(said_whole)
+            ranked.insert(0, said_whole)
     best_key, best = ranked[0]
     # a weak match ties with figures whose labels say more, unless its label says just what was asked
     level = [other for key, other in ranked[1:]
@@ -725,6 +762,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     named_in_label = 0  # terms that name the project and this figure's row alike ("两癌", "救助")
     named_chars = 0  # and their characters
     opened = False  # a term was taken as what the report's opening is about
+    opened_words: list[str] = []  # and those terms
     spent = False  # 支出 asked of a form's column of what was done
     funds_scored = False  # 预算执行 asked of the 得分 of a form's row of its funds
     labelled_elsewhere = False  # a term the opening excused labels another figure ("三保" of “三保支出”)
@@ -766,7 +804,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # "县级配套" of "县级财政资金", "中央衔接资金安排了多少" of "中央衔接推进乡村振兴补助资金": asked of
             # a fund its payer names, a fund word says only that it is that payer's money
             continue
-        if item and not _whose_only(term) and (found(term, item) or found(term, item + label)) and not found(term, scope.names) \
+        if item and not _whose_only(term) and (found(term, item) or found(term, item + label)) \
+                and not found(term, scope.names) and not abbreviates(term, scope.names) \
                 and not _said_whole_in_opening(term, question, scope, item + label):
             # names the item the figure is of, or says the item and the label together ("审计经费支出"
             # of the item 政府投资项目审计经费's 支出)
@@ -854,6 +893,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 and not _another_items(term, f, said, question.terms):
             # (a way of asking, "钱用完了吗", asks what it stands for, 执行率, whatever the opening says)
             opened = True
+            opened_words.append(matchable(term.word))
             counts_elsewhere = counts_elsewhere or (not set(term.word) & set(label) and any(
                 matchable(term.word) in other for other in said.labels.get(f.doc_id, ())))
             labelled_elsewhere = labelled_elsewhere or any(matchable(term.word) in other
@@ -905,6 +945,12 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # the row said in words that name the project too, and a column asked: "小型水库除险加固数量的年度
         # 指标值" of the row 除险加固水库数量 (数量 said by its 座), "危房改造年度目标" of 农村危房改造户数
         in_label = named_in_label
+    if opened_words and f.origin == "prose" and question.kinds[0] == "amount" and any(
+            other != label and all(w in other for w in opened_words) and not all(w in label for w in opened_words)
+            for other in said.labels.get(f.doc_id, ())):
+        # "校舍维修花了多少钱" of a report whose opening says "校舍维修改造项目支出62.30万元": those words
+        # label that figure of the kind asked, not the whole's "实际支出2158.30万元"
+        return None
     if (labelled_elsewhere and spent) or (counts_elsewhere and f.kind == "count" and question.unit not in ("", f.unit)):
         # "“三保支出”花了多少": 三保 names a part the opening lists, not the form's whole; "教师培训一共多少
         # 人次" of "专任教师176人": 培训 counts other figures ("…市级培训及校本研修1 120人次"), in 人次, not this

@@ -317,6 +317,9 @@ def _slips(text: str, catalog: Catalog, taken: list[tuple[int, int]]) -> list[Sl
     return slips(text, names, taken, is_word)
 
 
+_QUANTITY_WORDS = tuple(w for words in UNITS.dimension_words.values() for w in words)  # "面积", "长度"
+
+
 def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
     """The kinds of answer wanted, most likely first, read from the words around the interrogative."""
     if asks_document(text) and not _ASK.search(text):
@@ -347,6 +350,8 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             # "资金的项目共有多少个", "覆盖了多少个镇街": the unit asked for beats the topic's money or
             # rate words
             order.append("count")
+        elif before.rstrip(_LABEL_TAIL).endswith(_QUANTITY_WORDS):
+            order.append("count")  # "补贴面积多少": the quantity named last is asked, whatever money comes before
         elif any(w in before for w in _RATE_WORDS) or (ask.group() == "多高" and "满意" in text) \
                 or _asks_share(before) or after.startswith(("成", "比例", "百分比")):  # "花出去几成", "用了多少比例"
             order.append("rate")
@@ -829,6 +834,13 @@ def _names_own_unit(text: str, m: Mention, meta: ReportMeta) -> bool:
 _OFFICE_AFTER_STREET = ("办事处", "办")  # "西上庄街道办": the street's office
 
 
+def _may_lie_in(catalog: Catalog, doc_ids: list[str], place: str) -> bool:
+    """Whether the reports of a place say nothing of the county or city it lies in (a town's report
+    that never names its county), so a place written over it may be that one."""
+    metas = [catalog.entries[d].meta for d in doc_ids if catalog.entries[d].meta.region == place]
+    return bool(metas) and all(not (m.county or m.city) for m in metas)
+
+
 def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     """Scope, kind and terms of a question."""
     text = normalise_question(text, max_chars)
@@ -842,6 +854,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     units: list[tuple[int, int]] = []  # where it names an organisation a report's text only mentions
     known: list[tuple[int, int]] = []  # where the question names a place that has reports
     named: list[tuple[int, int]] = []  # where it names a loaded report's organisation after its place
+    known_places: list[tuple[int, str]] = []  # where a place with reports starts, and its name
+    unknown_at: list[tuple[int, int]] = []  # where a place with none ends, and its place in missing
     for m in mentions:
         if any(start <= m.start and m.end <= end for start, end in named):
             continue  # "宝鸡市公安局凤翔分局": 凤翔 names the branch of the organisation already named
@@ -858,6 +872,9 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
                 named.append((m.start, m.start + len(org)))
             elif not docs:  # or that name it in other words, its words terms
                 docs = catalog.docs_naming_in_words(org, m.place)
+            if not docs and (docs := catalog.docs_of_unplaced(org, m.place)):
+                own = True  # a report that never says its county: "沙县夏茂中心小学" of 夏茂中心小学's
+                named.append((m.start, m.start + len(org)))
         elif not org:
             docs = catalog.docs_for_region(m.place.name)
         if above := catalog.written_under(text, m):
@@ -870,6 +887,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
             units.append((m.end, m.start + len(org)))  # "霍邱县周集镇中心学校": a unit its text names, one term
         if docs:
             known.append((m.start, m.end))
+            known_places.append((m.start, m.place.name))
             regions.append(m.place.name)
             doc_ids += docs
             names = tuple(dict.fromkeys((m.place.name, m.place.short, m.text)))
@@ -879,8 +897,14 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
                     elsewhere.setdefault(doc_id, names)
         else:
             missing.append((above.name if above else "") + (org or m.place.name))
+            unknown_at.append((m.end, len(missing) - 1))
+    # a place written over one that has reports ("勉县武侯镇卫生院" of a report that names 武侯镇 only): not
+    # another place asked, when nothing says the report is of another one
+    written_over = {i for end, i in unknown_at
+                    if any(s == end and _may_lie_in(catalog, doc_ids, m_place) for s, m_place in known_places)}
+    missing = [name for i, name in enumerate(missing) if i not in written_over]
     if not mentions:
-        doc_ids = list(catalog.entries)
+        doc_ids = catalog.docs_named_alone(text) or list(catalog.entries)
     # a town or village inside the reports' places ("互助县威远镇…", "茶山村道路硬化项目"): the reports whose
     # text names it, answered by a passage about it (none when no report names it: "南门峡镇")
     local = catalog.local_places_in(text, doc_ids, [*named, *units, *((m.start, m.end) for m in mentions)])

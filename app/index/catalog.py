@@ -10,12 +10,15 @@ from typing import NamedTuple
 
 from app.core.gazetteer import Gazetteer, Mention, Place, default_gazetteer
 from app.core.organisations import data as organisation_data
-from app.core.organisations import is_payee, is_subsequence, org_at, renamed_alike
+from app.core.organisations import is_payee, is_subsequence, org_at, own_words, renamed_alike
 from app.core.records import ReportMeta
 from app.core.tokenize import words
 
 _HAN = re.compile(r"[\u4e00-\u9fa5]")
 _NAME_AFTER = "年的在和与及、对给向从于至到"  # "2022年南门峡镇", "在茶山村", "…至黄金峡镇": a name may start after these
+
+
+_TOWN_LEVELS = ("镇", "乡", "街道", "苏木")  # a report's region of these is below the county
 
 
 class LocalPlace(NamedTuple):
@@ -44,7 +47,7 @@ class Catalog:
         gazetteer = gazetteer or default_gazetteer()
         for e in entries:
             if e.meta.region and gazetteer.get(e.meta.region) is None:
-                kind = "county" if e.meta.city else "city"
+                kind = "town" if e.meta.admin_level in _TOWN_LEVELS else "county" if e.meta.city else "city"
                 gazetteer = gazetteer.add(Place(e.meta.region, kind, e.meta.county or e.meta.city,
                                                 e.meta.province, e.meta.city))
         self.gazetteer = gazetteer.prefer(frozenset(e.meta.region for e in entries if e.meta.region))
@@ -148,8 +151,10 @@ class Catalog:
             if nxt and nxt.start == m.end and nxt.place.parent == m.place.name:
                 continue
             prev = mentions[i - 1] if i else None
-            if prev and prev.end == m.start and prev.place.name not in (m.place.parent, m.place.province):
+            if prev and prev.end == m.start and prev.place.name not in (m.place.parent, m.place.province) \
+                    and not (m.place.kind == "town" and not m.place.parent):
                 continue  # "綦江区城区": 城区 right after a place it does not lie in is a word, the urban area
+                # (a report's town whose county it never says may lie in it: "勉县武侯镇")
             if prev and _BRACKETED.fullmatch(text, prev.end, m.start) and m.place.name in {
                     x for p in self.gazetteer.same_name.get(prev.place.name, [prev.place]) for x in (p.parent, p.city)}:
                 continue  # "道北街道办（麦积区）", "鼓楼区法院（徐州）": the place the one before lies in, said aside
@@ -195,7 +200,7 @@ class Catalog:
                                      for d in self.docs_for_organisation(mention.text + short, mention.place)):
             return mention.text + short  # "三台县公安2023年…": its report's department by its short word (公安局)
         branches = tuple(organisation_data()["branches"])
-        if not org or any(not org.startswith(branches, m.end) for m in self.gazetteer.find(org)) \
+        if not org or any(not org.startswith(branches, m.end) and not self._below(m, mention) for m in self.gazetteer.find(org)) \
                 or org[0] in "一二两三四五六七八九十几各多每全本该":
             return ""  # "惠东县和吴川市两家政数局": two places, no one organisation's name (a branch's
             # place is its name's: "宝鸡市公安局凤翔分局")
@@ -203,6 +208,12 @@ class Catalog:
                        and org[-1] not in organisation_data()["question_single"]):
             return ""
         return mention.text + org
+
+    @staticmethod
+    def _below(inner: Mention, mention: Mention) -> bool:
+        """Whether a place opening an organisation's name is a unit below the place written before it
+        ("勉县武侯镇卫生院": the town's 卫生院 in 勉县), not a second place."""
+        return inner.start == 0 and inner.place.kind in ("town", "zone") and mention.place.kind in ("county", "city")
 
     def is_own_organisation(self, name: str, place: Place, doc_id: str) -> bool:
         """Whether the organisation a question names is the report's own (its department, 主管部门
@@ -217,17 +228,63 @@ class Catalog:
         place, and the question's name the same as or a short form of the
         report's (人社局 for 人力资源和社会保障局)."""
         own = self._own_name(name, place)
+        branches = tuple(organisation_data()["branches"])
         for mine in _and_its_heads(own):
             out = []
             for doc_id, e in self.entries.items():
                 m = e.meta
                 for candidate in (m.department, m.supervisor, m.implementer, *m.organisations):
+                    if mine != own and own.endswith(branches) and candidate.endswith(branches):
+                        continue  # "公安局昌邑分局" is not 公安局船营分局, though both are the 公安局's
                     if candidate and self._same_org(mine, place, candidate):
                         out.append(doc_id)
                         break
             if out:
                 return out
         return self._docs_naming(own, place)
+
+    def docs_of_unplaced(self, name: str, place: Place) -> list[str]:
+        """The reports whose own organisation the question names by its own words ("沙县夏茂中心小学" of
+        夏茂中心小学's report, "勉县武侯镇卫生院" of 武侯镇中心卫生院's) while the report never says the county
+        or city it is in: none says it is of another place. A name of its kind only ("中心小学") names none."""
+        form = next((f for f in (place.name, place.short) if f and name.startswith(f)), "")
+        own = name[len(form):]  # (a town it names stays: "武侯镇卫生院")
+        mine = self.gazetteer.fold(own)
+        if len(own_words(mine)) < 2:
+            return []
+        out = []
+        for doc_id, e in self.entries.items():
+            m = e.meta
+            if m.county or m.city or (m.province and place.province and m.province != place.province) \
+                    or (m.region and m.region not in own):
+                continue  # its place is known, and not the one asked (or only its town, which the name says)
+            for candidate in (m.department, m.implementer):
+                theirs = self.gazetteer.fold(candidate)
+                if len(own_words(theirs)) >= 2 and (theirs == mine or is_subsequence(mine, theirs) or is_subsequence(theirs, mine)):
+                    out.append(doc_id)
+                    break
+        return out
+
+    def docs_named_alone(self, text: str) -> list[str]:
+        """The reports whose own organisation a question names without any place ("城关第二中心小学…",
+        of a report that never says its county): its name's own words say which, not a kind alone."""
+        folded = self.gazetteer.fold(text)
+        i = 0
+        while i < len(folded):
+            name = org_at(folded, i)
+            if not name:
+                i += 1
+                continue
+            mine = name
+            if len(own_words(mine)) >= 2:
+                docs = [d for d, e in self.entries.items()
+                        if any(c and len(own_words(theirs := self.gazetteer.fold(c))) >= 2
+                               and (theirs == mine or is_subsequence(mine, theirs))
+                               for c in (e.meta.department, e.meta.implementer))]
+                if docs:
+                    return docs
+            i += len(name)
+        return []
 
     def _own_name(self, name: str, place: Place) -> str:
         """The organisation's own name, without the places it is written with ("滁州人社局": 人社局)."""

@@ -43,6 +43,7 @@ class Target(Strict):
     labels: Words  # how a report calls a figure the plan
     asked: Words  # how a question asks for the plan
     with_result: Words  # how a question asks the plan and what was achieved together
+    achieved_around: Words  # beside 目标, what says it asks what was achieved ("完成目标")
     headings: Words  # the headings of a part that sets out the targets ("（三）年度绩效目标")
 
 
