@@ -52,6 +52,7 @@ from app.vocab.labels import (
     without_wordings,
 )
 from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON, PERIODS, THIS_YEAR, WEAK_WORDS
+from app.vocab.units import UNITS
 from ingest.forms import Binding, Field, read_form, row_name, row_quote
 from ingest.table_units import starts_table
 
@@ -608,6 +609,102 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
     return out
 
 
+_STACKED_WIDTHS = (6, 5, 4, 3)  # columns of a table copied one cell a line, widest tried first
+_NAMED_WORDS = 6  # characters of a row's name that holds a figure ("65岁及以上老年人健康管理人数")
+_HEADING_CELL = 12  # characters of a column's heading at most
+_DASH_CELL = re.compile(r"[—－\-–]{1,2}|/")
+
+
+def _stacked_tables(report: Report, chunks: list[Chunk], starts: list[int]) -> list[LabelledFigure]:
+    """The cells of tables a PDF or a web page gave one cell a line ("指标" / "2021年" / "2022年" / "增减" /
+    "门诊诊疗人次" / "48 652" / "52 317" / "7.53%" …), read from the file's own lines (cleaning joins
+    them): a header of headings, years among them or words that say which sum, then rows of a name
+    and a figure under each heading. A bare count takes the unit its row's name ends with ("住院人次")."""
+    lines: list[tuple[int, int, str]] = []
+    at = 0
+    for line in report.raw.split("\n"):
+        if stripped := line.strip():
+            lead = len(line) - len(line.lstrip())
+            lines.append((at + lead, at + lead + len(stripped), stripped))
+        at += len(line) + 1
+    out: list[LabelledFigure] = []
+    i = 0
+    while i < len(lines):
+        for k in _STACKED_WIDTHS:
+            header = [cell for _, _, cell in lines[i : i + k]]
+            if len(header) < k or not _stacked_header(header):
+                continue
+            j, rows = i + k, []
+            while j + k <= len(lines) and _row_name_cell(lines[j][2]) \
+                    and all(_value_cell(cell) for _, _, cell in lines[j + 1 : j + k]):
+                rows.append(lines[j : j + k])
+                j += k
+            if len(rows) >= 2:
+                out += _stacked_figures(report, chunks, starts, header, rows)
+                i = j - 1
+                break
+        i += 1
+    return out
+
+
+def _stacked_header(header: list[str]) -> bool:
+    """Whether k lines are a table's headings: short words, none a figure but a year, and the columns
+    after the first say years or which sum ("2022年", "预算数", "增减")."""
+    if any(len(c) > _HEADING_CELL or c.endswith(("。", "：", ":")) for c in header):
+        return False
+    if any(_figure_of(c) is not None and not _YEAR_COLUMN.fullmatch(c) for c in header):
+        return False
+    said = [c for c in header[1:] if _YEAR_COLUMN.fullmatch(c) or qualifiers_in(c)]
+    return len(said) >= max(2, len(header) - 2)
+
+
+def _row_name_cell(cell: str) -> bool:
+    words, digits = len(_CJK.findall(cell)), len(re.findall(r"\d", cell))
+    # (a name may hold a figure among many words: "65岁及以上老年人健康管理人数")
+    named = _figure_of(cell) is None or (words >= _NAMED_WORDS and words >= 2 * digits)
+    return named and words >= 2 and not cell.endswith(("。", "：", ":")) \
+        and not re.match(r"[（(]?[一二三四五六七八九十\d]+[、.．)）]", cell)
+
+
+_SPACED_GROUP = re.compile(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))")  # "48 652": one number
+
+
+def _value_cell(cell: str) -> bool:
+    cell = _SPACED_GROUP.sub("", cell)
+    return _DASH_CELL.fullmatch(cell) is not None or (_figure_of(cell) is not None and not _CJK.search(
+        re.sub(r"万|亿|元|个百分点|[\u4e00-\u9fff]{1,2}$", "", cell)))
+
+
+def _stacked_figures(report: Report, chunks: list[Chunk], starts: list[int], header: list[str],
+                     rows: list[list[tuple[int, int, str]]]) -> list[LabelledFigure]:
+    earlier = _last_years_column(header)
+    out: list[LabelledFigure] = []
+    for row in rows:
+        (rs, _, name), re_ = row[0], row[-1][1]
+        label = row_name(name)
+        said_unit = next((u for u in sorted(UNITS.measures, key=len, reverse=True) if label.endswith(u)), "")
+        said_unit = "人" if label.endswith("人数") else said_unit
+        for n, (vs, ve, cell) in enumerate(row[1:], start=1):
+            cell = _SPACED_GROUP.sub("", cell)
+            fig = _figure_of(cell)
+            if fig is None or fig.kind == "date":
+                continue
+            if fig.kind == "number" and said_unit:
+                fig = _figure_of(cell + said_unit) or fig
+            if fig.kind == "number":
+                continue  # a bare number whose unit nothing says
+            column = header[n]
+            out.append(LabelledFigure(
+                doc_id=report.doc_id, label=label, column=column, value_text=cell, unit=fig.unit,
+                value=fig.value, kind=fig.kind,
+                qualifiers=tuple(dict.fromkeys(qualifiers_in(column) + qualifiers_in(label)
+                                               + _column_says(column, n == earlier, False))),
+                subject="", origin="form", section=_section(chunks, starts, rs), quote=row_quote(report.raw, rs, re_),
+                start=rs, end=re_, value_start=vs, value_end=ve,
+            ))
+    return out
+
+
 def extract_labels(report: Report) -> list[LabelledFigure]:
     """Every labelled figure of a report: the form's cells and fields, the cells of its tables, then
     the prose's figures (a cell a form or table already gave is not read again as prose)."""
@@ -617,4 +714,6 @@ def extract_labels(report: Report) -> list[LabelledFigure]:
     seen = {f.value_start for f in form}
     tables = [f for f in _table_figures(report, chunks, starts) if f.value_start not in seen]
     seen |= {f.value_start for f in tables}
+    tables += (stacked := [f for f in _stacked_tables(report, chunks, starts) if f.value_start not in seen])
+    seen |= {f.value_start for f in stacked}
     return form + tables + [f for f in _prose_figures(report, chunks) if f.value_start not in seen]

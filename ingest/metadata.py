@@ -42,6 +42,7 @@ _PLACEHOLDER = re.compile(r"20[xX×＊*]{2}\s*年")
 _HEAD_LINES = 40
 # what follows a notice's issuer, who is not the report's department: "四川省财政厅 四川省水利厅《关于…》"
 _ISSUER = re.compile(r"\s*(?:关于|印发|制|[、\s]*[\u4e00-\u9fa5]{2,20}?(?:厅|局|委|办|部)\s*《|\s*《)")
+_TOWN_LEVEL_WORDS = ("镇", "乡")  # a town's level: a place of its own only where nothing larger is named
 _LEVEL_WORDS = ("自治区", "省", "自治州", "州", "市", "盟", "县", "区", "旗", "镇", "乡", "苏木")
 
 
@@ -266,11 +267,12 @@ def _branch_place(name: str, chain: list[Mention], gazetteer: Gazetteer) -> Plac
 _BRANCH_TAIL = 3  # "分局", "分中心": the branch's word right after its district
 
 
-def _standalone(name: str, gazetteer: Gazetteer) -> Place | None:
-    """A unit the table does not hold, opening the department's name ("X湖区审计局")."""
+def _standalone(name: str, gazetteer: Gazetteer, towns: bool = False) -> Place | None:
+    """A unit the table does not hold, opening the department's name ("X湖区审计局"; with towns, a town's
+    too: "武侯镇中心卫生院")."""
     from app.core.gazetteer import _rules as place_rules
 
-    levels = "".join(place_rules()["standalone_levels"])
+    levels = "".join(w for w in place_rules()["standalone_levels"] if towns or w not in _TOWN_LEVEL_WORDS)
     m = re.match(rf"([{_HAN}]{{2,4}}?)([{levels}])(?=[{_HAN}]{{2}})", name)
     if not m or not gazetteer._named(m.group(1)) or m.group(1) in _LEVEL_WORDS:
         return None
@@ -478,7 +480,7 @@ def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
     if source == "body" and place is not None and region_place is not None and _within(region_place, place):
         place = region_place  # the body's department is a level above the place it names most
     if place is None and department:
-        place = _standalone(department, gazetteer)
+        place = _standalone(department, gazetteer, towns=True)
     if place is not None:
         origin["region"] = source
     elif region_place is not None:

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from app.answering.question import (
     BASE_YEAR,
+    RATE_HEADS,
     UNIT,
     Measured,
     Question,
@@ -258,16 +259,16 @@ def _said_apart(term: Term, text: str) -> bool:
 _FIGURE_ENDS = re.compile(r"\d\s*[万亿千]?$")  # text that ends with a figure, before its unit
 
 
-def _anchors(text: str, form: str, weight: float, rate_asked: bool = True) -> tuple[list[tuple[int, int, float]], bool]:
+def _anchors(text: str, form: str, weight: float, rates_too: bool = True) -> tuple[list[tuple[int, int, float]], bool]:
     """Where a matched wording labels figures, and whether it stands alone anywhere: each place it
     stands alone, or, when it only ends longer words, those places, weaker ("支出" in
-    "基本支出239.45万元" labels 基本支出, not 支出); nor, unless a rate is asked, where it opens a rate's
-    name ("预算" in "项目预算48.60万元，…预算执行率96.54%" labels the sum before it)."""
+    "基本支出239.45万元" labels 基本支出, not 支出); nor, when a sum is asked (not rates_too), where it
+    opens a rate's name ("预算" in "项目预算48.60万元，…预算执行率96.54%" labels the sum before it)."""
     # a unit right after a figure ("412366人次", "2.86万人次") is that figure's, and labels none
     places = [(m.start(), m.end()) for m in re.finditer(re.escape(form), text)
               if not (form in UNITS.measures and _FIGURE_ENDS.search(text, max(0, m.start() - 4), m.start()))]
     alone = [(s, e, weight) for s, e in places if not ends_word(text, s)
-             and (rate_asked or not _OPENS_A_RATE.match(text, e))]
+             and (rates_too or not _OPENS_A_RATE.match(text, e))]
     return (alone, True) if alone else ([(s, e, weight * 0.5) for s, e in places], False)
 
 
@@ -562,9 +563,17 @@ def _part_after(text: str, fig: Figure, said_where: list[tuple[Term, list[Anchor
     for term, places in said_where:
         if scope is not None and names_report(term, scope):
             continue
-        if places and all(start >= parts for start, _, _ in places):
+        if places and all(start >= parts and _clause_has_figure(text, start) for start, _, _ in places):
             return term.word
     return ""
+
+
+def _clause_has_figure(text: str, at: int) -> bool:
+    """Whether the clause around at gives a figure (a part's "县级配套资金186000元"), not only says a
+    thing of the whole ("…，资金均已足额到位")."""
+    start = max((text.rfind(c, 0, at) for c in "，,；;。："), default=-1) + 1
+    ends = [e for c in "，,；;。" if (e := text.find(c, at)) >= 0]
+    return any(f.kind != "date" for f in _figures(text[start : min(ends, default=len(text))]))
 
 
 _PARTS_OPEN = re.compile(r"\s*[，,；;：:]?\s*(?:其中|分别是|分别为|主要包括|包括)")  # what opens a sum's parts
@@ -899,7 +908,12 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     if any(w in question.text for w in (*NOW_ASKED, *WHOLE_ASKED)) and len(primary) > 1 \
             and not any(w in question.text for w in LEXICON.new_asked):
         # "现在一共有几个助餐点" of "新建社区助餐点4个，助餐点总数达到12个": the figure said to be all of them
-        primary = [f for f in primary if any(w in _clause_before(text, f) for w in TOTAL_STATED)] or primary
+        totals = [f for f in primary if any(w in _clause_before(text, f) for w in TOTAL_STATED)]
+        # (not to the plan's total when what was done is asked: "3个项目全年预算数合计8642.36万元，实际支出
+        # 8415.08万元" for "总共实际支出多少")
+        if not ("actual" in classes(qualifiers_in(" ".join(t.word for t in question.terms)))
+                and all("plan" in classes(qualifiers_in(_clause_before(text, f))) for f in totals)):
+            primary = totals or primary
     # (asked with what was achieved, "目标是多少，实际达到多少", the achievement is the figure)
     planned = _target_asked(question.asked) and ACHIEVED not in qualifiers_in(question.asked) \
         and not any(w in question.text for w in LEXICON.target.with_result)
@@ -1070,7 +1084,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     context = _matchable_short(ev.chunk.section)
     if measured.terms and scope is not None and question.kinds[0] == "amount" \
             and (measured.terms[0].word.endswith(tuple(SUBJECT_WORDS))
-                 or classes(qualifiers_in(" ".join(t.word for t in question.terms))) & _LEVELS_ASKED) \
+                 or classes(qualifiers_in(" ".join(t.word for t in question.terms))) & _LEVELS_ASKED
+                 and any(t.word not in ASKING.money_nouns for t in measured.terms)) \
             and all(names_report(t, scope) for t in measured.terms):
         measured = NOTHING_MEASURED  # "…防治项目一共多少钱" of that project's report: whose money, the ask says what
         # (as "学生资助…实际发了多少钱" of the 学生资助 project's report)
@@ -1127,7 +1142,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                                        or _says_part(term, text) or _said_apart(term, text)):
             measured_said = True
         if strength:
-            places, alone = _anchors(text, form, w, "rate" in question.kinds)
+            places, alone = _anchors(text, form, w, question.kinds[0] != "amount")
             said_where.append((term, places))
             if term is follow:
                 head_places = places
@@ -1152,8 +1167,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     anchors = [a for places in by_term for a in places]
     ev.coverage = got / total if any(weights.values()) else 0.0
     named_nowhere = [t for t in unknown if is_word(t.word) or len(t.word) >= _PHRASE]  # (not "率到" of "…率到多少")
+    rate_said = any(any(w.endswith(RATE_HEADS) for w in (t.word, *t.forms)) and _match(t, text)[0] for t in measured.terms)
     if question.kinds[0] == "rate" and named_nowhere and len(unknown) < len(measured.terms) and not lenient \
-            and not any(t.word[0] in "多几" or _unknown_said(t, text) for t in named_nowhere):
+            and not rate_said and not any(t.word[0] in "多几" or _unknown_said(t, text) for t in named_nowhere):
         measured_said = False  # "教师本科以上学历占比" of "…测试达标率95.13%；教师参加培训…": 教师 is said,
         # 本科以上学历, which no report names, is not
     if question.numeric and not measured_said:

@@ -893,7 +893,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 and not _another_items(term, f, said, question.terms):
             # (a way of asking, "钱用完了吗", asks what it stands for, 执行率, whatever the opening says)
             opened = True
-            opened_words.append(matchable(term.word))
+            if not qualifiers_in(term.word) and not any(n in term.word for n in (*ASKING.money_nouns, *GENERIC_LABELS)):
+                opened_words.append(matchable(term.word))  # (what was done, not "资金支出": which sum)
             counts_elsewhere = counts_elsewhere or (not set(term.word) & set(label) and any(
                 matchable(term.word) in other for other in said.labels.get(f.doc_id, ())))
             labelled_elsewhere = labelled_elsewhere or any(matchable(term.word) in other

@@ -276,7 +276,8 @@ class Catalog:
                 i += 1
                 continue
             mine = name
-            if len(own_words(mine)) >= 2:
+            # (a kind's short name says no one organisation: "疾控中心", "财政局")
+            if len(own := own_words(mine)) >= 2 and own not in organisation_data()["short_kinds"]:
                 docs = [d for d, e in self.entries.items()
                         if any(c and len(own_words(theirs := self.gazetteer.fold(c))) >= 2
                                and (theirs == mine or is_subsequence(mine, theirs))
