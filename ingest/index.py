@@ -169,7 +169,9 @@ INDEX_VERSION = 61  # 4: tables joined across pages, rows indexed with their hea
 #     not; an organisation named without its place that the text speaks for ("作为X镇中心卫生院，我院") is the
 #     department, "乡镇分馆" no level-named one, and a town opening its name its region; "计划更换、延伸管网…"
 #     is a target of 延伸管网 and "实际完成…" after it is 延伸管网's; "较上年的X" is last year's; a form heading
-#     without 数 ("全年预算") is the heading; a row's 偏差原因 cell is read; a scan's "万兀" and "l0" are 万元 and 10
+#     without 数 ("全年预算") is the heading; a row's 偏差原因 cell is read; a scan's "万兀" and "l0" are 万元 and 10;
+#     a table copied one cell a line ("指标" / "2021年" / "2022年" / …) is read from the file's own lines; a town
+#     opening a department's name is its region only where nothing larger is named
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:
