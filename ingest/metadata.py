@@ -42,6 +42,7 @@ _PLACEHOLDER = re.compile(r"20[xX×＊*]{2}\s*年")
 _HEAD_LINES = 40
 # what follows a notice's issuer, who is not the report's department: "四川省财政厅 四川省水利厅《关于…》"
 _ISSUER = re.compile(r"\s*(?:关于|印发|制|[、\s]*[\u4e00-\u9fa5]{2,20}?(?:厅|局|委|办|部)\s*《|\s*《)")
+_FOLLOWED = re.compile(r"(?:根据|按照|依据|依照)$")  # "根据山东省水利厅、财政厅下达的…": whose plan is followed
 _TOWN_LEVEL_WORDS = ("镇", "乡")  # a town's level: a place of its own only where nothing larger is named
 _LEVEL_WORDS = ("自治区", "省", "自治州", "州", "市", "盟", "县", "区", "旗", "镇", "乡", "苏木")
 
@@ -299,7 +300,8 @@ def _body_orgs(text: str, folded: str, gazetteer: Gazetteer, mentions: list[Ment
             name = ""  # a company the body names carried the work out or evaluated it: a contractor
         if name and mentions[j].place.kind != "province" or name and "厅" in name[-1:]:
             full = text[start : end + len(name)]
-            if not _ISSUER.match(folded, end + len(name)) and not _addressed(folded, start, end + len(name)):
+            if not _ISSUER.match(folded, end + len(name)) and not _addressed(folded, start, end + len(name)) \
+                    and not _FOLLOWED.search(folded, max(0, start - 3), start):
                 found[full] += 0.5 if _in(cited, start) else 1  # type: ignore[assignment]
         i = j + 1
     return found
@@ -581,7 +583,6 @@ def _body_department(text: str, folded: str, body: Counter[str], levels: Counter
     return best, "body"
 
 
-_PLACED_KINDS = ("局", "厅", "委", "办", "人民政府")
 # a name's own words: a few characters, none a function word or one a sentence runs on with
 _PROPER = re.compile(rf"(?![^\n]*[和与及的等各个其该本我所辖年据同对为在由向接受])[{_HAN}]{{2,6}}")
 _UNPLACED_READ = 3000  # characters of the opening read for a name without its place
@@ -592,7 +593,7 @@ def _unplaced_orgs(folded: str, refs: Counter[str], gazetteer: Gazetteer) -> dic
     ("夏茂中心小学…本校"), each named as often as it is with its references: a name must say more
     than its kind ("中心卫生院" alone names none)."""
     # (a government body is named with its place, or masked: "我局" alone names no bureau)
-    kinds = [suffix for suffix in refs if suffix and suffix not in _PLACED_KINDS]
+    kinds = [suffix for suffix in refs if suffix and suffix not in organisation_data()["named_by_place"]]
     if not kinds:
         return {}
     found: Counter[str] = Counter()

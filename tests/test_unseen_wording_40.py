@@ -51,6 +51,10 @@ def invented(tmp_path_factory):
                       "其中：当年财政拨款 812.40 812.40 790.10 — 97.26％ —\n",
         "police.txt": "吉林市公安局船营分局2023年度社会治安防控项目绩效自评报告\n"
                       "一、产出\n全区视频监控点位总数达1 386个，在线完好率97.4%。\n",
+        "town.txt": "新乐市东王镇人民政府2023年度部门整体支出绩效自评报告\n二、部门整体支出情况\n2023年度支出合计1 862.40万元。"
+                    "与2022年支出1 705.12万元相比，增加157.28万元，增长9.22%，主要是道路硬化项目支出增加。\n"
+                    "三、绩效目标完成情况\n“三公”经费支出较上年下降5.1%。\n",
+        "middle.txt": "原州区张易中学2023年度部门整体支出绩效自评报告\n一、教师培训\n全年组织教师参加各级培训218人次。\n",
         "archive.txt": "宝塔区档案馆2022年度部门整体支出绩效自评报告\n"
                        "一、档案数字化\n完成馆藏档案数字化38 620卷，累计数字化率68.5%，较上年提高9.3个百分点。\n"
                        "二、利用\n全年接待查档群众较上年的1.26万人次增长8.7%，达到1.37万人次。\n",
@@ -125,3 +129,16 @@ def test_a_level_asked_as_how_much_now_and_the_base_of_a_change(invented):
 def test_the_whole_asked_is_the_sum_said_of_the_whole(invented):
     says(invented, "澧县石门镇卫生院2022年总共支出多少", "970.45万元")
     says(invented, "城关第二中心小学2023年实际花了多少钱", "1538.66万元")
+
+
+def test_a_change_said_against_a_year_with_相比_is_the_reports_years(invented):
+    says(invented, "新乐市东王镇2023年支出比上年多了多少", "157.28万元")
+
+
+def test_a_school_named_with_its_city_over_its_district(invented):
+    says(invented, "固原张易中学2023年老师培训了多少人次", "218人次")
+    refused(invented, "固原市教育局2023年老师培训了多少人次")  # a bureau is told apart by its place only
+
+
+def test_the_self_evaluations_total_asked_in_other_words(invented):
+    says(invented, "坪上村美丽乡村示范点建设项目2023年自评总分", "96.2")

@@ -560,10 +560,12 @@ def _part_after(text: str, fig: Figure, said_where: list[tuple[Term, list[Anchor
     if not (m := _PARTS_OPEN.match(text, fig.end)):
         return ""  # the parts follow the figure right away
     parts = m.start()
+    # the clause the parts open ("其中：院机关、执行局和青禾人民法庭"), and after it those that give a figure
+    first = min((e for c in "，,；;。" if (e := text.find(c, m.end())) >= 0), default=len(text))
     for term, places in said_where:
         if scope is not None and names_report(term, scope):
             continue
-        if places and all(start >= parts and _clause_has_figure(text, start) for start, _, _ in places):
+        if places and all(start >= parts and (start < first or _clause_has_figure(text, start)) for start, _, _ in places):
             return term.word
     return ""
 

@@ -402,7 +402,7 @@ class Catalog:
 
     def _same_org(self, own: str, place: Place, candidate: str) -> bool:
         last, theirs = self._org_parts(candidate)
-        if last != place.name:  # 惠州市's bureau is not 惠东县's
+        if last != place.name and not self._named_within(own, last, place):  # 惠州市's bureau is not 惠东县's
             theirs = self._branch_serving(theirs, place)
             if not theirs:
                 return False  # (unless it is its city's branch there: "信阳市生态环境局固始分局" of 固始县)
@@ -411,6 +411,15 @@ class Catalog:
             return False  # "合德镇人民政府" is not 射阳县人民政府, nor 海河镇人民政府
         return bool(theirs) and bool(mine) and (theirs == mine or is_subsequence(mine, theirs) or is_subsequence(theirs, mine)
                                  or renamed_alike(mine, theirs))
+
+    def _named_within(self, own: str, last: str, place: Place) -> bool:
+        """Whether an organisation of a place inside the one asked is named by its own words ("固原彭堡中学"
+        of 原州区彭堡中学, 原州区 in 固原市): a name that says which one, not a kind's ("固原市教育局")."""
+        inner = self.gazetteer.get(last) if last else None
+        words = own_words(self.gazetteer.fold(own))
+        return inner is not None and place.name in (inner.parent, inner.city) and len(words) >= 2 \
+            and words not in organisation_data()["short_kinds"] \
+            and not own.endswith(tuple(organisation_data()["named_by_place"]))
 
     def _opening_town(self, name: str) -> str:
         """The town or village a folded organisation's name opens with ("合德镇" of 合德镇人民政府), or ""."""
