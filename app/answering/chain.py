@@ -230,8 +230,9 @@ def answer_from_labels(sources: Sources, question: Question) -> tuple[Answer | N
         return None, ()
     scopes = scopes_of(sources, question.doc_ids, figures)
     if (why := reason_of(question, figures, scopes)) is not None:
-        raw, _ = sources.library.texts(why.figure.doc_id)  # the reason as the report writes it
-        return _labelled_answer(sources, question, replace(why, shown="".join(raw[why.figure.value_start : why.figure.value_end].split()))), ()
+        raw, _ = sources.library.texts(why.figure.doc_id)
+        said = "".join(raw[why.figure.value_start : why.figure.value_end].split())  # as the report writes it
+        return _labelled_answer(sources, question, replace(why, shown=said)), ()
     choice, tied = decide(question, figures, scopes)
     return (None if choice is None else _labelled_answer(sources, question, choice)), tied
 

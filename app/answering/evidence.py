@@ -458,6 +458,12 @@ def _target_asked(asked: str) -> bool:
         for m in re.finditer(TARGET, asked))
 
 
+def _levels_in_terms(question: Question) -> set[str]:
+    """The classes (actual, plan…) the question's own words ask: its terms, not a place's name (花 of
+    花溪区 asks nothing spent)."""
+    return classes(qualifiers_in(" ".join(t.word for t in question.terms)))
+
+
 def _plan_asked(question: Question) -> bool:
     return bool(_TARGET_ASKED.search(question.asked)) or "plan" in classes(qualifiers_in(question.asked))
 
@@ -913,7 +919,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         totals = [f for f in primary if any(w in _clause_before(text, f) for w in TOTAL_STATED)]
         # (not to the plan's total when what was done is asked: "3个项目全年预算数合计8642.36万元，实际支出
         # 8415.08万元" for "总共实际支出多少")
-        if not ("actual" in classes(qualifiers_in(" ".join(t.word for t in question.terms)))
+        if not ("actual" in _levels_in_terms(question)
                 and all("plan" in classes(qualifiers_in(_clause_before(text, f))) for f in totals)):
             primary = totals or primary
     # (asked with what was achieved, "目标是多少，实际达到多少", the achievement is the figure)
@@ -931,7 +937,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     if "actual" in levels and "plan" not in levels \
             and any("actual" in classes(qualifiers_in(_clause_before(text, f))) for f in primary):
         primary = [f for f in primary if "plan" not in classes(qualifiers_in(_clause_before(text, f)))] or primary
-    elif "actual" in classes(qualifiers_in(" ".join(t.word for t in question.terms))) and "plan" not in levels:
+    elif "actual" in _levels_in_terms(question) and "plan" not in levels:
         # and "实际发了多少钱" of "学生资助资金总预算9856.72万元" alone: the plan is no answer (the terms ask
         # it, not a place's name: 花 of 花溪区)
         primary = [f for f in primary if not ("plan" in (said := classes(qualifiers_in(_clause_before(text, f))))
@@ -1086,7 +1092,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     context = _matchable_short(ev.chunk.section)
     if measured.terms and scope is not None and question.kinds[0] == "amount" \
             and (measured.terms[0].word.endswith(tuple(SUBJECT_WORDS))
-                 or classes(qualifiers_in(" ".join(t.word for t in question.terms))) & _LEVELS_ASKED
+                 or _levels_in_terms(question) & _LEVELS_ASKED
                  and any(t.word not in ASKING.money_nouns for t in measured.terms)) \
             and all(names_report(t, scope) for t in measured.terms):
         measured = NOTHING_MEASURED  # "…防治项目一共多少钱" of that project's report: whose money, the ask says what

@@ -250,20 +250,12 @@ class Catalog:
         form = next((f for f in (place.name, place.short) if f and name.startswith(f)), "")
         own = name[len(form):]  # (a town it names stays: "武侯镇卫生院")
         mine = self.gazetteer.fold(own)
-        if len(own_words(mine)) < 2:
+        if not _says_which(mine):
             return []
-        out = []
-        for doc_id, e in self.entries.items():
-            m = e.meta
-            if m.county or m.city or (m.province and place.province and m.province != place.province) \
-                    or (m.region and m.region not in own):
-                continue  # its place is known, and not the one asked (or only its town, which the name says)
-            for candidate in (m.department, m.implementer):
-                theirs = self.gazetteer.fold(candidate)
-                if len(own_words(theirs)) >= 2 and (theirs == mine or is_subsequence(mine, theirs) or is_subsequence(theirs, mine)):
-                    out.append(doc_id)
-                    break
-        return out
+        return [doc_id for doc_id, e in self.entries.items()
+                if not (e.meta.county or e.meta.city or (e.meta.province and place.province and e.meta.province != place.province)
+                        or (e.meta.region and e.meta.region not in own))  # (its place unknown, or its town, which the name says)
+                and any(_one_unit(mine, self.gazetteer.fold(c)) for c in (e.meta.department, e.meta.implementer))]
 
     def docs_named_alone(self, text: str) -> list[str]:
         """The reports whose own organisation a question names without any place ("城关第二中心小学…",
@@ -275,12 +267,10 @@ class Catalog:
             if not name:
                 i += 1
                 continue
-            mine = name
             # (a kind's short name says no one organisation: "疾控中心", "财政局")
-            if len(own := own_words(mine)) >= 2 and own not in organisation_data()["short_kinds"]:
+            if _says_which(name) and own_words(name) not in organisation_data()["short_kinds"]:
                 docs = [d for d, e in self.entries.items()
-                        if any(c and len(own_words(theirs := self.gazetteer.fold(c))) >= 2
-                               and (theirs == mine or is_subsequence(mine, theirs))
+                        if any(_one_unit(name, self.gazetteer.fold(c), either_way=False)
                                for c in (e.meta.department, e.meta.implementer))]
                 if docs:
                     return docs
@@ -416,9 +406,9 @@ class Catalog:
         """Whether an organisation of a place inside the one asked is named by its own words ("固原彭堡中学"
         of 原州区彭堡中学, 原州区 in 固原市): a name that says which one, not a kind's ("固原市教育局")."""
         inner = self.gazetteer.get(last) if last else None
-        words = own_words(self.gazetteer.fold(own))
-        return inner is not None and place.name in (inner.parent, inner.city) and len(words) >= 2 \
-            and words not in organisation_data()["short_kinds"] \
+        folded = self.gazetteer.fold(own)
+        return inner is not None and place.name in (inner.parent, inner.city) and _says_which(folded) \
+            and own_words(folded) not in organisation_data()["short_kinds"] \
             and not own.endswith(tuple(organisation_data()["named_by_place"]))
 
     def _opening_town(self, name: str) -> str:
@@ -467,6 +457,18 @@ _LOCAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|村|街道|社区)")
 
 
 @lru_cache(maxsize=1)
+def _says_which(name: str) -> bool:
+    """Whether an organisation's name says more than its kind ("夏茂中心小学", not "中心小学")."""
+    return len(own_words(name)) >= 2
+
+
+def _one_unit(mine: str, theirs: str, either_way: bool = True) -> bool:
+    """Whether a name read from a question (folded) names the report's organisation (folded) by its own
+    words: the same name, or one of them the other with words left out ("武侯镇卫生院" of 武侯镇中心卫生院)."""
+    return _says_which(theirs) and (theirs == mine or is_subsequence(mine, theirs)
+                                    or (either_way and is_subsequence(theirs, mine)))
+
+
 def _suffixes_longest() -> tuple[str, ...]:
     return tuple(sorted(organisation_data()["suffixes"], key=len, reverse=True))
 
