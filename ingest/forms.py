@@ -592,11 +592,17 @@ def _reason_cells(stream: list[Cell], at: int, stop: int) -> list[Cell]:
     """The cells of words from at that say why a row fell short: sentences, not the next row's level
     ("效益指标") or name, which say none."""
     out: list[Cell] = []
-    while at < stop and not is_value(stream[at]) and _SENTENCE_MARKS.search(stream[at].text) \
-            and not stream[at].text.endswith("指标") and heading(stream[at].text) not in _COLUMNS:
+    while at < stop and not is_value(stream[at]) and not stream[at].text.endswith("指标") \
+            and heading(stream[at].text) not in _COLUMNS and (_SENTENCE_MARKS.search(stream[at].text) or (
+                # a sentence with no mark ("部分企业对融资对接效率评价不高"), not the next row's name, which
+                # values follow
+                len(_CJK.findall(stream[at].text)) >= _REASON_WORDS and not (at + 1 < stop and is_value(stream[at + 1])))):
         out.append(stream[at])
         at += 1
     return out
+
+
+_REASON_WORDS = 8  # characters of a reason given without a mark
 
 
 def _line_rows(stream: list[Cell], start: int, stop: int, columns: list[str]) -> list[Binding]:

@@ -25,6 +25,7 @@ def invented(tmp_path_factory):
                        "时效指标\n项目完工时间\n2023年10月31日前\n2023年11月20日\n10\n8\n"
                        "受9月连续降雨影响，路基施工延后。今后合理安排工期。\n"
                        "满意度指标\n服务对象满意度指标\n村民满意度\n≥90%\n95.1%\n10\n10\n"
+                       "资金支付及时率\n≥95%\n90%\n10\n9\n部分工程款因决算审计未完成暂缓支付\n"
                        "总分\n100\n96.2\n",
         "training.txt": "新安县人力资源和社会保障局\n关于2023年度职业技能培训补贴项目绩效自评情况的报告\n\n"
                         "县财政局：\n按照县财政局通知要求，我局对职业技能培训补贴项目开展自评，现报告如下：\n"
@@ -114,6 +115,7 @@ def test_a_forms_heading_without_its_count_word_and_a_scans_slips(invented):
 def test_why_a_forms_row_fell_short_is_its_reason_cell(invented):
     says(invented, "龙泉市坪上村示范点项目为什么没按时完工", "受9月连续降雨影响")
     says(invented, "坪上村示范点项目2023年村民满意度", "95.1%")  # the row after the reason is read
+    says(invented, "坪上村示范点项目资金支付及时率没达标是什么原因", "部分工程款因决算审计未完成暂缓支付")  # no mark
 
 
 def test_another_branch_of_the_same_bureau_is_another_organisation(invented):

@@ -16,7 +16,6 @@ from typing import Protocol
 
 from app.answering.question import (
     BASE_YEAR,
-    RATE_HEADS,
     UNIT,
     Measured,
     Question,
@@ -1174,12 +1173,11 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             got += w * w8.in_opening
     anchors = [a for places in by_term for a in places]
     ev.coverage = got / total if any(weights.values()) else 0.0
-    named_nowhere = [t for t in unknown if is_word(t.word) or len(t.word) >= _PHRASE]  # (not "率到" of "…率到多少")
-    rate_said = any(any(w.endswith(RATE_HEADS) for w in (t.word, *t.forms)) and _match(t, text)[0] for t in measured.terms)
-    if question.kinds[0] == "rate" and named_nowhere and len(unknown) < len(measured.terms) and not lenient \
-            and not rate_said and not any(t.word[0] in "多几" or _unknown_said(t, text) for t in named_nowhere):
-        measured_said = False  # "教师本科以上学历占比" of "…测试达标率95.13%；教师参加培训…": 教师 is said,
-        # 本科以上学历, which no report names, is not
+    # a rate of words no report uses ("教师本科以上学历占比") is asked of no rate whose name says none of the
+    # question's words ("学生体质健康测试达标率95.13%"); a rate named with some of them may say the rest its
+    # own way ("乙肝疫苗第一针及时打上的比例" of "乙肝疫苗首针及时接种率")
+    named_nowhere = [t for t in unknown if is_word(t.word) or len(t.word) >= _PHRASE] \
+        if question.kinds[0] == "rate" and not lenient else []
     if question.numeric and not measured_said:
         ev.problems.append(f"the passage does not say {head.word if head else ''}")
     elif question.kinds[0] == "amount" and (named := _named_sum(measured.terms, question.terms)) is not None \
@@ -1219,6 +1217,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                 score += w8.table_figure
             if is_bound(text, ev.figure.start, ev.figure.end) and not _plan_asked(question):
                 score *= w8.target_figure  # a bound ("15万人次以上"): the achievement said elsewhere is the answer
+        if ev.figure is not None and named_nowhere and not any(
+                found(t, _clause_before(text, ev.figure)) for t in question.terms
+                if t not in named_nowhere and not (scope is not None and names_report(t, scope))):
+            ev.problems.append(f"no rate named with {named_nowhere[0].word}")
         if ev.figure is not None and (kind := _kind_of_the_whole(question, unknown, text, ev.figure)):
             ev.problems.append(f"the passage does not say {kind}")  # "诉讼费收入" of "收入合计3,426.85万元"
         if ev.figure is None:

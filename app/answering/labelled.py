@@ -478,9 +478,9 @@ def reason_of(question: Question, figures: Sequence[LabelledFigure], scopes: Map
     are named alike."""
     if "reason" not in question.kinds or question.compare or question.missing:
         return None
-    ranked: list[tuple[float, LabelledFigure]] = []
+    ranked: list[tuple[float, LabelledFigure]] = []  # every form row the question may name, how well
     for f in figures:
-        if f.doc_id not in scopes or f.origin != "form" or f.column not in FORMS.text_columns or not f.value_text:
+        if f.doc_id not in scopes or f.origin != "form":
             continue
         scope, label = scopes[f.doc_id], matchable(f.label)
         own = [t for t in question.terms if not (found(t, scope.names) or abbreviates(t, scope.names))]
@@ -489,14 +489,18 @@ def reason_of(question: Question, figures: Sequence[LabelledFigure], scopes: Map
             ranked.append((said / max(1, sum(len(t.word) for t in own)), f))
     if not ranked:
         return None
-    ranked.sort(key=lambda p: p[0], reverse=True)
-    best_share, best = ranked[0]
-    if any(share == best_share and f.value_text != best.value_text for share, f in ranked[1:]):
+    best_share = max(share for share, _ in ranked)
+    rows = {(f.doc_id, f.label) for share, f in ranked if share == best_share}
+    # the row named best, and its reason ("会员企业满意度没达标" asks 会员企业满意度's, never the reason another
+    # row's name shares a word of: "…达标率")
+    reasons = [f for _, f in ranked if (f.doc_id, f.label) in rows and _REASON_COLUMN.search(f.column) and f.value_text]
+    if len(rows) != 1 or len(reasons) != 1:
         return None
-    return Choice(best, _name(best), best.value_text)
+    return Choice(reasons[0], _name(reasons[0]), reasons[0].value_text)
 
 
 _WHOLE_SLACK = 0.05  # label words a whole's figure may say less than a part's ("总支出" of 支出: 1.99 of 2)
+_REASON_COLUMN = re.compile("原因|措施")  # a column of why a row fell short ("偏差原因分析及改进措施"), not 得分计算方法
 _REASON_SAID = 2  # characters of a row's name a why-question must say to ask that row
 
 

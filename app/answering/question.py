@@ -368,7 +368,7 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
     # a rate named right before the interrogative ("…资金项目受益群众满意度是多少", "执行率具体是多少")
     # is what is asked: the money or counts the topic names are no fallback for it
     rate_named = ask is not None and order[-1:] == ["rate"] \
-        and _ASK_FILLER.sub("", text[: ask.start()]).endswith(RATE_HEADS)
+        and _ASK_FILLER.sub("", text[: ask.start()]).endswith(_RATE_HEADS)
     topical = ("score", "rate") if rate_named else ("score", "rate", "count", "amount")
     if ask or (not organisation and any(cue in text for cue in _RANKING_CUES)):
         for kind in topical:
@@ -389,7 +389,7 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
     if order[0] == "amount" and _CHANGED.search(text) or order[0] == "count" and _CHANGED.search(text) \
             and not asked_unit(text):
         order.insert(1, "rate")  # "…死亡人数同比下降了多少": as many fewer, or "下降8.2%"
-    if order[0] == "value" and _VALUE_ASKED.sub("", without_wordings(text)).endswith(RATE_HEADS):
+    if order[0] == "value" and _VALUE_ASKED.sub("", without_wordings(text)).endswith(_RATE_HEADS):
         order.insert(0, "rate")  # "隐患整改率实际完成值": the value of a rate's row is a rate
     if order[0] in ("value", "rate") and "value" in order:
         order += _VALUE_KINDS
@@ -398,7 +398,7 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
 
 _VALUE_ASKED = re.compile(r"(?:是|为|有|的|多少|几|[？?。，, ])*$")  # what asks a value after its label
 _ASK_FILLER = re.compile(r"(?:具体|到底|究竟|大约|大概|[ 是为有共计约的了])+$")
-RATE_HEADS = ("率", "满意度", "比例", "占比", "比重", "百分比")  # a label that names a rate, not a topic
+_RATE_HEADS = ("率", "满意度", "比例", "占比", "比重", "百分比")  # a label that names a rate, not a topic
 _LEVEL_HEADS = ("水平", "指数")  # a label that names a level, which a report gives as a rate or a number
 
 
