@@ -1218,7 +1218,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             if is_bound(text, ev.figure.start, ev.figure.end) and not _plan_asked(question):
                 score *= w8.target_figure  # a bound ("15万人次以上"): the achievement said elsewhere is the answer
         if ev.figure is not None and named_nowhere and not any(
-                found(t, _clause_before(text, ev.figure)) for t in question.terms
+                found(t, sentence_to(text, ev.figure)) for t in question.terms
                 if t not in named_nowhere and not (scope is not None and names_report(t, scope))):
             ev.problems.append(f"no rate named with {named_nowhere[0].word}")
         if ev.figure is not None and (kind := _kind_of_the_whole(question, unknown, text, ev.figure)):
