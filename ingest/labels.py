@@ -310,6 +310,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             paired = False  # an earlier figure's label was only a qualifier: "预算46万元，支出45.12万元"
             measured = ""  # the last label of the sentence that names what it measures ("支出合计")
             measured_unit = ""  # and the unit of its figure
+            measured_planned = False  # and whether that figure was the plan ("计划更换、延伸管网142公里")
             item = _item_named(sentence)  # "（一）防雹作业经费，预算46万元，支出45.12万元": the item's figures
             if item:
                 numbered = (line, item)
@@ -430,7 +431,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if not bare and len(_CJK.findall(_BARE.sub("", _PERIODS.sub("", label)))) > 1 and not in_aside:
                     # ("其中上半年完成…，下半年完成…；同比增加532批次": a part of the year names no measure,
                     # nor does an aside, "不少于6 000批次（每千人6批次以上）", or a base, "比上年的48 900批次")
-                    measured, measured_unit = label, fig.unit
+                    measured, measured_unit, measured_planned = label, fig.unit, TARGET in names
                 if opening:
                     listed = listed._replace(prior=_PRIOR in names)
                 elif own and listed.prior and _PRIOR not in names and not classes(names) & _CHANGES:
@@ -446,7 +447,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     unit=fig.unit, value=fig.value, kind=fig.kind, qualifiers=names,
                     # (what was measured before a result, over the numbered item it is in: "1.数量指标：计划…
                     # 延伸管网142公里，实际完成148.5公里")
-                    subject=change_of or (item if item and fig.start > len(item) else (carried or own)),
+                    subject=change_of if change_of and measured_planned
+                    else (item if item and fig.start > len(item) else (carried or own or change_of)),
                     origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
                     value_start=vs, value_end=ve, total=bool(_PARTS_FOLLOW.match(sentence, fig.end)) or of_counted,
                 ))

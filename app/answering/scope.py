@@ -49,7 +49,6 @@ def matched_at(text: str, at: int) -> int:
 
 
 _PROJECT_LINE = re.compile(rf"(?:{'|'.join(map(re.escape, FORMS.subject_fields))})\s*[：:]\s*([^\n|\t]{{2,40}})")
-_PROJECT_SAID = re.compile(r"(?<![本该此各])[\u4e00-\u9fff]{4,24}(?:项目|工程)(?![\u4e00-\u9fff]{0,2}支出)")
 _KIND_OF_REPORT = re.compile(r"(?:部门|单位)?(?:整体)?(?:支出)?(?:绩效|績效).*$")
 
 
@@ -79,11 +78,6 @@ class Scope:
         # a project named on a line of its opening ("项目名称：2022年农村饮水安全巩固提升工程") names it too,
         # as a form's field does, when the title is only "项目绩效自评报告"
         named = " ".join(m.group(1) for m in _PROJECT_LINE.finditer(text[: 2 * HEAD_CHARS]))
-        said = {m.group() for m in _PROJECT_SAID.finditer(text[:HEAD_CHARS])}
-        if not meta.title_read and meta.kind == "项目" and len(said) == 1:
-            # a report with no title line names its project in its first sentences ("讷河市2022年度高标准农田
-            # 建设项目计划总投资…"), unless it names two ("承担免疫规划项目和…监测项目2个专项")
-            named += " " + said.pop()
         scope = cls.of(" ".join([title, meta.department, meta.region, meta.city, fields, named]), text)
         return replace(scope, targets=_plan_cells(text), said=_as_matched(text))
 

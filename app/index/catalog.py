@@ -392,7 +392,7 @@ class Catalog:
 
     def _same_org(self, own: str, place: Place, candidate: str) -> bool:
         last, theirs = self._org_parts(candidate)
-        if last != place.name and not self._named_within(own, last, place):  # 惠州市's bureau is not 惠东县's
+        if last != place.name and not self._named_within(own, candidate, last, place):  # 惠州市's bureau is not 惠东县's
             theirs = self._branch_serving(theirs, place)
             if not theirs:
                 return False  # (unless it is its city's branch there: "信阳市生态环境局固始分局" of 固始县)
@@ -402,12 +402,14 @@ class Catalog:
         return bool(theirs) and bool(mine) and (theirs == mine or is_subsequence(mine, theirs) or is_subsequence(theirs, mine)
                                  or renamed_alike(mine, theirs))
 
-    def _named_within(self, own: str, last: str, place: Place) -> bool:
+    def _named_within(self, own: str, candidate: str, last: str, place: Place) -> bool:
         """Whether an organisation of a place inside the one asked is named by its own words ("固原彭堡中学"
-        of 原州区彭堡中学, 原州区 in 固原市): a name that says which one, not a kind's ("固原市教育局")."""
+        of 原州区彭堡中学, 原州区 in 固原市): a name that says which one, not a kind's ("固原市教育局"), and says
+        the candidate's ("泰和县沙村镇卫生院" is not 泰和县马市镇卫生院)."""
         inner = self.gazetteer.get(last) if last else None
         folded = self.gazetteer.fold(own)
         return inner is not None and place.name in (inner.parent, inner.city) and _says_which(folded) \
+            and own_words(folded) in self.gazetteer.fold(candidate) \
             and own_words(folded) not in organisation_data()["short_kinds"] \
             and not own.endswith(tuple(organisation_data()["named_by_place"]))
 
