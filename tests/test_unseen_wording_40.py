@@ -52,7 +52,8 @@ def invented(tmp_path_factory):
                       "其中：当年财政拨款 812.40 812.40 790.10 — 97.26％ —\n",
         "hospital.txt": "宁都县洛口镇卫生院2023年度部门整体支出绩效自评报告\n一、业务开展\n全年门诊诊疗21 406人次，住院1 682人次。\n"
                         "二、项目资金\n3个项目预算合计96.40万元，实际支出92.10万元。\n（一）基本公共卫生服务项目\n"
-                        "1.项目资金：预算60.00万元，其中中央资金40.00万元、县级配套资金20.00万元；实际支出57.30万元。\n",
+                        "1.项目资金：预算60.00万元，其中中央资金40.00万元、县级配套资金20.00万元；实际支出57.30万元。\n"
+                        "三、满意度\n第三方调查显示，住院患者满意度96.3%。\n",
         "police.txt": "吉林市公安局船营分局2023年度社会治安防控项目绩效自评报告\n"
                       "一、产出\n全区视频监控点位总数达1 386个，在线完好率97.4%。\n",
         "town.txt": "新乐市东王镇人民政府2023年度部门整体支出绩效自评报告\n二、部门整体支出情况\n2023年度支出合计1 862.40万元。"
@@ -156,3 +157,8 @@ def test_another_towns_clinic_is_another_organisation(invented):
 
 def test_what_was_done_after_a_breakdown_is_the_items_not_its_last_parts(invented):
     says(invented, "洛口镇卫生院基本公共卫生服务项目实际支出多少", "57.30万元")
+
+
+def test_a_rate_of_words_no_report_uses_is_answered_only_by_a_rate_named_with_the_others(invented):
+    says(invented, "宁都县洛口镇卫生院住院病人满意度多少", "96.3%")  # 住院 said, 病人 its own way
+    refused(invented, "宁都县洛口镇卫生院医务人员满意度是多少")  # 满意度 says no whose

@@ -296,6 +296,7 @@ _TARGET_ASKED = re.compile(alternatives(LEXICON.target.asked))
 
 Anchor = tuple[int, int, float]  # where a term stands in a passage, and its weight
 _LEVELS_ASKED = {"actual", "plan"}
+_ANY_RATE = ("满意度", "满意率", "比例", "占比", "比重", "百分比", "率")  # a rate's word that says no whose or what
 _PHRASE = 4  # characters of a term that is a phrase of words, not a cut of the question
 _OPENS_A_RATE = re.compile(r"[\u4e00-\u9fff]{0,4}?率")  # "预算|执行率", "资金|到位率"
 
@@ -455,6 +456,18 @@ def _target_asked(asked: str) -> bool:
     return TARGET in qualifiers_in(asked) and any(
         not any(w in asked[max(0, m.start() - 2) : m.end() + 4] for w in LEXICON.target.achieved_around)
         for m in re.finditer(TARGET, asked))
+
+
+def _rate_named_with(question: Question, named_nowhere: list[Term], name: str) -> bool:
+    """Whether a rate's name (the words of its sentence before it) says one of the question's words
+    beside the rate's own ("满意度" says no whose), or two characters of a phrase no report uses ("住院" of
+    住院病人, said "住院患者满意度")."""
+    return any(found(t, name) for t in question.terms if t not in named_nowhere and t.word not in _ANY_RATE) \
+        or any(w not in WEAK_WORDS and w in name for t in named_nowhere for w in _pairs(t.word))
+
+
+def _pairs(word: str) -> list[str]:
+    return [word[i : i + 2] for i in range(len(word) - 1)]
 
 
 def _levels_in_terms(question: Question) -> set[str]:
@@ -1174,8 +1187,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     anchors = [a for places in by_term for a in places]
     ev.coverage = got / total if any(weights.values()) else 0.0
     # a rate of words no report uses ("教师本科以上学历占比") is asked of no rate whose name says none of the
-    # question's words ("学生体质健康测试达标率95.13%"); a rate named with some of them may say the rest its
-    # own way ("乙肝疫苗第一针及时打上的比例" of "乙肝疫苗首针及时接种率")
+    # question's other words ("学生体质健康测试达标率95.13%"; "医务人员满意度" of "患者满意度93.47%": 满意度 says
+    # no whose); a rate named with some of them may say the rest its own way ("乙肝疫苗第一针及时打上的比例" of
+    # "乙肝疫苗首针及时接种率")
     named_nowhere = [t for t in unknown if is_word(t.word) or len(t.word) >= _PHRASE] \
         if question.kinds[0] == "rate" and not lenient else []
     if question.numeric and not measured_said:
@@ -1217,9 +1231,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                 score += w8.table_figure
             if is_bound(text, ev.figure.start, ev.figure.end) and not _plan_asked(question):
                 score *= w8.target_figure  # a bound ("15万人次以上"): the achievement said elsewhere is the answer
-        if ev.figure is not None and named_nowhere and not any(
-                found(t, sentence_to(text, ev.figure)) for t in question.terms
-                if t not in named_nowhere and not (scope is not None and names_report(t, scope))):
+        if ev.figure is not None and named_nowhere and not _rate_named_with(question, named_nowhere, sentence_to(text, ev.figure)):
             ev.problems.append(f"no rate named with {named_nowhere[0].word}")
         if ev.figure is not None and (kind := _kind_of_the_whole(question, unknown, text, ev.figure)):
             ev.problems.append(f"the passage does not say {kind}")  # "诉讼费收入" of "收入合计3,426.85万元"
