@@ -54,6 +54,8 @@ def invented(tmp_path_factory):
                         "二、项目资金\n3个项目预算合计96.40万元，实际支出92.10万元。\n（一）基本公共卫生服务项目\n"
                         "1.项目资金：预算60.00万元，其中中央资金40.00万元、县级配套资金20.00万元；实际支出57.30万元。\n"
                         "三、满意度\n第三方调查显示，住院患者满意度96.3%。\n",
+        "solar.txt": "一、项目概况\n阜平县光伏扶贫电站共62座，全年使用光伏电站收益资金1 806.40万元。\n"
+                     "二、发电收益\n全年结算电费收入2 215.36万元，其中已到账1 980.12万元。\n",
         "police.txt": "吉林市公安局船营分局2023年度社会治安防控项目绩效自评报告\n"
                       "一、产出\n全区视频监控点位总数达1 386个，在线完好率97.4%。\n",
         "town.txt": "新乐市东王镇人民政府2023年度部门整体支出绩效自评报告\n二、部门整体支出情况\n2023年度支出合计1 862.40万元。"
@@ -162,3 +164,7 @@ def test_what_was_done_after_a_breakdown_is_the_items_not_its_last_parts(invente
 def test_a_rate_of_words_no_report_uses_is_answered_only_by_a_rate_named_with_the_others(invented):
     says(invented, "宁都县洛口镇卫生院住院病人满意度多少", "96.3%")  # 住院 said, 病人 its own way
     refused(invented, "宁都县洛口镇卫生院医务人员满意度是多少")  # 满意度 says no whose
+
+
+def test_an_item_the_opening_names_asks_only_a_sum_labelled_as_asked(invented):
+    says(invented, "阜平县光伏电站结算电费收入总共多少", "2215.36万元")  # not the 光伏电站收益资金

@@ -950,8 +950,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # the row said in words that name the project too, and a column asked: "小型水库除险加固数量的年度
         # 指标值" of the row 除险加固水库数量 (数量 said by its 座), "危房改造年度目标" of 农村危房改造户数
         in_label = named_in_label
-    # (a label that also says what this one says of the question: "光伏电站收益资金" says nothing of "结算电费收入")
-    labelled_as = [t for t in question.terms if found(t, label)]
+    # (a label that also says what this one says of the question beyond a sum's words: "光伏电站收益资金" says
+    # nothing of "结算电费收入")
+    labelled_as = [t for t in question.terms if found(t, label) and not qualifiers_in(t.word)
+                   and not any(g in w for w in (t.word, *t.forms) for g in (*GENERIC_LABELS, *ASKING.money_nouns))]
     if opened_words and f.origin == "prose" and question.kinds[0] == "amount" and any(
             other != label and all(w in other for w in opened_words) and not all(w in label for w in opened_words)
             and all(found(t, other) for t in labelled_as)
