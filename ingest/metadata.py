@@ -27,7 +27,7 @@ from typing import Any
 
 from app.core.gazetteer import LEVELS, Gazetteer, Mention, Place, default_gazetteer
 from app.core.organisations import data as organisation_data
-from app.core.organisations import is_subsequence, org_at, own_words
+from app.core.organisations import is_subsequence, names_in, org_at, own_words
 from app.core.records import ReportMeta
 from app.core.signature import signature
 from app.vocab.lexicon import WHOLE_DEPARTMENT
@@ -278,7 +278,7 @@ def _standalone(name: str, gazetteer: Gazetteer, towns: bool = False) -> Place |
     if not m or not gazetteer._named(m.group(1)) or m.group(1) in _LEVEL_WORDS:
         return None
     if _org_at(name, 0) == name and _org_at(name[m.end():], 0):
-        return Place(m.group(), "town" if m.group(2) in "镇乡" else "county", "")
+        return Place(m.group(), "town" if m.group(2) in _TOWN_LEVEL_WORDS else "county", "")
     return None
 
 
@@ -565,10 +565,9 @@ def _body_department(text: str, folded: str, body: Counter[str], levels: Counter
         org = gazetteer.fold(name)[len(_leading_places(name, gazetteer)):]
         # its short form (区政数局 for …政务服务数据管理局) counts for it
         abbreviated = sum(k for a, k in short.items() if len(a) < len(org) and a != org and is_subsequence(a, org))
-        scores[name] = n + 2 * abbreviated + sum(
-            k for suffix, k in refs.items() if suffix and gazetteer.fold(name).endswith(suffix))
+        scores[name] = n + 2 * abbreviated + _spoken_for(gazetteer.fold(name), refs)
     for name, n in levels.items():
-        bonus = sum(k for suffix, k in refs.items() if suffix and name.endswith(suffix))
+        bonus = _spoken_for(name, refs)
         if bonus and region is not None:
             qualified = _qualify(name, region, [])
             scores.setdefault(qualified, 0)
@@ -597,20 +596,17 @@ def _unplaced_orgs(folded: str, refs: Counter[str], gazetteer: Gazetteer) -> dic
     if not kinds:
         return {}
     found: Counter[str] = Counter()
-    i = 0
-    while i < min(len(folded), _UNPLACED_READ):
-        name = _org_at(folded, i)
-        if not name:
-            i += 1
-            continue
+    for i, name in names_in(folded, _UNPLACED_READ):
         generic = any(_org_at(folded, i + k) == name[k:] and name[:k] in _LEVEL_WORDS for k in (1, 2))
-        stem = own_words(name)
-        if not generic and _PROPER.fullmatch(stem) and name.endswith(tuple(kinds)) and not gazetteer.find_units(name) \
-                and not _addressed(folded, i, i + len(name)):
+        if not generic and _PROPER.fullmatch(own_words(name)) and name.endswith(tuple(kinds)) \
+                and not gazetteer.find_units(name) and not _addressed(folded, i, i + len(name)):
             found[name] += 1
-        i += len(name)
-    return {name: n + sum(k for suffix, k in refs.items() if suffix and name.endswith(suffix))
-            for name, n in found.items()}
+    return {name: n + _spoken_for(name, refs) for name, n in found.items()}
+
+
+def _spoken_for(name: str, refs: Counter[str]) -> int:
+    """How often the text speaks as an organisation of the name's kind ("我院" for …卫生院)."""
+    return sum(k for suffix, k in refs.items() if suffix and name.endswith(suffix))
 
 
 def _region_from_text(title: str, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> Place | None:

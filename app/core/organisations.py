@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -88,6 +89,18 @@ def own_words(name: str) -> str:
             or next((w for w in _KIND_WORDS if rest.endswith(w)), ""):
         rest = rest[: -len(cut)]
     return rest
+
+
+def names_in(text: str, limit: int | None = None) -> Iterator[tuple[int, str]]:
+    """The organisations' names text holds, left to right, each where it starts (the longest name a
+    place opens, then on after it), read up to limit characters."""
+    i, end = 0, len(text) if limit is None else min(len(text), limit)
+    while i < end:
+        if name := org_at(text, i):
+            yield i, name
+            i += len(name)
+        else:
+            i += 1
 
 
 def is_subsequence(short: str, long: str) -> bool:

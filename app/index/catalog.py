@@ -10,7 +10,14 @@ from typing import NamedTuple
 
 from app.core.gazetteer import Gazetteer, Mention, Place, default_gazetteer
 from app.core.organisations import data as organisation_data
-from app.core.organisations import is_payee, is_subsequence, org_at, own_words, renamed_alike
+from app.core.organisations import (
+    is_payee,
+    is_subsequence,
+    names_in,
+    org_at,
+    own_words,
+    renamed_alike,
+)
 from app.core.records import ReportMeta
 from app.core.tokenize import words
 
@@ -260,13 +267,7 @@ class Catalog:
     def docs_named_alone(self, text: str) -> list[str]:
         """The reports whose own organisation a question names without any place ("城关第二中心小学…",
         of a report that never says its county): its name's own words say which, not a kind alone."""
-        folded = self.gazetteer.fold(text)
-        i = 0
-        while i < len(folded):
-            name = org_at(folded, i)
-            if not name:
-                i += 1
-                continue
+        for _, name in names_in(self.gazetteer.fold(text)):
             # (a kind's short name says no one organisation: "疾控中心", "财政局")
             if _says_which(name) and own_words(name) not in organisation_data()["short_kinds"]:
                 docs = [d for d, e in self.entries.items()
@@ -274,7 +275,6 @@ class Catalog:
                                for c in (e.meta.department, e.meta.implementer))]
                 if docs:
                     return docs
-            i += len(name)
         return []
 
     def _own_name(self, name: str, place: Place) -> str:
