@@ -344,6 +344,11 @@ def _table_rows(lines: list[list[Piece]]) -> dict[int, list[tuple[int, int]]]:
     while i < len(lines):
         kind, seps = split[i]
         j = i + 1
+        if kind == " " and (lead := _indent(_text(lines[i]))) and len(seps) + 2 >= _MIN_CELLS and j < len(lines) \
+                and split[j][0] == " " and len(split[j][1]) == len(seps) + 1 and not _indent(_text(lines[j])):
+            # "          年初预算    调整后预算    决算" over "基本支出    1 041.20 …": the header leaves the
+            # rows' names' cell empty, its indent
+            split[i] = (kind, seps := [(0, lead), *seps])
         cells = len(seps) + 1
         while kind and len(seps) + 1 >= _MIN_CELLS and j < len(lines) and split[j][0] == kind \
                 and (kind != "1" or _FIGURES_ROW.fullmatch(_text(lines[j]).strip())):
@@ -364,6 +369,15 @@ def _table_rows(lines: list[list[Piece]]) -> dict[int, list[tuple[int, int]]]:
                 out[k] = split[k][1]
         i = max(j, i + 1)
     return out
+
+
+_INDENT_CELL = 4  # spaces before a header's first heading, at least, that stand for an empty cell
+
+
+def _indent(text: str) -> int:
+    """The spaces a line opens with, when they are as wide as a cell; else 0."""
+    lead = len(text) - len(text.lstrip(" "))
+    return lead if lead >= _INDENT_CELL and text.strip() else 0
 
 
 def _as_tabs(line: list[Piece], seps: list[tuple[int, int]]) -> list[Piece]:

@@ -139,6 +139,7 @@ def cells(raw: str) -> list[Cell]:
             lead = len(piece) - len(piece.lstrip())
             start = pos + at + lead
             pairs = _pairs_apart(stripped)
+            pairs = _headings_apart(stripped) if len(pairs) == 1 else pairs
             for a, b in pairs:
                 out.append(Cell(norm(stripped[a:b]), start + a, start + b, n, col if len(pairs) == 1 else -1))
         pos += len(line) + 1
@@ -183,7 +184,7 @@ _TRIMMED = re.compile(r"\S.*\S|\S")  # a cell without the spaces around it
 def _apart(line: str) -> list[re.Match[str]]:
     """The cells of a row written with spaces between them, keeping together a figure written with
     spaces between its digit groups ("≥4200批次 4 415批次 10 10" → ≥4200批次, 4 415批次, 10, 10)."""
-    inside = spaced_thousands(line)
+    inside = spaced_thousands(unslipped(line))  # ("l 872.5公里": one figure, a scan's 1 misread)
     gaps = [m for m in re.finditer(r"\s+", line) if not all(i in inside for i in range(m.start(), m.end()))]
     bounds = [0, *(x for m in gaps for x in (m.start(), m.end())), len(line)]
     return [m for a, b in zip(bounds[::2], bounds[1::2], strict=True)
@@ -194,7 +195,7 @@ def _pairs_apart(text: str) -> list[tuple[int, int]]:
     """A cell that runs money headings and their values together, as a scanned form does
     ("年度资金总额:年初预算数186.00全年预算数(A)172.50"), as its spans: what comes before the first
     heading, then each heading and each value; the whole cell when it holds no such pair."""
-    if len(norm(text)) != len(text) or not (pairs := list(_PAIR.finditer(text))) \
+    if len(norm(text)) != len(text) or not (pairs := list(_PAIR.finditer(unslipped(text)))) \
             or re.search(r"[，。；;]|,(?!\d{3})", text):
         # a sentence ("说明：…，2023年全年执行数486.33万元", "全年预算数48,356,200.00元，实际支出…") is no row of cells
         return [(0, len(text))]
@@ -208,6 +209,45 @@ def _pairs_apart(text: str) -> list[tuple[int, int]]:
     if at < len(text):
         spans.append((at, len(text)))
     return spans
+
+
+_RUN_WORDS = frozenset((*_COLUMNS, *FORMS.section_cells, *FORMS.text_columns))
+_MARK_BEFORE = re.compile(r"[(（][^()（）]{1,8}[)）]$")  # a heading's mark ("（万元）", "(A)") ending where searched
+_LONGEST_WORD = max(map(len, _RUN_WORDS))
+
+
+def _headings_apart(text: str) -> list[tuple[int, int]]:
+    """A cell that runs column headings together, as a scan or a PDF copy does
+    ("年初预算数全年预算数全年执行数分值执行率得分"), as the spans of its headings; the whole cell when
+    it is not headings only."""
+    whole = [(0, len(text))]
+    if len(norm(text)) != len(text) or len(text) < 4 or text in _RUN_WORDS:
+        return whole
+    text = unslipped(text)  # (a scan's "执行卒" is the heading 执行率; the same length)
+    # the end of a heading broken over lines may open it ("实际完成" / "值分值得分…")
+    for lead in (0, 1, 2):
+        if lead and not any(w.endswith(text[:lead]) for w in _RUN_WORDS):
+            continue
+        # ends[i]: where the last heading of a cover of text[lead:i] starts
+        ends: list[int | None] = [None] * (len(text) + 1)
+        ends[lead] = lead
+        for i in range(lead + 2, len(text) + 1):
+            ends[i] = next((i - k for k in range(min(i - lead, _LONGEST_WORD), 1, -1)
+                            if ends[i - k] is not None and text[i - k : i] in _RUN_WORDS), None)
+            if ends[i] is None and (mark := _MARK_BEFORE.search(text, lead, i)) and mark.start() > lead \
+                    and ends[mark.start()] is not None:
+                ends[i] = ends[mark.start()]  # "项目资金（万兀）": the heading with its mark
+        if ends[len(text)] is None:
+            continue
+        spans: list[tuple[int, int]] = []
+        i = len(text)
+        while i > lead:
+            start = ends[i]
+            assert start is not None
+            spans.append((start, i))
+            i = start
+        return ([(0, lead)] if lead else []) + spans[::-1]
+    return whole
 
 
 def is_value(cell: Cell) -> bool:
@@ -330,6 +370,10 @@ def _row_label(run: list[Cell], first_value: Cell) -> tuple[str, int]:
     """A money row's label from the text cells before its values: those on the values' line, else
     those on the run's last line (the rest belongs to the row before); and its raw start."""
     same = [c for c in run if c.line == first_value.line]
+    said = "".join(c.text for c in same)
+    if same and (len(said) <= 2 or len(re.findall(r"[)）]", said)) > len(re.findall(r"[(（]", said))):
+        # "其中：当年财政拨" / "款 1 420.00…", "其他资金（车购税" / "补助） 0 116.80…": the name began a line before
+        same = [c for c in run if c.line == first_value.line - 1] + same
     chosen = same or [c for c in run if c.line == run[-1].line]
     while len(chosen) > 1 and (_BREAKDOWN_CELL.fullmatch(norm(chosen[0].text))
                                or heading(chosen[0].text) in FORMS.section_cells):
@@ -565,10 +609,17 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
         label_cell = stream[k]
         level = stream[k - 1].text if k - 1 >= floor and stream[k - 1].text.endswith("指标") else ""
         label = heading(label_cell.text)
+        if grouped := _GROUPS_BEFORE.match(label):  # "产出指标数量指标城镇新增就业人数": the groups, run in
+            level, label = grouped.group(1), label[grouped.end() :]
+        first = k + 1
+        while first < i - 2 and not is_value(stream[first]) and len(stream[first].text) <= _NAME_TAIL \
+                and _CJK.match(stream[first].text):
+            label += heading(stream[first].text)  # "农村公路列养里" / "程": the name broken over lines
+            first += 1
         unit = _stated_unit(norm(label_cell.text))  # "新增图书平均采购单价（元）": its values are money
-        target_start = stream[k + 1].start
+        target_start = stream[first].start
         row = label_cell.start
-        out.append(Binding(label, target_col, _join(stream[k + 1 : i - 1]), target_start, target.end, row,
+        out.append(Binding(label, target_col, _join(stream[first : i - 1]), target_start, target.end, row,
                            target.end, unit, "indicator", level))
         for column, cell in ((actual_col, actual), ("分值", a), ("得分", b)):
             out.append(Binding(label, column, cell.text, cell.start, cell.end, row, cell.end,
@@ -585,6 +636,9 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
     return [b for b in out if not _DASH.match(b.value)]
 
 
+# the groups a row's name opens with, the last kept, and two characters of a name after them at least
+_GROUPS_BEFORE = re.compile("(?:" + "|".join(map(re.escape, sorted(FORMS.levels, key=len, reverse=True)))
+                            + r")*(" + "|".join(map(re.escape, FORMS.levels)) + r")(?=[^\d\s]{2})")
 _SENTENCE_MARKS = re.compile(r"[，。；、,;]")
 
 
@@ -603,6 +657,7 @@ def _reason_cells(stream: list[Cell], at: int, stop: int) -> list[Cell]:
 
 
 _REASON_WORDS = 8  # characters of a reason given without a mark
+_NAME_TAIL = 3  # characters of a row's name carried over to the next line at most ("…列养里" / "程")
 
 
 def _line_rows(stream: list[Cell], start: int, stop: int, columns: list[str]) -> list[Binding]:

@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 61  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 62  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -172,6 +172,12 @@ INDEX_VERSION = 61  # 4: tables joined across pages, rows indexed with their hea
 #     without 数 ("全年预算") is the heading; a row's 偏差原因 cell is read; a scan's "万兀" and "l0" are 万元 and 10;
 #     a table copied one cell a line ("指标" / "2021年" / "2022年" / …) is read from the file's own lines; a town
 #     opening a department's name is its region only where nothing larger is named
+# 62: a scan's column headings run together ("年初预算数全年预算数…", "实际完成" / "值分值得分…") are read apart, and
+#     its slips in figures with digit groups ("l,69O.26", "l 872.5") and in words ("执行卒") as meant; a row's name
+#     broken over lines ("当年财政拨" / "款", "…列养里" / "程") or run into its groups ("产出指标数量指标…") is read
+#     whole; a table one cell a line takes its unit from the line above ("（单位：万元）") and its "全年支出" column is
+#     what was done; a table set out by spaces whose header is indented over the rows' names is read, its unit
+#     perhaps on the line below it
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

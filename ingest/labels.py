@@ -54,7 +54,7 @@ from app.vocab.labels import (
 from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON, PERIODS, THIS_YEAR, WEAK_WORDS
 from app.vocab.units import UNITS
 from ingest.forms import Binding, Field, read_form, row_name, row_quote
-from ingest.table_units import starts_table
+from ingest.table_units import header_units, starts_table
 
 _MONEY_FACTOR = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _QUOTED = re.compile(r"[“\"]([^“”\"，。；,;]{1,12})[”\"]")
@@ -642,7 +642,8 @@ def _stacked_tables(report: Report, chunks: list[Chunk], starts: list[int]) -> l
                 rows.append(lines[j : j + k])
                 j += k
             if len(rows) >= 2:
-                out += _stacked_figures(report, chunks, starts, header, rows)
+                units = header_units(lines[i - 1][2] if i else "", header)  # "支出结构如下（单位：万元）："
+                out += _stacked_figures(report, chunks, starts, header, rows, units)
                 i = j - 1
                 break
         i += 1
@@ -656,7 +657,7 @@ def _stacked_header(header: list[str]) -> bool:
         return False
     if any(_figure_of(c) is not None and not _YEAR_COLUMN.fullmatch(c) for c in header):
         return False
-    said = [c for c in header[1:] if _YEAR_COLUMN.fullmatch(c) or qualifiers_in(c)]
+    said = [c for c in header[1:] if _YEAR_COLUMN.fullmatch(c) or qualifiers_in(c) or c.endswith(FORMS.sum_headings)]
     return len(said) >= max(2, len(header) - 2)
 
 
@@ -678,8 +679,9 @@ def _value_cell(cell: str) -> bool:
 
 
 def _stacked_figures(report: Report, chunks: list[Chunk], starts: list[int], header: list[str],
-                     rows: list[list[tuple[int, int, str]]]) -> list[LabelledFigure]:
+                     rows: list[list[tuple[int, int, str]]], units: list[str]) -> list[LabelledFigure]:
     earlier = _last_years_column(header)
+    planned = any("plan" in classes(qualifiers_in(h)) for h in header)  # "年初预算" / "全年支出"
     out: list[LabelledFigure] = []
     for row in rows:
         (rs, _, name), re_ = row[0], row[-1][1]
@@ -691,8 +693,8 @@ def _stacked_figures(report: Report, chunks: list[Chunk], starts: list[int], hea
             fig = _figure_of(cell)
             if fig is None or fig.kind == "date":
                 continue
-            if fig.kind == "number" and said_unit:
-                fig = _figure_of(cell + said_unit) or fig
+            if fig.kind == "number" and (unit := said_unit or units[n]):
+                fig = _figure_of(cell + unit) or fig  # the row's name says it ("住院人次"), or the header
             if fig.kind == "number":
                 continue  # a bare number whose unit nothing says
             column = header[n]
@@ -700,7 +702,7 @@ def _stacked_figures(report: Report, chunks: list[Chunk], starts: list[int], hea
                 doc_id=report.doc_id, label=label, column=column, value_text=cell, unit=fig.unit,
                 value=fig.value, kind=fig.kind,
                 qualifiers=tuple(dict.fromkeys(qualifiers_in(column) + qualifiers_in(label)
-                                               + _column_says(column, n == earlier, False))),
+                                               + _column_says(column, n == earlier, planned))),
                 subject="", origin="form", section=_section(chunks, starts, rs), quote=row_quote(report.raw, rs, re_),
                 start=rs, end=re_, value_start=vs, value_end=ve,
             ))

@@ -85,12 +85,15 @@ def _text(pieces: list[Piece]) -> str:
     return "".join(c for c, _ in pieces)
 
 
-def _table_unit(above: str, header: list[str]) -> str:
-    """The unit given for the whole table: on the line above it or in a cell of its header."""
+def _table_unit(above: str, header: list[str], below: str = "") -> str:
+    """The unit given for the whole table: on the line above it or in a cell of its header, else on a
+    line of its own right below it ("（单位：万元）" under the last row)."""
     whole, _column = _patterns()
     for text in (above, *header):
         if m := whole.search(text.strip()):
             return m.group(1) or m.group(2)
+    if (m := whole.search(below.strip())) and below.strip().startswith(("（", "(", "单位", "金额")):
+        return m.group(1) or m.group(2)
     return ""
 
 
@@ -119,9 +122,14 @@ def _with_unit(cell: list[Piece], unit: str) -> list[Piece]:
     return cell[: last + 1] + [(ch, cell[last][1]) for ch in unit] + cell[last + 1 :]
 
 
-def _table(rows: list[list[Piece]], above: str) -> list[list[Piece]]:
+def header_units(above: str, header: list[str]) -> list[str]:
+    """The unit of each column of a table, from its header's cells and the line above ("单位：万元")."""
+    return _column_units(header, _table_unit(above, header))
+
+
+def _table(rows: list[list[Piece]], above: str, below: str = "") -> list[list[Piece]]:
     header = [_text(c) for c in _cells(rows[0])[0]]
-    units = _column_units(header, _table_unit(above, header))
+    units = _column_units(header, _table_unit(above, header, below))
     out = [rows[0]]
     for row in rows[1:]:
         cells, tabs = _cells(row)
@@ -164,6 +172,8 @@ def units_from_headers(lines: list[list[Piece]]) -> list[list[Piece]]:
         width = _text(lines[i]).count("\t")
         while j < len(lines) and "\t" in _text(lines[j]) and not starts_table(width, _text(lines[j])):
             j += 1
-        out += _table(lines[i:j], _text(lines[i - 1]) if i else "")
+        # (a unit on the line after the table is its own, unless another table opens right after it)
+        below = _text(lines[j]) if j < len(lines) and not (j + 1 < len(lines) and "\t" in _text(lines[j + 1])) else ""
+        out += _table(lines[i:j], _text(lines[i - 1]) if i else "", below)
         i = j
     return out

@@ -11,23 +11,28 @@ from importlib import resources
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """A unit's slip after its money word, a figure's run with letters for digits, and what each
-    slipped character stands for."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """A unit's slip after its money word, a figure's run with letters for digits, a word's slip
+    after a Chinese character, and what each slipped character stands for."""
     data = tomllib.loads(resources.files("app.core").joinpath("data/ocr.toml").read_text("utf-8"))
-    units, digits = data["unit_slips"], data["digit_slips"]
+    units, digits, words = data["unit_slips"], data["digit_slips"], data["word_slips"]
     unit = re.compile(f"(?<=[{''.join(data['money_before'])}])[{''.join(units)}]")
     letters = "".join(digits)
-    # a run of digits and such letters, with both, between no other Latin letters ("l0", not "PM2.5")
-    run = re.compile(rf"(?<![A-Za-z\d.])(?=[\d.{letters}]*\d)(?=[\d.]*[{letters}])[\d.{letters}]+(?![A-Za-z\d])")
-    return unit, run, {**units, **digits}
+    # a run of digits and such letters, with both, between no other Latin letters ("l0", not "PM2.5"),
+    # its digit groups perhaps set apart by commas or spaces ("l,69O.26", "l 872.5")
+    group = rf"[, ][\d{letters}]{{3}}(?![\d{letters}])[\d.{letters}]*"
+    run = re.compile(rf"(?<![A-Za-z\d.,])[\d.{letters}]+(?:{group})*(?![A-Za-z\d])")
+    word = re.compile(f"(?<=[\u4e00-\u9fff])[{''.join(words)}]")
+    return unit, run, word, {**units, **digits, **words}
 
 
 def scan_slips(text: str) -> dict[int, tuple[int, str]]:
     """Where a slip stands → (its end, the character meant)."""
-    unit, run, meant = _patterns()
-    found = {m.start(): (m.end(), meant[m.group()]) for m in unit.finditer(text)}
+    unit, run, word, meant = _patterns()
+    found = {m.start(): (m.end(), meant[m.group()]) for pattern in (unit, word) for m in pattern.finditer(text)}
     for m in run.finditer(text):
+        if not (any(ch.isdigit() for ch in m.group()) and any(ch in meant for ch in m.group())):
+            continue  # a run with both: "l0", "l 872.5", not "1 234" nor a word's "I"
         found.update({m.start() + k: (m.start() + k + 1, meant[ch]) for k, ch in enumerate(m.group()) if ch in meant})
     return found
 

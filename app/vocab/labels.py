@@ -52,6 +52,7 @@ class FormWords(_Strict):
     column_shortened: dict[str, str]  # "全年预算": 全年预算数
     indicator_columns: _Words
     level_columns: _Words
+    levels: _Words  # the indicators' groups ("数量指标")
     text_columns: _Words
     target_columns: _Words
     actual_columns: _Words
@@ -63,6 +64,7 @@ class FormWords(_Strict):
     fields: _Words
     subject_fields: _Words
     money_units: _Words
+    sum_headings: _Words  # how a table's column heading of sums ends ("全年支出")
     title_ends: _Words  # how a form's title line ends: a new form starts there
     parts: _Words
 
