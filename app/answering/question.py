@@ -731,7 +731,8 @@ def _last_run(before: list[tuple[int, int, Term]]) -> tuple[Term, ...]:
     run = [max(before, key=lambda sp: sp[1])]
     while len(run) < _MEASURED_RUN and (
             nxt := [sp for sp in before if sp not in run and sp[1] >= run[-1][0] and sp[0] < run[-1][0]
-                    and not sp[2].word.endswith(_SUBJECT_ENDS)]):
+                    and not sp[2].word.endswith(_SUBJECT_ENDS)
+                    and organisations.org_at(sp[2].word, 0) != sp[2].word]):  # "…评审中心实有": whose
         run.append(max(nxt, key=lambda sp: sp[1] - sp[0]))
     return tuple(dict.fromkeys(term for _, _, term in run))
 
@@ -879,6 +880,10 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
                 named.append((m.start, m.start + len(org)))
         elif not org:
             docs = catalog.docs_for_region(m.place.name)
+            pointing, kind = organisations.pointed_at(text, m.end)
+            if kind and (of_kind := catalog.docs_of_kind(kind, m.place)):
+                docs, own = of_kind, True  # "湖州那个中学": the report of 湖州's (安吉县's) school
+                named.append((m.start, m.end + len(pointing) + len(kind)))
         if above := catalog.written_under(text, m):
             # "宁波江北区": not the report of 重庆市's 江北区, nor "南京鼓楼区图书馆" 福州市鼓楼区's library
             docs = [d for d in docs if catalog.lies_in(d, above)]
@@ -907,6 +912,9 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     missing = [name for i, name in enumerate(missing) if i not in written_over]
     if not mentions:
         doc_ids = catalog.docs_named_alone(text) or list(catalog.entries)
+        if kind := organisations.kind_pointed_at(text):  # "该疾控中心…": the reports of its kind
+            doc_ids = [d for d in doc_ids if catalog.is_of_kind(d, kind)]
+            missing += [] if doc_ids else [kind]
     # a town or village inside the reports' places ("互助县威远镇…", "茶山村道路硬化项目"): the reports whose
     # text names it, answered by a passage about it (none when no report names it: "南门峡镇")
     local = catalog.local_places_in(text, doc_ids, [*named, *units, *((m.start, m.end) for m in mentions)])

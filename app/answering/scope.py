@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from app.answering.question import Term
+from app.core import organisations
 from app.core.cells import cells_under_headings, under_target_headings
 from app.core.headings import marker_level
 from app.core.records import ReportMeta
@@ -63,6 +64,8 @@ class Scope:
     # where its form's cells stand under a heading that says the plan ("预期目标"): clean text spans
     targets: tuple[tuple[int, int], ...] = ()
     said: str = ""  # all its text, as matched
+    # the kinds of organisation a report that never names its own speaks as ("我中心": 中心)
+    speaks_as: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, names: str, text: str) -> Scope:
@@ -79,7 +82,8 @@ class Scope:
         # as a form's field does, when the title is only "项目绩效自评报告"
         named = " ".join(m.group(1) for m in _PROJECT_LINE.finditer(text[: 2 * HEAD_CHARS]))
         scope = cls.of(" ".join([title, meta.department, meta.region, meta.city, fields, named]), text)
-        return replace(scope, targets=_plan_cells(text), said=_as_matched(text))
+        speaks_as = () if meta.department or meta.implementer else _speaks_as(text)
+        return replace(scope, targets=_plan_cells(text), said=_as_matched(text), speaks_as=speaks_as)
 
 
 @lru_cache(maxsize=64)
@@ -91,6 +95,13 @@ def _as_matched(text: str) -> str:
 def _plan_cells(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e, names in cells_under_headings(text) + under_target_headings(text)
                  if "plan" in classes(names))
+
+
+@lru_cache(maxsize=64)
+def _speaks_as(text: str) -> tuple[str, ...]:
+    """The kinds of organisation the text speaks as ("我中心…": 中心), but not a mere 单位 or 部门."""
+    return tuple(suffix for suffix, refs in organisations.data()["self_references"].items()
+                 if suffix and any(ref in text for ref in refs))
 
 
 def _first_section(text: str) -> str:
@@ -195,8 +206,14 @@ def spelt_in(word: str, text: str) -> str:
 
 
 def names_report(term: Term, scope: Scope) -> bool:
-    """Whether the term names the report: its department, place, title or project."""
-    return found(term, scope.names) or abbreviates(term, scope.names)
+    """Whether the term names the report: its department, place, title or project; or, for a report
+    that never names its own organisation, the kind it speaks as ("该疾控中心" of one that says "我中心")."""
+    return found(term, scope.names) or abbreviates(term, scope.names) or _of_its_kind(term.word, scope)
+
+
+def _of_its_kind(word: str, scope: Scope) -> bool:
+    return bool(scope.speaks_as) and word.endswith(scope.speaks_as) and len(word) > 2 \
+        and organisations.org_at(word, 0) == word
 
 
 def in_opening(term: Term, scope: Scope) -> bool:

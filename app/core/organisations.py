@@ -21,7 +21,7 @@ def data() -> dict[str, Any]:
     text = resources.files("app.core").joinpath("data/organisations.toml").read_text("utf-8")
     loaded = tomllib.loads(text)
     for key in ("suffixes", "not_names", "not_endings", "forbidden", "self_references", "fields", "partners",
-                "payees", "branches", "renamed", "short_kinds", "named_by_place"):
+                "payees", "branches", "renamed", "short_kinds", "named_by_place", "demonstratives"):
         if key not in loaded:
             raise ValueError(f"app/core/data/organisations.toml: {key} is missing")
     return loaded
@@ -60,8 +60,9 @@ def clean_org(value: str) -> str:
     return re.sub(r"本级$", "", _SEAL.sub("", value).strip(" ：:|"))
 
 
-def org_at(text: str, pos: int) -> str:
-    """The organisation's name that text holds at pos, or ""."""
+def org_at(text: str, pos: int, shortest: int = 3) -> str:
+    """The organisation's name that text holds at pos, or "" (a name shorter than `shortest` too: "法院"
+    names a kind, not an organisation)."""
     pattern, no_name = _pattern()
     m = pattern.match(text, pos)
     if not m:
@@ -71,13 +72,29 @@ def org_at(text: str, pos: int) -> str:
         m = pattern.match(text[: m.end() - 1], pos)
         if not m:
             return ""
+    pointing = data()["demonstratives"]
+    if any(w in m.group() or any(pos >= k and text.startswith(w, pos - k) for k in range(1, len(w))) for w in pointing):
+        return ""  # "湖州那个中学": a name starts after the words pointing at it
     name = clean_org(m.group())
     if name.endswith(no_name):
         return ""
-    return name if len(name) >= 3 else ""
+    return name if len(name) >= shortest else ""
 
 
 _KIND_WORDS = ("中心", "人民", "第一", "第二", "第三")  # said of many: "中心卫生院", "人民医院", "第一中学"
+
+
+def pointed_at(text: str, pos: int) -> tuple[str, str]:
+    """The words pointing from pos and the kind of organisation they point at ("那个", "中学"), or
+    ("", "")."""
+    word = next((w for w in data()["demonstratives"] if text.startswith(w, pos)), "")
+    kind = org_at(text, pos + len(word), shortest=2) if word else ""
+    return (word, kind) if kind else ("", "")
+
+
+def kind_pointed_at(text: str) -> str:
+    """The kind of organisation a text points at with no name ("该档案馆", "这个法院"), or ""."""
+    return next((kind for i in range(len(text)) if (kind := pointed_at(text, i)[1])), "")
 
 
 def own_words(name: str) -> str:

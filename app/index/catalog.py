@@ -264,6 +264,26 @@ class Catalog:
                         or (e.meta.region and e.meta.region not in own))  # (its place unknown, or its town, which the name says)
                 and any(_one_unit(mine, self.gazetteer.fold(c)) for c in (e.meta.department, e.meta.implementer))]
 
+    def docs_of_kind(self, kind: str, place: Place) -> list[str]:
+        """The place's reports whose own organisation is of a kind a question points at without naming
+        it ("湖州那个中学": 安吉县孝丰高级中学's report, 安吉县 in 湖州市)."""
+        return [d for d in self.docs_for_region(place.name) if self.is_of_kind(d, kind)]
+
+    def is_of_kind(self, doc_id: str, kind: str) -> bool:
+        """Whether the report's own organisation is of a kind a question points at ("该疾控中心": a
+        疾病预防控制中心); one whose organisation is never named may be, unless it speaks as another
+        kind ("我中心" is no 卫生院)."""
+        kind = self.gazetteer.fold(kind)
+        m = self.entries[doc_id].meta
+        named = [c for c in (m.department, m.implementer, m.supervisor) if c]
+        if named:  # (its kind's words in order, ending as it does: "疾控中心"; or said whole: "街道办")
+            return any((theirs := self._org_parts(c)[1]) and theirs[-1] == kind[-1] and is_subsequence(kind, theirs)
+                       or kind in self.gazetteer.fold(c) for c in named)
+        text = self._folded(doc_id)
+        kinds = tuple(suffix for suffix, refs in organisation_data()["self_references"].items()
+                      if suffix and any(ref in text for ref in refs))
+        return not kinds or kind.endswith(kinds)
+
     def docs_named_alone(self, text: str) -> list[str]:
         """The reports whose own organisation a question names without any place ("城关第二中心小学…",
         of a report that never says its county): its name's own words say which, not a kind alone."""
