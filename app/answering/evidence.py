@@ -824,6 +824,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         and not (_CHANGED_TO.match(text, f.end) and not any(w in question.text for w in ASKING.before_asked))
         # "由每人每月770元提高到…826元": what it was, not what it is
     ]
+    if any(w in question.text for w in ASKING.before_asked):
+        figures = [f for f in figures if _CHANGED_TO.match(text, f.end)] or figures  # asked what it was
     if question.kinds[0] == "date":
         figures = _dates_asked(question, figures)
         # a date whose clause says the asked event ("自2011年4月启动以来") before one of another event
@@ -1034,6 +1036,7 @@ class ScoreWeights:
     whole_figure: float = 0.1  # the whole asked ("一共"), and the figure's clause says it is one ("共安排…")
     reason_given: float = 0.15  # a why-question, and the sentence gives a reason
     no_reason: float = 0.8
+    use_given: float = 0.15  # asked what the money went to, and the sentence says it went to something ("用于…")
     no_document: float = 0.3  # a which-document question, and the passage cites no document
     other_year: float = 0.2  # the question's year is neither the report's nor in the sentence
     figure_of_other_year: float = 0.5  # the figure is labelled with another year
@@ -1094,6 +1097,22 @@ def _all_at(text: str, word: str) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
+def _says_use(question: Question, text: str) -> bool:
+    """Whether the question asks what money went to ("用在了什么项目上") and the passage says it went to
+    something of the kind asked (a 项目 after its "用于"; anything, asked "用在哪")."""
+    ask = next((m for w in ASKING.use.asks if (m := re.search(re.escape(w), question.text))), None)
+    if ask is None:
+        return False
+    after = question.text[ask.end():]
+    kinds = [f for t in question.terms for f in t.forms if f in after]
+    for said in re.finditer("|".join(map(re.escape, ASKING.use.says)), text):
+        clause = text[said.end():]
+        clause = clause[: m.start()] if (m := _CLAUSE_END.search(clause)) else clause
+        if not kinds or any(k in clause for k in kinds):
+            return True
+    return False
+
+
 def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], meta: ReportMeta,
                    rank_prior: float, scope: Scope | None = None, measured: Measured = NOTHING_MEASURED) -> None:
     """Score one candidate sentence for the question, in place: its coverage of the question's terms,
@@ -1119,9 +1138,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     # asks a kind of 案件 no report names)
     unknown = [t for t in measured.terms if not weights.get(t.word)]
     # (a two-character word no report uses may be a spelling of one the passage does: 债券 of "债劵资金")
+    # (nor is a thing counted after the ask that no report names: "增加了多少降水量" of reports of 防雹作业)
     lenient = not any(_kind_of_next(t, question) for t in unknown) and (
-        question.kinds[0] not in ("amount", "rate") or all(len(t.word) < 3 and _spelt_otherwise(t.word, text)
-                                                           for t in unknown))
+        question.kinds[0] not in ("amount", "rate") and not (measured.follows and unknown)
+        or all(len(t.word) < 3 and _spelt_otherwise(t.word, text) for t in unknown))
     measured_said = len(unknown) == len(measured.terms) and (lenient or not unknown or any(
         t.word[0] in "多几" or _unknown_said(t, text) for t in unknown))  # "多深": a way of asking
     # the measured term that says most (人员经费 rather than 支出 in "人员经费支出"): the figure follows it
@@ -1320,6 +1340,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     if document and not cites:
         ev.problems.append("no document named")  # asked 依据哪个文件: a passage that cites none
         score *= w8.no_document
+    if not question.numeric and _says_use(question, text):
+        score += w8.use_given  # "这笔彩票公益金用在了什么项目上" of "…补助资金200万元，用于…托养中心建设项目"
     if "reason" in question.kinds:
         if any(w in text for w in REASON_WORDS):
             score += w8.reason_given

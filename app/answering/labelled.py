@@ -48,6 +48,7 @@ from app.answering.question import (
     asks_per_unit,
     asks_per_unit_only,
     meant,
+    measured_terms,
     of_the_whole,
     payer_wordings,
     per_unit,
@@ -186,6 +187,11 @@ def _agree(asked: tuple[str, ...], f: LabelledFigure, payers: frozenset[str] = f
         return False  # a plan answers only a question about the plan; what was done is told elsewhere
     named = NAMED_BUDGETS & set(asked)
     return not named or named <= one_budget(f.qualifiers)  # "年初预算合计" is not any 预算: only the one named
+
+
+def _total_score(f: LabelledFigure) -> bool:
+    """Whether a figure is the points a report got in all ("总分 100 98.75", "自评总分94.11分")."""
+    return f.kind == "score" and matchable(f.label).endswith(tuple(FORMS.score_rows)) and "weight" not in classes(f.qualifiers)
 
 
 def _qualifier_only(term: Term) -> bool:
@@ -523,7 +529,7 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
         docs = [d for d in docs if question.scope_years.get(d) in (*question.years, None) or d in prior]
     if not docs:
         return None, ()
-    asked = asked_in(_without_given(question))
+    asked = asked_in(_without_given(question, [scopes[d].names for d in docs]))
     if wanted := _ASKED_IN_OTHER_WORDS.get(question.kinds[0]):
         # a rate asked in other words is the ratio the report's wording names ("钱花了百分之多少": 执行率),
         # and so is a score ("自评打了多少分": 得分)
@@ -604,7 +610,8 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                  {d: frozenset(v) for d, v in items.items()}, {d: frozenset(v) for d, v in labels.items()},
                  len(docs) == 1 and any(f.origin == "field" and f.label in FORMS.subject_fields and f.doc_id in docs
                                         for f in figures),
-                 {d: frozenset(v) for d, v in projects.items() if len(v) > 1})
+                 {d: frozenset(v) for d, v in projects.items() if len(v) > 1},
+                 frozenset(t.word for t in measured_terms(question).terms if measured_terms(question).follows))
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     periods = periods_in(question.text)
     for f in figures:
@@ -645,6 +652,9 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
         if said_whole is not None:
             ranked.remove(said_whole)
             ranked.insert(0, said_whole)
+    if question.kinds[0] == "score" and all(_qualifier_only(t) for t in question.terms) \
+            and (totals := [p for p in ranked if _total_score(p[1])]):
+        ranked = totals  # "依安县总工会自评得分": the report's 自评总分, not its part 预算执行得分
     best_key, best = ranked[0]
     # a weak match ties with figures whose labels say more, unless its label says just what was asked
     level = [other for key, other in ranked[1:]
@@ -687,17 +697,33 @@ def _given(question: Question) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _without_given(question: Question) -> str:
+def _without_given(question: Question, names: Sequence[str] = ()) -> str:
     """The question without what it states as given, nor what it sets aside, nor the places it names
-    (花垣县's 花 asks nothing spent)."""
+    (花垣县's 花 asks nothing spent), nor a wording inside a report's name it says ("营养改善计划": 计划
+    names the project, it asks no plan)."""
     text = question.text
     for start, end, _ in _given(question):
         text = text[:start] + text[end:]
+    for start, end, _ in reversed(wordings_in(text)):
+        if any(_inside_a_name(text, start, end, n) for n in names):
+            text = text[:start] + " " + text[end:]
     for place in sorted(question.regions, key=len, reverse=True):
         text = text.replace(place, " ")
         if len(place) > 2:
             text = text.replace(place[:-1], " ")  # "花垣" of 花垣县
     return meant(text)
+
+
+_NAME_AROUND = 2  # characters of a name said around a wording, at least, that make it the name's
+
+
+def _inside_a_name(text: str, start: int, end: int, names: str) -> bool:
+    """Whether text[start:end] is said as part of a longer run of the names (matched)."""
+    for a in range(max(0, start - 8), start + 1):
+        for b in range(min(len(text), end + 8), end - 1, -1):
+            if b - a - (end - start) >= _NAME_AROUND and matchable(text[a:b]) in names:
+                return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -710,6 +736,7 @@ class _Said:
     labels: Mapping[str, frozenset[str]]  # per report, the labels of its figures of the kind asked
     one_project: bool  # the question is about one report, the form of one project (its 项目名称 field)
     projects: Mapping[str, frozenset[str]]  # per report, the projects its forms are of, when more than one
+    counted: frozenset[str] = frozenset()  # what is counted, said after the ask ("多少优抚对象")
 
 
 def _said_whole_in_opening(term: Term, question: Question, scope: Scope, item: str) -> bool:
@@ -774,9 +801,15 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     worded = 0  # terms the label itself says
     if f.origin == "prose" and sources_named(f.label) - said.sources:
         return None  # "中央资金预算执行率" is one part's: a question not naming 中央 asks another figure
+    if f.kind == "score" and f.origin == "form" and f.label not in FORMS.score_rows and not f.total \
+            and any(w in question.text for w in FORMS.score_rows) and matchable(f.label) not in matchable(question.text):
+        return None  # "…养护项目自评总分" asks the form's 总分, not the 得分 of its row 实施预防性养护
     if label.startswith(tuple(ASKING.not_done)) and not asks_not_done(question.text):
         return None  # "未支出163.42万元" is what was not spent: "实际用了多少" asks what was
     fa = classes(f.qualifiers)
+    if f.kind == "score" and not fa and "score" in (said_of := classes(qualifiers_in(f.quote))) \
+            and "weight" not in said_of:
+        fa.add("score")  # "其中预算执行得分9.70分，产出指标47.00分，效益指标27.80分": each is points got
     if "score" in fa:
         fa.add("actual")  # 得分 is the points got: "实际得了几分"
     # the numbered item the sentence is about, else the item its section heading names
@@ -966,10 +999,14 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # 人次" of "专任教师176人": 培训 counts other figures ("…市级培训及校本研修1 120人次"), in 人次, not this
         # one in 人
         return None
+    if not in_label and (counted := [w for w in said.counted if matchable(w) in label]):
+        in_label = sum(map(len, counted))  # "给多少优抚对象发了抚恤补助" of the row 享受抚恤补助优抚对象人数 of the
+        # 优抚对象抚恤 project: what is counted, though the project's name says it too
     if not in_label and asks_not_done(question.text) and (undone := _NOT_DONE.match(label)) \
             and len(_CJK.findall(label[undone.end() :])) <= _EXTRA:
         in_label = 1  # "没花完的钱有多少" of "未支出部分22.84万元": what was not done is what is asked
-    row_of_the_whole = f.total and f.kind != "score"  # 年度资金总额's 得分 scores the funds, not the form
+    # 年度资金总额's 得分 scores the funds, not the form; a total score ("自评总分") is the whole's
+    row_of_the_whole = f.total and f.kind != "score" or _total_score(f)
     # "免疫规划项目总共有多少资金" of the project's report: "项目资金总额186.40万元，其中…", the whole it names
     whole_asked = row_of_the_whole and not opened and not item and any(w in question.text for w in WHOLE_ASKED)
     if not in_label and not whole_asked and not (column_asked and (row_of_the_whole or funds_scored or len(rest) <= 1)):

@@ -101,6 +101,13 @@ class AskersLastYear(Strict):
     before: Words
 
 
+class Use(Strict):
+    """Asking what money went to ("用在了什么项目上", "钱主要花在哪"), and how a passage says it did."""
+
+    asks: Words
+    says: Words
+
+
 class Asking(Strict):
     ask_words: Words
     list_asks: Words
@@ -148,6 +155,7 @@ class Asking(Strict):
     payers_said: PayersSaid
     askers_last_year: AskersLastYear
     whole_asks: Words
+    use: Use
 
 
 ASKING = load("asking.toml", Asking)
