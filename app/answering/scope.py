@@ -82,7 +82,7 @@ class Scope:
         # as a form's field does, when the title is only "项目绩效自评报告"
         named = " ".join(m.group(1) for m in _PROJECT_LINE.finditer(text[: 2 * HEAD_CHARS]))
         scope = cls.of(" ".join([title, meta.department, meta.region, meta.city, fields, named]), text)
-        speaks_as = () if meta.department or meta.implementer else _speaks_as(text)
+        speaks_as = () if meta.department or meta.implementer else organisations.kinds_spoken_as(text)
         return replace(scope, targets=_plan_cells(text), said=_as_matched(text), speaks_as=speaks_as)
 
 
@@ -95,13 +95,6 @@ def _as_matched(text: str) -> str:
 def _plan_cells(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e, names in cells_under_headings(text) + under_target_headings(text)
                  if "plan" in classes(names))
-
-
-@lru_cache(maxsize=64)
-def _speaks_as(text: str) -> tuple[str, ...]:
-    """The kinds of organisation the text speaks as ("我中心…": 中心), but not a mere 单位 or 部门."""
-    return tuple(suffix for suffix, refs in organisations.data()["self_references"].items()
-                 if suffix and any(ref in text for ref in refs))
 
 
 def _first_section(text: str) -> str:

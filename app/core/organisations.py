@@ -33,6 +33,13 @@ def self_references() -> tuple[str, ...]:
     return tuple(w for refs in data()["self_references"].values() for w in refs)
 
 
+def kinds_spoken_as(text: str) -> tuple[str, ...]:
+    """The kinds of organisation a text speaks as ("我中心…": 中心; "本校": 校 and 学), but not a mere
+    单位 or 部门."""
+    return tuple(suffix for suffix, refs in data()["self_references"].items()
+                 if suffix and any(ref in text for ref in refs))
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 

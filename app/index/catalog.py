@@ -13,6 +13,7 @@ from app.core.organisations import data as organisation_data
 from app.core.organisations import (
     is_payee,
     is_subsequence,
+    kinds_spoken_as,
     names_in,
     org_at,
     own_words,
@@ -279,9 +280,7 @@ class Catalog:
         if named:  # (its kind's words in order, ending as it does: "疾控中心"; or said whole: "街道办")
             return any((theirs := self._org_parts(c)[1]) and theirs[-1] == kind[-1] and is_subsequence(kind, theirs)
                        or kind in self.gazetteer.fold(c) for c in named)
-        text = self._folded(doc_id)
-        kinds = tuple(suffix for suffix, refs in organisation_data()["self_references"].items()
-                      if suffix and any(ref in text for ref in refs))
+        kinds = kinds_spoken_as(self._folded(doc_id))
         return not kinds or kind.endswith(kinds)
 
     def docs_named_alone(self, text: str) -> list[str]:
@@ -346,10 +345,8 @@ class Catalog:
         m = self.entries[doc_id].meta
         if not (m.read.get("department") in ("publisher", "body") or (m.department == m.supervisor and not m.implementer)):
             return False
-        text = self._folded(doc_id)
-        return any(suffix and name.endswith(suffix) and not m.department.endswith(suffix)
-                   and any(ref in text for ref in refs)
-                   for suffix, refs in organisation_data()["self_references"].items())
+        return any(name.endswith(suffix) and not m.department.endswith(suffix)
+                   for suffix in kinds_spoken_as(self._folded(doc_id)))
 
     def docs_naming_in_words(self, name: str, place: Place) -> list[str]:
         """The place's reports whose text names an organisation or a facility in other words: the
