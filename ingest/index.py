@@ -177,7 +177,8 @@ INDEX_VERSION = 62  # 4: tables joined across pages, rows indexed with their hea
 #     broken over lines ("当年财政拨" / "款", "…列养里" / "程") or run into its groups ("产出指标数量指标…") is read
 #     whole; a table one cell a line takes its unit from the line above ("（单位：万元）") and its "全年支出" column is
 #     what was done; a table set out by spaces whose header is indented over the rows' names is read, its unit
-#     perhaps on the line below it
+#     perhaps on the line below it; a table of sums stating no unit takes the one the text around it states
+#     one of its figures or column totals in
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

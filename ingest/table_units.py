@@ -127,9 +127,35 @@ def header_units(above: str, header: list[str]) -> list[str]:
     return _column_units(header, _table_unit(above, header))
 
 
-def _table(rows: list[list[Piece]], above: str, below: str = "") -> list[list[Piece]]:
+_STATED_MONEY = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)")
+_NEAR_LINES = 4  # lines before and after a table whose sums may tell its unit
+_CENT = 0.005
+
+
+def _unit_by_sums(rows: list[list[Piece]], near: str) -> str:
+    """The money unit of a table of sums that states none ("| 基本支出 | 1 796.40 | 1 851.02 |"), told by
+    the text around it stating one of its figures, or a column's total, in that unit ("年初预算2 876.53万元"
+    of 1 796.40 + 1 080.13); "" when none agrees, or the header names no sum."""
+    header = [_text(c).strip() for c in _cells(rows[0])[0]]
+    if not any(h.endswith(FORMS.sum_headings) or h in _HEADINGS for h in header[1:]):
+        return ""
+    columns: list[list[float]] = [[] for _ in header]
+    for row in rows[1:]:
+        for k, cell in enumerate(_cells(row)[0][: len(header)]):
+            if _BARE.fullmatch(text := _text(cell).strip()):
+                columns[k].append(float(re.sub(r"[, ]", "", text)))
+    values = {v for column in columns for v in column} | {sum(column) for column in columns if len(column) > 1}
+    for m in _STATED_MONEY.finditer(re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "", near)):
+        stated = float(m.group(1).replace(",", ""))
+        if stated >= 1 and any(abs(stated - v) < _CENT for v in values):
+            return m.group(2)
+    return ""
+
+
+def _table(rows: list[list[Piece]], above: str, below: str = "", near: str = "") -> list[list[Piece]]:
     header = [_text(c) for c in _cells(rows[0])[0]]
-    units = _column_units(header, _table_unit(above, header, below))
+    unit = _table_unit(above, header, below) or _unit_by_sums(rows, near)
+    units = _column_units(header, unit)
     out = [rows[0]]
     for row in rows[1:]:
         cells, tabs = _cells(row)
@@ -174,6 +200,7 @@ def units_from_headers(lines: list[list[Piece]]) -> list[list[Piece]]:
             j += 1
         # (a unit on the line after the table is its own, unless another table opens right after it)
         below = _text(lines[j]) if j < len(lines) and not (j + 1 < len(lines) and "\t" in _text(lines[j + 1])) else ""
-        out += _table(lines[i:j], _text(lines[i - 1]) if i else "", below)
+        near = "\n".join(_text(line) for line in lines[max(0, i - _NEAR_LINES) : i] + lines[j : j + _NEAR_LINES])
+        out += _table(lines[i:j], _text(lines[i - 1]) if i else "", below, near)
         i = j
     return out

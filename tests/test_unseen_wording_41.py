@@ -4,7 +4,8 @@ and not one named by another kind ("该卫生院"); a place's report is the one 
 kind ("定西那个法院"), and no report answers for a kind none is ("该档案馆"). Forms: headings run together by a scan ("年初预算数全年预算数…", "实际完成" / "值分值得分…"), its slips in
 figures ("l 286人", "2 2OO") and words ("执行卒"), a row's name broken over lines ("当年财政拨" / "款") or run
 into its groups ("产出指标数量指标…"); a table one cell a line under "（单位：万元）", and one set out by spaces, its header indented over the rows'
-names and its unit on the line below; "计划" inside a project's
+names and its unit on the line below, and one whose unit only the text's sums tell ("年初预算1 276.53万元" of a
+column adding up to it); "计划" inside a project's
 name asks no plan; points listed after one said 得分 are points got, and a report's 得分 asked alone is its
 总分; what was before a change is asked "改造前"; people counted
 after the ask ("多少优抚对象") are the form row that counts them; a thing counted after the ask that no report names is
@@ -62,6 +63,10 @@ def invented(tmp_path_factory):
                         "产出指标\n数量指标\n享受生活补助优抚对象人数\n≥2 100人\n2 164人\n20\n20\n总分\n100\n99\n",
         "water.txt": "祥云县2023年农村供水保障工程项目支出绩效自评报告\n三、效益\n工程受益人口3.12万人；全县农村自来水普及率由91.4%提高到94.8%。\n",
         "hail.txt": "施甸县气象局2023年人工影响天气项目绩效自评报告\n一、产出\n全年开展防雹作业52次（上年47次），发射火箭弹860枚。\n",
+        "archive.txt": "大姚县档案馆2022年度部门整体支出绩效自评报告\n二、部门预算收支情况\n"
+                       "1.收入。2022年年初预算1 276.53万元，调整后预算1 410.28万元。\n2.支出。支出合计1 376.94万元。\n"
+                       "| 支出类别 | 年初预算 | 调整后预算 | 决算 |\n| 基本支出 | 796.40 | 851.02 | 842.63 |\n"
+                       "| 项目支出 | 480.13 | 559.26 | 534.31 |\n",
         "court.txt": "渭源县人民法院2023年度部门整体支出绩效自评报告\n一、审判\n全年审结各类案件3 412件。\n",
     })
     yield services
@@ -126,3 +131,8 @@ def test_what_was_before_a_change_and_people_counted_after_the_ask(invented):
 def test_a_thing_counted_after_the_ask_that_no_report_names(invented):
     refused(invented, "施甸县人工影响天气项目人工增雨作业增加了多少降水量？")
     says(invented, "施甸县人影项目2023年开展了多少次防雹作业", "52次")
+
+
+def test_a_tables_unit_told_by_the_sums_the_text_states(invented):
+    says(invented, "大姚县档案馆2022年基本支出调整后预算", "851.02万元")
+    says(invented, "大姚县档案馆2022年项目支出决算数是多少？", "534.31万元")
