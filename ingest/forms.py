@@ -140,6 +140,7 @@ def cells(raw: str) -> list[Cell]:
             start = pos + at + lead
             pairs = _pairs_apart(stripped)
             pairs = _headings_apart(stripped) if len(pairs) == 1 else pairs
+            pairs = _bound_apart(stripped) if len(pairs) == 1 else pairs
             for a, b in pairs:
                 out.append(Cell(norm(stripped[a:b]), start + a, start + b, n, col if len(pairs) == 1 else -1))
         pos += len(line) + 1
@@ -248,6 +249,19 @@ def _headings_apart(text: str) -> list[tuple[int, int]]:
             i = start
         return ([(0, lead)] if lead else []) + spans[::-1]
     return whole
+
+
+# a row's name run into its target by a scan that lost the space ("修复性养护（大中修）≥20公里")
+_NAME_THEN_BOUND = re.compile(r"(?=(?:[^\d≥≤＞＜><]*[\u4e00-\u9fff]){2})[^\d≥≤＞＜><]+(?=[≥≤＞＜><]\s*\d)")
+
+
+def _bound_apart(text: str) -> list[tuple[int, int]]:
+    """A cell that runs a row's name into its target ("…（大中修）≥20公里") as the spans of both; the
+    whole cell otherwise."""
+    m = _NAME_THEN_BOUND.match(text)
+    if m is None or len(norm(text)) != len(text) or not _VALUE.fullmatch(text[m.end() :]) or _SENTENCE_MARKS.search(text):
+        return [(0, len(text))]
+    return [(0, m.end()), (m.end(), len(text))]
 
 
 def is_value(cell: Cell) -> bool:

@@ -178,7 +178,9 @@ INDEX_VERSION = 62  # 4: tables joined across pages, rows indexed with their hea
 #     whole; a table one cell a line takes its unit from the line above ("（单位：万元）") and its "全年支出" column is
 #     what was done; a table set out by spaces whose header is indented over the rows' names is read, its unit
 #     perhaps on the line below it; a table of sums stating no unit takes the one the text around it states
-#     one of its figures or column totals in
+#     one of its figures or column totals in; a form row's name run into its target ("…（大中修）≥20公里") is
+#     read apart; an organisation the text names only as under the one reporting ("下属…即X中心") is not its
+#     department
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

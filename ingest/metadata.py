@@ -572,6 +572,11 @@ def _body_department(text: str, folded: str, body: Counter[str], levels: Counter
             qualified = _qualify(name, region, [])
             scores.setdefault(qualified, 0)
             scores[qualified] += n + bonus
+    # one the text names only as under the reporting one ("本局…下属事业单位1个，即…审计服务中心") is not its
+    # author, when the text speaks as another kind
+    spoken = {suffix for suffix in refs if suffix}
+    scores = {name: n for name, n in scores.items()
+              if not (spoken and not name.endswith(tuple(spoken)) and _named_as_under(folded, gazetteer.fold(name)))}
     if not scores or max(scores.values()) < 1:
         scores = _unplaced_orgs(folded, refs, gazetteer)  # "作为武侯镇中心卫生院，我院…": named without its place
     if not scores:
@@ -602,6 +607,17 @@ def _unplaced_orgs(folded: str, refs: Counter[str], gazetteer: Gazetteer) -> dic
                 and not gazetteer.find_units(name) and not _addressed(folded, i, i + len(name)):
             found[name] += 1
     return {name: n + _spoken_for(name, refs) for name, n in found.items()}
+
+
+_UNDER_REACH = 16  # characters before a name in which a word may introduce it as under the reporting one
+
+
+def _named_as_under(folded: str, name: str) -> bool:
+    """Whether every time the text names an organisation, a word just before introduces it as under the
+    one reporting ("下属事业单位1个，即上海市闵行区经济责任审计服务中心")."""
+    at = [m.start() for m in re.finditer(re.escape(name), folded)]
+    under = tuple(organisation_data()["under_words"])
+    return bool(at) and all(any(w in folded[max(0, a - _UNDER_REACH) : a] for w in under) for a in at)
 
 
 def _spoken_for(name: str, refs: Counter[str]) -> int:

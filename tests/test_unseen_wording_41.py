@@ -1,4 +1,5 @@
-"""Session 41's general rules, each on invented text. Scoping: a report that never names its own
+"""Session 41's general rules, each on invented text. Metadata: an organisation the text names only as under the one reporting ("本局…下属事业单位1个，即…服务中心") is not
+the report's. Scoping: a report that never names its own
 organisation but speaks as one of a kind ("我中心") is the one a question names by that kind ("该疾控中心"),
 and not one named by another kind ("该卫生院"); a place's report is the one a question points at by its
 kind ("定西那个法院"), and no report answers for a kind none is ("该档案馆"). Forms: headings run together by a scan ("年初预算数全年预算数…", "实际完成" / "值分值得分…"), its slips in
@@ -67,6 +68,8 @@ def invented(tmp_path_factory):
                        "1.收入。2022年年初预算1 276.53万元，调整后预算1 410.28万元。\n2.支出。支出合计1 376.94万元。\n"
                        "| 支出类别 | 年初预算 | 调整后预算 | 决算 |\n| 基本支出 | 796.40 | 851.02 | 842.63 |\n"
                        "| 项目支出 | 480.13 | 559.26 | 534.31 |\n",
+        "audit.txt": "一、部门概况\n本局主管全县审计工作。本局内设科室6个，下属事业单位1个，即永胜县经济责任审计服务中心。\n"
+                     "二、支出\n本局2023年支出合计812.40万元。\n",
         "court.txt": "渭源县人民法院2023年度部门整体支出绩效自评报告\n一、审判\n全年审结各类案件3 412件。\n",
     })
     yield services
@@ -136,3 +139,9 @@ def test_a_thing_counted_after_the_ask_that_no_report_names(invented):
 def test_a_tables_unit_told_by_the_sums_the_text_states(invented):
     says(invented, "大姚县档案馆2022年基本支出调整后预算", "851.02万元")
     says(invented, "大姚县档案馆2022年项目支出决算数是多少？", "534.31万元")
+
+
+def test_an_organisation_named_only_as_under_the_one_reporting_is_not_its_author(invented):
+    row = next(r for r in invented.reports() if "audit" in r["file"])
+    assert row["department"] != "永胜县经济责任审计服务中心", row
+    assert row["region"] == "永胜县", row
