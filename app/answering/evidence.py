@@ -1138,10 +1138,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     # asks a kind of 案件 no report names)
     unknown = [t for t in measured.terms if not weights.get(t.word)]
     # (a two-character word no report uses may be a spelling of one the passage does: 债券 of "债劵资金")
-    # (nor is a thing counted after the ask that no report names: "增加了多少降水量" of reports of 防雹作业)
     lenient = not any(_kind_of_next(t, question) for t in unknown) and (
-        question.kinds[0] not in ("amount", "rate") and not (measured.follows and unknown)
-        or all(len(t.word) < 3 and _spelt_otherwise(t.word, text) for t in unknown))
+        question.kinds[0] not in ("amount", "rate") or all(len(t.word) < 3 and _spelt_otherwise(t.word, text)
+                                                           for t in unknown))
     measured_said = len(unknown) == len(measured.terms) and (lenient or not unknown or any(
         t.word[0] in "多几" or _unknown_said(t, text) for t in unknown))  # "多深": a way of asking
     # the measured term that says most (人员经费 rather than 支出 in "人员经费支出"): the figure follows it
