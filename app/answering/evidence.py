@@ -758,6 +758,8 @@ def _counts_another(text: str, fig: Figure, asked: Sequence[Term]) -> str:
     thing = dictionary_words(m.group())[0] if m else ""
     if m and any(f and f in m.group() for t in asked for f in (t.word, *t.forms)):
         return ""  # "为260户经济困难老年人家庭" counts the 困难 households asked, its first word aside
+    if m and UNITS.dimension(fig.unit) == "people" and any(t.word.endswith(UNITS.people_ends) for t in asked):
+        return ""  # "多少学生" of "为87名家庭经济困难寄宿生…": people, whatever words open their kind
     wordings = "".join(f for t in asked for f in (t.word, *t.forms))
     return thing if len(thing) > 1 and not set(thing) & set(wordings) else ""
 

@@ -347,6 +347,8 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             order.append("score")
         elif re.match(r"[万亿千]?元", after):
             order.append("amount")  # "多少万元创业担保贷款": the unit says money, whatever comes before
+        elif _people_after(text, ask.end()):
+            order.append("count")  # "补助发给了多少学生": people are counted, whatever money comes before
         elif (_COUNT_ASK.match(text, ask.start()) or _UNIT_NEXT.match(after)) \
                 and not text.startswith("个百分点", ask.end()):
             # "资金的项目共有多少个", "覆盖了多少个镇街": the unit asked for beats the topic's money or
@@ -649,6 +651,17 @@ def unit_fits(question: Question, unit: str) -> bool:
 
 
 _ASKED_NOUN = re.compile(r"[^，,。？?！!；;（(]*")
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_PEOPLE_NOUN = 6  # characters of what is counted right after the ask, at most ("多少家庭经济困难学生")
+
+
+def _people_after(text: str, at: int) -> bool:
+    """Whether the words right after an ask name people ("多少学生", "多少优抚对象"), to the clause's end."""
+    noun = _ASKED_NOUN.match(text, at)
+    said = re.sub(r"[？?。！!\s]+$", "", noun.group()) if noun else ""
+    return 2 <= len(said) <= _PEOPLE_NOUN and said.endswith(UNITS.people_ends) and bool(_HAN_ONLY.fullmatch(said))
 
 
 def asks_people(question: Question) -> bool:
