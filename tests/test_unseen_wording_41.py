@@ -9,7 +9,8 @@ names and its unit on the line below, and one whose unit only the text's sums te
 column adding up to it); "计划" inside a project's
 name asks no plan; points listed after one said 得分 are points got, and a report's 得分 asked alone is its
 总分; what was before a change is asked "改造前"; people counted
-after the ask ("多少优抚对象") are the form row that counts them; an organisation's name before what is counted says whose ("…援助服务中心实有几人"); "自评总分" asks the form's 总分, not a row's 得分. Asking: "补助发给了多少学生" counts people, whatever money comes before, and "87名家庭经济困难寄宿生" are such
+after the ask ("多少优抚对象") are the form row that counts them; an organisation's name before what is counted says whose ("…援助服务中心实有几人"); "自评总分" asks the form's 总分, not a row's 得分. Tables: a web table's rows under its header's 年度目标值 and 实际完成值 columns are targets and what was
+done, to the table's end; a passage landing on a target goes on to what was done beside it. Asking: "补助发给了多少学生" counts people, whatever money comes before, and "87名家庭经济困难寄宿生" are such
 people; "来看门诊的" asks no 来看, and a label asked with no
 interrogative that ends in a measure ("…人次") asks a count. Text: what money went to ("用在了什么项目上") is said by the
 passage that says it went to a thing of the kind asked ("用于…项目").
@@ -74,6 +75,10 @@ def invented(tmp_path_factory):
                       "门诊诊疗人次\n31 204\n33 517\n7.41%\n住院人次\n1 904\n2 126\n11.66%\n",
         "school.txt": "二、部门整体支出绩效情况\n大仓中心小学2023年全年实际支出986.30万元。按小学生均650元标准拨付公用经费58.40万元；"
                       "为43名家庭经济困难寄宿生发放生活补助4.30万元。本校为县教育局下属二级预算单位。\n",
+        "planting.txt": "安图县松江镇林业站2023年人工造林项目绩效自评报告\n三、绩效指标完成情况\n"
+                        "| 一级指标 | 二级指标 | 三级指标 | 年度目标值 | 实际完成值 |\n|---|---|---|---|---|\n"
+                        "| 产出指标 | 数量指标 | 人工造林面积 | 800亩 | 826亩 |\n"
+                        "| 效益指标 | 社会效益 | 带动当地群众务工 | 200人次 | 640人次 |\n",
         "court.txt": "渭源县人民法院2023年度部门整体支出绩效自评报告\n一、审判\n全年审结各类案件3 412件。\n",
     })
     yield services
@@ -153,3 +158,8 @@ def test_a_visit_verb_and_a_label_ending_in_a_measure(invented):
 
 def test_people_counted_after_the_ask_whatever_money_comes_before(invented):
     says(invented, "大仓中心小学2023年困难寄宿生补助发给了多少学生？", "43名")
+
+
+def test_what_was_done_beside_a_target_in_a_web_tables_row(invented):
+    says(invented, "松江镇造林项目带动老百姓打工多少人次？", "640人次")
+    says(invented, "松江镇造林项目带动老百姓打工目标是多少人次？", "200人次")

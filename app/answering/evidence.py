@@ -489,6 +489,18 @@ def _under_a_target(ev: Evidence, question: Question, scope: Scope | None) -> bo
     return any(s <= at < e for s, e in scope.targets)
 
 
+def _done_beside(ev: Evidence, text: str, scope: Scope | None) -> Figure | None:
+    """The next figure of the target's kind and unit, when it stands in no target's cell: what was done
+    of it in its row ("300人次 | 1 120人次"), or None (the next is another row's target)."""
+    if ev.figure is None or scope is None:
+        return None
+    for f in _figures(text):
+        if f.start >= ev.figure.end and (f.kind, f.unit) == (ev.figure.kind, ev.figure.unit):
+            at = ev.start + matched_at(ev.text, f.start)
+            return None if any(s <= at < e for s, e in scope.targets) else f
+    return None
+
+
 _DONE_ASKED = re.compile(r"[\u4e00-\u9fff]了(?:多少|几)")  # "救助了多少人": what was done, not the target
 _DEADLINE = re.compile(r"\s*(?:底|末)?(?:前|之前|以前)")  # "2023年11月底前": a deadline, not a day it was done
 
@@ -1268,6 +1280,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             if question.unit and ev.figure.kind == "count" and not unit_fits(question, ev.figure.unit) \
                     and UNITS.other_count(question.unit, ev.figure.unit):
                 ev.problems.append(f"the figure is not in {question.unit}")  # asked 多少枚, the row's is "38次"
+        elif _under_a_target(ev, question, scope) and (done := _done_beside(ev, text, scope)) is not None:
+            ev.figure = done  # "带动当地群众务工 | 300人次 | 1 120人次": the row's value under 实际完成值
         elif _under_a_target(ev, question, scope):
             ev.problems.append("the figure stands in the form's cell of the target")
             score *= w8.other_kind

@@ -55,6 +55,9 @@ def _level(heading: str) -> tuple[str, ...]:
     return names if len(heading.strip()) <= _HEADER_NAMES and names and classes(names) <= LEVELS else ()
 
 
+_RULE_LINE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # "|---|---|": a web table's rule
+
+
 def _tab_cells_under_headings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """The same for a form whose rows are lines of tab-separated cells (as written, or saved as
     comma-separated values): "年度总体目标	预期目标	实际完成情况" over "	<the plan>	<what was done>",
@@ -62,15 +65,24 @@ def _tab_cells_under_headings(text: str) -> list[tuple[int, int, tuple[str, ...]
     holds words only."""
     out: list[tuple[int, int, tuple[str, ...]]] = []
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-    for (_, head), (start, row) in zip(lines, lines[1:], strict=False):
-        headings, pieces = head.split("\t"), row.split("\t")
-        if len(headings) < 2 or len(pieces) != len(headings) or any(re.search(r"\d", h) for h in headings):
+    for k, (_, head) in enumerate(lines):
+        # (a web table's header may keep its pipes over rows read as tabs: "|一级指标|…|实际完成值|" / "|---|…|")
+        headings = head.split("\t") if "\t" in head else head.strip().strip("|").split("|")
+        if len(headings) < 2 or any(re.search(r"\d", h) for h in headings):
             continue
-        at = start
-        for piece, heading in zip(pieces, headings, strict=True):
-            if piece.strip() and (names := _level(heading)):
-                out.append((at, at + len(piece), names))
-            at += len(piece) + 1
+        below = lines[k + 1 :]
+        if below and _RULE_LINE.fullmatch(below[0][1].strip()):
+            below = below[1:]
+        # every row below with as many cells, to the table's end ("带动当地群众务工 | 300人次 | 1 120人次")
+        for start, row in below:
+            pieces = row.split("\t")
+            if len(pieces) != len(headings):
+                break
+            at = start
+            for piece, heading in zip(pieces, headings, strict=True):
+                if piece.strip() and (names := _level(heading)):
+                    out.append((at, at + len(piece), names))
+                at += len(piece) + 1
     return out
 
 
