@@ -293,6 +293,14 @@ class _Listed(NamedTuple):
 
 
 
+def _row_name_before(text: str, at: int) -> str:
+    """The name a row of tab-separated cells opens with, when a figure at `at` stands in a later cell
+    of it ("选派科技特派员\t目标45名\t实际48名"): words only; else ""."""
+    cells = text[text.rfind("\n", 0, at) + 1 : at].split("\t")
+    name = cells[0].strip()
+    return row_name(name) if len(cells) >= 2 and _CJK.search(name) and not re.search(r"\d", name) else ""
+
+
 def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
     assert report.clean is not None
     text = report.clean.text
@@ -335,6 +343,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if year is not None:
                     before = before.lstrip("度底末")  # "2023年度收入合计", "截至2023年底累计完成": 收入合计, 累计完成
                 label = respective.get(fig.start) or prose_label(before)
+                if label and not without_wordings(label).strip() and (row := _row_name_before(sentence, fig.start)):
+                    label = row + label  # "选派科技特派员\t目标45名\t实际48名": the row's 实际, not a bare 实际
                 got = bool(out_of) and OUT_OF.fullmatch(before) is not None and fig.kind == "score"
                 label, out_of = (out_of if got else label), ""
                 if fig.kind == "score" and OUT_OF.match(sentence, fig.end):

@@ -9,7 +9,8 @@ names and its unit on the line below, and one whose unit only the text's sums te
 column adding up to it); "计划" inside a project's
 name asks no plan; points listed after one said 得分 are points got, and a report's 得分 asked alone is its
 总分; what was before a change is asked "改造前"; people counted
-after the ask ("多少优抚对象") are the form row that counts them; an organisation's name before what is counted says whose ("…援助服务中心实有几人"); "自评总分" asks the form's 总分, not a row's 得分. Tables: a web table's rows under its header's 年度目标值 and 实际完成值 columns are targets and what was
+after the ask ("多少优抚对象") are the form row that counts them; an organisation's name before what is counted says whose ("…援助服务中心实有几人"); "自评总分" asks the form's 总分, not a row's 得分. Tables: a row set out by spaces of its name and cells "目标30名" / "实际33名" gives the row's target and
+what was done of it; a web table's rows under its header's 年度目标值 and 实际完成值 columns are targets and what was
 done, to the table's end; a passage landing on a target goes on to what was done beside it. Asking: "补助发给了多少学生" counts people, whatever money comes before, and "87名家庭经济困难寄宿生" are such
 people; "来看门诊的" asks no 来看, and a label asked with no
 interrogative that ends in a measure ("…人次") asks a count. Text: what money went to ("用在了什么项目上") is said by the
@@ -79,6 +80,9 @@ def invented(tmp_path_factory):
                         "| 一级指标 | 二级指标 | 三级指标 | 年度目标值 | 实际完成值 |\n|---|---|---|---|---|\n"
                         "| 产出指标 | 数量指标 | 人工造林面积 | 800亩 | 826亩 |\n"
                         "| 效益指标 | 社会效益 | 带动当地群众务工 | 200人次 | 640人次 |\n",
+        "envoys.txt": "明水县2023年科技特派员农村科技创业行动项目绩效自评报告\n一、项目概况\n全年计划选派科技特派员30名（2022年选派26名）。\n"
+                      "三、绩效指标完成情况\n选派科技特派员      目标30名        实际33名\n服务行政村          目标40个        实际44个\n"
+                      "开展技术培训        目标90场次      实际97场次\n",
         "court.txt": "渭源县人民法院2023年度部门整体支出绩效自评报告\n一、审判\n全年审结各类案件3 412件。\n",
     })
     yield services
@@ -163,3 +167,7 @@ def test_people_counted_after_the_ask_whatever_money_comes_before(invented):
 def test_what_was_done_beside_a_target_in_a_web_tables_row(invented):
     says(invented, "松江镇造林项目带动老百姓打工多少人次？", "640人次")
     says(invented, "松江镇造林项目带动老百姓打工目标是多少人次？", "200人次")
+
+
+def test_a_rows_cells_that_say_target_and_done_themselves(invented):
+    says(invented, "明水县科技局2023年实际选派了多少名科技特派员？", "33名")
