@@ -487,6 +487,9 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
             grouped = True
         # a row without a label right under its header is quoted with the header ("全年执行数(B) 6992.95")
         label, row_start = _row_label(run, values[0]) if run else ("", header_start if not rows else values[0].start)
+        if label and _tail_of_name(stream, j, stop, values[-1]):
+            label += stream[j].text  # "其中：当年财政拨 3 975.20 … 98.43% —" / "款": the name ends a line below
+            j += 1
         by_place = _on_placed_line(placed, values, run)
         bound = _by_place(placed, values) if by_place else _align(columns, values)
         if bound is None and grouped and not by_place and len(joined := _groups_joined(values, 1)) < len(values):
@@ -512,6 +515,15 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
         run = []
         i = j
     return _summed_up(out, parts, columns)
+
+
+def _tail_of_name(stream: list[Cell], j: int, stop: int, last: Cell) -> bool:
+    """Whether the cell after a money row's values is the end of the row's name, broken onto a line of
+    its own ("款"): one or two characters alone on the next line, with no figure after them there."""
+    if j >= stop or stream[j].line != last.line + 1 or is_value(stream[j]):
+        return False
+    alone = j + 1 >= len(stream) or stream[j + 1].line != stream[j].line
+    return alone and len(stream[j].text) <= 2 and bool(_CJK.fullmatch(stream[j].text[0]))
 
 
 _LABELLED_CELL = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,16})[:：](?P<value>\d[\d,]*(?:\.\d+)?)")

@@ -180,7 +180,8 @@ INDEX_VERSION = 62  # 4: tables joined across pages, rows indexed with their hea
 #     perhaps on the line below it; a table of sums stating no unit takes the one the text around it states
 #     one of its figures or column totals in; a form row's name run into its target ("…（大中修）≥20公里") is
 #     read apart; an organisation the text names only as under the one reporting ("下属…即X中心") is not its
-#     department; a cell that says only "实际48名" in a row of tab-separated cells is labelled with the row's name
+#     department; a cell that says only "实际48名" in a row of tab-separated cells is labelled with the row's name;
+#     a money row's name ending on a line of its own after the row's figures ("当年财政拨 … 98.43% —" / "款")
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -83,6 +83,11 @@ def invented(tmp_path_factory):
         "envoys.txt": "明水县2023年科技特派员农村科技创业行动项目绩效自评报告\n一、项目概况\n全年计划选派科技特派员30名（2022年选派26名）。\n"
                       "三、绩效指标完成情况\n选派科技特派员      目标30名        实际33名\n服务行政村          目标40个        实际44个\n"
                       "开展技术培训        目标90场次      实际97场次\n",
+        "court_form.txt": "部门整体支出绩效自评表\n（2023年度）\n部门（单位）名称 双辽市人民法院\n单位：万元\n"
+                          "资金情况 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+                          "年度资金总额 2 186.35 2 412.80 2 328.96 10 96.53% 9.65\n"
+                          "其中：当年财政拨 1 975.20 2 118.66 2 051.03 — 96.81% —\n款\n"
+                          "上年结转资金 0.00 183.54 167.33 — 91.17% —\n",
         "court.txt": "渭源县人民法院2023年度部门整体支出绩效自评报告\n一、审判\n全年审结各类案件3 412件。\n",
     })
     yield services
@@ -171,3 +176,7 @@ def test_what_was_done_beside_a_target_in_a_web_tables_row(invented):
 
 def test_a_rows_cells_that_say_target_and_done_themselves(invented):
     says(invented, "明水县科技局2023年实际选派了多少名科技特派员？", "33名")
+
+
+def test_a_rows_name_ending_on_the_line_after_its_figures(invented):
+    says(invented, "双辽市人民法院2023年当年财政拨款的执行率", "96.81%")
