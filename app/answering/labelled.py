@@ -611,7 +611,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                  len(docs) == 1 and any(f.origin == "field" and f.label in FORMS.subject_fields and f.doc_id in docs
                                         for f in figures),
                  {d: frozenset(v) for d, v in projects.items() if len(v) > 1},
-                 frozenset(t.word for t in measured_terms(question).terms if measured_terms(question).follows))
+                 frozenset(t.word for t in counted.terms) if (counted := measured_terms(question)).follows else frozenset())
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     periods = periods_in(question.text)
     for f in figures:
@@ -715,12 +715,13 @@ def _without_given(question: Question, names: Sequence[str] = ()) -> str:
 
 
 _NAME_AROUND = 2  # characters of a name said around a wording, at least, that make it the name's
+_NAME_REACH = 8  # characters before and after a wording a name around it is looked for in
 
 
 def _inside_a_name(text: str, start: int, end: int, names: str) -> bool:
     """Whether text[start:end] is said as part of a longer run of the names (matched)."""
-    for a in range(max(0, start - 8), start + 1):
-        for b in range(min(len(text), end + 8), end - 1, -1):
+    for a in range(max(0, start - _NAME_REACH), start + 1):
+        for b in range(min(len(text), end + _NAME_REACH), end - 1, -1):
             if b - a - (end - start) >= _NAME_AROUND and matchable(text[a:b]) in names:
                 return True
     return False
