@@ -181,7 +181,8 @@ INDEX_VERSION = 62  # 4: tables joined across pages, rows indexed with their hea
 #     one of its figures or column totals in; a form row's name run into its target ("…（大中修）≥20公里") is
 #     read apart; an organisation the text names only as under the one reporting ("下属…即X中心") is not its
 #     department; a cell that says only "实际48名" in a row of tab-separated cells is labelled with the row's name;
-#     a money row's name ending on a line of its own after the row's figures ("当年财政拨 … 98.43% —" / "款")
+#     a money row's name ending on a line of its own after the row's figures ("当年财政拨 … 98.43% —" / "款");
+#     a count listed after an organisation's ("…创作中心编制5名、实有4人") is that organisation's
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

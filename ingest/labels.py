@@ -31,6 +31,7 @@ from app.core.numbers import (
     is_bound,
     without_sign,
 )
+from app.core.organisations import org_at
 from app.core.quotes import quote_from_raw
 from app.core.records import Chunk, LabelledFigure, Report
 from app.core.sentences import sentence_spans
@@ -345,6 +346,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 label = respective.get(fig.start) or prose_label(before)
                 if label and not without_wordings(label).strip() and (row := _row_name_before(sentence, fig.start)):
                     label = row + label  # "选派科技特派员\t目标45名\t实际48名": the row's 实际, not a bare 实际
+                # "区财政投资评审中心编制9名、实有8人": 实有 is the centre's too, listed after its 编制
+                whose = org_at(last, 0) if before.lstrip().startswith(("、", "，", ",")) and last and not org_at(label, 0) else ""
                 got = bool(out_of) and OUT_OF.fullmatch(before) is not None and fig.kind == "score"
                 label, out_of = (out_of if got else label), ""
                 if fig.kind == "score" and OUT_OF.match(sentence, fig.end):
@@ -458,7 +461,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     # (what was measured before a result, over the numbered item it is in: "1.数量指标：计划…
                     # 延伸管网142公里，实际完成148.5公里")
                     subject=change_of if change_of and measured_planned
-                    else (item if item and fig.start > len(item) else (carried or own or change_of)),
+                    else whose or (item if item and fig.start > len(item) else (carried or own or change_of)),
                     origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
                     value_start=vs, value_end=ve, total=bool(_PARTS_FOLLOW.match(sentence, fig.end)) or of_counted,
                 ))

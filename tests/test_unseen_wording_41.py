@@ -9,7 +9,8 @@ names and its unit on the line below, and one whose unit only the text's sums te
 column adding up to it); "计划" inside a project's
 name asks no plan; points listed after one said 得分 are points got, and a report's 得分 asked alone is its
 总分; what was before a change is asked "改造前"; people counted
-after the ask ("多少优抚对象") are the form row that counts them; an organisation's name before what is counted says whose ("…援助服务中心实有几人"); "自评总分" asks the form's 总分, not a row's 得分. Tables: a row set out by spaces of its name and cells "目标30名" / "实际33名" gives the row's target and
+after the ask ("多少优抚对象") are the form row that counts them; an organisation's name before what is counted says whose, and a count listed after the
+organisation's ("书画创作中心编制4名、实有3人") is the organisation's too ("…援助服务中心实有几人"); "自评总分" asks the form's 总分, not a row's 得分. Tables: a row set out by spaces of its name and cells "目标30名" / "实际33名" gives the row's target and
 what was done of it; a web table's rows under its header's 年度目标值 and 实际完成值 columns are targets and what was
 done, to the table's end; a passage landing on a target goes on to what was done beside it. Asking: "补助发给了多少学生" counts people, whatever money comes before, and "87名家庭经济困难寄宿生" are such
 people; "来看门诊的" asks no 来看, and a label asked with no
@@ -88,6 +89,8 @@ def invented(tmp_path_factory):
                           "年度资金总额 2 186.35 2 412.80 2 328.96 10 96.53% 9.65\n"
                           "其中：当年财政拨 1 975.20 2 118.66 2 051.03 — 96.81% —\n款\n"
                           "上年结转资金 0.00 183.54 167.33 — 91.17% —\n",
+        "arts.txt": "弥勒市文学艺术界联合会2023年度部门整体支出绩效自评报告\n一、基本情况\n"
+                    "（二）机构人员：核定编制10名，实有人数9人；其中机关编制6名、实有6人，书画创作中心编制4名、实有3人。\n",
         "court.txt": "渭源县人民法院2023年度部门整体支出绩效自评报告\n一、审判\n全年审结各类案件3 412件。\n",
     })
     yield services
@@ -141,6 +144,7 @@ def test_points_listed_after_a_score_and_the_total_asked_alone(invented):
 def test_a_units_name_before_what_is_counted_says_whose(invented):
     says(invented, "宾川县总工会下面的职工法律援助服务中心实有几个人？", "5人")
     says(invented, "宁洱县财政局下面的财政投资评审中心实有几个人？", "6人")
+    says(invented, "弥勒市书画创作中心实有几人？", "3人")
 
 
 def test_what_was_before_a_change_and_people_counted_after_the_ask(invented):
