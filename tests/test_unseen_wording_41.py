@@ -91,6 +91,10 @@ def invented(tmp_path_factory):
                           "上年结转资金 0.00 183.54 167.33 — 91.17% —\n",
         "arts.txt": "弥勒市文学艺术界联合会2023年度部门整体支出绩效自评报告\n一、基本情况\n"
                     "（二）机构人员：核定编制10名，实有人数9人；其中机关编制6名、实有6人，书画创作中心编制4名、实有3人。\n",
+        "village_form.txt": "项目支出绩效自评表\n项目名称\t农村人居环境整治\n实施单位\t马关县八寨镇人民政府\n"
+                            "年度总体目标\t预期目标\t实际完成情况\n"
+                            "\t完成户厕改造200户，农村生活污水治理率达到30%。\t完成户厕改造214户，全镇生活垃圾收运处置体系覆盖率100%，"
+                            "农村生活污水治理率31.2%。\n",
         "court.txt": "渭源县人民法院2023年度部门整体支出绩效自评报告\n一、审判\n全年审结各类案件3 412件。\n",
     })
     yield services
@@ -176,6 +180,9 @@ def test_people_counted_after_the_ask_whatever_money_comes_before(invented):
 def test_what_was_done_beside_a_target_in_a_web_tables_row(invented):
     says(invented, "松江镇造林项目带动老百姓打工多少人次？", "640人次")
     says(invented, "松江镇造林项目带动老百姓打工目标是多少人次？", "200人次")
+    refused(invented, "松江镇造林项目实际种了多少棵苗？")  # 826亩 is no count of seedlings
+    answer = invented.ask("八寨镇农村生活污水治理率到了多少？")  # a cell of sentences: not the next rate, 100%
+    assert not answer.found or "31.2%" in answer.answer.splitlines()[0], answer.answer
 
 
 def test_a_rows_cells_that_say_target_and_done_themselves(invented):

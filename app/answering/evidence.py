@@ -489,16 +489,25 @@ def _under_a_target(ev: Evidence, question: Question, scope: Scope | None) -> bo
     return any(s <= at < e for s, e in scope.targets)
 
 
-def _done_beside(ev: Evidence, text: str, scope: Scope | None) -> Figure | None:
-    """The next figure of the target's kind and unit, when it stands in no target's cell: what was done
-    of it in its row ("300人次 | 1 120人次"), or None (the next is another row's target)."""
+def _done_beside(ev: Evidence, text: str, scope: Scope | None, question: Question) -> Figure | None:
+    """What was done of a target in a table's row: the figure of the target's kind and unit in the very
+    next cell, when the target's cell holds only it ("300人次 | 1 120人次"); else None (a cell of
+    sentences, "…治理率达到35%。 | 完成户厕改造274户…", says what was done its own way)."""
     if ev.figure is None or scope is None:
+        return None
+    at = ev.start + matched_at(ev.text, ev.figure.start)
+    cell = next(((s, e) for s, e in scope.targets if s <= at < e), None)
+    if cell is None or cell[1] - cell[0] > len(ev.figure.text) + _CELL_MARKS:
         return None
     for f in _figures(text):
         if f.start >= ev.figure.end and (f.kind, f.unit) == (ev.figure.kind, ev.figure.unit):
-            at = ev.start + matched_at(ev.text, f.start)
-            return None if any(s <= at < e for s, e in scope.targets) else f
+            done_at = ev.start + matched_at(ev.text, f.start)
+            fits = not (question.unit and f.kind == "count" and not unit_fits(question, f.unit))  # not 亩 for 多少棵
+            return f if 0 <= done_at - cell[1] <= _CELL_MARKS and fits else None
     return None
+
+
+_CELL_MARKS = 3  # characters around a figure in its cell, or between two cells, at most ("≥", " | ")
 
 
 _DONE_ASKED = re.compile(r"[\u4e00-\u9fff]了(?:多少|几)")  # "救助了多少人": what was done, not the target
@@ -1280,7 +1289,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             if question.unit and ev.figure.kind == "count" and not unit_fits(question, ev.figure.unit) \
                     and UNITS.other_count(question.unit, ev.figure.unit):
                 ev.problems.append(f"the figure is not in {question.unit}")  # asked 多少枚, the row's is "38次"
-        elif _under_a_target(ev, question, scope) and (done := _done_beside(ev, text, scope)) is not None:
+        elif _under_a_target(ev, question, scope) and (done := _done_beside(ev, text, scope, question)) is not None:
             ev.figure = done  # "带动当地群众务工 | 300人次 | 1 120人次": the row's value under 实际完成值
         elif _under_a_target(ev, question, scope):
             ev.problems.append("the figure stands in the form's cell of the target")
