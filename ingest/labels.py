@@ -31,6 +31,7 @@ from app.core.numbers import (
     is_bound,
     without_sign,
 )
+from app.core.organisations import data as organisation_data
 from app.core.organisations import org_at
 from app.core.quotes import quote_from_raw
 from app.core.records import Chunk, LabelledFigure, Report
@@ -294,6 +295,9 @@ class _Listed(NamedTuple):
 
 
 
+_NAMED_ENDS = tuple(s for s in organisation_data()["suffixes"] if len(s) >= 2)  # "中心", "大队", "中学"…
+
+
 def _row_name_before(text: str, at: int) -> str:
     """The name a row of tab-separated cells opens with, when a figure at `at` stands in a later cell
     of it ("选派科技特派员\t目标45名\t实际48名"): words only; else ""."""
@@ -346,8 +350,11 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 label = respective.get(fig.start) or prose_label(before)
                 if label and not without_wordings(label).strip() and (row := _row_name_before(sentence, fig.start)):
                     label = row + label  # "选派科技特派员\t目标45名\t实际48名": the row's 实际, not a bare 实际
-                # "区财政投资评审中心编制9名、实有8人": 实有 is the centre's too, listed after its 编制
-                whose = org_at(last, 0) if before.lstrip().startswith(("、", "，", ",")) and last and not org_at(label, 0) else ""
+                # "区财政投资评审中心编制9名、实有8人": 实有 is the centre's too, listed after its 编制 (an
+                # organisation whose name ends as only one does: "…中心", not "全年电站" of "全年电站累计发电量")
+                whose = org_at(last, 0) if fig.kind == "count" and before.lstrip().startswith(("、", "，", ",")) \
+                    and last and not org_at(label, 0) else ""
+                whose = whose if whose.endswith(_NAMED_ENDS) else ""
                 got = bool(out_of) and OUT_OF.fullmatch(before) is not None and fig.kind == "score"
                 label, out_of = (out_of if got else label), ""
                 if fig.kind == "score" and OUT_OF.match(sentence, fig.end):
