@@ -698,6 +698,9 @@ def _value_cell(cell: str) -> bool:
         re.sub(r"万|亿|元|个百分点|[\u4e00-\u9fff]{1,2}$", "", cell)))
 
 
+_MEASURES_LONGEST = tuple(sorted(UNITS.measures, key=len, reverse=True))  # "人次" before "次"
+
+
 def _stacked_figures(report: Report, chunks: list[Chunk], starts: list[int], header: list[str],
                      rows: list[list[tuple[int, int, str]]], units: list[str]) -> list[LabelledFigure]:
     earlier = _last_years_column(header)
@@ -706,7 +709,7 @@ def _stacked_figures(report: Report, chunks: list[Chunk], starts: list[int], hea
     for row in rows:
         (rs, _, name), re_ = row[0], row[-1][1]
         label = row_name(name)
-        said_unit = next((u for u in sorted(UNITS.measures, key=len, reverse=True) if label.endswith(u)), "")
+        said_unit = next((u for u in _MEASURES_LONGEST if label.endswith(u)), "")
         said_unit = "人" if label.endswith("人数") else said_unit
         for n, (vs, ve, cell) in enumerate(row[1:], start=1):
             cell = _SPACED_GROUP.sub("", cell)

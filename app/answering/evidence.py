@@ -480,24 +480,21 @@ def _plan_asked(question: Question) -> bool:
     return bool(_TARGET_ASKED.search(question.asked)) or "plan" in classes(qualifiers_in(question.asked))
 
 
-def _under_a_target(ev: Evidence, question: Question, scope: Scope | None) -> bool:
-    """Whether the figure stands in a form's cell that its heading calls the plan ("预期目标" over
-    "改造农村卫生户厕400户…", beside 实际完成情况's "…436户") and the question does not ask the plan."""
+def _target_cell(ev: Evidence, question: Question, scope: Scope | None) -> tuple[int, int] | None:
+    """The form's cell the figure stands in when its heading calls it the plan ("预期目标" over
+    "改造农村卫生户厕400户…", beside 实际完成情况's "…436户") and the question does not ask the plan;
+    else None."""
     if ev.figure is None or scope is None or not scope.targets or _plan_asked(question):
-        return False  # "年度指标值是多少" asks the plan
+        return None  # "年度指标值是多少" asks the plan
     at = ev.start + matched_at(ev.text, ev.figure.start)
-    return any(s <= at < e for s, e in scope.targets)
+    return next(((s, e) for s, e in scope.targets if s <= at < e), None)
 
 
-def _done_beside(ev: Evidence, text: str, scope: Scope | None, question: Question) -> Figure | None:
+def _done_beside(ev: Evidence, text: str, cell: tuple[int, int], question: Question) -> Figure | None:
     """What was done of a target in a table's row: the figure of the target's kind and unit in the very
     next cell, when the target's cell holds only it ("300人次 | 1 120人次"); else None (a cell of
     sentences, "…治理率达到35%。 | 完成户厕改造274户…", says what was done its own way)."""
-    if ev.figure is None or scope is None:
-        return None
-    at = ev.start + matched_at(ev.text, ev.figure.start)
-    cell = next(((s, e) for s, e in scope.targets if s <= at < e), None)
-    if cell is None or cell[1] - cell[0] > len(ev.figure.text) + _CELL_MARKS:
+    if ev.figure is None or cell[1] - cell[0] > len(ev.figure.text) + _CELL_MARKS:
         return None
     for f in _figures(text):
         if f.start >= ev.figure.end and (f.kind, f.unit) == (ev.figure.kind, ev.figure.unit):
@@ -835,6 +832,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     人员经费), the figure follows that: the other terms say which passage, not which figure."""
     anchors = measured or [a for places in by_term for a in places]
     asked = {(f.kind, f.value) for f in question.figures}
+    before_asked = any(w in question.text for w in ASKING.before_asked)  # "改造前是多少": what it was
     figures = [
         f for f in _figures(text)
         if (f.kind in question.kinds or "amount" in question.kinds and _bare_ten_thousands(f, text)
@@ -844,10 +842,10 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         and not in_a_run(text, list(_figures(text)), f)  # "执行率100%100%81.83%…": a column, no one its heading's
         and (not (per_unit(text[f.end : f.end + 3]) or _said_per_unit(text, f)) or asks_per_unit(question))
         # "3000元/人", "亩均投资1500元": no total
-        and not (_CHANGED_TO.match(text, f.end) and not any(w in question.text for w in ASKING.before_asked))
+        and not (_CHANGED_TO.match(text, f.end) and not before_asked)
         # "由每人每月770元提高到…826元": what it was, not what it is
     ]
-    if any(w in question.text for w in ASKING.before_asked):
+    if before_asked:
         figures = [f for f in figures if _CHANGED_TO.match(text, f.end)] or figures  # asked what it was
     if question.kinds[0] == "date":
         figures = _dates_asked(question, figures)
@@ -1289,11 +1287,12 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             if question.unit and ev.figure.kind == "count" and not unit_fits(question, ev.figure.unit) \
                     and UNITS.other_count(question.unit, ev.figure.unit):
                 ev.problems.append(f"the figure is not in {question.unit}")  # asked 多少枚, the row's is "38次"
-        elif _under_a_target(ev, question, scope) and (done := _done_beside(ev, text, scope, question)) is not None:
-            ev.figure = done  # "带动当地群众务工 | 300人次 | 1 120人次": the row's value under 实际完成值
-        elif _under_a_target(ev, question, scope):
-            ev.problems.append("the figure stands in the form's cell of the target")
-            score *= w8.other_kind
+        elif (cell := _target_cell(ev, question, scope)) is not None:
+            if (done := _done_beside(ev, text, cell, question)) is not None:
+                ev.figure = done  # "带动当地群众务工 | 300人次 | 1 120人次": the row's value under 实际完成值
+            else:
+                ev.problems.append("the figure stands in the form's cell of the target")
+                score *= w8.other_kind
         elif ev.figure.kind == "date" and question.kinds[0] == "date" and _another_event(text, ev.figure, question.terms):
             ev.problems.append("the date is of another event")
             score *= w8.other_kind

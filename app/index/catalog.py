@@ -475,7 +475,6 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _LOCAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|村|街道|社区)")
 
 
-@lru_cache(maxsize=1)
 def _says_which(name: str) -> bool:
     """Whether an organisation's name says more than its kind ("夏茂中心小学", not "中心小学")."""
     return len(own_words(name)) >= 2
@@ -488,6 +487,7 @@ def _one_unit(mine: str, theirs: str, either_way: bool = True) -> bool:
                                     or (either_way and is_subsequence(theirs, mine)))
 
 
+@lru_cache(maxsize=1)
 def _suffixes_longest() -> tuple[str, ...]:
     return tuple(sorted(organisation_data()["suffixes"], key=len, reverse=True))
 
