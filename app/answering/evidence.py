@@ -91,7 +91,6 @@ from app.vocab.lexicon import (
     SUBJECT_WORDS,
     TOTAL_STATED,
     WEAK_WORDS,
-    WHOLE_ASKED,
     periods_in,
 )
 from app.vocab.load import alternatives
@@ -887,7 +886,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
             or [f for f in _figures(text) if f.kind == "rate" and not question.unit and _change_said(text, f)]
         if changes or _BASE_SAID.search(question.text):
             primary = changes  # "旅游总收入比上年增长了多少": not the 58.3亿元 reached
-    if question.kinds[0] == "amount" and not measured and any(w in question.text for w in WHOLE_ASKED) \
+    if question.kinds[0] == "amount" and not measured and question.asks_whole \
             and not classes(qualifiers_in(question.asked)) & {"actual", "plan"}:
         # "…防治项目一共多少钱": the money it has ("项目资金236.50万元"), not what it spent of it
         primary = [f for f in primary if "actual" not in classes(qualifiers_in(_clause_before(text, f)))]
@@ -948,7 +947,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         return None, 1e9
     primary = _of_asked_level(question.text, text, primary)
     primary = _in_asked_item(text, primary, by_term, measured)
-    if any(w in question.text for w in (*NOW_ASKED, *WHOLE_ASKED)) and len(primary) > 1 \
+    if (any(w in question.text for w in NOW_ASKED) or question.asks_whole) and len(primary) > 1 \
             and not any(w in question.text for w in LEXICON.new_asked):
         # "现在一共有几个助餐点" of "新建社区助餐点4个，助餐点总数达到12个": the figure said to be all of them
         totals = [f for f in primary if any(w in _clause_before(text, f) for w in TOTAL_STATED)]
@@ -1356,7 +1355,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             score *= w8.no_grade
     if question.numeric and any(w in question.text for w in NOW_ASKED) and any(w in text for w in NOW_STATED):
         score += w8.latest_figure
-    if ev.figure is not None and any(w in question.text for w in WHOLE_ASKED) \
+    if ev.figure is not None and question.asks_whole \
             and _WHOLE_SAID.search(whole := _clause_before(text, ev.figure)) \
             and all(found(t, whole) for t in measured.terms[:1]):  # (of what is measured: not "本年支出合计中，一般…")
         score += w8.whole_figure  # "3个项目一共预算多少" of "3个项目共安排预算资金2 350.96万元", not one item's

@@ -643,7 +643,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     # done ("全年支出" over 项目支出's 实际支出 for "全年支出多少"); the row of the whole, asked by a column
     # (no label words), keeps its place
     ranked.sort(key=lambda p: (p[0][0], p[0][4] if p[0][0] else 0, *p[0][1:]), reverse=True)
-    if any(w in question.text for w in WHOLE_ASKED) and not ranked[0][1].total:
+    if question.asks_whole and not ranked[0][1].total:
         # "总共支出多少": the sum its sentence gives as the whole ("总支出1 241.05万元，其中…") over a bare 支出
         # of one item, when its label says as much of what was asked, but for its 总
         best_label = matchable(ranked[0][1].label)
@@ -947,7 +947,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             continue  # "自评表中", "…指标": where the figure stands, not what it measures
         elif term.word in WEAK_WORDS:
             continue  # "实际开展…活动多少场": a verb of doing names no figure
-        elif _said_of_its_whole(term, f) and not any(w in question.text for w in WHOLE_ASKED):
+        elif _said_of_its_whole(term, f) and not question.asks_whole:
             continue  # "下达" of "共下达低保资金5,436.80万元，其中中央资金3,862.00万元": the part's too
         elif f.origin == "prose" and not _says_what(label) and _said_before(term, f):
             continue  # "财政资金执行率" of "财政资金支出274.96万元，执行率98.20%": the rate of what its sentence spent
@@ -1009,10 +1009,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     # 年度资金总额's 得分 scores the funds, not the form; a total score ("自评总分") is the whole's
     row_of_the_whole = f.total and f.kind != "score" or _total_score(f)
     # "免疫规划项目总共有多少资金" of the project's report: "项目资金总额186.40万元，其中…", the whole it names
-    whole_asked = row_of_the_whole and not opened and not item and any(w in question.text for w in WHOLE_ASKED)
+    whole_asked = row_of_the_whole and not opened and not item and question.asks_whole
     if not in_label and not whole_asked and not (column_asked and (row_of_the_whole or funds_scored or len(rest) <= 1)):
         return None
-    if not worded and _a_part(f) and any(w in question.text for w in WHOLE_ASKED):
+    if not worded and _a_part(f) and question.asks_whole:
         return None  # "一共完成了多少个审计项目" of "其中…预算执行审计9个": a part, and no word of the question names it
     unasked = _unasked(_NOT_DONE.sub("", label) if asks_not_done(question.text) else label,
                        question.terms, question.regions, f.label)  # "没花完的钱" says "未支出部分"
@@ -1030,7 +1030,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if not worded and f.origin == "prose" and f.subject and not _unqualified(f.label):
         in_label -= _DOUBT  # "年度改厕任务多少户": a label saying it ("年度改厕任务450户") before a bare
         # one that borrows it ("…，实际完成428户")
-    if _a_part(f) and any(w in question.text for w in WHOLE_ASKED):
+    if _a_part(f) and question.asks_whole:
         in_label -= _DOUBT  # "一共受理了多少案件": "其中受理执行案件1,764件" is a part, the whole comes first
     done = 2 if "actual" in fa else (0 if "plan" in fa or bound else 1)
     return (in_label, done, column_said, int(f.total), -extra)

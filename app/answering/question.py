@@ -44,6 +44,7 @@ from app.vocab.lexicon import (
     USER_WORDS,
     WEAK_WORDS,
     WHICH_CUES,
+    WHOLE_ASKED,
     WHOLE_DEPARTMENT,
 )
 from app.vocab.load import alternatives, char_class
@@ -134,6 +135,7 @@ class Question:
     library: bool = False  # asks what the library holds ("有哪些报告"), not what a report says
     signed: bool = False  # asks the date the report is signed with ("自评报告是哪天出的")
     slips: list[Slip] = field(default_factory=list)  # a loaded report's place typed with a same-sounding slip
+    unnamed: str = ""  # the text without the organisations it names, when it names some
 
     @property
     def numeric(self) -> bool:
@@ -144,6 +146,12 @@ class Question:
         """The question without what it sets aside: "满意率是多少（不是上年的）" asks no 上年 (read once: the
         passage path asks it of every candidate)."""
         return meant(self.text)
+
+    @cached_property
+    def asks_whole(self) -> bool:
+        """Whether the question asks a whole ("一共", "合计", "综合执行率"), in its own words: not a word of a
+        name it says ("综合行政执法大队实有多少人" asks the unit's own figure, no whole)."""
+        return any(w in (self.unnamed or self.text) for w in WHOLE_ASKED)
 
 
 _WHOLE_AFTER = re.compile(r"(?=总额|合计|总数)")
@@ -997,7 +1005,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     for said in dict.fromkeys(text[start:end] for start, end in units):
         name = organisations.without_leading_verb(said)
         lead = [Term(said[: -len(name)], (said[: -len(name)],))] if name != said else []  # "下属…中心": 下属
-        terms += [*lead, Term(name, (name,), tuple(w for w in question_words(name) if len(w) > 1))]
+        terms += [*lead, Term(name, (name, *_shorter_names(name)), tuple(w for w in question_words(name) if len(w) > 1))]
     if (payer := _payer_said(text)) and not any(who_pays(t.word) for t in terms):
         # "合作社原计划自己出多少钱": 自己 is how the asker says 自筹, no word a report says
         said_own = [w for w in _MONEY.own if w in text]
@@ -1016,9 +1024,23 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         scope_years={d: catalog.entries[d].meta.year for d in doc_ids},
         figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
         elsewhere=elsewhere, library=asks_library(listing), slips=_slips(text, catalog, known),
+        unnamed=_blank(text, named + units) if named or units else "",
         signed=names_a_reports_day(text) and asks_signed(_words_left(_blank(text, named), catalog, BOILERPLATE),
                                                          _titles(catalog, doc_ids)),
     )
+
+
+def _shorter_names(name: str) -> tuple[str, ...]:
+    """The shorter names a report gives a unit once it has named it in full: its name from a later word on,
+    still saying its own words and its kind ("普查中心" of 统计普查中心, "综合行政执法大队" of
+    应急管理综合行政执法大队), longest first."""
+    starts, at = [], 0
+    for word in tokenize(name):
+        if name.startswith(word, at):
+            starts.append(at)
+            at += len(word)
+    return tuple(short for start in starts[1:] if len(short := name[start:]) >= 4
+                 and len(organisations.own_words(short)) >= 2)
 
 
 def _titles(catalog: Catalog, doc_ids: list[str]) -> str:

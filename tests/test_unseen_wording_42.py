@@ -1,0 +1,40 @@
+"""Session 42's general rules, each on invented text. Staff: "实有几个人" asks the staff actually there, not the
+posts ("核定编制30名…实有27人"). A unit under the reporting organisation, asked by its full name, is the unit
+the text goes on to name shorter ("下设…统计普查中心…其中普查中心实有10人"), and a word of its name that
+elsewhere asks a whole ("综合行政执法大队": 综合) asks none.
+"""
+
+import pytest
+
+from tests.conftest import library_of, says
+
+
+@pytest.fixture(scope="module")
+def invented(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("unseen42"), {
+        "stats.txt": "城口县统计局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+                     "（二）机构人员。我局内设办公室、综合股、调查股等5个股室，下设事业单位城口县农业普查中心。"
+                     "全局核定编制24名（行政编制15名、事业编制9名），实有22人，其中普查中心实有7人。\n"
+                     "二、支出\n2023年支出合计486.20万元。\n",
+        "emergency.txt": "镶黄旗应急管理局2023年度部门整体支出绩效自评报告\n一、部门概况\n"
+                         "（二）机构及人员。机关内设股室6个，所属事业单位2个：镶黄旗应急管理综合行政执法大队、镶黄旗应急救援保障中心。"
+                         "核定编制58名（行政编制18名、事业编制40名），实有52人。其中综合行政执法大队编制30名，实有27人。\n"
+                         "二、支出\n2023年支出合计1 206.38万元。\n",
+    })
+    yield services
+    services.close()
+
+
+def test_the_staff_actually_there_is_not_the_posts(invented):
+    says(invented, "城口县统计局实有几个人？", "22人")
+    says(invented, "镶黄旗应急管理局实有几人", "52人")
+
+
+def test_a_unit_asked_by_its_full_name_is_the_one_named_shorter(invented):
+    says(invented, "城口县农业普查中心实有几个人？", "7人")
+    says(invented, "镶黄旗应急管理综合行政执法大队编制多少名？", "30名")
+
+
+def test_a_word_of_a_units_name_asks_no_whole(invented):
+    says(invented, "镶黄旗应急管理综合行政执法大队实有多少人？", "27人")
+    says(invented, "镶黄旗应急管理局一共实有多少人？", "52人")
