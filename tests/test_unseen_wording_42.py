@@ -1,7 +1,8 @@
 """Session 42's general rules, each on invented text. Staff: "实有几个人" asks the staff actually there, not the
 posts ("核定编制30名…实有27人"). A unit under the reporting organisation, asked by its full name, is the unit
 the text goes on to name shorter ("下设…统计普查中心…其中普查中心实有10人"), and a word of its name that
-elsewhere asks a whole ("综合行政执法大队": 综合) asks none.
+elsewhere asks a whole ("综合行政执法大队": 综合) asks none. Money: raised, taken or earned ("融资多少", "罚了多少钱")
+is asked as money, not counted.
 """
 
 import pytest
@@ -19,7 +20,10 @@ def invented(tmp_path_factory):
         "emergency.txt": "镶黄旗应急管理局2023年度部门整体支出绩效自评报告\n一、部门概况\n"
                          "（二）机构及人员。机关内设股室6个，所属事业单位2个：镶黄旗应急管理综合行政执法大队、镶黄旗应急救援保障中心。"
                          "核定编制58名（行政编制18名、事业编制40名），实有52人。其中综合行政执法大队编制30名，实有27人。\n"
-                         "二、支出\n2023年支出合计1 206.38万元。\n",
+                         "二、支出\n2023年支出合计1 206.38万元。\n"
+                         "三、产出\n全年执法检查企业812家次；立案处罚64起，罚款318.50万元。\n",
+        "chamber.txt": "东丰县工商业联合会2023年度部门整体支出绩效自评报告\n三、绩效目标完成情况\n"
+                       "效益指标：协调金融机构为会员企业融资2 480万元；调处涉企矛盾纠纷12件；结对帮扶村18个。\n",
     })
     yield services
     services.close()
@@ -38,3 +42,9 @@ def test_a_unit_asked_by_its_full_name_is_the_one_named_shorter(invented):
 def test_a_word_of_a_units_name_asks_no_whole(invented):
     says(invented, "镶黄旗应急管理综合行政执法大队实有多少人？", "27人")
     says(invented, "镶黄旗应急管理局一共实有多少人？", "52人")
+
+
+def test_money_raised_or_taken_is_asked_as_money(invented):
+    says(invented, "东丰县工商联帮会员企业协调融资多少？", "2480万元")
+    says(invented, "镶黄旗应急管理局2023年罚了多少钱？", "318.50万元")
+    says(invented, "镶黄旗应急管理局2023年处罚了多少起", "64起")
