@@ -136,6 +136,10 @@ def test_all_facts_and_missing_facts() -> None:
         ("99万元", "共99人", False),  # a count with its own unit is no bare cell
         ("192.91万元", "资金192.91元", False),
         ("2021年4月", "2021 4", False),  # a date is no figure
+        # a row of cells written with spaces between digit groups: the cell as the fact writes it
+        ("13 611.84万元", "支出合计 12 486.30 13 902.57 13 611.84", True),
+        ("3 611.84万元", "支出合计 12 486.30 13 902.57 13 611.84", False),
+        ("13 611.84万元", "支出合计 13 611.84万 12", False),
     ],
 )
 def test_cell_in_text(fact: str, text: str, expected: bool) -> None:

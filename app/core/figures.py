@@ -169,8 +169,17 @@ def cell_in_text(fact: str, text: str) -> bool:
     quantity = _as_figure(fact)
     if quantity is None:
         return False
+    number = re.match(r"[\d\s.,]*\d", _folded(fact.strip()))  # (not normalised: that joins the groups)
+    if number and " " in number.group() and _bare_as_written(number.group(), _folded(text)):
+        return True  # "13 611.84" in a row of such cells ("12 486.30 13 902.57 13 611.84"), its spaces as written
     return any(seen.kind == "number" and _same_at_coarser_step(
         quantity.numeral, quantity.numeral_step, seen.numeral, seen.numeral_step) for seen in _quantities(text))
+
+
+def _bare_as_written(number: str, text: str) -> bool:
+    """Whether text holds the number as written, bounded by no digit and followed by no unit."""
+    pattern = rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d|\s*[%‰\u4e00-\u9fff])"
+    return re.search(pattern, text) is not None
 
 
 def missing_facts(facts: Iterable[str], text: str) -> list[str]:
