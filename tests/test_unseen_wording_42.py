@@ -2,7 +2,7 @@
 posts ("核定编制30名…实有27人"). A unit under the reporting organisation, asked by its full name, is the unit
 the text goes on to name shorter ("下设…统计普查中心…其中普查中心实有10人"), and a word of its name that
 elsewhere asks a whole ("综合行政执法大队": 综合) asks none. Money: raised, taken or earned ("融资多少", "罚了多少钱")
-is asked as money, not counted.
+is asked as money, not counted. A form's 填表人 is who filled it in ("自评表是谁填的").
 """
 
 import pytest
@@ -24,6 +24,10 @@ def invented(tmp_path_factory):
                          "三、产出\n全年执法检查企业812家次；立案处罚64起，罚款318.50万元。\n",
         "chamber.txt": "东丰县工商业联合会2023年度部门整体支出绩效自评报告\n三、绩效目标完成情况\n"
                        "效益指标：协调金融机构为会员企业融资2 480万元；调处涉企矛盾纠纷12件；结对帮扶村18个。\n",
+        "form.txt": "部门整体支出绩效自评表\n（2023年度）\n部门名称：米林市自然资源局\n"
+                    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+                    "产出指标 数量指标 耕地卫片图斑核查率 100% 100% 10 10\n总分 100 95.80 自评等级优\n"
+                    "填表人：格桑央金    联系电话：（略）    填报日期：2024年3月20日\n",
     })
     yield services
     services.close()
@@ -48,3 +52,8 @@ def test_money_raised_or_taken_is_asked_as_money(invented):
     says(invented, "东丰县工商联帮会员企业协调融资多少？", "2480万元")
     says(invented, "镶黄旗应急管理局2023年罚了多少钱？", "318.50万元")
     says(invented, "镶黄旗应急管理局2023年处罚了多少起", "64起")
+
+
+def test_who_filled_in_a_form_is_its_field(invented):
+    says(invented, "米林市自然资源局2023年自评表是谁填的", "格桑央金")
+    says(invented, "米林市自然资源局自评表的填报人是谁", "格桑央金")

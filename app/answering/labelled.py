@@ -959,7 +959,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         else:
             return None  # the figure does not carry it: it does not answer this
     if f.origin == "field":
-        if not matchable(f.label) or matchable(f.label) not in matchable(question.text):
+        # the field named, in the question's words or a term's wording of them ("谁填的": 填表人)
+        field = matchable(f.label)
+        if not field or field not in matchable(question.text) \
+                and not any(field == matchable(form) for t in question.terms for form in t.forms):
             return None
         return (len(f.label), 0, 0, 0, 0)
     # what the label measures, once its qualifier words and a word that only says money are gone

@@ -536,6 +536,8 @@ def _terms(core: str) -> tuple[list[Term], str]:
             # never out of a word ("在职人数", "及时率")
         for token in tokenize(piece):
             token = _PARTICLES.sub("", token)  # "有多深", "建了": the words, not the particles
+            if len(token) > 1 and token[-1] == "是" and not is_word(token):
+                token = token[:-1]  # "自评表是谁填的": 是 asks, it ends no word of the form's ("表是")
             if len(token) > 2 and token[-1] in _JOINERS and not is_word(token):
                 token = token[:-1]  # "公卫及重大传染病": 及 joins two names, it ends neither (普及 is a word)
             if len(token) >= 4 and token.endswith(_PROJECT):
