@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from app.core.gazetteer import LEVELS, Gazetteer, Mention, Place, default_gazetteer
+from app.core.gazetteer import LEVELS, Gazetteer, Mention, Place, default_gazetteer, place_endings
 from app.core.organisations import data as organisation_data
 from app.core.organisations import is_subsequence, names_in, org_at, own_words
 from app.core.records import ReportMeta
@@ -161,6 +161,10 @@ def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
     kind = re.sub(r"^(?:19|20)\d{2}\s*年度?", "", gazetteer.fold(title))
     if _org_at(folded, 0) == folded.strip() and re.match(rf"(?:19|20)\d{{2}}\s*年|{_ABOUT}", gazetteer.fold(title)):
         return True  # the organisation on a line of its own over "2023年食品安全监督抽检经费项目…报告" or "关于…的报告"
+    if _a_place_alone(folded, lead) and not _named_at_start(gazetteer.fold(title), gazetteer) \
+            and re.search(r"(?:19|20)\d{2}", title) and not _rules().kind_only.fullmatch(kind):
+        return True  # a place on a line of its own ("天津滨海高新技术产业开发区") over what was done in it and the
+        # kind of report ("科技型企业孵化服务平台运营项目2023年度绩效自评报告")
     if re.search(r"\d{4}", title):
         # a place and what was done ("荥经县花滩镇齐心村茶叶初制加工厂建设项目") over its year and the
         # kind of report ("2022年度绩效自评报告")
@@ -175,12 +179,31 @@ def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
         return True
     # a place, its year and what was done ("宜宾市叙州区2022年城镇老旧小区改造项目", or with no place
     # "2023年度免疫规划及结核病防治项目") over a line that says only what kind of report it is ("支出绩效自评报告")
-    done = re.fullmatch(rf"(?:19|20)\d{{2}}\s*年度?[{_HAN}（）()]{{2,30}}", folded[lead:])
+    # (a name in quotation marks too: "2023年度“彝风雅韵”文化惠民演出项目"; a place the table does not hold
+    # before the year: "第八师石河子市2023年度惠民殡葬补贴项目")
+    done = re.fullmatch(rf"(?:{_PLACE_BEFORE})?(?:19|20)\d{{2}}\s*年度?[{_HAN}（）(){_QUOTES}]{{2,30}}", folded[lead:])
     # ...or the organisation, with its place, before the year ("花垣县交通运输局2022年度农村公路养护资金")
     org = _org_at(folded, 0)
     by_org = bool(org) and re.fullmatch(rf"(?:19|20)\d{{2}}\s*年度?[{_HAN}（）()]{{2,30}}", folded[len(org):]) is not None
     return (bool(done) and (lead > 0 or re.search(r"(?:项目|资金|工程|经费|补助|补贴)$", folded) is not None)
             or by_org) and _rules().kind_only.fullmatch(gazetteer.fold(title)) is not None
+
+
+_QUOTES = "“”\"'‘’《》「」"
+_PLACE_BEFORE = rf"[{_HAN}]{{2,10}}?(?:{'|'.join(map(re.escape, place_endings()))})"
+
+
+def _a_place_alone(folded: str, lead: int) -> bool:
+    """Whether a line is a place's name alone: it opens with a place the table holds and ends as a place's
+    name does ("天津滨海高新技术产业开发区"), or the table's places fill it ("云南省昆明市")."""
+    line = folded.strip()
+    return bool(re.fullmatch(rf"[{_HAN}]{{2,30}}", line)) and lead > 0 \
+        and (lead == len(line) or line.endswith(place_endings()))
+
+
+def _named_at_start(title: str, gazetteer: Gazetteer) -> bool:
+    """Whether a title opens with a place or an organisation of its own."""
+    return bool(_org_at(title, 0)) or any(m.start == 0 for m in gazetteer.find(title))
 
 
 # --- organisations ---------------------------------------------------------------------------

@@ -3,10 +3,15 @@ posts ("核定编制30名…实有27人"). A unit under the reporting organisati
 the text goes on to name shorter ("下设…统计普查中心…其中普查中心实有10人"), and a word of its name that
 elsewhere asks a whole ("综合行政执法大队": 综合) asks none. Money: raised, taken or earned ("融资多少", "罚了多少钱")
 is asked as money, not counted. A form's 填表人 is who filled it in ("自评表是谁填的").
+Titles: one broken over two lines is read whole where the line above names the project in quotation marks
+("2023年度“X”…项目" over "支出绩效自评报告"), a place the table lacks before the year ("第八师石河子市2023年度…项目"),
+or a place alone over the project and its year ("天津滨海高新技术产业开发区" over "…项目2023年度绩效自评报告").
 """
 
 import pytest
 
+from ingest.clean import clean
+from ingest.metadata import extract_metadata
 from tests.conftest import library_of, says
 
 
@@ -57,3 +62,15 @@ def test_money_raised_or_taken_is_asked_as_money(invented):
 def test_who_filled_in_a_form_is_its_field(invented):
     says(invented, "米林市自然资源局2023年自评表是谁填的", "格桑央金")
     says(invented, "米林市自然资源局自评表的填报人是谁", "格桑央金")
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("2023年度“乌蒙欢歌”文化惠民演出项目\n支出绩效自评报告\n", "2023年度“乌蒙欢歌”文化惠民演出项目支出绩效自评报告"),
+    ("第七师奎屯市2023年度困难群众救助项目\n支出绩效自评报告\n", "第七师奎屯市2023年度困难群众救助项目支出绩效自评报告"),
+    ("苏州工业园区\n人才公寓运营项目2023年度绩效自评报告\n", "苏州工业园区人才公寓运营项目2023年度绩效自评报告"),
+    # a site's name over the title is none of it
+    ("苏州市人民政府门户网站\n人才公寓运营项目2023年度绩效自评报告\n", "人才公寓运营项目2023年度绩效自评报告"),
+])
+def test_a_title_broken_over_two_lines(head: str, title: str):
+    text = head + "\n一、项目概况\n项目资金总额120.00万元。\n"
+    assert extract_metadata(clean(text).text, name="r.txt", raw=text).title == title

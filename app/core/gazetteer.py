@@ -89,6 +89,15 @@ def _rules() -> dict[str, Any]:
     return data
 
 
+@lru_cache(maxsize=1)
+def place_endings() -> tuple[str, ...]:
+    """What a place's name ends in, longest first: its level (县, 旗), a town's unit (苏木, 街道) or a
+    zone's (高新技术产业开发区)."""
+    data = _rules()
+    units = data["units"]
+    return tuple(sorted({*data["standalone_levels"], *units["town"], *units["zone"]}, key=len, reverse=True))
+
+
 class Gazetteer:
     """Finds place names (full or short form) in text, longest match first."""
 
