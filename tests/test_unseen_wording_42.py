@@ -3,6 +3,8 @@ posts ("核定编制30名…实有27人"). A unit under the reporting organisati
 the text goes on to name shorter ("下设…统计普查中心…其中普查中心实有10人"), and a word of its name that
 elsewhere asks a whole ("综合行政执法大队": 综合) asks none. Money: raised, taken or earned ("融资多少", "罚了多少钱")
 is asked as money, not counted. A form's 填表人 is who filled it in ("自评表是谁填的").
+Sentences: a clause that goes on with the doing of the one before ("累计接收社区矫正对象1 206人，2023年当年新
+接收158人") is about what that one names, and "当年" asks the year's own figure, not the sum so far. Asking: "满意度咋样" asks the rate.
 Titles: one broken over two lines is read whole where the line above names the project in quotation marks
 ("2023年度“X”…项目" over "支出绩效自评报告"), a place the table lacks before the year ("第八师石河子市2023年度…项目"),
 or a place alone over the project and its year ("天津滨海高新技术产业开发区" over "…项目2023年度绩效自评报告").
@@ -33,6 +35,10 @@ def invented(tmp_path_factory):
                     "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
                     "产出指标 数量指标 耕地卫片图斑核查率 100% 100% 10 10\n总分 100 95.80 自评等级优\n"
                     "填表人：格桑央金    联系电话：（略）    填报日期：2024年3月20日\n",
+        "justice.txt": "岐山县司法局2023年度部门整体支出绩效自评报告\n三、绩效目标完成情况\n"
+                       "（三）社区矫正。我县累计接收社区矫正对象1 206人，2023年当年新接收158人，解除矫正149人，年末在册214人。\n"
+                       "（四）平安建设。持续推进“雪亮工程”建设，新增高清探头1 260个，全县视频监控覆盖率98.6%。\n"
+                       "（五）满意度。群众满意度为93.2%。\n",
     })
     yield services
     services.close()
@@ -74,3 +80,13 @@ def test_who_filled_in_a_form_is_its_field(invented):
 def test_a_title_broken_over_two_lines(head: str, title: str):
     text = head + "\n一、项目概况\n项目资金总额120.00万元。\n"
     assert extract_metadata(clean(text).text, name="r.txt", raw=text).title == title
+
+
+def test_a_clause_going_on_with_the_doing_before_it(invented):
+    says(invented, "岐山县2023年当年新接收社区矫正对象多少人", "158人")
+    says(invented, "岐山县累计接收社区矫正对象多少人", "1206人")
+    says(invented, "岐山县社区矫正对象年末在册多少人", "214人")
+
+
+def test_how_a_rate_stands_asks_the_rate(invented):
+    says(invented, "岐山县司法局群众满意度咋样", "93.2%")

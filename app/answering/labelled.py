@@ -96,6 +96,7 @@ from app.vocab.lexicon import (
     THIS_YEAR,
     WEAK_WORDS,
     WHOLE_ASKED,
+    YEAR_ONLY_ASKED,
     periods_in,
 )
 from app.vocab.load import alternatives
@@ -447,6 +448,27 @@ def _said_before(term: Term, f: LabelledFigure) -> bool:
     return own_clause and not any(g.kind == f.kind for g in between)
 
 
+_CLAUSE_ENDS = re.compile(r"[，,；;。]")
+_YEAR_SAID = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
+def _carried_over(term: Term, f: LabelledFigure) -> bool:
+    """Whether the figure's clause goes on with the doing of a clause before it in its sentence, whose
+    label says the term: what is done is said once ("累计接收社区矫正对象1482人，2023年当年新接收196人": 196
+    are 社区矫正对象 too)."""
+    head = f.quote[: _value_at(f)]
+    clauses = _CLAUSE_ENDS.split(head)
+    own = _strip_words(_YEAR_SAID.sub("", clauses[-1]), (*THIS_YEAR, *LEXICON.new_asked, "新"))
+    doing = matchable(own).strip()
+    if len(_CJK.findall(doing)) < 2 or len(doing) > _CARRIED_LONGEST:
+        return False
+    return any(doing in (said := matchable(c)) and any((p := matchable(form)) and p in said for form in term.forms)
+               for c in clauses[:-1])
+
+
+_CARRIED_LONGEST = 4  # characters of a clause's own label that only goes on with another's doing ("接收")
+
+
 def _counted_after(term: Term, f: LabelledFigure) -> bool:
     """Whether a count is of the thing the term names, said right after its measure word ("辖6个嘎查",
     "新建3所幼儿园"): the label before it is only the verb."""
@@ -637,6 +659,9 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
         # "累计完成了多少公里" of a report giving the year's 68.4公里 and "截至2023年底累计完成127.0公里": the
         # sum so far, where one is said
         ranked = [p for p in ranked if any(w in _clause_head(p[1]) for w in CUMULATIVE_WORDS)] or ranked
+    elif any(w in question.text for w in YEAR_ONLY_ASKED):
+        # "2023年当年新接收多少人" of "累计接收社区矫正对象1482人，2023年当年新接收196人": the year's own
+        ranked = [p for p in ranked if not any(w in _clause_head(p[1]) for w in CUMULATIVE_WORDS)] or ranked
     if not ranked:
         return None, ()
     # among labels that say what was asked, the one saying least beyond it comes before what was
@@ -882,6 +907,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # "下辖几个嘎查" of "辖6个嘎查": what a count counts is said right after it, not in its label
             in_label += len(term.word)
             worded += 1
+        elif f.origin == "prose" and _carried_over(term, f):
+            in_label += len(term.word)  # "当年新接收196人" after "累计接收社区矫正对象1482人": 矫正对象 labels it
         elif (term.word in ASKING.money_nouns and (f.kind == "amount" or "ratio" in fa)
               or term.word in ASKING.rate_money_nouns and "ratio" in fa) \
                 and matchable(term.word) not in said.labels.get(f.doc_id, ()):

@@ -446,11 +446,14 @@ def _ends_label(before: str) -> str | None:
     return next((kind for kind, ends in _LABEL_ENDS if label.endswith(ends)), None)
 
 
+_HOW_ASKED = re.compile(rf"(?:{alternatives(ASKING.how_asks)}|[？?。！!\s])+$")
+
+
 def _label_kind(core: str) -> str | None:
     """A query of keywords without an interrogative ("梅江 政府采购合同金额") wants what its last
     label names: 金额 an amount, 率 a rate, 数量 a count."""
-    pieces = core.split()
-    label = pieces[-1] if pieces else ""
+    pieces = _HOW_ASKED.sub("", core.strip()).split()
+    label = pieces[-1] if pieces else ""  # ("满意度咋样": how it stands asks what 满意度 is)
     return next((kind for kind, ends in _LABEL_ENDS if label.endswith(ends)), None)
 
 

@@ -110,6 +110,7 @@ class Use(Strict):
 
 class Asking(Strict):
     ask_words: Words
+    how_asks: Words
     list_asks: Words
     count_asks: Words
     unit_words: Words
