@@ -4,7 +4,8 @@ the text goes on to name shorter ("下设…统计普查中心…其中普查中
 elsewhere asks a whole ("综合行政执法大队": 综合) asks none. Money: raised, taken or earned ("融资多少", "罚了多少钱")
 is asked as money, not counted. A form's 填表人 is who filled it in ("自评表是谁填的").
 Sentences: a clause that goes on with the doing of the one before ("累计接收社区矫正对象1 206人，2023年当年新
-接收158人") is about what that one names, and "当年" asks the year's own figure, not the sum so far. Asking: "满意度咋样" asks the rate.
+接收158人") is about what that one names, and "当年" asks the year's own figure, not the sum so far. Asking: "满意度咋样" asks the rate, and "执行率比上年高了几个百分点" the
+change of that rate, in 个百分点 (no count in 个).
 Titles: one broken over two lines is read whole where the line above names the project in quotation marks
 ("2023年度“X”…项目" over "支出绩效自评报告"), a place the table lacks before the year ("第八师石河子市2023年度…项目"),
 or a place alone over the project and its year ("天津滨海高新技术产业开发区" over "…项目2023年度绩效自评报告").
@@ -12,6 +13,7 @@ or a place alone over the project and its year ("天津滨海高新技术产业�
 
 import pytest
 
+from app.answering.question import asked_unit
 from ingest.clean import clean
 from ingest.metadata import extract_metadata
 from tests.conftest import library_of, says
@@ -35,10 +37,14 @@ def invented(tmp_path_factory):
                     "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
                     "产出指标 数量指标 耕地卫片图斑核查率 100% 100% 10 10\n总分 100 95.80 自评等级优\n"
                     "填表人：格桑央金    联系电话：（略）    填报日期：2024年3月20日\n",
-        "justice.txt": "岐山县司法局2023年度部门整体支出绩效自评报告\n三、绩效目标完成情况\n"
+        "justice.txt": "岐山县司法局2023年度部门整体支出绩效自评报告\n二、预算执行\n全年收入合计1 402.60万元，其中"
+                       "财政拨款收入1 380.20万元，占98.4%；全年实际支出1 329.85万元，较上年增长4.2%，其中基本支出986.17万元，"
+                       "项目支出343.68万元，部门整体预算执行率96.2%，比上年提高1.3个百分点。\n三、绩效目标完成情况\n"
+                       "（一）法律援助。全年办理法律援助案件612件，结案率97.1%，同比下降0.4个百分点。\n"
+                       "（二）公证。办理公证事项2 310件，群众评价满意率99.0%，较上年提高0.9个百分点。\n"
                        "（三）社区矫正。我县累计接收社区矫正对象1 206人，2023年当年新接收158人，解除矫正149人，年末在册214人。\n"
                        "（四）平安建设。持续推进“雪亮工程”建设，新增高清探头1 260个，全县视频监控覆盖率98.6%。\n"
-                       "（五）满意度。群众满意度为93.2%。\n",
+                       "四、自评结果\n其中预算执行率指标得9.6分（满分10分）。全年开展满意度调查，群众满意度为93.2%，比上年提高0.7个百分点。\n",
     })
     yield services
     services.close()
@@ -90,3 +96,14 @@ def test_a_clause_going_on_with_the_doing_before_it(invented):
 
 def test_how_a_rate_stands_asks_the_rate(invented):
     says(invented, "岐山县司法局群众满意度咋样", "93.2%")
+
+
+def test_a_rates_change_in_percentage_points(invented):
+    says(invented, "岐山县司法局2023年预算执行率比上年高了几个百分点", "1.3个百分点")
+    says(invented, "岐山县司法局群众满意度比上年提高了几个百分点", "0.7个百分点")
+    says(invented, "岐山县司法局2023年预算执行率是多少", "96.2%")
+
+
+def test_percentage_points_are_no_count_in_ge():
+    assert asked_unit("预算执行率比上年高了几个百分点") == ""
+    assert asked_unit("新建了几个村级服务站") == "个"

@@ -177,6 +177,8 @@ def _agree(asked: tuple[str, ...], f: LabelledFigure, payers: frozenset[str] = f
         if (cls in fa) != (cls in qa):
             if cls == "ratio" and f.kind == "rate" and cls in qa and not fa & {"change", "share"}:
                 continue  # "执行率" asked of a prose rate labelled 执行率 is fine; handled by the label
+            if cls == "ratio" and {"change"} <= qa & fa and cls in classes(qualifiers_in(f.subject)):
+                continue  # "执行率比上年高了几个百分点" of "预算执行率97.0%，比上年提高1.6个百分点": the rate's change
             return False
     if "score" in fa and "score" not in qa:
         return False

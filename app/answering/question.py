@@ -72,10 +72,15 @@ _ASK_WORD = re.compile(rf"(?:{_COUNTING})万?{UNIT}?")  # "几个" is how it is 
 _MEASURE_ASKS = [(re.compile(alternatives(asks)), UNITS.dimensions[dim][0]) for dim, asks in UNITS.measure_asks.items()]
 
 
+_POINTS = "百分点"
+
+
 def asked_unit(text: str) -> str:
     """The unit a question asks a count or measure in: "多少笔" → 笔, "多少公里" → 公里, "有多深" → 米
     (any unit of length answers it); "" when it names none."""
     if m := _UNIT_ASKED.search(text):
+        if m.group(1) == "个" and text.startswith(_POINTS, m.end()):
+            return ""  # "高了几个百分点": a change of a rate, in 个百分点, no count
         if m.group(1) == "个" and (person := _PEOPLE_NEXT.match(text, m.end())):
             return person.group()  # "有几个人": people are counted, 个 only measures them
         if m.group(1) == "个" and (measure := next((u for u in sorted(UNITS.measures, key=len, reverse=True)
