@@ -5,7 +5,8 @@ elsewhere asks a whole ("综合行政执法大队": 综合) asks none. Money: ra
 is asked as money, not counted. A form's 填表人 is who filled it in ("自评表是谁填的").
 Sentences: a clause that goes on with the doing of the one before ("累计接收社区矫正对象1 206人，2023年当年新
 接收158人") is about what that one names, and "当年" asks the year's own figure, not the sum so far. Asking: "满意度咋样" asks the rate, and "执行率比上年高了几个百分点" the
-change of that rate, in 个百分点 (no count in 个).
+change of that rate, in 个百分点 (no count in 个); "增速比全市平均高了多少" a rate, and "恢复到2019年的多少" a share of
+that year. Labels: "国内外游客" are all the 游客.
 Titles: one broken over two lines is read whole where the line above names the project in quotation marks
 ("2023年度“X”…项目" over "支出绩效自评报告"), a place the table lacks before the year ("第八师石河子市2023年度…项目"),
 or a place alone over the project and its year ("天津滨海高新技术产业开发区" over "…项目2023年度绩效自评报告").
@@ -45,6 +46,11 @@ def invented(tmp_path_factory):
                        "（三）社区矫正。我县累计接收社区矫正对象1 206人，2023年当年新接收158人，解除矫正149人，年末在册214人。\n"
                        "（四）平安建设。持续推进“雪亮工程”建设，新增高清探头1 260个，全县视频监控覆盖率98.6%。\n"
                        "四、自评结果\n其中预算执行率指标得9.6分（满分10分）。全年开展满意度调查，群众满意度为93.2%，比上年提高0.7个百分点。\n",
+        "tourism.txt": "长海县文化和旅游局2023年度部门整体支出绩效自评报告\n一、部门概况\n本局负责全县文化、旅游、广电工作。\n"
+                       "二、支出\n全年支出合计2 316.40万元。\n三、绩效目标完成情况\n"
+                       "（一）文旅市场。2023年全县接待国内外游客612.8万人次，同比增长52.3%，恢复至2019年同期的98.6%；"
+                       "实现旅游总收入58.4亿元。其中“五一”“十一”两个假期累计接待游客126.4万人次。\n"
+                       "（二）消费。全县社会消费品零售总额达到126.5亿元，同比增长5.6%，增速比全市平均水平高0.6个百分点。\n",
     })
     yield services
     services.close()
@@ -107,3 +113,13 @@ def test_a_rates_change_in_percentage_points(invented):
 def test_percentage_points_are_no_count_in_ge():
     assert asked_unit("预算执行率比上年高了几个百分点") == ""
     assert asked_unit("新建了几个村级服务站") == "个"
+
+
+def test_growth_and_shares_of_a_base_are_rates(invented):
+    says(invented, "长海县2023年社零总额增速比全市平均高了多少", "0.6个百分点")
+    says(invented, "长海县2023年游客量恢复到2019年的多少", "98.6%")
+
+
+def test_visitors_from_home_and_abroad_are_all_the_visitors(invented):
+    says(invented, "长海县2023年接待游客多少人次", "612.8万人次")
+    says(invented, "长海县2023年五一十一假期累计接待游客多少人次", "126.4万人次")

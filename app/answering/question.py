@@ -243,6 +243,10 @@ _LIBRARY_KEEP = frozenset(_LIBRARY.nouns)
 _SHARE_OF = re.compile(f"(?:{alternatives(ASKING.share_words)})(?!{alternatives([w[1:] for w in ASKING.not_share])})")
 
 
+# (a year asked is blanked out of the text read: "恢复到 的多少")
+_SHARE_OF_BASE = re.compile(rf"(?:{alternatives(ASKING.share_of_base)}|\s的)$")
+
+
 def _asks_share(before: str) -> bool:
     """"…占馆藏多少": a share of a whole is asked (not "占地多少亩", an area)."""
     return bool(_SHARE_OF.search(before))
@@ -370,7 +374,8 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
         elif before.rstrip(_LABEL_TAIL).endswith(_QUANTITY_WORDS):
             order.append("count")  # "补贴面积多少": the quantity named last is asked, whatever money comes before
         elif any(w in before for w in _RATE_WORDS) or (ask.group() == "多高" and "满意" in text) \
-                or _asks_share(before) or after.startswith(("成", "比例", "百分比")):  # "花出去几成", "用了多少比例"
+                or _asks_share(before) or after.startswith(("成", "比例", "百分比")) \
+                or _SHARE_OF_BASE.search(before):  # "花出去几成", "用了多少比例", "恢复到2019年的多少"
             order.append("rate")
         elif (label := _ends_label(before)) in ("value", "count", "amount"):
             # "保障人数是多少": the label asked is a count; "全年执行数是多少" money; "年度指标值是多少"

@@ -134,6 +134,7 @@ class Asking(Strict):
     money_ends: Words
     paying_verbs: Words
     share_words: Words
+    share_of_base: Words
     not_share: Words
     not_meant: Words
     holds_asides: Words
