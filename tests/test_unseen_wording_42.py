@@ -6,7 +6,9 @@ is asked as money, not counted. A form's 填表人 is who filled it in ("自评�
 Sentences: a clause that goes on with the doing of the one before ("累计接收社区矫正对象1 206人，2023年当年新
 接收158人") is about what that one names, and "当年" asks the year's own figure, not the sum so far. Asking: "满意度咋样" asks the rate, and "执行率比上年高了几个百分点" the
 change of that rate, in 个百分点 (no count in 个); "增速比全市平均高了多少" a rate, and "恢复到2019年的多少" a share of
-that year. Labels: "国内外游客" are all the 游客.
+that year. Labels: "国内外游客" are all the 游客. "本级" asks
+the organisation's own figure, without its units under it: a sentence's "其中局机关本级支出…" or a table's row
+"…人民政府本级".
 Titles: one broken over two lines is read whole where the line above names the project in quotation marks
 ("2023年度“X”…项目" over "支出绩效自评报告"), a place the table lacks before the year ("第八师石河子市2023年度…项目"),
 or a place alone over the project and its year ("天津滨海高新技术产业开发区" over "…项目2023年度绩效自评报告").
@@ -51,6 +53,15 @@ def invented(tmp_path_factory):
                        "（一）文旅市场。2023年全县接待国内外游客612.8万人次，同比增长52.3%，恢复至2019年同期的98.6%；"
                        "实现旅游总收入58.4亿元。其中“五一”“十一”两个假期累计接待游客126.4万人次。\n"
                        "（二）消费。全县社会消费品零售总额达到126.5亿元，同比增长5.6%，增速比全市平均水平高0.6个百分点。\n",
+        "health.txt": "斗门区卫生健康局2023年度部门整体支出绩效自评报告\n一、部门概况\n本局负责全区卫生健康工作，"
+                      "下属单位包括区人民医院、区妇幼保健院和社区卫生服务中心。\n二、部门预算执行情况\n"
+                      "全年总支出8 412.36万元，同比增长3.9%，其中局机关本级支出1 206.40万元，下属单位支出7 205.96万元。\n",
+        "town.txt": "茂县凤仪镇人民政府2023年度部门整体支出绩效自评报告\n一、基本情况\n我镇部门预算单位共2个。\n"
+                    "二、支出情况\n2023年部门总支出2 524.80万元，预算执行率96.10%。按单位分：\n"
+                    "单位名称                        支出金额（万元）    占比\n"
+                    "凤仪镇人民政府本级              1 820.40            72.10%\n"
+                    "凤仪镇农业综合服务中心          704.40              27.90%\n"
+                    "合计                            2 524.80            100%\n",
     })
     yield services
     services.close()
@@ -123,3 +134,10 @@ def test_growth_and_shares_of_a_base_are_rates(invented):
 def test_visitors_from_home_and_abroad_are_all_the_visitors(invented):
     says(invented, "长海县2023年接待游客多少人次", "612.8万人次")
     says(invented, "长海县2023年五一十一假期累计接待游客多少人次", "126.4万人次")
+
+
+def test_the_organisations_own_level(invented):
+    says(invented, "斗门区卫生健康局局机关本级2023年花了多少钱", "1206.40万元")
+    says(invented, "斗门区卫生健康局2023年总支出多少", "8412.36万元")
+    says(invented, "凤仪镇政府本级2023年支出多少", "1820.40万元")
+    says(invented, "凤仪镇2023年部门总支出多少", "2524.80万元")

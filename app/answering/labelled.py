@@ -89,6 +89,7 @@ from app.vocab.lexicon import (
     LABEL_DOINGS,
     LABEL_FILLERS,
     LEXICON,
+    OWN_LEVEL_ASKED,
     OWN_SUBJECT,
     SECTION_WORDS,
     SUBJECT_WORDS,
@@ -284,8 +285,9 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 def _beyond_the_report(rest: str, scope: Scope, question: Question) -> int:
     """Characters of a label's unasked words that say more than what the report is about: words of
     its names ("创建" of "群众对创建工作的满意度" in 创建全国文明城市's report), words the question says
-    apart ("群众" of "群众满意度") and particles say no more."""
-    said_words = scope.names + " " + " ".join(t.word for t in question.terms)
+    (apart, "群众" of "群众满意度", or with no term of their own) and particles say no more."""
+    # (and what the question says that no term keeps: "局机关本级花了多少" of "局机关本级支出")
+    said_words = scope.names + " " + " ".join(t.word for t in question.terms) + " " + matchable(question.text)
     if question.kinds[0] == "amount":
         said_words += " " + " ".join(ASKING.money_nouns)  # "…安排预算资金" asked "预算多少钱": 资金 says money
     n = 0
@@ -664,6 +666,9 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     elif any(w in question.text for w in YEAR_ONLY_ASKED):
         # "2023年当年新接收多少人" of "累计接收社区矫正对象1482人，2023年当年新接收196人": the year's own
         ranked = [p for p in ranked if not any(w in _clause_head(p[1]) for w in CUMULATIVE_WORDS)] or ranked
+    if any(w in question.text for w in OWN_LEVEL_ASKED):
+        # "阿尔巴斯苏木本级花了多少" of "支出合计3 018.90万元…苏木本级支出2 406.17万元": the one said of itself
+        ranked = [p for p in ranked if any(w in p[1].label for w in OWN_LEVEL_ASKED)] or ranked
     if not ranked:
         return None, ()
     # among labels that say what was asked, the one saying least beyond it comes before what was
@@ -1042,7 +1047,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     row_of_the_whole = f.total and f.kind != "score" or _total_score(f)
     # "免疫规划项目总共有多少资金" of the project's report: "项目资金总额186.40万元，其中…", the whole it names
     whole_asked = row_of_the_whole and not opened and not item and question.asks_whole
-    if not in_label and not whole_asked and not (column_asked and (row_of_the_whole or funds_scored or len(rest) <= 1)):
+    # a row of the organisation's own, asked so ("威州镇政府本级支出多少" of the row "威州镇人民政府本级" under 支出金额)
+    own_row = column_asked and any(w in question.text and w in label for w in OWN_LEVEL_ASKED) \
+        and not _beyond_the_report(_strip_words(label, OWN_LEVEL_ASKED), scope, question)
+    if not in_label and not whole_asked and not (column_asked and (row_of_the_whole or funds_scored or len(rest) <= 1)) \
+            and not own_row:
         return None
     if not worded and _a_part(f) and question.asks_whole:
         return None  # "一共完成了多少个审计项目" of "其中…预算执行审计9个": a part, and no word of the question names it

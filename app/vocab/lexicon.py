@@ -66,6 +66,7 @@ class Lexicon(Strict):
     places_listed: Words
     cumulative_words: Words
     year_only_asked: Words
+    own_level_asked: Words
     next_year_words: Words
     section_words: Words
     item_ends: Words
@@ -130,6 +131,7 @@ THIS_YEAR = LEXICON.this_year
 LABEL_FILLERS = LEXICON.label_fillers
 LABEL_DOINGS = LEXICON.label_doings
 CUMULATIVE_WORDS = LEXICON.cumulative_words  # "累计": the sum so far
+OWN_LEVEL_ASKED = LEXICON.own_level_asked  # "本级": the organisation's own, without its units
 YEAR_ONLY_ASKED = LEXICON.year_only_asked  # "当年": the year's own, not the sum so far
 SECTION_WORDS = tuple(sorted(LEXICON.section_words, key=len, reverse=True))
 ITEM_ENDS = LEXICON.item_ends
