@@ -350,6 +350,12 @@ def _table_rows(lines: list[list[Piece]]) -> dict[int, list[tuple[int, int]]]:
             # rows' names' cell empty, its indent
             split[i] = (kind, seps := [(0, lead), *seps])
         cells = len(seps) + 1
+        while kind == "|" and j + 1 < len(lines) and is_rule(_text(lines[j])) and "|" in _text(lines[j]) \
+                and _text(lines[j]).strip().strip("|"):
+            # "|---|---|" under a header: the rule between it and its rows ("| 项目 | 年初预算 |…"), a row of the
+            # table that holds nothing, so the header stays over its rows
+            split[j] = ("|", _rule_cells(_text(lines[j])))
+            j += 1
         while kind and len(seps) + 1 >= _MIN_CELLS and j < len(lines) and split[j][0] == kind \
                 and (kind != "1" or _FIGURES_ROW.fullmatch(_text(lines[j]).strip())):
             # (cells set apart by one space: every row under the header names its figures, their digit
@@ -369,6 +375,14 @@ def _table_rows(lines: list[list[Piece]]) -> dict[int, list[tuple[int, int]]]:
                 out[k] = split[k][1]
         i = max(j, i + 1)
     return out
+
+
+def _rule_cells(text: str) -> list[tuple[int, int]]:
+    """The separators of a rule drawn with "|" ("|---|---|"): its inner bars, as a row's."""
+    body = text.strip()
+    lead = len(text) - len(text.lstrip())
+    inner = range(lead + (1 if body.startswith("|") else 0), lead + len(body) - (1 if body.endswith("|") else 0))
+    return [(m.start(), m.end()) for m in re.finditer(r"\|", text) if m.start() in inner]
 
 
 _INDENT_CELL = 4  # spaces before a header's first heading, at least, that stand for an empty cell

@@ -107,6 +107,8 @@ class _Rules:
         self.year_field = re.compile(
             rf"(?:(?:{_alt(year['fields'])})\s*[:：]?\s*((?:19|20)\d{{2}}))|(?:^|[（(\s])\s*((?:19|20)\d{{2}})\s*年度?\s*[）)]", re.M)
         said = rf"{_alt(year['published'])}|(?<![{_HAN}])(?:{_alt(year['published_alone'])})"
+        # a year with its plans said after it in its clause ("2024年我馆将联合…开展")
+        self.planned = re.compile(rf"(?:19|20)\d{{2}}\s*年度?(?=[^，,。；;\n]{{0,8}}?(?:{_alt(year['planned'])}))")
         self.published = re.compile(rf"(?:{said})\s*[:：|]?\s*(?:\|\s*)?((?:19|20)\d{{2}})\s*[年.\-/]\s*(\d{{1,2}})\s*[月.\-/]\s*(\d{{1,2}})")
 
 
@@ -414,7 +416,7 @@ def _fiscal_year(text: str, folded: str, title: str, published: int | None) -> t
         return int(m.group(1) or m.group(2)), "form"
     if m := re.search(r"现将((?:19|20)\d{2})\s*年度?", folded):
         return int(m.group(1)), "body"
-    body = _strip_cited(folded)
+    body = _rules().planned.sub(" ", _strip_cited(folded))  # ("2024年我馆将…": a year of plans)
     # the year most named, "2022年度" counting twice "2022年"; on a tie the later one
     counts = Counter(int(y) for y in _YEAR.findall(body)) + Counter(int(y) for y in _YEAR_DU.findall(body))
     if published is not None:

@@ -9,6 +9,8 @@ change of that rate, in 个百分点 (no count in 个); "增速比全市平均�
 that year. Labels: "国内外游客" are all the 游客. "本级" asks
 the organisation's own figure, without its units under it: a sentence's "其中局机关本级支出…" or a table's row
 "…人民政府本级".
+Tables: a table in Markdown keeps its header over the rule under it ("| 项目 | 年初预算 |…" / "|---|---|").
+Years: a year with its plans ("2024年我馆将…") is not the year evaluated.
 Titles: one broken over two lines is read whole where the line above names the project in quotation marks
 ("2023年度“X”…项目" over "支出绩效自评报告"), a place the table lacks before the year ("第八师石河子市2023年度…项目"),
 or a place alone over the project and its year ("天津滨海高新技术产业开发区" over "…项目2023年度绩效自评报告").
@@ -62,6 +64,10 @@ def invented(tmp_path_factory):
                     "凤仪镇人民政府本级              1 820.40            72.10%\n"
                     "凤仪镇农业综合服务中心          704.40              27.90%\n"
                     "合计                            2 524.80            100%\n",
+        "market.txt": "石狮市市场监督管理局2023年度部门整体支出绩效自评报告\n二、预算执行情况（单位：万元）\n"
+                      "| 项目 | 年初预算 | 调整后预算 | 实际支出 | 执行率 |\n|------|---------|-----------|---------|-------|\n"
+                      "| 基本支出 | 4 412.36 | 4 688.15 | 4 655.02 | 99.29% |\n| 项目支出 | 1 870.00 | 2 236.48 | 2 018.73 | 90.26% |\n"
+                      "四、自评结果\n扣分原因：项目支出执行率低于95%，扣1.5分。\n",
     })
     yield services
     services.close()
@@ -141,3 +147,14 @@ def test_the_organisations_own_level(invented):
     says(invented, "斗门区卫生健康局2023年总支出多少", "8412.36万元")
     says(invented, "凤仪镇政府本级2023年支出多少", "1820.40万元")
     says(invented, "凤仪镇2023年部门总支出多少", "2524.80万元")
+
+
+def test_a_markdown_tables_header_over_its_rule(invented):
+    says(invented, "石狮市场监管局2023年项目支出执行率是多少", "90.26%")
+    says(invented, "石狮市场监管局2023年基本支出调整后预算多少", "4688.15万元")
+
+
+def test_a_year_of_plans_is_not_the_year_evaluated():
+    text = ("一、项目基本情况\n2023年市财政安排项目资金180万元，全年实际支出176.20万元。\n"
+            "二、下一步工作\n2024年我馆将联合各县区图书馆开展阅读活动。\n")
+    assert extract_metadata(clean(text).text, name="r.txt", raw=text).year == 2023
