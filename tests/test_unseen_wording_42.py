@@ -10,6 +10,8 @@ that year. Labels: "国内外游客" are all the 游客. "本级" asks
 the organisation's own figure, without its units under it: a sentence's "其中局机关本级支出…" or a table's row
 "…人民政府本级".
 Tables: a table in Markdown keeps its header over the rule under it ("| 项目 | 年初预算 |…" / "|---|---|").
+Scoping: the names of other organisations in a report's opening ("所属…食品药品检验检测中心") say nothing of
+what the report is about ("药品抽检合格率" is not its 食品 one).
 Years: a year with its plans ("2024年我馆将…") is not the year evaluated.
 Titles: one broken over two lines is read whole where the line above names the project in quotation marks
 ("2023年度“X”…项目" over "支出绩效自评报告"), a place the table lacks before the year ("第八师石河子市2023年度…项目"),
@@ -21,7 +23,7 @@ import pytest
 from app.answering.question import asked_unit
 from ingest.clean import clean
 from ingest.metadata import extract_metadata
-from tests.conftest import library_of, says
+from tests.conftest import library_of, refused, says
 
 
 @pytest.fixture(scope="module")
@@ -64,9 +66,12 @@ def invented(tmp_path_factory):
                     "凤仪镇人民政府本级              1 820.40            72.10%\n"
                     "凤仪镇农业综合服务中心          704.40              27.90%\n"
                     "合计                            2 524.80            100%\n",
-        "market.txt": "石狮市市场监督管理局2023年度部门整体支出绩效自评报告\n二、预算执行情况（单位：万元）\n"
+        "market.txt": "石狮市市场监督管理局2023年度部门整体支出绩效自评报告\n一、部门概况\n本局内设机构12个，另有所属事业单位"
+                      "两个（石狮市市场监管综合服务中心、石狮市食品药品检验检测中心）。\n"
+                      "二、预算执行情况（单位：万元）\n"
                       "| 项目 | 年初预算 | 调整后预算 | 实际支出 | 执行率 |\n|------|---------|-----------|---------|-------|\n"
                       "| 基本支出 | 4 412.36 | 4 688.15 | 4 655.02 | 99.29% |\n| 项目支出 | 1 870.00 | 2 236.48 | 2 018.73 | 90.26% |\n"
+                      "三、绩效目标实现情况\n全年完成食品安全监督抽检3 842批次，抽检合格率97.6%。\n"
                       "四、自评结果\n扣分原因：项目支出执行率低于95%，扣1.5分。\n",
     })
     yield services
@@ -158,3 +163,8 @@ def test_a_year_of_plans_is_not_the_year_evaluated():
     text = ("一、项目基本情况\n2023年市财政安排项目资金180万元，全年实际支出176.20万元。\n"
             "二、下一步工作\n2024年我馆将联合各县区图书馆开展阅读活动。\n")
     assert extract_metadata(clean(text).text, name="r.txt", raw=text).year == 2023
+
+
+def test_another_organisations_name_in_the_opening_says_nothing_of_the_report(invented):
+    says(invented, "石狮市场监管局2023年食品抽检合格率是多少", "97.6%")
+    refused(invented, "石狮市场监管局2023年药品抽检合格率是多少")

@@ -70,7 +70,7 @@ class Scope:
     @classmethod
     def of(cls, names: str, text: str) -> Scope:
         # as the passages are matched: traditional characters as simplified (五華縣文化館's title)
-        head = _first_section(text[: 2 * HEAD_CHARS])
+        head = _without_others(_first_section(text[: 2 * HEAD_CHARS]), matchable(to_simplified(names)))
         return cls(matchable(to_simplified(names)), matchable(to_simplified(head))[:HEAD_CHARS])
 
     @classmethod
@@ -95,6 +95,16 @@ def _as_matched(text: str) -> str:
 def _plan_cells(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e, names in cells_under_headings(text) + under_target_headings(text)
                  if "plan" in classes(names))
+
+
+def _without_others(text: str, names: str) -> str:
+    """Text without the names of organisations other than the report's own ("另有所属事业单位…晋江市食品药品
+    检验检测中心"): its words say what those are, not what the report is about ("药品抽检合格率" is none of
+    a 市场监管局's whose opening lists that centre)."""
+    for at, name in reversed(list(organisations.names_in(text))):
+        if matchable(to_simplified(name)) not in names:
+            text = text[:at] + " " * len(name) + text[at + len(name) :]
+    return text
 
 
 def _first_section(text: str) -> str:
