@@ -12,6 +12,7 @@ the organisation's own figure, without its units under it: a sentence's "其中�
 Tables: a table in Markdown keeps its header over the rule under it ("| 项目 | 年初预算 |…" / "|---|---|").
 Scoping: the names of other organisations in a report's opening ("所属…食品药品检验检测中心") say nothing of
 what the report is about ("药品抽检合格率" is not its 食品 one).
+A figure's name no report uses, said before the word of its kind ("外贸进出口总额"), is asked of none of them.
 Years: a year with its plans ("2024年我馆将…") is not the year evaluated.
 Titles: one broken over two lines is read whole where the line above names the project in quotation marks
 ("2023年度“X”…项目" over "支出绩效自评报告"), a place the table lacks before the year ("第八师石河子市2023年度…项目"),
@@ -168,3 +169,8 @@ def test_a_year_of_plans_is_not_the_year_evaluated():
 def test_another_organisations_name_in_the_opening_says_nothing_of_the_report(invented):
     says(invented, "石狮市场监管局2023年食品抽检合格率是多少", "97.6%")
     refused(invented, "石狮市场监管局2023年药品抽检合格率是多少")
+
+
+def test_a_measure_no_report_names_is_refused(invented):
+    refused(invented, "长海县2023年全县外贸进出口总额是多少")
+    says(invented, "长海县2023年社会消费品零售总额是多少", "126.5亿元")

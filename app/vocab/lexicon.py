@@ -70,6 +70,7 @@ class Lexicon(Strict):
     next_year_words: Words
     section_words: Words
     item_ends: Words
+    measure_ends: Words
     reason_words: Words
     boilerplate: Words
     boilerplate_measures: dict[str, str]
@@ -135,6 +136,7 @@ OWN_LEVEL_ASKED = LEXICON.own_level_asked  # "本级": the organisation's own, w
 YEAR_ONLY_ASKED = LEXICON.year_only_asked  # "当年": the year's own, not the sum so far
 SECTION_WORDS = tuple(sorted(LEXICON.section_words, key=len, reverse=True))
 ITEM_ENDS = LEXICON.item_ends
+MEASURE_ENDS = LEXICON.measure_ends
 REASON_WORDS = LEXICON.reason_words
 KIND_CUES: dict[str, tuple[str, ...]] = LEXICON.kind_cues.model_dump()
 BOILERPLATE = LEXICON.boilerplate
