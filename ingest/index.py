@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 64  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 65  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -188,6 +188,7 @@ INDEX_VERSION = 64  # 4: tables joined across pages, rows indexed with their hea
 #     project and its year ("天津滨海高新技术产业开发区" / "…项目2023年度绩效自评报告")
 # 64: a Markdown table's rule under its header ("|---|---|") is a row of the table that holds nothing, so the
 #     header stays over its rows; a year with its plans ("2024年我馆将…") is not the year evaluated
+# 65: a table copied one cell a line whose headings end with their units ("受益学生数（人）") is read
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -677,8 +677,16 @@ def _stacked_header(header: list[str]) -> bool:
         return False
     if any(_figure_of(c) is not None and not _YEAR_COLUMN.fullmatch(c) for c in header):
         return False
-    said = [c for c in header[1:] if _YEAR_COLUMN.fullmatch(c) or qualifiers_in(c) or c.endswith(FORMS.sum_headings)]
+    said = [c for c in header[1:] if _YEAR_COLUMN.fullmatch(c) or qualifiers_in(c) or c.endswith(FORMS.sum_headings)
+            or _unit_heading(c)]
     return len(said) >= max(2, len(header) - 2)
+
+
+def _unit_heading(cell: str) -> bool:
+    """Whether a heading ends with the unit its column is in ("受益学生数（人）", "补助资金（万元）")."""
+    m = re.search(r"[（(]([^（）()]{1,4})[）)]$", cell)
+    unit = m.group(1) if m else ""
+    return bool(unit) and (unit in FORMS.money_units or unit in UNITS.measures or unit in UNITS.count_words or unit == "%")
 
 
 def _row_name_cell(cell: str) -> bool:

@@ -9,7 +9,8 @@ change of that rate, in 个百分点 (no count in 个); "增速比全市平均�
 that year. Labels: "国内外游客" are all the 游客. "本级" asks
 the organisation's own figure, without its units under it: a sentence's "其中局机关本级支出…" or a table's row
 "…人民政府本级".
-Tables: a table in Markdown keeps its header over the rule under it ("| 项目 | 年初预算 |…" / "|---|---|").
+Tables: a table copied one cell a line whose headings end with their units ("受益学生数（人）", "补助资金（万元）")
+is read; a table in Markdown keeps its header over the rule under it ("| 项目 | 年初预算 |…" / "|---|---|").
 Scoping: the names of other organisations in a report's opening ("所属…食品药品检验检测中心") say nothing of
 what the report is about ("药品抽检合格率" is not its 食品 one).
 A figure's name no report uses, said before the word of its kind ("外贸进出口总额"), is asked of none of them.
@@ -74,6 +75,10 @@ def invented(tmp_path_factory):
                       "| 基本支出 | 4 412.36 | 4 688.15 | 4 655.02 | 99.29% |\n| 项目支出 | 1 870.00 | 2 236.48 | 2 018.73 | 90.26% |\n"
                       "三、绩效目标实现情况\n全年完成食品安全监督抽检3 842批次，抽检合格率97.6%。\n"
                       "四、自评结果\n扣分原因：项目支出执行率低于95%，扣1.5分。\n",
+        "meals.txt": "互助土族自治县教育局\n2023年度农村义务教育学生营养改善计划项目支出绩效自评报告\n一、项目概况\n"
+                     "2023年项目资金总额873.30万元。\n二、资金分配及使用情况\n资金按实际就餐学生人数拨付各校。主要学校补助情况如下：\n"
+                     "学校名称\n受益学生数（人）\n补助资金（万元）\n威远镇第一小学\n2 416\n241.60\n丹麻镇中心学校\n1 087\n108.70\n"
+                     "塘川镇中学\n1 324\n132.40\n其余学校合计补助资金390.60万元。\n",
     })
     yield services
     services.close()
@@ -174,3 +179,8 @@ def test_another_organisations_name_in_the_opening_says_nothing_of_the_report(in
 def test_a_measure_no_report_names_is_refused(invented):
     refused(invented, "长海县2023年全县外贸进出口总额是多少")
     says(invented, "长海县2023年社会消费品零售总额是多少", "126.5亿元")
+
+
+def test_a_table_one_cell_a_line_with_units_in_its_headings(invented):
+    says(invented, "互助县营养改善计划丹麻镇中心学校拿到多少补助？", "108.70万元")
+    says(invented, "互助县营养改善计划塘川镇中学受益学生多少人", "1324")

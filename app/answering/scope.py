@@ -98,13 +98,19 @@ def _plan_cells(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _without_others(text: str, names: str) -> str:
-    """Text without the names of organisations other than the report's own ("另有所属事业单位…晋江市食品药品
-    检验检测中心"): its words say what those are, not what the report is about ("药品抽检合格率" is none of
-    a 市场监管局's whose opening lists that centre)."""
+    """Text without the names of the units it lists under the report's own ("另有所属事业单位两个（…晋江市食品
+    药品检验检测中心）"): their words say what those are, not what the report is about ("药品抽检合格率" is
+    none of a 市场监管局's whose opening lists that centre)."""
+    under = tuple(organisations.data()["under_words"])
     for at, name in reversed(list(organisations.names_in(text))):
-        if matchable(to_simplified(name)) not in names:
+        clause = _CLAUSE.split(text[max(0, at - _UNDER_REACH) : at])[-1]
+        if any(w in clause for w in under) and matchable(to_simplified(name)) not in names:
             text = text[:at] + " " * len(name) + text[at + len(name) :]
     return text
+
+
+_CLAUSE = re.compile(r"[。；;\n]")
+_UNDER_REACH = 40  # characters before a name its clause may say it is under the report's organisation in
 
 
 def _first_section(text: str) -> str:
