@@ -2,7 +2,7 @@
 posts ("核定编制30名…实有27人"). A unit under the reporting organisation, asked by its full name, is the unit
 the text goes on to name shorter ("下设…统计普查中心…其中普查中心实有10人"), and a word of its name that
 elsewhere asks a whole ("综合行政执法大队": 综合) asks none. Money: raised, taken or earned ("融资多少", "罚了多少钱")
-is asked as money, not counted. A form's 填表人 is who filled it in ("自评表是谁填的").
+is asked as money, not counted; households asked ("覆盖了多少牧户") are counted, whatever rate word comes before. A form's 填表人 is who filled it in ("自评表是谁填的").
 Sentences: a clause that goes on with the doing of the one before ("累计接收社区矫正对象1 206人，2023年当年新
 接收158人") is about what that one names, and "当年" asks the year's own figure, not the sum so far. Asking: "满意度咋样" asks the rate, and "执行率比上年高了几个百分点" the
 change of that rate, in 个百分点 (no count in 个); "增速比全市平均高了多少" a rate, and "恢复到2019年的多少" a share of
@@ -79,6 +79,10 @@ def invented(tmp_path_factory):
                      "2023年项目资金总额873.30万元。\n二、资金分配及使用情况\n资金按实际就餐学生人数拨付各校。主要学校补助情况如下：\n"
                      "学校名称\n受益学生数（人）\n补助资金（万元）\n威远镇第一小学\n2 416\n241.60\n丹麻镇中心学校\n1 087\n108.70\n"
                      "塘川镇中学\n1 324\n132.40\n其余学校合计补助资金390.60万元。\n",
+        "grassland.txt": "项目支出绩效自评表\n（2023年度）\n项目名称\t草原生态保护补助奖励\n主管部门\t阿拉善右旗林业和草原局\n"
+                         "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                         "产出指标\t数量指标\t补奖资金覆盖牧户\t≥9000户\t9368户\t10\t10\n"
+                         "\t质量指标\t补奖资金发放准确率\t100%\t100%\t10\t10\n",
     })
     yield services
     services.close()
@@ -184,3 +188,7 @@ def test_a_measure_no_report_names_is_refused(invented):
 def test_a_table_one_cell_a_line_with_units_in_its_headings(invented):
     says(invented, "互助县营养改善计划丹麻镇中心学校拿到多少补助？", "108.70万元")
     says(invented, "互助县营养改善计划塘川镇中学受益学生多少人", "1324")
+
+
+def test_households_asked_are_counted_whatever_rate_word_comes_before(invented):
+    says(invented, "阿右旗草原补奖2023年实际覆盖了多少牧户", "9368户")

@@ -364,8 +364,10 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             order.append("score")
         elif re.match(r"[万亿千]?元", after):
             order.append("amount")  # "多少万元创业担保贷款": the unit says money, whatever comes before
-        elif _people_after(text, ask.end()):
-            order.append("count")  # "补助发给了多少学生": people are counted, whatever money comes before
+        elif _people_after(text, ask.end()) or _HOUSEHOLDS_ASKED.match(text, ask.start()):
+            # "补助发给了多少学生": people are counted, whatever money comes before; so are households, whatever
+            # rate comes before ("覆盖了多少牧户")
+            order.append("count")
         elif (_COUNT_ASK.match(text, ask.start()) or _UNIT_NEXT.match(after)) \
                 and not text.startswith("个百分点", ask.end()):
             # "资金的项目共有多少个", "覆盖了多少个镇街": the unit asked for beats the topic's money or
