@@ -15,6 +15,8 @@ Scoping: the names of other organisations in a report's opening ("所属…食�
 what the report is about ("药品抽检合格率" is not its 食品 one).
 A figure's name no report uses, said before the word of its kind ("外贸进出口总额"), is asked of none of them.
 Years: a year with its plans ("2024年我馆将…") is not the year evaluated.
+Yes or no: a question whether a figure reached a level it states ("满意度达到90%了吗", "执行率有没有超过95%",
+"到95%了没", "400人次的目标完成了吗", "达标了吗") asks the figure achieved.
 Titles: one broken over two lines is read whole where the line above names the project in quotation marks
 ("2023年度“X”…项目" over "支出绩效自评报告"), a place the table lacks before the year ("第八师石河子市2023年度…项目"),
 or a place alone over the project and its year ("天津滨海高新技术产业开发区" over "…项目2023年度绩效自评报告").
@@ -192,3 +194,11 @@ def test_a_table_one_cell_a_line_with_units_in_its_headings(invented):
 
 def test_households_asked_are_counted_whatever_rate_word_comes_before(invented):
     says(invented, "阿右旗草原补奖2023年实际覆盖了多少牧户", "9368户")
+
+
+def test_whether_a_figure_reached_a_level_asks_the_figure(invented):
+    says(invented, "岐山县司法局群众满意度达到90%了吗", "93.2%")
+    says(invented, "岐山县司法局预算执行率有没有超过95%", "96.2%")
+    says(invented, "岐山县司法局群众满意度到95%了没", "93.2%")
+    says(invented, "阿右旗草原补奖资金覆盖牧户9000户的目标完成了吗", "9368户")
+    says(invented, "阿右旗草原补奖资金发放准确率达标了吗", "100%")

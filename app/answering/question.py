@@ -94,6 +94,27 @@ def asked_unit(text: str) -> str:
     return next((unit for pattern, unit in _MEASURE_ASKS if pattern.search(text)), "")
 # a request to write or translate something, which no report answers ("写一首关于数字政府的诗")
 # ("翻译服务" and "工作首要任务" are no such request: 作 needs a numeral before 首)
+_THRESHOLD_VERB = re.compile(rf"(?:{alternatives(ASKING.threshold.opens)})?(?:{alternatives(ASKING.threshold.verbs)})了?\s*$")
+_TARGET_TAIL = re.compile(rf"\s*的?目标(?:{alternatives(LEXICON.target.achieved_around)})?了?(?:{alternatives(ASKING.threshold.tails)})")
+_THRESHOLD_TAIL = re.compile(rf"\s*(?:以上|以下)?(?:的目标|目标)?(?:{alternatives(ASKING.threshold.tails)})")
+
+
+def threshold_asked(text: str) -> tuple[tuple[int, int], Figure] | None:
+    """The span of a level a yes-or-no question checks a figure against, with its verb and the words that
+    end the question ("达到90%了吗" of "满意度达到90%了吗"), and the level's figure; None when it checks none."""
+    for fig in find_figures(text):
+        if fig.kind in ("date", "number"):
+            continue
+        verb = _THRESHOLD_VERB.search(text[: fig.start])
+        tail = _THRESHOLD_TAIL.match(text, fig.end)
+        opened = verb is not None and any(verb.group().startswith(w) for w in ASKING.threshold.opens)
+        if verb and (tail or opened):
+            return (verb.start(), tail.end() if tail else fig.end), fig
+        if target := _TARGET_TAIL.match(text, fig.end):  # "400人次的目标完成了吗": the target stated
+            return (fig.start, target.end()), fig
+    return None
+
+
 _TASK = re.compile(rf"(?<![{char_class(ASKING.task.not_after_write)}])写\s*[一两几三]?\s*"
                    rf"[{char_class(ASKING.task.written)}]|作\s*[一两几]\s*首|{alternatives(ASKING.task.phrases)}")
 _UNIT_WORDS = frozenset(ASKING.unit_words)
@@ -974,7 +995,10 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     # (a street's office with it: "西上庄街道办自评得分", no term 办自评)
     towns = [(p.start, p.end + next((len(t) for t in _OFFICE_AFTER_STREET if p.name.endswith("街道")
                                      and text.startswith(t, p.end)), 0)) for p in local]
-    core = _words_left(_blank(text, places + named + units + towns), catalog, BOILERPLATE)
+    # (the level a yes-or-no question checks: "满意度达到90%了吗" asks the 满意度, 90% is no word of it)
+    threshold = threshold_asked(text)
+    checked = [threshold[0]] if threshold else []
+    core = _words_left(_blank(text, places + named + units + towns + checked), catalog, BOILERPLATE)
     years = sorted(set(years) | {int(y) for y in _BARE_YEAR.findall(core)})  # "梅江2023 满意率", places taken out
     core = _BARE_YEAR.sub(" ", core)
     if not _terms(_strip(core, QUESTION_NOISE))[0]:
@@ -991,6 +1015,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
                or (not organisation and any(cue in text for cue in WHICH_CUES)))
     lowest = bool(_LOWEST.search(text))
     kinds = _kinds(_strip(core, BOILERPLATE), organisation)
+    if threshold and kinds[0] in ("other", "count") and not asked_unit(_blank(text, checked)):
+        kinds = (threshold[1].kind, *(k for k in kinds if k != threshold[1].kind))  # the level's kind
     if kinds == ("other",) and any(w in text for w in LEXICON.target.with_result):
         # "…筛查率达到目标了吗": the figure achieved, beside its target
         kinds = ("rate",) if any(w in text for w in _RATE_WORDS) else ("value",)

@@ -23,6 +23,15 @@ class AskContext(Strict):
     amount: Words
 
 
+class Threshold(Strict):
+    """How a question asks whether a figure reached a level it states ("满意度达到90%了吗"): the words that may
+    open the check, the verbs before the level, the words that end the question after it."""
+
+    opens: Words
+    verbs: Words
+    tails: Words
+
+
 class Person(Strict):
     asks: Words  # ways to ask who
     bare: Words  # ask who, unless a comparison follows
@@ -146,6 +155,7 @@ class Asking(Strict):
     changed_to: Words
     before_asked: Words
     ask_context: AskContext
+    threshold: Threshold
     label_ends: dict[Kind, Words] = Field(min_length=1)  # in order: the first kind that fits wins
     person: Person
     organisation: Organisation
