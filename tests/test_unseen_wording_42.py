@@ -15,6 +15,8 @@ Scoping: the names of other organisations in a report's opening ("所属…食�
 what the report is about ("药品抽检合格率" is not its 食品 one).
 A figure's name no report uses, said before the word of its kind ("外贸进出口总额"), is asked of none of them.
 Years: a year with its plans ("2024年我馆将…") is not the year evaluated.
+Changes: "提升", "变化" say a change; a figure's section heading ("（二）食品安全") says what a change of its
+subject is of ("食品抽检合格率比上年变化了多少").
 Yes or no: a question whether a figure reached a level it states ("满意度达到90%了吗", "执行率有没有超过95%",
 "到95%了没", "400人次的目标完成了吗", "达标了吗") asks the figure achieved.
 Titles: one broken over two lines is read whole where the line above names the project in quotation marks
@@ -60,7 +62,8 @@ def invented(tmp_path_factory):
                        "二、支出\n全年支出合计2 316.40万元。\n三、绩效目标完成情况\n"
                        "（一）文旅市场。2023年全县接待国内外游客612.8万人次，同比增长52.3%，恢复至2019年同期的98.6%；"
                        "实现旅游总收入58.4亿元。其中“五一”“十一”两个假期累计接待游客126.4万人次。\n"
-                       "（二）消费。全县社会消费品零售总额达到126.5亿元，同比增长5.6%，增速比全市平均水平高0.6个百分点。\n",
+                       "（二）消费。全县社会消费品零售总额达到126.5亿元，同比增长5.6%，增速比全市平均水平高0.6个百分点。\n"
+                       "（三）服务质量。全年开展游客满意度抽样调查，满意率为92.6%，较上年提升4.1个百分点。\n",
         "health.txt": "斗门区卫生健康局2023年度部门整体支出绩效自评报告\n一、部门概况\n本局负责全区卫生健康工作，"
                       "下属单位包括区人民医院、区妇幼保健院和社区卫生服务中心。\n二、部门预算执行情况\n"
                       "全年总支出8 412.36万元，同比增长3.9%，其中局机关本级支出1 206.40万元，下属单位支出7 205.96万元。\n",
@@ -75,7 +78,8 @@ def invented(tmp_path_factory):
                       "二、预算执行情况（单位：万元）\n"
                       "| 项目 | 年初预算 | 调整后预算 | 实际支出 | 执行率 |\n|------|---------|-----------|---------|-------|\n"
                       "| 基本支出 | 4 412.36 | 4 688.15 | 4 655.02 | 99.29% |\n| 项目支出 | 1 870.00 | 2 236.48 | 2 018.73 | 90.26% |\n"
-                      "三、绩效目标实现情况\n全年完成食品安全监督抽检3 842批次，抽检合格率97.6%。\n"
+                      "三、绩效目标实现情况\n（一）市场主体\n全年新增市场主体1 206户。\n（二）食品安全\n"
+                      "全年完成食品安全监督抽检3 842批次，计划3 500批次，完成率109.8%；抽检合格率97.6%，较上年下降0.3个百分点。\n"
                       "四、自评结果\n扣分原因：项目支出执行率低于95%，扣1.5分。\n",
         "meals.txt": "互助土族自治县教育局\n2023年度农村义务教育学生营养改善计划项目支出绩效自评报告\n一、项目概况\n"
                      "2023年项目资金总额873.30万元。\n二、资金分配及使用情况\n资金按实际就餐学生人数拨付各校。主要学校补助情况如下：\n"
@@ -202,3 +206,8 @@ def test_whether_a_figure_reached_a_level_asks_the_figure(invented):
     says(invented, "岐山县司法局群众满意度到95%了没", "93.2%")
     says(invented, "阿右旗草原补奖资金覆盖牧户9000户的目标完成了吗", "9368户")
     says(invented, "阿右旗草原补奖资金发放准确率达标了吗", "100%")
+
+
+def test_a_change_said_in_other_words_and_of_its_sections_subject(invented):
+    says(invented, "长海县游客满意率比上年提升了多少", "4.1个百分点")
+    says(invented, "石狮市场监管局2023年食品抽检合格率比上年变化了多少", "0.3个百分点")
