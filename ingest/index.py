@@ -188,7 +188,8 @@ INDEX_VERSION = 65  # 4: tables joined across pages, rows indexed with their hea
 #     project and its year ("天津滨海高新技术产业开发区" / "…项目2023年度绩效自评报告")
 # 64: a Markdown table's rule under its header ("|---|---|") is a row of the table that holds nothing, so the
 #     header stays over its rows; a year with its plans ("2024年我馆将…") is not the year evaluated
-# 65: a table copied one cell a line whose headings end with their units ("受益学生数（人）") is read
+# 65: a table copied one cell a line whose headings end with their units ("受益学生数（人）") is read; what
+#     was added to a budget ("年中追加区级资金…") takes no 年初预算 said before it
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

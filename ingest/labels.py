@@ -419,7 +419,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     if any(0 <= g.start - fig.end <= _ROW_GAP and g.unit == fig.unit for g in figures) \
                             or _levels_before(sentence, fig.start - len(label))[-1:] == [TARGET]:
                         names += (TARGET,)  # (or the sentence set out targets: "年度目标：…；满意度≥95%")
-                elif not classes(names) & _SAYS_WHICH and not paired:
+                elif not classes(names) & _SAYS_WHICH and not paired and not any(w in label for w in BUDGET_CHANGES):
+                    # (what was added to a budget, "年中追加区级资金415.30万元", is no 年初预算 said before it)
                     level = _levels_before(sentence, fig.start - len(label))
                     if level and "plan" in classes(level[-1:]) and _spent_alone(label):
                         names += (_DONE,)  # "项目预算8 012.35万元，全年支出7 859.05万元": the spending after the plan

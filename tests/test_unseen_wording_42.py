@@ -15,6 +15,8 @@ Scoping: the names of other organisations in a report's opening ("所属…食�
 what the report is about ("药品抽检合格率" is not its 食品 one).
 A figure's name no report uses, said before the word of its kind ("外贸进出口总额"), is asked of none of them.
 Years: a year with its plans ("2024年我馆将…") is not the year evaluated.
+Budgets: what was added to a budget ("年中追加区级资金315.30万元") is no 年初预算 said before it, and is
+asked whoever paid it ("年中追加了多少").
 Changes: "提升", "变化" say a change; a figure's section heading ("（二）食品安全") says what a change of its
 subject is of ("食品抽检合格率比上年变化了多少").
 Yes or no: a question whether a figure reached a level it states ("满意度达到90%了吗", "执行率有没有超过95%",
@@ -89,6 +91,9 @@ def invented(tmp_path_factory):
                          "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
                          "产出指标\t数量指标\t补奖资金覆盖牧户\t≥9000户\t9368户\t10\t10\n"
                          "\t质量指标\t补奖资金发放准确率\t100%\t100%\t10\t10\n",
+        "relief.txt": "天津市河东区医疗保障局2023年度城乡医疗救助资金项目支出绩效自评报告\n一、项目概况\n"
+                      "（二）资金安排。2023年项目年初预算2 860.00万元，其中中央补助资金820.00万元、市级补助资金680.00万元、"
+                      "区级配套资金1 360.00万元；年中追加区级资金315.30万元，调整后预算为3 175.30万元。项目实际支出3 098.62万元。\n",
     })
     yield services
     services.close()
@@ -211,3 +216,8 @@ def test_whether_a_figure_reached_a_level_asks_the_figure(invented):
 def test_a_change_said_in_other_words_and_of_its_sections_subject(invented):
     says(invented, "长海县游客满意率比上年提升了多少", "4.1个百分点")
     says(invented, "石狮市场监管局2023年食品抽检合格率比上年变化了多少", "0.3个百分点")
+
+
+def test_what_was_added_to_a_budget(invented):
+    says(invented, "河东区医保局2023年医疗救助资金年中追加了多少？", "315.30万元")
+    says(invented, "河东区医疗救助资金年初预算多少", "2860.00万元")

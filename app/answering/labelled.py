@@ -832,8 +832,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     labelled_elsewhere = False  # a term the opening excused labels another figure ("三保" of “三保支出”)
     counts_elsewhere = False  # and says nothing of this figure's label, not even in part ("培训" of 专任教师)
     worded = 0  # terms the label itself says
-    if f.origin == "prose" and sources_named(f.label) - said.sources:
-        return None  # "中央资金预算执行率" is one part's: a question not naming 中央 asks another figure
+    if f.origin == "prose" and sources_named(f.label) - said.sources \
+            and not any(w in f.label and w in question.text for w in BUDGET_CHANGES):
+        # "中央资金预算执行率" is one part's: a question not naming 中央 asks another figure (what was added to
+        # the budget is asked whoever paid it: "年中追加了多少" of "年中追加区级资金415.30万元")
+        return None
     if f.kind == "score" and f.origin == "form" and f.label not in FORMS.score_rows and not f.total \
             and any(w in question.text for w in FORMS.score_rows) and matchable(f.label) not in matchable(question.text):
         return None  # "…养护项目自评总分" asks the form's 总分, not the 得分 of its row 实施预防性养护
