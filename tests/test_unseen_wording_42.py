@@ -17,6 +17,7 @@ A figure's name no report uses, said before the word of its kind ("外贸进出�
 Years: a year with its plans ("2024年我馆将…") is not the year evaluated.
 Budgets: what was added to a budget ("年中追加区级资金315.30万元") is no 年初预算 said before it, and is
 asked whoever paid it ("年中追加了多少").
+Ranges: a figure that bounds a range ("约90万元—110万元", "120-150人次") is answered with the whole range.
 Changes: "提升", "变化" say a change; a figure's section heading ("（二）食品安全") says what a change of its
 subject is of ("食品抽检合格率比上年变化了多少").
 Yes or no: a question whether a figure reached a level it states ("满意度达到90%了吗", "执行率有没有超过95%",
@@ -29,6 +30,7 @@ or a place alone over the project and its year ("天津滨海高新技术产业�
 import pytest
 
 from app.answering.question import asked_unit
+from app.core.numbers import range_span
 from ingest.clean import clean
 from ingest.metadata import extract_metadata
 from tests.conftest import library_of, refused, says
@@ -93,7 +95,8 @@ def invented(tmp_path_factory):
                          "\t质量指标\t补奖资金发放准确率\t100%\t100%\t10\t10\n",
         "relief.txt": "天津市河东区医疗保障局2023年度城乡医疗救助资金项目支出绩效自评报告\n一、项目概况\n"
                       "（二）资金安排。2023年项目年初预算2 860.00万元，其中中央补助资金820.00万元、市级补助资金680.00万元、"
-                      "区级配套资金1 360.00万元；年中追加区级资金315.30万元，调整后预算为3 175.30万元。项目实际支出3 098.62万元。\n",
+                      "区级配套资金1 360.00万元；年中追加区级资金315.30万元，调整后预算为3 175.30万元。项目实际支出3 098.62万元。\n"
+                      "二、存在问题\n救助对象信息系统后期运维资金来源尚不明确，经测算年运维费用约90万元—110万元。\n",
     })
     yield services
     services.close()
@@ -221,3 +224,20 @@ def test_a_change_said_in_other_words_and_of_its_sections_subject(invented):
 def test_what_was_added_to_a_budget(invented):
     says(invented, "河东区医保局2023年医疗救助资金年中追加了多少？", "315.30万元")
     says(invented, "河东区医疗救助资金年初预算多少", "2860.00万元")
+
+
+@pytest.mark.parametrize(("text", "figure", "stated"), [
+    ("年运维费用约180万元—220万元。", "180万元", "180万元—220万元"),
+    ("目标区间为70%—80%，实际78.3%", "80%", "70%—80%"),
+    ("培训120-150人次", "150人次", "120-150人次"),
+    ("支出180万元，增长20%", "180万元", "180万元"),
+    ("2023—2025年完成12公里", "12公里", "12公里"),
+])
+def test_a_range_is_stated_whole(text: str, figure: str, stated: str):
+    at = text.index(figure)
+    start, end = range_span(text, at, at + len(figure))
+    assert text[start:end] == stated
+
+
+def test_a_range_is_answered_whole(invented):
+    says(invented, "河东区医疗救助信息系统每年运维大概要多少钱", "90万元—110万元")

@@ -14,6 +14,7 @@ from pathlib import Path
 from app.answering.evidence import NUMERIC, Evidence, Library, is_answer
 from app.answering.question import Question, asks_document, asks_document_number, asks_organisation
 from app.core.documents import references
+from app.core.numbers import range_span
 from app.core.organisations import org_at, without_leading_verb
 from app.core.quotes import quote_from_raw
 from app.core.records import Answer, Citation
@@ -64,11 +65,21 @@ def _item(ev: Evidence, n: int, library: Library) -> str:
     return _fill("answer_list_item.txt", unit=meta.unit_label, figure=figure or "见原文", sentence=ev.text, n=n)
 
 
+def _as_stated(ev: Evidence) -> str:
+    """The figure as the passage states it: with the other end of a range it bounds ("180万元—220万元")."""
+    assert ev.figure is not None
+    f = ev.figure
+    if ev.text[f.start : f.end] != f.text:
+        return f.text
+    start, end = range_span(ev.text, f.start, f.end)
+    return ev.text[start:end]
+
+
 def _single(ev: Evidence, question: Question, numbered: CitationList, library: Library) -> str:
     meta = library.meta(ev.doc_id)
     n = numbered.add(ev)
     if ev.figure is not None:
-        return _fill("answer_figure.txt", unit=meta.unit_label, label=ev.label, figure=ev.figure.text,
+        return _fill("answer_figure.txt", unit=meta.unit_label, label=ev.label, figure=_as_stated(ev),
                      title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)
     if name := asked_name(ev, question):
         return _fill("answer_figure.txt", unit=meta.unit_label, label=ev.label, figure=name,

@@ -60,7 +60,7 @@ from app.answering.when import figure_at, year_of
 from app.core import organisations
 from app.core.breakdown import sources_named, who_pays
 from app.core.headings import marker_end, names_an_item
-from app.core.numbers import BOUND_SIGNS, find_figures, is_bound
+from app.core.numbers import BOUND_SIGNS, find_figures, is_bound, range_span
 from app.core.records import LabelledFigure
 from app.vocab.asking import ASKING
 from app.vocab.indicators import ends_word
@@ -156,6 +156,10 @@ def shown(f: LabelledFigure) -> str:
         return f"{f.value_text}{word}"
     if f.kind == "score" and re.fullmatch(r"\d+(?:\.\d+)?", f.value_text):
         return f"{f.value_text}分"  # a form's bare points: "合计 | 100 | 95.59" under 得分
+    if f.origin == "prose" and (at := _value_at(f)) >= 0 and f.quote[at : at + len(f.value_text)] == f.value_text:
+        start, end = range_span(f.quote, at, at + len(f.value_text))
+        if (start, end) != (at, at + len(f.value_text)):
+            return f.quote[start:end]  # "约180万元—220万元": the range it bounds, as the sentence says it
     return _bound_sign(f) + f.value_text  # "目标值≥95%": a bound says it is one
 
 

@@ -80,6 +80,29 @@ class Figure:
     decimals: int = 0  # decimals as written, which set the precision of a comparison
 
 
+_RANGE_SEP = re.compile(r"\s*(?:—{1,2}|–|-|－|~|～|至|到)\s*")
+
+
+def range_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the range a figure at text[start:end] bounds ("180万元—220万元", "65%～70%"), with the
+    figure of the same kind at its other end; the figure's own span when it bounds none."""
+    figures = [f for f in find_figures(text) if f.kind not in ("date", "number")]
+    at = next((i for i, f in enumerate(figures) if f.start <= start < f.end or start <= f.start < end), None)
+    if at is None:
+        return start, end
+    own = figures[at]
+    for a, b in ((figures[at - 1], own) if at else (None, None), (own, figures[at + 1]) if at + 1 < len(figures) else (None, None)):
+        if a is not None and b is not None and a.kind == b.kind and a.unit == b.unit \
+                and _RANGE_SEP.fullmatch(text[a.end : b.start]):
+            return a.start, b.end
+    if bare := _BARE_LOW_END.search(text, 0, own.start):  # "120-150人次": the unit said once, at the top
+        return bare.start(), own.end
+    return start, end
+
+
+_BARE_LOW_END = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:—{1,2}|–|-|－|~|～|至|到)\s*$")
+
+
 def spaced_thousands(text: str) -> set[int]:
     """Positions of the spaces inside figures written with spaces between digit groups."""
     return {i for m in _SPACED_THOUSANDS.finditer(text) for i in range(m.start(), m.end()) if text[i].isspace()}
