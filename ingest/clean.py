@@ -17,6 +17,7 @@ units given only in a table's header ("执行数（万元）" over "12.5" → "1
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from app.core.headings import has_unclosed_bracket, heading_title, is_rule, marker_level
 from app.core.numbers import csv_commas, find_figures
@@ -356,6 +357,12 @@ def _table_rows(lines: list[list[Piece]]) -> dict[int, list[tuple[int, int]]]:
             # table that holds nothing, so the header stays over its rows
             split[j] = ("|", _rule_cells(_text(lines[j])))
             j += 1
+        if kind == " " and cells >= _MIN_CELLS and j + 1 < len(lines) \
+                and (units := _units_line(_text(lines[i]), seps, _text(lines[j]))) is not None:
+            # "镇名称    …    下达补助资金    已拨付资金" over "          （万元）        （万元）": the units of its
+            # columns on a line of their own, a row of the header's
+            split[j] = (kind, units)
+            j += 1
         while kind and len(seps) + 1 >= _MIN_CELLS and j < len(lines) and split[j][0] == kind \
                 and (kind != "1" or _FIGURES_ROW.fullmatch(_text(lines[j]).strip())):
             # (cells set apart by one space: every row under the header names its figures, their digit
@@ -374,6 +381,46 @@ def _table_rows(lines: list[list[Piece]]) -> dict[int, list[tuple[int, int]]]:
             for k in range(i, j):
                 out[k] = split[k][1]
         i = max(j, i + 1)
+    return out
+
+
+_UNIT_TOKEN = re.compile(r"[（(][^（）()\s]{1,6}[）)]")
+
+
+def _units_line(header: str, seps: list[tuple[int, int]], line: str) -> list[tuple[int, int]] | None:
+    """The separators of a line of column units under a header set out by spaces ("（万元）        （万元）"), a
+    row of the table, when its units stand under the header's last columns; None when the line is no such line."""
+    tokens = list(re.finditer(r"\S+", line))
+    if not tokens or not all(_UNIT_TOKEN.fullmatch(t.group()) for t in tokens):
+        return None
+    # (where each stands as the eye sees it: a wide character, 汉字 or "（", takes two columns)
+    head_at, line_at = _display_columns(header), _display_columns(line)
+    starts = [head_at[len(header) - len(header.lstrip())], *(head_at[b] for _, b in seps)]
+    ends = [head_at[a] for a, _ in seps] + [head_at[len(header.rstrip())]]
+    columns = []
+    for t in tokens:  # the heading it stands under: overlapping it, else the nearest
+        middle = (line_at[t.start()] + line_at[t.end()]) / 2
+        columns.append(min(range(len(starts)), key=lambda k: 0 if starts[k] <= middle <= ends[k] + 1
+                           else min(abs(starts[k] - middle), abs(ends[k] - middle))))
+    if columns != list(range(len(starts) - len(columns), len(starts))):
+        return None  # (units under the last columns, as a unit row's cells are read right-aligned)
+    out: list[tuple[int, int]] = []
+    at, column = 0, 0
+    for t, c in zip(tokens, columns, strict=True):
+        need = c - column  # separators before this cell, from the spaces before it
+        if need and t.start() - at < need:
+            return None
+        out += [(at + k, at + k + 1) for k in range(need - 1)] + ([(at + need - 1, t.start())] if need else [])
+        at, column = t.end(), c
+    return out
+
+
+def _display_columns(text: str) -> list[int]:
+    """The display column each position of text starts at (and one past its end)."""
+    out, at = [0], 0
+    for ch in text:
+        at += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        out.append(at)
     return out
 
 

@@ -56,7 +56,7 @@ from app.vocab.labels import (
 from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON, PERIODS, THIS_YEAR, WEAK_WORDS
 from app.vocab.units import UNITS
 from ingest.forms import Binding, Field, read_form, row_name, row_quote
-from ingest.table_units import header_units, starts_table
+from ingest.table_units import header_units, starts_table, units_row, with_units
 
 _MONEY_FACTOR = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _QUOTED = re.compile(r"[“\"]([^“”\"，。；,;]{1,12})[”\"]")
@@ -578,6 +578,9 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
         header = lines[k][1].split("\t")
         caption = _caption(lines[k - 1][1] if k else "")  # "重点乡镇住院救助情况见下表：": what the table is of
         k += 1
+        if k < len(lines) and (under := units_row(lines[k][1], len(header))):
+            header = with_units(header, under)  # "… | 已拨付资金" over "（万元）": its column's unit
+            k += 1
         rows: list[tuple[int, int, list[str], list[tuple[int, int]]]] = []
         while k < len(lines) and "\t" in lines[k][1] and not starts_table(len(header) - 1, lines[k][1]):
             start, row = lines[k]

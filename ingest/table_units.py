@@ -154,6 +154,9 @@ def _unit_by_sums(rows: list[list[Piece]], near: str) -> str:
 
 def _table(rows: list[list[Piece]], above: str, below: str = "", near: str = "") -> list[list[Piece]]:
     header = [_text(c) for c in _cells(rows[0])[0]]
+    if len(rows) > 1 and (under := units_row(_text(rows[1]), len(header))):
+        # "镇名称 | … | 下达补助资金 | 已拨付资金" over "（万元） | （万元）": the units of its last columns
+        header = with_units(header, under)
     unit = _table_unit(above, header, below) or _unit_by_sums(rows, near)
     units = _column_units(header, unit)
     out = [rows[0]]
@@ -173,6 +176,22 @@ def _table(rows: list[list[Piece]], above: str, below: str = "", near: str = "")
             joined += [tab, *_with_unit(cell, unit)]
         out.append(joined)
     return out
+
+
+def units_row(row: str, width: int) -> list[str]:
+    """The units a tab-separated row under a header of `width` cells gives its last columns, each cell only
+    a unit in brackets ("（万元）"), right-aligned; [] when the row is no such row."""
+    cells = [t for c in row.split("\t") if (t := c.strip())]
+    _whole, column = _patterns()
+    if not cells or len(cells) > width or not all(column.fullmatch(c) for c in cells):
+        return []
+    return cells
+
+
+def with_units(header: list[str], units: list[str]) -> list[str]:
+    """A header's cells with the units a row under it gives its last columns ("已拨付资金" + "（万元）")."""
+    cut = len(header) - len(units)
+    return header[:cut] + [h + u for h, u in zip(header[cut:], units, strict=True)]
 
 
 def starts_table(width: int, row: str) -> bool:
@@ -196,8 +215,9 @@ def units_from_headers(lines: list[list[Piece]]) -> list[list[Piece]]:
             continue
         j = i + 1
         width = _text(lines[i]).count("\t")
-        while j < len(lines) and "\t" in _text(lines[j]) and not starts_table(width, _text(lines[j])):
-            j += 1
+        while j < len(lines) and "\t" in _text(lines[j]) and not (
+                starts_table(width, _text(lines[j])) and not (j == i + 1 and units_row(_text(lines[j]), width + 1))):
+            j += 1  # (the units of the header's columns on the line under it are its)
         # (a unit on the line after the table is its own, unless another table opens right after it)
         below = _text(lines[j]) if j < len(lines) and not (j + 1 < len(lines) and "\t" in _text(lines[j + 1])) else ""
         near = "\n".join(_text(line) for line in lines[max(0, i - _NEAR_LINES) : i] + lines[j : j + _NEAR_LINES])

@@ -9,7 +9,9 @@ change of that rate, in 个百分点 (no count in 个); "增速比全市平均�
 that year. Labels: "国内外游客" are all the 游客. "本级" asks
 the organisation's own figure, without its units under it: a sentence's "其中局机关本级支出…" or a table's row
 "…人民政府本级".
-Tables: a table copied one cell a line whose headings end with their units ("受益学生数（人）", "补助资金（万元）")
+Tables: a table set out by spaces with its columns' units on a line under its header ("（万元）        （万元）")
+is read with those units, and a word of its caption that its column says ("…资金拨付情况如下", "已拨付资金") asks
+that column; a table copied one cell a line whose headings end with their units ("受益学生数（人）", "补助资金（万元）")
 is read; a table in Markdown keeps its header over the rule under it ("| 项目 | 年初预算 |…" / "|---|---|").
 Scoping: the names of other organisations in a report's opening ("所属…食品药品检验检测中心") say nothing of
 what the report is about ("药品抽检合格率" is not its 食品 one).
@@ -97,6 +99,13 @@ def invented(tmp_path_factory):
                       "（二）资金安排。2023年项目年初预算2 860.00万元，其中中央补助资金820.00万元、市级补助资金680.00万元、"
                       "区级配套资金1 360.00万元；年中追加区级资金315.30万元，调整后预算为3 175.30万元。项目实际支出3 098.62万元。\n"
                       "二、存在问题\n救助对象信息系统后期运维资金来源尚不明确，经测算年运维费用约90万元—110万元。\n",
+        "houses.txt": "文昌市住房和城乡建设局\n2022年度农村危房改造项目支出绩效自评报告\n一、项目基本情况\n"
+                      "2022年计划改造危房139户。\n二、资金分配使用情况\n各镇危房改造任务及资金拨付情况如下：\n"
+                      "镇名称    拆除重建    修缮加固    下达补助资金    已拨付资金\n"
+                      "                                   （万元）        （万元）\n"
+                      "文城镇    18户        26户        109.20          109.20\n"
+                      "会文镇    21户        19户        110.40          98.70\n"
+                      "东阁镇    9户         16户        59.10           55.10\n",
     })
     yield services
     services.close()
@@ -241,3 +250,9 @@ def test_a_range_is_stated_whole(text: str, figure: str, stated: str):
 
 def test_a_range_is_answered_whole(invented):
     says(invented, "河东区医疗救助信息系统每年运维大概要多少钱", "90万元—110万元")
+
+
+def test_units_on_a_line_under_a_tables_header(invented):
+    says(invented, "文昌市2022年危房改造会文镇已拨付多少", "98.70万元")
+    says(invented, "文昌市2022年危房改造会文镇下达补助资金多少", "110.40万元")
+    says(invented, "文昌市2022年东阁镇危房修缮加固多少户", "16户")

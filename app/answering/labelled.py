@@ -894,7 +894,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             if item and not found(term, label) and not found(term, item) and not _qualifier_only(term) else []
         if any(other[marker_end(other) :].startswith(matchable(term.word)) for other in others):
             return None  # the name of another item ("两癌" of "（二）“两癌”救助"), though the title names them all
-        if found(term, names) or abbreviates(term, names) or _named_with_whose(term, names):
+        if (found(term, names) or abbreviates(term, names) or _named_with_whose(term, names)) \
+                and not (f.column and found(term, matchable(f.column)) and not found(term, scope.names)):
+            # (a word of the table's caption its column says is the column's: "已拨付" of "…资金拨付情况如下")
             if f.origin == "form" and not found(term, matchable(f.subject)) \
                     and any(found(term, other) for other in said.projects.get(f.doc_id, ())):
                 return None  # "营养改善计划执行率" of a report of two projects' forms: the other form's
