@@ -9,6 +9,7 @@ change of that rate, in 个百分点 (no count in 个); "增速比全市平均�
 that year. Labels: "国内外游客" are all the 游客. "本级" asks
 the organisation's own figure, without its units under it: a sentence's "其中局机关本级支出…" or a table's row
 "…人民政府本级".
+Sub-projects: "托养服务子项目" names the sub-project 托养服务, 子项目 says only whose ("适配子项目" is no 配子).
 Tables: a table set out by spaces with its columns' units on a line under its header ("（万元）        （万元）")
 is read with those units, and a word of its caption that its column says ("…资金拨付情况如下", "已拨付资金") asks
 that column; a table copied one cell a line whose headings end with their units ("受益学生数（人）", "补助资金（万元）")
@@ -106,6 +107,10 @@ def invented(tmp_path_factory):
                       "文城镇    18户        26户        109.20          109.20\n"
                       "会文镇    21户        19户        110.40          98.70\n"
                       "东阁镇    9户         16户        59.10           55.10\n",
+        "disabled.txt": "富源县残疾人联合会2023年残疾人康复和托养服务项目绩效自评报告\n一、项目概况\n"
+                        "本项目包括康复救助、辅助器具适配、残疾人托养服务3个子项目。\n二、子项目资金执行情况\n单位：元\n"
+                        "子项目名称 预算金额 实际支出 执行率\n康复救助 1 480 000.00 1 415 600.00 95.65%\n"
+                        "辅助器具适配 464 000.00 421 500.00 90.84%\n残疾人托养服务 832 000.00 769 000.00 92.43%\n",
     })
     yield services
     services.close()
@@ -256,3 +261,8 @@ def test_units_on_a_line_under_a_tables_header(invented):
     says(invented, "文昌市2022年危房改造会文镇已拨付多少", "98.70万元")
     says(invented, "文昌市2022年危房改造会文镇下达补助资金多少", "110.40万元")
     says(invented, "文昌市2022年东阁镇危房修缮加固多少户", "16户")
+
+
+def test_a_sub_project_named_by_its_row(invented):
+    says(invented, "富源县残联托养服务子项目预算多少", "832000.00元")
+    says(invented, "富源县残联2023年辅助器具适配子项目实际支出", "421500.00元")
