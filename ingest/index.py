@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 66  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 67  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -192,6 +192,8 @@ INDEX_VERSION = 66  # 4: tables joined across pages, rows indexed with their hea
 #     was added to a budget ("年中追加区级资金…") takes no 年初预算 said before it
 # 66: a table set out by spaces with its columns' units on a line under its header ("（万元）        （万元）")
 #     is read with those units
+# 67: the 金额合计 block of a whole-department form, a heading and its figure a row under the group's name
+#     ("金额合计（万元） | 年初预算数 | 6 218.40", " | 全年执行数 | 6 981.27"), is read
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

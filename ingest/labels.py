@@ -582,6 +582,10 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
             header = with_units(header, under)  # "… | 已拨付资金" over "（万元）": its column's unit
             k += 1
         rows: list[tuple[int, int, list[str], list[tuple[int, int]]]] = []
+        # rows of a heading and its figure under a group's name ("金额合计（万元） | 年初预算数 | 6 218.40", then
+        # " | 全年执行数 | 6 981.27"), the group carried down
+        pairs: list[tuple[int, int, str, str, str, tuple[int, int]]] = []
+        group = ""
         while k < len(lines) and "\t" in lines[k][1] and not starts_table(len(header) - 1, lines[k][1]):
             start, row = lines[k]
             k += 1
@@ -598,6 +602,10 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
                 spans = [spans[0], *[(spans[0][1], spans[0][1])] * pad, *spans[1:]]
             if len(cells) == len(header):
                 rows.append((start, start + len(row), cells, spans))
+            elif pair := _pair_row(cells, spans, group):
+                group = pair[0]
+                pairs.append((start, start + len(row), *pair))
+        out += _pair_figures(report, chunks, starts, pairs, caption)
         key = _key_column([cells for _, _, cells, _ in rows if _text_cells(cells)])
         earlier = _last_years_column(header)
         planned = any("plan" in classes(qualifiers_in(h)) for h in header)  # "年初预算 | 全年预算 | 全年支出"
@@ -632,6 +640,53 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
                     start=rs, end=re_, value_start=vs, value_end=ve,
                     total=any(label.startswith(t) for t in FORMS.total_rows),
                 ))
+    return out
+
+
+def _pair_row(cells: list[str], spans: list[tuple[int, int]], group: str
+              ) -> tuple[str, str, str, tuple[int, int]] | None:
+    """(group, heading, value, value's span) of a row that gives one figure under a heading of its own
+    ("金额合计（万元） | 年初预算数 | 6 218.40", " | 全年执行数 | 6 981.27", " | 其中：基本支出 | 2 427.77"), its
+    group named in its first cell or carried from the row above; None for any other row."""
+    filled = [(_SPACED_GROUP.sub("", c.strip()), sp) for c, sp in zip(cells, spans, strict=True) if c.strip()]
+    if len(filled) not in (2, 3) or _figure_of(filled[-1][0]) is None or _figure_of(filled[-2][0]) is not None:
+        return None
+    heading = filled[-2][0]
+    if len(heading) > _HEADING_CELL or not _CJK.search(heading):
+        return None
+    named = filled[0][0] if len(filled) == 3 else group
+    if not named or _figure_of(named) is not None \
+            or not (qualifiers_in(heading) or row_name(heading).endswith(tuple(GENERIC_LABELS))):
+        return None  # a heading saying which sum ("全年执行数") or naming one ("基本支出"): no row of a list
+    return named, heading, filled[-1][0], filled[-1][1]
+
+
+def _pair_figures(report: Report, chunks: list[Chunk], starts: list[int],
+                  pairs: list[tuple[int, int, str, str, str, tuple[int, int]]], caption: str) -> list[LabelledFigure]:
+    """The figures of rows of a heading and its figure under a group's name: the group's row under the
+    heading's column ("金额合计" × "全年执行数"), or a part's row ("其中：基本支出") of the group's."""
+    assert report.clean is not None
+    out = []
+    for start, end, group, heading, value, span in pairs:
+        unit = m.group(1) if (m := _UNIT_IN_NAME.search(group)) else ""
+        name = _UNIT_IN_NAME.sub("", group).strip()
+        bare = _figure_of(value)
+        fig = _figure_of(value + unit) if bare is not None and bare.kind == "number" and unit else bare
+        if fig is None or fig.kind in ("date", "number"):
+            continue
+        part = row_name(heading)
+        as_column = bool(qualifiers_in(heading)) and not part.startswith(tuple(GENERIC_LABELS)) \
+            or heading.startswith(FORMS.total_words)
+        label, column = (name, heading) if as_column else (part, "")
+        rs, re_ = report.clean.raw_span(start, end)
+        vs, ve = report.clean.raw_span(*span)
+        out.append(LabelledFigure(
+            doc_id=report.doc_id, label=label, column=column, value_text=value, unit=fig.unit,
+            value=fig.value, kind=fig.kind, qualifiers=tuple(dict.fromkeys(qualifiers_in(column) + qualifiers_in(label))),
+            subject=caption if as_column else name, origin="form", section=_section(chunks, starts, rs),
+            quote=row_quote(report.raw, rs, re_), start=rs, end=re_, value_start=vs, value_end=ve,
+            total=as_column and any(w in name for w in FORMS.total_words),
+        ))
     return out
 
 

@@ -24,6 +24,7 @@ from app.vocab.units import UNITS
 Piece = tuple[str, int]  # (character, raw offset)
 
 _HEADINGS = frozenset((*FORMS.money_columns, *FORMS.indicator_columns))  # a form's column headings
+_MONEY_CELL = re.compile(r"(?:^|\t)\s*-?\d[\d,. ]*\s*(?:万元|亿元|元)\s*(?:\t|$)")  # a cell that is a sum
 _BARE_CELL = re.compile(r"(?:^|\t)\s*-?\d[\d,. ]*\s*(?:\t|$)")  # a cell that is a bare number
 _BARE = re.compile(r"-?\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")  # "12.5", "1 234.5", "1,234.5"
 
@@ -199,8 +200,8 @@ def starts_table(width: int, row: str) -> bool:
     row with no bare number, of another width or with a form's column heading among its cells
     ("一级指标 | … | 年度指标值 | 实际完成值 | 分值 | 得分" under the money rows). One of another width
     with figures is a row whose cells were merged: the table goes on."""
-    if _BARE_CELL.search(row):
-        return False
+    if _BARE_CELL.search(row) or _MONEY_CELL.search(row):
+        return False  # (a sum with the unit the table gave it: "金额合计（万元） | 年初预算数 | 6 218.40万元")
     return row.count("\t") != width or any(cell.strip() in _HEADINGS for cell in row.split("\t"))
 
 

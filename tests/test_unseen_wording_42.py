@@ -9,6 +9,8 @@ change of that rate, in 个百分点 (no count in 个); "增速比全市平均�
 that year. Labels: "国内外游客" are all the 游客. "本级" asks
 the organisation's own figure, without its units under it: a sentence's "其中局机关本级支出…" or a table's row
 "…人民政府本级".
+The whole-department form: its 金额合计 block, a heading and its figure a row under the group's name
+("金额合计（万元） | 年初预算数 | 3 218.40", " | 全年执行数 | 3 281.27", " | 其中：基本支出 | 1 427.77"), is read.
 Sub-projects: "托养服务子项目" names the sub-project 托养服务, 子项目 says only whose ("适配子项目" is no 配子).
 Tables: a table set out by spaces with its columns' units on a line under its header ("（万元）        （万元）")
 is read with those units, and a word of its caption that its column says ("…资金拨付情况如下", "已拨付资金") asks
@@ -111,6 +113,12 @@ def invented(tmp_path_factory):
                         "本项目包括康复救助、辅助器具适配、残疾人托养服务3个子项目。\n二、子项目资金执行情况\n单位：元\n"
                         "子项目名称 预算金额 实际支出 执行率\n康复救助 1 480 000.00 1 415 600.00 95.65%\n"
                         "辅助器具适配 464 000.00 421 500.00 90.84%\n残疾人托养服务 832 000.00 769 000.00 92.43%\n",
+        "dept_form.txt": "部门整体支出绩效自评表\n（2023年度）\n部门（单位）名称\t弥渡县自然资源局\n年度\n主要\n"
+                         "任务\t任务名称\t主要内容\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+                         "\t耕地保护\t卫片执法、耕地动态巡查\t452.00\t486.00\t471.32\t96.98%\n"
+                         "\t不动产登记服务\t登记发证、档案数字化\t312.50\t312.50\t305.86\t97.88%\n"
+                         "金额合计（万元）\t年初预算数\t3 218.40\n\t全年预算数\t3 356.92\n\t全年执行数\t3 281.27\n"
+                         "\t其中：基本支出\t1 427.77\n\t项目支出\t1 853.50\n",
     })
     yield services
     services.close()
@@ -266,3 +274,9 @@ def test_units_on_a_line_under_a_tables_header(invented):
 def test_a_sub_project_named_by_its_row(invented):
     says(invented, "富源县残联托养服务子项目预算多少", "832000.00元")
     says(invented, "富源县残联2023年辅助器具适配子项目实际支出", "421500.00元")
+
+
+def test_a_departments_form_sums_block(invented):
+    says(invented, "弥渡县自然资源局2023年全年执行数多少", "3281.27万元")
+    says(invented, "弥渡县自然资源局2023年年初预算数是多少", "3218.40万元")
+    says(invented, "弥渡县自然资源局2023年基本支出多少", "1427.77万元")
