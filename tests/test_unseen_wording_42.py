@@ -23,7 +23,8 @@ Years: a year with its plans ("2024年我馆将…") is not the year evaluated.
 Budgets: what was added to a budget ("年中追加区级资金315.30万元") is no 年初预算 said before it, and is
 asked whoever paid it ("年中追加了多少").
 Ranges: a figure that bounds a range ("约90万元—110万元", "120-150人次") is answered with the whole range.
-Changes: "提升", "变化" say a change; a figure's section heading ("（二）食品安全") says what a change of its
+Changes: "提升", "变化" say a change, and a change of a named budget is its subject's ("年初安排…120万元，较上年
+增加20万元"); a figure's section heading ("（二）食品安全") says what a change of its
 subject is of ("食品抽检合格率比上年变化了多少").
 Yes or no: a question whether a figure reached a level it states ("满意度达到90%了吗", "执行率有没有超过95%",
 "到95%了没", "400人次的目标完成了吗", "达标了吗") asks the figure achieved.
@@ -119,6 +120,8 @@ def invented(tmp_path_factory):
                          "\t不动产登记服务\t登记发证、档案数字化\t312.50\t312.50\t305.86\t97.88%\n"
                          "金额合计（万元）\t年初预算数\t3 218.40\n\t全年预算数\t3 356.92\n\t全年执行数\t3 281.27\n"
                          "\t其中：基本支出\t1 427.77\n\t项目支出\t1 853.50\n",
+        "reading.txt": "宝鸡市图书馆2023年度全民阅读推广活动经费项目绩效自评报告\n一、项目基本情况\n"
+                       "2023年市财政年初安排项目资金120万元，较上年增加20万元；年中追加省级补助资金14.6万元，全年预算合计134.6万元。\n",
     })
     yield services
     services.close()
@@ -280,3 +283,7 @@ def test_a_departments_form_sums_block(invented):
     says(invented, "弥渡县自然资源局2023年全年执行数多少", "3281.27万元")
     says(invented, "弥渡县自然资源局2023年年初预算数是多少", "3218.40万元")
     says(invented, "弥渡县自然资源局2023年基本支出多少", "1427.77万元")
+
+
+def test_a_change_of_a_named_budget(invented):
+    says(invented, "宝鸡图书馆阅读推广经费2023年年初比上年多安排了多少", "20万元")

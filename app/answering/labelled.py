@@ -194,7 +194,10 @@ def _agree(asked: tuple[str, ...], f: LabelledFigure, payers: frozenset[str] = f
     if "plan" in fa and "actual" not in fa and "plan" not in qa and not _fund_of(matchable(f.label), payers):
         return False  # a plan answers only a question about the plan; what was done is told elsewhere
     named = NAMED_BUDGETS & set(asked)
-    return not named or named <= one_budget(f.qualifiers)  # "年初预算合计" is not any 预算: only the one named
+    # "年初预算合计" is not any 预算: only the one named (a change, of its subject's: "年初安排…180万元，较上年
+    # 增加30万元")
+    return not named or named <= one_budget(f.qualifiers) \
+        or "change" in fa & qa and named <= one_budget(qualifiers_in(f.subject))
 
 
 def _total_score(f: LabelledFigure) -> bool:
