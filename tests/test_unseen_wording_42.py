@@ -19,6 +19,7 @@ is read; a table in Markdown keeps its header over the rule under it ("| 项目 
 Scoping: the names of other organisations in a report's opening ("所属…食品药品检验检测中心") say nothing of
 what the report is about ("药品抽检合格率" is not its 食品 one).
 A figure's name no report uses, said before the word of its kind ("外贸进出口总额"), is asked of none of them.
+Places: a corps regiment numbered with one character ("第一师十团") is a place.
 Years: a year with its plans ("2024年我馆将…") is not the year evaluated.
 Budgets: what was added to a budget ("年中追加区级资金315.30万元") is no 年初预算 said before it, and is
 asked whoever paid it ("年中追加了多少").
@@ -287,3 +288,8 @@ def test_a_departments_form_sums_block(invented):
 
 def test_a_change_of_a_named_budget(invented):
     says(invented, "宝鸡图书馆阅读推广经费2023年年初比上年多安排了多少", "20万元")
+
+
+def test_a_corps_regiment_numbered_with_one_character_is_a_place():
+    text = "第二师八团2023年度部门整体支出绩效自评报告\n一、部门基本情况\n八团是新疆生产建设兵团第二师所属团场。\n"
+    assert extract_metadata(clean(text).text, name="r.txt", raw=text).region == "第二师八团"

@@ -153,8 +153,8 @@ class Gazetteer:
         # a street's own name and its unit after it ("富宁街街道", "城南路社区")
         self._street_after = re.compile(f"[{''.join(units['street_ends'])}](?:{'|'.join(map(re.escape, units['street_units']))})")
         # a corps division ("兵团第八师"), and a regiment of one ("第八师一四三团"), with or without 兵团
-        self._corps = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师(?:[一二三四五六七八九十百零〇]{2,4}团)?"
-                                 r"|第[一二三四五六七八九十]{1,3}师[一二三四五六七八九十百零〇]{2,4}团")
+        self._corps = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师(?:[一二三四五六七八九十百零〇]{1,4}团)?"
+                                 r"|第[一二三四五六七八九十]{1,3}师[一二三四五六七八九十百零〇]{1,4}团")
         self._generic = tuple(rules["generic_stems"])
         self._word_names = frozenset(rules["word_names"])
         self._features = tuple(rules["features"])
