@@ -11,6 +11,7 @@ the organisation's own figure, without its units under it: a sentence's "其中�
 "…人民政府本级".
 The whole-department form: its 金额合计 block, a heading and its figure a row under the group's name
 ("金额合计（万元） | 年初预算数 | 3 218.40", " | 全年执行数 | 3 281.27", " | 其中：基本支出 | 1 427.77"), is read.
+A table's section heading says what its rows are ("三个重点项目合计执行率" of the 合计 row under "二、重点项目实施情况").
 Sub-projects: "托养服务子项目" names the sub-project 托养服务, 子项目 says only whose ("适配子项目" is no 配子).
 Tables: a table set out by spaces with its columns' units on a line under its header ("（万元）        （万元）")
 is read with those units, and a word of its caption that its column says ("…资金拨付情况如下", "已拨付资金") asks
@@ -123,6 +124,13 @@ def invented(tmp_path_factory):
                          "\t其中：基本支出\t1 427.77\n\t项目支出\t1 853.50\n",
         "reading.txt": "宝鸡市图书馆2023年度全民阅读推广活动经费项目绩效自评报告\n一、项目基本情况\n"
                        "2023年市财政年初安排项目资金120万元，较上年增加20万元；年中追加省级补助资金14.6万元，全年预算合计134.6万元。\n",
+        "science.txt": "邳州市科学技术局2023年度部门整体支出绩效自评报告\n一、部门概况\n本局内设科室5个。\n二、重点项目实施情况\n"
+                       "2023年我局共安排重点项目3个，预算执行情况见下表。\n                                  单位：万元\n"
+                       "序号  项目名称                      预算数     执行数     执行率\n"
+                       "1     高新技术企业培育奖补          600.00     568.40     94.73%\n"
+                       "2     产学研合作项目                260.00     221.55     85.21%\n"
+                       "3     科普惠民工程                  96.00      88.43      92.11%\n"
+                       "      合计                          956.00     878.38     91.88%\n",
     })
     yield services
     services.close()
@@ -293,3 +301,7 @@ def test_a_change_of_a_named_budget(invented):
 def test_a_corps_regiment_numbered_with_one_character_is_a_place():
     text = "第二师八团2023年度部门整体支出绩效自评报告\n一、部门基本情况\n八团是新疆生产建设兵团第二师所属团场。\n"
     assert extract_metadata(clean(text).text, name="r.txt", raw=text).region == "第二师八团"
+
+
+def test_a_tables_section_heading_says_what_its_rows_are(invented):
+    says(invented, "邳州市科技局三个重点项目合计执行率是多少", "91.88%")

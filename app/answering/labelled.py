@@ -1013,8 +1013,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         elif f.kind == "score" and f.unit == "分" and term.word not in term.forms \
                 and "score" in classes(qualifiers_in(" ".join(term.forms))):
             continue  # "市民满意度是几分" of "第三方测评市民满意度92.37分": its 分 says it is points
-        elif f.origin == "prose" and f.subject and f.section \
+        elif (f.origin == "form" or f.origin == "prose" and f.subject) and f.section \
                 and found(term, matchable(f.section.split(" > ")[-1])) and not _qualifier_only(term):
+            # (a table's too: "七个重点项目合计执行率" of the 合计 row under "二、重点项目实施情况")
             continue  # "食品抽检合格率比上年变化了多少" of "较上年下降0.4个百分点" (of 抽检合格率) under "（二）食品安全"
         else:
             return None  # the figure does not carry it: it does not answer this
