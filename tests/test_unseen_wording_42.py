@@ -20,6 +20,7 @@ is read; a table in Markdown keeps its header over the rule under it ("| 项目 
 Scoping: the names of other organisations in a report's opening ("所属…食品药品检验检测中心") say nothing of
 what the report is about ("药品抽检合格率" is not its 食品 one).
 A figure's name no report uses, said before the word of its kind ("外贸进出口总额"), is asked of none of them.
+Payers: a city said with its level ("宿迁市级资金") names who pays, not a place asked beside the county.
 Places: a corps regiment numbered with one character ("第一师十团") is a place.
 Years: a year with its plans ("2024年我馆将…") is not the year evaluated.
 Budgets: what was added to a budget ("年中追加区级资金315.30万元") is no 年初预算 said before it, and is
@@ -131,6 +132,9 @@ def invented(tmp_path_factory):
                        "2     产学研合作项目                260.00     221.55     85.21%\n"
                        "3     科普惠民工程                  96.00      88.43      92.11%\n"
                        "      合计                          956.00     878.38     91.88%\n",
+        "linkage.txt": "泗洪县2023年度财政衔接推进乡村振兴补助资金项目绩效自评报告\n一、资金情况\n2023年全县共安排衔接资金1 560.00万元。"
+                       "按资金来源分：中央衔接资金560.00万元，占35.9%；省级资金680.00万元，占43.6%；宿迁市级资金120.00万元，占7.7%；"
+                       "县级资金200.00万元，占12.8%。\n",
     })
     yield services
     services.close()
@@ -305,3 +309,8 @@ def test_a_corps_regiment_numbered_with_one_character_is_a_place():
 
 def test_a_tables_section_heading_says_what_its_rows_are(invented):
     says(invented, "邳州市科技局三个重点项目合计执行率是多少", "91.88%")
+
+
+def test_a_city_said_with_its_level_names_who_pays(invented):
+    says(invented, "泗洪衔接推进乡村振兴补助资金里宿迁市级资金占比多少", "7.7%")
+    says(invented, "泗洪衔接资金宿迁市级资金多少", "120.00万元")

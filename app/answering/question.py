@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from app.core import organisations
 from app.core.breakdown import who_pays
-from app.core.gazetteer import Mention, short_name
+from app.core.gazetteer import Mention, names_a_payer, short_name
 from app.core.numbers import Figure, find_figures, normalise_digits
 from app.core.records import ReportMeta
 from app.core.soundalike import Slip, slips
@@ -991,7 +991,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
                 elsewhere[doc_id] = (name,)
 
     # (the places first: "株洲" of "株洲攸县图书馆" is read as a place only beside 攸县, blanked with its library)
-    places = [(m.start, m.end) for m in catalog.mentions_in(text)]
+    # ("盐城市级资金": the city's name, and 市 of the 市级 that pays)
+    places = [(m.start, m.end - names_a_payer(text, m.end)) for m in catalog.mentions_in(text)]
     # (a street's office with it: "西上庄街道办自评得分", no term 办自评)
     towns = [(p.start, p.end + next((len(t) for t in _OFFICE_AFTER_STREET if p.name.endswith("街道")
                                      and text.startswith(t, p.end)), 0)) for p in local]

@@ -89,6 +89,14 @@ def _rules() -> dict[str, Any]:
     return data
 
 
+_LEVEL_PAYS = frozenset(f"{level}级" for level in "省市县区州旗盟")
+
+
+def names_a_payer(text: str, end: int) -> bool:
+    """Whether the place named up to `end` says with its last character the level that pays ("盐城市级资金": 市级)."""
+    return text[end - 1 : end + 1] in _LEVEL_PAYS
+
+
 @lru_cache(maxsize=1)
 def place_endings() -> tuple[str, ...]:
     """What a place's name ends in, longest first: its level (县, 旗), a town's unit (苏木, 街道) or a

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from app.core.gazetteer import Gazetteer, Mention, Place, default_gazetteer
+from app.core.gazetteer import Gazetteer, Mention, Place, default_gazetteer, names_a_payer
 from app.core.organisations import data as organisation_data
 from app.core.organisations import (
     is_payee,
@@ -153,6 +153,8 @@ class Catalog:
                   and any(a < m.start and m.end < b and b - a - 2 > len(m.text) for a, b in quoted)]
         if inside and len(inside) < len(mentions):
             mentions = [m for m in mentions if m not in inside]
+        if len(mentions) > 1:  # "阜宁…盐城市级资金": a place that pays, said beside the one asked, is none asked
+            mentions = [m for m in mentions if not names_a_payer(text, m.end)] or mentions
         kept: list[Mention] = []
         for i, m in enumerate(mentions):
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
