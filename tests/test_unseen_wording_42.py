@@ -20,6 +20,7 @@ is read; a table in Markdown keeps its header over the rule under it ("| 项目 
 Scoping: the names of other organisations in a report's opening ("所属…食品药品检验检测中心") say nothing of
 what the report is about ("药品抽检合格率" is not its 食品 one).
 A figure's name no report uses, said before the word of its kind ("外贸进出口总额"), is asked of none of them.
+Words: "几栋" counts in 栋; "自评表" is a word ("基本公卫自评表" holds no 公卫自).
 Payers: a city said with its level ("宿迁市级资金") names who pays, not a place asked beside the county.
 Places: a corps regiment numbered with one character ("第一师十团") is a place.
 Years: a year with its plans ("2024年我馆将…") is not the year evaluated.
@@ -135,6 +136,11 @@ def invented(tmp_path_factory):
         "linkage.txt": "泗洪县2023年度财政衔接推进乡村振兴补助资金项目绩效自评报告\n一、资金情况\n2023年全县共安排衔接资金1 560.00万元。"
                        "按资金来源分：中央衔接资金560.00万元，占35.9%；省级资金680.00万元，占43.6%；宿迁市级资金120.00万元，占7.7%；"
                        "县级资金200.00万元，占12.8%。\n",
+        "ethnic.txt": "来凤县民族宗教事务局2023年少数民族发展资金项目绩效自评报告\n一、项目概况\n"
+                      "（三）少数民族特色村寨保护：安排13.40万元，全部支出，修缮传统吊脚楼6栋。\n",
+        "phs.txt": "项目支出绩效自评表\n（2022年度）\n项目名称\t基本公共卫生服务项目\n主管部门\t永宁县卫生健康局\n"
+                   "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                   "产出指标\t数量指标\t高血压患者规范管理率\t≥60%\t64.2%\t10\t10\n总分\t\t\t\t\t100\t96.20\n",
     })
     yield services
     services.close()
@@ -314,3 +320,8 @@ def test_a_tables_section_heading_says_what_its_rows_are(invented):
 def test_a_city_said_with_its_level_names_who_pays(invented):
     says(invented, "泗洪衔接推进乡村振兴补助资金里宿迁市级资金占比多少", "7.7%")
     says(invented, "泗洪衔接资金宿迁市级资金多少", "120.00万元")
+
+
+def test_counted_in_dong_and_a_forms_own_word(invented):
+    says(invented, "来凤县民族宗教事务局2023年修缮了几栋吊脚楼", "6栋")
+    says(invented, "永宁县基本公卫自评表2022年总分得了多少", "96.20")
