@@ -20,6 +20,7 @@ is read; a table in Markdown keeps its header over the rule under it ("| 项目 
 Scoping: the names of other organisations in a report's opening ("所属…食品药品检验检测中心") say nothing of
 what the report is about ("药品抽检合格率" is not its 食品 one).
 A figure's name no report uses, said before the word of its kind ("外贸进出口总额"), is asked of none of them.
+A row's other cells with words name it too ("石桥村…受益多少户" of the row "三胡乡 | 石桥村 | … | 188户").
 Words: "几栋" counts in 栋; "自评表" is a word ("基本公卫自评表" holds no 公卫自).
 Payers: a city said with its level ("宿迁市级资金") names who pays, not a place asked beside the county.
 Places: a corps regiment numbered with one character ("第一师十团") is a place.
@@ -137,6 +138,8 @@ def invented(tmp_path_factory):
                        "按资金来源分：中央衔接资金560.00万元，占35.9%；省级资金680.00万元，占43.6%；宿迁市级资金120.00万元，占7.7%；"
                        "县级资金200.00万元，占12.8%。\n",
         "ethnic.txt": "来凤县民族宗教事务局2023年少数民族发展资金项目绩效自评报告\n一、项目概况\n"
+                      "（单位：万元）\n乡镇\t村\t建设内容\t安排资金\t实际支出\t受益农户\n翔凤镇\t二官寨村\t特色民居改造\t85.00\t85.00\t126户\n"
+                      "三胡乡\t石桥村\t特色种植基地\t72.30\t65.10\t188户\n大河镇\t青堡村\t民族文化广场\t46.00\t38.65\t215户\n"
                       "（三）少数民族特色村寨保护：安排13.40万元，全部支出，修缮传统吊脚楼6栋。\n",
         "phs.txt": "项目支出绩效自评表\n（2022年度）\n项目名称\t基本公共卫生服务项目\n主管部门\t永宁县卫生健康局\n"
                    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
@@ -325,3 +328,8 @@ def test_a_city_said_with_its_level_names_who_pays(invented):
 def test_counted_in_dong_and_a_forms_own_word(invented):
     says(invented, "来凤县民族宗教事务局2023年修缮了几栋吊脚楼", "6栋")
     says(invented, "永宁县基本公卫自评表2022年总分得了多少", "96.20")
+
+
+def test_a_rows_other_cells_name_it(invented):
+    says(invented, "来凤县少数民族发展资金石桥村项目受益多少户", "188户")
+    says(invented, "来凤县少数民族发展资金青堡村实际支出多少", "38.65万元")

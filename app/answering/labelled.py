@@ -459,6 +459,16 @@ def _said_before(term: Term, f: LabelledFigure) -> bool:
     return own_clause and not any(g.kind == f.kind for g in between)
 
 
+def _in_its_row(term: Term, f: LabelledFigure) -> bool:
+    """Whether a table row's other cells with words, before the figure, say the term (the village of a
+    row named by its town: "三岔镇 | 莲花池村 | 特色种植基地 | 72.30")."""
+    before = f.quote[: _value_at(f)]
+    if "\n" in before.strip():
+        return False  # (a row of one line only)
+    cells = [c for c in re.split(r"[\t|]|\s+", before) if _CJK.search(c) and not find_figures(c)]
+    return len(term.word) > 1 and any(found(term, matchable(c)) for c in cells)
+
+
 _CLAUSE_ENDS = re.compile(r"[，,；;。]")
 _YEAR_SAID = re.compile(r"(?:19|20)\d{2}\s*年度?")
 
@@ -936,6 +946,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         elif _counted_after(term, f):
             # "下辖几个嘎查" of "辖6个嘎查": what a count counts is said right after it, not in its label
             in_label += len(term.word)
+            worded += 1
+        elif f.origin == "form" and not f.total and _in_its_row(term, f):
+            in_label += len(term.word)  # "莲花池村…受益多少户" of the row "三岔镇 | 莲花池村 | 特色种植基地 | … | 188户"
             worded += 1
         elif f.origin == "prose" and _carried_over(term, f):
             in_label += len(term.word)  # "当年新接收196人" after "累计接收社区矫正对象1482人": 矫正对象 labels it
