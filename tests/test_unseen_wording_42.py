@@ -31,6 +31,8 @@ Ranges: a figure that bounds a range ("约90万元—110万元", "120-150人次"
 Changes: "提升", "变化" say a change, and a change of a named budget is its subject's ("年初安排…120万元，较上年
 增加20万元"); a figure's section heading ("（二）食品安全") says what a change of its
 subject is of ("食品抽检合格率比上年变化了多少").
+A change's sentence may give the base it is said against before it ("支出较上年289.05万元增加16.86万元"): the change is
+still the 支出's. "满意度测评结果" asks the rate.
 Yes or no: a question whether a figure reached a level it states ("满意度达到90%了吗", "执行率有没有超过95%",
 "到95%了没", "400人次的目标完成了吗", "达标了吗") asks the figure achieved.
 Titles: one broken over two lines is read whole where the line above names the project in quotation marks
@@ -144,6 +146,10 @@ def invented(tmp_path_factory):
         "phs.txt": "项目支出绩效自评表\n（2022年度）\n项目名称\t基本公共卫生服务项目\n主管部门\t永宁县卫生健康局\n"
                    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
                    "产出指标\t数量指标\t高血压患者规范管理率\t≥60%\t64.2%\t10\t10\n总分\t\t\t\t\t100\t96.20\n",
+        "rescue.txt": "大理白族自治州救助管理站2023年度部门整体支出绩效自评报告\n一、部门概况\n我站承担流浪乞讨人员救助工作。\n"
+                      "二、收支\n2023年度我站收入312.36万元，全部为财政拨款。全年支出305.91万元，预算执行率98.44%。\n"
+                      "2023年支出较上年289.05万元增加16.86万元，主要是受助人员人次增加。\n"
+                      "三、满意度\n委托第三方对受助人员开展满意度测评，综合满意度94.05%。\n",
     })
     yield services
     services.close()
@@ -333,3 +339,8 @@ def test_counted_in_dong_and_a_forms_own_word(invented):
 def test_a_rows_other_cells_name_it(invented):
     says(invented, "来凤县少数民族发展资金石桥村项目受益多少户", "188户")
     says(invented, "来凤县少数民族发展资金青堡村实际支出多少", "38.65万元")
+
+
+def test_a_change_after_its_base_and_a_rates_result(invented):
+    says(invented, "大理州救助站2023年支出比上年增加了多少", "16.86万元")
+    says(invented, "大理州救助站满意度测评结果", "94.05%")

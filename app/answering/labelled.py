@@ -67,6 +67,7 @@ from app.vocab.indicators import ends_word
 from app.vocab.labels import (
     ACHIEVED,
     BUDGET_CHANGES,
+    COMPARISON_BASES,
     FORMS,
     FUND_SOURCES,
     FUND_WORDS,
@@ -452,7 +453,8 @@ def _said_before(term: Term, f: LabelledFigure) -> bool:
     at = max((head.rfind(p) for form in term.forms if (p := matchable(form))), default=-1)
     if at < 0:
         return False
-    between = find_figures(head[at:])
+    # (not the base a change is said against: "支出较上年389.05万元增加16.86万元")
+    between = [g for g in find_figures(head[at:]) if not head[at:][: g.start].rstrip().endswith(COMPARISON_BASES)]
     # the term names a figure of its own clause ("财政资金支出274.96万元，") or this one's; not a clause
     # with none ("截至年底资金全部到位，实际支出37,281,460元": 到位 is no label of the spending)
     own_clause = bool(between) or not re.search(r"[，,；;。]", head[at:])
