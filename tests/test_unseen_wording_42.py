@@ -22,6 +22,8 @@ what the report is about ("药品抽检合格率" is not its 食品 one).
 A figure's name no report uses, said before the word of its kind ("外贸进出口总额"), is asked of none of them.
 A row's other cells with words name it too ("石桥村…受益多少户" of the row "三胡乡 | 石桥村 | … | 188户").
 Words: "几栋" counts in 栋; "自评表" is a word ("基本公卫自评表" holds no 公卫自).
+Who: the department a unit is 所属 of is its 主管部门 ("…福利院是…县民政局所属公益一类事业单位"), and "所属" ends no
+name ("民政局所" is none).
 Payers: a city said with its level ("宿迁市级资金") names who pays, not a place asked beside the county.
 Places: a corps regiment numbered with one character ("第一师十团") is a place.
 Years: a year with its plans ("2024年我馆将…") is not the year evaluated.
@@ -150,6 +152,8 @@ def invented(tmp_path_factory):
                       "二、收支\n2023年度我站收入312.36万元，全部为财政拨款。全年支出305.91万元，预算执行率98.44%。\n"
                       "2023年支出较上年289.05万元增加16.86万元，主要是受助人员人次增加。\n"
                       "三、满意度\n委托第三方对受助人员开展满意度测评，综合满意度94.05%。\n",
+        "welfare.txt": "富川瑶族自治县社会福利院2023年度部门整体支出绩效自评报告\n一、部门概况\n"
+                       "富川瑶族自治县社会福利院是富川瑶族自治县民政局所属公益一类事业单位，承担全县特困人员集中供养工作。\n",
     })
     yield services
     services.close()
@@ -344,3 +348,9 @@ def test_a_rows_other_cells_name_it(invented):
 def test_a_change_after_its_base_and_a_rates_result(invented):
     says(invented, "大理州救助站2023年支出比上年增加了多少", "16.86万元")
     says(invented, "大理州救助站满意度测评结果", "94.05%")
+
+
+def test_the_department_a_unit_belongs_to(invented):
+    says(invented, "富川社会福利院的主管部门是哪个", "富川瑶族自治县民政局")
+    answer = invented.ask("富川社会福利院的主管部门是哪个")
+    assert "民政局所" not in answer.answer.split("\n")[0], answer.answer
