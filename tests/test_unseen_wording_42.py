@@ -35,6 +35,7 @@ Changes: "提升", "变化" say a change, and a change of a named budget is its 
 subject is of ("食品抽检合格率比上年变化了多少").
 A change's sentence may give the base it is said against before it ("支出较上年289.05万元增加16.86万元"): the change is
 still the 支出's. "满意度测评结果" asks the rate.
+提升 in a project's name ("能力提升项目") asks no change.
 Yes or no: a question whether a figure reached a level it states ("满意度达到90%了吗", "执行率有没有超过95%",
 "到95%了没", "400人次的目标完成了吗", "达标了吗") asks the figure achieved.
 Titles: one broken over two lines is read whole where the line above names the project in quotation marks
@@ -154,6 +155,9 @@ def invented(tmp_path_factory):
                       "三、满意度\n委托第三方对受助人员开展满意度测评，综合满意度94.05%。\n",
         "welfare.txt": "富川瑶族自治县社会福利院2023年度部门整体支出绩效自评报告\n一、部门概况\n"
                        "富川瑶族自治县社会福利院是富川瑶族自治县民政局所属公益一类事业单位，承担全县特困人员集中供养工作。\n",
+        "hospital.txt": "青冈县人民医院2023年度部门整体支出绩效自评报告\n三、重点项目支出情况\n"
+                        "1.设备购置项目到位资金120万元，实际支出118.40万元。\n"
+                        "2.县域医共体能力提升项目到位资金486万元，实际支出471.30万元，执行率96.98%。\n",
     })
     yield services
     services.close()
@@ -354,3 +358,7 @@ def test_the_department_a_unit_belongs_to(invented):
     says(invented, "富川社会福利院的主管部门是哪个", "富川瑶族自治县民政局")
     answer = invented.ask("富川社会福利院的主管部门是哪个")
     assert "民政局所" not in answer.answer.split("\n")[0], answer.answer
+
+
+def test_a_projects_name_with_tisheng_asks_no_change(invented):
+    says(invented, "青冈县人民医院县域医共体能力提升项目实际花了多少钱？", "471.30万元")
