@@ -43,6 +43,7 @@ class QualifierFile(_Strict):
     fund_words: _Words  # what follows one in a part's name: 资金, 财政…
     fund_channels: _Words  # the kinds of budget money comes through: 一般公共预算, 彩票公益金…
     comparison_bases: _Words  # what a change is measured against: 较上年, 同比…
+    changes_after_base: _Words  # words that say a change only after a base: "较上年提升", not "能力提升项目"
     not_qualifiers: _Words  # names that hold a qualifier's wording but are things of their own
     qualifier: tuple[Qualifier, ...] = Field(min_length=1)
 
@@ -115,9 +116,10 @@ _NOT_QUALIFIERS = re.compile("|".join(re.escape(w) for w in sorted(_FILE.not_qua
 def says_change(text: str) -> bool:
     """Whether words say a change ("比上年决算数增加", "下降"), not only the base it is measured against
     ("较上年的19.37万元": last year's level)."""
+    based = any(base in text for base in COMPARISON_BASES)
     for base in COMPARISON_BASES:
         text = text.replace(base, " ")
-    return "change" in classes(qualifiers_in(text))
+    return "change" in classes(qualifiers_in(text)) or based and any(w in text for w in _FILE.changes_after_base)
 
 
 def qualifiers_in(text: str) -> tuple[str, ...]:
