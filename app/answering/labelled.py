@@ -487,12 +487,9 @@ def _carried_over(term: Term, f: LabelledFigure) -> bool:
         return False  # (a sum's or a level's word is no doing: "调减预算42.60万元，全年预算817.40万元")
     for clause in clauses[:-1]:
         at = clause.find(doing)
-        # (counted in the same unit: "其中机关12人" goes on with no "机关参照公务员法管理编制13名")
         figure = next((g for g in find_figures(clause[at + len(doing) :]) if g.kind == f.kind), None) if at >= 0 else None
-        if figure is not None and figure.unit != f.unit:
-            continue
-        if figure is None:
-            continue
+        if figure is None or figure.unit != f.unit:
+            continue  # (counted in the same unit: "其中机关12人" goes on with no "机关参照公务员法管理编制13名")
         # the doing and what it was done to, up to its figure ("接收社区矫正对象|1482人")
         done_to = matchable(clause[at : at + len(doing) + figure.start])
         if any((p := matchable(form)) and p in done_to for form in term.forms):
