@@ -92,8 +92,9 @@ def asked_unit(text: str) -> str:
     if any(w in text for w in ASKING.ask_context.rate):
         return ""  # "满意度有多高" asks a rate, not a height
     return next((unit for pattern, unit in _MEASURE_ASKS if pattern.search(text)), "")
-# a request to write or translate something, which no report answers ("写一首关于数字政府的诗")
-# ("翻译服务" and "工作首要任务" are no such request: 作 needs a numeral before 首)
+
+
+# a level a yes-or-no question checks a figure against ("有没有超过95%", "到95%了没", "400人次的目标完成了吗")
 _THRESHOLD_VERB = re.compile(rf"(?:{alternatives(ASKING.threshold.opens)})?(?:{alternatives(ASKING.threshold.verbs)})了?\s*$")
 _TARGET_TAIL = re.compile(rf"\s*的?目标(?:{alternatives(LEXICON.target.achieved_around)})?了?(?:{alternatives(ASKING.threshold.tails)})")
 _THRESHOLD_TAIL = re.compile(rf"\s*(?:以上|以下)?(?:的目标|目标)?(?:{alternatives(ASKING.threshold.tails)})")
@@ -115,6 +116,8 @@ def threshold_asked(text: str) -> tuple[tuple[int, int], Figure] | None:
     return None
 
 
+# a request to write or translate something, which no report answers ("写一首关于数字政府的诗")
+# ("翻译服务" and "工作首要任务" are no such request: 作 needs a numeral before 首)
 _TASK = re.compile(rf"(?<![{char_class(ASKING.task.not_after_write)}])写\s*[一两几三]?\s*"
                    rf"[{char_class(ASKING.task.written)}]|作\s*[一两几]\s*首|{alternatives(ASKING.task.phrases)}")
 _UNIT_WORDS = frozenset(ASKING.unit_words)
