@@ -100,7 +100,7 @@ _TARGET_TAIL = re.compile(rf"\s*的?目标(?:{alternatives(LEXICON.target.achiev
 _THRESHOLD_TAIL = re.compile(rf"\s*(?:以上|以下)?(?:的目标|目标)?(?:{alternatives(ASKING.threshold.tails)})")
 
 
-def threshold_asked(text: str) -> tuple[tuple[int, int], Figure] | None:
+def _threshold_asked(text: str) -> tuple[tuple[int, int], Figure] | None:
     """The span of a level a yes-or-no question checks a figure against, with its verb and the words that
     end the question ("达到90%了吗" of "满意度达到90%了吗"), and the level's figure; None when it checks none."""
     for fig in find_figures(text):
@@ -1000,7 +1000,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     towns = [(p.start, p.end + next((len(t) for t in _OFFICE_AFTER_STREET if p.name.endswith("街道")
                                      and text.startswith(t, p.end)), 0)) for p in local]
     # (the level a yes-or-no question checks: "满意度达到90%了吗" asks the 满意度, 90% is no word of it)
-    threshold = threshold_asked(text)
+    threshold = _threshold_asked(text)
     checked = [threshold[0]] if threshold else []
     core = _words_left(_blank(text, places + named + units + towns + checked), catalog, BOILERPLATE)
     years = sorted(set(years) | {int(y) for y in _BARE_YEAR.findall(core)})  # "梅江2023 满意率", places taken out
