@@ -20,7 +20,8 @@ is read; a table in Markdown keeps its header over the rule under it ("| 项目 
 Scoping: the names of other organisations in a report's opening ("所属…食品药品检验检测中心") say nothing of
 what the report is about ("药品抽检合格率" is not its 食品 one).
 A figure's name no report uses, said before the word of its kind ("外贸进出口总额"), is asked of none of them.
-A row's other cells with words name it too ("石桥村…受益多少户" of the row "三胡乡 | 石桥村 | … | 188户").
+A row's other cells with words name it too ("石桥村…受益多少户" of the row "三胡乡 | 石桥村 | … | 188户"), not its own
+name's words ("年初预算" of a form is the 年度资金总额's, not the row 一般公共预算拨款's).
 Words: "几栋" counts in 栋; "自评表" is a word ("基本公卫自评表" holds no 公卫自).
 Who: the department a unit is 所属 of is its 主管部门 ("…福利院是…县民政局所属公益一类事业单位"), and "所属" ends no
 name ("民政局所" is none).
@@ -158,6 +159,11 @@ def invented(tmp_path_factory):
         "hospital.txt": "青冈县人民医院2023年度部门整体支出绩效自评报告\n三、重点项目支出情况\n"
                         "1.设备购置项目到位资金120万元，实际支出118.40万元。\n"
                         "2.县域医共体能力提升项目到位资金486万元，实际支出471.30万元，执行率96.98%。\n",
+        "forest_form.txt": "部门整体支出绩效自评表\n（2023年度）\n部门（单位）名称      武宁县林业局\n"
+                           "填报日期      2024年3月26日                         金额单位：万元\n"
+                           "年度预算          年初预算数      全年预算数      全年执行数      分值      执行率      得分\n"
+                           "年度资金总额      2812.46      3526.83      3398.17      10      96.35%      9.64\n按收入性质分：\n"
+                           "一般公共预算拨款      2412.46      2968.25      2856.40\n政府性基金预算拨款      400.00      558.58      541.77\n",
     })
     yield services
     services.close()
@@ -362,3 +368,7 @@ def test_the_department_a_unit_belongs_to(invented):
 
 def test_a_projects_name_with_tisheng_asks_no_change(invented):
     says(invented, "青冈县人民医院县域医共体能力提升项目实际花了多少钱？", "471.30万元")
+
+
+def test_a_rows_own_name_is_no_other_cell(invented):
+    says(invented, "武宁林业局年初预算是多少？", "2812.46万元")

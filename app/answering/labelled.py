@@ -463,12 +463,13 @@ def _said_before(term: Term, f: LabelledFigure) -> bool:
 
 def _in_its_row(term: Term, f: LabelledFigure) -> bool:
     """Whether a table row's other cells with words, before the figure, say the term (the village of a
-    row named by its town: "三岔镇 | 莲花池村 | 特色种植基地 | 72.30")."""
+    row named by its town: "三岔镇 | 莲花池村 | 特色种植基地 | 72.30"); not its name's cell, nor a word that only
+    says which figure ("预算" of the row 一般公共预算拨款 is its column's)."""
     before = f.quote[: _value_at(f)]
     if "\n" in before.strip():
         return False  # (a row of one line only)
-    cells = [c for c in re.split(r"[\t|]|\s+", before) if _CJK.search(c) and not find_figures(c)]
-    return len(term.word) > 1 and any(found(term, matchable(c)) for c in cells)
+    cells = [c for c in re.split(r"[\t|]|\s+", before) if _CJK.search(c) and not find_figures(c) and c not in f.label]
+    return len(term.word) > 1 and not _qualifier_only(term) and any(found(term, matchable(c)) for c in cells)
 
 
 _CLAUSE_ENDS = re.compile(r"[，,；;。]")
