@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 69  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 70  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -196,6 +196,7 @@ INDEX_VERSION = 69  # 4: tables joined across pages, rows indexed with their hea
 #     ("金额合计（万元） | 年初预算数 | 6 218.40", " | 全年执行数 | 6 981.27"), is read
 # 68: a corps regiment numbered with one character ("第一师十团") is a place
 # 69: "所属", "所辖", "所在" end no organisation's name ("…民政局所属…" names 民政局)
+# 70: what was added to a budget ("年中追加412.35万元") is of the budget (预算), no 年初预算 said before it
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -164,6 +164,8 @@ def invented(tmp_path_factory):
                            "年度预算          年初预算数      全年预算数      全年执行数      分值      执行率      得分\n"
                            "年度资金总额      2812.46      3526.83      3398.17      10      96.35%      9.64\n按收入性质分：\n"
                            "一般公共预算拨款      2412.46      2968.25      2856.40\n政府性基金预算拨款      400.00      558.58      541.77\n",
+        "sumu.txt": "2023年我苏木一般公共预算年初预算1 237.60万元，年中追加312.35万元，全年预算1 549.95万元；"
+                    "实际支出1 502.81万元，预算执行率96.96%。\n",
     })
     yield services
     services.close()
@@ -281,6 +283,7 @@ def test_whether_a_figure_reached_a_level_asks_the_figure(invented):
     says(invented, "岐山县司法局群众满意度到95%了没", "93.2%")
     says(invented, "阿右旗草原补奖资金覆盖牧户9000户的目标完成了吗", "9368户")
     says(invented, "阿右旗草原补奖资金发放准确率达标了吗", "100%")
+    says(invented, "阿右旗草原补奖资金覆盖牧户达到9000户的目标了吗", "9368户")
 
 
 def test_a_change_said_in_other_words_and_of_its_sections_subject(invented):
@@ -291,6 +294,7 @@ def test_a_change_said_in_other_words_and_of_its_sections_subject(invented):
 def test_what_was_added_to_a_budget(invented):
     says(invented, "河东区医保局2023年医疗救助资金年中追加了多少？", "315.30万元")
     says(invented, "河东区医疗救助资金年初预算多少", "2860.00万元")
+    says(invented, "这个苏木2023年年中追加了多少预算？", "312.35万元")
 
 
 @pytest.mark.parametrize(("text", "figure", "stated"), [

@@ -589,8 +589,10 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
         # and so is a score ("自评打了多少分": 得分)
         asked += tuple(q for t in question.terms if t.word not in t.forms for q in qualifiers_in(t.forms[0])
                        if q not in asked and wanted in classes((q,)))
-    if any(w in question.text for w in FUNDS_SIZE) and not classes(asked) & {"plan", "actual"}:
-        asked += (_PLAN,)  # "养护资金总盘子有多大": how much there was to spend, the plan (总预算2,158.00万元)
+    if any(w in question.text for w in (*FUNDS_SIZE, *BUDGET_CHANGES)) and not classes(asked) & {"plan", "actual"}:
+        # "养护资金总盘子有多大": how much there was to spend, the plan (总预算2,158.00万元); "年中追加了多少": what
+        # was added to it
+        asked += (_PLAN,)
     if _target_and_result_asked(question.text, asked):
         # "造林成活率目标多少，实际多少", "…达到目标了吗": the row's achievement, with its target beside it
         of_result = replace(question, terms=[t for t in question.terms if classes(qualifiers_in(t.word)) != {"plan"}])
@@ -758,11 +760,14 @@ def _given(question: Question) -> list[tuple[int, int, str]]:
 
 
 def _without_given(question: Question, names: Sequence[str] = ()) -> str:
-    """The question without what it states as given, nor what it sets aside, nor the places it names
+    """The question without what it states as given (a level it checks too), nor what it sets aside, nor the places it names
     (花垣县's 花 asks nothing spent), nor a wording inside a report's name it says ("营养改善计划": 计划
     names the project, it asks no plan)."""
     text = question.text
-    for start, end, _ in _given(question):
+    spans = [(start, end) for start, end, _ in _given(question)]
+    if question.checked:  # "…达到90%的目标了吗": the level checked, no target asked
+        spans = [s for s in spans if s[1] <= question.checked[0] or s[0] >= question.checked[1]] + [question.checked]
+    for start, end in sorted(spans, reverse=True):
         text = text[:start] + text[end:]
     for start, end, _ in reversed(wordings_in(text)):
         if any(_inside_a_name(text, start, end, n) for n in names):

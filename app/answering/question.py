@@ -165,6 +165,7 @@ class Question:
     signed: bool = False  # asks the date the report is signed with ("自评报告是哪天出的")
     slips: list[Slip] = field(default_factory=list)  # a loaded report's place typed with a same-sounding slip
     unnamed: str = ""  # the text without the organisations it names, when it names some
+    checked: tuple[int, int] | None = None  # the level a yes-or-no question checks ("达到90%的目标了吗")
 
     @property
     def numeric(self) -> bool:
@@ -1071,7 +1072,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         scope_years={d: catalog.entries[d].meta.year for d in doc_ids},
         figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
         elsewhere=elsewhere, library=asks_library(listing), slips=_slips(text, catalog, known),
-        unnamed=_blank(text, named + units) if named or units else "",
+        unnamed=_blank(text, named + units) if named or units else "", checked=threshold[0] if threshold else None,
         signed=names_a_reports_day(text) and asks_signed(_words_left(_blank(text, named), catalog, BOILERPLATE),
                                                          _titles(catalog, doc_ids)),
     )
