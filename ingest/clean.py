@@ -272,13 +272,7 @@ def _split_row(text: str) -> tuple[str, list[tuple[int, int]]]:
     "| a | b |" are none)."""
     body = text.strip()
     if "|" in body and not is_rule(body):
-        lead = len(text) - len(text.lstrip())
-        inner_start = lead + (1 if body.startswith("|") else 0)
-        inner_end = lead + len(body) - (1 if body.endswith("|") and len(body) > 1 else 0)
-        seps = [(m.start(), m.end()) for m in re.finditer(r"\s*\|\s*", text)
-                if inner_start <= m.start() and m.end() <= inner_end and text[m.start():m.end()].strip() == "|"]
-        seps = [(a, b) for a, b in seps if inner_start < a or text[a] != "|"]
-        return "|", seps
+        return "|", _pipe_seps(text)
     if "\t" not in text:
         if len(commas := csv_commas(text)) + 1 >= _MIN_CELLS:
             return ",", [(at, at + 1) for at in commas]
@@ -355,7 +349,7 @@ def _table_rows(lines: list[list[Piece]]) -> dict[int, list[tuple[int, int]]]:
                 and _text(lines[j]).strip().strip("|"):
             # "|---|---|" under a header: the rule between it and its rows ("| 项目 | 年初预算 |…"), a row of the
             # table that holds nothing, so the header stays over its rows
-            split[j] = ("|", _rule_cells(_text(lines[j])))
+            split[j] = ("|", _pipe_seps(_text(lines[j])))
             j += 1
         if kind == " " and cells >= _MIN_CELLS and j + 1 < len(lines) \
                 and (units := _units_line(_text(lines[i]), seps, _text(lines[j]))) is not None:
@@ -424,12 +418,16 @@ def _display_columns(text: str) -> list[int]:
     return out
 
 
-def _rule_cells(text: str) -> list[tuple[int, int]]:
-    """The separators of a rule drawn with "|" ("|---|---|"): its inner bars, as a row's."""
+def _pipe_seps(text: str) -> list[tuple[int, int]]:
+    """The separators of a line whose cells "|" sets apart, each bar with its spaces (the outer "|" of
+    "| a | b |" are none); a rule drawn with "|" ("|---|---|") has them as a row does."""
     body = text.strip()
     lead = len(text) - len(text.lstrip())
-    inner = range(lead + (1 if body.startswith("|") else 0), lead + len(body) - (1 if body.endswith("|") else 0))
-    return [(m.start(), m.end()) for m in re.finditer(r"\|", text) if m.start() in inner]
+    inner_start = lead + (1 if body.startswith("|") else 0)
+    inner_end = lead + len(body) - (1 if body.endswith("|") and len(body) > 1 else 0)
+    seps = [(m.start(), m.end()) for m in re.finditer(r"\s*\|\s*", text)
+            if inner_start <= m.start() and m.end() <= inner_end and text[m.start():m.end()].strip() == "|"]
+    return [(a, b) for a, b in seps if inner_start < a or text[a] != "|"]
 
 
 _INDENT_CELL = 4  # spaces before a header's first heading, at least, that stand for an empty cell
