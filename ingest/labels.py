@@ -43,8 +43,8 @@ from app.vocab.labels import (
     CONNECTORS,
     DEDUCTED,
     FORMS,
-    NAMED_BUDGETS,
     OPENERS,
+    PLAN,
     QUALIFIERS,
     SUM_CONNECTORS,
     TARGET,
@@ -80,7 +80,6 @@ _PARTS_FOLLOW = re.compile(r"\s*[，,；;：:]?\s*其中")  # "支出4816.24万�
 _YEAR_ONLY = re.compile(r"((?:19|20)\d{2})\s*年")
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")
 _DONE = next(q.name for q in QUALIFIERS if q.cls == "actual")  # 执行: what was spent
-_PLANNED = next(q.name for q in QUALIFIERS if q.cls == "plan" and q.name not in NAMED_BUDGETS)  # 预算: of the plan
 _SPENT = frozenset(LEXICON.concepts["spend"].worded)  # 支出: a sum spent
 _COUNTED_THEN = re.compile(r"[、，,]?\s*(?:共计|共|合计)?(?:资金|金额|投资|投入)(?:共计|共|合计)?[为达]?\s*")  # "…96个、资金"
 _ROW_GAP = 2  # characters between a flattened row's target and what was done ("≥5.6万人5.74万人")
@@ -422,7 +421,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                             or _levels_before(sentence, fig.start - len(label))[-1:] == [TARGET]:
                         names += (TARGET,)  # (or the sentence set out targets: "年度目标：…；满意度≥95%")
                 elif not classes(names) & _SAYS_WHICH and any(w in label for w in BUDGET_CHANGES):
-                    names += (_PLANNED,)  # what was added to a budget ("年中追加区级资金415.30万元"): of the budget, no
+                    names += (PLAN,)  # what was added to a budget ("年中追加区级资金415.30万元"): of the budget, no
                     # 年初预算 said before it
                 elif not classes(names) & _SAYS_WHICH and not paired:
                     level = _levels_before(sentence, fig.start - len(label))

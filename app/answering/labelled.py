@@ -72,6 +72,7 @@ from app.vocab.labels import (
     FUND_SOURCES,
     FUND_WORDS,
     NAMED_BUDGETS,
+    PLAN,
     QUALIFIERS,
     TARGET,
     WORDINGS,
@@ -128,7 +129,6 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # who paid and how, of the report's own project ("区财政安排项目预算48.60万元"): no item of it
 _PAYER_ONLY = re.compile(rf"(?:[省市县区镇乡旗]级?|中央|本级)?财政(?:{alternatives(ASKING.payers_said.before)})*"
                          rf"(?:{alternatives(sorted(SUBJECT_WORDS, key=len, reverse=True))})?")
-_PLAN = next(q.name for q in QUALIFIERS if q.cls == "plan" and q.name not in NAMED_BUDGETS)  # 预算
 _BUDGET = "预算"  # what a label of a budget says
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")  # 上年
 _EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "年度")
@@ -592,7 +592,7 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     if any(w in question.text for w in (*FUNDS_SIZE, *BUDGET_CHANGES)) and not classes(asked) & {"plan", "actual"}:
         # "养护资金总盘子有多大": how much there was to spend, the plan (总预算2,158.00万元); "年中追加了多少": what
         # was added to it
-        asked += (_PLAN,)
+        asked += (PLAN,)
     if _target_and_result_asked(question.text, asked):
         # "造林成活率目标多少，实际多少", "…达到目标了吗": the row's achievement, with its target beside it
         of_result = replace(question, terms=[t for t in question.terms if classes(qualifiers_in(t.word)) != {"plan"}])

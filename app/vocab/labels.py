@@ -94,6 +94,8 @@ BUDGET_CHANGES: tuple[str, ...] = tuple(_FILE.budget_changes)
 OPENERS: tuple[str, ...] = tuple(sorted(_FILE.openers, key=len, reverse=True))
 CLASS_OF: dict[str, str] = {q.name: q.cls for q in QUALIFIERS}
 NAMED_BUDGETS: frozenset[str] = frozenset(_FILE.named_budgets)
+# the plan's qualifier that names no budget of its own (预算): what a budget's figure is when it says no which
+PLAN = next(q.name for q in QUALIFIERS if q.cls == "plan" and q.name not in NAMED_BUDGETS)
 ONE_BUDGET: frozenset[str] = frozenset(_FILE.one_budget)
 TARGET: str = _FILE.target  # the qualifier of what was to be reached
 DEDUCTED: str = next(q.name for q in QUALIFIERS if q.cls == "deducted")  # 扣分: the points a part lost
