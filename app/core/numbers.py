@@ -80,7 +80,8 @@ class Figure:
     decimals: int = 0  # decimals as written, which set the precision of a comparison
 
 
-_RANGE_SEP = re.compile(r"\s*(?:—{1,2}|–|-|－|~|～|至|到)\s*")
+_RANGE_DASH = r"\s*(?:—{1,2}|–|-|－|~|～|至|到)\s*"  # what parts a range's ends ("180万元—220万元", "65%～70%")
+_RANGE_SEP = re.compile(_RANGE_DASH)
 
 
 def range_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -91,16 +92,16 @@ def range_span(text: str, start: int, end: int) -> tuple[int, int]:
     if at is None:
         return start, end
     own = figures[at]
-    for a, b in ((figures[at - 1], own) if at else (None, None), (own, figures[at + 1]) if at + 1 < len(figures) else (None, None)):
-        if a is not None and b is not None and a.kind == b.kind and a.unit == b.unit \
-                and _RANGE_SEP.fullmatch(text[a.end : b.start]):
+    around = figures[max(at - 1, 0) : at + 2]  # the figure before it, it, the figure after it
+    for a, b in zip(around, around[1:], strict=False):
+        if a.kind == b.kind and a.unit == b.unit and _RANGE_SEP.fullmatch(text[a.end : b.start]):
             return a.start, b.end
     if bare := _BARE_LOW_END.search(text, 0, own.start):  # "120-150人次": the unit said once, at the top
         return bare.start(), own.end
     return start, end
 
 
-_BARE_LOW_END = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:—{1,2}|–|-|－|~|～|至|到)\s*$")
+_BARE_LOW_END = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?{_RANGE_DASH}$")
 
 
 def spaced_thousands(text: str) -> set[int]:
