@@ -611,9 +611,16 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
     p = columns.index("分值")
     if p + 1 >= len(columns) or columns[p + 1] != "得分" or p < 2:
         return []
-    target_col, actual_col = columns[p - 2], columns[p - 1]
+    # the values before the points: target and achieved, perhaps with more after them ("年度指标值 | 实际
+    # 完成值 | 上年完成值 | 分值 | 得分": last year's value too)
+    first_value = p
+    while first_value > 0 and columns[first_value - 1] not in FORMS.level_columns:
+        first_value -= 1
+    values = columns[first_value:p] if p - first_value in (2, 3) else columns[p - 2 : p]
+    target_col, actual_col = values[0], values[1]
     if target_col not in FORMS.target_columns or actual_col not in FORMS.actual_columns:
         return []
+    n = len(values)
     out: list[Binding] = []
     floor = start  # cells before it belong to a row already read
     i = start + 2
@@ -625,8 +632,11 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
         if i + 2 < stop and _points(b.text, stream[i + 2].text) and is_value(stream[i - 1]):
             i += 1  # "≥56 | 63 | 10 | 10": 63 and 10 could be points, but 10 and 10 are, after two values
             continue
-        actual, target = stream[i - 1], stream[i - 2]
-        k = i - 3
+        actual, target, more = stream[i - n + 1], stream[i - n], stream[i - n + 2 : i]
+        if any(not is_value(c) for c in (target, actual, *more)) and n > 2:
+            i += 1
+            continue
+        k = i - n - 1
         while k >= floor and not _label_like(stream[k]):
             k -= 1
         if k < floor or heading(actual.text) in _COLUMNS or any(actual.text.startswith(f) for f in _FIELDS):
@@ -638,16 +648,16 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
         if grouped := _GROUPS_BEFORE.match(label):  # "产出指标数量指标城镇新增就业人数": the groups, run in
             level, label = grouped.group(1), label[grouped.end() :]
         first = k + 1
-        while first < i - 2 and not is_value(stream[first]) and len(stream[first].text) <= _NAME_TAIL \
+        while first < i - n and not is_value(stream[first]) and len(stream[first].text) <= _NAME_TAIL \
                 and _CJK.match(stream[first].text):
             label += heading(stream[first].text)  # "农村公路列养里" / "程": the name broken over lines
             first += 1
         unit = _stated_unit(norm(label_cell.text))  # "新增图书平均采购单价（元）": its values are money
         target_start = stream[first].start
         row = label_cell.start
-        out.append(Binding(label, target_col, _join(stream[first : i - 1]), target_start, target.end, row,
+        out.append(Binding(label, target_col, _join(stream[first : i - n + 1]), target_start, target.end, row,
                            target.end, unit, "indicator", level))
-        for column, cell in ((actual_col, actual), ("分值", a), ("得分", b)):
+        for column, cell in ((actual_col, actual), *zip(values[2:], more, strict=True), ("分值", a), ("得分", b)):
             out.append(Binding(label, column, cell.text, cell.start, cell.end, row, cell.end,
                                "" if column in ("分值", "得分") else unit, "indicator", level))
         floor = i + 2

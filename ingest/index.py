@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 70  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 71  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -197,6 +197,12 @@ INDEX_VERSION = 70  # 4: tables joined across pages, rows indexed with their hea
 # 68: a corps regiment numbered with one character ("第一师十团") is a place
 # 69: "所属", "所辖", "所在" end no organisation's name ("…民政局所属…" names 民政局)
 # 70: what was added to a budget ("年中追加412.35万元") is of the budget (预算), no 年初预算 said before it
+# 71: flattened indicator rows: two cells run together after a row's name are its target and what was done
+# (under a header naming both, or after a bound), a row's name follows
+# its group and not the last row's points; a form's column of last year's value (上年完成值) is read; "50分得
+# 47.5分" gives the points possible, then those got; "由5个工作日压缩至3个工作日" gives the level now the
+# label's (and 个工作日 is a unit); a sum after its name's aside ("…购置（12台）38.52万元") is the name's; a date
+# in Chinese numerals ("二〇二四年四月十日") is a date, and signs a report
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import NamedTuple
 
 from app.core.breakdown import fund_part
@@ -37,7 +38,9 @@ from app.core.quotes import quote_from_raw
 from app.core.records import Chunk, LabelledFigure, Report
 from app.core.sentences import sentence_spans
 from app.core.tokenize import dictionary_words
+from app.vocab.asking import ASKING
 from app.vocab.labels import (
+    ACHIEVED,
     BUDGET_CHANGES,
     COMPARISON_BASES,
     CONNECTORS,
@@ -55,6 +58,7 @@ from app.vocab.labels import (
     without_wordings,
 )
 from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON, PERIODS, THIS_YEAR, WEAK_WORDS
+from app.vocab.load import alternatives
 from app.vocab.units import UNITS
 from ingest.forms import Binding, Field, read_form, row_name, row_quote
 from ingest.table_units import header_units, starts_table, units_row, with_units
@@ -240,9 +244,19 @@ def prose_label(before: str) -> str:
         label = label[at:]  # "4．自评得分 95 分": the item's number is no part of what it measures
     if (worked := _WORKED_OUT.sub("", label)) and worked != label and _CJK.search(worked):
         label = worked  # "按到位资金计算执行率": how the rate is worked out, not what it measures
+    # a flattened indicator row run into the one before ("6 4部分地块待复核质量指标确权登记验收合格率"): the
+    # row's name follows its group (二级指标); the points before it ("8 8地块验收完成数") are the last row's
+    if (group := _LAST_GROUP.search(label)) and len(_CJK.findall(without_wordings(label[group.end() :]))) > 1:
+        label = label[group.end() :]  # (not "产出指标得分": what the group scored)
+    label = _POINTS_BEFORE.sub("", label)
     if (m := _ADJUSTED.fullmatch(label)) and any(w in m.group(1) for w in BUDGET_CHANGES):
         return "调整后" + m.group(2)  # "年中追加预算后调整为9 132.58万元": the budget as adjusted
     return _named_end(label)
+
+
+_LAST_GROUP = re.compile("(?:" + "|".join(map(re.escape, sorted(FORMS.levels, key=len, reverse=True)))
+                         + r")(?!.*(?:" + "|".join(map(re.escape, FORMS.levels)) + "))")
+_POINTS_BEFORE = re.compile(r"^\d+(?:\.\d+)?\s+\d+(?:\.\d+)?\s*(?=[\u4e00-\u9fff])")
 
 
 def _named_end(label: str) -> str:
@@ -336,6 +350,10 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             bracketed = ""  # the name a bracket the last figure stands in is said of ("庭审直播率（目标值≥60%）")
             counts_before = 0  # where the count before the figure ended, if it counts items ("3个项目…")
             respective = _respective_labels(sentence, figures)
+            # where in out the figure just before stands, if it may open a row's pair, and whether it is a bound
+            paired_with: tuple[int, bool] | None = None
+            moved_from: int | None = None  # where in out a level something moved from stands ("由5个工作日")
+            aside_of, asides_kind = "", ""  # the label a bracket opened after, and the kind of the figure in it
             for fig in figures:
                 if fig.kind in ("date", "number"):
                     if fig.kind == "date":
@@ -343,6 +361,25 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                         year = int(m.group(1)) if (m := _YEAR_ONLY.fullmatch(fig.text)) else None
                     continue
                 before = sentence[prev : fig.start]
+                if paired_with is not None and not before.strip() and (pair := _target_then_result(
+                        text, s + fig.start, out, paired_with, fig)) is not None:
+                    out[paired_with[0]] = pair[0]
+                    out.append(replace(pair[0], value_text=fig.text.replace(" ", ""), value=fig.value,
+                                       qualifiers=pair[1], value_start=(v := report.clean.raw_span(
+                                           s + fig.start, s + fig.end))[0], value_end=v[1]))
+                    prev, paired_with = fig.end, None
+                    continue
+                if moved_from is not None and _TO_LEVEL.fullmatch(before) and out[moved_from].unit == fig.unit:
+                    # "办理时限由5个工作日压缩至3个工作日": the level now is the label's, the one it moved from before it
+                    was = out[moved_from]
+                    label = was.label[:-1]
+                    out[moved_from] = replace(was, label=label, qualifiers=(*was.qualifiers, _PRIOR))
+                    out.append(replace(was, label=label, value_text=fig.text.replace(" ", ""), value=fig.value,
+                                       value_start=(v := report.clean.raw_span(s + fig.start, s + fig.end))[0],
+                                       value_end=v[1]))
+                    prev, paired_with, moved_from = fig.end, None, None
+                    continue
+                paired_with = moved_from = None
                 if in_a_run(sentence, figures, fig):
                     prev = fig.end  # "执行率\n100%100%81.83%95.99%": a table's column copied as one run; its
                     continue  # heading labels no one of them
@@ -369,6 +406,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 prev = fig.end
                 if not label and not before.strip() and fig.kind == "count":
                     label = last  # "提起公诉356件487人": the people are 提起公诉's too
+                elif not label and aside_of and _CLOSES.fullmatch(before) and fig.kind != asides_kind:
+                    label = aside_of  # "自助查询终端购置（12台）38.52万元": the sum is the name's, after its aside
+                aside_of, asides_kind = (label, fig.kind) if _OPENS.search(before) and label else ("", "")
                 last = label
                 if not label:
                     continue
@@ -417,7 +457,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     # sentence said before it; the target when what was done follows it in the row ("待遇领取人数
                     # ≥5.6万人5.74万人"), else perhaps what is reported ("任务及时完成率≥90%,资金…")
                     names = tuple(n for n in names if "actual" not in classes([n]))
-                    if any(0 <= g.start - fig.end <= _ROW_GAP and g.unit == fig.unit for g in figures) \
+                    if any(g.unit == fig.unit and g.start >= fig.end and (g.start - fig.end <= _ROW_GAP
+                                                                          or _THEN_DONE.fullmatch(sentence, fig.end, g.start))
+                           for g in figures) \
                             or _levels_before(sentence, fig.start - len(label))[-1:] == [TARGET]:
                         names += (TARGET,)  # (or the sentence set out targets: "年度目标：…；满意度≥95%")
                 elif not classes(names) & _SAYS_WHICH and any(w in label for w in BUDGET_CHANGES):
@@ -476,7 +518,41 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
                     value_start=vs, value_end=ve, total=bool(_PARTS_FOLLOW.match(sentence, fig.end)) or of_counted,
                 ))
+                paired_with = (len(out) - 1, is_bound(sentence, fig.start, fig.end)) if fig.kind in ("rate", "count") \
+                    else None
+                moved_from = len(out) - 1 if label.endswith(_FROM) and len(label) > 2 else None
     return out
+
+
+_OPENS = re.compile(r"[（(]\s*$")  # a bracket opened right before a figure
+_CLOSES = re.compile(r"\s*[)）]\s*")  # ... and closed right after it
+# "由5个工作日压缩至3个工作日", "从85%提高到92%": the level moved from, and the verb that moves it to the next
+_FROM = ("由", "从")
+_TO_LEVEL = re.compile(rf"\s*(?:{alternatives(ASKING.changed_to)})\s*")
+
+# what was done said right after a target: "满意度≥90%，实际93.4%", "不超过1 800元，实际完成1 800元"
+_THEN_DONE = re.compile(rf"[\s，,；;]*(?:{'|'.join(next(q.words for q in QUALIFIERS if q.name == ACHIEVED))})[为是了]?\s*")
+
+_HEADER_REACH = 3000  # how far back an indicator table's header may stand from its rows
+
+
+def _target_then_result(text: str, at: int, out: list[LabelledFigure], first: tuple[int, bool],
+                        fig: Figure) -> tuple[LabelledFigure, tuple[str, ...]] | None:
+    """A flattened indicator row's two cells run together, "资金支付及时率≥90%88.2%", "村卫生室标准化建设
+    达标率100%98.6%": the first figure is the target, signed as a bound or under a header naming the
+    target and what was done (年度指标值 … 实际完成值), and the one right after it, of its kind and unit,
+    what was done. Returns the first relabelled as the target and the qualifiers of the second, or None
+    when nothing says so."""
+    before, bound = out[first[0]], first[1]
+    if (before.kind, before.unit) != (fig.kind, fig.unit):
+        return None
+    if not (bound and TARGET in before.qualifiers):
+        header = re.sub(r"\s+", "", text[max(0, at - _HEADER_REACH) : at])
+        if not any(w in header for w in FORMS.target_columns) or not any(w in header for w in FORMS.actual_columns):
+            return None
+    planned = tuple(n for n in before.qualifiers if not classes([n]) & LEVELS) + (TARGET,)
+    done = tuple(n for n in before.qualifiers if not classes([n]) & LEVELS) + (ACHIEVED,)
+    return replace(before, qualifiers=planned), done
 
 
 # "预算数、执行数分别为3,412.60万元、3,358.95万元": labels listed, then their figures in the same order

@@ -34,6 +34,9 @@ _DATE = re.compile(
     r"|(?:19|20)\d{2}[-/]\d{1,2}[-/](?:\d{2}|\d(?!\d))"  # "2018-06-25", "2018/6/5", a time may follow
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[-—至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
     r"|\d{1,2}\s*[-—至到]\s*\d{1,2}\s*月"
+    # a date in Chinese numerals, as a report is signed ("二〇二四年四月十日")
+    r"|(?:二[〇零]|一九)[〇零一二三四五六七八九]{2}年(?:(?:十[一二]?|[一二三四五六七八九])月"
+    r"(?:(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?"
     r")"
 )
 _FIGURE = re.compile(
@@ -204,12 +207,13 @@ def find_figures(text: str) -> list[Figure]:
 
 
 # "效益指标30分中得28分": after the points a part could get, the points it got
-OUT_OF = re.compile(r"\s*中\s*(?:得|获得?)")
+OUT_OF = re.compile(r"\s*中?\s*(?:得|获得?)(?!到)")  # and "产出指标50分得47.5分"
 # "…台账不规范扣2分": before the points a part lost
 TAKEN_OFF = re.compile(r"扣(?:除|减|了)?\s*$")
 
 BOUND_SIGNS = "≥≤＞＜><"  # how a bound is signed before its figure ("≥60人")
-_BOUND_BEFORE = re.compile(rf"(?:[{BOUND_SIGNS}]|不低于|不少于|不高于|不超过|不大于|不小于|未达到|未能达到|没有达到|没达到|未达)\s*$")
+BOUND_WORDS = ("不低于", "不少于", "不高于", "不超过", "不大于", "不小于")  # a bound said in words ("不少于2 000件")
+_BOUND_BEFORE = re.compile(rf"(?:[{BOUND_SIGNS}]|{'|'.join(BOUND_WORDS)}|未达到|未能达到|没有达到|没达到|未达)\s*$")
 _SIGN_BEFORE = re.compile(rf"[{BOUND_SIGNS}]\s*$")
 _BOUND_AFTER = re.compile(r"\s*(?:以上|及以上|以内|以下)")
 

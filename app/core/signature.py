@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.numbers import numeral_digits
+
 _DATE = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*")
+# ... or in Chinese numerals ("二〇二四年四月十日")
+_NUMERAL_DATE = re.compile(r"\s*((?:二[〇零]|一九)[〇零一二三四五六七八九]{2})\s*年\s*(十[一二]?|[一二三四五六七八九])\s*月"
+                           r"\s*([二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*")
 _LAST_LINES = 4  # a signature stands in the last lines: who signs, then the date
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 
@@ -27,10 +32,11 @@ def signature(text: str) -> Signature | None:
     gazetteer's fold: one character for one, so the offsets are the report's); None when it has none."""
     lines = list(_LINE.finditer(text))[-_LAST_LINES:]
     for k in range(len(lines) - 1, -1, -1):
-        if m := _DATE.fullmatch(lines[k].group()):
+        if m := _DATE.fullmatch(lines[k].group()) or _NUMERAL_DATE.fullmatch(lines[k].group()):
             line = lines[k]
             start = line.start() + len(line.group()) - len(line.group().lstrip())
             end = line.start() + len(line.group().rstrip())
             lead = lines[k - 1].start() if k else start
-            return Signature(lead, start, end, int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            year, month, day = (int(numeral_digits(g)) if not g.isdigit() else int(g) for g in m.groups())
+            return Signature(lead, start, end, year, month, day)
     return None

@@ -39,6 +39,7 @@ class QualifierFile(_Strict):
     timing_words: _Words  # wordings of a named budget that only say when (年初): with a target, its time
     target: _Word  # the qualifier of a target (目标)
     achieved: _Word  # the qualifier of what was done in so many words (实际)
+    achieved_in_labels: _Words  # what follows an achieving word that is part of a label ("完成数")
     fund_sources: _Words  # who pays for a part of a sum: 中央, 省级…
     fund_words: _Words  # what follows one in a part's name: 资金, 财政…
     fund_channels: _Words  # the kinds of budget money comes through: 一般公共预算, 彩票公益金…
@@ -140,8 +141,11 @@ def compared_with(question: str, word: str) -> bool:
 
 def asked_in(question: str) -> tuple[str, ...]:
     """The qualifiers a question asks: those it names, but a named budget said only by when
-    ("年初") beside a target's wording is when the target was set ("年初定的指标值" asks the target)."""
+    ("年初") beside a target's wording is when the target was set ("年初定的指标值" asks the target), and
+    an achieving word inside the label whose target is asked is the label's ("完成数目标定的是多少")."""
     names = qualifiers_in(question)
+    if _FILE.target in names and _FILE.achieved in names and _achieving_only_in_labels(question):
+        names = tuple(n for n in names if n != _FILE.achieved)
     if "change" in classes(names):
         # "比预算少花了多少": the budget is what the change is measured against, not what is asked
         bases = {_NAME_OF[w] for _, _, w in wordings_in(question) if compared_with(question, w)}
@@ -152,6 +156,13 @@ def asked_in(question: str) -> tuple[str, ...]:
     if all(w in _FILE.timing_words for w in budgets):
         return tuple(n for n in names if n not in NAMED_BUDGETS)
     return names
+
+
+def _achieving_only_in_labels(text: str) -> bool:
+    """Whether every wording of what was achieved is part of a label ("规划编制完成数", "完成率")."""
+    text = _NOT_QUALIFIERS.sub(" ", text)
+    achieving = [m for m in _PATTERN.finditer(text) if _NAME_OF[m.group()] == _FILE.achieved]
+    return all(text[m.end() : m.end() + 1] in _FILE.achieved_in_labels for m in achieving)
 
 
 def says_budget(text: str, name: str) -> bool:
