@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from app.core import organisations
@@ -50,7 +50,8 @@ from app.vocab.lexicon import (
 from app.vocab.load import alternatives, char_class
 from app.vocab.units import UNITS
 
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+# ("2023年初预算": the year, and 年初, when the budget was set)
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度?(?!初)|(?=年初))")
 _BARE_YEAR = re.compile(r"(?:(?<=\s)|^)((?:19|20)\d{2})(?=\s|$)")  # "梅江 政府采购合同金额 2023"
 # a year a figure or a question compares with ("较2022年削减1,726吨", "比2022年多了多少")
 # the year a change is said against: "较2022年…", "与2022年支出2187.35万元相比，增加…"
@@ -98,6 +99,10 @@ def asked_unit(text: str) -> str:
 _THRESHOLD_VERB = re.compile(rf"(?:{alternatives(ASKING.threshold.opens)})?(?:{alternatives(ASKING.threshold.verbs)})了?\s*$")
 _TARGET_TAIL = re.compile(rf"\s*的?目标(?:{alternatives(LEXICON.target.achieved_around)})?了?(?:{alternatives(ASKING.threshold.tails)})")
 _THRESHOLD_TAIL = re.compile(rf"\s*(?:以上|以下)?(?:的目标|目标)?(?:{alternatives(ASKING.threshold.tails)})")
+
+
+# (and the word of now before it: "治理率现在提高到多少")
+_MOVED_TO_ASKED = re.compile(rf"(?:{alternatives(LEXICON.now_asked)})?(?:{alternatives(ASKING.changed_to)})(?=了?(?:多少|几))")
 
 
 def _threshold_asked(text: str) -> tuple[tuple[int, int], Figure] | None:
@@ -353,6 +358,38 @@ def asks_signed(words: str, titles: str = "") -> bool:
                for run in re.findall(r"[^\s？?。！!，,：:]+", words))
 
 
+_ORG_SLIP_MIN = 3  # characters of an organisation's name, at least, a slip in which is mended ("统记局")
+
+
+def _organisations_mended(text: str, catalog: Catalog) -> str:
+    """The question with a loaded report's organisation typed with one same-sounding slip written as the
+    report names it ("昌平统记局" → 昌平统计局, "儋州融煤体中心" → 儋州融媒体中心): an organisation's
+    name is no place, a slip in it names no other one."""
+    said = set(text)
+    own = {_without_places(e.meta.department, (e.meta.region, e.meta.county, e.meta.city, e.meta.province))
+           for e in catalog.entries.values()}
+    names = [n for n in _name_ends(tuple(sorted(own))) if sum(c in said for c in n) >= len(n) - 1]
+    # (never in a place's name: "来凤县水利和湖泊局" is no slip of 咸丰县's bureau)
+    for slip in slips(text, names, [(m.start, m.end) for m in catalog.places_in(text)]):
+        if is_word(text[slip.end - 1 : slip.end + 1]) or slip.start and is_word(text[slip.start - 1 : slip.start + 1]):
+            continue  # "农村居民" holds no 农村局: its last character begins a word
+        text = text[: slip.start] + slip.name + text[slip.end :]
+    return text
+
+
+def _without_places(name: str, places: tuple[str, ...]) -> str:
+    """An organisation's name without the places it names ("咸丰县水利和湖泊局" → 水利和湖泊局)."""
+    for place in sorted(filter(None, places), key=len, reverse=True):
+        name = name.replace(place, "")
+    return name
+
+
+@lru_cache(maxsize=4)
+def _name_ends(departments: tuple[str, ...]) -> frozenset[str]:
+    """The ends of the organisations' names a question may shorten them to ("统计局", "昌平区统计局")."""
+    return frozenset(d[i:] for d in departments if d for i in range(len(d) - _ORG_SLIP_MIN + 1))
+
+
 def _slips(text: str, catalog: Catalog, taken: list[tuple[int, int]]) -> list[Slip]:
     """The loaded reports' places (full and short names) typed with one same-sounding slip, outside
     the places the question names that have reports."""
@@ -499,6 +536,8 @@ _PARTICLES = re.compile(r"^[有是](?=多)|(?<=.)[了的]$")
 # "三个项目总体执行率": how many things the question is about, which a passage about them needn't repeat
 _HOW_MANY = re.compile(rf"[一二两三四五六七八九十]+[{''.join(UNITS.count_words)}]")
 _NOISE_WORDS = sorted((w for w in QUESTION_NOISE if len(w) > 1), key=len, reverse=True)
+# "见习单位满意度": 见习单位 is a name of its own, whose 单位 is no noise
+_IN_A_NAME = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{alternatives(LEXICON.noise_in_names)})(?={alternatives(LEXICON.names_go_on)})")
 
 
 _PART_TOTAL = re.compile(rf"({alternatives(sorted((w for w in USER_WORDS if len(w) > 2 and w.endswith(tuple(GENERIC_LABELS))), key=len, reverse=True))})(?:合计|总额|总计)")
@@ -542,6 +581,9 @@ def _terms(core: str) -> tuple[list[Term], str]:
     """The question's terms, and what is left of it once the concepts are taken out."""
     terms: list[Term] = []
     rest = _PART_TOTAL.sub(r"\1", core)  # "项目支出合计" is 项目支出, all of it: no 支出合计 of the report
+    for named in _IN_A_NAME.findall(rest):
+        terms.append(Term(named, (named,)))
+        rest = rest.replace(named, " ")
     for concept, (asked, worded) in CONCEPTS.items():
         # a thing asked before a way of asking it ("在职人员" before "有多少人"), longest first; not
         # inside a name that asks no such thing ("技能等级证书" asks no 等级)
@@ -909,7 +951,7 @@ def _may_lie_in(catalog: Catalog, doc_ids: list[str], place: str) -> bool:
 
 def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     """Scope, kind and terms of a question."""
-    text = normalise_question(text, max_chars)
+    text = _organisations_mended(normalise_question(text, max_chars), catalog)
     years = sorted({int(y) for y in _YEAR.findall(text)})
     # "2023年支出比2022年多了多少": 2022 is what 2023's is compared with, not a year asked of its own
     bases = {int(y) for y in BASE_YEAR.findall(text)}
@@ -1003,7 +1045,9 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     # (the level a yes-or-no question checks: "满意度达到90%了吗" asks the 满意度, 90% is no word of it)
     threshold = _threshold_asked(text)
     checked = [threshold[0]] if threshold else []
-    core = _words_left(_blank(text, places + named + units + towns + checked), catalog, BOILERPLATE)
+    # (the verb that moves a level, right before the interrogative: "一般登记压缩到几个工作日" asks the level now)
+    moved = [m.span() for m in _MOVED_TO_ASKED.finditer(text)]
+    core = _words_left(_blank(text, places + named + units + towns + checked + moved), catalog, BOILERPLATE)
     years = sorted(set(years) | {int(y) for y in _BARE_YEAR.findall(core)})  # "梅江2023 满意率", places taken out
     core = _BARE_YEAR.sub(" ", core)
     if not _terms(_strip(core, QUESTION_NOISE))[0]:

@@ -462,10 +462,15 @@ class Catalog:
             rest = name[lead:]
             if not last and found and 0 < found[0].start <= _PREFIX_BEFORE_PLACE and _HAN_ONLY.fullmatch(name[: found[0].start]):
                 # "共青团利川市委员会": a party or league body names its place inside, after its own word;
-                # read as 利川市 and 共青团 + 市 + 委员会, which "利川团市委" abbreviates
+                # read as 利川市 and 共青团 + 市 + 委员会, which "利川团市委" abbreviates (and "共青团银川市西夏区
+                # 委员会" as 西夏区, the last of the places in a row there, and 共青团 + 区 + 委员会)
                 c = found[0]
+                for after in found[1:]:
+                    if after.start != c.end:
+                        break
+                    c = after
                 last = c.place.name
-                rest = name[: c.start] + (c.place.name[-1] if c.text == c.place.name else "") + name[c.end :]
+                rest = name[: found[0].start] + (c.place.name[-1] if c.text == c.place.name else "") + name[c.end :]
             parts = self._parts[name] = (last, self.gazetteer.fold(rest))
         return parts
 

@@ -51,6 +51,9 @@ class Lexicon(Strict):
     weak_words: Words
     sum_words: Words  # which of a fund's sums: never excused by the report's opening
     generic_labels: Words
+    income_words: Words  # what came in: no answer to what was spent
+    noise_in_names: Words  # question noise that a name may hold (见习单位满意度)
+    names_go_on: Words  # what such a name goes on with (满意度)
     subject_words: Words
     whole_department: Words
     not_modifiers: Chars
@@ -119,6 +122,7 @@ CONCEPT_NAMES: dict[str, tuple[str, ...]] = {name: c.names for name, c in LEXICO
 WEAK_WORDS = frozenset(LEXICON.weak_words)
 SUM_WORDS = frozenset(LEXICON.sum_words)
 GENERIC_LABELS = LEXICON.generic_labels
+INCOME_WORDS = LEXICON.income_words
 SUBJECT_WORDS = frozenset(LEXICON.subject_words)
 # "本项目", "该单位": the report's own subject, named by a word of reference, no name of anything
 OWN_SUBJECT = re.compile(f"[本该我此这](?:{'|'.join(sorted(SUBJECT_WORDS, key=len, reverse=True))})")
