@@ -31,7 +31,7 @@ from app.answering.evidence import (
 )
 from app.answering.labelled import Choice, decide, reason_of, section_item
 from app.answering.listing import did_you_mean, list_reports, signed_date
-from app.answering.question import Question, asks_whole_department, normalise_question
+from app.answering.question import Question, Term, asks_whole_department, normalise_question
 from app.answering.retriever import analyse_in
 from app.answering.scope import Scope, found, matchable
 from app.core.quotes import quote_from_raw
@@ -40,6 +40,8 @@ from app.core.settings import Settings
 from app.index.library import ReportGone, StoreLibrary
 from app.index.retrieval import Hit, Index
 from app.vocab.indicators import indicator_for
+from app.vocab.labels import qualifiers_in, without_wordings
+from app.vocab.lexicon import THIS_YEAR
 
 PER_REPORT_LIMIT = 50  # a ranking over at most this many reports searches each one on its own
 LABELLED_LIMIT = 100  # a question about more reports than this is not answered from labelled figures
@@ -195,6 +197,8 @@ def weigh(sources: Sources, state: State) -> Found:
                  if (it := section_item(sources.index.chunks[int(row)].section))}
         if len(items) >= 2:  # "二、小型水库维修养护项目": a passage under one item does not answer for another
             per_doc[doc_id] = [e for e in evs if not _of_another_item(question, e, items)]
+    rows = [f for f in sources.labelled(list(per_doc)) if f.origin != "field"] if per_doc else []
+    per_doc = {d: [e for e in evs if not _of_another_row(question, e, rows)] for d, evs in per_doc.items()}
     if tied:
         # the labelled figures that answer equally well differ: a passage may only settle it for one
         per_doc = {d: [e for e in evs if e.figure is None or _among(e.figure.value, tied)] for d, evs in per_doc.items()}
@@ -244,6 +248,42 @@ def _of_another_item(question: Question, ev: Evidence, items: set[str]) -> bool:
     text = matchable(ev.text)
     return any(not found(t, text) and not (item and found(t, item)) and any(found(t, o) for o in items if o != item)
                for t in question.terms)
+
+
+def _of_another_row(question: Question, ev: Evidence, rows: list[LabelledFigure]) -> bool:
+    """Whether the passage's figure measures only what names none of the question's words, wherever the
+    report states it, while a form row of the same report names them all ("动物强制免疫密度多少" of a
+    flattened form: not the next row's "高标准农田建设面积 | ≥1.2万亩", nor "开展农牧民技能培训1 632人次" in
+    the sentence that names the density, whichever kind of figure the question was taken to ask)."""
+    if ev.figure is None:
+        return False
+    asked = [t for t in question.terms if not qualifiers_in(t.word)]
+    of_doc = [f for f in rows if f.doc_id == ev.doc_id]
+    if not asked or not any(f.origin == "form" and _names_just(matchable(f.label), asked) for f in of_doc):
+        return False
+    value = ev.figure.value
+    same = [f for f in of_doc if value is not None and f.value is not None and f.kind == ev.figure.kind
+            and abs(f.value - value) <= 1e-6 * max(1.0, abs(value))]
+    # (a label of qualifier words only names nothing else: "完成年度目标（6 500人）" is the measure's before it)
+    return bool(same) and all(_names_something(f.label) for f in same) \
+        and not any(found(t, matchable(f.label + f.subject)) for f in same for t in asked)
+
+
+def _names_something(label: str) -> bool:
+    return len(re.findall(r"[\u4e00-\u9fff]", re.sub("|".join((*THIS_YEAR, "年度")), "", without_wordings(label)))) >= 2
+
+
+def _names_just(label: str, terms: list[Term]) -> bool:
+    """Whether the terms say all of a label, a character aside ("动物强制免疫密度" of 动物强制免疫 and
+    强制免疫密度; not "营养餐供餐覆盖率" of 营养餐)."""
+    if not all(found(t, label) for t in terms):
+        return False
+    said = [False] * len(label)
+    for t in terms:
+        for form in filter(None, map(matchable, t.forms)):
+            for m in re.finditer(re.escape(form), label):
+                said[m.start() : m.end()] = [True] * len(form)
+    return sum(not s and "\u4e00" <= c <= "\u9fff" for s, c in zip(said, label, strict=True)) <= 1
 
 
 def _among(value: float, figures: tuple[LabelledFigure, ...]) -> bool:

@@ -958,7 +958,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
                 and all("plan" in classes(qualifiers_in(_clause_before(text, f))) for f in totals)):
             primary = totals or primary
     # (asked with what was achieved, "目标是多少，实际达到多少", the achievement is the figure)
-    planned = _target_asked(question.asked) and ACHIEVED not in qualifiers_in(question.asked) \
+    planned = _target_asked(question.asked) and ACHIEVED not in asked_in(question.asked) \
         and not any(w in question.text for w in LEXICON.target.with_result)
     kept = [f for f in primary if _labels_target(text, f) == planned]
     if not kept and not planned and ("actual" in classes(qualifiers_in(question.asked)) or _DONE_ASKED.search(question.asked)):

@@ -47,6 +47,7 @@ from app.answering.question import (
     asks_people,
     asks_per_unit,
     asks_per_unit_only,
+    asks_whole_department,
     meant,
     measured_terms,
     of_the_whole,
@@ -60,7 +61,7 @@ from app.answering.when import figure_at, year_of
 from app.core import organisations
 from app.core.breakdown import sources_named, who_pays
 from app.core.headings import marker_end, names_an_item
-from app.core.numbers import BOUND_SIGNS, find_figures, is_bound, range_span
+from app.core.numbers import BOUND_SIGNS, BOUND_WORDS, find_figures, is_bound, range_span
 from app.core.records import LabelledFigure
 from app.vocab.asking import ASKING
 from app.vocab.indicators import ends_word
@@ -88,6 +89,7 @@ from app.vocab.lexicon import (
     CUMULATIVE_WORDS,
     FUNDS_SIZE,
     GENERIC_LABELS,
+    INCOME_WORDS,
     LABEL_DOINGS,
     LABEL_FILLERS,
     LEXICON,
@@ -131,6 +133,7 @@ _PAYER_ONLY = re.compile(rf"(?:[省市县区镇乡旗]级?|中央|本级)?财政
                          rf"(?:{alternatives(sorted(SUBJECT_WORDS, key=len, reverse=True))})?")
 _BUDGET = "预算"  # what a label of a budget says
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")  # 上年
+_DONE = next(q.name for q in QUALIFIERS if q.cls == "actual")  # 执行: what was spent
 _EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "年度")
 # label characters matched for the label that says least beyond the question to win a tie: one
 # generic word ("资金" of 全年执行资金) is too little to prefer one figure over another
@@ -215,6 +218,32 @@ def _qualifier_only(term: Term) -> bool:
 
 
 _LOCATIVES = "中里上内"
+
+
+_ORG_ENDS = tuple(organisations.data()["suffixes"])
+
+
+def _of_a_unit_unasked(f: LabelledFigure, question: Question, scope: Scope) -> bool:
+    """Whether a figure is said of an organisation other than the report's (its subject, "区财政投资评审中心"),
+    which the question does not name."""
+    subject = matchable(f.subject)
+    return bool(subject) and subject.endswith(_ORG_ENDS) and subject not in scope.names \
+        and not any(found(t, subject) for t in question.terms)
+
+
+_WHOLES_WORDS = sorted({*THIS_YEAR, *FORMS.total_words, *GENERIC_LABELS, *WHOLE_ASKED, "年度", "部门", "整体", "数"},
+                       key=len, reverse=True)
+
+
+def _names_an_item(f: LabelledFigure) -> bool:
+    """Whether a figure's label names something of its own beyond a sum's words ("支出救助资金": 救助),
+    not only the report's whole ("全年执行数", "本年支出合计")."""
+    return bool(_CJK.search(_strip_words(_unqualified(f.label), _WHOLES_WORDS)))
+
+
+@lru_cache(maxsize=256)
+def _asks_target(text: str) -> bool:
+    return TARGET in asked_in(text)
 
 
 def _strip_words(text: str, words: Sequence[str]) -> str:
@@ -678,6 +707,8 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
         if not field and not (_kind_fits(question, f)
                               and _agree((*asked, _PRIOR) if f.doc_id in prior else asked, f, said.sources)):
             continue
+        if _DONE in asked and any(w in f.label for w in INCOME_WORDS) and not any(w in question.text for w in INCOME_WORDS):
+            continue  # "财政拨款实际执行了多少" of "财政拨款收入6 842.30万元": what came in, not what was spent
         if _as_of_another_year(f, question.years or [question.scope_years.get(f.doc_id)]):
             continue  # "截至2021年2月28日，累计支出856.30万元" in a 2020 report: no 2020 figure
         if periods_in(_clause_head(f)) != periods:
@@ -699,6 +730,12 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     if any(w in question.text for w in OWN_LEVEL_ASKED):
         # "阿尔巴斯苏木本级花了多少" of "支出合计3 018.90万元…苏木本级支出2 406.17万元": the one said of itself
         ranked = [p for p in ranked if any(w in p[1].label for w in OWN_LEVEL_ASKED)] or ranked
+    # "实际有多少人在岗" of "实有人数179人。其中，区财政投资评审中心…实有8人": the unit's figure answers only a
+    # question that names the unit
+    ranked = [p for p in ranked if not _of_a_unit_unasked(p[1], question, scopes[p[1].doc_id])] or ranked
+    if question.kinds[0] == "amount" and asks_whole_department(question.text):
+        # "部门整体支出实际花了多少钱": the department's own sum (全年执行数, 支出合计), not an item's ("支出救助资金")
+        ranked = [p for p in ranked if p[1].total or not _names_an_item(p[1])] or ranked
     if not ranked:
         return None, ()
     # among labels that say what was asked, the one saying least beyond it comes before what was
@@ -1102,6 +1139,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         return None  # "一共完成了多少个审计项目" of "其中…预算执行审计9个": a part, and no word of the question names it
     unasked = _unasked(_NOT_DONE.sub("", label) if asks_not_done(question.text) else label,
                        question.terms, question.regions, f.label)  # "没花完的钱" says "未支出部分"
+    if _asks_target(question.text) and (bare := _strip_words(unasked, BOUND_WORDS)) != unasked:
+        # "全年受理法律援助案件不少于2 000件": the target's words, which a form's row says without ("≥2 000件")
+        unasked, in_label = bare, in_label * _SYNONYM
     extra = len(_CJK.findall(unasked))
     # ("全年开展普法宣传活动" says no more than "普法宣传活动": its words of doing say nothing of what, though
     # a label without them still comes first)
