@@ -405,14 +405,14 @@ def _unit_of(folded: str, name: str) -> str:
 
 
 def _title_year(title: str) -> int | None:
-    m = re.search(r"((?:19|20)\d{2})\s*年", digit_years(title))
+    m = re.search(r"((?:19|20)\d{2})\s*年", _digit_years(title))
     return int(m.group(1)) if m else None
 
 
 _NUMERAL_YEAR = re.compile(r"(?:二[〇零]|一九)[〇零一二三四五六七八九]{2}(?=\s*年)")
 
 
-def digit_years(text: str) -> str:
+def _digit_years(text: str) -> str:
     """Text with its years in Chinese numerals written in digits, one for one ("二〇二三年度" → 2023年度)."""
     return _NUMERAL_YEAR.sub(lambda m: numeral_digits(m.group()), text)
 
@@ -459,7 +459,7 @@ def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
     gazetteer = gazetteer or default_gazetteer()
     rules = _rules()
     text = clean_text
-    folded = digit_years(gazetteer.fold(text))
+    folded = _digit_years(gazetteer.fold(text))
     origin: dict[str, str] = {}
 
     title = read_title(raw if raw is not None else text, gazetteer)

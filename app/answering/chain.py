@@ -269,8 +269,12 @@ def _of_another_row(question: Question, ev: Evidence, rows: list[LabelledFigure]
         and not any(found(t, matchable(f.label + f.subject)) for f in same for t in asked)
 
 
+_YEAR_WORDS = re.compile("|".join((*THIS_YEAR, "年度")))
+
+
 def _names_something(label: str) -> bool:
-    return len(re.findall(r"[\u4e00-\u9fff]", re.sub("|".join((*THIS_YEAR, "年度")), "", without_wordings(label)))) >= 2
+    """Whether a label names what it measures beyond its qualifiers and year ("完成年度目标" names nothing)."""
+    return len(re.findall(r"[\u4e00-\u9fff]", _YEAR_WORDS.sub("", without_wordings(label)))) >= 2
 
 
 def _names_just(label: str, terms: list[Term]) -> bool:

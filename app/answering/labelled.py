@@ -243,6 +243,7 @@ def _names_an_item(f: LabelledFigure) -> bool:
 
 @lru_cache(maxsize=256)
 def _asks_target(text: str) -> bool:
+    """Whether a question asks a target (asked once per question, not per figure)."""
     return TARGET in asked_in(text)
 
 
