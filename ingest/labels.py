@@ -45,6 +45,7 @@ from app.vocab.labels import (
     COMPARISON_BASES,
     CONNECTORS,
     DEDUCTED,
+    DONE,
     FORMS,
     OPENERS,
     PLAN,
@@ -83,7 +84,6 @@ _YEAR_LEAD = re.compile(r"^(?:(?:截至|截止到?)\s*)?(?:19|20)\d{2}\s*年(?:\
 _PARTS_FOLLOW = re.compile(r"\s*[，,；;：:]?\s*其中")  # "支出4816.24万元，其中：…": a whole, broken down
 _YEAR_ONLY = re.compile(r"((?:19|20)\d{2})\s*年")
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")
-_DONE = next(q.name for q in QUALIFIERS if q.cls == "actual")  # 执行: what was spent
 _SPENT = frozenset(LEXICON.concepts["spend"].worded)  # 支出: a sum spent
 _COUNTED_THEN = re.compile(r"[、，,]?\s*(?:共计|共|合计)?(?:资金|金额|投资|投入)(?:共计|共|合计)?[为达]?\s*")  # "…96个、资金"
 _ROW_GAP = 2  # characters between a flattened row's target and what was done ("≥5.6万人5.74万人")
@@ -468,11 +468,11 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 elif not classes(names) & _SAYS_WHICH and not paired:
                     level = _levels_before(sentence, fig.start - len(label))
                     if level and "plan" in classes(level[-1:]) and _spent_alone(label):
-                        names += (_DONE,)  # "项目预算8 012.35万元，全年支出7 859.05万元": the spending after the plan
+                        names += (DONE,)  # "项目预算8 012.35万元，全年支出7 859.05万元": the spending after the plan
                     else:
                         names += tuple(level[-1:])
                 elif own and listed.planned and label in _SPENT and not classes(names) & LEVELS:
-                    names += (_DONE,)  # "…经费预算28.00万元，支出27.15万元": after the plan, the spending done
+                    names += (DONE,)  # "…经费预算28.00万元，支出27.15万元": after the plan, the spending done
                 # "支出合计3,389.12万元，较上年增加187.36万元，增长5.85%": the change is 支出合计's; and
                 # "…疫苗接种28,640剂次，目标值≥27,000剂次": the target is what the sentence measured
                 opened = max(before.rfind("（"), before.rfind("("))
@@ -630,7 +630,7 @@ def _column_says(column: str, last_year: bool, planned: bool) -> tuple[str, ...]
     2023年), or what was done (its 支出 beside the plan's columns: "全年支出" after 全年预算)."""
     if last_year:
         return (_PRIOR,)
-    return (_DONE,) if planned and column.endswith(tuple(_SPENT)) and not classes(qualifiers_in(column)) & LEVELS else ()
+    return (DONE,) if planned and column.endswith(tuple(_SPENT)) and not classes(qualifiers_in(column)) & LEVELS else ()
 
 
 _UNIT_IN_NAME = re.compile(r"[（(]\s*(%|‰|[\u4e00-\u9fff]{1,3})\s*[）)]\s*$")  # "接种率（%）", "签约人数（人）"

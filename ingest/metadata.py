@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Any
 
 from app.core.gazetteer import LEVELS, Gazetteer, Mention, Place, default_gazetteer, place_endings
-from app.core.numbers import numeral_digits
+from app.core.numbers import NUMERAL_YEAR, numeral_digits
 from app.core.organisations import data as organisation_data
 from app.core.organisations import is_subsequence, names_in, org_at, own_words
 from app.core.records import ReportMeta
@@ -409,7 +409,7 @@ def _title_year(title: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_NUMERAL_YEAR = re.compile(r"(?:二[〇零]|一九)[〇零一二三四五六七八九]{2}(?=\s*年)")
+_NUMERAL_YEAR = re.compile(rf"{NUMERAL_YEAR}(?=\s*年)")
 
 
 def _digit_years(text: str) -> str:

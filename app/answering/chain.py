@@ -197,8 +197,11 @@ def weigh(sources: Sources, state: State) -> Found:
                  if (it := section_item(sources.index.chunks[int(row)].section))}
         if len(items) >= 2:  # "二、小型水库维修养护项目": a passage under one item does not answer for another
             per_doc[doc_id] = [e for e in evs if not _of_another_item(question, e, items)]
-    rows = [f for f in sources.labelled(list(per_doc)) if f.origin != "field"] if per_doc else []
-    per_doc = {d: [e for e in evs if not _of_another_row(question, e, rows)] for d, evs in per_doc.items()}
+    asked = [t for t in question.terms if not qualifiers_in(t.word)]
+    for doc_id, evs in per_doc.items():
+        figures = [f for f in sources.labelled([doc_id]) if f.origin != "field"] if asked else []
+        if any(f.origin == "form" and _names_just(matchable(f.label), asked) for f in figures):
+            per_doc[doc_id] = [e for e in evs if not _of_another_row(e, asked, figures)]
     if tied:
         # the labelled figures that answer equally well differ: a passage may only settle it for one
         per_doc = {d: [e for e in evs if e.figure is None or _among(e.figure.value, tied)] for d, evs in per_doc.items()}
@@ -250,19 +253,15 @@ def _of_another_item(question: Question, ev: Evidence, items: set[str]) -> bool:
                for t in question.terms)
 
 
-def _of_another_row(question: Question, ev: Evidence, rows: list[LabelledFigure]) -> bool:
-    """Whether the passage's figure measures only what names none of the question's words, wherever the
-    report states it, while a form row of the same report names them all ("动物强制免疫密度多少" of a
+def _of_another_row(ev: Evidence, asked: list[Term], figures: list[LabelledFigure]) -> bool:
+    """Whether the passage's figure measures only what names none of the asked terms, wherever its report
+    (figures) states it; asked of a report a form row of which names them all ("动物强制免疫密度多少" of a
     flattened form: not the next row's "高标准农田建设面积 | ≥1.2万亩", nor "开展农牧民技能培训1 632人次" in
     the sentence that names the density, whichever kind of figure the question was taken to ask)."""
     if ev.figure is None:
         return False
-    asked = [t for t in question.terms if not qualifiers_in(t.word)]
-    of_doc = [f for f in rows if f.doc_id == ev.doc_id]
-    if not asked or not any(f.origin == "form" and _names_just(matchable(f.label), asked) for f in of_doc):
-        return False
     value = ev.figure.value
-    same = [f for f in of_doc if value is not None and f.value is not None and f.kind == ev.figure.kind
+    same = [f for f in figures if value is not None and f.value is not None and f.kind == ev.figure.kind
             and abs(f.value - value) <= 1e-6 * max(1.0, abs(value))]
     # (a label of qualifier words only names nothing else: "完成年度目标（6 500人）" is the measure's before it)
     return bool(same) and all(_names_something(f.label) for f in same) \

@@ -69,6 +69,7 @@ from app.vocab.labels import (
     ACHIEVED,
     BUDGET_CHANGES,
     COMPARISON_BASES,
+    DONE,
     FORMS,
     FUND_SOURCES,
     FUND_WORDS,
@@ -133,7 +134,6 @@ _PAYER_ONLY = re.compile(rf"(?:[省市县区镇乡旗]级?|中央|本级)?财政
                          rf"(?:{alternatives(sorted(SUBJECT_WORDS, key=len, reverse=True))})?")
 _BUDGET = "预算"  # what a label of a budget says
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")  # 上年
-_DONE = next(q.name for q in QUALIFIERS if q.cls == "actual")  # 执行: what was spent
 _EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "年度")
 # label characters matched for the label that says least beyond the question to win a tie: one
 # generic word ("资金" of 全年执行资金) is too little to prefer one figure over another
@@ -708,7 +708,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
         if not field and not (_kind_fits(question, f)
                               and _agree((*asked, _PRIOR) if f.doc_id in prior else asked, f, said.sources)):
             continue
-        if _DONE in asked and any(w in f.label for w in INCOME_WORDS) and not any(w in question.text for w in INCOME_WORDS):
+        if DONE in asked and any(w in f.label for w in INCOME_WORDS) and not any(w in question.text for w in INCOME_WORDS):
             continue  # "财政拨款实际执行了多少" of "财政拨款收入6 842.30万元": what came in, not what was spent
         if _as_of_another_year(f, question.years or [question.scope_years.get(f.doc_id)]):
             continue  # "截至2021年2月28日，累计支出856.30万元" in a 2020 report: no 2020 figure

@@ -26,6 +26,10 @@ _MEASURES = sorted(UNITS.measures, key=len, reverse=True)
 _SPACED_THOUSANDS = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:\.\d+)?"
                                rf"(?={_SPACE}*(?:[万亿千元萬億{''.join(UNITS.count_words)}]|{'|'.join(map(re.escape, _MEASURES))}))")
 _TEN_THOUSANDS = "|".join([*_MEASURES, "[" + "".join(UNITS.count_words) + "]"])
+# a year, month and day in Chinese numerals ("二〇二四", "十二", "三十一"), as reports are signed
+NUMERAL_YEAR = r"(?:二[〇零]|一九)[〇零一二三四五六七八九]{2}"
+NUMERAL_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
+NUMERAL_DAY = r"(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DATE = re.compile(
     r"(?<![\d.])(?:"  # never from the middle of a number ("000至0月" is not the range "00至0月")
     r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
@@ -35,8 +39,7 @@ _DATE = re.compile(
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[-—至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
     r"|\d{1,2}\s*[-—至到]\s*\d{1,2}\s*月"
     # a date in Chinese numerals, as a report is signed ("二〇二四年四月十日")
-    r"|(?:二[〇零]|一九)[〇零一二三四五六七八九]{2}年(?:(?:十[一二]?|[一二三四五六七八九])月"
-    r"(?:(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?)?"
+    rf"|{NUMERAL_YEAR}年(?:{NUMERAL_MONTH}月(?:{NUMERAL_DAY}日)?)?"
     r")"
 )
 _FIGURE = re.compile(

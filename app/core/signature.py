@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.numbers import numeral_digits
+from app.core.numbers import NUMERAL_DAY, NUMERAL_MONTH, NUMERAL_YEAR, numeral_digits
 
 _DATE = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*")
 # ... or in Chinese numerals ("二〇二四年四月十日")
-_NUMERAL_DATE = re.compile(r"\s*((?:二[〇零]|一九)[〇零一二三四五六七八九]{2})\s*年\s*(十[一二]?|[一二三四五六七八九])\s*月"
-                           r"\s*([二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*")
+_NUMERAL_DATE = re.compile(rf"\s*({NUMERAL_YEAR})\s*年\s*({NUMERAL_MONTH})\s*月\s*({NUMERAL_DAY})\s*日\s*")
 _LAST_LINES = 4  # a signature stands in the last lines: who signs, then the date
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 

@@ -101,6 +101,7 @@ ONE_BUDGET: frozenset[str] = frozenset(_FILE.one_budget)
 TARGET: str = _FILE.target  # the qualifier of what was to be reached
 DEDUCTED: str = next(q.name for q in QUALIFIERS if q.cls == "deducted")  # 扣分: the points a part lost
 ACHIEVED: str = _FILE.achieved  # the qualifier of what was done, in so many words
+DONE: str = next(q.name for q in QUALIFIERS if q.cls == "actual")  # 执行: what was spent
 FUND_SOURCES: tuple[str, ...] = _FILE.fund_sources
 FUND_WORDS: tuple[str, ...] = _FILE.fund_words
 FUND_CHANNELS: tuple[str, ...] = _FILE.fund_channels
