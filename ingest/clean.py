@@ -114,12 +114,68 @@ def _markup(raw: str) -> dict[int, tuple[int, str]]:
     return found
 
 
+# Markdown a converter leaves (PDF to Markdown): a table's rule row and a horizontal rule stand for nothing
+# (the table's row goes, line and all; a rule's line is left blank); in a text with Markdown's headings, so do
+# their marks and a bold pair's ("**（一）部门职能。**"). Elsewhere asterisks hide what was withheld ("**县**局",
+# "徐**", "**市根据《****财政厅"), and stay.
+_MARKDOWN_RULES = re.compile(r"(?m)^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?\n"
+                             r"|^[ \t]*(?:-[ \t]*){3,}$")
+_MARKDOWN_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+(?=\S)")
+_MARKDOWN_BOLD = re.compile(r"(?<!\*)\*\*(?=[^\s*])[^*\n]{2,}?(?<=[^\s*])\*\*(?!\*)")
+
+
+def _markdown(raw: str) -> dict[int, tuple[int, str]]:
+    """Where Markdown's marks start → (where they end, ""): see _MARKDOWN_RULES."""
+    found = {m.start(): (m.end(), "") for m in _MARKDOWN_RULES.finditer(raw)}
+    headings = list(_MARKDOWN_HEADING.finditer(raw))
+    if headings:
+        found |= {m.start(): (m.end(), "") for m in headings}
+        for m in _MARKDOWN_BOLD.finditer(raw):
+            found[m.start()] = (m.start() + 2, "")
+            found[m.end() - 2] = (m.end(), "")
+    return found
+
+
+# A spreadsheet saved as text: fields parted by commas, quoted when they hold one ("1,380,000.00"), empty
+# ones trailing (",,,,"). The quotes stand for nothing, the commas between fields for a cell border.
+_CSV_LINE = re.compile(r'(?m)^(?:"[^"\n]*"|[^",\n]*)(?:,(?:"[^"\n]*"|[^",\n]*)){2,}$')
+_CSV_SIGNS = re.compile(r'","|,,\s*$|^"')
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_EMPTY_CELL = "—"  # what an empty quoted field stands for: a cell with nothing in it, as forms write one
+
+
+def _spreadsheet(raw: str) -> dict[int, tuple[int, str]]:
+    """Where a line of a spreadsheet saved as text puts a quote or a field's comma → what it stands for."""
+    found: dict[int, tuple[int, str]] = {}
+    for m in _CSV_LINE.finditer(raw):
+        line = m.group()
+        if not _CSV_SIGNS.search(line):
+            continue  # a sentence with commas ("其中,…,…") is no row
+        quoted = False
+        for i, ch in enumerate(line):
+            at = m.start() + i
+            if ch == '"' and not quoted and line.startswith('""', i) and (i == 0 or line[i - 1] == ",") \
+                    and (i + 2 == len(line) or line[i + 2] == ","):
+                found[at] = (at + 2, _EMPTY_CELL)  # "合计","","6,310,000.00": a cell left empty keeps its place
+                quoted = True  # (its second quote closes it)
+                continue
+            if ch == '"':
+                quoted = not quoted
+                found[at] = (at + 1, "")
+            elif ch == "," and not quoted and not _THOUSANDS_COMMA.match(line, i):
+                found[at] = (at + 1, "\t")
+    return found
+
+
 def _pieces(raw: str) -> list[Piece]:
     """Character-level normalisation with offsets (newlines kept)."""
     out: list[Piece] = []
     latex = {m.start(): m for m in _LATEX.finditer(raw) if re.search(r"[\\^_{]", m.group(1))}
     markup = _markup(raw) if ("<" in raw or "&" in raw) else {}
     markup.update({m.start(): (m.end(), "") for m in _RUBY.finditer(raw)})
+    markup.update(_markdown(raw))
+    if "," in raw:
+        markup.update(_spreadsheet(raw))
     markup.update(scan_slips(raw))
     i = 0
     while i < len(raw):

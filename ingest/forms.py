@@ -697,10 +697,12 @@ _NAME_TAIL = 3  # characters of a row's name carried over to the next line at mo
 
 
 def _line_rows(stream: list[Cell], start: int, stop: int, columns: list[str]) -> list[Binding]:
-    """Rows of an indicator table without points ("指标名称 | 目标值 | 完成值"), one line a row: the
-    last two cells are the target and the value achieved, the cell before them the indicator. The
-    table ends at a line with more cells than it has columns (another table begins)."""
-    target_col, actual_col = columns[-2], columns[-1]
+    """Rows of an indicator table without 分值 ("指标名称 | 目标值 | 完成值", perhaps "| 得分" after them),
+    one line a row: the last two cells (before the score) are the target and the value achieved, the
+    cell before them the indicator. The table ends at a line with more cells than it has columns
+    (another table begins)."""
+    scored = int(columns[-1] == _GOT and len(columns) > 3)  # "… | 年度指标值 | 实际完成值 | 得分"
+    target_col, actual_col = columns[-2 - scored], columns[-1 - scored]
     if target_col not in FORMS.target_columns or actual_col not in FORMS.actual_columns:
         return []
     lines: dict[int, list[Cell]] = {}
@@ -710,19 +712,24 @@ def _line_rows(stream: list[Cell], start: int, stop: int, columns: list[str]) ->
     for row in lines.values():
         if len(row) > len(columns) + 1:
             break
-        if len(row) < 3:
+        if len(row) < 3 + scored:
             continue
-        label_cell, target, actual = row[-3:]
+        label_cell, target, actual = row[len(row) - 3 - scored : len(row) - scored]
         # one line a row: the indicator may hold a year ("完成2021年吕梁山护工培训任务")
         named = not is_value(label_cell) and len(_CJK.findall(label_cell.text)) >= 2
-        if not named or not (is_value(target) or is_value(actual)):
+        if not named or not (is_value(target) or is_value(actual)) or scored and not _SCORE.match(row[-1].text):
             continue
         label = heading(label_cell.text)
-        level = row[-4].text if len(row) >= 4 and row[-4].text.endswith("指标") else ""
-        for column, cell in ((target_col, target), (actual_col, actual)):
+        before = row[len(row) - 4 - scored].text if len(row) >= 4 + scored else ""
+        level = before if before.endswith("指标") else ""
+        cells = [(target_col, target), (actual_col, actual)] + [(_GOT, row[-1])] * scored
+        for column, cell in cells:
             out.append(Binding(label, column, cell.text, cell.start, cell.end, label_cell.start, cell.end, "",
                                "indicator", level))
     return [b for b in out if not _DASH.match(b.value)]
+
+
+_GOT = "得分"  # the points a row got, its last column in a form without 分值
 
 
 def _points(weight: str, got: str) -> bool:

@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 71  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 72  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -203,6 +203,11 @@ INDEX_VERSION = 71  # 4: tables joined across pages, rows indexed with their hea
 # 47.5分" gives the points possible, then those got; "由5个工作日压缩至3个工作日" gives the level now the
 # label's (and 个工作日 is a unit); a sum after its name's aside ("…购置（12台）38.52万元") is the name's; a date
 # in Chinese numerals ("二〇二四年四月十日") is a date, and signs a report
+# 72: Markdown's marks (#, **, a table's |---| row) and a spreadsheet's quotes and field commas stand for nothing
+# (its commas for cell borders); an indicator table with 得分 and no 分值 is read row by row; a change signed
+# against its base ("同比-7.2%") is a signed figure and a change; a district several cities have (鼓楼区) is the
+# one of the city the body names; a title after an export's label ("文本内容：") or a project's line over
+# "支出绩效自评报告", and "报告日期" as a date of publication
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -119,10 +119,14 @@ class _Rules:
 _ABOUT = "关于"  # "关于…的报告": a sentence opener that also opens titles
 
 
+# "# 标题", "**昆明市生态环境局官渡分局**": a converter's marks around a line (not "**县**局…", what was withheld)
+_MARKDOWN_MARKS = re.compile(r"^\s*#{1,6}\s+|^\s*\*\*(?=[^\s*][^*]+\*\*\s*$)|(?<=[^\s*])\*\*\s*$")
+
+
 def read_title(text: str, gazetteer: Gazetteer) -> str:
     """The line among the opening ones that names the report, or "" when none does."""
     rules = _rules()
-    lines = text.splitlines()[:_HEAD_LINES]
+    lines = [_MARKDOWN_MARKS.sub("", line) for line in text.splitlines()[:_HEAD_LINES]]
     head = gazetteer.fold("\n".join(lines))
     previous = ""
     for raw_line in lines:
@@ -188,12 +192,32 @@ def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
     # ...or the organisation, with its place, before the year ("花垣县交通运输局2022年度农村公路养护资金")
     org = _org_at(folded, 0)
     by_org = bool(org) and re.fullmatch(rf"(?:19|20)\d{{2}}\s*年度?[{_HAN}（）()]{{2,30}}", folded[len(org):]) is not None
-    return (bool(done) and (lead > 0 or re.search(r"(?:项目|资金|工程|经费|补助|补贴)$", folded) is not None)
-            or by_org) and _rules().kind_only.fullmatch(gazetteer.fold(title)) is not None
+    project = re.search(r"(?:项目|资金|工程|经费|补助|补贴)$", folded) is not None
+    # ...or, with neither, the project alone ("不动产登记“一窗综合受理”改革经费项目")
+    named = project and re.fullmatch(rf"[{_HAN}（）(){_QUOTES}]{{4,40}}", folded) is not None
+    kind_only = _rules().kind_only.fullmatch(gazetteer.fold(title)) is not None
+    # ("马尔康市2023年度政务服务“一窗通办”" over "能力提升项目支出绩效自评报告": a name cut at the line's end, the
+    # title line going on with it, naming neither a year nor a place of its own)
+    cut = bool(done) and lead > 0 and not re.search(r"\d{4}", title) and not _named_at_start(gazetteer.fold(title), gazetteer)
+    return (bool(done) and (lead > 0 or project) or by_org or named) and kind_only or cut
 
 
 _QUOTES = "“”\"'‘’《》「」"
 _PLACE_BEFORE = rf"[{_HAN}]{{2,10}}?(?:{'|'.join(map(re.escape, place_endings()))})"
+
+
+def _of_the_places_named(place: Place, mentions: list[Mention], gazetteer: Gazetteer) -> Place:
+    """Of the places that share a name (鼓楼区 of 南京市, of 福州市…), the one whose city or province
+    the text names most ("鼓楼区市场监督管理局" whose body cites "福州市鼓楼区财政局"); the place as read
+    when the text names none of theirs, or as many of two."""
+    options = [p for p in gazetteer.same_name.get(place.name, []) if p.kind == place.kind and not p.former]
+    if len(options) < 2:
+        return place
+    named = Counter(m.place.name for m in mentions)
+    said = [(sum(named[n] for n in {o.parent, o.city, o.province} if n and n != o.name), o) for o in options]
+    best = max(n for n, _ in said)
+    chosen = [o for n, o in said if n == best]
+    return chosen[0] if best and len(chosen) == 1 else place
 
 
 def _a_place_alone(folded: str, lead: int) -> bool:
@@ -522,6 +546,8 @@ def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
     elif region_place is not None:
         place = region_place
         origin["region"] = "title" if title and gazetteer.find_units(title) else "body"
+    if place is not None:
+        place = _of_the_places_named(place, mentions, gazetteer)
     if place is not None and not place.province:
         province = _province_in(mentions)
         place = Place(place.name, place.kind, place.parent, province, place.city)

@@ -106,6 +106,7 @@ FUND_SOURCES: tuple[str, ...] = _FILE.fund_sources
 FUND_WORDS: tuple[str, ...] = _FILE.fund_words
 FUND_CHANNELS: tuple[str, ...] = _FILE.fund_channels
 COMPARISON_BASES: tuple[str, ...] = tuple(sorted(_FILE.comparison_bases, key=len, reverse=True))
+CHANGES_AFTER_BASE: tuple[str, ...] = tuple(_FILE.changes_after_base)  # "同比变化": a change only after a base
 
 _NAME_OF: dict[str, str] = {}  # a wording two qualifiers share goes to the one listed first
 for _q in QUALIFIERS:
@@ -117,9 +118,17 @@ WORDINGS: tuple[str, ...] = tuple(sorted(_NAME_OF, key=len, reverse=True))
 _NOT_QUALIFIERS = re.compile("|".join(re.escape(w) for w in sorted(_FILE.not_qualifiers, key=len, reverse=True)))
 
 
+# A base right before its figure, signed ("较上年-3.2%") or year on year ("同比7.2%"): the figure is the change
+_YEAR_ON_YEAR = tuple(w for q in QUALIFIERS if q.name == "同比" for w in q.words)
+_BASE_THEN_CHANGE = re.compile(rf"(?:(?:{'|'.join(map(re.escape, COMPARISON_BASES))})\s*[-+－＋]"
+                               rf"|(?:{'|'.join(map(re.escape, _YEAR_ON_YEAR))}))\s*$")
+
+
 def says_change(text: str) -> bool:
-    """Whether words say a change ("比上年决算数增加", "下降"), not only the base it is measured against
-    ("较上年的19.37万元": last year's level)."""
+    """Whether words say a change ("比上年决算数增加", "下降", "同比-"), not only the base it is measured
+    against ("较上年的19.37万元": last year's level)."""
+    if _BASE_THEN_CHANGE.search(text):
+        return True
     based = any(base in text for base in COMPARISON_BASES)
     for base in COMPARISON_BASES:
         text = text.replace(base, " ")
