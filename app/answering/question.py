@@ -18,6 +18,7 @@ from app.core.tokenize import words as question_words
 from app.index.catalog import Catalog
 from app.vocab.asking import ASKING
 from app.vocab.labels import (
+    COMPARISON_BASES,
     FORMS,
     FUND_SOURCES,
     FUND_WORDS,
@@ -231,10 +232,19 @@ def payer_wordings(term: Term) -> tuple[str, ...]:
     return tuple(w for w in (payer, *term.forms) if w[:1] == payer[:1]) if payer else ()
 
 
+_ENGLISH = re.compile(rf"(?<![A-Za-z])({alternatives(ASKING.english)})(?![A-Za-z])", re.IGNORECASE)
+
+
+_PAYERS_MONEY = re.compile(rf"({alternatives(sorted(FUND_SOURCES, key=len, reverse=True))})"
+                           rf"(?:{alternatives(sorted(ASKING.payers_said.money, key=len, reverse=True))})")
+
+
 def normalise_question(text: str, limit: int) -> str:
     text = normalise_digits(_CONTROL.sub(" ", text))
     text = re.sub(r"\s+", " ", text).strip()[:limit]
+    text = _ENGLISH.sub(lambda m: ASKING.english[m.group(1).lower()], text)  # "budget执行率" as 预算执行率
     text = _PAYER_SAID.sub(lambda m: ASKING.payers_said.words[m.group(1)], text)  # "县里配套" as 县级配套
+    text = _PAYERS_MONEY.sub(r"\1资金", text)  # "地方的钱实际花了多少" as 地方资金
     if not any(w in text for w in ASKING.askers_last_year.this_year):
         text = _ASKERS_LAST_YEAR.sub("", text)  # "医院去年门急诊量": the reports' year, as no year is
     return _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
@@ -264,6 +274,8 @@ _CAPS = re.compile(alternatives(NOT_COMPARE))
 _RANKED = re.compile(alternatives(ASKING.ranking_words))
 _LOWEST = re.compile(alternatives(ASKING.lowest_words))
 _CHANGED = re.compile(rf"({alternatives(ASKING.change_words)})了?多少")  # "下降了多少"
+# "价格认定件数同比变化": a change asked with no interrogative, after what changed and against what
+_CHANGE_TAIL = re.compile(rf"(?:{alternatives(COMPARISON_BASES)})(?:{alternatives(ASKING.change_words)})了?\s*[？?。]*$")
 _BREAKS = "".join(ASKING.phrase_breaks)
 _LIBRARY = ASKING.library
 _LIBRARY_WORDS = sorted({*_LIBRARY.nouns, *_LIBRARY.asks, *_LIBRARY.filler}, key=len, reverse=True)
@@ -466,12 +478,15 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
         order.append("value")  # "居民健康素养水平实际达到多少": a level, a rate or a count as the report gives it
     if (ask or ranked) and not any(k in order for k in ("score", "rate", "count", "amount", "date", "value")):
         order.append("count")  # "多少市民" / "几个单位" / "哪个更多"
+    tail = None if ask else _CHANGE_TAIL.search(text)
+    if not order and tail and (labelled := _label_kind(text[: tail.start()])) in ("count", "amount"):
+        order.append(labelled)  # "价格认定件数同比变化": as many fewer, or "同比-7.2%" (below)
     if not order and not ask and (labelled := _label_kind(text)):
         order.append(labelled)
     if not order:
         order.append("name" if any(cue in text for cue in KIND_CUES["name"]) else "other")
-    if order[0] == "amount" and _CHANGED.search(text) or order[0] == "count" and _CHANGED.search(text) \
-            and not asked_unit(text):
+    changed = bool(_CHANGED.search(text) or tail)
+    if order[0] == "amount" and changed or order[0] == "count" and changed and not asked_unit(text):
         order.insert(1, "rate")  # "…死亡人数同比下降了多少": as many fewer, or "下降8.2%"
     if order[0] == "value" and _VALUE_ASKED.sub("", without_wordings(text)).endswith(_RATE_HEADS):
         order.insert(0, "rate")  # "隐患整改率实际完成值": the value of a rate's row is a rate
@@ -696,11 +711,19 @@ def _as_unit_cost(term: Term) -> Term:
     return term
 
 
+# "吨垃圾清运成本", "公里道路养护费用": a cost of one measure's worth (no number before the measure)
+# (not 米 alone: 大米, 玉米)
+_MEASURED_IN = sorted({u for d in ("length", "area", "weight", "energy") for u in UNITS.dimensions[d] if u != "米"},
+                      key=len, reverse=True)
+_COST_PER_MEASURE = re.compile(rf"(?<![\d.万千百十])(?:{alternatives(_MEASURED_IN)})"
+                               rf"[\u4e00-\u9fff]{{1,8}}?(?:{alternatives(ASKING.unit_costs)})")
+
+
 def _per_unit_said(text: str) -> bool:
-    """Whether a text says a figure per unit is asked ("补贴标准", "每人每月", "人均")."""
+    """Whether a text says a figure per unit is asked ("补贴标准", "每人每月", "人均", "吨垃圾清运成本")."""
     for word in ASKING.per_unit_not:
         text = text.replace(word, " ")  # "高标准农田" holds 标准, and asks no 补贴标准
-    return any(w in text for w in ASKING.per_unit_asks) or _asks_per_one(text)
+    return any(w in text for w in ASKING.per_unit_asks) or _asks_per_one(text) or bool(_COST_PER_MEASURE.search(text))
 
 
 _ONE_UNIT_ASKED = re.compile(
@@ -955,7 +978,11 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     years = sorted({int(y) for y in _YEAR.findall(text)})
     # "2023年支出比2022年多了多少": 2022 is what 2023's is compared with, not a year asked of its own
     bases = {int(y) for y in BASE_YEAR.findall(text)}
-    years = [y for y in years if y not in bases] or years
+    # ("涪城高龄津贴比2022年多发了多少钱": the year after the one compared with, whose report says the change)
+    years = [y for y in years if y not in bases] or sorted({b + 1 for b in bases}) or years
+    # the year before the one asked, compared with, is its 上年 ("…比2022年多了多少" of 2023's: 比上年)
+    text = BASE_YEAR.sub(lambda m: m.group(0).replace(m.group(1), "上", 1).replace("上 ", "上") if int(m.group(1)) + 1 in years
+                         else m.group(0), text)
     mentions = catalog.places_in(text)
     regions, missing, doc_ids = [], [], []
     elsewhere: dict[str, tuple[str, ...]] = {}

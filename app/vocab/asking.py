@@ -96,6 +96,7 @@ class PayersSaid(Strict):
 
     words: dict[Word, Word] = Field(min_length=1)
     before: Words
+    money: Words
     not_after: Chars
     levels: dict[Char, Word] = Field(min_length=1)
     levels_money: LevelsMoney
@@ -167,6 +168,7 @@ class Asking(Strict):
     payers_said: PayersSaid
     askers_last_year: AskersLastYear
     whole_asks: Words
+    english: dict[Word, Word] = Field(min_length=1)
     use: Use
 
 

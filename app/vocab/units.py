@@ -37,7 +37,9 @@ class Units(Strict):
         """Whether a word only names the quantity a unit measures ("面积" of 平方米, "数量" of 座)."""
         if (d := self.dimension(unit)) is not None and word in self.dimension_words.get(d, ()):
             return True
-        return bool(unit) and unit in self.count_words + tuple(self.measures) and word in self.count_quantity_words
+        # ("件数" of 件, "户数" of 户: the count word and 数)
+        return bool(unit) and unit in self.count_words + tuple(self.measures) \
+            and (word in self.count_quantity_words or word == f"{unit}数")
 
     def other_count(self, asked: str, unit: str) -> bool:
         """Whether a count in `unit` counts another kind of thing than `asked` does: times something
