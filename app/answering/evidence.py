@@ -52,6 +52,7 @@ from app.answering.when import (
     sentence_to,
     year_of,
 )
+from app.core import organisations
 from app.core.breakdown import fund_names, fund_part, sources_named, who_pays
 from app.core.documents import references
 from app.core.headings import heading_title, marker_level
@@ -218,6 +219,7 @@ def term_weights(terms: list[Term], df: Callable[[str], int], n_chunks: int) -> 
 
 
 _PARTS_APART = 0.5  # strength of a phrase whose words a passage says apart
+_PARTS_CLOSE = 0.8  # and of one whose words it says close together, or a unit it names short
 
 
 def _match(term: Term, text: str) -> tuple[float, str, int]:
@@ -229,14 +231,29 @@ def _match(term: Term, text: str) -> tuple[float, str, int]:
             strength = 1.0 if i == 0 and form == term.word else 0.85
             if (strength, len(f)) > (best[0], len(best[1])):
                 best = (strength, f, pos)
+    if not best[0] and (short := _unit_short_name(term)) and (pos := text.find(short)) >= 0:
+        # "生态环境监测站" of "…监测站核定事业编制22名": the short name a report calls a unit by once it
+        # has named it in full
+        return _PARTS_CLOSE, short, pos
     if not best[0] and term.parts:
         # "全市开通" is said "全市已开通": the phrase's words close together count, a little less
         found = [(pos, pos + len(p)) for p in term.parts if (pos := text.find(_matchable_short(p))) >= 0]
         if len(found) == len(term.parts):
             lo, hi = min(s for s, _ in found), max(e for _, e in found)
             # further apart, in one sentence, they still say it, less surely ("补助,项目全年…完成")
-            best = (0.8 if hi - lo <= 2 * len(term.word) else _PARTS_APART, text[lo:hi], lo)
+            best = (_PARTS_CLOSE if hi - lo <= 2 * len(term.word) else _PARTS_APART, text[lo:hi], lo)
     return best
+
+
+_UNIT_ENDS = tuple(organisations.data()["suffixes"])
+_SHORT_NAME = 3  # characters a unit's short name has at least ("监测站"; not "中心")
+
+
+def _unit_short_name(term: Term) -> str:
+    """The last word of a phrase that names a unit, when it names one on its own ("监测站" of
+    生态环境监测站); "" otherwise."""
+    last = term.parts[-1] if term.parts else ""
+    return matchable(last) if len(last) >= _SHORT_NAME and term.word.endswith(last) and last.endswith(_UNIT_ENDS) else ""
 
 
 _KIND_WORDS = frozenset(w for words in ASKING.label_ends.values() for w in words)  # 资金, 金额, 人数…
@@ -729,6 +746,18 @@ def _change_said(text: str, fig: Figure) -> bool:
     return False
 
 
+def _change_of_another(text: str, fig: Figure, question: Question) -> bool | None:
+    """Whether a change in an aside names what changed in words the question does not say ("（笔数同比-5.1%）"
+    asked of 发放额); None when it names it in the question's words ("笔数同比" asked of 贷款笔数)."""
+    before = text[: fig.start]
+    if before.rfind("（") <= before.rfind("）"):
+        return False  # no aside ("分别比上年增长8.4%和12.7%": the changes of what the sentence measured)
+    named = "".join(_CJK.findall(without_wordings(_BASE_SAID.sub("", _clause_before(text, fig)))))
+    if len(named) <= 1:
+        return False  # "同比下降3.2%": the change of what the sentence measured
+    return None if any(named[i : i + 2] in question.text for i in range(len(named) - 1)) else True
+
+
 def _a_maximum(text: str, fig: Figure) -> bool:
     """Whether a score is the most that could be got ("满分30分", "分值30分", "30分中得26分"), not the score."""
     return bool(OUT_OF.match(text, fig.end)) or "weight" in classes(qualifiers_in(_clause_before(text, fig)))
@@ -874,7 +903,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         primary = [f for f in primary if _said_of_prior_year(text, f, prior_year)] or primary
     else:
         primary = [f for f in primary if "prior" not in classes(qualifiers_in(clause := _clause_before(text, f)))
-                   and not _BASE_BEFORE.search(clause)]
+                   and not (_BASE_BEFORE.search(clause) and not says_change(clause))]  # ("同比-5.1%" is a change)
     # "比上年决算数增加120.4万元" is a change: it answers only a question asking one, never a level;
     # a question asking one is answered by a change the passage gives, never by a level
     if "change" not in classes(qualifiers_in(question.asked)):
@@ -885,6 +914,10 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         changes = [f for f in primary if _change_said(text, f)] \
             or [f for f in figures if _change_said(text, f)] \
             or [f for f in _figures(text) if f.kind == "rate" and not question.unit and _change_said(text, f)]
+        # "个贷发放额降了多少" of "…61.45亿元，同比下降3.2%（笔数同比-5.1%）": the change its clause says
+        # of nothing else, not the aside's of 笔数
+        changes = [f for f in changes if not _change_of_another(text, f, question)] or changes
+        changes = [f for f in changes if _change_of_another(text, f, question) is None] or changes
         if changes or _BASE_SAID.search(question.text):
             primary = changes  # "旅游总收入比上年增长了多少": not the 58.3亿元 reached
     if question.kinds[0] == "amount" and not measured and question.asks_whole \

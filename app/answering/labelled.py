@@ -68,6 +68,7 @@ from app.vocab.indicators import ends_word
 from app.vocab.labels import (
     ACHIEVED,
     BUDGET_CHANGES,
+    CHANGES_AFTER_BASE,
     COMPARISON_BASES,
     DONE,
     FORMS,
@@ -83,6 +84,7 @@ from app.vocab.labels import (
     compared_with,
     one_budget,
     qualifiers_in,
+    says_change,
     without_wordings,
     wordings_in,
 )
@@ -96,6 +98,7 @@ from app.vocab.lexicon import (
     LEXICON,
     OWN_LEVEL_ASKED,
     OWN_SUBJECT,
+    PAST_COMPARE_CUES,
     SECTION_WORDS,
     SUBJECT_WORDS,
     SUM_WORDS,
@@ -133,6 +136,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PAYER_ONLY = re.compile(rf"(?:[省市县区镇乡旗]级?|中央|本级)?财政(?:{alternatives(ASKING.payers_said.before)})*"
                          rf"(?:{alternatives(sorted(SUBJECT_WORDS, key=len, reverse=True))})?")
 _BUDGET = "预算"  # what a label of a budget says
+_WHEN_CHANGED = "年中"  # of the budget's changes, the word that says only when
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")  # 上年
 _EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "年度")
 # label characters matched for the label that says least beyond the question to win a tie: one
@@ -287,6 +291,15 @@ def _budget_changes(label: str) -> tuple[str, ...]:
     """The words of how a budget was adjusted, which a label of the adjusted budget says beside it
     ("年中追加调整后预算数" is 调整后预算); none for a label of what was added ("年中追加20.00万元")."""
     return BUDGET_CHANGES if _BUDGET in label else ()
+
+
+def _change_asked(term: Term, question: str) -> str:
+    """The word of how a budget was changed a term asks the change by ("追加" of "年中追加预算多少"),
+    "" when it asks none or the budget as changed ("追加后的预算": 调整后预算)."""
+    for word in sorted(BUDGET_CHANGES, key=len, reverse=True):
+        if word != _WHEN_CHANGED and word in term.word and f"{word}后" not in question:
+            return word
+    return ""
 
 
 def _quantity_unsaid(label: str, unit: str) -> str:
@@ -462,6 +475,32 @@ def _clause_head(f: LabelledFigure) -> str:
     return f.label + head[max(max(head.rfind(p) for p in "，。；,;：:\n") + 1, digits[-1] if digits else 0) :]
 
 
+_PARTS_OF_A_SENTENCE = re.compile(r"[；;]")
+
+
+def _of_parts(sentence: str) -> bool:
+    """Whether a sentence has parts with words of their own between semicolons (not a list item's "…；")."""
+    return sum(bool(_CJK.search(part)) for part in _PARTS_OF_A_SENTENCE.split(sentence)) > 1
+
+
+def _own_part(f: LabelledFigure) -> str:
+    """The part of the figure's sentence it stands in, between semicolons ("监测站核定事业编制12名，实有10人")."""
+    at = _value_at(f)
+    lo = max((m.end() for m in _PARTS_OF_A_SENTENCE.finditer(f.quote, 0, at)), default=0)
+    nxt = _PARTS_OF_A_SENTENCE.search(f.quote, at)
+    return matchable(f.quote[lo : nxt.start() if nxt else len(f.quote)])
+
+
+def _said_in_another_part(f: LabelledFigure, question: Question, scope: Scope) -> bool:
+    """Whether a term of the question that the figure's sentence says is said only in another of its parts
+    ("局机关…15人；监测站…实有10人" asked of 机关); not a term that names the report ("项目")."""
+    if not _of_parts(f.quote):
+        return False
+    own = _own_part(f)
+    return any(found(t, matchable(f.quote)) and not found(t, own) and not qualifiers_in(t.word)
+               and not found(t, scope.names) and not _names_form_part(t) for t in question.terms)
+
+
 def _value_at(f: LabelledFigure) -> int:
     """Where the figure's value stands in its quote (a quote joins its lines: the offsets in the
     report are a guide, not the place)."""
@@ -476,6 +515,27 @@ def _a_part(f: LabelledFigure) -> bool:
     return bool(_PARTS_FOLLOW.search(f.quote[: _value_at(f)])) or f.label.startswith("其中")
 
 
+def _changed_unit(f: LabelledFigure) -> str:
+    """The unit of what a rate of change is of: the figure its sentence gives right before it
+    ("412件，同比-7.2%"); "" for any other figure."""
+    if f.kind != "rate" or "change" not in classes(f.qualifiers):
+        return ""
+    before = find_figures(f.quote[: _value_at(f)])
+    return before[-1].unit if before and before[-1].kind == "count" else ""
+
+
+def _number_of(term: Term, f: LabelledFigure, item: str) -> bool:
+    """Whether a term asks the number of what a count's item names ("审计项目数" of "全年完成审计项目42个，
+    较上年减少6个")."""
+    return f.kind == "count" and len(term.word) > 2 and term.word.endswith("数") and matchable(term.word[:-1]) in item
+
+
+def _bare_rate(f: LabelledFigure, label: str) -> bool:
+    """Whether a rate's label is a verb and 率 alone ("整改率", "办结率"): what it is the rate of is said
+    before it."""
+    return f.kind == "rate" and len(label) == 3 and label.endswith("率") and bool(_CJK.match(label))
+
+
 def _said_before(term: Term, f: LabelledFigure) -> bool:
     """Whether the term is said in the figure's sentence before it, with no figure of its kind
     between ("财政资金支出274.96万元，执行率98.20%": 财政资金, of the rate)."""
@@ -483,11 +543,14 @@ def _said_before(term: Term, f: LabelledFigure) -> bool:
     at = max((head.rfind(p) for form in term.forms if (p := matchable(form))), default=-1)
     if at < 0:
         return False
-    # (not the base a change is said against: "支出较上年389.05万元增加16.86万元")
-    between = [g for g in find_figures(head[at:]) if not head[at:][: g.start].rstrip().endswith(COMPARISON_BASES)]
+    # (not the base a change is said against: "支出较上年389.05万元增加16.86万元", "与上年实际支出1 203.66万元相比，
+    # 减少105.52万元")
+    figures = find_figures(head[at:])
+    between = [g for g in figures if not head[at:][: g.start].rstrip().endswith(COMPARISON_BASES)
+               and not head[at:][g.end :].lstrip().startswith(tuple(PAST_COMPARE_CUES))]
     # the term names a figure of its own clause ("财政资金支出274.96万元，") or this one's; not a clause
     # with none ("截至年底资金全部到位，实际支出37,281,460元": 到位 is no label of the spending)
-    own_clause = bool(between) or not re.search(r"[，,；;。]", head[at:])
+    own_clause = bool(figures) or not re.search(r"[，,；;。]", head[at:])
     return own_clause and not any(g.kind == f.kind for g in between)
 
 
@@ -903,6 +966,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     labelled_elsewhere = False  # a term the opening excused labels another figure ("三保" of “三保支出”)
     counts_elsewhere = False  # and says nothing of this figure's label, not even in part ("培训" of 专任教师)
     worded = 0  # terms the label itself says
+    added = ""  # what a budget change asked of the label added ("第五次全国经济普查经费等" of "年中追加…")
     if f.origin == "prose" and sources_named(f.label) - said.sources \
             and not any(w in f.label and w in question.text for w in BUDGET_CHANGES):
         # "中央资金预算执行率" is one part's: a question not naming 中央 asks another figure (what was added to
@@ -948,7 +1012,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # "县级配套" of "县级财政资金", "中央衔接资金安排了多少" of "中央衔接推进乡村振兴补助资金": asked of
             # a fund its payer names, a fund word says only that it is that payer's money
             continue
-        if item and not _whose_only(term) and (found(term, item) or found(term, item + label)) \
+        if item and not _whose_only(term) and (found(term, item) or found(term, item + label) or _number_of(term, f, item)) \
                 and not found(term, scope.names) and not abbreviates(term, scope.names) \
                 and not _said_whole_in_opening(term, question, scope, item + label):
             # names the item the figure is of, or says the item and the label together ("审计经费支出"
@@ -973,6 +1037,14 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         if term.word not in ASKING.money_nouns and any(found(term, other) for other in others):
             return None  # the term names another item of the report ("农村供水…" of the 小型水库 section;
             # "资金" of "（一）…供养资金" says money, as "两项补贴资金" does, and names no item)
+        if change := _change_asked(term, question.text):
+            if change not in label:
+                return None  # "年中追加预算多少" asks what was added, not "年初预算4,862,300.00元"
+            # "年中追加第五次全国经济普查经费等1,215,000.00元": what was added is said after the change
+            in_label += len(term.word)
+            worded += 1
+            added = label[label.index(change) + len(change):]
+            continue
         if found(term, label):
             if term.word in ASKING.money_nouns:
                 continue  # "资金" says money, as every sum is: it names no figure ("全年执行资金" for "…资金合计")
@@ -1016,6 +1088,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             column_asked = spent = True
         elif _inside_carried_wording(term, question.text, f.qualifiers):
             column_asked = True  # "调整" of "调整后预算", a figure the label calls 调整后预算
+        elif term.word in CHANGES_AFTER_BASE and "change" in fa and says_change(question.text):
+            continue  # "同比变化" of "同比-7.2%": the change asked, which the figure is
         elif _qualifier_only(term) and "change" in fa and compared_with(question.text, term.word):
             continue  # "比预算少花了多少" of "减支3465.48万元": what the change is against
         elif _qualifier_only(term):
@@ -1056,14 +1130,17 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             continue  # "多大面积" of a figure in 平方米, "多少人次" of one in 人次: the unit says it
         elif not question.unit and UNITS.names_quantity(term.word, f.unit):
             continue  # "待遇领取人数是多少" of "待遇领取5.74万人": the figure's unit says 人数
+        elif not question.unit and (changed := _changed_unit(f)) and UNITS.names_quantity(term.word, changed):
+            continue  # "价格认定件数同比变化" of "完成涉案财物价格认定412件，同比-7.2%": 件数 is what changed
         elif _names_form_part(term):
             continue  # "自评表中", "…指标": where the figure stands, not what it measures
         elif term.word in WEAK_WORDS:
             continue  # "实际开展…活动多少场": a verb of doing names no figure
         elif _said_of_its_whole(term, f) and not question.asks_whole:
             continue  # "下达" of "共下达低保资金5,436.80万元，其中中央资金3,862.00万元": the part's too
-        elif f.origin == "prose" and not _says_what(label) and _said_before(term, f):
-            continue  # "财政资金执行率" of "财政资金支出274.96万元，执行率98.20%": the rate of what its sentence spent
+        elif f.origin == "prose" and (not _says_what(label) or _bare_rate(f, label)) and _said_before(term, f):
+            continue  # "财政资金执行率" of "财政资金支出274.96万元，执行率98.20%": the rate of what its sentence spent;
+            # "隐患整改率" of "排查整治各类隐患4867条，整改率99.2%": of what its sentence counted
         elif term.word in WHOLE_ASKED and not _a_part(f):
             continue  # "项目总体执行率" of the 合计 row: the whole, which a part is not
         elif f.kind == "score" and f.unit == "分" and term.word not in term.forms \
@@ -1140,13 +1217,17 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         return None  # "一共完成了多少个审计项目" of "其中…预算执行审计9个": a part, and no word of the question names it
     unasked = _unasked(_NOT_DONE.sub("", label) if asks_not_done(question.text) else label,
                        question.terms, question.regions, f.label)  # "没花完的钱" says "未支出部分"
+    if added:
+        unasked = unasked.replace(added, " ")  # what was added is what the change asked is of
     if _asks_target(question.text) and (bare := _strip_words(unasked, BOUND_WORDS)) != unasked:
         # "全年受理法律援助案件不少于2 000件": the target's words, which a form's row says without ("≥2 000件")
         unasked, in_label = bare, in_label * _SYNONYM
     extra = len(_CJK.findall(unasked))
     # ("全年开展普法宣传活动" says no more than "普法宣传活动": its words of doing say nothing of what, though
     # a label without them still comes first)
-    beyond_doing = _strip_words(unasked, LABEL_DOINGS)
+    # ("本单位核定编制" says no more than "核定编制": the report's own organisation; "实有在职人员15人" no more than
+    # 实有在职: its 人 says 人员)
+    beyond_doing = _quantity_unsaid(_strip_words(unasked, (*LABEL_DOINGS, *_SELF_REFERENCES)), f.unit)
     if f.origin == "prose" and len(_CJK.findall(beyond_doing)) > _EXTRA and not _fund_of(label, said.sources):
         if _beyond_the_report(beyond_doing, scope, question) > _EXTRA:
             return None  # the sentence's label says more than was asked ("地方投入…资金" for "中省下达…资金")
@@ -1159,6 +1240,17 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # one that borrows it ("…，实际完成428户")
     if _a_part(f) and question.asks_whole:
         in_label -= _DOUBT  # "一共受理了多少案件": "其中受理执行案件1,764件" is a part, the whole comes first
+    if f.origin == "prose" and _said_in_another_part(f, question, scope):
+        in_label -= _DOUBT  # "机关实有多少人" of "局机关…实有在职人员15人；监测站…实有10人": 10人 is the other part's
+    elif f.origin == "prose" and _of_parts(f.quote) \
+            and any(found(t, _own_part(f)) and not found(t, matchable(f.label)) and not qualifiers_in(t.word)
+                    and not found(t, scope.names) and not _names_form_part(t) for t in question.terms):
+        in_label += _DOUBT  # and 15人 comes before "本单位…实有人数25人", whose sentence says nothing of 机关
+    if f.origin == "form" and f.total and (table_of := matchable(section_item(f.section))) \
+            and not any(found(t, table_of) for t in question.terms) \
+            and _beyond_the_report(table_of, scope, question) > _EXTRA:
+        in_label -= _DOUBT  # "实际花了多少": the 合计 of the table under "（三）“三公”经费" is that item's, the
+        # department's own total comes first
     done = 2 if "actual" in fa else (0 if "plan" in fa or bound else 1)
     return (in_label, done, column_said, int(f.total), -extra)
 

@@ -21,6 +21,11 @@ from app.core.organisations import (
 )
 from app.core.records import ReportMeta
 from app.core.tokenize import words
+from app.vocab.lexicon import SECTION_WORDS
+
+_WORD_AFTER = 8  # characters read after a place's short form for the word that follows it
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_SECTION_WORDS = frozenset(SECTION_WORDS)  # words every report's title or heading has ("项目", "资金", "绩效")
 
 _HAN = re.compile(r"[\u4e00-\u9fa5]")
 _NAME_AFTER = "年的在和与及、对给向从于至到"  # "2022年南门峡镇", "在茶山村", "…至黄金峡镇": a name may start after these
@@ -194,9 +199,19 @@ class Catalog:
                     continue
                 mention = Mention(place, m.start(), m.end(), text[m.start() : m.end()])
                 org = self.organisation_after(text, mention)
-                if org and any(self.is_own_organisation(org, place, d) for d in self.docs_for_region(place.name)):
+                if org and any(self.is_own_organisation(org, place, d) for d in self.docs_for_region(place.name)) \
+                        or self._names_its_report(folded, m.end(), place):
                     out.append(mention)
         return out
+
+    def _names_its_report(self, folded: str, end: int, place: Place) -> bool:
+        """Whether the word right after a place's short form is one its report's title names it with
+        ("石柱黄连项目" of "石柱县2023年黄连产业发展专项资金绩效自评报告"): no word every title has."""
+        after = words(folded[end : end + _WORD_AFTER])
+        word = after[0] if after else ""
+        if len(word) < 2 or not _HAN_WORD.fullmatch(word) or word in _SECTION_WORDS:
+            return False
+        return any(word in self.entries[d].meta.title.replace(place.short, " ") for d in self.docs_for_region(place.name))
 
     def organisation_after(self, text: str, mention: Mention) -> str:
         """The organisation a question names with a place ("广州市政务服务数据管理局",
