@@ -501,6 +501,18 @@ def _said_in_another_part(f: LabelledFigure, question: Question, scope: Scope) -
                and not found(t, scope.names) and not _names_form_part(t) for t in question.terms)
 
 
+def _said_in_its_part(f: LabelledFigure, question: Question, scope: Scope) -> bool:
+    """Whether a term of the question that names something (not money, not the report) is said in the part of
+    the figure's sentence it stands in and in no other part ("局机关…实有在职人员15人；监测站…" of 机关)."""
+    if not _of_parts(f.quote):
+        return False
+    own = _own_part(f)
+    rest = matchable(f.quote).replace(own, " ")
+    return any(found(t, own) and not found(t, rest) and not found(t, matchable(f.label)) and not qualifiers_in(t.word)
+               and t.word not in ASKING.money_nouns and t.word not in GENERIC_LABELS
+               and not found(t, scope.names) and not _names_form_part(t) for t in question.terms)
+
+
 def _value_at(f: LabelledFigure) -> int:
     """Where the figure's value stands in its quote (a quote joins its lines: the offsets in the
     report are a guide, not the place)."""
@@ -1242,9 +1254,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         in_label -= _DOUBT  # "一共受理了多少案件": "其中受理执行案件1,764件" is a part, the whole comes first
     if f.origin == "prose" and _said_in_another_part(f, question, scope):
         in_label -= _DOUBT  # "机关实有多少人" of "局机关…实有在职人员15人；监测站…实有10人": 10人 is the other part's
-    elif f.origin == "prose" and _of_parts(f.quote) \
-            and any(found(t, _own_part(f)) and not found(t, matchable(f.label)) and not qualifiers_in(t.word)
-                    and not found(t, scope.names) and not _names_form_part(t) for t in question.terms):
+    elif f.origin == "prose" and _said_in_its_part(f, question, scope):
         in_label += _DOUBT  # and 15人 comes before "本单位…实有人数25人", whose sentence says nothing of 机关
     if f.origin == "form" and f.total and (table_of := matchable(section_item(f.section))) \
             and not any(found(t, table_of) for t in question.terms) \

@@ -579,8 +579,9 @@ def _numbered_terms(text: str, terms: list[Term]) -> list[Term]:
         spans = [f"{low}{d}{high}" for d in _DASHES] if high else [low]
         base = bound.removeprefix("及")
         bounds = dict.fromkeys((bound, base, f"及{base}" if base else ""))
+        grades = _AGES if grade in _AGES else (grade,)  # "90到99岁" of "90—99周岁"
         forms = tuple(dict.fromkeys((re.sub(r"\s+", "", g.group()),
-                                     *(f"{span}{grade}{b}" for span in spans for b in bounds))))
+                                     *(f"{span}{g_}{b}" for g_ in grades for span in spans for b in bounds))))
         pieces = {grade, bound, base, grade + bound} - {""}
         out = [t if not t.word.startswith(grade) or t.word == grade else Term(t.word[len(grade):], tuple(
             f[len(grade):] if f.startswith(grade) else f for f in t.forms), t.parts)
@@ -590,6 +591,8 @@ def _numbered_terms(text: str, terms: list[Term]) -> list[Term]:
 
 
 _PROJECT = "项目"  # what a project's name may end in, saying only that it is one
+_DIRECTIONS = ("来", "去")  # what ends a verb the way people speak ("追回来", "发下去"), not as reports write it
+_NOT_DIRECTIONS = ("以来", "将来", "未来", "过去", "原来", "本来", "后来", "近来", "从来")  # words of their own
 
 
 def _terms(core: str) -> tuple[list[Term], str]:
@@ -648,6 +651,10 @@ def _terms(core: str) -> tuple[list[Term], str]:
                 continue
             if any(len(f) > 1 and f in token for t in terms if len(t.forms) > 1 for f in t.forms):
                 continue  # a concept already covers it
+            if len(token) > 2 and token.endswith(_DIRECTIONS) and not token.endswith(_NOT_DIRECTIONS):
+                # "追回来": the verb is 追回, as reports write it ("追回违规领取资金3.62万元")
+                terms.append(Term(token, (token, token[:-1])))
+                continue
             terms.append(Term(token, (token,)))
     # drop sub-words of longer terms (search mode yields both 项目支出 and 支出), unless the question
     # also says the word on its own ("本年支出中一般公共服务支出": the breakdown of 支出, not of 收入)
@@ -677,6 +684,7 @@ def asks_per_unit(question: Question) -> bool:
 _GRADE = re.compile(r"([\u4e00-\u9fff])[（(]\s*(\d{1,2}|[一二三四五六七八九十])\s*[）)]([\u4e00-\u9fff])")  # 小（2）型
 # "0—6岁儿童", "65岁及以上老年人", "2型糖尿病": a number with what it grades is one term, never a bare number
 _NUMBERED = re.compile(r"(\d{1,3})(?:\s*[—–\-~～至到－]\s*(\d{1,3}))?\s*(周岁|岁|型|级|类)(及以上|以上|及以下|以下)?")
+_AGES = ("岁", "周岁")  # an age, said either way
 _DASHES = ("—", "-", "～", "~", "至", "–")
 _ONE_UNIT = re.compile(rf"一([{char_class(UNITS.count_words)}])")  # "一户平均增收多少", "一枚多少钱"
 

@@ -74,9 +74,12 @@ def short_name(name: str) -> str:
 @lru_cache(maxsize=1)
 def _ethnic() -> re.Pattern[str]:
     """An autonomous unit's name: its own name, the peoples it is named after, its level (a region's
-    people may go without 族: 新疆维吾尔自治区)."""
-    peoples = "|".join(map(re.escape, sorted(_rules()["ethnic_groups"], key=len, reverse=True)))
-    return re.compile(rf"^(.{{2,}}?)(?:(?:(?:{peoples})族)+(?:自治县|自治州|自治旗)|(?:(?:{peoples})族?)*自治区)$")
+    people may go without 族: 新疆维吾尔自治区; so may a people of two characters or more: 伊犁哈萨克自治州,
+    巴音郭楞蒙古自治州)."""
+    groups = sorted(_rules()["ethnic_groups"], key=len, reverse=True)
+    peoples = "|".join(map(re.escape, groups))
+    long = "|".join(re.escape(g) for g in groups if len(g) > 1)
+    return re.compile(rf"^(.{{2,}}?)(?:(?:(?:{peoples})族|(?:{long}))+(?:自治县|自治州|自治旗)|(?:(?:{peoples})族?)*自治区)$")
 
 
 @lru_cache(maxsize=1)
