@@ -15,7 +15,9 @@ naming it in full; the report's own ("本单位核定编制20名") answers for i
 Tables: the 合计 of a table under another item's heading ("（三）“三公”经费") is that item's; a cost of a measure's
 worth ("吨沥青成本") is asked per unit; "新增了多少个" counts what is new, no change.
 Places: of two districts of one name (和平区 of 天津市 and of 沈阳市), a report naming only the district is of the
-city its body names.
+city its body names; a prefecture named after a people without 族 ("伊犁哈萨克自治州") goes by its short name (伊犁州).
+Asking: an age said 岁 or 周岁; "比22年多发了多少钱" asks the change against that year; "追回来" is 追回, and money;
+"群众评价咋样" asks the 满意度; "地方的钱" is the 地方 part's money; "比计划多抽了多少" asks what went past the plan.
 """
 
 import pytest
@@ -73,6 +75,19 @@ def invented(tmp_path_factory):
         "shenyang.txt": "和平区档案馆2023年度部门整体支出绩效自评报告\n"
                         "按照《沈阳市和平区财政局关于开展2023年度部门整体支出绩效自评工作的通知》要求，现将自评情况报告如下：\n"
                         "一、预算执行情况\n全年支出866.20万元，预算执行率94.38%。\n",
+        "elderly.txt": "德昌县民政局2023年度高龄津贴项目支出绩效自评报告\n一、项目概况\n"
+                       "发放标准为：80—89周岁每人每月50元，90—99周岁每人每月100元，100周岁及以上每人每月300元。\n"
+                       "二、资金使用情况\n全年实际发放高龄津贴856.20万元。2022年实际发放801.45万元，同比增加54.75万元。\n"
+                       "截至2023年12月底，全县享受高龄津贴老年人12 406人，其中80—89周岁10 980人，90—99周岁1 392人，"
+                       "100周岁及以上34人。全年开展动态核查4次，停发死亡人员津贴186人，追回违规领取资金2.84万元。\n"
+                       "三、满意度\n群众满意度95.1%。\n",
+        "weather.txt": "若尔盖县气象局2023年度部门整体支出绩效自评报告\n一、预算收支情况\n"
+                       "全年支出合计3 120.40万元，预算执行率97.20%。其中地方财政资金支出412.60万元，主要用于人工影响天气作业。\n",
+        "food.txt": "永城市市场监督管理局2023年度食品安全监督抽检项目绩效自评报告\n一、项目概况\n"
+                    "计划抽检食品样品2 400批次，覆盖粮食加工品、肉制品等28大类。\n二、绩效目标完成情况\n"
+                    "实际完成抽检2 486批次，抽检批次超过计划86批次，主要是节假日期间增加了专项抽检。\n",
+        "ili.txt": "伊犁哈萨克自治州文化体育广电和旅游局2023年度部门整体支出绩效自评报告\n一、预算执行情况\n"
+                   "全年实际支出2 306.18万元，预算执行率96.35%。\n",
     })
     yield services
     services.close()
@@ -139,3 +154,32 @@ def test_a_district_of_the_city_its_body_names(invented):
     says(invented, "沈阳和平区档案馆2023年预算执行率", "94.38%")
     says(invented, "天津和平区档案馆2023年预算执行率", "97.12%")
     refused(invented, "沈阳和平区档案馆2022年预算执行率")
+
+
+def test_an_age_said_either_way(invented):
+    says(invented, "德昌90到99岁的老人有多少人领津贴", "1392人")
+
+
+def test_a_change_against_a_year(invented):
+    says(invented, "德昌高龄津贴比22年多发了多少钱", "54.75万元")
+
+
+def test_money_got_back_as_people_say_it(invented):
+    says(invented, "德昌高龄津贴冒领的追回来多少", "2.84万元")
+
+
+def test_how_those_served_judge_it(invented):
+    says(invented, "德昌民政局高龄津贴群众评价咋样", "95.1%")
+
+
+def test_a_payers_money_in_other_words(invented):
+    says(invented, "若尔盖气象局地方的钱实际花了多少", "412.60万元")
+
+
+def test_a_change_against_the_plan(invented):
+    says(invented, "永城市场监管局食品抽检比计划多抽了多少", "86批次")
+
+
+def test_a_prefecture_named_after_a_people_without_zu(invented):
+    assert "伊犁哈萨克自治州" in invented.analyse("伊犁州文旅局2023年实际支出多少").regions
+    says(invented, "伊犁州文旅局2023年实际支出多少", "2306.18万元")
