@@ -492,24 +492,14 @@ def _own_part(f: LabelledFigure) -> str:
 
 
 def _said_in_another_part(f: LabelledFigure, question: Question, scope: Scope) -> bool:
-    """Whether a term of the question that the figure's sentence says is said only in another of its parts
-    ("局机关…15人；监测站…实有10人" asked of 机关); not a term that names the report ("项目")."""
+    """Whether a term of the question that names something (not money, not whose, not the report) and that
+    the figure's sentence says is said only in another of its parts ("局机关…15人；监测站…实有10人" asked
+    of 机关)."""
     if not _of_parts(f.quote):
         return False
     own = _own_part(f)
     return any(found(t, matchable(f.quote)) and not found(t, own) and not qualifiers_in(t.word)
-               and not found(t, scope.names) and not _names_form_part(t) for t in question.terms)
-
-
-def _said_in_its_part(f: LabelledFigure, question: Question, scope: Scope) -> bool:
-    """Whether a term of the question that names something (not money, not the report) is said in the part of
-    the figure's sentence it stands in and in no other part ("局机关…实有在职人员15人；监测站…" of 机关)."""
-    if not _of_parts(f.quote):
-        return False
-    own = _own_part(f)
-    rest = matchable(f.quote).replace(own, " ")
-    return any(found(t, own) and not found(t, rest) and not found(t, matchable(f.label)) and not qualifiers_in(t.word)
-               and t.word not in ASKING.money_nouns and t.word not in GENERIC_LABELS
+               and t.word not in (*ASKING.money_nouns, *GENERIC_LABELS, *SUBJECT_WORDS)
                and not found(t, scope.names) and not _names_form_part(t) for t in question.terms)
 
 
@@ -1177,7 +1167,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     # ("综合执行率" of a report of several projects: 综合 says it is of them all, as 总体 does)
     rest = _CJK.findall(OWN_SUBJECT.sub(" ", _strip_words(label, (*ASKING.money_nouns, *THIS_YEAR, *WHOLE_ASKED,
                                                                    *_budget_changes(f.label)))))
-    if not in_label and len(rest) > 1 and _CJK.search(_strip_words(label, LABEL_FILLERS)) \
+    if not in_label and len(rest) > 1 and _CJK.search(_strip_words(label, LABEL_FILLERS)) and not opened \
             and not _CJK.search(_quantity_unsaid(_unasked(label, question.terms, question.regions), question.unit)) \
             and question.unit and unit_fits(question, f.unit):
         # the question says the whole label, in words that also name the report, and the quantity it
@@ -1254,8 +1244,6 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         in_label -= _DOUBT  # "一共受理了多少案件": "其中受理执行案件1,764件" is a part, the whole comes first
     if f.origin == "prose" and _said_in_another_part(f, question, scope):
         in_label -= _DOUBT  # "机关实有多少人" of "局机关…实有在职人员15人；监测站…实有10人": 10人 is the other part's
-    elif f.origin == "prose" and _said_in_its_part(f, question, scope):
-        in_label += _DOUBT  # and 15人 comes before "本单位…实有人数25人", whose sentence says nothing of 机关
     if f.origin == "form" and f.total and (table_of := matchable(section_item(f.section))) \
             and not any(found(t, table_of) for t in question.terms) \
             and _beyond_the_report(table_of, scope, question) > _EXTRA:

@@ -57,21 +57,26 @@ class _Quantity:
         return self.kind == "number" or (self.kind == "count" and not self.unit)
 
 
+_MINUS = ("-", "−", "－")
+_PLUS = ("+", "＋")
+
+
 def _quantity(fig: Figure, text: str) -> _Quantity | None:
     """The exact quantity a figure found in (digit-normalised) text states; None for dates and
     for a figure app.core.numbers cut out of a longer digit run."""
     if fig.kind == "date":
         return None
-    m = _NUMERAL.match(fig.text)
+    signed = fig.text[:1] in _MINUS or fig.text[:1] in _PLUS  # "同比-7.2%": numbers.find_figures kept the sign
+    m = _NUMERAL.match(fig.text, int(signed))
     if m is None:
         return None
-    after = fig.start + len(m.group())
+    after = fig.start + m.end()
     if after < len(text) and text[after].isdigit():
         return None  # "12,3456": numbers.find_figures reads 12,345 and drops the 6
     before = text[max(0, fig.start - 2) : fig.start]
-    if before[-1:] in ("-", "−", "－") and not before[:-1].isdigit():
-        return None  # "-5%" is not 5%; "5-10个" is a range, its 10个 stands
-    numeral = Decimal(m.group().replace(",", ""))
+    # "-5%" is -5%, not 5% ("5-10个" is a range, its 10个 stands)
+    negative = fig.text[:1] in _MINUS or not signed and before[-1:] in _MINUS and not before[:-1].isdigit()
+    numeral = Decimal(m.group().replace(",", "")) * (-1 if negative else 1)
     numeral_step = Decimal(1).scaleb(-fig.decimals)
     rest = fig.text[m.end() :].strip()
     scale = next((factor for prefix, factor in _SCALES if rest.startswith(prefix)), _ONE)
@@ -104,8 +109,8 @@ def _as_figure(fact: str) -> _Quantity | None:
     if len(figures) != 1:
         return None
     fig = figures[0]
-    if fig.start != 0 or fig.end != len(text):
-        return None
+    if text[: fig.start] not in ("", *_MINUS, *_PLUS) or fig.end != len(text):
+        return None  # (a sign may lead it: "-7.2%")
     return _quantity(fig, text)
 
 

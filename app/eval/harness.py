@@ -212,6 +212,9 @@ def retrieval_rank(
 _NOT_STATED = re.compile(r"“[^”]*”|《[^》]*》|（[^）]*）|\([^)]*\)|\[\d+\]")
 
 
+_SIGNED = re.compile(r"[-−－+＋]\s*\d.*")  # a figure with its sign before it
+
+
 def stated_text(answer: str) -> str:
     """What an answer says in its own words: without its quotes, the titles it names and the scopes
     and sections in brackets."""
@@ -228,7 +231,9 @@ def stated_correct(facts: Sequence[str], answer: str) -> bool | None:
         return None
     for fact in facts:
         figures = [f for f in find_figures(fact) if f.kind != "number"]
-        if figures and not all(fact_in_text(f.text, stated) for f in figures):
+        # (a signed figure is compared with its sign: "-7.2%")
+        said = [fact] if len(figures) == 1 and _SIGNED.fullmatch(fact.strip()) else [f.text for f in figures]
+        if figures and not all(fact_in_text(text, stated) for text in said):
             return False
     return True
 
