@@ -1167,12 +1167,14 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     # ("综合执行率" of a report of several projects: 综合 says it is of them all, as 总体 does)
     rest = _CJK.findall(OWN_SUBJECT.sub(" ", _strip_words(label, (*ASKING.money_nouns, *THIS_YEAR, *WHOLE_ASKED,
                                                                    *_budget_changes(f.label)))))
-    if not in_label and len(rest) > 1 and _CJK.search(_strip_words(label, LABEL_FILLERS)) and not opened \
+    if not in_label and len(rest) > 1 and _CJK.search(_strip_words(label, LABEL_FILLERS)) \
+            and all(w in label or w == question.unit or UNITS.names_quantity(w, f.unit) for w in opened_words) \
             and not _CJK.search(_quantity_unsaid(_unasked(label, question.terms, question.regions), question.unit)) \
             and question.unit and unit_fits(question, f.unit):
         # the question says the whole label, in words that also name the report, and the quantity it
         # is measured in: "马鹿坑林场野生动物收容所实际建了多大面积" of the 野生动物收容所 project's
-        # row 野生动物收容所, in 平方米
+        # row 野生动物收容所, in 平方米 (and asks nothing the label does not say: "老旧小区改造新增了多少个停车位"
+        # is no 改造老旧小区数量)
         in_label = len(rest)
     elif not in_label and named_in_label > 1 and not opened and question.unit and unit_fits(question, f.unit):
         # the words that name the project name the row too, and nothing else is asked but the quantity:
