@@ -914,10 +914,10 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         changes = [f for f in primary if _change_said(text, f)] \
             or [f for f in figures if _change_said(text, f)] \
             or [f for f in _figures(text) if f.kind == "rate" and not question.unit and _change_said(text, f)]
-        # "个贷发放额降了多少" of "…61.45亿元，同比下降3.2%（笔数同比-5.1%）": the change its clause says
-        # of nothing else, not the aside's of 笔数
-        changes = [f for f in changes if not _change_of_another(text, f, question)] or changes
-        changes = [f for f in changes if _change_of_another(text, f, question) is None] or changes
+        # "贷款笔数同比变化多少": the change an aside says of 笔数 ("（笔数同比-5.1%）"), before those it says of
+        # nothing; "个贷发放额降了多少": those ("同比下降3.2%"), before the aside's of 笔数
+        of_another = {f: _change_of_another(text, f, question) for f in changes}
+        changes = [f for f in changes if of_another[f] is None] or [f for f in changes if not of_another[f]] or changes
         if changes or _BASE_SAID.search(question.text):
             primary = changes  # "旅游总收入比上年增长了多少": not the 58.3亿元 reached
     if question.kinds[0] == "amount" and not measured and question.asks_whole \

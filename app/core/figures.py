@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from app.core.numbers import Figure, find_figures, normalise_digits
 from app.core.simplified import to_simplified
+from app.vocab.labels import MINUS_SIGNS, PLUS_SIGNS
 
 _NUMERAL = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _IGNORED = re.compile(r"[\s“”‘’「」『』\"'＂＇〝〞‟„‚`]")
@@ -57,8 +58,8 @@ class _Quantity:
         return self.kind == "number" or (self.kind == "count" and not self.unit)
 
 
-_MINUS = ("-", "−", "－")
-_PLUS = ("+", "＋")
+_MINUS = tuple(MINUS_SIGNS)
+_PLUS = tuple(PLUS_SIGNS)
 
 
 def _quantity(fig: Figure, text: str) -> _Quantity | None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.simplified import to_simplified
-from app.vocab.labels import COMPARISON_BASES
+from app.vocab.labels import COMPARISON_BASES, MINUS_SIGNS, PLUS_SIGNS
 from app.vocab.units import UNITS
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")  # "，" stays: it separates items
@@ -204,7 +204,7 @@ def find_figures(text: str) -> list[Figure]:
         start = m.start()
         if kind != "number" and (signed := _SIGNED_CHANGE.search(text, 0, start)):
             # "同比-7.2%", "较上年+3.1个百分点": the sign is the change's
-            start, value = signed.start("sign"), -value if signed.group("sign") in "-−－" else value
+            start, value = signed.start("sign"), -value if signed.group("sign") in MINUS_SIGNS else value
         out.append(Figure(text[start:end].strip(), value, norm_unit, kind, start, end, decimals))
     for m in _WORD_COUNT.finditer(text):
         if not taken[m.start()]:
@@ -215,7 +215,7 @@ def find_figures(text: str) -> list[Figure]:
 
 
 # a change said against its base with a sign ("同比-7.2%"): the sign is the figure's
-_SIGNED_CHANGE = re.compile(rf"(?:{'|'.join(map(re.escape, COMPARISON_BASES))})\s*(?P<sign>[-−－+＋])\s*$")
+_SIGNED_CHANGE = re.compile(rf"(?:{'|'.join(map(re.escape, COMPARISON_BASES))})\s*(?P<sign>[{MINUS_SIGNS}{PLUS_SIGNS}])\s*$")
 
 # "效益指标30分中得28分": after the points a part could get, the points it got
 OUT_OF = re.compile(r"\s*中?\s*(?:得|获得?)(?!到)")  # and "产出指标50分得47.5分"

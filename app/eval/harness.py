@@ -35,6 +35,7 @@ from app.core.figures import cell_in_text, fact_in_text, missing_facts
 from app.core.numbers import find_figures
 from app.core.records import Answer, Citation, ReportMeta
 from app.eval.report import METRICS, one_line, render_html, render_markdown
+from app.vocab.labels import MINUS_SIGNS, PLUS_SIGNS
 
 if TYPE_CHECKING:
     from app.answering.question import Question
@@ -212,7 +213,7 @@ def retrieval_rank(
 _NOT_STATED = re.compile(r"“[^”]*”|《[^》]*》|（[^）]*）|\([^)]*\)|\[\d+\]")
 
 
-_SIGNED = re.compile(r"[-−－+＋]\s*\d.*")  # a figure with its sign before it
+_SIGNED = re.compile(rf"[{MINUS_SIGNS}{PLUS_SIGNS}]\s*\d.*")  # a figure with its sign before it
 
 
 def stated_text(answer: str) -> str:

@@ -118,9 +118,12 @@ WORDINGS: tuple[str, ...] = tuple(sorted(_NAME_OF, key=len, reverse=True))
 _NOT_QUALIFIERS = re.compile("|".join(re.escape(w) for w in sorted(_FILE.not_qualifiers, key=len, reverse=True)))
 
 
+# How a figure is signed: a change said against its base ("同比-7.2%", "较上年+3.1个百分点"), a fact ("-7.2%")
+MINUS_SIGNS = "-−－"
+PLUS_SIGNS = "+＋"
 # A base right before its figure, signed ("较上年-3.2%") or year on year ("同比7.2%"): the figure is the change
 _YEAR_ON_YEAR = tuple(w for q in QUALIFIERS if q.name == "同比" for w in q.words)
-_BASE_THEN_CHANGE = re.compile(rf"(?:(?:{'|'.join(map(re.escape, COMPARISON_BASES))})\s*[-+－＋]"
+_BASE_THEN_CHANGE = re.compile(rf"(?:(?:{'|'.join(map(re.escape, COMPARISON_BASES))})\s*[{MINUS_SIGNS}{PLUS_SIGNS}]"
                                rf"|(?:{'|'.join(map(re.escape, _YEAR_ON_YEAR))}))\s*$")
 
 
