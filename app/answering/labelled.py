@@ -492,13 +492,15 @@ def _own_part(f: LabelledFigure) -> str:
 
 
 def _said_in_another_part(f: LabelledFigure, question: Question, scope: Scope) -> bool:
-    """Whether a term of the question that names something (not money, not whose, not the report) and that
-    the figure's sentence says is said only in another of its parts ("局机关…15人；监测站…实有10人" asked
-    of 机关)."""
+    """Whether a term of the question that names something (not money, not whose, not the report) is said,
+    of the figure's sentence, only in another of its parts that gives a figure of the kind ("局机关…15人；
+    监测站…实有10人" asked of 机关; not a record's fields, "项目资金：年度资金总额；全年执行数：874.36万元")."""
     if not _of_parts(f.quote):
         return False
     own = _own_part(f)
-    return any(found(t, matchable(f.quote)) and not found(t, own) and not qualifiers_in(t.word)
+    others = [matchable(part) for part in _PARTS_OF_A_SENTENCE.split(f.quote)
+              if matchable(part) != own and any(g.kind == f.kind for g in find_figures(part))]
+    return any(any(found(t, other) for other in others) and not found(t, own) and not qualifiers_in(t.word)
                and t.word not in (*ASKING.money_nouns, *GENERIC_LABELS, *SUBJECT_WORDS)
                and not found(t, scope.names) and not _names_form_part(t) for t in question.terms)
 
