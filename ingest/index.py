@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 72  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 73  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -208,6 +208,9 @@ INDEX_VERSION = 72  # 4: tables joined across pages, rows indexed with their hea
 # against its base ("同比-7.2%") is a signed figure and a change; a district several cities have (鼓楼区) is the
 # one of the city the body names; a title after an export's label ("文本内容：") or a project's line over
 # "支出绩效自评报告", and "报告日期" as a date of publication
+# 73: a party or tax body's own word before its place ("中共浏阳市委党校", "国家税务总局…税务局") and names ending
+# 组织部/宣传部/统战部; a title's 年度 over its project's span, and a project's name cut over two lines; a signature
+# in brackets under the title, as "2024.3.12", or above a colophon (抄送, 印发); 州级 and 盟级 parts of money
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -165,7 +165,9 @@ def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
         if m.start != lead:
             break
         lead = m.end
-    kind = re.sub(r"^(?:19|20)\d{2}\s*年度?", "", gazetteer.fold(title))
+    # (and the span of years a project runs before it: "（2022—2024年）2023年度绩效自评报告")
+    kind = re.sub(r"^(?:[（(]\s*(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)])?\s*(?:19|20)\d{2}\s*年度?",
+                  "", gazetteer.fold(title))
     if _org_at(folded, 0) == folded.strip() and re.match(rf"(?:19|20)\d{{2}}\s*年|{_ABOUT}", gazetteer.fold(title)):
         return True  # the organisation on a line of its own over "2023年食品安全监督抽检经费项目…报告" or "关于…的报告"
     if _a_place_alone(folded, lead) and not _named_at_start(gazetteer.fold(title), gazetteer) \
@@ -175,9 +177,13 @@ def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
     if re.search(r"\d{4}", title):
         # a place and what was done ("荥经县花滩镇齐心村茶叶初制加工厂建设项目") over its year and the
         # kind of report ("2022年度绩效自评报告")
-        return lead > 0 and not re.search(r"\d{4}", folded) and kind != gazetteer.fold(title) \
-            and bool(re.fullmatch(rf"[{_HAN}（）()]{{2,40}}", folded[lead:])) \
-            and _rules().kind_only.fullmatch(kind) is not None
+        # (or, a name cut at the line's end, over the rest of it: "英德市“粤菜师傅”…三项工程" over "职业技能培训项目
+        # （2022—2024年）2023年度绩效自评报告")
+        cut_name = not re.match(r"[（(]?\s*(?:19|20)\d{2}", title) and not _named_at_start(gazetteer.fold(title), gazetteer) \
+            and re.search(r"(?:项目|工程|资金|经费)[（(]", title) is not None
+        return lead > 0 and not re.search(r"\d{4}", folded) and (kind != gazetteer.fold(title) or cut_name) \
+            and bool(re.fullmatch(rf"[{_HAN}（）(){_QUOTES}]{{2,40}}", folded[lead:])) \
+            and (_rules().kind_only.fullmatch(kind) is not None or cut_name)
     if _org_at(gazetteer.fold(title), 0) and re.match(r"\s*(?:(?:19|20)\d{2}|部门|单位|整体|本级)", title[len(_org_at(gazetteer.fold(title), 0)):]):
         return False
     year = re.match(r"(?:(?:19|20)\d{2}\s*年度?)?", folded)
@@ -279,19 +285,20 @@ def _field_orgs(text: str, group: str, gazetteer: Gazetteer) -> list[str]:
     return out
 
 
+def _after_own_word(name: str) -> int:
+    """Where a name's places start: after a body's own word that stands before them ("中共浏阳市委党校")."""
+    return next((len(w) for w in organisation_data()["before_place"] if name.startswith(w)), 0)
+
+
 def _leading_places(name: str, gazetteer: Gazetteer) -> str:
-    end = 0
-    for m in gazetteer.find_units(name):
-        if m.start != end:
-            break
-        end = m.end
-    return name[:end]
+    chain = _chain(name, gazetteer)
+    return name[: chain[-1].end] if chain else ""
 
 
 def _chain(name: str, gazetteer: Gazetteer) -> list[Mention]:
     """The places a name opens with ("银川市兴庆区…" → 银川市, 兴庆区)."""
     chain: list[Mention] = []
-    end = 0
+    end = _after_own_word(name)
     for m in gazetteer.find_units(name):
         if m.start != end:
             break
@@ -429,7 +436,10 @@ def _unit_of(folded: str, name: str) -> str:
 
 
 def _title_year(title: str) -> int | None:
-    m = re.search(r"((?:19|20)\d{2})\s*年", _digit_years(title))
+    """The year a title names: its 年度 first ("…项目（2022—2024年）2023年度绩效自评报告": 2023, not the
+    project's span), else the first year it names but the end of a span."""
+    title = _digit_years(title)
+    m = re.search(r"((?:19|20)\d{2})\s*年度", title) or re.search(r"(?<![—–\-~～至到])((?:19|20)\d{2})\s*年", title)
     return int(m.group(1)) if m else None
 
 

@@ -85,6 +85,8 @@ def org_at(text: str, pos: int, shortest: int = 3) -> str:
     name = clean_org(m.group())
     if name.endswith(no_name):
         return ""
+    if name in data()["before_place"] and (branch := org_at(text, m.end(), shortest)):
+        return name + branch  # "国家税务总局" of "国家税务总局重庆市綦江区税务局": the body's word, then its office
     return name if len(name) >= shortest else ""
 
 
