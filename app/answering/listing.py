@@ -16,7 +16,7 @@ from typing import Protocol
 from app.answering.question import Question
 from app.core.numbers import normalise_digits
 from app.core.records import Answer, Citation, CleanText, ReportMeta
-from app.core.signature import signature
+from app.core.signature import ISSUED_WORDS, issued, signature
 
 MAX_LISTED = 30  # the chat lists this many; the 报告库 tab and `govqa reports` list them all
 LISTED = "报告库中{scope}共有{count}份报告："
@@ -77,6 +77,7 @@ def list_reports(question: Question, reports: Reports, regions: list[str]) -> An
 
 
 SIGNED = "{unit}报告落款日期：{date}。\n原文（《{title}》落款）：“{quote}”[1]"
+ISSUED = "{unit}报告印发日期：{date}。\n原文（《{title}》版记）：“{quote}”[1]"
 def signed_date(question: Question, reports: Reports) -> Answer | None:
     """The date the one report in scope is signed with, cited from its signature; None when the
     question is about several reports or the report has no signature."""
@@ -85,15 +86,21 @@ def signed_date(question: Question, reports: Reports) -> Answer | None:
         return None
     meta = reports.meta(docs[0])
     raw, _ = reports.texts(docs[0])
-    signed = signature(normalise_digits(raw))  # one character for one: offsets stay those of raw
+    # "什么时候印发的" asks the day its colophon says it was issued ("…2024年4月8日印发"), where it says one
+    issue = issued(normalise_digits(raw)) if any(w in question.text for w in ISSUED_WORDS) else None
+    signed = issue or signature(normalise_digits(raw))  # one character for one: offsets stay those of raw
     if signed is None:
         return None
     lead, start, end = signed.lead, signed.start, signed.end
+    if issue:
+        end = len(raw[:end] + raw[end:].split("\n", 1)[0].rstrip())  # the colophon's line, to its 印发
     quote = " ".join(raw[lead:end].split())
+    section = "版记" if issue else "落款"
     citation = Citation(n=1, doc_id=docs[0], title=meta.title, department=meta.department, region=meta.region,
-                        year=meta.year, section="落款", quote=quote, source=reports.source(docs[0]),
+                        year=meta.year, section=section, quote=quote, source=reports.source(docs[0]),
                         start=lead, end=end)
-    answer = SIGNED.format(unit=meta.unit_label, date=raw[start:end], title=meta.title, quote=quote)
+    answer = (ISSUED if issue else SIGNED).format(unit=meta.unit_label, date=raw[start : signed.end], title=meta.title,
+                                                  quote=quote)
     return Answer(question=question.text, answer=answer, found=True, citations=[citation])
 
 

@@ -13,7 +13,7 @@ from app.core.gazetteer import Mention, names_a_payer, short_name
 from app.core.numbers import Figure, find_figures, normalise_digits
 from app.core.records import ReportMeta
 from app.core.soundalike import Slip, slips
-from app.core.tokenize import is_word, tokenize, unknown_names
+from app.core.tokenize import dictionary_words, is_word, tokenize, unknown_names
 from app.core.tokenize import words as question_words
 from app.index.catalog import Catalog
 from app.vocab.asking import ASKING
@@ -94,6 +94,18 @@ def asked_unit(text: str) -> str:
     if any(w in text for w in ASKING.ask_context.rate):
         return ""  # "满意度有多高" asks a rate, not a height
     return next((unit for pattern, unit in _MEASURE_ASKS if pattern.search(text)), "")
+
+
+def counted_asked(text: str) -> str:
+    """What a count is asked of, said right after its measure word ("覆盖了几个村" → 村, "新建几所小学" → 小学);
+    "" when the question names none there."""
+    if not (m := _UNIT_ASKED.search(text)) or not (run := _THING_COUNTED.match(text, m.end())):
+        return ""
+    words = dictionary_words(run.group())
+    return words[0] if words and words[0] not in WEAK_WORDS else ""
+
+
+_THING_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,6}")
 
 
 # a level a yes-or-no question checks a figure against ("有没有超过95%", "到95%了没", "400人次的目标完成了吗")

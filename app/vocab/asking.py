@@ -130,6 +130,7 @@ class Asking(Strict):
     change_words: Words
     date_asks: Words
     year_asks: Words
+    day_asks: Words
     per_unit_asks: Words
     per_unit_only: Words
     per_unit_not: Words
@@ -153,6 +154,7 @@ class Asking(Strict):
     not_done: Words
     not_done_asked: Words
     not_done_verbs: Words
+    stages_before: Words
     changed_to: Words
     before_asked: Words
     ask_context: AskContext
