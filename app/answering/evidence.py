@@ -27,6 +27,7 @@ from app.answering.question import (
     asks_per_unit,
     asks_per_unit_only,
     asks_whole_department,
+    counted_asked,
     measured_terms,
     of_the_whole,
     payer_wordings,
@@ -659,6 +660,7 @@ def _bare_ten_thousands(fig: Figure, text: str = "") -> bool:
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+_A_DAY = re.compile(r"\d\s*[日号]|\d{1,2}\s*[.\-/．]\s*\d{1,2}\s*$|[〇一二三四五六七八九十]\s*[日号]")  # "3月15日", "2024.3.15"
 
 
 def _dates_asked(question: Question, figures: list[Figure]) -> list[Figure]:
@@ -666,6 +668,8 @@ def _dates_asked(question: Question, figures: list[Figure]) -> list[Figure]:
     2021年 names the funds), and a bare year only when no fuller date is there or a year is asked."""
     said = question.text.replace(" ", "")
     dates = [f for f in figures if f.kind == "date" and f.text.replace(" ", "") not in said]
+    if any(w in question.text for w in ASKING.day_asks):
+        return [f for f in dates if _A_DAY.search(f.text)]  # "哪天出的": a day, never "2023年" nor another figure
     if not any(w in question.text for w in ASKING.year_asks):
         dates = [f for f in dates if not _BARE_YEAR.fullmatch(f.text)] or dates
     return dates + [f for f in figures if f.kind != "date"]
@@ -794,6 +798,13 @@ _WHOLE_SAID = re.compile(f"{alternatives(TOTAL_STATED)}|(?<!公)共(?![享建同
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CODED = re.compile(r"[A-Za-z0-9]")  # a thing named by a code: PM10, COD, 5G
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
+
+def _run_after(text: str, fig: Figure) -> str:
+    """The words right after a figure, up to six characters ("村" of "218个村")."""
+    m = _CJK_RUN.match(text, fig.end)
+    return m.group() if m else ""
 
 
 def _counts_another(text: str, fig: Figure, asked: Sequence[Term]) -> str:
@@ -889,6 +900,9 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # a count word may be said another way (个 of 座); a measure not ("多少架次" is no 次)
         fitting = [f for f in primary if unit_fits(question, f.unit)]
         primary = fitting if fitting or question.unit in UNITS.measures else primary
+        if (thing := counted_asked(question.text)) and (counting := [
+                f for f in primary if f.kind == "count" and thing in _run_after(text, f)]):
+            primary = counting  # "覆盖了几个村" of "覆盖35个乡镇（街道）218个村": the count of what it counts
     elif question.kinds[0] == "count" and asks_people(question):
         # "清退了多少…低保人员（人数）" of "清退不符合条件对象213户421人": the people, not the households
         primary = [f for f in primary if UNITS.dimension(f.unit) == "people" or f.unit in UNITS.cases] or primary

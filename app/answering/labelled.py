@@ -35,6 +35,7 @@ each report's text; returns the chosen figure or None. The rules:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -579,12 +580,27 @@ def _carried_over(term: Term, f: LabelledFigure) -> bool:
     are 社区矫正对象 too)."""
     head = f.quote[: _value_at(f)]
     clauses = _CLAUSE_ENDS.split(head)
-    own = _strip_words(_YEAR_SAID.sub("", clauses[-1]), (*THIS_YEAR, *LEXICON.new_asked, "新"))
+    dated = _strip_words(_YEAR_SAID.sub("", clauses[-1]), THIS_YEAR).strip()
+    own = _strip_words(dated, (*LEXICON.new_asked, "新"))
     doing = matchable(own).strip()
     if len(_CJK.findall(doing)) < 2 or len(doing) > _CARRIED_LONGEST or doing in GENERIC_LABELS or qualifiers_in(doing):
         return False  # (a sum's or a level's word is no doing: "调减预算42.60万元，全年预算817.40万元")
-    for clause in clauses[:-1]:
+    # the new ones of what the clause before has on its books are of the same kind, whatever the doing
+    # ("在册社区矫正对象312人，新接收146人": 146 are 社区矫正对象 too)
+    new_ones = dated.startswith("新")
+    for clause in reversed(clauses[:-1]):
+        counted = next((g for g in find_figures(clause) if g.kind == f.kind), None)
+        if counted is not None and counted.unit == f.unit and f.unit and any(
+                (p := matchable(form)).endswith(f.unit) and matchable(clause[: counted.start]).rstrip().endswith(p)
+                for form in term.forms):
+            return True  # "受理审查起诉案件624件，提起公诉571件": a thing counted by its own measure word (案件, 件)
         at = clause.find(doing)
+        if at < 0 and new_ones:
+            figure = next((g for g in find_figures(clause) if g.kind == f.kind), None)
+            if figure is None or figure.unit != f.unit:
+                continue
+            done_to = matchable(clause[: figure.start])
+            return any((p := matchable(form)) and p in done_to for form in term.forms)
         figure = next((g for g in find_figures(clause[at + len(doing) :]) if g.kind == f.kind), None) if at >= 0 else None
         if figure is None or figure.unit != f.unit:
             continue  # (counted in the same unit: "其中机关12人" goes on with no "机关参照公务员法管理编制13名")
@@ -593,6 +609,21 @@ def _carried_over(term: Term, f: LabelledFigure) -> bool:
         if any((p := matchable(form)) and p in done_to for form in term.forms):
             return True
     return False
+
+
+def _whole_opening(term: Term, f: LabelledFigure) -> bool:
+    """Whether the figure's sentence opens with the whole the term names, "全" and the term, which every
+    clause after it is of ("全系统编制数8436名，实有在职人数8102名")."""
+    opening = matchable(_CLAUSE_ENDS.split(f.quote[: _value_at(f)])[0])
+    return any((p := matchable(form)) and opening.startswith("全" + p) for form in term.forms)
+
+
+def _topic_said(term: Term, f: LabelledFigure) -> bool:
+    """Whether the term is said in the clauses that open the figure's sentence before any figure, which
+    say what the sentence's figures are of ("持续推进“治欠保支”三年行动，行动开展以来累计…5.82亿元")."""
+    clauses = _CLAUSE_ENDS.split(f.quote[: _value_at(f)])[:-1]
+    topic = list(itertools.takewhile(lambda c: not find_figures(c) and not _YEAR_SAID.search(c), clauses))
+    return bool(topic) and any(found(term, matchable(c)) for c in topic)
 
 
 _CARRIED_LONGEST = 4  # characters of a clause's own label that only goes on with another's doing ("接收")
@@ -956,6 +987,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     own words, row of the whole, fewest label words beyond the question) when every term is
     accounted for; None otherwise."""
     label = _strip_words(matchable(f.label), WORDINGS)  # "实际完成指标值" measures nothing: its words say which figure
+    # "受理审查起诉案件" gives cases received for review, not those 起诉: the stage's word is not the act's
+    label = _strip_words(label, tuple(w for w in ASKING.stages_before if w not in matchable(question.text)))
     column = matchable(f.column + f.label)
     names = scope.names + matchable(f.subject)
     in_label: float = 0
@@ -1071,6 +1104,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             worded += 1
         elif f.origin == "prose" and _carried_over(term, f):
             in_label += len(term.word)  # "当年新接收196人" after "累计接收社区矫正对象1482人": 矫正对象 labels it
+        elif f.origin == "prose" and _whole_opening(term, f):
+            continue  # "…局系统实有在职多少人" of "全系统编制数8436名，实有在职人数8102名": 系统 is of both
+        elif f.origin == "prose" and _topic_said(term, f):
+            continue  # "治欠保支…累计追讨多少" of "持续推进“治欠保支”三年行动，行动开展以来累计…追讨…5.82亿元"
         elif (term.word in ASKING.money_nouns and (f.kind == "amount" or "ratio" in fa)
               or term.word in ASKING.rate_money_nouns and "ratio" in fa) \
                 and matchable(term.word) not in said.labels.get(f.doc_id, ()):
@@ -1178,7 +1215,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # row 野生动物收容所, in 平方米 (and asks nothing the label does not say: "老旧小区改造新增了多少个停车位"
         # is no 改造老旧小区数量)
         in_label = len(rest)
-    elif not in_label and named_in_label > 1 and not opened and question.unit and unit_fits(question, f.unit):
+    elif not in_label and named_in_label and not opened and question.unit and unit_fits(question, f.unit) \
+            and (named_in_label > 1 or not _CJK.search(_quantity_unsaid(_strip_words(
+                _unasked(label, question.terms, question.regions), (*LABEL_DOINGS, *LABEL_FILLERS)), f.unit))):
+        # ("耒阳搞了多少场理论宣讲" of the 理论宣讲 project's "全年开展各类宣讲1 268场次": the one word, and no other)
         # the words that name the project name the row too, and nothing else is asked but the quantity:
         # "湄潭两癌救助了多少人" of the 两癌救助项目's row "“两癌”救助困难妇女人数", in 人
         in_label = named_in_label
