@@ -1,0 +1,121 @@
+"""Session 45's general rules, each on invented text.
+Counts: the new ones after a stock ("在册…对象312人，新接收146人") are of the stock's kind; a thing counted by its own
+measure word ("…案件624件") is what the clauses after it count in that word ("提起公诉571件"); a sentence opening with
+"全" and a whole ("全系统…") is of that whole in every clause; "覆盖了几个村" counts what its 个 is followed by there.
+Words: "起诉" asks what was 提起公诉, never the cases received for review ("受理审查起诉案件"); "出警", "着火", "救了多少人",
+"查档案", "孩子" are read as such reports word them; "多少次" is answered in 起.
+Sums: a prefecture's part (州级资金) is one part of a breakdown; "累计" asks the whole, never "其中…当年"; the clause that
+opens a sentence before any figure says what its figures are of.
+Bodies: a party or tax body's own word before its place ("中共浏阳市委党校", "国家税务总局…綦江区税务局").
+Dates: "哪天" is never answered by a year; a signature may stand in brackets under the title or as "2024.3.12", above a
+colophon ("抄送：…", "…印发"); "什么时候印发的" asks the colophon's day. A title's 年度 is its year, not its project's
+span's end, and a project's name cut over two lines is one title.
+"""
+
+import pytest
+
+from tests.conftest import library_of, refused, says
+
+
+@pytest.fixture(scope="module")
+def invented(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("unseen45"), {
+        "justice.txt": "监利市司法局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n全系统编制数126名，实有在职人数117名，退休人员64名。\n二、预算执行情况\n全年支出1 862.40万元，预算执行率96.80%。\n"
+                       "三、绩效目标完成情况\n（一）社区矫正。全年在册社区矫正对象488人，新接收203人，解除矫正176人，"
+                       "再犯罪率0.2%。\n",
+        "procuratorate.txt": "宁化县人民检察院2023年度部门整体支出绩效自评报告\n一、预算执行情况\n"
+                             "全年支出2 317.52万元，预算执行率98.12%。\n二、绩效目标完成情况\n"
+                             "全年受理审查逮捕案件174件233人，批准逮捕96人；受理审查起诉案件402件561人，提起公诉368件497人。\n",
+        "relief.txt": "巍山彝族回族自治县民政局2023年度困难群众救助补助资金项目支出绩效自评报告\n一、资金情况\n"
+                      "全年预算资金8 642.30万元，其中：中央资金6 120.00万元，省级资金1 804.30万元，州级资金318.00万元，"
+                      "县级资金400.00万元。全年实际支出8 511.26万元。\n",
+        "villages.txt": "镇宁布依族苗族自治县2023年度财政衔接推进乡村振兴补助资金项目绩效自评报告\n一、基本情况\n"
+                        "全县共安排衔接资金21 306.50万元，共实施项目142个，覆盖16个乡镇（街道）97个村。\n",
+        "wages.txt": "宜昌市西陵区人力资源和社会保障局2023年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
+                     "持续推进“护薪”专项行动，行动开展以来累计为劳动者追讨工资等待遇3.46亿元，其中2023年当年追讨1.12亿元。\n",
+        "fire.txt": "峄城区消防救援大队2023年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
+                    "全年接警出动2 184起，其中火灾扑救612起、抢险救援988起；营救被困人员236人，疏散群众1 420人。\n"
+                    "武安市公安局交通警察大队接处警情况：道路交通事故接处警4 512起。\n",
+        "archive.txt": "大连市旅顺口区档案馆2023年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
+                       "全年接待查档利用者2 716人次，调阅档案8 410卷次。\n",
+        "union.txt": "成都市新都区总工会2023年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
+                     "开展“金秋助学”，资助困难职工子女186名，发放助学金55.80万元。\n",
+        "talks.txt": "中共醴陵市委宣传部2023年度理论宣讲专项经费项目支出绩效自评报告\n一、绩效目标完成情况\n"
+                     "全年开展各类宣讲864场次（年度目标≥800场次），受众6.2万人次。\n",
+        "school.txt": "中共桃江县委党校2023年度部门整体支出绩效自评报告\n一、预算执行情况\n"
+                      "全年支出1 086.42万元，预算执行率97.36%。\n",
+        "tax.txt": "项目支出绩效自评表\n（ 2023 年度）\n项目名称：纳税服务专项经费\n"
+                   "主管部门：国家税务总局重庆市税务局        实施单位：国家税务总局重庆市璧山区税务局\n"
+                   "项目资金（万元）      年初预算数    全年预算数    全年执行数    分值    执行率     得分\n"
+                   "  年度资金总额         182.00        182.00        176.35       10      96.90%     9.69\n",
+        "commerce.txt": "浠水县电子商务进农村综合示范项目2023年度绩效自评报告\n（浠水县商务局  2024年3月18日）\n"
+                        "一、项目概况\n2021年，我县获批国家电子商务进农村综合示范县。截至2023年12月31日，项目累计支出"
+                        "1 412.60万元。\n",
+        "span.txt": "吉安市青原区义务教育薄弱环节改善与能力提升项目\n（2022—2024年）2023年度绩效自评报告\n\n"
+                    "一、项目概况\n项目周期为2022—2024年。2023年度实际支出1 264.80万元。\n\n吉安市青原区教育局\n2024.3.12\n",
+        "colophon.txt": "钦北区住房和城乡建设局2023年城镇保障性安居工程项目支出绩效自评报告\n一、资金情况\n"
+                        "项目实际支出6 218.40万元，执行率95.12%。\n\n钦州市钦北区住房和城乡建设局\n2024年4月9日\n"
+                        "（联系人：黄丽，联系电话：0777-0000000）\n\n抄送：区财政局，区审计局。\n"
+                        "钦州市钦北区住房和城乡建设局办公室        2024年4月10日印发\n",
+    })
+    yield services
+    services.close()
+
+
+def test_the_new_ones_after_a_stock(invented):
+    says(invented, "监利司法局2023年新接收了多少名社区矫正对象", "203人")
+
+
+def test_a_whole_the_sentence_opens_with(invented):
+    says(invented, "监利市司法局系统实有在职多少人", "117名")
+
+
+def test_what_was_taken_to_court(invented):
+    says(invented, "宁化检察院2023年起诉了多少件案子", "368件")
+    says(invented, "宁化检察院2023年一共起诉了多少人", "497人")
+    says(invented, "宁化检察院受理审查起诉案件多少件", "402件")
+
+
+def test_a_prefectures_part_of_the_money(invented):
+    says(invented, "巍山救助资金中州级资金是多少", "318.00万元")
+    says(invented, "巍山救助资金州里给了多少", "318.00万元")
+
+
+def test_what_a_count_counts(invented):
+    says(invented, "镇宁衔接资金项目覆盖了几个村", "97个")
+
+
+def test_a_cumulative_sum_is_the_whole(invented):
+    says(invented, "西陵人社局护薪行动开展以来累计帮劳动者追讨了多少钱", "3.46亿元")
+
+
+def test_a_fire_teams_and_an_archives_work_in_plain_words(invented):
+    says(invented, "峄城消防2023年一共出警多少次", "2184起")
+    says(invented, "峄城消防2023年着了几次火", "612起")
+    says(invented, "峄城消防大队2023年救了多少人", "236人")
+    says(invented, "旅顺口档案馆2023年来了多少人查档案", "2716人次")
+    says(invented, "新都总工会金秋助学2023年资助了几个孩子", "186名")
+
+
+def test_the_one_word_that_names_the_project_and_its_row(invented):
+    says(invented, "醴陵2023年搞了多少场理论宣讲", "864场次")
+
+
+def test_a_party_or_tax_body_named_before_its_place(invented):
+    says(invented, "桃江党校2023年预算执行率", "97.36%")
+    says(invented, "璧山税务2023年纳税服务经费执行率", "96.90%")
+
+
+def test_a_day_is_never_a_year(invented):
+    says(invented, "浠水电商进农村项目这个项目自评报告是哪天出的", "2024年3月18日")
+    says(invented, "青原区教育局薄改项目绩效自评报告哪天报的", "2024.3.12")
+
+
+def test_a_titles_year_and_a_title_over_two_lines(invented):
+    says(invented, "青原区义务教育薄弱环节改善与能力提升项目2023年实际支出多少", "1264.80万元")
+    refused(invented, "青原区义务教育薄弱环节改善与能力提升项目2024年实际支出多少")
+
+
+def test_the_colophons_issue_day(invented):
+    says(invented, "钦北区住建局安居工程自评报告什么时候印发的", "2024年4月10日")
+    says(invented, "钦北区住建局安居工程自评报告落款日期是哪天", "2024年4月9日")
