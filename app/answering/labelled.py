@@ -1106,7 +1106,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             in_label += len(term.word)  # "当年新接收196人" after "累计接收社区矫正对象1482人": 矫正对象 labels it
         elif f.origin == "prose" and _whole_opening(term, f):
             continue  # "…局系统实有在职多少人" of "全系统编制数8436名，实有在职人数8102名": 系统 is of both
-        elif f.origin == "prose" and _topic_said(term, f):
+        elif f.origin == "prose" and term.word not in SUM_WORDS and not _qualifier_only(term) \
+                and not qualifiers_in(term.word) and _topic_said(term, f):
+            # (a name, not a word of which sum: "截至年底资金全部到位，实际支出…" says nothing 到位 of what was spent)
             continue  # "治欠保支…累计追讨多少" of "持续推进“治欠保支”三年行动，行动开展以来累计…追讨…5.82亿元"
         elif (term.word in ASKING.money_nouns and (f.kind == "amount" or "ratio" in fa)
               or term.word in ASKING.rate_money_nouns and "ratio" in fa) \
