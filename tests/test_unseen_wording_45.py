@@ -57,6 +57,12 @@ def invented(tmp_path_factory):
                         "项目实际支出6 218.40万元，执行率95.12%。\n\n钦州市钦北区住房和城乡建设局\n2024年4月9日\n"
                         "（联系人：黄丽，联系电话：0777-0000000）\n\n抄送：区财政局，区审计局。\n"
                         "钦州市钦北区住房和城乡建设局办公室        2024年4月10日印发\n",
+        "disabled.txt": "靖宇县残疾人联合会2023年度部门整体支出绩效自评报告\n三、主要项目完成情况\n"
+                        "| 项目名称 | 预算 | 执行 | 主要产出 |\n"
+                        "| 残疾人两项补贴 | 212.00万元 | 208.35万元 | 惠及困难残疾人1102人、重度残疾人1268人 |\n"
+                        "| 残疾儿童康复救助 | 74.20万元 | 70.66万元 | 救助0-6岁残疾儿童41名 |\n",
+        "veterans.txt": "文昌市退役军人事务局2023年度重点优抚对象抚恤和生活补助资金项目绩效自评报告\n"
+                        "二、绩效目标完成情况\n4.义务兵家庭优待金。全年为356户义务兵家庭发放优待金，2022年为331户。\n",
     })
     yield services
     services.close()
@@ -83,6 +89,14 @@ def test_a_prefectures_part_of_the_money(invented):
 
 def test_what_a_count_counts(invented):
     says(invented, "镇宁衔接资金项目覆盖了几个村", "97个")
+
+
+def test_a_count_followed_by_another_rows_name(invented):
+    says(invented, "靖宇县残疾儿童康复救助项目救助了多少名儿童", "41名")  # not "1268人" of the row above
+
+
+def test_a_count_that_borrows_what_it_counts(invented):
+    says(invented, "文昌市2022年给多少户义务兵家庭发了优待金", "331户")
 
 
 def test_a_cumulative_sum_is_the_whole(invented):

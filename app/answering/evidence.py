@@ -900,9 +900,11 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # a count word may be said another way (个 of 座); a measure not ("多少架次" is no 次)
         fitting = [f for f in primary if unit_fits(question, f.unit)]
         primary = fitting if fitting or question.unit in UNITS.measures else primary
-        if (thing := counted_asked(question.text)) and (counting := [
-                f for f in primary if f.kind == "count" and thing in _run_after(text, f)]):
-            primary = counting  # "覆盖了几个村" of "覆盖35个乡镇（街道）218个村": the count of what it counts
+        if (thing := counted_asked(question.text)) and any(
+                f.kind == "count" and _run_after(text, f).startswith(thing) for f in primary):
+            # "覆盖了几个村" of "覆盖35个乡镇（街道）218个村": not the count of another thing (one that names none
+            # borrows it: "为412户义务兵家庭…，2022年为389户")
+            primary = [f for f in primary if f.kind != "count" or not (run := _run_after(text, f)) or run.startswith(thing)]
     elif question.kinds[0] == "count" and asks_people(question):
         # "清退了多少…低保人员（人数）" of "清退不符合条件对象213户421人": the people, not the households
         primary = [f for f in primary if UNITS.dimension(f.unit) == "people" or f.unit in UNITS.cases] or primary
