@@ -67,6 +67,7 @@ from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
 from app.vocab.labels import (
     ACHIEVED,
+    BUDGET_CHANGES,
     COMPARISON_BASES,
     CONNECTORS,
     DEDUCTED,
@@ -663,6 +664,21 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _A_DAY = re.compile(r"\d\s*[日号]|\d{1,2}\s*[.\-/．]\s*\d{1,2}\s*$|[〇一二三四五六七八九十]\s*[日号]")  # "3月15日", "2024.3.15"
 
 
+def _budget_changed(question: Question, text: str, figures: list[Figure]) -> list[Figure]:
+    """The first sum of each clause that opens with the budget change the question asks ("调减", "追加"),
+    when the passage says one: what was added or taken off, not the budget it came to."""
+    asked = [w for w in sorted(BUDGET_CHANGES, key=len, reverse=True) if w in question.text]
+    if not asked:
+        return []
+    out = []
+    for m in re.finditer(alternatives(asked[:1]), text):
+        clause_end = _CLAUSE_END.search(text, m.end())
+        first = next((f for f in figures if m.end() <= f.start and (clause_end is None or f.start < clause_end.start())), None)
+        if first is not None and first not in out:
+            out.append(first)
+    return out
+
+
 def _dates_asked(question: Question, figures: list[Figure]) -> list[Figure]:
     """The dates that may answer "when": not one the question says itself ("什么时候下达2021年…资金":
     2021年 names the funds), and a bare year only when no fuller date is there or a year is asked."""
@@ -675,6 +691,7 @@ def _dates_asked(question: Question, figures: list[Figure]) -> list[Figure]:
     return dates + [f for f in figures if f.kind != "date"]
 
 
+_RISEN_FROM = re.compile(r"由\s*((?:19|20)\d{2})\s*年")
 _AS_OF = re.compile(rf"(?:{alternatives(LEXICON.now_stated)})\s*((?:19|20)\d{{2}})\s*年")  # "截至2022年底"
 
 
@@ -873,6 +890,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     anchors = measured or [a for places in by_term for a in places]
     asked = {(f.kind, f.value) for f in question.figures}
     before_asked = any(w in question.text for w in ASKING.before_asked)  # "改造前是多少": what it was
+    # ...as is any figure of a year before the report's ("2022年低保标准" of "由2022年的每人每年5640元提高到…")
+    before_asked = before_asked or bool(report_year and years and all(y < report_year for y in years))
     figures = [
         f for f in _figures(text)
         if (f.kind in question.kinds or "amount" in question.kinds and _bare_ten_thousands(f, text)
@@ -896,6 +915,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         return None, 1e9
     primary = [f for f in figures if f.kind == question.kinds[0]
                or question.kinds[0] == "amount" and _bare_ten_thousands(f, text)] or figures
+    if question.kinds[0] == "amount" and (changed := _budget_changed(question, text, primary)):
+        primary = changed  # "调减了多少预算" of "调减预算48.20万元；…调整后全年预算数为1 073.64万元": what was taken off
     if question.unit:
         # a count word may be said another way (个 of 座); a measure not ("多少架次" is no 次)
         fitting = [f for f in primary if unit_fits(question, f.unit)]
@@ -1452,6 +1473,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             fig_clause = text[max(0, ev.figure.start - 30) : ev.figure.start]
             as_of = {int(y) for y in _AS_OF.findall(fig_clause)} if not question.years else set()
             bases = {int(y) for y in BASE_YEAR.findall(fig_clause)}  # "较2022年削减1,726吨": 2022 is compared with
+            # (so is the year a level rose from: "由2022年的每人每年5640元提高到6120元，增长8.51%")
+            bases |= {int(y) for y in _RISEN_FROM.findall(fig_clause)} if _CHANGED_TO.search(fig_clause) else set()
             if any(str(y) in fig_clause for y in other - as_of - bases):
                 # a stock as of a date ("截止2016年10月底，馆藏档案155个全宗") is the latest the report
                 # gives: it answers a question that names no year

@@ -795,7 +795,8 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                  len(docs) == 1 and any(f.origin == "field" and f.label in FORMS.subject_fields and f.doc_id in docs
                                         for f in figures),
                  {d: frozenset(v) for d, v in projects.items() if len(v) > 1},
-                 frozenset(t.word for t in counted.terms) if (counted := measured_terms(question)).follows else frozenset())
+                 frozenset(t.word for t in counted.terms) if (counted := measured_terms(question)).follows else frozenset(),
+                 frozenset(d for d, v in labels.items() if len(frozenset().union(*map(sources_named, v))) > 1))
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     periods = periods_in(question.text)
     for f in figures:
@@ -939,6 +940,7 @@ class _Said:
     one_project: bool  # the question is about one report, the form of one project (its 项目名称 field)
     projects: Mapping[str, frozenset[str]]  # per report, the projects its forms are of, when more than one
     counted: frozenset[str] = frozenset()  # what is counted, said after the ask ("多少优抚对象")
+    split: frozenset[str] = frozenset()  # the reports whose sums name more than one payer (中央 and 省级…)
 
 
 def _said_whole_in_opening(term: Term, question: Question, scope: Scope, item: str) -> bool:
@@ -1004,10 +1006,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     counts_elsewhere = False  # and says nothing of this figure's label, not even in part ("培训" of 专任教师)
     worded = 0  # terms the label itself says
     added = ""  # what a budget change asked of the label added ("第五次全国经济普查经费等" of "年中追加…")
-    if f.origin == "prose" and sources_named(f.label) - said.sources \
+    if f.origin == "prose" and sources_named(f.label) - said.sources and f.doc_id in said.split \
             and not any(w in f.label and w in question.text for w in BUDGET_CHANGES):
         # "中央资金预算执行率" is one part's: a question not naming 中央 asks another figure (what was added to
-        # the budget is asked whoever paid it: "年中追加了多少" of "年中追加区级资金415.30万元")
+        # the budget is asked whoever paid it: "年中追加了多少" of "年中追加区级资金415.30万元"; where no other
+        # payer is named, the one named pays it all: "项目累计支出中央财政资金1 936.48万元")
         return None
     if f.kind == "score" and f.origin == "form" and f.label not in FORMS.score_rows and not f.total \
             and any(w in question.text for w in FORMS.score_rows) and matchable(f.label) not in matchable(question.text):
@@ -1276,6 +1279,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     # ("本单位核定编制" says no more than "核定编制": the report's own organisation; "实有在职人员15人" no more than
     # 实有在职: its 人 says 人员)
     beyond_doing = _quantity_unsaid(_strip_words(unasked, (*LABEL_DOINGS, *_SELF_REFERENCES)), f.unit)
+    if f.origin == "prose" and f.doc_id not in said.split and (payers := sources_named(f.label)):
+        # the one payer a report names pays for all: its fund says no more than a sum's word ("项目累计支出中央财政
+        # 资金1 936.48万元" of a project only 中央 pays for)
+        beyond_doing = _strip_words(beyond_doing, (*payers, *FUND_WORDS, *ASKING.money_nouns))
     if f.origin == "prose" and len(_CJK.findall(beyond_doing)) > _EXTRA and not _fund_of(label, said.sources):
         if _beyond_the_report(beyond_doing, scope, question) > _EXTRA:
             return None  # the sentence's label says more than was asked ("地方投入…资金" for "中省下达…资金")

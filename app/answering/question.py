@@ -56,7 +56,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度?(?!初)|(?=年初))")
 _BARE_YEAR = re.compile(r"(?:(?<=\s)|^)((?:19|20)\d{2})(?=\s|$)")  # "梅江 政府采购合同金额 2023"
 # a year a figure or a question compares with ("较2022年削减1,726吨", "比2022年多了多少")
 # the year a change is said against: "较2022年…", "与2022年支出2187.35万元相比，增加…"
-BASE_YEAR = re.compile(r"(?:(?:较|比|相比|对比|同比)\s*|(?:与|同|和)\s*(?=(?:19|20)\d{2}\s*年[^，。；,;]{0,30}?(?:相比|比较|对比)))"
+BASE_YEAR = re.compile(r"(?:(?:较|(?<!占)比|相比|对比|同比)\s*|(?:与|同|和)\s*(?=(?:19|20)\d{2}\s*年[^，。；,;]{0,30}?(?:相比|比较|对比)))"
                        r"((?:19|20)\d{2})\s*年")
 _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?![\d前后来内间代])")  # "23年" in "政数局23年日常公用经费"
 _UNITS = "".join(UNITS.count_words)  # one character each
