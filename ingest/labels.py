@@ -525,7 +525,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
 
 
 _OPENS = re.compile(r"[（(]\s*$")  # a bracket opened right before a figure
-_CLOSES = re.compile(r"\s*[)）]\s*")  # ... and closed right after it
+_CLOSES = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[)）]\s*")  # ... and closed right after it, or after what it counts ("（5个小区）")
 # "由5个工作日压缩至3个工作日", "从85%提高到92%": the level moved from, and the verb that moves it to the next
 _FROM = ("由", "从")
 _TO_LEVEL = re.compile(rf"\s*(?:{alternatives(ASKING.changed_to)})\s*")

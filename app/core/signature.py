@@ -32,6 +32,7 @@ def _colophon() -> dict[str, tuple[str, ...]]:
 ISSUED_WORDS = _colophon()["issued"]
 _ISSUED = re.compile(rf"(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*(?:{'|'.join(ISSUED_WORDS)})\s*$")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
+_RULE = re.compile(r"[_\-—－=＿]{3,}")  # a colophon's rule, drawn with underscores or dashes
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,9 @@ def signature(text: str) -> Signature | None:
     gazetteer's fold: one character for one, so the offsets are the report's); None when it has none."""
     every = list(_LINE.finditer(text))
     body = len(every)
-    while body and (every[body - 1].group().strip().startswith(_colophon()["openers"]) or _issued_on(every[body - 1].group())):
-        body -= 1  # the colophon's lines ("抄送：…", "…2024年4月8日印发") stand below the signature
+    while body and ((below := every[body - 1].group().strip()).startswith(_colophon()["openers"]) or _issued_on(below)
+                    or _RULE.fullmatch(below)):
+        body -= 1  # the colophon's lines ("抄送：…", "…2024年4月8日印发") and its rules stand below the signature
     lines = every[:body][-_LAST_LINES:]
     for k in range(len(lines) - 1, -1, -1):
         if m := _DATE.fullmatch(lines[k].group()) or _NUMERAL_DATE.fullmatch(lines[k].group()):
