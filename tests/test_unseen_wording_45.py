@@ -7,6 +7,8 @@ Words: "起诉" asks what was 提起公诉, never the cases received for review 
 Sums: a prefecture's part (州级资金) is one part of a breakdown; "累计" asks the whole, never "其中…当年"; the clause that
 opens a sentence before any figure says what its figures are of.
 Bodies: a party or tax body's own word before its place ("中共浏阳市委党校", "国家税务总局…綦江区税务局").
+Lists: an item of a list of spending ("…，具体为：" / "（二）…工程，…，744.50万元；") is spent, whatever its line says,
+and of the place its head names; a sum after an aside that counts ("（4个小区）") is its name's.
 Dates: "哪天" is never answered by a year; a signature may stand in brackets under the title or as "2024.3.12", above a
 colophon ("抄送：…", "…印发"); "什么时候印发的" asks the colophon's day. A title's 年度 is its year, not its project's
 span's end, and a project's name cut over two lines is one title.
@@ -74,6 +76,25 @@ def invented(tmp_path_factory):
                          "2021年，我县获批国家电子商务进农村综合示范县，中央财政支持资金1 500万元，项目实施期为2021—2023年。\n"
                          "二、资金使用情况\n（一）累计情况。截至2023年12月31日，项目累计支出中央财政资金1 462.30万元。\n"
                          "（二）分年度情况。2021年支出318.20万元，2022年支出602.45万元，2023年支出541.65万元。\n",
+        "roads.txt": "林周县交通运输局2023年农村公路建设项目支出绩效自评报告\n一、项目基本情况\n"
+                     "2023年，我局实施农村公路建设项目4个，涉及甘丹曲果镇、春堆乡等乡镇。项目资金总额5 200.00万元。\n"
+                     "二、资金到位及执行情况\n截至2023年12月31日，累计支出4 862.30万元，执行率93.51%。资金具体使用情况如下：\n"
+                     "（一）甘丹曲果镇至强嘎村通村公路改建工程，改建12.6公里，2 106.40万元；\n"
+                     "（二）春堆乡危桥改造工程，改造危桥2座，744.50万元；\n"
+                     "（三）农村公路日常养护，养护里程248公里，412.00万元。\n",
+        "street.txt": "哈尔滨市香坊区通天街道办事处2023年度部门整体支出绩效自评报告\n一、预算执行情况\n"
+                      "全年支出1 684.22万元，预算执行率96.12%。其中，基本支出1 102.40万元，项目支出581.82万元，具体为：\n"
+                      "1.社区工作者补贴196.30万元；\n2.冬季清冰雪及环境卫生104.72万元；\n3.社区网格化管理64.00万元。\n",
+        "housing.txt": "南宁市横州市住房和城乡建设局2023年城镇保障性安居工程项目支出绩效自评报告\n（二）资金使用\n"
+                       "截至2023年12月31日，共支出9 816.42万元，执行率94.08%，具体为：\n"
+                       "1.棚户区改造征收补偿及安置房建设7 402.10万元；\n2.老旧公租房维修改造（4个小区）986.20万元；\n"
+                       "3.城镇住房保障家庭租赁补贴（712户）218.64万元。\n",
+        "ruled.txt": "长春市宽城区住房和城乡建设局文件\n\n关于2023年城镇老旧小区改造项目绩效自评情况的报告\n\n"
+                     "一、资金情况\n实际支出16 204.38万元。\n\n                        长春市宽城区住房和城乡建设局\n"
+                     "                              2024年3月14日\n（联系人：孙丽，联系电话：0431-00000000）\n\n"
+                     "________________________________________________\n抄送：区发展和改革局，区审计局。\n"
+                     "长春市宽城区住房和城乡建设局办公室     2024年3月15日印发\n"
+                     "________________________________________________\n",
     })
     yield services
     services.close()
@@ -160,3 +181,15 @@ def test_what_a_budget_change_added_or_took_off(invented):
 
 def test_the_one_payer_pays_for_all(invented):
     says(invented, "英山电商进农村项目截至2023年底累计支出多少", "1462.30万元")
+
+
+def test_an_item_of_a_list_of_spending(invented):
+    says(invented, "林周县春堆乡危桥改造花了多少钱", "744.50万元")
+    says(invented, "林周交通局甘丹曲果镇至强嘎村公路改建用了多少钱", "2106.40万元")
+    says(invented, "通天街道2023年冬季清冰雪花了多少钱", "104.72万元")
+    says(invented, "横州市老旧公租房维修改造花了多少", "986.20万元")  # its aside counts what was done
+
+
+def test_a_signature_above_a_ruled_colophon(invented):
+    says(invented, "宽城区住建局老旧小区改造自评报告落款日期是哪天", "2024年3月14日")
+    says(invented, "宽城区住建局老旧小区改造自评报告什么时候印发的", "2024年3月15日")

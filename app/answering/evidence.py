@@ -664,6 +664,22 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _A_DAY = re.compile(r"\d\s*[日号]|\d{1,2}\s*[.\-/．]\s*\d{1,2}\s*$|[〇一二三四五六七八九十]\s*[日号]")  # "3月15日", "2024.3.15"
 
 
+def _lead_in(clean: str, start: int, passage: str) -> str:
+    """The line that opens the list a passage is an item of ("资金具体使用情况如下：", "…共支出6 917.44万元，具体为："):
+    the nearest line above it in the report's clean text not numbered as an item, when it ends with a colon; ""
+    when there is none."""
+    if marker_level(passage.lstrip()) is None:
+        return ""
+    for line in reversed(clean[max(0, start - _LEAD_REACH) : start].splitlines()):
+        if not line.strip() or marker_level(line.lstrip()) is not None:
+            continue
+        return line if line.rstrip().endswith(("：", ":")) else ""
+    return ""
+
+
+_LEAD_REACH = 1500  # characters above an item its list's opening line may stand
+
+
 def _budget_changed(question: Question, text: str, figures: list[Figure]) -> list[Figure]:
     """The first sum of each clause that opens with the budget change the question asks ("调减", "追加"),
     when the passage says one: what was added or taken off, not the budget it came to."""
@@ -1005,7 +1021,10 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # a place the report is not about ("广西…资金里，桂林市灵川县分到多少"): its own figure, in the
         # clause that names it ("桂林市灵川县904万元"), or none
         named = [(m.start(), m.end(), 1.0) for n in place for m in re.finditer(re.escape(n), text)]
-        primary = [f for f in primary if _clause_says(text, f, named, counted)]
+        head = text[: m.start()] if (m := _CLAUSE_END.search(text)) else text
+        if not (marker_level(text.lstrip()) is not None and any(n in head for n in place)):
+            # (a list item whose head names it is its: "（三）德庆镇危桥改造工程，改造危桥3座，968.40万元；")
+            primary = [f for f in primary if _clause_says(text, f, named, counted)]
         if not primary:
             return None, 1e9
         anchors = named
@@ -1205,10 +1224,12 @@ def _says_use(question: Question, text: str) -> bool:
 
 
 def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], meta: ReportMeta,
-                   rank_prior: float, scope: Scope | None = None, measured: Measured = NOTHING_MEASURED) -> None:
+                   rank_prior: float, scope: Scope | None = None, measured: Measured = NOTHING_MEASURED,
+                   clean: str = "") -> None:
     """Score one candidate sentence for the question, in place: its coverage of the question's terms,
     the figure that answers (closest to the asked label, of the asked kind), its label, and the
-    problems that keep it from answering (no figure, another year). See `ScoreWeights`."""
+    problems that keep it from answering (no figure, another year). clean: the report's clean text,
+    where a list item's opening line is read. See `ScoreWeights`."""
     w8 = WEIGHTS
     text = matchable(ev.text)
     context = _matchable_short(ev.chunk.section)
@@ -1302,6 +1323,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     # "乙肝疫苗首针及时接种率")
     named_nowhere = [t for t in unknown if is_word(t.word) or len(t.word) >= _PHRASE] \
         if question.kinds[0] == "rate" and not lenient else []
+    if question.numeric and not measured_said and clean and (lead := _lead_in(clean, ev.start, ev.text)) \
+            and any(_match(t, matchable(lead))[0] for t in measured.terms):
+        measured_said = True  # "修路用了多少钱" of "（二）…工程，加宽9.6公里，1 536.80万元；" under "资金具体使用情况如下："
     if question.numeric and not measured_said:
         ev.problems.append(f"the passage does not say {head.word if head else ''}")
     elif question.kinds[0] == "amount" and (named := _named_sum(measured.terms, question.terms)) is not None \
@@ -1520,9 +1544,12 @@ def best_evidence(hits: list[Hit], question: Question, weights: dict[str, float]
     # a project the question names that the report does not ("退耕还林项目" of a 防灭火 project's report):
     # read once for the report, no passage of it answers
     nowhere = _named_nowhere(question, weights, scope) if scope is not None else ""
+    cleans: dict[str, str] = {}
     for ev, prior in candidates(hits, question, pairs=True):
         meta = metas.get(ev.doc_id) or metas.setdefault(ev.doc_id, library.meta(ev.doc_id))
-        score_evidence(ev, question, weights, meta, prior, scope, measured)
+        if question.numeric and ev.doc_id not in cleans and marker_level(ev.text.lstrip()) is not None:
+            cleans[ev.doc_id] = library.texts(ev.doc_id)[1].text  # a list item's opening line is read there
+        score_evidence(ev, question, weights, meta, prior, scope, measured, cleans.get(ev.doc_id, ""))
         if nowhere:
             ev.problems.append(f"the report does not say {nowhere}")
         if ev.pair:
