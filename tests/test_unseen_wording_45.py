@@ -6,6 +6,7 @@ Words: "起诉" asks what was 提起公诉, never the cases received for review 
 "查档案", "孩子" are read as such reports word them; "多少次" is answered in 起.
 Sums: a prefecture's part (州级资金) is one part of a breakdown; "累计" asks the whole, never "其中…当年"; the clause that
 opens a sentence before any figure says what its figures are of.
+Names: a long name said by its first and last words ("衔接资金" of 衔接推进乡村振兴补助资金); "抄送给了谁" asks 抄送.
 Bodies: a party or tax body's own word before its place ("中共浏阳市委党校", "国家税务总局…綦江区税务局").
 Lists: an item of a list of spending ("…，具体为：" / "（二）…工程，…，744.50万元；") is spent, whatever its line says,
 and of the place its head names; a sum after an aside that counts ("（4个小区）") is its name's.
@@ -95,6 +96,11 @@ def invented(tmp_path_factory):
                      "________________________________________________\n抄送：区发展和改革局，区审计局。\n"
                      "长春市宽城区住房和城乡建设局办公室     2024年3月15日印发\n"
                      "________________________________________________\n",
+        "linked.txt": "民和回族土族自治县乡村振兴局\n2023年度衔接推进乡村振兴补助资金项目支出绩效自评报告\n"
+                      "一、资金情况\n全县共下达补助资金6 214.80万元。\n五、自评结果\n本项目自评得分92分。\n"
+                      "联系人：马成林        联系电话：0972-0000000\n",
+        "finance.txt": "盐池县财政局\n关于2022年度部门整体支出绩效自评情况的报告\n一、预算执行情况\n全年支出1 286.40万元。\n"
+                       "抄送：县审计局，吴忠市财政局。\n盐池县财政局办公室              2023年3月28日印发\n",
     })
     yield services
     services.close()
@@ -193,3 +199,17 @@ def test_an_item_of_a_list_of_spending(invented):
 def test_a_signature_above_a_ruled_colophon(invented):
     says(invented, "宽城区住建局老旧小区改造自评报告落款日期是哪天", "2024年3月14日")
     says(invented, "宽城区住建局老旧小区改造自评报告什么时候印发的", "2024年3月15日")
+
+
+def quotes(services, question: str, said: str) -> None:
+    """The question is answered by a passage that says `said`."""
+    answer = services.ask(question)
+    assert answer.found and any(said in c.quote for c in answer.citations), answer.answer
+
+
+def test_a_long_name_by_its_first_and_last_words(invented):
+    quotes(invented, "民和县乡村振兴局这份衔接资金自评报告的联系人是谁", "马成林")
+
+
+def test_who_a_report_was_copied_to(invented):
+    quotes(invented, "盐池县财政局2022年部门整体自评报告抄送给了谁", "县审计局")

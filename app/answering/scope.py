@@ -217,7 +217,19 @@ def spelt_in(word: str, text: str) -> str:
 def names_report(term: Term, scope: Scope) -> bool:
     """Whether the term names the report: its department, place, title or project; or, for a report
     that never names its own organisation, the kind it speaks as ("该疾控中心" of one that says "我中心")."""
-    return found(term, scope.names) or abbreviates(term, scope.names) or _of_its_kind(term.word, scope)
+    return found(term, scope.names) or abbreviates(term, scope.names) or _first_and_last(term.word, scope.names) \
+        or _of_its_kind(term.word, scope)
+
+
+def _first_and_last(word: str, names: str) -> bool:
+    """A long name said by its first word and its last ("衔接资金" of 衔接推进乡村振兴补助资金): two words of the
+    dictionary, the one opening a run of the names that the other ends."""
+    if len(word) != 4 or not (is_word(word[:2]) and is_word(word[2:])):
+        return False
+    return re.search(f"{re.escape(word[:2])}[\u4e00-\u9fff]{{{_SPELT_GAP},{_NAME_BETWEEN}}}{re.escape(word[2:])}", names) is not None
+
+
+_NAME_BETWEEN = 12  # characters of a long name between its first word and its last
 
 
 def _of_its_kind(word: str, scope: Scope) -> bool:
