@@ -101,6 +101,9 @@ def invented(tmp_path_factory):
                       "联系人：马成林        联系电话：0972-0000000\n",
         "finance.txt": "盐池县财政局\n关于2022年度部门整体支出绩效自评情况的报告\n一、预算执行情况\n全年支出1 286.40万元。\n"
                        "抄送：县审计局，吴忠市财政局。\n盐池县财政局办公室              2023年3月28日印发\n",
+        "partyschool.txt": "中共攸县县委党校2023年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
+                           "全年举办各类主体班次18期，培训学员1 426人次，其中中青年干部培训班1期、学员62人。\n"
+                           "二、人员情况\n在职人员40人，退休12人。\n",
     })
     yield services
     services.close()
@@ -213,3 +216,8 @@ def test_a_long_name_by_its_first_and_last_words(invented):
 
 def test_who_a_report_was_copied_to(invented):
     quotes(invented, "盐池县财政局2022年部门整体自评报告抄送给了谁", "县审计局")
+
+
+def test_what_an_earlier_clause_counts_in_another_measure(invented):
+    says(invented, "攸县党校2023年主体班培训了多少学员", "1426人次")  # not the part's "学员62人"
+    says(invented, "攸县党校在职人员多少人", "40人")  # not "退休12人": one staff's two kinds, in one measure

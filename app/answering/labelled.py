@@ -619,10 +619,14 @@ def _whole_opening(term: Term, f: LabelledFigure) -> bool:
 
 
 def _topic_said(term: Term, f: LabelledFigure) -> bool:
-    """Whether the term is said in the clauses that open the figure's sentence before any figure, which
-    say what the sentence's figures are of ("持续推进“治欠保支”三年行动，行动开展以来累计…5.82亿元")."""
+    """Whether the term is said in the clauses that open the figure's sentence, which say what its figures
+    are of: before any figure ("持续推进“治欠保支”三年行动，行动开展以来累计…5.82亿元"), or counting in another
+    measure ("举办各类主体班次24期，培训学员2 316人次": the 学员 of the 主体班; but "在职人员40人，退休12人" are two
+    kinds of one staff)."""
     clauses = _CLAUSE_ENDS.split(f.quote[: _value_at(f)])[:-1]
-    topic = list(itertools.takewhile(lambda c: not find_figures(c) and not _YEAR_SAID.search(c), clauses))
+    topic = list(itertools.takewhile(
+        lambda c: not _YEAR_SAID.search(c) and "其中" not in c
+        and all(g.unit and g.unit != f.unit and g.kind == f.kind == "count" for g in find_figures(c)), clauses))
     return bool(topic) and any(found(term, matchable(c)) for c in topic)
 
 
