@@ -104,6 +104,11 @@ def invented(tmp_path_factory):
         "partyschool.txt": "中共攸县县委党校2023年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
                            "全年举办各类主体班次18期，培训学员1 426人次，其中中青年干部培训班1期、学员62人。\n"
                            "二、人员情况\n在职人员40人，退休12人。\n",
+        "fitness.txt": "延川县体育局2022年全民健身工程项目支出绩效自评报告\n一、项目概况\n"
+                       "项目主要建设内容为新建健身路径、更新老旧健身器材和新建多功能运动场。项目预算资金合计412.50万元。\n"
+                       "二、项目实施及资金使用情况\n截至2022年12月31日，项目实际支出396.20万元，执行率96.05%。具体为：\n"
+                       "1.新建健身路径38个，支出118.40万元；\n2.更新老旧健身器材860件，支出72.80万元；\n"
+                       "3.新建多功能运动场5个，支出205.00万元。\n",
     })
     yield services
     services.close()
@@ -221,3 +226,8 @@ def test_who_a_report_was_copied_to(invented):
 def test_what_an_earlier_clause_counts_in_another_measure(invented):
     says(invented, "攸县党校2023年主体班培训了多少学员", "1426人次")  # not the part's "学员62人"
     says(invented, "攸县党校在职人员多少人", "40人")  # not "退休12人": one staff's two kinds, in one measure
+
+
+def test_an_items_sum_is_not_its_projects(invented):
+    says(invented, "延川县体育局2022年全民健身工程花了多少", "396.20万元")  # not the first item's 118.40万元
+    says(invented, "延川县体育局新建健身路径花了多少钱", "118.40万元")

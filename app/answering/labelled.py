@@ -630,6 +630,8 @@ def _topic_said(term: Term, f: LabelledFigure) -> bool:
     return bool(topic) and any(found(term, matchable(c)) for c in topic)
 
 
+# a numbered item's head, before the clause that gives its sum ("1.新建健身路径56个，支出173.60万元")
+_ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*([^，,；;。：:]{2,30})[，,]")
 _CARRIED_LONGEST = 4  # characters of a clause's own label that only goes on with another's doing ("接收")
 
 
@@ -1010,11 +1012,13 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     counts_elsewhere = False  # and says nothing of this figure's label, not even in part ("培训" of 专任教师)
     worded = 0  # terms the label itself says
     added = ""  # what a budget change asked of the label added ("第五次全国经济普查经费等" of "年中追加…")
-    if f.origin == "prose" and sources_named(f.label) - said.sources and f.doc_id in said.split \
+    if f.origin == "prose" and sources_named(f.label) - said.sources \
+            and (f.doc_id in said.split or question.elsewhere.get(f.doc_id)) \
             and not any(w in f.label and w in question.text for w in BUDGET_CHANGES):
         # "中央资金预算执行率" is one part's: a question not naming 中央 asks another figure (what was added to
         # the budget is asked whoever paid it: "年中追加了多少" of "年中追加区级资金415.30万元"; where no other
-        # payer is named, the one named pays it all: "项目累计支出中央财政资金1 936.48万元")
+        # payer is named, the one named pays it all, "项目累计支出中央财政资金1 936.48万元", unless the question asks
+        # a place's share of it)
         return None
     if f.kind == "score" and f.origin == "form" and f.label not in FORMS.score_rows and not f.total \
             and any(w in question.text for w in FORMS.score_rows) and matchable(f.label) not in matchable(question.text):
@@ -1033,6 +1037,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         else f.subject  # ("上年执行11,372.60万元" after "全年实际支出…": its subject 支出 is what it measures, no item;
     # nor is "1.项目资金：预算260.00万元…" under "（一）中药材产业发展项目": the item is the section's)
     # ("项目预算58.00万元…执行率95.90%" under "三、山洪灾害防治…项目": 项目 is the section's)
+    if not subject and f.origin == "prose" and f.label in GENERIC_LABELS and (head := _ITEM_HEAD.match(f.quote)):
+        subject = head.group(1)  # "1.新建健身路径56个，支出173.60万元": the item's 支出, what the item did
     item = matchable(subject or section_item(f.section)) if f.origin == "prose" else ""
     if item in _SELF_REFERENCES or _PAYER_ONLY.fullmatch(item):
         item = ""  # "本局…实际支出8,364,765元": the report's own organisation, no item of it; nor is "区财政安排项目…"
@@ -1044,6 +1050,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if item and item not in scope.names and not _says_what(label) \
             and not any(found(term, item) and not _whose_only(term) for term in question.terms):
         return None  # "（一）防雹作业经费，…支出45.12万元" is the item's 支出, not the report's
+    if item and subject and not f.subject and any(
+            (found(t, scope.names) or in_opening(t, scope)) and not found(t, item) and not found(t, label)
+            and not _qualifier_only(t) and t.word not in ASKING.money_nouns for t in question.terms):
+        return None  # "全民健身工程花了多少" of "1.新建健身路径56个，支出173.60万元": the question names the project,
+        # which the item is a part of (its 健身 aside), not the item
     for term in question.terms:
         if term.word in said.given:
             continue  # "分值6分": says which row, not which figure
