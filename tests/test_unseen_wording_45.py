@@ -109,6 +109,9 @@ def invented(tmp_path_factory):
                        "二、项目实施及资金使用情况\n截至2022年12月31日，项目实际支出396.20万元，执行率96.05%。具体为：\n"
                        "1.新建健身路径38个，支出118.40万元；\n2.更新老旧健身器材860件，支出72.80万元；\n"
                        "3.新建多功能运动场5个，支出205.00万元。\n",
+        "signer.txt": "晋中市太谷区司法局文件\n太谷司发〔2023〕12号　　　　　　　　签发人：赵立新\n\n"
+                      "晋中市太谷区司法局关于报送2022年度部门整体支出绩效自评报告的报告\n一、人员情况\n"
+                      "局机关核定行政编制26名，实有在职人员24人。\n二、预算执行情况\n全年支出842.16万元。\n",
     })
     yield services
     services.close()
@@ -231,3 +234,8 @@ def test_what_an_earlier_clause_counts_in_another_measure(invented):
 def test_an_items_sum_is_not_its_projects(invented):
     says(invented, "延川县体育局2022年全民健身工程花了多少", "396.20万元")  # not the first item's 118.40万元
     says(invented, "延川县体育局新建健身路径花了多少钱", "118.40万元")
+
+
+def test_a_reports_signer_and_its_posts(invented):
+    quotes(invented, "太谷区司法局报送2022年绩效自评报告的签发人是谁", "赵立新")  # 报送 says how it went, no more
+    says(invented, "太谷区司法局局机关核定了几个行政编制", "26名")  # posts are counted in 名
