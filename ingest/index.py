@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 74  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 75  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -213,6 +213,8 @@ INDEX_VERSION = 74  # 4: tables joined across pages, rows indexed with their hea
 # in brackets under the title, as "2024.3.12", or above a colophon (抄送, 印发); 州级 and 盟级 parts of money
 # 74: a sum after an aside that counts what was done ("老旧公租房维修改造（5个小区）1 268.37万元") is its name's; a
 # colophon's rules (a line of underscores) stand below the signature too
+# 75: a numbered item of a list whose opening line says it was spent ("…支出1 926.38万元。具体为：") stands in a
+# column of spending (支出)
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from app.core.breakdown import fund_part
 from app.core.cells import LEVELS, cells_under_headings, under_target_headings
-from app.core.headings import marker_end, names_an_item
+from app.core.headings import marker_end, marker_level, names_an_item
 from app.core.numbers import (
     OUT_OF,
     TAKEN_OFF,
@@ -340,6 +340,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             measured_unit = ""  # and the unit of its figure
             measured_planned = False  # and whether that figure was the plan ("计划更换、延伸管网142公里")
             item = _item_named(sentence)  # "（一）防雹作业经费，预算46万元，支出45.12万元": the item's figures
+            spent_item = _in_a_spent_list(text, line)  # "3.初加工设施补助371.88万元；" under "…支出…，具体为："
             if item:
                 numbered = (line, item)
             carried = numbered[1] if not item and numbered[0] == line else ""  # "2、…交易市场建设项目，…。第三方…总得分为90.76分"
@@ -509,7 +510,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     quote = (rs, re_, quote_from_raw(report.raw, rs, re_))
                 vs, ve = report.clean.raw_span(s + fig.start, s + fig.end)
                 out.append(LabelledFigure(
-                    doc_id=report.doc_id, label=label, column="", value_text=fig.text.replace(" ", ""),
+                    doc_id=report.doc_id, label=label, value_text=fig.text.replace(" ", ""),
+                    column=_SPENT_COLUMN if spent_item and fig.kind == "amount" and not names and _SPENT_COLUMN not in label
+                    else "",
                     unit=fig.unit, value=fig.value, kind=fig.kind, qualifiers=names,
                     # (what was measured before a result, over the numbered item it is in: "1.数量指标：计划…
                     # 延伸管网142公里，实际完成148.5公里")
@@ -524,6 +527,24 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
     return out
 
 
+def _in_a_spent_list(text: str, line: int) -> bool:
+    """Whether the line at `line` is a numbered item of a list whose opening line, the nearest line above
+    it that is no item, ends with a colon and says its items were spent ("…项目实际支出1 926.38万元。具体为：")."""
+    if marker_level(text[line : line + _MARKER_REACH]) is None:
+        return False
+    at = line
+    while at > 0:
+        above = text.rfind("\n", 0, at - 1) + 1
+        opening = text[above : at].strip()
+        at = above
+        if not opening or marker_level(opening) is not None:
+            continue
+        return opening.endswith(("：", ":")) and any(w in opening for w in LEXICON.spent_lists)
+    return False
+
+
+_MARKER_REACH = 8  # characters of a line its numbering takes at most
+_SPENT_COLUMN = "支出"  # the column a spent list's items stand in
 _OPENS = re.compile(r"[（(]\s*$")  # a bracket opened right before a figure
 _CLOSES = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[)）]\s*")  # ... and closed right after it, or after what it counts ("（5个小区）")
 # "由5个工作日压缩至3个工作日", "从85%提高到92%": the level moved from, and the verb that moves it to the next

@@ -112,6 +112,10 @@ def invented(tmp_path_factory):
         "signer.txt": "晋中市太谷区司法局文件\n太谷司发〔2023〕12号　　　　　　　　签发人：赵立新\n\n"
                       "晋中市太谷区司法局关于报送2022年度部门整体支出绩效自评报告的报告\n一、人员情况\n"
                       "局机关核定行政编制26名，实有在职人员24人。\n二、预算执行情况\n全年支出842.16万元。\n",
+        "coptis.txt": "黔江区2023年中药材产业发展专项资金绩效自评报告\n二、资金使用及管理情况\n"
+                      "截至2023年12月31日，项目实际支出1 486.20万元，资金执行率95.80%。具体为：\n"
+                      "1.标准化基地建设补助812.40万元；\n2.良种繁育214.00万元；\n3.初加工设施补助298.60万元；\n"
+                      "4.品牌宣传及市场开拓161.20万元。\n",
     })
     yield services
     services.close()
@@ -205,6 +209,11 @@ def test_an_item_of_a_list_of_spending(invented):
     says(invented, "林周交通局甘丹曲果镇至强嘎村公路改建用了多少钱", "2106.40万元")
     says(invented, "通天街道2023年冬季清冰雪花了多少钱", "104.72万元")
     says(invented, "横州市老旧公租房维修改造花了多少", "986.20万元")  # its aside counts what was done
+
+
+def test_an_item_of_a_spent_list_in_the_labelled_reading(invented):
+    says(invented, "黔江中药材项目初加工设施补助花了多少钱", "298.60万元")
+    says(invented, "黔江中药材项目实际花了多少钱", "1486.20万元")
 
 
 def test_a_signature_above_a_ruled_colophon(invented):

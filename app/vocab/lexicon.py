@@ -50,6 +50,7 @@ class Target(Strict):
 class Lexicon(Strict):
     weak_words: Words
     sum_words: Words  # which of a fund's sums: never excused by the report's opening
+    spent_lists: Words
     generic_labels: Words
     income_words: Words  # what came in: no answer to what was spent
     noise_in_names: Words  # question noise that a name may hold (见习单位满意度)
