@@ -802,7 +802,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                                         for f in figures),
                  {d: frozenset(v) for d, v in projects.items() if len(v) > 1},
                  frozenset(t.word for t in counted.terms) if (counted := measured_terms(question)).follows else frozenset(),
-                 frozenset(d for d, v in labels.items() if len(frozenset().union(*map(sources_named, v))) > 1))
+                 frozenset(d for d, v in labels.items() if len({w for label in v for w in FUND_SOURCES if w in label}) > 1))
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     periods = periods_in(question.text)
     for f in figures:
