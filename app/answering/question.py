@@ -254,6 +254,7 @@ _PAYERS_MONEY = re.compile(rf"({alternatives(sorted(FUND_SOURCES, key=len, rever
 def normalise_question(text: str, limit: int) -> str:
     text = normalise_digits(_CONTROL.sub(" ", text))
     text = re.sub(r"\s+", " ", text).strip()[:limit]
+    text = _COURTESIES.sub("", text)  # "领导让我查一下，…麻烦给个数": nothing asked
     text = _ENGLISH.sub(lambda m: ASKING.english[m.group(1).lower()], text)  # "budget执行率" as 预算执行率
     text = _PAYER_SAID.sub(lambda m: ASKING.payers_said.words[m.group(1)], text)  # "县里配套" as 县级配套
     text = _PAYERS_MONEY.sub(r"\1资金", text)  # "地方的钱实际花了多少" as 地方资金
@@ -262,6 +263,7 @@ def normalise_question(text: str, limit: int) -> str:
     return _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
 
 
+_COURTESIES = re.compile(rf"(?:{alternatives(ASKING.courtesies)})[，,。！!]?")
 _ASK = re.compile(alternatives(ASKING.ask_words))
 _RATE_WORDS = ASKING.ask_context.rate
 _SCORE_WORDS = ASKING.ask_context.score
@@ -793,10 +795,16 @@ _PEOPLE_NOUN = 6  # characters of what is counted right after the ask, at most (
 
 
 def _people_after(text: str, at: int) -> bool:
-    """Whether the words right after an ask name people ("多少学生", "多少优抚对象"), to the clause's end."""
+    """Whether the words right after an ask name people ("多少学生", "多少优抚对象"), to the clause's end, or
+    its first word does ("有多少老人在领高龄津贴": 老人 are counted)."""
     noun = _ASKED_NOUN.match(text, at)
     said = re.sub(r"[？?。！!\s]+$", "", noun.group()) if noun else ""
-    return 2 <= len(said) <= _PEOPLE_NOUN and said.endswith(UNITS.people_ends) and bool(_HAN_ONLY.fullmatch(said))
+    if 2 <= len(said) <= _PEOPLE_NOUN and said.endswith(UNITS.people_ends) and bool(_HAN_ONLY.fullmatch(said)):
+        return True
+    first = next(iter(dictionary_words(said[:_PEOPLE_NOUN])), "") if said else ""
+    # (people who do something: not "多少学生资助资金", a sum named after them)
+    return len(first) >= 2 and first.endswith(UNITS.people_ends) and first not in UNITS.people_ends \
+        and bool(_HAN_ONLY.fullmatch(first)) and said[len(first) :].startswith(tuple(ASKING.people_then))
 
 
 def asks_people(question: Question) -> bool:

@@ -131,6 +131,8 @@ class Asking(Strict):
     date_asks: Words
     year_asks: Words
     day_asks: Words
+    courtesies: Words
+    people_then: Words
     per_unit_asks: Words
     per_unit_only: Words
     per_unit_not: Words
