@@ -256,7 +256,7 @@ def test_an_items_sum_is_not_its_projects(invented):
 
 
 def test_a_reports_signer_and_its_posts(invented):
-    quotes(invented, "太谷区司法局报送2022年绩效自评报告的签发人是谁", "赵立新")  # 报送 says how it went, no more
+    quotes(invented, "太谷区司法局报送2022年绩效自评报告的签发人是谁", "赵立新")  # 报送 of its title
     says(invented, "太谷区司法局局机关核定了几个行政编制", "26名")  # posts are counted in 名
 
 
