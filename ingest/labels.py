@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from app.core.breakdown import fund_part
 from app.core.cells import LEVELS, cells_under_headings, under_target_headings
-from app.core.headings import marker_end, marker_level, names_an_item
+from app.core.headings import list_opening, marker_end, names_an_item
 from app.core.numbers import (
     OUT_OF,
     TAKEN_OFF,
@@ -528,22 +528,12 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
 
 
 def _in_a_spent_list(text: str, line: int) -> bool:
-    """Whether the line at `line` is a numbered item of a list whose opening line, the nearest line above
-    it that is no item, ends with a colon and says its items were spent ("…项目实际支出1 926.38万元。具体为：")."""
-    if marker_level(text[line : line + _MARKER_REACH]) is None:
-        return False
-    at = line
-    while at > 0:
-        above = text.rfind("\n", 0, at - 1) + 1
-        opening = text[above : at].strip()
-        at = above
-        if not opening or marker_level(opening) is not None:
-            continue
-        return opening.endswith(("：", ":")) and any(w in opening for w in LEXICON.spent_lists)
-    return False
+    """Whether the line at `line` is a numbered item of a list whose opening line says its items were spent
+    ("…项目实际支出1 926.38万元。具体为：")."""
+    opening = list_opening(text, line)
+    return any(w in opening for w in LEXICON.spent_lists)
 
 
-_MARKER_REACH = 8  # characters of a line its numbering takes at most
 _SPENT_COLUMN = "支出"  # the column a spent list's items stand in
 _OPENS = re.compile(r"[（(]\s*$")  # a bracket opened right before a figure
 _CLOSES = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[)）]\s*")  # ... and closed right after it, or after what it counts ("（5个小区）")

@@ -56,7 +56,7 @@ from app.answering.when import (
 from app.core import organisations
 from app.core.breakdown import fund_names, fund_part, sources_named, who_pays
 from app.core.documents import references
-from app.core.headings import heading_title, marker_level
+from app.core.headings import heading_title, list_opening, marker_level
 from app.core.numbers import OUT_OF, TAKEN_OFF, Figure, find_figures, in_a_run, is_bound
 from app.core.records import Chunk, CleanText, ReportMeta
 from app.core.sentences import sentence_spans
@@ -662,22 +662,6 @@ def _bare_ten_thousands(fig: Figure, text: str = "") -> bool:
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _A_DAY = re.compile(r"\d\s*[日号]|\d{1,2}\s*[.\-/．]\s*\d{1,2}\s*$|[〇一二三四五六七八九十]\s*[日号]")  # "3月15日", "2024.3.15"
-
-
-def _lead_in(clean: str, start: int, passage: str) -> str:
-    """The line that opens the list a passage is an item of ("资金具体使用情况如下：", "…共支出6 917.44万元，具体为："):
-    the nearest line above it in the report's clean text not numbered as an item, when it ends with a colon; ""
-    when there is none."""
-    if marker_level(passage.lstrip()) is None:
-        return ""
-    for line in reversed(clean[max(0, start - _LEAD_REACH) : start].splitlines()):
-        if not line.strip() or marker_level(line.lstrip()) is not None:
-            continue
-        return line if line.rstrip().endswith(("：", ":")) else ""
-    return ""
-
-
-_LEAD_REACH = 1500  # characters above an item its list's opening line may stand
 
 
 def _budget_changed(question: Question, text: str, figures: list[Figure]) -> list[Figure]:
@@ -1323,7 +1307,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     # "乙肝疫苗首针及时接种率")
     named_nowhere = [t for t in unknown if is_word(t.word) or len(t.word) >= _PHRASE] \
         if question.kinds[0] == "rate" and not lenient else []
-    if question.numeric and not measured_said and clean and (lead := _lead_in(clean, ev.start, ev.text)) \
+    if question.numeric and not measured_said and clean and (lead := list_opening(clean, ev.start)) \
             and any(_match(t, matchable(lead))[0] for t in measured.terms):
         measured_said = True  # "修路用了多少钱" of "（二）…工程，加宽9.6公里，1 536.80万元；" under "资金具体使用情况如下："
     if question.numeric and not measured_said:

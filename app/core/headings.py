@@ -31,6 +31,23 @@ def marker_level(line: str) -> int | None:
     return None
 
 
+def list_opening(text: str, at: int) -> str:
+    """The line that opens the numbered list whose item starts at `at` ("…项目实际支出1 926.38万元。具体为：",
+    "资金具体使用情况如下："): the nearest line above it that is no item, when it ends with a colon; "" when the
+    line at `at` is no item or its list has no such opening."""
+    if marker_level(text[at : at + _MARKER_REACH].lstrip()) is None:
+        return ""
+    for line in reversed(text[max(0, at - _LIST_REACH) : at].splitlines()):
+        if not line.strip() or marker_level(line.lstrip()) is not None:
+            continue
+        return line if line.rstrip().endswith(("：", ":")) else ""
+    return ""
+
+
+_MARKER_REACH = 8  # characters of a line its numbering takes at most
+_LIST_REACH = 1500  # characters above an item its list's opening line may stand
+
+
 _RULE = re.compile(r"[|｜\-—=+_\s]+")
 
 
