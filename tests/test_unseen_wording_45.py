@@ -1,15 +1,20 @@
 """Session 45's general rules, each on invented text.
 Counts: the new ones after a stock ("在册…对象312人，新接收146人") are of the stock's kind; a thing counted by its own
 measure word ("…案件624件") is what the clauses after it count in that word ("提起公诉571件"); a sentence opening with
-"全" and a whole ("全系统…") is of that whole in every clause; "覆盖了几个村" counts what its 个 is followed by there.
+"全" and a whole ("全系统…"), or with a clause counting in another measure ("主体班次24期，培训学员…"), is of it;
+"覆盖了几个村" counts what its 个 is followed by there, and a count that names nothing after it borrows it.
 Words: "起诉" asks what was 提起公诉, never the cases received for review ("受理审查起诉案件"); "出警", "着火", "救了多少人",
-"查档案", "孩子" are read as such reports word them; "多少次" is answered in 起.
+"查档案", "孩子", "山火", "死了", "讨回", "工钱", "补贴" are read as reports word them; "多少次" is answered in 起; posts
+are counted in 名; a preamble and courtesies ("领导让我查一下", "麻烦给个数") ask nothing.
 Sums: a prefecture's part (州级资金) is one part of a breakdown; "累计" asks the whole, never "其中…当年"; the clause that
-opens a sentence before any figure says what its figures are of.
+opens a sentence before any figure says what its figures are of; "调减/追加了多少" asks what was taken off or added; the
+one payer a report names pays for all.
+Years: "占比2022年" compares with no year; a level risen from an earlier year ("由2022年的…提高到…") answers for it.
 Names: a long name said by its first and last words ("衔接资金" of 衔接推进乡村振兴补助资金); "抄送给了谁" asks 抄送.
 Bodies: a party or tax body's own word before its place ("中共浏阳市委党校", "国家税务总局…綦江区税务局").
 Lists: an item of a list of spending ("…，具体为：" / "（二）…工程，…，744.50万元；") is spent, whatever its line says,
-and of the place its head names; a sum after an aside that counts ("（4个小区）") is its name's.
+and of the place its head names; a sum after an aside that counts ("（4个小区）") is its name's; a numbered item's sum is
+not its project's.
 Dates: "哪天" is never answered by a year; a signature may stand in brackets under the title or as "2024.3.12", above a
 colophon ("抄送：…", "…印发"); "什么时候印发的" asks the colophon's day. A title's 年度 is its year, not its project's
 span's end, and a project's name cut over two lines is one title.
