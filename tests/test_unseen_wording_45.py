@@ -131,6 +131,9 @@ def invented(tmp_path_factory):
         "hills.txt": "盐边县林业局2023年度森林草原防灭火项目支出绩效自评表\n"
                      "实际完成：组建专业扑火队2支共84人，发生森林火灾3起，过火面积12.6公顷。\n"
                      "效益指标\t社会效益\t火灾亡人数\t≤2人\t0人\t10\t10\n",
+        "channel.txt": "项目支出绩效自评表\n（2023年度）\n项目名称\n航道养护项目\n主管部门\n海安市交通运输局\n"
+                       "一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n产出指标\n数量指标\n疏浚土方量\n"
+                       "≥9万立方米\n8.6万立方米\n15\n14\n",
     })
     yield services
     services.close()
@@ -273,3 +276,8 @@ def test_questions_as_typed_in_a_chat_box(invented):
     says(invented, "喀喇沁旗2023年帮农民工讨回了多少工钱", "1624.80万元")
     says(invented, "盐边2023年着了几次山火", "3起")
     says(invented, "盐边2023年火灾死了几个人", "0人")
+
+
+def test_a_volume_counts_no_boats(invented):
+    refused(invented, "海安航道养护项目2023年投入疏浚船舶多少艘次")  # not "8.6万立方米"
+    says(invented, "海安航道养护项目2023年疏浚土方量实际完成多少", "8.6万立方米")

@@ -1363,8 +1363,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             ev.end = ev.chunk.clean_start + end
             text = matchable(ev.text)
             if question.unit and ev.figure.kind == "count" and not unit_fits(question, ev.figure.unit) \
-                    and UNITS.other_count(question.unit, ev.figure.unit):
-                ev.problems.append(f"the figure is not in {question.unit}")  # asked 多少枚, the row's is "38次"
+                    and (UNITS.other_count(question.unit, ev.figure.unit) or UNITS.dimension(question.unit)
+                         or UNITS.dimension(ev.figure.unit)):
+                # asked 多少枚, the row's is "38次"; asked 多少艘次, it is "10.8万立方米"
+                ev.problems.append(f"the figure is not in {question.unit}")
         elif (cell := _target_cell(ev, question, scope)) is not None:
             if (done := _done_beside(ev, text, cell, question)) is not None:
                 ev.figure = done  # "带动当地群众务工 | 300人次 | 1 120人次": the row's value under 实际完成值
