@@ -49,7 +49,8 @@ def invented(tmp_path_factory):
         "union.txt": "成都市新都区总工会2023年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
                      "开展“金秋助学”，资助困难职工子女186名，发放助学金55.80万元。\n",
         "talks.txt": "中共醴陵市委宣传部2023年度理论宣讲专项经费项目支出绩效自评报告\n一、绩效目标完成情况\n"
-                     "全年开展各类宣讲864场次（年度目标≥800场次），受众6.2万人次。\n",
+                     "全年开展各类宣讲864场次（年度目标≥800场次），受众6.2万人次。其中深入田间地头、厂矿车间开展"
+                     "“微宣讲”312场次。\n",
         "school.txt": "中共桃江县委党校2023年度部门整体支出绩效自评报告\n一、预算执行情况\n"
                       "全年支出1 086.42万元，预算执行率97.36%。\n",
         "tax.txt": "项目支出绩效自评表\n（ 2023 年度）\n项目名称：纳税服务专项经费\n"
@@ -184,6 +185,7 @@ def test_a_fire_teams_and_an_archives_work_in_plain_words(invented):
 
 def test_the_one_word_that_names_the_project_and_its_row(invented):
     says(invented, "醴陵2023年搞了多少场理论宣讲", "864场次")
+    says(invented, "醴陵市委宣传部2023年微宣讲开了多少场", "312场次")  # 微宣讲 is no 宣讲 of the whole
 
 
 def test_a_party_or_tax_body_named_before_its_place(invented):

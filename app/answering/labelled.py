@@ -611,6 +611,19 @@ def _carried_over(term: Term, f: LabelledFigure) -> bool:
     return False
 
 
+def _said_with_more(question: Question) -> bool:
+    """Whether a term of the question is said with a character before it that no term keeps ("微宣讲": 微),
+    which makes it another thing than the term alone."""
+    for term in question.terms:
+        at = question.text.find(term.word)
+        before = question.text[at - 1] if at > 0 else ""
+        if "\u4e00" <= before <= "\u9fff" and not any(before in t.word for t in question.terms) \
+                and before not in ASKING.asked_around:
+            return True
+    return False
+
+
+
 def _whole_opening(term: Term, f: LabelledFigure) -> bool:
     """Whether the figure's sentence opens with the whole the term names, "全" and the term, which every
     clause after it is of ("全系统编制数8436名，实有在职人数8102名")."""
@@ -1237,7 +1250,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         in_label = len(rest)
     elif not in_label and named_in_label and not opened and question.unit and unit_fits(question, f.unit) \
             and (named_in_label > 1 or not _CJK.search(_quantity_unsaid(_strip_words(
-                _unasked(label, question.terms, question.regions), (*LABEL_DOINGS, *LABEL_FILLERS)), f.unit))):
+                _unasked(label, question.terms, question.regions), (*LABEL_DOINGS, *LABEL_FILLERS)), f.unit))
+                 and not _said_with_more(question)):
         # ("耒阳搞了多少场理论宣讲" of the 理论宣讲 project's "全年开展各类宣讲1 268场次": the one word, and no other)
         # the words that name the project name the row too, and nothing else is asked but the quantity:
         # "湄潭两癌救助了多少人" of the 两癌救助项目's row "“两癌”救助困难妇女人数", in 人

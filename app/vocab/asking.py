@@ -133,6 +133,7 @@ class Asking(Strict):
     day_asks: Words
     courtesies: Words
     people_then: Words
+    asked_around: Chars
     restated: dict[Word, Word]
     per_unit_asks: Words
     per_unit_only: Words
