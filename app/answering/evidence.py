@@ -667,9 +667,11 @@ _A_DAY = re.compile(r"\d\s*[日号]|\d{1,2}\s*[.\-/．]\s*\d{1,2}\s*$|[〇一二
 def _budget_changed(question: Question, text: str, figures: list[Figure]) -> list[Figure]:
     """The first sum of each clause that opens with the budget change the question asks ("调减", "追加"),
     when the passage says one: what was added or taken off, not the budget it came to."""
-    # (asked as what changed, "调减了多少预算", and the question's one ask: "剔除…年底追加下达的项目预算后…实际支出" asks
-    # what was spent, "年初预算是多少？年中追加了多少？" two figures)
-    asked = [w for w in sorted(BUDGET_CHANGES, key=len, reverse=True) if re.search(f"{re.escape(w)}了?(?:多少|几)", question.text)]
+    # (asked as what changed, "调减了多少预算", or as what it came to, "调增后的预算是多少" of "调增至398.65万元"; and the
+    # question's one ask: "剔除…年底追加下达的项目预算后…实际支出" asks what was spent, "年初预算是多少？年中追加了多少？"
+    # two figures)
+    asked = [w for w in sorted(BUDGET_CHANGES, key=len, reverse=True)
+             if re.search(f"{re.escape(w)}(?:了?(?:多少|几)|后)", question.text)]
     if not asked or len(_ASKS.findall(question.text)) > 1:
         return []
     out = []
