@@ -623,7 +623,6 @@ def _said_with_more(question: Question) -> bool:
     return False
 
 
-
 def _whole_opening(term: Term, f: LabelledFigure) -> bool:
     """Whether the figure's sentence opens with the whole the term names, "全" and the term, which every
     clause after it is of ("全系统编制数8436名，实有在职人数8102名")."""
@@ -1066,8 +1065,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if item and subject and not f.subject and any(
             (found(t, scope.names) or in_opening(t, scope)) and not found(t, item) and not found(t, label)
             and not _qualifier_only(t) and t.word not in ASKING.money_nouns for t in question.terms):
-        return None  # "全民健身工程花了多少" of "1.新建健身路径56个，支出173.60万元": the question names the project,
-        # which the item is a part of (its 健身 aside), not the item
+        return None  # "全民健身工程花了多少" of "1.新建健身路径56个，支出173.60万元": the question names the project
+        # the item is a part of (for all the 健身 they share), not the item
     for term in question.terms:
         if term.word in said.given:
             continue  # "分值6分": says which row, not which figure
