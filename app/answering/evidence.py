@@ -27,7 +27,6 @@ from app.answering.question import (
     asks_per_unit,
     asks_per_unit_only,
     asks_whole_department,
-    counted_asked,
     measured_terms,
     of_the_whole,
     payer_wordings,
@@ -67,7 +66,6 @@ from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
 from app.vocab.labels import (
     ACHIEVED,
-    BUDGET_CHANGES,
     COMPARISON_BASES,
     CONNECTORS,
     DEDUCTED,
@@ -667,15 +665,10 @@ _A_DAY = re.compile(r"\d\s*[日号]|\d{1,2}\s*[.\-/．]\s*\d{1,2}\s*$|[〇一二
 def _budget_changed(question: Question, text: str, figures: list[Figure]) -> list[Figure]:
     """The first sum of each clause that opens with the budget change the question asks ("调减", "追加"),
     when the passage says one: what was added or taken off, not the budget it came to."""
-    # (asked as what changed, "调减了多少预算", or as what it came to, "调增后的预算是多少" of "调增至398.65万元"; and the
-    # question's one ask: "剔除…年底追加下达的项目预算后…实际支出" asks what was spent, "年初预算是多少？年中追加了多少？"
-    # two figures)
-    asked = [w for w in sorted(BUDGET_CHANGES, key=len, reverse=True)
-             if re.search(f"{re.escape(w)}(?:了?(?:多少|几)|后)", question.text)]
-    if not asked or len(_ASKS.findall(question.text)) > 1:
+    if not question.budget_change:
         return []
     out = []
-    for m in re.finditer(alternatives(asked[:1]), text):
+    for m in re.finditer(re.escape(question.budget_change), text):
         clause_end = _CLAUSE_END.search(text, m.end())
         first = next((f for f in figures if m.end() <= f.start and (clause_end is None or f.start < clause_end.start())), None)
         if first is not None and first not in out:
@@ -695,7 +688,6 @@ def _dates_asked(question: Question, figures: list[Figure]) -> list[Figure]:
     return dates + [f for f in figures if f.kind != "date"]
 
 
-_ASKS = re.compile(r"多少|几")
 _RISEN_FROM = re.compile(r"由\s*((?:19|20)\d{2})\s*年")
 _AS_OF = re.compile(rf"(?:{alternatives(LEXICON.now_stated)})\s*((?:19|20)\d{{2}})\s*年")  # "截至2022年底"
 
@@ -926,7 +918,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # a count word may be said another way (个 of 座); a measure not ("多少架次" is no 次)
         fitting = [f for f in primary if unit_fits(question, f.unit)]
         primary = fitting if fitting or question.unit in UNITS.measures else primary
-        if (thing := counted_asked(question.text)) and any(
+        if (thing := question.counted) and any(
                 f.kind == "count" and _run_after(text, f).startswith(thing) for f in primary):
             # "覆盖了几个村" of "覆盖35个乡镇（街道）218个村": not the count of another thing (one that names none
             # borrows it: "为412户义务兵家庭…，2022年为389户")

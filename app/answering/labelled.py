@@ -571,6 +571,11 @@ def _in_its_row(term: Term, f: LabelledFigure) -> bool:
 
 
 _CLAUSE_ENDS = re.compile(r"[，,；;。]")
+
+
+def _clauses_to(f: LabelledFigure) -> list[str]:
+    """The clauses of the figure's sentence up to the figure, its own last."""
+    return _CLAUSE_ENDS.split(f.quote[: _value_at(f)])
 _YEAR_SAID = re.compile(r"(?:19|20)\d{2}\s*年度?")
 
 
@@ -578,8 +583,7 @@ def _carried_over(term: Term, f: LabelledFigure) -> bool:
     """Whether the figure's clause goes on with the doing of a clause before it in its sentence, whose
     label says the term: what is done is said once ("累计接收社区矫正对象1482人，2023年当年新接收196人": 196
     are 社区矫正对象 too)."""
-    head = f.quote[: _value_at(f)]
-    clauses = _CLAUSE_ENDS.split(head)
+    clauses = _clauses_to(f)
     dated = _strip_words(_YEAR_SAID.sub("", clauses[-1]), THIS_YEAR).strip()
     own = _strip_words(dated, (*LEXICON.new_asked, "新"))
     doing = matchable(own).strip()
@@ -596,10 +600,9 @@ def _carried_over(term: Term, f: LabelledFigure) -> bool:
             return True  # "受理审查起诉案件624件，提起公诉571件": a thing counted by its own measure word (案件, 件)
         at = clause.find(doing)
         if at < 0 and new_ones:
-            figure = next((g for g in find_figures(clause) if g.kind == f.kind), None)
-            if figure is None or figure.unit != f.unit:
+            if counted is None or counted.unit != f.unit:
                 continue
-            done_to = matchable(clause[: figure.start])
+            done_to = matchable(clause[: counted.start])
             return any((p := matchable(form)) and p in done_to for form in term.forms)
         figure = next((g for g in find_figures(clause[at + len(doing) :]) if g.kind == f.kind), None) if at >= 0 else None
         if figure is None or figure.unit != f.unit:
@@ -626,7 +629,7 @@ def _said_with_more(question: Question) -> bool:
 def _whole_opening(term: Term, f: LabelledFigure) -> bool:
     """Whether the figure's sentence opens with the whole the term names, "全" and the term, which every
     clause after it is of ("全系统编制数8436名，实有在职人数8102名")."""
-    opening = matchable(_CLAUSE_ENDS.split(f.quote[: _value_at(f)])[0])
+    opening = matchable(_clauses_to(f)[0])
     return any((p := matchable(form)) and opening.startswith("全" + p) for form in term.forms)
 
 
@@ -635,7 +638,7 @@ def _topic_said(term: Term, f: LabelledFigure) -> bool:
     are of: before any figure ("持续推进“治欠保支”三年行动，行动开展以来累计…5.82亿元"), or counting in another
     measure ("举办各类主体班次24期，培训学员2 316人次": the 学员 of the 主体班; but "在职人员40人，退休12人" are two
     kinds of one staff)."""
-    clauses = _CLAUSE_ENDS.split(f.quote[: _value_at(f)])[:-1]
+    clauses = _clauses_to(f)[:-1]
     topic = list(itertools.takewhile(
         lambda c: not _YEAR_SAID.search(c) and "其中" not in c
         and all(g.unit and g.unit != f.unit and g.kind == f.kind == "count" for g in find_figures(c)), clauses))
@@ -814,7 +817,8 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                                         for f in figures),
                  {d: frozenset(v) for d, v in projects.items() if len(v) > 1},
                  frozenset(t.word for t in counted.terms) if (counted := measured_terms(question)).follows else frozenset(),
-                 frozenset(d for d, v in labels.items() if len({w for label in v for w in FUND_SOURCES if w in label}) > 1))
+                 frozenset(d for d, v in labels.items() if len({w for label in v for w in FUND_SOURCES if w in label}) > 1),
+                 tuple(w for w in ASKING.stages_before if w not in matchable(question.text)), _said_with_more(question))
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     periods = periods_in(question.text)
     for f in figures:
@@ -959,6 +963,8 @@ class _Said:
     projects: Mapping[str, frozenset[str]]  # per report, the projects its forms are of, when more than one
     counted: frozenset[str] = frozenset()  # what is counted, said after the ask ("多少优抚对象")
     split: frozenset[str] = frozenset()  # the reports whose sums name more than one payer (中央 and 省级…)
+    stages: tuple[str, ...] = ()  # words of a stage before an act that the question does not say ("审查起诉")
+    with_more: bool = False  # a term is said with a character no term keeps ("微宣讲"): see _said_with_more
 
 
 def _said_whole_in_opening(term: Term, question: Question, scope: Scope, item: str) -> bool:
@@ -1008,7 +1014,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     accounted for; None otherwise."""
     label = _strip_words(matchable(f.label), WORDINGS)  # "实际完成指标值" measures nothing: its words say which figure
     # "受理审查起诉案件" gives cases received for review, not those 起诉: the stage's word is not the act's
-    label = _strip_words(label, tuple(w for w in ASKING.stages_before if w not in matchable(question.text)))
+    label = _strip_words(label, said.stages)
     column = matchable(f.column + f.label)
     names = scope.names + matchable(f.subject)
     in_label: float = 0
@@ -1250,7 +1256,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     elif not in_label and named_in_label and not opened and question.unit and unit_fits(question, f.unit) \
             and (named_in_label > 1 or not _CJK.search(_quantity_unsaid(_strip_words(
                 _unasked(label, question.terms, question.regions), (*LABEL_DOINGS, *LABEL_FILLERS)), f.unit))
-                 and not _said_with_more(question)):
+                 and not said.with_more):
         # ("耒阳搞了多少场理论宣讲" of the 理论宣讲 project's "全年开展各类宣讲1 268场次": the one word, and no other)
         # the words that name the project name the row too, and nothing else is asked but the quantity:
         # "湄潭两癌救助了多少人" of the 两癌救助项目's row "“两癌”救助困难妇女人数", in 人

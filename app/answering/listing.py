@@ -87,8 +87,9 @@ def signed_date(question: Question, reports: Reports) -> Answer | None:
     meta = reports.meta(docs[0])
     raw, _ = reports.texts(docs[0])
     # "什么时候印发的" asks the day its colophon says it was issued ("…2024年4月8日印发"), where it says one
-    issue = issued(normalise_digits(raw)) if any(w in question.text for w in ISSUED_WORDS) else None
-    signed = issue or signature(normalise_digits(raw))  # one character for one: offsets stay those of raw
+    digits = normalise_digits(raw)  # one character for one: offsets stay those of raw
+    issue = issued(digits) if any(w in question.text for w in ISSUED_WORDS) else None
+    signed = issue or signature(digits)
     if signed is None:
         return None
     lead, start, end = signed.lead, signed.start, signed.end

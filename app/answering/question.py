@@ -18,6 +18,7 @@ from app.core.tokenize import words as question_words
 from app.index.catalog import Catalog
 from app.vocab.asking import ASKING
 from app.vocab.labels import (
+    BUDGET_CHANGES,
     COMPARISON_BASES,
     FORMS,
     FUND_SOURCES,
@@ -106,6 +107,7 @@ def counted_asked(text: str) -> str:
 
 
 _THING_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,6}")
+_ASKS = re.compile(r"多少|几")
 
 
 # a level a yes-or-no question checks a figure against ("有没有超过95%", "到95%了没", "400人次的目标完成了吗")
@@ -194,6 +196,22 @@ class Question:
         """The question without what it sets aside: "满意率是多少（不是上年的）" asks no 上年 (read once: the
         passage path asks it of every candidate)."""
         return meant(self.text)
+
+    @cached_property
+    def counted(self) -> str:
+        """What a count is asked of, right after its measure word (see counted_asked; read once: the passage
+        path asks it of every candidate)."""
+        return counted_asked(self.text)
+
+    @cached_property
+    def budget_change(self) -> str:
+        """The budget change the question asks, as what changed ("调减了多少预算") or what it came to ("调增后的
+        预算"), when that is its one ask; else "". "剔除…年底追加下达的项目预算后…实际支出" asks what was spent,
+        "年初预算是多少？年中追加了多少？" two figures."""
+        if len(_ASKS.findall(self.text)) > 1:
+            return ""
+        return next((w for w in sorted(BUDGET_CHANGES, key=len, reverse=True)
+                     if re.search(f"{re.escape(w)}(?:了?(?:多少|几)|后)", self.text)), "")
 
     @cached_property
     def asks_whole(self) -> bool:

@@ -30,6 +30,7 @@ def _colophon() -> dict[str, tuple[str, ...]]:
 
 
 ISSUED_WORDS = _colophon()["issued"]
+# the issue day a colophon's line ends with ("…办公室  2024年4月8日印发")
 _ISSUED = re.compile(rf"(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*(?:{'|'.join(ISSUED_WORDS)})\s*$")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _RULE = re.compile(r"[_\-—－=＿]{3,}")  # a colophon's rule, drawn with underscores or dashes
@@ -50,7 +51,7 @@ def signature(text: str) -> Signature | None:
     gazetteer's fold: one character for one, so the offsets are the report's); None when it has none."""
     every = list(_LINE.finditer(text))
     body = len(every)
-    while body and ((below := every[body - 1].group().strip()).startswith(_colophon()["openers"]) or _issued_on(below)
+    while body and ((below := every[body - 1].group().strip()).startswith(_colophon()["openers"]) or _ISSUED.search(below)
                     or _RULE.fullmatch(below)):
         body -= 1  # the colophon's lines ("抄送：…", "…2024年4月8日印发") and its rules stand below the signature
     lines = every[:body][-_LAST_LINES:]
@@ -80,16 +81,11 @@ def issued(text: str) -> Signature | None:
     """Where a 公文's colophon gives the day it was issued ("…办公室  2024年4月8日印发"), read as signature
     reads; None when it gives none."""
     for line in list(_LINE.finditer(text))[-_COLOPHON_LINES:]:
-        if m := _issued_on(line.group()):
+        if m := _ISSUED.search(line.group()):
             return Signature(line.start() + len(line.group()) - len(line.group().lstrip()),
                              line.start() + m.start("date"), line.start() + m.end("date"), *_day(_DATE.fullmatch(m.group("date"))))  # type: ignore[arg-type]
     return None
 
 
 _COLOPHON_LINES = 8
-
-
-def _issued_on(line: str) -> re.Match[str] | None:
-    """The issue day a colophon's line ends with ("…办公室  2024年4月8日印发")."""
-    return _ISSUED.search(line)
 
