@@ -269,9 +269,9 @@ def is_value(cell: Cell) -> bool:
 
 
 def _label_like(cell: Cell) -> bool:
-    """A cell of words: no digits, or a name that holds a few ("65岁及以上老年人健康管理人数", not
-    "2023年11月底前")."""
-    words, digits = len(_CJK.findall(cell.text)), len(re.findall(r"\d", cell.text))
+    """A cell of words: no digits, or a name that holds a few numbers ("65岁及以上老年人健康管理人数",
+    "90—99周岁享受人数"; not "2023年11月底前")."""
+    words, digits = len(_CJK.findall(cell.text)), len(re.findall(r"\d+", cell.text))
     return not is_value(cell) and words >= 2 and (not digits or (words >= 6 and words >= 2 * digits))
 
 

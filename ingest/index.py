@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 75  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 76  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -215,6 +215,10 @@ INDEX_VERSION = 75  # 4: tables joined across pages, rows indexed with their hea
 # colophon's rules (a line of underscores) stand below the signature too
 # 75: a numbered item of a list whose opening line says it was spent ("…支出1 926.38万元。具体为：") stands in a
 # column of spending (支出)
+# 76: what is left of a part of a sum said after it ("县级配套资金到位412.50万元，尚有247.50万元未到位") is that part's;
+# a unit's 结余 after its 预算 and 支出 ("局机关…，结余75.18万元；") is the unit's; the columns of last year beside this
+# year's ("2023年预算 | 2023年决算 | 2022年决算") are last year's; a form's row named by a band ("90—99周岁享受人数")
+# is a row; remains are counted in 具 and horses in 匹
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

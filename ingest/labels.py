@@ -175,7 +175,7 @@ def _field(report: Report, f: Field, subject: str, section: str) -> LabelledFigu
 _PLAIN_WORDS = re.compile("|".join(map(re.escape, WORDINGS)))  # every qualifier's wordings, longest first
 _SINGLE_CONNECTORS = {w for w in CONNECTORS if len(w) == 1}  # "共有": both halves connect
 # a label that only says which sum ("支出", "预算", "执行数"): in a list item it is the item's
-_BARE = re.compile("|".join(map(re.escape, sorted({*WORDINGS, *GENERIC_LABELS}, key=len, reverse=True))))
+_BARE = re.compile("|".join(map(re.escape, sorted({*WORDINGS, *GENERIC_LABELS, *LEXICON.item_sums}, key=len, reverse=True))))
 _THIS_YEAR = re.compile("|".join(map(re.escape, sorted(THIS_YEAR, key=len, reverse=True))))
 _YEAR_WORDS = ("年度", "全年", "本年", "当年")
 _YEAR_TAIL = re.compile(f"(?:{'|'.join(_YEAR_WORDS)})$")
@@ -627,13 +627,13 @@ def _caption(line: str) -> str:
 _YEAR_COLUMN = re.compile(r"(20\d{2})年度?(?:决算数|预算数|决算|预算|数)?")
 
 
-def _last_years_column(header: list[str]) -> int | None:
-    """The column of last year's sums in a header that sets two years in a row side by side
-    ("项目 | 2023年 | 2022年 | 增减率": 2022年), else None."""
+def _last_years_columns(header: list[str]) -> frozenset[int]:
+    """The columns of last year's sums in a header that sets two years in a row side by side
+    ("项目 | 2023年 | 2022年 | 增减率": 2022年; "项目 | 2023年预算 | 2023年决算 | 2022年决算": 2022年决算)."""
     years = {n: int(m.group(1)) for n, cell in enumerate(header) if (m := _YEAR_COLUMN.fullmatch(cell.strip()))}
-    if len(years) != 2 or max(years.values()) - min(years.values()) != 1:
-        return None
-    return min(years, key=lambda n: years[n])
+    if len(set(years.values())) != 2 or max(years.values()) - min(years.values()) != 1:
+        return frozenset()
+    return frozenset(n for n, year in years.items() if year == min(years.values()))
 
 
 def _column_says(column: str, last_year: bool, planned: bool) -> tuple[str, ...]:
@@ -697,7 +697,7 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
                 pairs.append((start, start + len(row), *pair))
         out += _pair_figures(report, chunks, starts, pairs, caption)
         key = _key_column([cells for _, _, cells, _ in rows if _text_cells(cells)])
-        earlier = _last_years_column(header)
+        earlier = _last_years_columns(header)
         planned = any("plan" in classes(qualifiers_in(h)) for h in header)  # "年初预算 | 全年预算 | 全年支出"
         for start, end, cells, spans in rows:
             names = _text_cells(cells)
@@ -725,7 +725,7 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
                     doc_id=report.doc_id, label=label, column=column, value_text=cells[n].strip().replace(" ", ""),
                     unit=unit, value=fig.value, kind=kind,
                     qualifiers=tuple(dict.fromkeys(qualifiers_in(column) + qualifiers_in(label)
-                                                   + _column_says(column, n == earlier, planned))), subject=caption,
+                                                   + _column_says(column, n in earlier, planned))), subject=caption,
                     origin="form", section=_section(chunks, starts, rs), quote=row_quote(report.raw, rs, re_),
                     start=rs, end=re_, value_start=vs, value_end=ve,
                     total=any(label.startswith(t) for t in FORMS.total_rows),
@@ -860,7 +860,7 @@ _MEASURES_LONGEST = tuple(sorted(UNITS.measures, key=len, reverse=True))  # "人
 
 def _stacked_figures(report: Report, chunks: list[Chunk], starts: list[int], header: list[str],
                      rows: list[list[tuple[int, int, str]]], units: list[str]) -> list[LabelledFigure]:
-    earlier = _last_years_column(header)
+    earlier = _last_years_columns(header)
     planned = any("plan" in classes(qualifiers_in(h)) for h in header)  # "年初预算" / "全年支出"
     out: list[LabelledFigure] = []
     for row in rows:
@@ -882,7 +882,7 @@ def _stacked_figures(report: Report, chunks: list[Chunk], starts: list[int], hea
                 doc_id=report.doc_id, label=label, column=column, value_text=cell, unit=fig.unit,
                 value=fig.value, kind=fig.kind,
                 qualifiers=tuple(dict.fromkeys(qualifiers_in(column) + qualifiers_in(label)
-                                               + _column_says(column, n == earlier, planned))),
+                                               + _column_says(column, n in earlier, planned))),
                 subject="", origin="form", section=_section(chunks, starts, rs), quote=row_quote(report.raw, rs, re_),
                 start=rs, end=re_, value_start=vs, value_end=ve,
             ))

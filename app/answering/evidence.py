@@ -27,10 +27,12 @@ from app.answering.question import (
     asks_per_unit,
     asks_per_unit_only,
     asks_whole_department,
+    is_numbered,
     measured_terms,
     of_the_whole,
     payer_wordings,
     per_unit,
+    said_short,
     stands_apart,
     unit_fits,
 )
@@ -53,7 +55,7 @@ from app.answering.when import (
     year_of,
 )
 from app.core import organisations
-from app.core.breakdown import fund_names, fund_part, sources_named, who_pays
+from app.core.breakdown import fund_names, fund_part, said_undone, sources_named, who_pays
 from app.core.documents import references
 from app.core.headings import heading_title, list_opening, marker_level
 from app.core.numbers import OUT_OF, TAKEN_OFF, Figure, find_figures, in_a_run, is_bound
@@ -676,11 +678,15 @@ def _budget_changed(question: Question, text: str, figures: list[Figure]) -> lis
     return out
 
 
-def _dates_asked(question: Question, figures: list[Figure]) -> list[Figure]:
+def _dates_asked(question: Question, figures: list[Figure], text: str) -> list[Figure]:
     """The dates that may answer "when": not one the question says itself ("什么时候下达2021年…资金":
-    2021年 names the funds), and a bare year only when no fuller date is there or a year is asked."""
+    2021年 names the funds), and a bare year only when no fuller date is there or a year is asked; a
+    deadline ("要求2023年6月30日前兑付") when one is asked ("规定几号之前要发到户"), else, where there is
+    another, not."""
     said = question.text.replace(" ", "")
     dates = [f for f in figures if f.kind == "date" and f.text.replace(" ", "") not in said]
+    deadline = any(w in question.text for w in ASKING.deadline_asked)
+    dates = [f for f in dates if bool(_DEADLINE.match(text, f.end)) == deadline] or dates
     if any(w in question.text for w in ASKING.day_asks):
         return [f for f in dates if _A_DAY.search(f.text)]  # "哪天出的": a day, never "2023年" nor another figure
     if not any(w in question.text for w in ASKING.year_asks):
@@ -873,6 +879,12 @@ def _not_done(text: str, fig: Figure, question: Question) -> bool:
         and any(found(t, said.group(1)) or found(t, said.group()) for t in question.terms)
 
 
+def _undone(text: str, fig: Figure) -> str:
+    """What the figure's clause says of it being what was not done or is left ("未到位" of "尚有247.50万元未到位")."""
+    after = _CLAUSE_END.search(text, fig.end)
+    return said_undone(clause_to(text, fig), text[fig.end : after.start() if after else len(text)])
+
+
 _CHANGED_TO = re.compile(rf"\s*(?:{alternatives(ASKING.changed_to)})")
 
 
@@ -904,7 +916,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     if before_asked:
         figures = [f for f in figures if _CHANGED_TO.match(text, f.end)] or figures  # asked what it was
     if question.kinds[0] == "date":
-        figures = _dates_asked(question, figures)
+        figures = _dates_asked(question, figures, text)
         # a date whose clause says the asked event ("自2011年4月启动以来") before one of another event
         told = [f for f in figures if f.kind == "date" and not _another_event(text, f, question.terms)]
         figures = told + [f for f in figures if f.kind != "date"] if told else figures
@@ -914,6 +926,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
                or question.kinds[0] == "amount" and _bare_ten_thousands(f, text)] or figures
     if question.kinds[0] == "amount" and (changed := _budget_changed(question, text, primary)):
         primary = changed  # "调减了多少预算" of "调减预算48.20万元；…调整后全年预算数为1 073.64万元": what was taken off
+    if question.asks_undone:
+        primary = [f for f in primary if _undone(text, f)] or primary  # "还有多少没到位": "尚有247.50万元未到位"
     if question.unit:
         # a count word may be said another way (个 of 座); a measure not ("多少架次" is no 次)
         fitting = [f for f in primary if unit_fits(question, f.unit)]
@@ -958,6 +972,10 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
             and not classes(qualifiers_in(question.asked)) & {"actual", "plan"}:
         # "…防治项目一共多少钱": the money it has ("项目资金236.50万元"), not what it spent of it
         primary = [f for f in primary if "actual" not in classes(qualifiers_in(_clause_before(text, f)))]
+    if question.asks_shortfall:
+        # "离目标还差多少" of "满意度95.6%，较目标值（96%）差0.4个百分点": the gap the report states, never the target
+        # or what was reached (the tool does not subtract)
+        primary = [f for f in figures if said_short(clause_to(text, f))]
     if not primary:
         return None, 1e9
     if asks_per_unit(question) and not asks_per_unit_only(question.text):
@@ -1021,7 +1039,9 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     if (any(w in question.text for w in NOW_ASKED) or question.asks_whole) and len(primary) > 1 \
             and not any(w in question.text for w in LEXICON.new_asked):
         # "现在一共有几个助餐点" of "新建社区助餐点4个，助餐点总数达到12个": the figure said to be all of them
-        totals = [f for f in primary if any(w in _clause_before(text, f) for w in TOTAL_STATED)]
+        totals = [f for f in primary if any(w in _clause_before(text, f) for w in TOTAL_STATED)] \
+            or [f for f in primary if not any(w in _clause_before(text, f) for w in LEXICON.new_asked)]
+        # (else those not said new: "新增猕猴桃种植1 150亩，全镇猕猴桃种植面积达到1.8万亩")
         # (not to the plan's total when what was done is asked: "3个项目全年预算数合计8642.36万元，实际支出
         # 8415.08万元" for "总共实际支出多少")
         if not ("actual" in _levels_in_terms(question)
@@ -1152,6 +1172,7 @@ def _named_sum(measured: Sequence[Term], terms: Sequence[Term]) -> Term | None:
     return None if named is None else next((t for t in terms if t.word == named.word), named)
 
 
+_COST_ENDS = ("费",)  # how a cost's own name ends ("公务接待费", "维修费"): asked by a name no report uses, it is no other cost
 _SUM_ENDS = ("金", "款")  # how a sum's own name ends ("失业保险金", "慰问金"); "…补助", "…费" name categories too
 
 
@@ -1316,11 +1337,19 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         # says, not even as what the name is short for ("低保金" of 城乡最低生活保障金) or without its last
         # character ("维护费用" of 运行维护费)
         ev.problems.append(f"the passage does not say {named.word}")
+    elif question.kinds[0] == "amount" and (cost := next((t for t in unknown if len(t.word) >= 3 and t.word.endswith(_COST_ENDS)
+                                                          and is_word(t.word) and not _unknown_said(t, text)), None)):
+        # "公务接待费实际支出多少" of "公务用车运行维护费实际支出38.62万元": a cost by a name no report uses, which
+        # is not the cost a passage names with the same first word
+        ev.problems.append(f"the passage does not say {cost.word}")
     elif question.numeric and (kind_of := next((t for t in unknown if (_CODED.search(t.word) or t.word in ASKING.numbered_names)
                                                  and _kind_of_next(t, question)
                                                  and not _unknown_said(t, text)), None)):
         # "PM10平均浓度" of "PM2.5平均浓度41微克/立方米": a kind of what is measured, by a code no report names
         ev.problems.append(f"the passage does not say {kind_of.word}")
+    for term in question.terms:
+        if is_numbered(term.word) and not any(matchable(f) in text + context for f in term.forms):
+            ev.problems.append(f"the passage does not say {term.word}")  # "80多岁的老人" of "月均发放人数31208人"
     for budget in NAMED_BUDGETS & set(asked_in(question.text)):
         if not says_budget(text + context, budget):
             ev.problems.append(f"the passage does not say {budget}")  # "本年预算资金合计" is no 年初预算
@@ -1338,6 +1367,12 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         other_years = () if not meta.year or meta.year in question.years else tuple(question.years)
         ev.figure, gap = _pick_figure(question, text, by_term, head_places, measured.follows, place,
                                       other_years, meta.year)
+        if ev.figure is not None and question.asks_undone and (left := _undone(text, ev.figure)) \
+                and left not in ev.label:
+            # "县级配套（未到位）", not "县级配套" alone; "未到位", not "到位（未到位）"
+            ev.label = f"{ev.label}（{left}）" if ev.label and ev.label not in left else left
+        if ev.figure is not None and question.asks_shortfall and "差" not in ev.label:
+            ev.label = f"{ev.label}（差距）" if ev.label else "差距"  # "满意度（差距）：0.4个百分点", no level
         if ev.figure is not None and question.kinds[0] == "score" and TAKEN_OFF.search(text, 0, ev.figure.start):
             ev.label = DEDUCTED  # the points taken off, whatever word of the question the passage said
         if ev.figure is not None:
@@ -1417,7 +1452,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             text, ev.figure, [t for t in measured.terms if scope is None or not names_report(t, scope)])):
         ev.problems.append(f"the passage says {thing} of another figure")  # "0—6岁儿童健康管理率93.8%"
         score *= w8.other_kind
-    if ev.figure is not None and _not_done(text, ev.figure, question):
+    if ev.figure is not None and question.asks_undone and not _undone(text, ev.figure):
+        ev.problems.append("the figure is what was done, the question asks what was not")  # "还有多少没到位"
+        score *= w8.other_kind
+    elif ev.figure is not None and _not_done(text, ev.figure, question):
         ev.problems.append("the figure is what was not done")  # "未支付的107.34万元" for "付出去多少"
         score *= w8.other_kind
     if question.person and anchors:

@@ -38,7 +38,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from app.answering.question import (
@@ -55,12 +55,13 @@ from app.answering.question import (
     payer_wordings,
     per_unit,
     per_unit_value,
+    said_short,
     unit_fits,
 )
 from app.answering.scope import Scope, abbreviates, found, in_opening, matchable, spelt_in
 from app.answering.when import figure_at, year_of
 from app.core import organisations
-from app.core.breakdown import sources_named, who_pays
+from app.core.breakdown import said_undone, sources_named, who_pays
 from app.core.headings import marker_end, names_an_item
 from app.core.numbers import BOUND_SIGNS, BOUND_WORDS, find_figures, is_bound, range_span
 from app.core.records import LabelledFigure
@@ -284,7 +285,7 @@ def section_item(section: str) -> str:
 def _says_what(label: str) -> bool:
     """Whether a label names what it measures beyond a qualifier and a money word ("支出", "预算执行率"
     name nothing; "培训持证救护员" does)."""
-    rest = _strip_words(_strip_words(label, WORDINGS), (*GENERIC_LABELS, *THIS_YEAR))
+    rest = _strip_words(_strip_words(label, WORDINGS), (*GENERIC_LABELS, *THIS_YEAR, *LEXICON.item_sums))
     return len(_CJK.findall(rest)) > 1
 
 
@@ -512,6 +513,30 @@ def _value_at(f: LabelledFigure) -> int:
     guess = f.value_start - f.start
     hits = [m.start() for m in re.finditer(re.escape(f.value_text), f.quote)]
     return min(hits, key=lambda h: abs(h - guess)) if hits else max(min(guess, len(f.quote)), 0)
+
+
+def _generic_only(term: Term, text: str) -> bool:
+    """Whether text says the term only by a generic label its wording stands for ("花了多少钱" by 支出 of
+    "支出医疗救助资金"): that names no item (though the whole's, "全年总支出", is the spending asked)."""
+    forms = [m for w in dict.fromkeys((term.word, *term.forms)) if w and (m := matchable(w)) in text]
+    return bool(forms) and matchable(term.word) not in text and all(w in GENERIC_LABELS for w in forms)
+
+
+def _measures(row: str, term: Term) -> bool:
+    """Whether a form's row measures just what the term says: the row ends with it ("示范区亩均增产" of 增产;
+    not "参保率" of 参保, which is a rate of it)."""
+    return row.endswith(matchable(term.word))
+
+
+def _said_undone(f: LabelledFigure) -> str:
+    """Whether the figure is said to be what was not done or is left: by its form row and column ("未到位资金",
+    "结余"), or by its sentence's clause around it ("尚有247.50万元未到位")."""
+    if f.origin != "prose":
+        return said_undone(f"{f.label} {f.column}", "")
+    at = _value_at(f)
+    before = f.quote[: at]
+    after = f.quote[at + len(f.value_text) :]
+    return said_undone(f.label + " " + re.split(r"[，。；,;\n]", before)[-1], after)
 
 
 def _a_part(f: LabelledFigure) -> bool:
@@ -794,11 +819,12 @@ def _bound_sign(f: LabelledFigure) -> str:
 
 def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mapping[str, Scope], docs: list[str],
             prior: set[str], asked: tuple[str, ...]) -> tuple[Choice | None, tuple[LabelledFigure, ...]]:
-    field = question.kinds[0] in _FIELD_KINDS
-    if not field and question.kinds[0] not in _KINDS:
+    asks_field = question.kinds[0] in _FIELD_KINDS
+    if not asks_field and question.kinds[0] not in _KINDS:
         return None, ()
     items: dict[str, set[str]] = {}
     labels: dict[str, set[str]] = {}
+    rows: dict[str, set[str]] = {}
     projects: dict[str, set[str]] = {}
     for f in figures:
         if f.doc_id in docs and f.origin == "form" and f.subject:
@@ -809,6 +835,8 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
             items.setdefault(f.doc_id, set()).add(matchable(item))
         if f.doc_id in docs and f.origin != "field" and _kind_fits(question, f):
             labels.setdefault(f.doc_id, set()).add(matchable(f.label))
+        if f.doc_id in docs and f.origin == "form":
+            rows.setdefault(f.doc_id, set()).add(matchable(f.label))
     # who pays, named with a fund word ("中央资金") or as a word of its own ("低保资金里中央下达了多少")
     payers = sources_named(question.text) | {t.word for t in question.terms if t.word in FUND_SOURCES}
     said = _Said(frozenset(word for _, _, word in _given(question)), frozenset(payers),
@@ -818,15 +846,16 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                  {d: frozenset(v) for d, v in projects.items() if len(v) > 1},
                  frozenset(t.word for t in counted.terms) if (counted := measured_terms(question)).follows else frozenset(),
                  frozenset(d for d, v in labels.items() if len({w for label in v for w in FUND_SOURCES if w in label}) > 1),
-                 tuple(w for w in ASKING.stages_before if w not in matchable(question.text)), _said_with_more(question))
+                 tuple(w for w in ASKING.stages_before if w not in matchable(question.text)), _said_with_more(question),
+                 {d: frozenset(v) for d, v in rows.items()})
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     periods = periods_in(question.text)
     for f in figures:
         if f.doc_id not in docs:
             continue
-        if field != (f.origin == "field"):
+        if asks_field != (f.origin == "field"):
             continue
-        if not field and not (_kind_fits(question, f)
+        if not asks_field and not (_kind_fits(question, f)
                               and _agree((*asked, _PRIOR) if f.doc_id in prior else asked, f, said.sources)):
             continue
         if DONE in asked and any(w in f.label for w in INCOME_WORDS) and not any(w in question.text for w in INCOME_WORDS):
@@ -965,6 +994,7 @@ class _Said:
     split: frozenset[str] = frozenset()  # the reports whose sums name more than one payer (中央 and 省级…)
     stages: tuple[str, ...] = ()  # words of a stage before an act that the question does not say ("审查起诉")
     with_more: bool = False  # a term is said with a character no term keeps ("微宣讲"): see _said_with_more
+    rows: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per report, its forms' rows, of any kind
 
 
 def _said_whole_in_opening(term: Term, question: Question, scope: Scope, item: str) -> bool:
@@ -1043,6 +1073,12 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         return None  # "…养护项目自评总分" asks the form's 总分, not the 得分 of its row 实施预防性养护
     if label.startswith(tuple(ASKING.not_done)) and not asks_not_done(question.text):
         return None  # "未支出163.42万元" is what was not spent: "实际用了多少" asks what was
+    if any(w in f.label for w in LEXICON.carried_in) and not any(w in question.text for w in LEXICON.carried_in_asked):
+        return None  # "结余了多少" of the row 上年结转资金: what came in from last year, not what is left
+    if question.asks_shortfall and not (f.origin == "prose" and said_short(f.quote[: _value_at(f)])):
+        return None  # "离目标还差多少" of "目标值96%": the target, not the gap
+    if question.asks_undone and not _said_undone(f):
+        return None  # "还有多少没到位" of "县级配套资金到位412.50万元": what was done, beside what was not
     fa = classes(f.qualifiers)
     if f.kind == "score" and not fa and "score" in (said_of := classes(qualifiers_in(f.quote))) \
             and "weight" not in said_of:
@@ -1086,6 +1122,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # a fund its payer names, a fund word says only that it is that payer's money
             continue
         if item and not _whose_only(term) and (found(term, item) or found(term, item + label) or _number_of(term, f, item)) \
+                and not (_generic_only(term, item + label) and _says_what(item)) \
                 and not found(term, scope.names) and not abbreviates(term, scope.names) \
                 and not _said_whole_in_opening(term, question, scope, item + label):
             # names the item the figure is of, or says the item and the label together ("审计经费支出"
@@ -1194,7 +1231,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # names the project as the asker calls it says which project, of the one project in scope
         elif in_opening(term, scope) and term.word not in SUM_WORDS and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
                 and (len(term.forms) == 1 or matchable(term.word) in scope.opening) \
-                and not _another_items(term, f, said, question.terms):
+                and not _another_items(term, f, said, question.terms) \
+                and not any(_measures(row, term) for row in said.rows.get(f.doc_id, ()) if row != label):
+            # (a word that another row of the report's form measures, "增产" of 示范区亩均增产, names that row's
+            # figure, not what the report is about, though its 年度总体目标 says it; "救灾" of 县级救灾物资储备品种
+            # is of what the row counts, as it is of the report)
             # (a way of asking, "钱用完了吗", asks what it stands for, 执行率, whatever the opening says)
             opened = True
             if not qualifiers_in(term.word) and not any(n in term.word for n in (*ASKING.money_nouns, *GENERIC_LABELS)):

@@ -214,6 +214,18 @@ class Question:
                      if re.search(f"{re.escape(w)}(?:了?(?:多少|几)|后)", self.text)), "")
 
     @cached_property
+    def asks_undone(self) -> bool:
+        """Whether the sum or count asked is of what was not done or is left ("还有多少钱没到位", "还剩多少没付",
+        "几个村还没通"): only a figure said so answers it (see app.core.breakdown.said_undone)."""
+        return self.kinds[0] in ("amount", "count") and bool(_UNDONE_ASKED.search(self.asked))
+
+    @cached_property
+    def asks_shortfall(self) -> bool:
+        """Whether the question asks how far short of a target something fell ("离目标还差多少", "比计划少办了几场",
+        "差目标几个点"): only a gap the report states answers it (see said_short)."""
+        return bool(_SHORTFALL_ASKED.search(self.asked))
+
+    @cached_property
     def asks_whole(self) -> bool:
         """Whether the question asks a whole ("一共", "合计", "综合执行率"), in its own words: not a word of a
         name it says ("综合行政执法大队实有多少人" asks the unit's own figure, no whole)."""
@@ -277,9 +289,22 @@ def normalise_question(text: str, limit: int) -> str:
     text = _ENGLISH.sub(lambda m: ASKING.english[m.group(1).lower()], text)  # "budget执行率" as 预算执行率
     text = _PAYER_SAID.sub(lambda m: ASKING.payers_said.words[m.group(1)], text)  # "县里配套" as 县级配套
     text = _PAYERS_MONEY.sub(r"\1资金", text)  # "地方的钱实际花了多少" as 地方资金
+    text = _PLAIN_AGE.sub(_age_band, text)  # "九十多岁的老人" as 90—99岁, "百岁老人" as 100岁以上, as reports band them
     if not any(w in text for w in ASKING.askers_last_year.this_year):
         text = _ASKERS_LAST_YEAR.sub("", text)  # "医院去年门急诊量": the reports' year, as no year is
     return _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
+
+
+_PLAIN_AGE = re.compile(r"([二三四五六七八九])十多岁|([2-9])0多岁|(?:百|一百)岁(?:以上|及以上)?")
+_TENS = "二三四五六七八九"
+
+
+def _age_band(m: re.Match[str]) -> str:
+    """An age said in plain words as the band reports write: "九十多岁", "90多岁" → 90—99岁; "百岁" → 100岁以上."""
+    if m.group(1) or m.group(2):
+        tens = _TENS.index(m.group(1)) + 2 if m.group(1) else int(m.group(2))
+        return f"{tens}0—{tens}9岁"
+    return "100岁以上"
 
 
 _RESTATED = re.compile(alternatives(sorted(ASKING.restated, key=len, reverse=True)))
@@ -689,6 +714,10 @@ def _terms(core: str) -> tuple[list[Term], str]:
                 # "追回来": the verb is 追回, as reports write it ("追回违规领取资金3.62万元")
                 terms.append(Term(token, (token, token[:-1])))
                 continue
+            if len(token) > 2 and token.endswith(_NUMBER_OF) and is_word(token[: -len(_NUMBER_OF)]):
+                # "编制床位数": reports write "编制床位200张", the count after the thing
+                terms.append(Term(token, (token, token[: -len(_NUMBER_OF)])))
+                continue
             terms.append(Term(token, (token,)))
     # drop sub-words of longer terms (search mode yields both 项目支出 and 支出), unless the question
     # also says the word on its own ("本年支出中一般公共服务支出": the breakdown of 支出, not of 收入)
@@ -697,6 +726,7 @@ def _terms(core: str) -> tuple[list[Term], str]:
             or stands_apart(t.word, [w for w in words if t.word in w and w != t.word], core)], rest
 
 
+_NUMBER_OF = "数"  # how a count of a thing ends ("床位数", "在校生数")
 _PER_UNIT = re.compile(r"/\s*[\u4e00-\u9fff]")  # "3000元/人": a figure per person
 
 
@@ -719,6 +749,11 @@ _GRADE = re.compile(r"([\u4e00-\u9fff])[（(]\s*(\d{1,2}|[一二三四五六七�
 # "0—6岁儿童", "65岁及以上老年人", "2型糖尿病": a number with what it grades is one term, never a bare number
 _NUMBERED = re.compile(r"(\d{1,3})(?:\s*[—–\-~～至到－]\s*(\d{1,3}))?\s*(周岁|岁|型|级|类)(及以上|以上|及以下|以下)?")
 _AGES = ("岁", "周岁")  # an age, said either way
+
+
+def is_numbered(word: str) -> bool:
+    """Whether a term is a number with what it grades ("90—99岁", "2型", "65岁及以上"): it says which of several."""
+    return bool(_NUMBERED.fullmatch(word))
 _DASHES = ("—", "-", "～", "~", "至", "–")
 _ONE_UNIT = re.compile(rf"一([{char_class(UNITS.count_words)}])")  # "一户平均增收多少", "一枚多少钱"
 
@@ -794,6 +829,21 @@ def asks_not_done(text: str) -> bool:
     """Whether a question asks what was not done ("还有多少钱没付", "未拨付多少"): only then does a figure
     said not done ("未支付的107.34万元") answer it (app/vocab/data/asking.toml: not_done_asked)."""
     return any(w in text for w in ASKING.not_done_asked)
+
+
+# "没到位", "尚未支付", "剩": not "有没有到位", which asks whether
+_UNDONE_ASKED = re.compile(f"(?<!有)(?:没有|没|尚未|还未|未)(?:{alternatives(ASKING.undone_verbs)})"
+                           f"|{alternatives(ASKING.undone_asked)}")
+_BASES = alternatives(ASKING.shortfall_bases)
+_SHORTFALL_ASKED = re.compile(rf"(?:离|距离?|比|较|与)(?:年度)?(?:{_BASES})值?还?(?:差|少)|差了?(?:年度)?(?:{_BASES})?值?还?(?:多少|几)")
+_SHORT_SAID = re.compile(rf"(?:(?:{alternatives(ASKING.shortfall_said)})了?[为达是]?"
+                         rf"|(?:{_BASES})值?(?:[（(][^）)]*[）)])?还?少[了办完成]{{0,3}})\s*$")
+
+
+def said_short(before: str) -> bool:
+    """Whether the words of a figure's clause before it say it is a gap to a target ("较目标值（96%）差",
+    "未完成，差", "较目标少", "资金缺口"): asking.toml's shortfall_said and shortfall_bases."""
+    return bool(_SHORT_SAID.search(before))
 
 
 _MONEY_ASKED = re.compile(rf"(?:{_COUNTING})\s*[万亿千]?元")
@@ -1164,6 +1214,12 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         word = f"{a}（{n}）{b}"  # as reports write it, whichever brackets the question used
         terms = [t for t in terms if t.word not in g.group() and t.word not in word] + [Term(word, (word, f"{a}({n}){b}"))]
     terms = _numbered_terms(text, terms)
+    if unit and len(thing := counted_asked(text)) == 1 and not any(thing in t.word for t in terms):
+        terms.append(Term(thing, (thing,)))  # "有几台车": 车, a thing of one character, which no token keeps
+    if kinds[0] in ("amount", "count"):
+        # "尾款还没付的是多少": 没付 asks what is left, which the figure's clause says its way ("尾款…未支付"), no
+        # word a passage must hold
+        terms = [t for t in terms if not _UNDONE_ASKED.fullmatch(re.sub("[完掉了出去]+$", "", t.word))]
     if _per_unit_said(text):
         # "一户平均增收多少": 一户 asks per household, as 平均 does, and names nothing the figure measures
         terms = [_as_unit_cost(t) for t in terms if not _ONE_UNIT.fullmatch(t.word)]
@@ -1192,8 +1248,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
         elsewhere=elsewhere, library=asks_library(listing), slips=_slips(text, catalog, known),
         unnamed=_blank(text, named + units) if named or units else "", checked=threshold[0] if threshold else None,
-        signed=names_a_reports_day(text) and asks_signed(_words_left(_blank(text, named), catalog, BOILERPLATE),
-                                                         _titles(catalog, doc_ids)),
+        signed=names_a_reports_day(text) and (any(w in text for w in ASKING.signed.only_signed) or asks_signed(_words_left(_blank(text, named), catalog, BOILERPLATE),
+                                                         _titles(catalog, doc_ids))),
     )
 
 

@@ -17,6 +17,7 @@ from app.answering.question import Term
 from app.core import organisations
 from app.core.cells import cells_under_headings, under_target_headings
 from app.core.headings import marker_level
+from app.core.numbers import spaced_thousands
 from app.core.records import ReportMeta
 from app.core.simplified import to_simplified
 from app.core.tokenize import is_word
@@ -30,15 +31,30 @@ def matchable(text: str) -> str:
     """Text as matched: without quotation marks and whitespace (the evidence, the labelled figures
     and the report's names are all compared so); a cell's or a line's end between two figures stays
     apart ("10\t100%" is no 10100%), as one character."""
-    return _QUOTES.sub("", _CELL_BETWEEN_FIGURES.sub("|", text))
+    parts, at = [], 0
+    for start, end in _cells(text):
+        parts += [text[at:start], "|"]
+        at = end
+    return _QUOTES.sub("", "".join(parts) + text[at:])
 
 
-_CELL_BETWEEN_FIGURES = re.compile(r"(?<=[\d%‰])[\t\n]+(?=[\d≥≤<>＞＜]|[-—]{1,2}(?:[\t\n]|$))")
+# a cell's or a line's end between two figures, or a space that is not one inside a figure's digit groups ("10 8 1个
+# 站点…": three cells of a form copied one per line, no 1081个; "1 234.56万元" is one figure)
+_CELL_BETWEEN_FIGURES = re.compile(r"(?<=[\d%‰])(?:[\t\n]+|[ \u3000]+)(?=[\d≥≤<>＞＜]|[-—]{1,2}(?:[\t\n]|$))")
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """The spans of the breaks between two figures in text (see _CELL_BETWEEN_FIGURES)."""
+    spans = [m.span() for m in _CELL_BETWEEN_FIGURES.finditer(text)]
+    if any(text[a] in " \u3000" for a, _ in spans):
+        thousands = spaced_thousands(text)
+        spans = [(a, b) for a, b in spans if not all(i in thousands for i in range(a, b))]
+    return spans
 
 
 def matched_at(text: str, at: int) -> int:
     """The offset in text of the character at offset at of matchable(text) (len(text) past its end)."""
-    cells = {m.start(): m.end() for m in _CELL_BETWEEN_FIGURES.finditer(text)}
+    cells = dict(_cells(text))
     kept = i = 0
     while i < len(text):
         if i in cells or not _QUOTES.match(text, i):

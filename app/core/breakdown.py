@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from app.core.numbers import Figure, find_figures
+from app.vocab.asking import ASKING
 from app.vocab.labels import FUND_CHANNELS, FUND_SOURCES, FUND_WORDS
 from app.vocab.lexicon import USER_WORDS
 from app.vocab.load import alternatives
@@ -37,11 +38,39 @@ def fund_part(text: str, fig: Figure) -> tuple[str, str]:
     if fig.start - last.end(1) > _PART_REACH or _PART_END.search(text, last.end(1), fig.start):
         return "", ""  # a part's figures follow its name closely, in its sentence and on its line
     between = text[last.end(1) : fig.start]
-    if any(f.kind == fig.kind for f in find_figures(between)):
+    if any(f.kind == fig.kind for f in find_figures(between)) and not _left_of_part(text, fig):
         return "", ""  # the part's own is the first of its kind after its name; a later one is another column's
+        # (but for what is left of it: "县级配套资金到位412.50万元，尚有247.50万元未到位")
     if fig.kind == "rate" and "率" not in between:
         return "", ""  # a part's rate is said as one ("预算执行率81.97%"); a bare rate is the whole's
     return payer(last.group(1)), last.group()
+
+
+_UNDONE_VERB = alternatives(sorted(ASKING.undone_verbs, key=len, reverse=True))
+_LEFT_SAID = re.compile(f"{alternatives(sorted(ASKING.left_said, key=len, reverse=True))}"
+                        f"|(?:{alternatives(sorted(ASKING.not_done, key=len, reverse=True))})(?:{_UNDONE_VERB})?")
+_NOT_DONE_VERB = re.compile(f"(?:{alternatives(ASKING.undone_after)})(?:{_UNDONE_VERB})")
+_UNDONE_AFTER = re.compile(rf"\s*(?:的|资金|款项?)?\s*((?:{alternatives(ASKING.undone_after)})(?:{_UNDONE_VERB})?)")
+
+
+def said_undone(before: str, after: str) -> str:
+    """What says a figure is what was not done or is left, by the words of its clause before it ("尚有247.50万元",
+    "结余", "未支出部分") or right after it ("247.50万元未到位"), as the clause says it ("未到位", "结余"); ""
+    when nothing does (asking.toml's left_said, not_done and undone_after)."""
+    after_said = _UNDONE_AFTER.match(after)
+    if after_said and len(after_said.group(1)) > 1:
+        return after_said.group(1)
+    if (done_not := _NOT_DONE_VERB.search(after)) and _LEFT_SAID.search(before):
+        return done_not.group()  # "尚有4件因涉及历史遗留问题未化解": 未化解, as the clause goes on to say
+    said = _LEFT_SAID.findall(before)
+    return said[-1] if said else after_said.group(1) if after_said else ""
+
+
+def _left_of_part(text: str, fig: Figure) -> str:
+    """What the figure's own clause says of it being what is left ("未到位" of "尚有247.50万元未到位")."""
+    lo = max(text.rfind(p, 0, fig.start) for p in "，。；,;\n") + 1
+    ends = [i for p in "，。；,;\n" if (i := text.find(p, fig.end)) >= 0]
+    return said_undone(text[lo : fig.start], text[fig.end : min(ends, default=len(text))])
 
 
 def payer(said: str) -> str:

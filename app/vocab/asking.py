@@ -79,6 +79,7 @@ class Signed(Strict):
 
     nouns: Words
     words: Words
+    only_signed: Words
 
 
 class LevelsMoney(Strict):
@@ -158,6 +159,13 @@ class Asking(Strict):
     not_done: Words
     not_done_asked: Words
     not_done_verbs: Words
+    undone_verbs: Words
+    undone_asked: Words
+    left_said: Words
+    undone_after: Words
+    deadline_asked: Words
+    shortfall_bases: Words
+    shortfall_said: Words
     stages_before: Words
     changed_to: Words
     before_asked: Words

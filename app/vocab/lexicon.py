@@ -52,6 +52,9 @@ class Lexicon(Strict):
     sum_words: Words  # which of a fund's sums: never excused by the report's opening
     spent_lists: Words
     generic_labels: Words
+    item_sums: Words
+    carried_in: Words
+    carried_in_asked: Words
     income_words: Words  # what came in: no answer to what was spent
     noise_in_names: Words  # question noise that a name may hold (见习单位满意度)
     names_go_on: Words  # what such a name goes on with (满意度)
