@@ -175,7 +175,7 @@ def _field(report: Report, f: Field, subject: str, section: str) -> LabelledFigu
 _PLAIN_WORDS = re.compile("|".join(map(re.escape, WORDINGS)))  # every qualifier's wordings, longest first
 _SINGLE_CONNECTORS = {w for w in CONNECTORS if len(w) == 1}  # "共有": both halves connect
 # a label that only says which sum ("支出", "预算", "执行数"): in a list item it is the item's
-_BARE = re.compile("|".join(map(re.escape, sorted({*WORDINGS, *GENERIC_LABELS, *LEXICON.item_sums}, key=len, reverse=True))))
+_BARE = re.compile("|".join(map(re.escape, sorted({*WORDINGS, *GENERIC_LABELS}, key=len, reverse=True))))
 _THIS_YEAR = re.compile("|".join(map(re.escape, sorted(THIS_YEAR, key=len, reverse=True))))
 _YEAR_WORDS = ("年度", "全年", "本年", "当年")
 _YEAR_TAIL = re.compile(f"(?:{'|'.join(_YEAR_WORDS)})$")
@@ -424,7 +424,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     # "智慧法院运维项目年度预算": the project, and whether its first sum is the plan
                     listed = _Listed(opens, _YEAR_TAIL.sub("", named),
                                      bool(named) and "plan" in classes(qualifiers_in(label)), False)
-                own = listed.name if bare else ""
+                # ("局机关全年预算…，实际支出…，结余75.18万元；": the 结余 of what a budget was named for is its, as its
+                # 支出 is)
+                own = listed.name if bare or label in LEXICON.item_sums and listed.planned else ""
                 if bare and not own and fig.kind == "amount" and counted[0] and _COUNTED_THEN.fullmatch(sentence, counted[1], fig.start):
                     own = counted[0]  # "基础设施类项目96个、资金5,862.40万元": those projects' money
                 paired = paired or bool(own)  # its plan was said with the name: this is the other sum

@@ -2,6 +2,7 @@
 Gaps: "离目标还差多少", "差目标几个点", "比目标少办了多少件" ask the gap a report states ("较目标值（93%）差1.7个百分点",
 "未完成，差48件"), never the target or what was reached; where none is stated, they are refused.
 Yields: "平均亩产多少" asks a weight, not the money a 户均增收 row gives.
+Money in 亿: "实际花了几个亿", "有多少个亿" ask money, no count of 个.
 Wholes and parts: "整个部门", like 部门整体, asks the department's own figure; a unit's 结余 said after its 支出 is the
 unit's; "实际一共花了多少钱" is the 支出合计, not an item's "支出医疗救助资金"; a form's 上年结转 row is no 结余; a
 column of last year's beside this year's ("2023年决算 | 2022年决算") is last year's; "公务接待费" is no
@@ -79,6 +80,9 @@ def invented(tmp_path_factory):
                        "产出指标\t数量指标\t100周岁及以上享受人数\t≥150人\t188人\t5\t5\t\n",
         "funeral.txt": "韩城市殡仪馆2023年度部门整体支出绩效自评报告\n一、基本情况\n现有殡仪车5台，火化炉3台，告别厅2个。\n"
                        "二、绩效目标完成情况\n全年火化遗体3 128具，火化率100%。\n",
+        "grain.txt": "通化市粮食和物资储备局2023年度市级储备粮轮换补贴项目绩效自评报告\n二、资金情况\n"
+                     "2023年项目预算1.42亿元，实际支出1.27亿元，较预算少支出1 486.50万元，预算执行率89.53%。\n"
+                     "区级配套资金因财政调度原因未足额到位，差额860千元计划于2024年上半年拨付。\n",
     })
     yield services
     services.close()
@@ -163,3 +167,10 @@ def test_ages_in_plain_words(invented):
 def test_things_of_one_character_and_their_measures(invented):
     says(invented, "韩城殡仪馆有几台车", "5台")
     says(invented, "韩城殡仪馆2023年火化遗体多少具", "3128具")
+
+
+def test_money_in_hundred_millions_and_gaps_said_as_差额(invented):
+    says(invented, "通化粮储局储备粮轮换补贴项目2023年实际花了几个亿", "1.27亿元")
+    says(invented, "通化粮储局储备粮轮换补贴项目2023年预算有多少个亿", "1.42亿元")
+    says(invented, "通化储备粮轮换补贴项目区级配套资金差了多少没到位", "860千元")
+    says(invented, "沅陵农村供水项目县级配套还差多少没到位", "247.50万元")

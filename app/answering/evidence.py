@@ -975,7 +975,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     if question.asks_shortfall:
         # "离目标还差多少" of "满意度95.6%，较目标值（96%）差0.4个百分点": the gap the report states, never the target
         # or what was reached (the tool does not subtract)
-        primary = [f for f in figures if said_short(clause_to(text, f))]
+        primary = [f for f in figures if said_short(clause_to(text, f))
+                   or question.asks_undone and _undone(text, f)]  # ("还差多少没到位": "尚有400.00万元未到位")
     if not primary:
         return None, 1e9
     if asks_per_unit(question) and not asks_per_unit_only(question.text):
@@ -1039,9 +1040,12 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     if (any(w in question.text for w in NOW_ASKED) or question.asks_whole) and len(primary) > 1 \
             and not any(w in question.text for w in LEXICON.new_asked):
         # "现在一共有几个助餐点" of "新建社区助餐点4个，助餐点总数达到12个": the figure said to be all of them
-        totals = [f for f in primary if any(w in _clause_before(text, f) for w in TOTAL_STATED)] \
-            or [f for f in primary if not any(w in _clause_before(text, f) for w in LEXICON.new_asked)]
-        # (else those not said new: "新增猕猴桃种植1 150亩，全镇猕猴桃种植面积达到1.8万亩")
+        totals = [f for f in primary if any(w in _clause_before(text, f) for w in TOTAL_STATED)]
+        if not totals and any(_clause_before(text, f).lstrip().startswith(tuple(LEXICON.new_asked)) for f in primary):
+            # else, beside what is new, the figure of the thing asked that is not: "新增猕猴桃种植1 150亩，全镇猕猴桃
+            # 种植面积达到1.8万亩" (not "铺设排水管网14.2公里" after "新建改建市政道路8.7公里")
+            totals = [f for f in primary if not _clause_before(text, f).lstrip().startswith(tuple(LEXICON.new_asked))
+                      and any(found(t, matchable(_clause_before(text, f))) for t in question.terms)]
         # (not to the plan's total when what was done is asked: "3个项目全年预算数合计8642.36万元，实际支出
         # 8415.08万元" for "总共实际支出多少")
         if not ("actual" in _levels_in_terms(question)
@@ -1369,8 +1373,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                                       other_years, meta.year)
         if ev.figure is not None and question.asks_undone and (left := _undone(text, ev.figure)) \
                 and left not in ev.label:
-            # "县级配套（未到位）", not "县级配套" alone; "未到位", not "到位（未到位）"
-            ev.label = f"{ev.label}（{left}）" if ev.label and ev.label not in left else left
+            # "县级配套（未到位）", not "县级配套" alone; "未到位", not "到位（未到位）"; "未支付（剩余）", not "支付"
+            label = f"未{ev.label}" if ev.label in ASKING.undone_verbs and not left.endswith(ev.label) else ev.label
+            ev.label = f"{label}（{left}）" if label and label not in left else left
         if ev.figure is not None and question.asks_shortfall and "差" not in ev.label:
             ev.label = f"{ev.label}（差距）" if ev.label else "差距"  # "满意度（差距）：0.4个百分点", no level
         if ev.figure is not None and question.kinds[0] == "score" and TAKEN_OFF.search(text, 0, ev.figure.start):

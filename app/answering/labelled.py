@@ -38,7 +38,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from app.answering.question import (
@@ -227,13 +227,14 @@ _LOCATIVES = "中里上内"
 
 
 _ORG_ENDS = tuple(organisations.data()["suffixes"])
+_UNIT_ENDS = (*_ORG_ENDS, *organisations.data()["own_offices"])  # "…中心", "局机关": a unit of the department
 
 
 def _of_a_unit_unasked(f: LabelledFigure, question: Question, scope: Scope) -> bool:
     """Whether a figure is said of an organisation other than the report's (its subject, "区财政投资评审中心"),
     which the question does not name."""
     subject = matchable(f.subject)
-    return bool(subject) and subject.endswith(_ORG_ENDS) and subject not in scope.names \
+    return bool(subject) and subject.endswith(_UNIT_ENDS) and subject not in scope.names \
         and not any(found(t, subject) for t in question.terms)
 
 
@@ -285,7 +286,7 @@ def section_item(section: str) -> str:
 def _says_what(label: str) -> bool:
     """Whether a label names what it measures beyond a qualifier and a money word ("支出", "预算执行率"
     name nothing; "培训持证救护员" does)."""
-    rest = _strip_words(_strip_words(label, WORDINGS), (*GENERIC_LABELS, *THIS_YEAR, *LEXICON.item_sums))
+    rest = _strip_words(_strip_words(label, WORDINGS), (*GENERIC_LABELS, *THIS_YEAR))
     return len(_CJK.findall(rest)) > 1
 
 
@@ -520,12 +521,6 @@ def _generic_only(term: Term, text: str) -> bool:
     "支出医疗救助资金"): that names no item (though the whole's, "全年总支出", is the spending asked)."""
     forms = [m for w in dict.fromkeys((term.word, *term.forms)) if w and (m := matchable(w)) in text]
     return bool(forms) and matchable(term.word) not in text and all(w in GENERIC_LABELS for w in forms)
-
-
-def _measures(row: str, term: Term) -> bool:
-    """Whether a form's row measures just what the term says: the row ends with it ("示范区亩均增产" of 增产;
-    not "参保率" of 参保, which is a rate of it)."""
-    return row.endswith(matchable(term.word))
 
 
 def _said_undone(f: LabelledFigure) -> str:
@@ -824,7 +819,6 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
         return None, ()
     items: dict[str, set[str]] = {}
     labels: dict[str, set[str]] = {}
-    rows: dict[str, set[str]] = {}
     projects: dict[str, set[str]] = {}
     for f in figures:
         if f.doc_id in docs and f.origin == "form" and f.subject:
@@ -835,8 +829,6 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
             items.setdefault(f.doc_id, set()).add(matchable(item))
         if f.doc_id in docs and f.origin != "field" and _kind_fits(question, f):
             labels.setdefault(f.doc_id, set()).add(matchable(f.label))
-        if f.doc_id in docs and f.origin == "form":
-            rows.setdefault(f.doc_id, set()).add(matchable(f.label))
     # who pays, named with a fund word ("中央资金") or as a word of its own ("低保资金里中央下达了多少")
     payers = sources_named(question.text) | {t.word for t in question.terms if t.word in FUND_SOURCES}
     said = _Said(frozenset(word for _, _, word in _given(question)), frozenset(payers),
@@ -846,8 +838,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                  {d: frozenset(v) for d, v in projects.items() if len(v) > 1},
                  frozenset(t.word for t in counted.terms) if (counted := measured_terms(question)).follows else frozenset(),
                  frozenset(d for d, v in labels.items() if len({w for label in v for w in FUND_SOURCES if w in label}) > 1),
-                 tuple(w for w in ASKING.stages_before if w not in matchable(question.text)), _said_with_more(question),
-                 {d: frozenset(v) for d, v in rows.items()})
+                 tuple(w for w in ASKING.stages_before if w not in matchable(question.text)), _said_with_more(question))
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     periods = periods_in(question.text)
     for f in figures:
@@ -994,7 +985,6 @@ class _Said:
     split: frozenset[str] = frozenset()  # the reports whose sums name more than one payer (中央 and 省级…)
     stages: tuple[str, ...] = ()  # words of a stage before an act that the question does not say ("审查起诉")
     with_more: bool = False  # a term is said with a character no term keeps ("微宣讲"): see _said_with_more
-    rows: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per report, its forms' rows, of any kind
 
 
 def _said_whole_in_opening(term: Term, question: Question, scope: Scope, item: str) -> bool:
@@ -1075,7 +1065,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         return None  # "未支出163.42万元" is what was not spent: "实际用了多少" asks what was
     if any(w in f.label for w in LEXICON.carried_in) and not any(w in question.text for w in LEXICON.carried_in_asked):
         return None  # "结余了多少" of the row 上年结转资金: what came in from last year, not what is left
-    if question.asks_shortfall and not (f.origin == "prose" and said_short(f.quote[: _value_at(f)])):
+    if question.asks_shortfall and not (f.origin == "prose" and said_short(f.quote[: _value_at(f)])) \
+            and not (question.asks_undone and _said_undone(f)):
         return None  # "离目标还差多少" of "目标值96%": the target, not the gap
     if question.asks_undone and not _said_undone(f):
         return None  # "还有多少没到位" of "县级配套资金到位412.50万元": what was done, beside what was not
@@ -1231,11 +1222,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # names the project as the asker calls it says which project, of the one project in scope
         elif in_opening(term, scope) and term.word not in SUM_WORDS and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
                 and (len(term.forms) == 1 or matchable(term.word) in scope.opening) \
-                and not _another_items(term, f, said, question.terms) \
-                and not any(_measures(row, term) for row in said.rows.get(f.doc_id, ()) if row != label):
-            # (a word that another row of the report's form measures, "增产" of 示范区亩均增产, names that row's
-            # figure, not what the report is about, though its 年度总体目标 says it; "救灾" of 县级救灾物资储备品种
-            # is of what the row counts, as it is of the report)
+                and not _another_items(term, f, said, question.terms):
             # (a way of asking, "钱用完了吗", asks what it stands for, 执行率, whatever the opening says)
             opened = True
             if not qualifiers_in(term.word) and not any(n in term.word for n in (*ASKING.money_nouns, *GENERIC_LABELS)):

@@ -289,12 +289,14 @@ def normalise_question(text: str, limit: int) -> str:
     text = _ENGLISH.sub(lambda m: ASKING.english[m.group(1).lower()], text)  # "budget执行率" as 预算执行率
     text = _PAYER_SAID.sub(lambda m: ASKING.payers_said.words[m.group(1)], text)  # "县里配套" as 县级配套
     text = _PAYERS_MONEY.sub(r"\1资金", text)  # "地方的钱实际花了多少" as 地方资金
+    text = _COUNTED_MONEY.sub(r"多少\2元", text)  # "实际花了几个亿" as 多少亿元: money, no count of 个
     text = _PLAIN_AGE.sub(_age_band, text)  # "九十多岁的老人" as 90—99岁, "百岁老人" as 100岁以上, as reports band them
     if not any(w in text for w in ASKING.askers_last_year.this_year):
         text = _ASKERS_LAST_YEAR.sub("", text)  # "医院去年门急诊量": the reports' year, as no year is
     return _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
 
 
+_COUNTED_MONEY = re.compile(r"(多少|几)个([亿万])(?!元)")
 _PLAIN_AGE = re.compile(r"([二三四五六七八九])十多岁|([2-9])0多岁|(?:百|一百)岁(?:以上|及以上)?")
 _TENS = "二三四五六七八九"
 
@@ -726,6 +728,8 @@ def _terms(core: str) -> tuple[list[Term], str]:
             or stands_apart(t.word, [w for w in words if t.word in w and w != t.word], core)], rest
 
 
+_ANY_COUNT = "个"  # the measure word of any thing
+_LAST_THING = re.compile(r"(?:多少|几)[\u4e00-\u9fff]([\u4e00-\u9fff])[？?。！!]*\s*$")  # "有几台车": 车, the question's end
 _NUMBER_OF = "数"  # how a count of a thing ends ("床位数", "在校生数")
 _PER_UNIT = re.compile(r"/\s*[\u4e00-\u9fff]")  # "3000元/人": a figure per person
 
@@ -832,8 +836,21 @@ def asks_not_done(text: str) -> bool:
 
 
 # "没到位", "尚未支付", "剩": not "有没有到位", which asks whether
-_UNDONE_ASKED = re.compile(f"(?<!有)(?:没有|没|尚未|还未|未)(?:{alternatives(ASKING.undone_verbs)})"
-                           f"|{alternatives(ASKING.undone_asked)}")
+def _undone_verb(term: Term, text: str) -> Term:
+    """A term of what was not done as its verb ("没付" → 付, "发完" of "没发完" → 发), which a passage saying it was not
+    done says its way ("尾款…未支付"); any other term as it is."""
+    stem = re.sub("[完掉了出去]+$", "", term.word)
+    if said := _NOT_DONE_ASKED.fullmatch(stem):
+        verb = stem[len(said.group(1)) :]
+    elif stem in ASKING.undone_verbs and re.search(f"(?:没有|没|尚未|还未|未){re.escape(term.word)}", text):
+        verb = stem
+    else:
+        return term
+    return Term(verb, (verb,))
+
+
+_NOT_DONE_ASKED = re.compile(f"(?<!有)(没有|没|尚未|还未|未)(?:{alternatives(ASKING.undone_verbs)})")
+_UNDONE_ASKED = re.compile(f"{_NOT_DONE_ASKED.pattern}|{alternatives(ASKING.undone_asked)}")
 _BASES = alternatives(ASKING.shortfall_bases)
 _SHORTFALL_ASKED = re.compile(rf"(?:离|距离?|比|较|与)(?:年度)?(?:{_BASES})值?还?(?:差|少)|差了?(?:年度)?(?:{_BASES})?值?还?(?:多少|几)")
 _SHORT_SAID = re.compile(rf"(?:(?:{alternatives(ASKING.shortfall_said)})了?[为达是]?"
@@ -1214,12 +1231,16 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         word = f"{a}（{n}）{b}"  # as reports write it, whichever brackets the question used
         terms = [t for t in terms if t.word not in g.group() and t.word not in word] + [Term(word, (word, f"{a}({n}){b}"))]
     terms = _numbered_terms(text, terms)
-    if unit and len(thing := counted_asked(text)) == 1 and not any(thing in t.word for t in terms):
-        terms.append(Term(thing, (thing,)))  # "有几台车": 车, a thing of one character, which no token keeps
+    if unit and unit != _ANY_COUNT and (thing := _LAST_THING.search(text)) and not any(thing.group(1) in t.word for t in terms):
+        # "有几台车": 车, a thing of one character, which no token keeps ("覆盖了几个村": a count in 个 is read by
+        # the thing said after it, 218个村)
+        terms.append(Term(thing.group(1), (thing.group(1),)))
     if kinds[0] in ("amount", "count"):
         # "尾款还没付的是多少": 没付 asks what is left, which the figure's clause says its way ("尾款…未支付"), no
         # word a passage must hold
-        terms = [t for t in terms if not _UNDONE_ASKED.fullmatch(re.sub("[完掉了出去]+$", "", t.word))]
+        # (its verb stays, as the report may say it, "…未支付"; "剩了" stays whole: its wordings, 结余 and 剩余, are the
+        # report's)
+        terms = [_undone_verb(t, text) for t in terms]
     if _per_unit_said(text):
         # "一户平均增收多少": 一户 asks per household, as 平均 does, and names nothing the figure measures
         terms = [_as_unit_cost(t) for t in terms if not _ONE_UNIT.fullmatch(t.word)]

@@ -17,7 +17,6 @@ from app.answering.question import Term
 from app.core import organisations
 from app.core.cells import cells_under_headings, under_target_headings
 from app.core.headings import marker_level
-from app.core.numbers import spaced_thousands
 from app.core.records import ReportMeta
 from app.core.simplified import to_simplified
 from app.core.tokenize import is_word
@@ -44,12 +43,16 @@ _CELL_BETWEEN_FIGURES = re.compile(r"(?<=[\d%â€°])(?:[\t\n]+|[ \u3000]+)(?=[\dâ‰
 
 
 def _cells(text: str) -> list[tuple[int, int]]:
-    """The spans of the breaks between two figures in text (see _CELL_BETWEEN_FIGURES)."""
+    """The spans of the breaks between two figures in text (see _CELL_BETWEEN_FIGURES): not the spaces between
+    a figure's digit groups ("1 420.00 1 536.80": two figures)."""
     spans = [m.span() for m in _CELL_BETWEEN_FIGURES.finditer(text)]
     if any(text[a] in " \u3000" for a, _ in spans):
-        thousands = spaced_thousands(text)
-        spans = [(a, b) for a, b in spans if not all(i in thousands for i in range(a, b))]
+        grouped = {i for m in _DIGIT_GROUPS.finditer(text) for i in range(m.start(), m.end()) if text[i] in " \u3000"}
+        spans = [(a, b) for a, b in spans if not all(i in grouped for i in range(a, b))]
     return spans
+
+
+_DIGIT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u3000]\d{3})+(?:\.\d+)?(?!\d)")
 
 
 def matched_at(text: str, at: int) -> int:

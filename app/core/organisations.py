@@ -21,7 +21,8 @@ def data() -> dict[str, Any]:
     text = resources.files("app.core").joinpath("data/organisations.toml").read_text("utf-8")
     loaded = tomllib.loads(text)
     for key in ("suffixes", "not_names", "not_endings", "forbidden", "self_references", "fields", "partners",
-                "payees", "branches", "renamed", "short_kinds", "named_by_place", "demonstratives", "under_words"):
+                "payees", "branches", "renamed", "short_kinds", "named_by_place", "demonstratives", "under_words",
+                "own_offices"):
         if key not in loaded:
             raise ValueError(f"app/core/data/organisations.toml: {key} is missing")
     return loaded
