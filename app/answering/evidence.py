@@ -879,6 +879,11 @@ def _not_done(text: str, fig: Figure, question: Question) -> bool:
         and any(found(t, said.group(1)) or found(t, said.group()) for t in question.terms)
 
 
+def _said_new(text: str, fig: Figure) -> bool:
+    """Whether a figure's clause opens by saying it is of what is new ("新增猕猴桃种植1 150亩")."""
+    return _clause_before(text, fig).lstrip().startswith(tuple(LEXICON.new_asked))
+
+
 def _undone(text: str, fig: Figure) -> str:
     """What the figure's clause says of it being what was not done or is left ("未到位" of "尚有247.50万元未到位")."""
     after = _CLAUSE_END.search(text, fig.end)
@@ -1041,10 +1046,10 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
             and not any(w in question.text for w in LEXICON.new_asked):
         # "现在一共有几个助餐点" of "新建社区助餐点4个，助餐点总数达到12个": the figure said to be all of them
         totals = [f for f in primary if any(w in _clause_before(text, f) for w in TOTAL_STATED)]
-        if not totals and any(_clause_before(text, f).lstrip().startswith(tuple(LEXICON.new_asked)) for f in primary):
+        if not totals and any(_said_new(text, f) for f in primary):
             # else, beside what is new, the figure of the thing asked that is not: "新增猕猴桃种植1 150亩，全镇猕猴桃
             # 种植面积达到1.8万亩" (not "铺设排水管网14.2公里" after "新建改建市政道路8.7公里")
-            totals = [f for f in primary if not _clause_before(text, f).lstrip().startswith(tuple(LEXICON.new_asked))
+            totals = [f for f in primary if not _said_new(text, f)
                       and any(found(t, matchable(_clause_before(text, f))) for t in question.terms)]
         # (not to the plan's total when what was done is asked: "3个项目全年预算数合计8642.36万元，实际支出
         # 8415.08万元" for "总共实际支出多少")
@@ -1376,7 +1381,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             # "县级配套（未到位）", not "县级配套" alone; "未到位", not "到位（未到位）"; "未支付（剩余）", not "支付"
             label = f"未{ev.label}" if ev.label in ASKING.undone_verbs and not left.endswith(ev.label) else ev.label
             ev.label = f"{label}（{left}）" if label and label not in left else left
-        if ev.figure is not None and question.asks_shortfall and "差" not in ev.label:
+        if ev.figure is not None and question.asks_shortfall and not question.asks_undone and "差" not in ev.label:
             ev.label = f"{ev.label}（差距）" if ev.label else "差距"  # "满意度（差距）：0.4个百分点", no level
         if ev.figure is not None and question.kinds[0] == "score" and TAKEN_OFF.search(text, 0, ev.figure.start):
             ev.label = DEDUCTED  # the points taken off, whatever word of the question the passage said

@@ -524,14 +524,13 @@ def _generic_only(term: Term, text: str) -> bool:
 
 
 def _said_undone(f: LabelledFigure) -> str:
-    """Whether the figure is said to be what was not done or is left: by its form row and column ("未到位资金",
-    "结余"), or by its sentence's clause around it ("尚有247.50万元未到位")."""
+    """What says the figure is what was not done or is left: its form row and column ("未到位资金", "结余"), or its
+    sentence's clause around it ("未到位" of "尚有247.50万元未到位"); "" when nothing does."""
     if f.origin != "prose":
         return said_undone(f"{f.label} {f.column}", "")
     at = _value_at(f)
-    before = f.quote[: at]
-    after = f.quote[at + len(f.value_text) :]
-    return said_undone(f.label + " " + re.split(r"[，。；,;\n]", before)[-1], after)
+    clause = re.split(r"[，。；,;\n]", f.quote[:at])[-1]
+    return said_undone(f"{f.label} {clause}", f.quote[at + len(f.value_text) :])
 
 
 def _a_part(f: LabelledFigure) -> bool:

@@ -753,13 +753,13 @@ _GRADE = re.compile(r"([\u4e00-\u9fff])[（(]\s*(\d{1,2}|[一二三四五六七�
 # "0—6岁儿童", "65岁及以上老年人", "2型糖尿病": a number with what it grades is one term, never a bare number
 _NUMBERED = re.compile(r"(\d{1,3})(?:\s*[—–\-~～至到－]\s*(\d{1,3}))?\s*(周岁|岁|型|级|类)(及以上|以上|及以下|以下)?")
 _AGES = ("岁", "周岁")  # an age, said either way
+_DASHES = ("—", "-", "～", "~", "至", "–")
+_ONE_UNIT = re.compile(rf"一([{char_class(UNITS.count_words)}])")  # "一户平均增收多少", "一枚多少钱"
 
 
 def is_numbered(word: str) -> bool:
     """Whether a term is a number with what it grades ("90—99岁", "2型", "65岁及以上"): it says which of several."""
     return bool(_NUMBERED.fullmatch(word))
-_DASHES = ("—", "-", "～", "~", "至", "–")
-_ONE_UNIT = re.compile(rf"一([{char_class(UNITS.count_words)}])")  # "一户平均增收多少", "一枚多少钱"
 
 
 def _without_the_unit(terms: list[Term], unit: str, text: str) -> list[Term]:
@@ -835,21 +835,23 @@ def asks_not_done(text: str) -> bool:
     return any(w in text for w in ASKING.not_done_asked)
 
 
-# "没到位", "尚未支付", "剩": not "有没有到位", which asks whether
 def _undone_verb(term: Term, text: str) -> Term:
     """A term of what was not done as its verb ("没付" → 付, "发完" of "没发完" → 发), which a passage saying it was not
     done says its way ("尾款…未支付"); any other term as it is."""
-    stem = re.sub("[完掉了出去]+$", "", term.word)
+    stem = _DONE_TAIL.sub("", term.word)
     if said := _NOT_DONE_ASKED.fullmatch(stem):
         verb = stem[len(said.group(1)) :]
-    elif stem in ASKING.undone_verbs and re.search(f"(?:没有|没|尚未|还未|未){re.escape(term.word)}", text):
+    elif stem in ASKING.undone_verbs and re.search(f"{_NOT_YET}{re.escape(term.word)}", text):
         verb = stem
     else:
         return term
     return Term(verb, (verb,))
 
 
-_NOT_DONE_ASKED = re.compile(f"(?<!有)(没有|没|尚未|还未|未)(?:{alternatives(ASKING.undone_verbs)})")
+_NOT_YET = "(没有|没|尚未|还未|未)"
+_DONE_TAIL = re.compile("[完掉了出去]+$")  # "没发完", "没用掉", "没花出去": the verb is 发, 用, 花
+# "没到位", "尚未支付" (not "有没有到位", which asks whether), or "剩"
+_NOT_DONE_ASKED = re.compile(f"(?<!有){_NOT_YET}(?:{alternatives(ASKING.undone_verbs)})")
 _UNDONE_ASKED = re.compile(f"{_NOT_DONE_ASKED.pattern}|{alternatives(ASKING.undone_asked)}")
 _BASES = alternatives(ASKING.shortfall_bases)
 _SHORTFALL_ASKED = re.compile(rf"(?:离|距离?|比|较|与)(?:年度)?(?:{_BASES})值?还?(?:差|少)|差了?(?:年度)?(?:{_BASES})?值?还?(?:多少|几)")
@@ -1236,10 +1238,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         # the thing said after it, 218个村)
         terms.append(Term(thing.group(1), (thing.group(1),)))
     if kinds[0] in ("amount", "count"):
-        # "尾款还没付的是多少": 没付 asks what is left, which the figure's clause says its way ("尾款…未支付"), no
-        # word a passage must hold
-        # (its verb stays, as the report may say it, "…未支付"; "剩了" stays whole: its wordings, 结余 and 剩余, are the
-        # report's)
+        # "尾款还没付的是多少": 没付 asks what is left, which the figure's clause says its way ("尾款…未支付"): its verb
+        # is the term ("剩了" stays whole: its wordings, 结余 and 剩余, are the report's)
         terms = [_undone_verb(t, text) for t in terms]
     if _per_unit_said(text):
         # "一户平均增收多少": 一户 asks per household, as 平均 does, and names nothing the figure measures
@@ -1269,8 +1269,9 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
         elsewhere=elsewhere, library=asks_library(listing), slips=_slips(text, catalog, known),
         unnamed=_blank(text, named + units) if named or units else "", checked=threshold[0] if threshold else None,
-        signed=names_a_reports_day(text) and (any(w in text for w in ASKING.signed.only_signed) or asks_signed(_words_left(_blank(text, named), catalog, BOILERPLATE),
-                                                         _titles(catalog, doc_ids))),
+        signed=names_a_reports_day(text) and (
+            any(w in text for w in ASKING.signed.only_signed)
+            or asks_signed(_words_left(_blank(text, named), catalog, BOILERPLATE), _titles(catalog, doc_ids))),
     )
 
 
