@@ -848,7 +848,7 @@ def _undone_verb(term: Term, text: str) -> Term:
     return Term(verb, (verb,))
 
 
-_NOT_YET = "(没有|没|尚未|还未|未)"
+_NOT_YET = f"({alternatives(ASKING.not_yet_asked)})"
 _DONE_TAIL = re.compile("[完掉了出去]+$")  # "没发完", "没用掉", "没花出去": the verb is 发, 用, 花
 # "没到位", "尚未支付" (not "有没有到位", which asks whether), or "剩"
 _NOT_DONE_ASKED = re.compile(f"(?<!有){_NOT_YET}(?:{alternatives(ASKING.undone_verbs)})")

@@ -161,6 +161,7 @@ class Asking(Strict):
     not_done_verbs: Words
     undone_verbs: Words
     undone_asked: Words
+    not_yet_asked: Words
     left_said: Words
     undone_after: Words
     deadline_asked: Words
