@@ -385,12 +385,18 @@ def _groups_joined(text: str, seps: list[tuple[int, int]], cells: int) -> list[t
     return [seps[k - 1] for k in ways[0][1:]]
 
 
-def _table_rows(lines: list[list[Piece]]) -> dict[int, list[tuple[int, int]]]:
+_NAME_REST = 6  # characters of a row's name at most on the line its cells go on from ("中心    986.40 …")
+_WRAPPED_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")  # a row's name cut by the line's end, on a line of its own
+
+
+def _table_rows(lines: list[list[Piece]]) -> tuple[dict[int, list[tuple[int, int]]], set[int]]:
     """The lines that are rows of a table set out with "|", commas or runs of spaces — at least two lines in a
-    row with the same number of cells (three or more), a figure among them — and their separators.
+    row with the same number of cells (three or more), a figure among them — and their separators; and the
+    rows whose name began on the line above them ("浦阳街道社区卫生服务" over "中心    986.40    972.18 …").
     A flattened form whose "|" lines wrap anywhere, or lines of text indented by spaces, are none."""
     split = [_split_row(_text(line)) for line in lines]
     out: dict[int, list[tuple[int, int]]] = {}
+    wrapped: set[int] = set()
     i = 0
     while i < len(lines):
         kind, seps = split[i]
@@ -413,8 +419,15 @@ def _table_rows(lines: list[list[Piece]]) -> dict[int, list[tuple[int, int]]]:
             # columns on a line of their own, a row of the header's
             split[j] = (kind, units)
             j += 1
-        while kind and len(seps) + 1 >= _MIN_CELLS and j < len(lines) and split[j][0] == kind \
-                and (kind != "1" or _FIGURES_ROW.fullmatch(_text(lines[j]).strip())):
+        while kind and len(seps) + 1 >= _MIN_CELLS and j < len(lines):
+            if kind == " " and not split[j][1] and j + 1 < len(lines) and _WRAPPED_NAME.fullmatch(_text(lines[j]).strip()) \
+                    and split[j + 1][0] == kind and len(split[j + 1][1]) + 1 == cells \
+                    and split[j + 1][1][0][0] - _indent(_text(lines[j + 1])) <= _NAME_REST:
+                wrapped.add(j + 1)  # the first part of the next row's name: the row goes on from it
+                j += 1
+                continue
+            if split[j][0] != kind or kind == "1" and not _FIGURES_ROW.fullmatch(_text(lines[j]).strip()):
+                break
             # (cells set apart by one space: every row under the header names its figures, their digit
             # groups perhaps set apart by the same space; the header may leave out the rows' names)
             if len(split[j][1]) + 1 != cells:
@@ -430,8 +443,10 @@ def _table_rows(lines: list[list[Piece]]) -> dict[int, list[tuple[int, int]]]:
         if j - i >= 2 and any(re.search(r"\d", _text(lines[k])) for k in range(i + 1, j)):
             for k in range(i, j):
                 out[k] = split[k][1]
+        else:
+            wrapped -= set(range(i, j))
         i = max(j, i + 1)
-    return out
+    return out, wrapped
 
 
 _UNIT_TOKEN = re.compile(r"[（(][^（）()\s]{1,6}[）)]")
@@ -515,6 +530,37 @@ def _as_tabs(line: list[Piece], seps: list[tuple[int, int]]) -> list[Piece]:
     return out
 
 
+_WRAPPED_NOTE = re.compile(r"[（(][^（）()\t]{1,8}[）)]")  # "（万元）": a header cell's unit on its second line
+
+
+def _wrapped_cells(texts: list[str]) -> set[int]:
+    """The lines of a tab table that carry on the row before them, where a cell broke across lines
+    ("…\t全年预算数" / "（万元）\t全年执行数" / "（万元）\t执行率…"): a line opening with a bracketed
+    note, joined on until the row has as many cells as the table's rows have. Anything else stays."""
+    joined: set[int] = set()
+    n = 0
+    while n < len(texts):
+        end = n
+        while end < len(texts) and "\t" in texts[end]:
+            end += 1
+        if end - n < 3:
+            n = end + 1
+            continue
+        counts = [texts[k].count("\t") + 1 for k in range(n, end)]
+        width = max(set(counts), key=lambda c: (counts.count(c), c))
+        k = n
+        while k < end:
+            j, cells = k + 1, counts[k - n]
+            while j < end and cells < width and _WRAPPED_NOTE.fullmatch(texts[j].split("\t", 1)[0].strip()):
+                cells += counts[j - n] - 1
+                j += 1
+            if j > k + 1 and cells == width and counts.count(width) >= 2:
+                joined.update(range(k + 1, j))
+            k = j
+        n = end + 1
+    return joined
+
+
 def clean(raw: str) -> CleanText:
     """Clean a report's raw text into logical lines, joined where a sentence was broken."""
     lines: list[list[Piece]] = [[]]
@@ -524,17 +570,24 @@ def clean(raw: str) -> CleanText:
         else:
             lines[-1].append((ch, at))
 
-    table = _table_rows(lines)
+    table, names_wrapped = _table_rows(lines)
+    tidied = [_tidy_line(_as_tabs(line, table[n]) if n in table else line) for n, line in enumerate(lines)]
+    wrapped = _wrapped_cells([_text(tidy) for tidy in tidied]) | names_wrapped
     out: list[Piece] = []
     prev_text = ""
     blank_run = 0
     header = ""  # the first row of the table being read
     for n, line in enumerate(lines):
-        tidy = _tidy_line(_as_tabs(line, table[n]) if n in table else line)
+        tidy = tidied[n]
         if not tidy or not _text(tidy).strip("\t"):
             blank_run += 1
             continue
         text = _text(tidy)
+        if n in wrapped and out:
+            prev_text += text  # the rest of a row whose cell broke across lines
+            out += tidy
+            blank_run = 0
+            continue
         if out and blank_run <= 1 and _unit_carries_on(prev_text, text):
             prev_text += text  # even in a table cell or after a "字段：" label
             out += tidy

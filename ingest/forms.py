@@ -873,8 +873,10 @@ def _score_rows(stream: list[Cell]) -> list[Binding]:
 
 
 def _has_fields(stream: list[Cell]) -> bool:
+    """Whether two cells or more are a form's fields: a field's name, alone or with its value after a colon
+    ("项目名称:2023年农村电影放映")."""
     names = {f for f in FORMS.fields}
-    return sum(1 for c in stream if c.text in names) >= 2
+    return sum(1 for c in stream if c.text in names or c.text.partition(":")[0] in names) >= 2
 
 
 def row_quote(raw: str, start: int, end: int) -> str:

@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 76  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 77  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -219,6 +219,13 @@ INDEX_VERSION = 76  # 4: tables joined across pages, rows indexed with their hea
 # a unit's 结余 after its 预算 and 支出 ("局机关…，结余75.18万元；") is the unit's; the columns of last year beside this
 # year's ("2023年预算 | 2023年决算 | 2022年决算") are last year's; a form's row named by a band ("90—99周岁享受人数")
 # is a row; remains are counted in 具 and horses in 匹
+# 77: a head said once for two figures ("固定资产原值…，净值…") is the second's too; a unit's numbered sentence or
+# heading ("（二）区疾病预防控制中心。", "（一）机关本级") makes what follows it the unit's; what a project's form
+# says in prose ("全年执行数：348.62万元") is that project's, and its "自评得分：99.2" a score; a header cell broken
+# over two lines ("全年预算数" / "（万元）"), a row's name over two lines of a table set out by spaces, and a form
+# one cell a line ("执行率" / "89.50%") are read whole; the title's department over its projects' forms' 实施单位,
+# the one 主管部门 over several 实施单位, the signer over departments named as often; "五、…" is no title; places
+# whose names hold 于, 从, 将… (于都县, 从化区) open organisations' names
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

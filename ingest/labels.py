@@ -33,7 +33,7 @@ from app.core.numbers import (
     without_sign,
 )
 from app.core.organisations import data as organisation_data
-from app.core.organisations import org_at
+from app.core.organisations import names_a_unit, org_at
 from app.core.quotes import quote_from_raw
 from app.core.records import Chunk, LabelledFigure, Report
 from app.core.sentences import sentence_spans
@@ -160,7 +160,20 @@ def _form_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> lis
             value_start=b.start, value_end=b.end, total=b.total,
         ))
     out += [_field(report, f, subject(f.start), _section(chunks, starts, f.start)) for f in form.fields]
+    out += [_scored(report, f, subject(f.start), _section(chunks, starts, f.start)) for f in form.fields
+            if f.name.endswith(_POINTS_FIELD) and _POINTS_VALUE.fullmatch(f.value.strip())]
     return out
+
+
+_POINTS_FIELD = "分"  # a field of points: 自评得分, 总分, 项目总得分
+_POINTS_VALUE = re.compile(r"\d{1,3}(?:\.\d+)?\s*分?")
+
+
+def _scored(report: Report, f: Field, subject: str, section: str) -> LabelledFigure:
+    """A field of points as the score it gives ("自评得分：99.2": 99.2分), beside the field itself."""
+    points = f.value.strip().removesuffix("分").strip()
+    return replace(_field(report, f, subject, section), value_text=points, unit="分", value=float(points), kind="score",
+                   qualifiers=qualifiers_in(f.name), origin="form", column="")
 
 
 def _field(report: Report, f: Field, subject: str, section: str) -> LabelledFigure:
@@ -195,6 +208,22 @@ _BASES = "|".join(map(re.escape, COMPARISON_BASES))  # "比上年", "同比": wh
 _NAME_ONLY = re.compile(r"[^\d％%]*[\u4e00-\u9fff][^\d％%]*")  # a clause naming something, no figure of its own
 _CLAUSE_ENDS = "，,"  # a clause's end within a sentence: what it names, the clause after it may count
 _WEAK = re.compile("|".join(map(re.escape, sorted(WEAK_WORDS, key=len, reverse=True))))
+
+
+_PARALLEL = " \t，,、"  # what stands between two figures said in parallel ("原值…，净值…", "开工386个、完工…")
+
+
+def _parallel_head(last: str, label: str, before: str) -> str:
+    """The label a short word takes from the one before it, said in parallel with the head left out
+    ("固定资产原值21 683.27万元，净值12 940.55万元": 固定资产净值; "实际开工386个、完工352个": 实际完工),
+    else "". The two words end alike (原值/净值, 开工/完工); a qualifier ("预算…，决算…") is read as
+    the item's by the listed-item rule instead."""
+    if before.strip(_PARALLEL) != label or not 2 <= len(label) <= 3 or not _BARE.sub("", label) \
+            or not _CJK.fullmatch(label[0]) or not before[: len(before) - len(label)].strip(" \t"):
+        return ""
+    ends = last[-len(label) :]
+    head = last[: -len(label)]
+    return head + label if len(_CJK.findall(head)) >= 2 and ends != label and ends[-1] == label[-1] else ""
 
 
 def _only_weak(label: str) -> bool:
@@ -295,7 +324,8 @@ def _item_named(sentence: str) -> str:
     if m and m.group().endswith("。"):
         # a sentence of its own names an item ("3.茶山村村内道路硬化项目。"), not a heading ("（二）支出情况。")
         named = m.group(1).strip()
-        return named if names_an_item(named) else ""
+        # (or a unit of the department: "（二）区疾病预防控制中心。全年预算数…": the centre's figures)
+        return named if names_an_item(named) or names_a_unit(named) else ""
     return m.group(1).strip() if m else ""
 
 
@@ -319,6 +349,21 @@ def _row_name_before(text: str, at: int) -> str:
     cells = text[text.rfind("\n", 0, at) + 1 : at].split("\t")
     name = cells[0].strip()
     return row_name(name) if len(cells) >= 2 and _CJK.search(name) and not re.search(r"\d", name) else ""
+
+
+_NAME_CELL = re.compile(r"[\u4e00-\u9fff（）()“”]{2,16}")
+
+
+def _cell_above(text: str, at: int, end: int) -> str:
+    """The name on the line above a line holding only a figure, where the lines pair names and figures one
+    cell a line ("全年执行数" / "286.40" / "执行率" / "89.50%" / "储备编织袋"): the line above the name holds a
+    figure, and the line after the figure does not (a table's headings one a line, "年度指标值" / "实际完成值" /
+    "≥90%", pair nothing; nor does an indicator's row, "…参与人次" / "≥80万人次" / "91.2万人次"). Else ""."""
+    lines = text[:at].rstrip("\n").rsplit("\n", 2)
+    if len(lines) < 3 or not _NAME_CELL.fullmatch(name := lines[-1].strip()):
+        return ""
+    above, after = lines[-2].strip(), text[end:].lstrip("\n").split("\n", 1)[0]
+    return name if not _NAME_CELL.fullmatch(above) and find_figures(above) and not find_figures(after) else ""
 
 
 def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
@@ -387,6 +432,10 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if year is not None:
                     before = before.lstrip("度底末")  # "2023年度收入合计", "截至2023年底累计完成": 收入合计, 累计完成
                 label = respective.get(fig.start) or prose_label(before)
+                if not label and not sentence[: fig.start].strip() and not sentence[fig.end :].strip():
+                    label = _cell_above(text, s, e)  # "全年执行数\n286.40\n执行率\n89.50%": a cell's name above it
+                if last and (shared := _parallel_head(last, label, before)):
+                    label = shared
                 if label and not without_wordings(label).strip() and (row := _row_name_before(sentence, fig.start)):
                     label = row + label  # "选派科技特派员\t目标45名\t实际48名": the row's 实际, not a bare 实际
                 # "区财政投资评审中心编制9名、实有8人": 实有 is the centre's too, listed after its 编制 (an
@@ -421,6 +470,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 opening = opens != listed.opens
                 if opening:
                     named = m.group(1) if not bare and (m := _NAMED.fullmatch(label)) else ""
+                    named = named if _BARE.sub("", named) else ""  # "年初预算数": 年初 names no item, it says which sum
                     # "智慧法院运维项目年度预算": the project, and whether its first sum is the plan
                     listed = _Listed(opens, _YEAR_TAIL.sub("", named),
                                      bool(named) and "plan" in classes(qualifiers_in(label)), False)
@@ -902,4 +952,19 @@ def extract_labels(report: Report) -> list[LabelledFigure]:
     seen |= {f.value_start for f in tables}
     tables += (stacked := [f for f in _stacked_tables(report, chunks, starts) if f.value_start not in seen])
     seen |= {f.value_start for f in stacked}
-    return form + tables + [f for f in _prose_figures(report, chunks) if f.value_start not in seen]
+    prose = [f for f in _prose_figures(report, chunks) if f.value_start not in seen]
+    return form + _of_their_forms(report, tables + prose)
+
+
+def _of_their_forms(report: Report, figures: list[LabelledFigure]) -> list[LabelledFigure]:
+    """Figures read outside a form's cells, given the project of the form they stand in, where a file holds
+    several projects' forms one after another ("【项目二】项目名称：非物质文化遗产保护传承 … 全年执行数：162.38万元"):
+    after a form's 项目名称 and before the next one's, what is said is that project's."""
+    named = sorted((f.start, f.value) for f in read_form(report.raw).fields if f.name in FORMS.subject_fields)
+    if len({v for _, v in named}) < 2:
+        return figures
+    out = []
+    for f in figures:
+        before = [v for s, v in named if s <= f.value_start]
+        out.append(replace(f, subject=before[-1]) if before and not f.subject else f)
+    return out

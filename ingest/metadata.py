@@ -116,6 +116,8 @@ class _Rules:
 # --- title ---------------------------------------------------------------------------------
 
 
+_SECTION_MARK = re.compile(r"[一二三四五六七八九十]+、")  # a report's own section ("五、…"), not a page's list ("1、…")
+_WHOLE_KIND = "部门整体"  # the kind of a department's report on all its spending
 _ABOUT = "关于"  # "关于…的报告": a sentence opener that also opens titles
 
 
@@ -135,6 +137,8 @@ def read_title(text: str, gazetteer: Gazetteer) -> str:
             before, previous = previous, raw_line.strip()
         else:
             continue
+        if before and _SECTION_MARK.match(line):
+            continue  # "五、重点项目支出绩效自评表" after the report's sections: a section of it, no title
         m = rules.title.match(line)
         if not line or rules.page_labels.search(line) or rules.sentence.match(line) and not (
                 line.startswith(_ABOUT) and m and m.end() == len(line)):
@@ -249,14 +253,21 @@ def _org_at(text: str, pos: int) -> str:
     return org_at(text, pos)
 
 
+def _signing_org(folded: str) -> str:
+    """The organisation named alone on the line above the signature's date ("武平县财政局" over "2023年6月20日"),
+    a seal's mark after it allowed; else ""."""
+    signed = signature(folded)
+    line = folded[signed.lead : signed.start].strip() if signed is not None else ""
+    name = _org_at(line, 0) if line else ""
+    return "" if not name or _CJK_RUN.search(line[len(name) :].strip("（）() 盖章公")) else name
+
+
 def _signers(folded: str) -> list[str]:
     """The organisation that signs the report as its own: its name alone on the line above the
     signature's date ("抚松县人民医院" over "2024年2月28日", a seal's mark after it allowed: "（盖章）"),
     where the text speaks as one of its kind ("我院"); not a firm that evaluated it for the department."""
-    signed = signature(folded)
-    line = folded[signed.lead : signed.start].strip() if signed is not None else ""
-    name = _org_at(line, 0) if line else ""
-    if not name or _CJK_RUN.search(line[len(name) :].strip("（）() 盖章公")):
+    name = _signing_org(folded)
+    if not name:
         return []
     speaks = any(name.endswith(suffix) and any(ref in folded for ref in refs)
                  for suffix, refs in organisation_data()["self_references"].items())
@@ -523,8 +534,14 @@ def extract_metadata(clean_text: str, gazetteer: Gazetteer | None = None,
         return text[at : at + len(name)] if at >= 0 else name
 
     department, source = "", ""
-    for candidates, where in ((implementers, "form"), ([title_org] if title_org else [], "title"),
-                              (supervisors, "form"), (publishers, "publisher"), (_signers(folded), "signature")):
+    sources = [(implementers, "form"), ([title_org] if title_org else [], "title")]
+    several = _several(implementers)
+    if title_org and not _same_org(title_org, implementers) and (_titled_kind(gazetteer.fold(title)) == _WHOLE_KIND
+                                                                 or several):
+        sources.reverse()  # a department's report with its projects' forms after it: their 实施单位 are the projects'
+    elif several and len(set(supervisors)) == 1:
+        sources.insert(0, (supervisors, "form"))  # several projects' forms, one 主管部门: the department over them all
+    for candidates, where in (*sources, (supervisors, "form"), (publishers, "publisher"), (_signers(folded), "signature")):
         if candidates:
             department, source = verbatim(candidates[0]), where
             break
@@ -651,7 +668,9 @@ def _body_department(text: str, folded: str, body: Counter[str], levels: Counter
         scores = _unplaced_orgs(folded, refs, gazetteer)  # "作为武侯镇中心卫生院，我院…": named without its place
     if not scores:
         return "", ""
-    best = max(scores, key=lambda k: (scores[k], len(k)))
+    # (of those named as often, the one that signs the text: "武平县财政局" under a table of departments' results)
+    signer = _signing_org(folded)
+    best = max(scores, key=lambda k: (scores[k], gazetteer.fold(k) == signer, len(k)))
     if scores[best] < 1:
         return "", ""
     return best, "body"
@@ -721,10 +740,28 @@ def _province_in(mentions: list[Mention]) -> str:
     return provinces.most_common(1)[0][0] if provinces else ""
 
 
+_SAME_END = 4  # characters two names of one organisation end alike in ("…人民法院")
+
+
+def _several(names: list[str]) -> bool:
+    """Whether names are of more than one organisation (not "临沧市永德县明朗中学" and "永德县明朗中学")."""
+    return any(not (a.endswith(b) or b.endswith(a)) for a in names for b in names)
+
+
+def _same_org(name: str, others: list[str]) -> bool:
+    """Whether the first of the others names the same organisation as name, however its place is written
+    ("围场县满族蒙古族自治县人民法院" of "围场满族蒙古族自治县人民法院")."""
+    return bool(others) and (name.endswith(others[0]) or others[0].endswith(name) or name[-_SAME_END:] == others[0][-_SAME_END:])
+
+
+def _titled_kind(title: str) -> str:
+    """The kind of report its title's words say ("部门整体支出绩效自评报告": 部门整体), "" when they say none."""
+    return next((kind for kind, words in _rules().kinds if any(w in title for w in words)), "")
+
+
 def _kind(title: str, folded: str) -> str:
-    for kind, words in _rules().kinds:
-        if any(w in title for w in words):
-            return kind
+    if kind := _titled_kind(title):
+        return kind
     if all(w in folded for w in ("全年预算数", "全年执行数")) or "一级指标" in folded:
         return "自评表"
     if any(w in folded for w in WHOLE_DEPARTMENT):

@@ -29,11 +29,11 @@ from app.answering.evidence import (
     spell_out,
     term_weights,
 )
-from app.answering.labelled import Choice, decide, reason_of, section_item
+from app.answering.labelled import Choice, decide, of_the_place, reason_of, section_item
 from app.answering.listing import did_you_mean, list_reports, signed_date
 from app.answering.question import Question, Term, asks_whole_department, normalise_question
 from app.answering.retriever import analyse_in
-from app.answering.scope import Scope, found, matchable
+from app.answering.scope import Scope, abbreviates, found, matchable
 from app.core.quotes import quote_from_raw
 from app.core.records import Answer, Citation, IndicatorFact, LabelledFigure
 from app.core.settings import Settings
@@ -197,6 +197,9 @@ def weigh(sources: Sources, state: State) -> Found:
                  if (it := section_item(sources.index.chunks[int(row)].section))}
         if len(items) >= 2:  # "二、小型水库维修养护项目": a passage under one item does not answer for another
             per_doc[doc_id] = [e for e in evs if not _of_another_item(question, e, items)]
+    for doc_id, evs in per_doc.items():
+        # "农村电影放映项目预算执行得分" of a report with several projects' forms: a figure of that project, or none
+        per_doc[doc_id] = [e for e in evs if not _of_another_project(question, e, sources.labelled([doc_id]))]
     asked = [t for t in question.terms if not qualifiers_in(t.word)]
     for doc_id, evs in per_doc.items():
         figures = [f for f in sources.labelled([doc_id]) if f.origin != "field"] if asked else []
@@ -230,8 +233,7 @@ def answer_from_labels(sources: Sources, question: Question) -> tuple[Answer | N
         return None, ()
     whole = asks_whole_department(question.text)  # nor a project's figure for the department's whole
     figures = [f for f in sources.labelled(question.doc_ids)  # a figure of one place never answers for another
-               if (not (place := question.elsewhere.get(f.doc_id))
-                   or any(n in f.quote or n in f.subject or n in f.section for n in place))
+               if (not (place := question.elsewhere.get(f.doc_id)) or of_the_place(f, place))
                and not (whole and sources.library.meta(f.doc_id).of_a_project)]
     if not figures:
         return None, ()
@@ -251,6 +253,23 @@ def _of_another_item(question: Question, ev: Evidence, items: set[str]) -> bool:
     text = matchable(ev.text)
     return any(not found(t, text) and not (item and found(t, item)) and any(found(t, o) for o in items if o != item)
                for t in question.terms)
+
+
+def _of_another_project(question: Question, ev: Evidence, figures: list[LabelledFigure]) -> bool:
+    """Whether a question names one of the projects a report of several gives forms for (their 项目名称) and the
+    passage neither names it nor gives a figure of its form."""
+    projects = {matchable(f.subject) for f in figures if f.origin in ("form", "field") and f.subject}
+    if len(projects) < 2:
+        return False
+    text = matchable(ev.text)
+    named = {p for p in projects for t in question.terms
+             if not found(t, text) and (found(t, p) or abbreviates(t, p)) and not all(found(t, o) for o in projects)}
+    if len(named) != 1:
+        return False
+    project = named.pop()
+    if ev.figure is None or ev.figure.value is None:
+        return True
+    return not _among(ev.figure.value, tuple(f for f in figures if matchable(f.subject) == project))
 
 
 def _of_another_row(ev: Evidence, asked: list[Term], figures: list[LabelledFigure]) -> bool:

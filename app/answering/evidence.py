@@ -1244,13 +1244,16 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     w8 = WEIGHTS
     text = matchable(ev.text)
     context = _matchable_short(ev.chunk.section)
-    if measured.terms and scope is not None and question.kinds[0] == "amount" \
-            and (measured.terms[0].word.endswith(tuple(SUBJECT_WORDS))
-                 or _levels_in_terms(question) & _LEVELS_ASKED
-                 and any(t.word not in ASKING.money_nouns for t in measured.terms)) \
+    if measured.terms and scope is not None and (
+            question.kinds[0] == "amount" and (measured.terms[0].word.endswith(tuple(SUBJECT_WORDS))
+                                               or _levels_in_terms(question) & _LEVELS_ASKED
+                                               and any(t.word not in ASKING.money_nouns for t in measured.terms))
+            or question.kinds[0] == "count" and question.unit and UNITS.dimension(question.unit) != "people"
+            and question.unit not in UNITS.households) \
             and all(names_report(t, scope) for t in measured.terms):
         measured = NOTHING_MEASURED  # "…防治项目一共多少钱" of that project's report: whose money, the ask says what
-        # (as "学生资助…实际发了多少钱" of the 学生资助 project's report)
+        # (as "学生资助…实际发了多少钱" of the 学生资助 project's report; "天水公积金贷了多少笔" of the 公积金 centre's:
+        # its 笔 says what is counted)
     total = sum(weights.values()) or 1.0
     got = 0.0
     by_term: list[list[Anchor]] = []
@@ -1566,6 +1569,22 @@ def candidates(hits: list[Hit], question: Question, pairs: bool) -> list[tuple[E
     return out
 
 
+def _named_in_the_other(ev: Evidence, question: Question, scope: Scope | None) -> bool:
+    """Whether a pair's figure stands in one sentence and a word of the question that names what is asked
+    (no qualifier, no money word, no name of the report) only in the other."""
+    spans = sentence_spans(ev.text)
+    if len(spans) < 2 or ev.figure is None:
+        return False
+    cut = spans[1][0]
+    own, other = (ev.text[:cut], ev.text[cut:]) if ev.figure.start < cut else (ev.text[cut:], ev.text[:cut])
+    if not re.search(r"[\u4e00-\u9fff]", re.sub(r"\S*\d\S*", "", own)):
+        return False  # a cell of figures only ("91.2万人次" under "…参与人次 ≥80万人次"): the row above names it
+    own, other = matchable(own), matchable(other)
+    return any(found(t, other) and not found(t, own) for t in question.terms
+               if not qualifiers_in(t.word) and t.word not in ASKING.money_nouns
+               and (scope is None or not names_report(t, scope)))
+
+
 def best_evidence(hits: list[Hit], question: Question, weights: dict[str, float],
                   library: Library, scope: Scope | None = None) -> list[Evidence]:
     """Candidate passages of the hits, best first; the winner is widened to the list it opens."""
@@ -1585,6 +1604,11 @@ def best_evidence(hits: list[Hit], question: Question, weights: dict[str, float]
             ev.problems.append(f"the report does not say {nowhere}")
         if ev.pair:
             ev.score -= 0.03  # a single sentence beats a pair that says no more
+            if question.numeric and ev.figure is not None and _named_in_the_other(ev, question, scope):
+                # "请中介机构花了多少钱" of "…实际支出1 541.09万元。其中，聘请中介机构…支出412.50万元。": the figure of
+                # the sentence that does not say what is asked
+                ev.problems.append("the figure is in the sentence that does not name what is asked")
+                ev.score *= WEIGHTS.other_kind
         scored.append(ev)
     scored.sort(key=lambda e: -e.score)
     if scored and not question.numeric:

@@ -62,8 +62,10 @@ from app.answering.scope import Scope, abbreviates, found, in_opening, matchable
 from app.answering.when import figure_at, year_of
 from app.core import organisations
 from app.core.breakdown import said_undone, sources_named, who_pays
+from app.core.gazetteer import default_gazetteer
 from app.core.headings import marker_end, names_an_item
 from app.core.numbers import BOUND_SIGNS, BOUND_WORDS, find_figures, is_bound, range_span
+from app.core.organisations import names_a_unit
 from app.core.records import LabelledFigure
 from app.vocab.asking import ASKING
 from app.vocab.indicators import ends_word
@@ -91,6 +93,7 @@ from app.vocab.labels import (
     wordings_in,
 )
 from app.vocab.lexicon import (
+    BOILERPLATE,
     CUMULATIVE_WORDS,
     FUNDS_SIZE,
     GENERIC_LABELS,
@@ -107,7 +110,9 @@ from app.vocab.lexicon import (
     THIS_YEAR,
     WEAK_WORDS,
     WHOLE_ASKED,
+    WHOLE_DEPARTMENT,
     YEAR_ONLY_ASKED,
+    as_of_phrases,
     periods_in,
 )
 from app.vocab.load import alternatives
@@ -140,6 +145,8 @@ _PAYER_ONLY = re.compile(rf"(?:[省市县区镇乡旗]级?|中央|本级)?财政
 _BUDGET = "预算"  # what a label of a budget says
 _WHEN_CHANGED = "年中"  # of the budget's changes, the word that says only when
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")  # 上年
+_BOILERPLATE = sorted(BOILERPLATE, key=len, reverse=True)  # how questions name the report itself, longest first
+_SPENT_RATIO = next(q.name for q in QUALIFIERS if q.cls == "ratio" and q.name.startswith(DONE))  # 执行率: the share spent
 _EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "年度")
 # label characters matched for the label that says least beyond the question to win a tie: one
 # generic word ("资金" of 全年执行资金) is too little to prefer one figure over another
@@ -230,11 +237,54 @@ _ORG_ENDS = tuple(organisations.data()["suffixes"])
 _UNIT_ENDS = (*_ORG_ENDS, *organisations.data()["own_offices"])  # "…中心", "局机关": a unit of the department
 
 
+def of_the_place(f: LabelledFigure, names: tuple[str, ...]) -> bool:
+    """Whether a figure is said of the place named (a village a town's report lists among others): its
+    subject or section names it, or its row or sentence does before it with no other place between
+    ("纳合村收入22.6万元"; not "五福村…全年集体经济收入41.3万元" though the sentence names 纳合村 after it)."""
+    if any(n in f.subject or n in f.section for n in names):
+        return True
+    head = f.quote[: _value_at(f)] if f.origin == "prose" else f.quote
+    return any((at := head.rfind(n)) >= 0 and not default_gazetteer().local_names(head[at + len(n) :], [])
+               for n in names)
+
+
+def _names_item(term: Term, item: str) -> bool:
+    """Whether a term names an item, in its words or, an organisation's, short ("职教中心" of 博山区职业教育中心)."""
+    return found(term, item) or bool(organisations.org_at(term.word, 0)) and abbreviates(term, item)
+
+
+def _abbreviates_the_row(term: Term, label: str) -> bool:
+    """Whether a term is an organisation's short name ("卫健局", "市场监管局") and the label the name of that
+    organisation in full ("安溪县卫生健康局"): a table's row of one department among several."""
+    name = matchable(label)
+    return bool(organisations.org_at(term.word, 0)) and organisations.org_at(name, 0) == name and abbreviates(term, name)
+
+
+def _names_project(term: Term, name: str) -> bool:
+    """Whether a term names a project, in its words or short ("非遗" of 非物质文化遗产保护传承)."""
+    return bool(name) and (found(term, name) or abbreviates(term, name))
+
+
+def _of_a_project(f: LabelledFigure, said: _Said) -> bool:
+    """Whether a figure stands in the form of one of the projects a report of several gives (its 项目名称), or
+    in what is said inside it ("全年执行数：99.36万元"), not in the department's own figures."""
+    # (or in a form under a heading naming its project: "（一）小麦“一喷三防”补助" over "年初预算数 1 000.00 …")
+    return matchable(f.subject) in said.projects.get(f.doc_id, ()) \
+        or f.origin == "form" and not f.subject and bool(section_item(f.section))
+
+
+def _unit_heading(f: LabelledFigure) -> str:
+    """The unit a prose figure's section heading names ("（一）霍山县水利工程管理站"), without its number; else ""."""
+    heading = section_item(f.section) if f.origin == "prose" else ""
+    return heading[marker_end(heading) :] if heading and names_a_unit(heading) else ""
+
+
 def _of_a_unit_unasked(f: LabelledFigure, question: Question, scope: Scope) -> bool:
     """Whether a figure is said of an organisation other than the report's (its subject, "区财政投资评审中心"),
     which the question does not name."""
-    subject = matchable(f.subject)
+    subject = matchable(f.subject or _unit_heading(f))
     return bool(subject) and subject.endswith(_UNIT_ENDS) and subject not in scope.names \
+        and subject not in _SELF_REFERENCES \
         and not any(found(t, subject) for t in question.terms)
 
 
@@ -278,8 +328,8 @@ def section_item(section: str) -> str:
     → "")."""
     for heading in reversed(section.split(" > ")):
         named = _NOTE.sub("", matchable(heading))  # "人工影响天气作业经费（地方资金）": the note aside
-        if names_an_item(named):
-            return heading
+        if names_an_item(named) or names_a_unit(named):
+            return heading  # (a unit's heading too: "（一）霍山县水利工程管理站")
     return ""
 
 
@@ -452,10 +502,25 @@ def _said_in(term: Term, label: str) -> float:
 _AS_OF = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年")
 
 
+def _periods_of(f: LabelledFigure) -> set[str]:
+    """The part of the year a figure is of: its clause's ("其中上半年完成2 915批次"), else its sentence's, back to
+    its last "；" ("第四季度集中验收兑付，当季支出178.64万元", "截至6月底，全镇支出…，执行率44.51%"), unless its
+    clause says the whole year ("上半年进度偏慢，全年支出…", "截至12月31日，累计兑付…")."""
+    clause = _clause_head(f)
+    if (own := periods_in(clause)) or any(w in clause for w in (*THIS_YEAR, *CUMULATIVE_WORDS)):
+        return own
+    return periods_in(_sentence_head(f))
+
+
+def _sentence_head(f: LabelledFigure) -> str:
+    """The words of a figure's sentence before it, back to its last "；" ("截至6月底，全镇支出…，执行率")."""
+    head = f.quote[: _value_at(f)]
+    return head[max(head.rfind(p) for p in "。；;\n") + 1 :]
+
+
 def _as_of_another_year(f: LabelledFigure, years: Sequence[int | None]) -> bool:
     """Whether the figure's sentence gives it as of a date in a year not asked ("截至2021年2月28日，…")."""
-    head = f.quote[: _value_at(f)]
-    head = head[max(head.rfind(p) for p in "。；;\n") + 1 :]
+    head = _sentence_head(f)
     return any(int(m.group(1)) not in years for m in _AS_OF.finditer(head)) and None not in years
 
 
@@ -757,6 +822,8 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
         # and so is a score ("自评打了多少分": 得分)
         asked += tuple(q for t in question.terms if t.word not in t.forms for q in qualifiers_in(t.forms[0])
                        if q not in asked and wanted in classes((q,)))
+    if question.kinds[0] == "rate" and DONE in asked and not classes(asked) & {"ratio", "share", "change"}:
+        asked += (_SPENT_RATIO,)  # "钱花了多少比例", "花掉了几成": the share of the budget spent, its 执行率
     if any(w in question.text for w in (*FUNDS_SIZE, *BUDGET_CHANGES)) and not classes(asked) & {"plan", "actual"}:
         # "养护资金总盘子有多大": how much there was to spend, the plan (总预算2,158.00万元); "年中追加了多少": what
         # was added to it
@@ -820,7 +887,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     labels: dict[str, set[str]] = {}
     projects: dict[str, set[str]] = {}
     for f in figures:
-        if f.doc_id in docs and f.origin == "form" and f.subject:
+        if f.doc_id in docs and f.origin in ("form", "field") and f.subject:
             projects.setdefault(f.doc_id, set()).add(matchable(f.subject))
         # (a bare target's or change's subject is what it measures, no item: "群众满意度目标90%，实际完成94.2%")
         if f.doc_id in docs and f.origin == "prose" and (item := f.subject or section_item(f.section)) \
@@ -852,8 +919,9 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
             continue  # "财政拨款实际执行了多少" of "财政拨款收入6 842.30万元": what came in, not what was spent
         if _as_of_another_year(f, question.years or [question.scope_years.get(f.doc_id)]):
             continue  # "截至2021年2月28日，累计支出856.30万元" in a 2020 report: no 2020 figure
-        if periods_in(_clause_head(f)) != periods:
-            continue  # "其中上半年完成2 915批次" is the half year's: it answers a question asking it, no other
+        if _periods_of(f) != periods:
+            continue  # "其中上半年完成2 915批次" is the half year's: it answers a question asking it, no other;
+            # so is "截至6月底，全镇支出1 521.36万元，执行率44.51%"
         if _of_an_earlier_year(f, question, f.doc_id in prior or _PRIOR in asked):
             continue  # "2022年该项目支出398.72万元，2021年支出365.10万元": 365.10 answers only of 2021
         key = _cover(question, f, scopes[f.doc_id], said)
@@ -874,6 +942,11 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     # "实际有多少人在岗" of "实有人数179人。其中，区财政投资评审中心…实有8人": the unit's figure answers only a
     # question that names the unit
     ranked = [p for p in ranked if not _of_a_unit_unasked(p[1], question, scopes[p[1].doc_id])] or ranked
+    if asks_whole_department(question.text):
+        # "部门整体执行率" of a department's report with its projects' forms after it: the department's own
+        ranked = [p for p in ranked if not _of_a_project(p[1], said)] or ranked
+        # and the figure whose label says it is the whole's ("部门整体支出绩效自评得分"), where one does
+        ranked = [p for p in ranked if any(w in p[1].label for w in WHOLE_DEPARTMENT)] or ranked
     if question.kinds[0] == "amount" and asks_whole_department(question.text):
         # "部门整体支出实际花了多少钱": the department's own sum (全年执行数, 支出合计), not an item's ("支出救助资金")
         ranked = [p for p in ranked if p[1].total or not _names_an_item(p[1])] or ranked
@@ -1084,15 +1157,16 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if not subject and f.origin == "prose" and f.label in GENERIC_LABELS and (head := _ITEM_HEAD.match(f.quote)):
         subject = head.group(1)  # "1.新建健身路径56个，支出173.60万元": the item's 支出, what the item did
     item = matchable(subject or section_item(f.section)) if f.origin == "prose" else ""
-    if item in _SELF_REFERENCES or _PAYER_ONLY.fullmatch(item):
-        item = ""  # "本局…实际支出8,364,765元": the report's own organisation, no item of it; nor is "区财政安排项目…"
+    if item in _SELF_REFERENCES or _PAYER_ONLY.fullmatch(item) or _NOTE.sub("", item) in SUBJECT_WORDS:
+        item = ""  # "本局…实际支出8,364,765元": the report's own organisation, no item of it; nor is "区财政安排项目…",
+        # nor "部门（含所属单位）全年预算数…": the department with its units, the whole
     elif OWN_SUBJECT.fullmatch(item):
         # "该项目预算1100.00万元，支出1043.80万元": the project its section names ("三、“三月三”节庆活动经费"),
         # else the report's own project, no item of it ("本局…" of "二、部门预算执行情况": the report's)
         section = matchable(section_item(f.section))
         item = section if item.endswith(("项目", "工程")) and section.endswith(_PROJECT_ENDS) else ""
     if item and item not in scope.names and not _says_what(label) \
-            and not any(found(term, item) and not _whose_only(term) for term in question.terms):
+            and not any(_names_item(term, item) and not _whose_only(term) for term in question.terms):
         return None  # "（一）防雹作业经费，…支出45.12万元" is the item's 支出, not the report's
     if item and subject and not f.subject and any(
             (found(t, scope.names) or in_opening(t, scope)) and not found(t, item) and not found(t, label)
@@ -1111,7 +1185,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # "县级配套" of "县级财政资金", "中央衔接资金安排了多少" of "中央衔接推进乡村振兴补助资金": asked of
             # a fund its payer names, a fund word says only that it is that payer's money
             continue
-        if item and not _whose_only(term) and (found(term, item) or found(term, item + label) or _number_of(term, f, item)) \
+        if item and not _whose_only(term) and (_names_item(term, item) or found(term, item + label) or _number_of(term, f, item)) \
                 and not (_generic_only(term, item + label) and _says_what(item)) \
                 and not found(term, scope.names) and not abbreviates(term, scope.names) \
                 and not _said_whole_in_opening(term, question, scope, item + label):
@@ -1128,9 +1202,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         if (found(term, names) or abbreviates(term, names) or _named_with_whose(term, names)) \
                 and not (f.column and found(term, matchable(f.column)) and not found(term, scope.names)):
             # (a word of the table's caption its column says is the column's: "已拨付" of "…资金拨付情况如下")
-            if f.origin == "form" and not found(term, matchable(f.subject)) \
-                    and any(found(term, other) for other in said.projects.get(f.doc_id, ())):
-                return None  # "营养改善计划执行率" of a report of two projects' forms: the other form's
+            if (f.origin == "form" or f.origin == "prose" and not found(term, label)) \
+                    and not _names_project(term, matchable(f.subject)) \
+                    and any(_names_project(term, other) for other in said.projects.get(f.doc_id, ())):
+                return None  # "营养改善计划执行率" of a report of two projects' forms: the other form's (or the
+                # department's own, said before its projects' forms: "送戏下乡项目实际花了多少钱" of 全年支出)
             named_in_label += int(found(term, label))
             named_chars += len(term.word) if found(term, label) else 0
             continue  # names the report or the project: says which report, not which figure
@@ -1144,6 +1220,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             in_label += len(term.word)
             worded += 1
             added = label[label.index(change) + len(change):]
+            continue
+        if not found(term, label) and _abbreviates_the_row(term, label):
+            in_label += len(term.word)  # "安溪卫健局…自评得分" of the row "安溪县卫生健康局 | … | 93.0"
+            worded += 1
             continue
         if found(term, label):
             if term.word in ASKING.money_nouns:
@@ -1242,6 +1322,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             continue  # "自评表中", "…指标": where the figure stands, not what it measures
         elif term.word in WEAK_WORDS:
             continue  # "实际开展…活动多少场": a verb of doing names no figure
+        elif (asked_period := periods_in(term.word)) and asked_period == _periods_of(f) \
+                or any(term.word in phrase for phrase in as_of_phrases(question.text)) and _periods_of(f):
+            continue  # "第四季度兑付多少" of "第四季度完成年度考核，兑付剩余资金246.80万元": its sentence says when
+            # (so does "截至6月底，全乡支出1 103.52万元", asked "截至6月底支出多少": the periods agree, as read before)
         elif _said_of_its_whole(term, f) and not question.asks_whole:
             continue  # "下达" of "共下达低保资金5,436.80万元，其中中央资金3,862.00万元": the part's too
         elif f.origin == "prose" and (not _says_what(label) or _bare_rate(f, label)) and _said_before(term, f):
@@ -1269,8 +1353,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     # ("全年执行资金" measures nothing more than "全年执行数")
     # "全年调整后预算": 全年 says no more; nor does "本项目" of "本项目自评得分" (the report's own project)
     # ("综合执行率" of a report of several projects: 综合 says it is of them all, as 总体 does)
-    rest = _CJK.findall(OWN_SUBJECT.sub(" ", _strip_words(label, (*ASKING.money_nouns, *THIS_YEAR, *WHOLE_ASKED,
-                                                                   *_budget_changes(f.label)))))
+    # ("部门整体支出绩效" of "部门整体支出绩效自评得分", asked "部门整体自评得分": the words naming the report's whole
+    # say no more, where the question names the whole)
+    named_whole = _BOILERPLATE if any(w in question.text for w in _BOILERPLATE) else ()
+    rest = _CJK.findall(OWN_SUBJECT.sub(" ", _strip_words(label, (*named_whole, *_SELF_REFERENCES, *ASKING.money_nouns, *THIS_YEAR,
+                                                                   *WHOLE_ASKED, *_budget_changes(f.label)))))
     if not in_label and len(rest) > 1 and _CJK.search(_strip_words(label, LABEL_FILLERS)) \
             and all(w in label or w == question.unit or UNITS.names_quantity(w, f.unit) for w in opened_words) \
             and not _CJK.search(_quantity_unsaid(_unasked(label, question.terms, question.regions), question.unit)) \

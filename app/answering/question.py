@@ -360,10 +360,15 @@ def asks_document(text: str) -> bool:
     return any(w in text for w in ASKING.document.asks)
 
 
+# "…水务局2022年整体…", "…卫健委整体…": 整体 said of an organisation named right before it
+_ORGANISATION_WHOLE = re.compile(rf"(?:{alternatives(sorted(organisations.data()['suffixes'], key=len, reverse=True))})"
+                                 r"(?:\d{2,4}年度?)?整体")
+
+
 def asks_whole_department(text: str) -> bool:
     """Whether a question asks of a department's whole spending ("部门整体支出绩效自评得分"), which no
-    project report's figure answers."""
-    return any(w in text for w in WHOLE_DEPARTMENT)
+    project report's figure answers), or an organisation's whole ("崇明水务局2022年整体预算执行率")."""
+    return any(w in text for w in WHOLE_DEPARTMENT) or _ORGANISATION_WHOLE.search(text) is not None
 
 
 def asks_document_number(text: str) -> bool:
@@ -532,7 +537,7 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             if any(cue in text for cue in KIND_CUES[kind]):
                 order.append(kind)
     ranked = _RANKED.search(text)
-    if ask and ask.group() == "多少" and not order and _per_unit_said(text) and not any(
+    if ask and ask.group() == "多少" and not order and _per_unit_said(text) and not _thing_after(text, ask) and not any(
             w in text for ws in (*UNITS.dimension_words.values(), UNITS.count_quantity_words) for w in ws):
         order.append("amount")  # "低保标准提高到每人每月多少", "户均增收多少": a sum per person or household
     if ask and not order and _ASK_FILLER.sub("", _without_done(text[: ask.start()])).endswith(_LEVEL_HEADS):
@@ -599,12 +604,21 @@ def _ends_label(before: str) -> str | None:
 _HOW_ASKED = re.compile(rf"(?:{alternatives(ASKING.how_asks)}|[？?。！!\s])+$")
 
 
+def _thing_after(text: str, ask: re.Match[str]) -> bool:
+    """Whether the interrogative is followed by what it counts, no money ("一天清运多少垃圾"; not "每月多少钱")."""
+    after = re.match(r"[\u4e00-\u9fff]{1,4}", text[ask.end() :])
+    return after is not None and not any(after.group().startswith(w) for w in _MONEY_WORDS)
+
+
 def _label_kind(core: str) -> str | None:
     """A query of keywords without an interrogative ("梅江 政府采购合同金额") wants what its last
     label names: 金额 an amount, 率 a rate, 数量 a count."""
     pieces = _HOW_ASKED.sub("", core.strip()).split()
     label = pieces[-1] if pieces else ""  # ("满意度咋样": how it stands asks what 满意度 is)
-    return next((kind for kind, ends in _LABEL_ENDS if label.endswith(ends)), None)
+    # "支出合计": the total of what the word before it names (人数合计 counts; "社会消费品零售总额" is money by 总额)
+    named = next((label[: -len(w)] for w in FORMS.total_words if label.endswith(w) and len(label) > len(w)), label)
+    return next((kind for kind, ends in _LABEL_ENDS if named.endswith(ends)), None) \
+        or next((kind for kind, ends in _LABEL_ENDS if label.endswith(ends)), None)
 
 
 _JOINERS = "及和与或"

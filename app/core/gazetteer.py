@@ -83,6 +83,17 @@ def _ethnic() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _peoples() -> re.Pattern[str]:
+    groups = sorted(_rules()["ethnic_groups"], key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, groups))})族")
+
+
+def without_peoples(name: str) -> str:
+    """A name without the peoples it names ("八腊瑶族乡" → 八腊乡), as it is said short."""
+    return _peoples().sub("", name)
+
+
+@lru_cache(maxsize=1)
 def _rules() -> dict[str, Any]:
     data = tomllib.loads(resources.files("app.core").joinpath("data/places.toml").read_text("utf-8"))
     for key in ("ambiguous_short", "ethnic_groups", "generic_stems", "standalone_levels", "suffix_words",
@@ -382,14 +393,20 @@ class Gazetteer:
         nearest first."""
         folded = self.fold(text)
         out = []
+        ends: set[int] | None = None
         for m in self._local.finditer(folded):
             at, end = m.start(), m.end()
-            if any(s < end and at < e for s, e in taken) or folded[at - 1 : end] in self._not_local \
-                    or folded.startswith(self._not_local_after, at):
+            if any(s < end and at < e for s, e in taken) or folded[at - 1 : end] in self._not_local:
                 continue
             starts = [s for s in range(at - 2, max(-1, at - 5), -1)
                       if re.fullmatch(f"[{_HAN}]+", folded[s:at]) and self._named(folded[s:at])
                       and not any(s < e and b < at for b, e in taken)]
+            if folded.startswith(self._not_local_after, at):
+                # "发展村集体经济" names no village; "林逢镇那拔村集体经济收入", "2022年那拔村集体…" do: a name
+                # right after a place or a year
+                ends = {p.end for p in self.find(text)} | {u.end() for u in self._local.finditer(folded)} \
+                    if ends is None else ends
+                starts = [s for s in starts if s in ends or folded[s - 1 : s] in _YEAR_END]
             if starts:
                 out.append((at, end, starts))
         return out
@@ -408,6 +425,8 @@ class Gazetteer:
         province = above.name if above.kind == "province" else above.province
         return Place(name, kind, above.name, province, city)
 
+
+_YEAR_END = ("年",)  # "2022年那拔村…": a year said right before a name
 
 # characters that may stand right before a place's short form without being part of its name: a
 # year, a level, a preposition ("2023年丰镇", "在丰镇")

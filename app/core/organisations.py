@@ -4,12 +4,15 @@ sentence holds, and not ending in a word that merely ends like one (大厅, 网�
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from app.core.headings import marker_end
 
 _HAN = "\u4e00-\u9fa5"
 _SEAL = re.compile(r"[（(]\s*(?:公章|盖章|章)\s*[）)]")
@@ -52,7 +55,9 @@ def _pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     orgs = data()
     suffixes = _alt(orgs["suffixes"])
     forbidden = re.escape(orgs["forbidden"])
-    name = rf"(?:(?![{forbidden}])[{_HAN}（）()]){{0,24}}?"
+    # (but a place's name holds one where it does: 于都县, 从化区, 将乐县, 即墨区)
+    named = _alt(_places_holding(orgs["forbidden"])) or "(?!)"
+    name = rf"(?:{named}|(?![{forbidden}])[{_HAN}（）()]){{0,24}}?"
     # a name ends at its last suffix: not before another, nor before a branch's ("…生态环境局城区分局")
     branches = _alt(orgs["branches"])
     # (nor before a town's own government under it: "…城区人民政府西上庄街道办事处")
@@ -61,6 +66,17 @@ def _pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
                          rf"|[{_HAN}]{{2,6}}(?:{sub_units}))")
     not_names = tuple(w + s for w in orgs["not_names"] for s in orgs["suffixes"])
     return pattern, not_names + tuple(orgs["not_endings"])
+
+
+_PLACED = re.compile(r"[\u4e00-\u9fff]{0,6}?[省市县区旗州镇乡]")  # a name opening with its place ("霍山县…", "区…")
+_LEVEL_ENDS = ("县", "区", "市", "旗")  # what a place's short name ("于都") leaves off
+
+
+def _places_holding(characters: str) -> list[str]:
+    """The places' names (and their short forms, "于都" of 于都县) that hold one of the characters."""
+    rows = json.loads(resources.files("app.core").joinpath("data/regions.json").read_text("utf-8"))["places"]
+    names = {name for _, name, _ in rows if set(name) & set(characters) and re.fullmatch(f"[{_HAN}]{{2,6}}", name)}
+    return sorted(names | {n[:-1] for n in names if n.endswith(_LEVEL_ENDS) and len(n) > 2 and set(n[:-1]) & set(characters)})
 
 
 def clean_org(value: str) -> str:
@@ -158,3 +174,18 @@ def renamed_alike(one: str, other: str) -> bool:
 def is_payee(name: str) -> bool:
     """Whether an organisation is one a project pays (a 合作社, a company), not one that reports."""
     return name.endswith(tuple(data()["payees"]))
+
+
+def names_a_unit(heading: str) -> bool:
+    """Whether a heading or a numbered sentence names one unit of a department and nothing else: an
+    organisation ("（二）区疾病预防控制中心。", "（一）霍山县水利工程管理站") or the department's own office
+    ("（一）机关本级"). What is said under it is that unit's."""
+    rest = heading[marker_end(heading) :].strip().rstrip("。：:")
+    if rest.endswith(tuple(data()["own_offices"])):
+        return True
+    if len(rest) < 3 or org_at(rest, 0) != rest:
+        return False
+    # a suffix of one character ends a unit's name only after its place ("霍山县水利工程管理站", "区妇幼保健院"): "医保
+    # 经办" is a heading of work, no office
+    suffix = max((s for s in data()["suffixes"] if rest.endswith(s)), key=len, default="")
+    return len(suffix) > 1 or bool(_PLACED.match(rest))

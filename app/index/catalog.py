@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from app.core.gazetteer import Gazetteer, Mention, Place, default_gazetteer, names_a_payer
+from app.core.gazetteer import (
+    Gazetteer,
+    Mention,
+    Place,
+    default_gazetteer,
+    names_a_payer,
+    without_peoples,
+)
 from app.core.organisations import data as organisation_data
 from app.core.organisations import (
     is_payee,
@@ -108,7 +115,12 @@ class Catalog:
         return self._others[key]
 
     def _naming(self, name: str, doc_ids: list[str]) -> list[str]:
-        return [d for d in doc_ids if name in self._folded(d)]
+        return [d for d in doc_ids if name in self._folded(d) or name in self._short_names(d)]
+
+    def _short_names(self, doc_id: str) -> str:
+        """The report's own names said short ("八腊乡" of 八腊瑶族乡): its region and department without peoples."""
+        m = self.entries[doc_id].meta
+        return " ".join(without_peoples(n) for n in (m.region, m.department) if n)
 
     def _folded(self, doc_id: str) -> str:
         text = self._texts.get(doc_id)
@@ -119,7 +131,9 @@ class Catalog:
     def names_own(self, doc_id: str, name: str) -> bool:
         """Whether a name is in the report's own names: its region, department, title, 主管部门 or 实施单位."""
         m = self.entries[doc_id].meta
-        return any(name in n for n in (m.region, m.department, m.title, m.supervisor, m.implementer) if n)
+        # (said short: "八腊乡" of 八腊瑶族乡)
+        return any(name in n or name in without_peoples(n)
+                   for n in (m.region, m.department, m.title, m.supervisor, m.implementer) if n)
 
     def docs_for_region(self, region: str) -> list[str]:
         """The reports about a place: those whose region it is, or whose region's county it is (a

@@ -89,6 +89,8 @@ class Lexicon(Strict):
     user_words: Words
     not_words: Words
     periods: dict[str, Words] = Field(min_length=1)  # parts of a year: "上半年", "第三季度"
+    as_of_words: Words  # "截至": a figure as of a date
+    as_of_months: dict[str, str]  # the month a date as of closes → the part of the year ("6" → h1)
     kind_cues: KindCues
     grade: Grade
     target: Target
@@ -104,12 +106,34 @@ PERIODS: dict[str, tuple[str, ...]] = {
 
 
 def periods_in(text: str) -> set[str]:
-    """The parts of a year a text names ("前三季度" is not 三季度)."""
-    names = set()
+    """The parts of a year a text names ("前三季度" is not 三季度), and the year so far a date before its
+    end says ("截至6月底": 上半年; "截至10月底": the ten months; not "截至12月31日", the year)."""
+    names = as_of_in(text)
     for word, name in PERIOD_WORDS:
         if word in text:
             names.add(name)
             text = text.replace(word, " ")
+    return names
+
+
+_AS_OF = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(LEXICON.as_of_words, key=len, reverse=True)))})"
+                    r"\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2})\s*月(?:底|末|份|\s*\d{1,2}\s*日)?")
+_YEAR_END_MONTH = 12
+
+
+def as_of_phrases(text: str) -> list[str]:
+    """The words that say a date a figure is as of ("截至6月底")."""
+    return [m.group() for m in _AS_OF.finditer(text)]
+
+
+def as_of_in(text: str) -> set[str]:
+    """The year so far a date said as of ("截至6月底", "截止2023年9月30日") names: the part of the year it closes
+    (上半年, 前三季度), else its months; none for the year's end."""
+    names = set()
+    for m in _AS_OF.finditer(text):
+        month = int(m.group(1))
+        if 0 < month < _YEAR_END_MONTH:
+            names.add(LEXICON.as_of_months.get(str(month), f"months_to_{month}"))
     return names
 
 
