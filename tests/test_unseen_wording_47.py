@@ -13,7 +13,11 @@ Tables as copied: a header cell broken over two lines ("全年预算数" / "（�
 lines in a table set out by spaces, a form one cell a line ("执行率" / "89.50%").
 Villages and dates: a village no report names ("那拔村集体经济收入") is refused, not answered with another
 village's; "截至6月底" figures answer only a question asking that date, "第四季度" the quarter's.
-Words: "钱花了多少比例" asks the 执行率; "兑付多少" money; "一天清运多少垃圾" a count, no sum; "多少支出" no unit 支.
+Words: "钱花了多少比例" asks the 执行率; "兑付多少" money; "一天清运多少垃圾" a count, no sum; "多少支出" no unit 支;
+"支出了多少经费" money (经费 asked as the sum); "贷了多少笔" of a 公积金 centre's report counts its 笔; "缴存职工有多少人" is
+the row 缴存职工人数 (its 人数 said by the unit), not 新增缴存职工; of two sentences, a figure of the one that does not say
+what is asked ("…实际支出1 752.16万元。其中，委托银行代办业务支出236.80万元。") answers nothing; "实际支出多少万元" of a
+sum said rounded in 亿元 and to the 元 in a table in 万元 is the table's.
 """
 
 import pytest
@@ -68,6 +72,18 @@ def invented(tmp_path_factory):
                     "执行率97.10%。\n"
                     "五、以奖代补资金\n上半年完成第一轮考核，兑付首批奖补资金88.00万元；第四季度完成年度考核，兑付剩余资金132.40万元。\n"
                     "六、环境卫生\n全年生活垃圾清运总量3.6万吨，日均清运98.6吨。\n",
+        "fund.txt": "白银市住房公积金管理中心2023年度部门整体支出绩效自评报告\n一、部门概况\n"
+                    "本中心为市政府直属事业单位，内设5个科室。\n"
+                    "二、预算执行\n2023年本中心全年预算1 806.40万元，实际支出1 752.16万元，预算执行率97.00%。"
+                    "其中，委托银行代办业务支出236.80万元。\n"
+                    "三、主要业务\n全年发放个人住房贷款2 863笔、11.42亿元。\n"
+                    "四、绩效指标\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n"
+                    "产出指标\t数量指标\t新增缴存职工\t≥1.2万人\t1.31万人\n"
+                    "效益指标\t可持续影响\t缴存职工人数\t≥15万人\t15.62万人\n",
+        "reform.txt": "鹤岗市发展和改革委员会2023年度部门整体支出绩效自评报告\n二、部门整体支出情况\n"
+                      "2023年我委全年预算总额1.52亿元，实际支出1.37亿元，整体预算执行率90.13%。\n"
+                      "单位：万元\n项目\t全年预算数\t实际支出数\n基本支出\t2 416.30\t2 398.12\n"
+                      "项目支出\t12 783.90\t11 302.65\n合计\t15 200.20\t13 700.77\n",
     })
     yield services
     services.close()
@@ -123,3 +139,11 @@ def test_villages_and_dates(invented):
     says(invented, "八腊乡截至6月底支出多少", "1103.52万元")
     says(invented, "八腊乡以奖代补第四季度兑付多少", "132.40万元")
     says(invented, "八腊乡一天清运多少垃圾", "98.6吨")
+
+
+def test_money_and_counts_in_the_askers_words(invented):
+    says(invented, "白银公积金中心2023年实际支出了多少经费", "1752.16万元")
+    says(invented, "白银公积金2023年贷了多少笔", "2863笔")
+    says(invented, "白银市缴存公积金的职工有多少人", "15.62万人")
+    says(invented, "白银公积金中心2023年委托银行代办花了多少钱", "236.80万元")
+    says(invented, "鹤岗发改委2023年实际支出多少万元？", "13700.77")

@@ -27,6 +27,7 @@ from app.answering.question import (
     asks_per_unit,
     asks_per_unit_only,
     asks_whole_department,
+    counted_asked,
     is_numbered,
     measured_terms,
     of_the_whole,
@@ -1249,11 +1250,11 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                                                or _levels_in_terms(question) & _LEVELS_ASKED
                                                and any(t.word not in ASKING.money_nouns for t in measured.terms))
             or question.kinds[0] == "count" and question.unit and UNITS.dimension(question.unit) != "people"
-            and question.unit not in UNITS.households) \
+            and question.unit not in UNITS.households and not counted_asked(question.text)) \
             and all(names_report(t, scope) for t in measured.terms):
         measured = NOTHING_MEASURED  # "…防治项目一共多少钱" of that project's report: whose money, the ask says what
         # (as "学生资助…实际发了多少钱" of the 学生资助 project's report; "天水公积金贷了多少笔" of the 公积金 centre's:
-        # its 笔 says what is counted)
+        # its 笔 says what is counted, where no word after it does, "改造了多少个老旧小区")
     total = sum(weights.values()) or 1.0
     got = 0.0
     by_term: list[list[Anchor]] = []
@@ -1569,6 +1570,9 @@ def candidates(hits: list[Hit], question: Question, pairs: bool) -> list[tuple[E
     return out
 
 
+_MEASURES = ("amount", "count", "rate", "score")  # kinds of figure a sentence says of what it names (not a date)
+
+
 def _named_in_the_other(ev: Evidence, question: Question, scope: Scope | None) -> bool:
     """Whether a pair's figure stands in one sentence and a word of the question that names what is asked
     (no qualifier, no money word, no name of the report) only in the other."""
@@ -1577,8 +1581,12 @@ def _named_in_the_other(ev: Evidence, question: Question, scope: Scope | None) -
         return False
     cut = spans[1][0]
     own, other = (ev.text[:cut], ev.text[cut:]) if ev.figure.start < cut else (ev.text[cut:], ev.text[:cut])
-    if not re.search(r"[\u4e00-\u9fff]", re.sub(r"\S*\d\S*", "", own)):
-        return False  # a cell of figures only ("91.2万人次" under "…参与人次 ≥80万人次"): the row above names it
+    words = own
+    for fig in find_figures(own):
+        words = words.replace(fig.text, " ")
+    if not re.search(r"[\u4e00-\u9fff]", words) or "\t" in other:
+        return False  # a cell of figures only ("91.2万人次" under "…参与人次 ≥80万人次"): the row above names it;
+        # so does a table's header row its columns ("序号\t项目名称\t总投资（万元）…" over a row)
     own, other = matchable(own), matchable(other)
     return any(found(t, other) and not found(t, own) for t in question.terms
                if not qualifiers_in(t.word) and t.word not in ASKING.money_nouns
@@ -1604,11 +1612,10 @@ def best_evidence(hits: list[Hit], question: Question, weights: dict[str, float]
             ev.problems.append(f"the report does not say {nowhere}")
         if ev.pair:
             ev.score -= 0.03  # a single sentence beats a pair that says no more
-            if question.numeric and ev.figure is not None and _named_in_the_other(ev, question, scope):
+            if question.kinds[0] in _MEASURES and ev.figure is not None and _named_in_the_other(ev, question, scope):
                 # "请中介机构花了多少钱" of "…实际支出1 541.09万元。其中，聘请中介机构…支出412.50万元。": the figure of
-                # the sentence that does not say what is asked
-                ev.problems.append("the figure is in the sentence that does not name what is asked")
-                ev.score *= WEIGHTS.other_kind
+                # the sentence that does not say what is asked; the sentences alone are read as well
+                continue
         scored.append(ev)
     scored.sort(key=lambda e: -e.score)
     if scored and not question.numeric:

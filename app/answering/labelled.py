@@ -509,7 +509,8 @@ def _periods_of(f: LabelledFigure) -> set[str]:
     clause = _clause_head(f)
     if (own := periods_in(clause)) or any(w in clause for w in (*THIS_YEAR, *CUMULATIVE_WORDS)):
         return own
-    return periods_in(_sentence_head(f))
+    # (said at its opening: not "…待县政府批复，2024年上半年全部完成时效指标资金支付及时率≥90%88.2%")
+    return periods_in(re.split(r"[，,]", _sentence_head(f).lstrip(), maxsplit=1)[0])
 
 
 def _sentence_head(f: LabelledFigure) -> str:
@@ -968,6 +969,15 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     if question.kinds[0] == "score" and all(_qualifier_only(t) for t in question.terms) \
             and (totals := [p for p in ranked if _total_score(p[1])]):
         ranked = totals  # "依安县总工会自评得分": the report's 自评总分, not its part 预算执行得分
+    if (unit := _MONEY_ASKED.search(question.text)) and not ranked[0][1].value_text.endswith(unit.group(1)):
+        # "实际支出多少万元" of "实际支出1.21亿元" and the table's "合计 | 12 105.77" in 万元: the same sum, in the
+        # unit asked and to the 元
+        top = ranked[0][1]
+        same = [p for p in ranked if p[1].value_text.endswith(unit.group(1)) and p[1].kind == top.kind == "amount"
+                and p[1].value is not None and top.value is not None and _about(p[1].value, top.value)]
+        if same:
+            ranked.remove(same[0])
+            ranked.insert(0, same[0])
     best_key, best = ranked[0]
     # a weak match ties with figures whose labels say more, unless its label says just what was asked
     level = [other for key, other in ranked[1:]
@@ -979,6 +989,14 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
         # say just what was asked, the answer is one of them
         return None, ((best, *level) if best_key[-1] == 0 else ())
     return Choice(best, _name(best), shown(best)), ()
+
+
+_MONEY_ASKED = re.compile(r"(?:多少|几)\s*(亿元|万元|千元|元)")  # "实际支出多少万元": the unit the sum is asked in
+_ROUNDED = 0.01  # how far a sum said rounded ("1.21亿元") may stand from the same sum to the 元 ("12 105.77万元")
+
+
+def _about(a: float, b: float) -> bool:
+    return abs(a - b) <= _ROUNDED * max(abs(a), abs(b))
 
 
 def _whole_of_items(question: Question, tied: Sequence[LabelledFigure], figures: Sequence[LabelledFigure]
@@ -1203,7 +1221,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 and not (f.column and found(term, matchable(f.column)) and not found(term, scope.names)):
             # (a word of the table's caption its column says is the column's: "已拨付" of "…资金拨付情况如下")
             if (f.origin == "form" or f.origin == "prose" and not found(term, label)) \
-                    and not _names_project(term, matchable(f.subject)) \
+                    and not _names_project(term, matchable(f.subject or f.section)) \
                     and any(_names_project(term, other) for other in said.projects.get(f.doc_id, ())):
                 return None  # "营养改善计划执行率" of a report of two projects' forms: the other form's (or the
                 # department's own, said before its projects' forms: "送戏下乡项目实际花了多少钱" of 全年支出)
@@ -1254,11 +1272,12 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # (a name, not a word of which sum: "截至年底资金全部到位，实际支出…" says nothing 到位 of what was spent)
             continue  # "治欠保支…累计追讨多少" of "持续推进“治欠保支”三年行动，行动开展以来累计…追讨…5.82亿元"
         elif (term.word in ASKING.money_nouns and (f.kind == "amount" or "ratio" in fa)
-              or term.word in ASKING.rate_money_nouns and "ratio" in fa) \
+              or term.word in ASKING.rate_money_nouns and ("ratio" in fa or f.kind == "amount"
+                                                           and f"多少{term.word}" in question.text)) \
                 and matchable(term.word) not in said.labels.get(f.doc_id, ()):
             # "两癌救助资金实际支出多少" of the item's "支出31.20万元": 资金 says only money (unless the report
             # sets its 资金 apart: "捐赠款物合计356.80万元（其中资金218.46万元，物资折价…）"); so does a
-            # rate of money ("贴息资金执行率" of "执行率99.02%")
+            # rate of money ("贴息资金执行率" of "执行率99.02%"), and 经费 asked as the sum ("实际支出了多少经费")
             continue
         elif _whose_only(term):
             continue  # "…养护项目实际执行了多少" of the row 乡村道路养护: 项目 (or 工程项目) says whose, not which figure
@@ -1421,7 +1440,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if _asks_target(question.text) and (bare := _strip_words(unasked, BOUND_WORDS)) != unasked:
         # "全年受理法律援助案件不少于2 000件": the target's words, which a form's row says without ("≥2 000件")
         unasked, in_label = bare, in_label * _SYNONYM
-    extra = len(_CJK.findall(unasked))
+    # ("缴存职工人数" says no more than "缴存职工" of a figure in 人: its unit names the quantity; "新增缴存职工" does)
+    extra = len(_CJK.findall(_quantity_unsaid(unasked, f.unit)))
     # ("全年开展普法宣传活动" says no more than "普法宣传活动": its words of doing say nothing of what, though
     # a label without them still comes first)
     # ("本单位核定编制" says no more than "核定编制": the report's own organisation; "实有在职人员15人" no more than

@@ -406,7 +406,8 @@ class Gazetteer:
                 # right after a place or a year
                 ends = {p.end for p in self.find(text)} | {u.end() for u in self._local.finditer(folded)} \
                     if ends is None else ends
-                starts = [s for s in starts if s in ends or folded[s - 1 : s] in _YEAR_END]
+                starts = [s for s in starts if (s in ends or folded[s - 1 : s] in _YEAR_END)
+                          and not self._local.search(folded, s, at)]  # (no "兴坪镇村" of "兴坪镇村道硬化")
             if starts:
                 out.append((at, end, starts))
         return out
