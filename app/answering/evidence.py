@@ -1575,7 +1575,8 @@ _MEASURES = ("amount", "count", "rate", "score")  # kinds of figure a sentence s
 
 def _named_in_the_other(ev: Evidence, question: Question, scope: Scope | None) -> bool:
     """Whether a pair's figure stands in one sentence and a word of the question that names what is asked
-    (no qualifier, no money word, no name of the report) only in the other."""
+    (no qualifier, no money word, no name of the report) only in the other, which has a figure of the kind
+    asked of its own."""
     spans = sentence_spans(ev.text)
     if len(spans) < 2 or ev.figure is None:
         return False
@@ -1587,10 +1588,31 @@ def _named_in_the_other(ev: Evidence, question: Question, scope: Scope | None) -
     if not re.search(r"[\u4e00-\u9fff]", words) or "\t" in other:
         return False  # a cell of figures only ("91.2万人次" under "…参与人次 ≥80万人次"): the row above names it;
         # so does a table's header row its columns ("序号\t项目名称\t总投资（万元）…" over a row)
-    own, other = matchable(own), matchable(other)
-    return any(found(t, other) and not found(t, own) for t in question.terms
+    at = ev.figure.start - (0 if ev.figure.start < cut else cut)
+    head = re.split(r"[，,；;。：:]", own[:at])[-1]
+    if len(_CJK.findall(_NO_LABEL.sub("", head))) < 2:
+        return False  # "2021年、2022年分别为62.9亿元": the figure's own clause names nothing, the other sentence does
+    own_words = matchable(own)
+    return any(not found(t, own_words) and _labels_a_figure(t, other, question.kinds[0]) for t in question.terms
                if not qualifiers_in(t.word) and t.word not in ASKING.money_nouns
                and (scope is None or not names_report(t, scope)))
+
+
+_CLAUSE_END = re.compile(r"[，,；;。：:]")
+# what a clause says before its figure that names nothing: years, figures, "分别为"
+_NO_LABEL = re.compile(r"(?:19|20)\d{2}\s*年度?|[\d.\s、]+|分别[为是]?|[为是达共约]")
+
+
+def _labels_a_figure(term: Term, text: str, kind: str) -> bool:
+    """Whether a sentence says the term in the clause of a figure of the kind, before it ("其中，聘请中介机构参与
+    政府投资审计支出412.50万元"; not "…加工车间二期建设项目资金,项目全年预算数…执行率98%": a name, then other clauses)."""
+    for form in term.forms:
+        for m in re.finditer(re.escape(form), text):
+            clause = text[m.end() :]
+            clause = clause[: (end.start() if (end := _CLAUSE_END.search(clause)) else len(clause))]
+            if any(fig.kind == kind for fig in find_figures(clause)):
+                return True
+    return False
 
 
 def best_evidence(hits: list[Hit], question: Question, weights: dict[str, float],
