@@ -1574,24 +1574,19 @@ _MEASURES = ("amount", "count", "rate", "score")  # kinds of figure a sentence s
 
 
 def _named_in_the_other(ev: Evidence, question: Question, scope: Scope | None) -> bool:
-    """Whether a pair's figure stands in one sentence and a word of the question that names what is asked
-    (no qualifier, no money word, no name of the report) only in the other, which has a figure of the kind
-    asked of its own."""
+    """Whether a pair's figure stands in its first sentence and a word of the question that names what is asked
+    (no qualifier, no money word, no name of the report) only in the second, in the clause of a figure of the
+    kind asked ("…实际支出1 541.09万元。其中，聘请中介机构参与…支出412.50万元。")."""
     spans = sentence_spans(ev.text)
     if len(spans) < 2 or ev.figure is None:
         return False
     cut = spans[1][0]
-    own, other = (ev.text[:cut], ev.text[cut:]) if ev.figure.start < cut else (ev.text[cut:], ev.text[:cut])
-    words = own
-    for fig in find_figures(own):
-        words = words.replace(fig.text, " ")
-    if not re.search(r"[\u4e00-\u9fff]", words) or "\t" in other:
-        return False  # a cell of figures only ("91.2万人次" under "…参与人次 ≥80万人次"): the row above names it;
-        # so does a table's header row its columns ("序号\t项目名称\t总投资（万元）…" over a row)
-    at = ev.figure.start - (0 if ev.figure.start < cut else cut)
-    head = re.split(r"[，,；;。：:]", own[:at])[-1]
+    if ev.figure.start >= cut:
+        return False  # the sentence before says whose figure it is ("…运维管护资金预算185.00万元，…。全年实际支出…")
+    own, other = ev.text[:cut], ev.text[cut:]
+    head = re.split(r"[，,；;。：:]", own[: ev.figure.start])[-1]
     if len(_CJK.findall(_NO_LABEL.sub("", head))) < 2:
-        return False  # "2021年、2022年分别为62.9亿元": the figure's own clause names nothing, the other sentence does
+        return False  # "分别为62.9亿元、64.5亿元": the figure's own clause names nothing
     own_words = matchable(own)
     return any(not found(t, own_words) and _labels_a_figure(t, other, question.kinds[0]) for t in question.terms
                if not qualifiers_in(t.word) and t.word not in ASKING.money_nouns
