@@ -186,6 +186,7 @@ class Gazetteer:
         self._local = re.compile(rf"(?:{'|'.join(map(re.escape, local))})(?!{_WORD_AFTER_UNIT.pattern})")
         self._not_local = frozenset(units["not_local"])
         self._not_local_after = tuple(units["not_local_after"])
+        self._villages = frozenset(units["village"])
 
     def child_named(self, parent: str, form: str) -> Place | None:
         """The place in parent that form names, by its name or its short form, the current one first
@@ -401,6 +402,8 @@ class Gazetteer:
             starts = [s for s in range(at - 2, max(-1, at - 5), -1)
                       if re.fullmatch(f"[{_HAN}]+", folded[s:at]) and self._named(folded[s:at])
                       and not any(s < e and b < at for b, e in taken)]
+            if folded.startswith(self._not_local_after, at) and m.group() not in self._villages:
+                continue  # "兴坪镇道路硬化": 镇道 (a town's road) may be what is said
             if folded.startswith(self._not_local_after, at):
                 # "发展村集体经济" names no village; "林逢镇那拔村集体经济收入", "2022年那拔村集体…" do: a name
                 # right after a place or a year
