@@ -262,11 +262,14 @@ def _of_another_project(question: Question, ev: Evidence, figures: list[Labelled
     if len(projects) < 2:
         return False
     text = matchable(ev.text)
-    named = {p for p in projects for t in question.terms
-             if not found(t, text) and (found(t, p) or abbreviates(t, p)) and not all(found(t, o) for o in projects)}
-    if len(named) != 1:
+    # the project the most of the question's words name, which the passage does not say ("耕地地力保护补贴面积": 耕地,
+    # 保护 and 补贴 name 耕地地力保护补贴; 补贴 alone names 农机购置与应用补贴 too)
+    named = {p: sum(1 for t in question.terms if not found(t, text) and (found(t, p) or abbreviates(t, p))
+                    and not all(found(t, o) for o in projects)) for p in projects}
+    most = max(named.values())
+    if not most or list(named.values()).count(most) > 1:
         return False
-    project = named.pop()
+    project = next(p for p, n in named.items() if n == most)
     if ev.figure is None or ev.figure.value is None:
         return True
     return not _among(ev.figure.value, tuple(f for f in figures if matchable(f.subject) == project))
