@@ -29,11 +29,18 @@ from app.answering.evidence import (
     spell_out,
     term_weights,
 )
-from app.answering.labelled import Choice, decide, of_the_place, reason_of, section_item
+from app.answering.labelled import (
+    Choice,
+    decide,
+    names_project,
+    of_the_place,
+    reason_of,
+    section_item,
+)
 from app.answering.listing import did_you_mean, list_reports, signed_date
 from app.answering.question import Question, Term, asks_whole_department, normalise_question
 from app.answering.retriever import analyse_in
-from app.answering.scope import Scope, abbreviates, found, matchable
+from app.answering.scope import Scope, found, matchable
 from app.core.quotes import quote_from_raw
 from app.core.records import Answer, Citation, IndicatorFact, LabelledFigure
 from app.core.settings import Settings
@@ -199,7 +206,10 @@ def weigh(sources: Sources, state: State) -> Found:
             per_doc[doc_id] = [e for e in evs if not _of_another_item(question, e, items)]
     for doc_id, evs in per_doc.items():
         # "农村电影放映项目预算执行得分" of a report with several projects' forms: a figure of that project, or none
-        per_doc[doc_id] = [e for e in evs if not _of_another_project(question, e, sources.labelled([doc_id]))]
+        of_doc = sources.labelled([doc_id])
+        projects = {matchable(f.subject) for f in of_doc if f.origin in ("form", "field") and f.subject}
+        if len(projects) >= 2:
+            per_doc[doc_id] = [e for e in evs if not _of_another_project(question, e, projects, of_doc)]
     asked = [t for t in question.terms if not qualifiers_in(t.word)]
     for doc_id, evs in per_doc.items():
         figures = [f for f in sources.labelled([doc_id]) if f.origin != "field"] if asked else []
@@ -255,16 +265,13 @@ def _of_another_item(question: Question, ev: Evidence, items: set[str]) -> bool:
                for t in question.terms)
 
 
-def _of_another_project(question: Question, ev: Evidence, figures: list[LabelledFigure]) -> bool:
+def _of_another_project(question: Question, ev: Evidence, projects: set[str], figures: list[LabelledFigure]) -> bool:
     """Whether a question names one of the projects a report of several gives forms for (their 项目名称) and the
     passage neither names it nor gives a figure of its form."""
-    projects = {matchable(f.subject) for f in figures if f.origin in ("form", "field") and f.subject}
-    if len(projects) < 2:
-        return False
     text = matchable(ev.text)
     # the project the most of the question's words name, which the passage does not say ("耕地地力保护补贴面积": 耕地,
     # 保护 and 补贴 name 耕地地力保护补贴; 补贴 alone names 农机购置与应用补贴 too)
-    named = {p: sum(1 for t in question.terms if not found(t, text) and (found(t, p) or abbreviates(t, p))
+    named = {p: sum(1 for t in question.terms if not found(t, text) and names_project(t, p)
                     and not all(found(t, o) for o in projects)) for p in projects}
     most = max(named.values())
     if not most or list(named.values()).count(most) > 1:

@@ -1584,7 +1584,7 @@ def _named_in_the_other(ev: Evidence, question: Question, scope: Scope | None) -
     if ev.figure.start >= cut:
         return False  # the sentence before says whose figure it is ("…运维管护资金预算185.00万元，…。全年实际支出…")
     own, other = ev.text[:cut], ev.text[cut:]
-    head = re.split(r"[，,；;。：:]", own[: ev.figure.start])[-1]
+    head = _CLAUSE_END.split(own[: ev.figure.start])[-1]
     if len(_CJK.findall(_NO_LABEL.sub("", head))) < 2:
         return False  # "分别为62.9亿元、64.5亿元": the figure's own clause names nothing
     own_words = matchable(own)
@@ -1593,7 +1593,6 @@ def _named_in_the_other(ev: Evidence, question: Question, scope: Scope | None) -
                and (scope is None or not names_report(t, scope)))
 
 
-_CLAUSE_END = re.compile(r"[，,；;。：:]")
 # what a clause says before its figure that names nothing: years, figures, "分别为"
 _NO_LABEL = re.compile(r"(?:19|20)\d{2}\s*年度?|[\d.\s、]+|分别[为是]?|[为是达共约]")
 

@@ -248,19 +248,24 @@ def of_the_place(f: LabelledFigure, names: tuple[str, ...]) -> bool:
                for n in names)
 
 
+def _short_for_organisation(term: Term, name: str) -> bool:
+    """Whether a term is an organisation's short name ("职教中心", "卫健局") that the name spells in full."""
+    return bool(organisations.org_at(term.word, 0)) and abbreviates(term, name)
+
+
 def _names_item(term: Term, item: str) -> bool:
     """Whether a term names an item, in its words or, an organisation's, short ("职教中心" of 博山区职业教育中心)."""
-    return found(term, item) or bool(organisations.org_at(term.word, 0)) and abbreviates(term, item)
+    return found(term, item) or _short_for_organisation(term, item)
 
 
 def _abbreviates_the_row(term: Term, label: str) -> bool:
     """Whether a term is an organisation's short name ("卫健局", "市场监管局") and the label the name of that
     organisation in full ("安溪县卫生健康局"): a table's row of one department among several."""
     name = matchable(label)
-    return bool(organisations.org_at(term.word, 0)) and organisations.org_at(name, 0) == name and abbreviates(term, name)
+    return organisations.org_at(name, 0) == name and _short_for_organisation(term, name)
 
 
-def _names_project(term: Term, name: str) -> bool:
+def names_project(term: Term, name: str) -> bool:
     """Whether a term names a project, in its words or short ("非遗" of 非物质文化遗产保护传承)."""
     return bool(name) and (found(term, name) or abbreviates(term, name))
 
@@ -1221,8 +1226,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 and not (f.column and found(term, matchable(f.column)) and not found(term, scope.names)):
             # (a word of the table's caption its column says is the column's: "已拨付" of "…资金拨付情况如下")
             if (f.origin == "form" or f.origin == "prose" and not found(term, label)) \
-                    and not _names_project(term, matchable(f.subject or f.section)) \
-                    and any(_names_project(term, other) for other in said.projects.get(f.doc_id, ())):
+                    and not names_project(term, matchable(f.subject or f.section)) \
+                    and any(names_project(term, other) for other in said.projects.get(f.doc_id, ())):
                 return None  # "营养改善计划执行率" of a report of two projects' forms: the other form's (or the
                 # department's own, said before its projects' forms: "送戏下乡项目实际花了多少钱" of 全年支出)
             named_in_label += int(found(term, label))

@@ -617,8 +617,7 @@ def _label_kind(core: str) -> str | None:
     label = pieces[-1] if pieces else ""  # ("满意度咋样": how it stands asks what 满意度 is)
     # "支出合计": the total of what the word before it names (人数合计 counts; "社会消费品零售总额" is money by 总额)
     named = next((label[: -len(w)] for w in FORMS.total_words if label.endswith(w) and len(label) > len(w)), label)
-    return next((kind for kind, ends in _LABEL_ENDS if named.endswith(ends)), None) \
-        or next((kind for kind, ends in _LABEL_ENDS if label.endswith(ends)), None)
+    return next((kind for text in (named, label) for kind, ends in _LABEL_ENDS if text.endswith(ends)), None)
 
 
 _JOINERS = "及和与或"
