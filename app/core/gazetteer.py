@@ -97,7 +97,7 @@ def without_peoples(name: str) -> str:
 def _rules() -> dict[str, Any]:
     data = tomllib.loads(resources.files("app.core").joinpath("data/places.toml").read_text("utf-8"))
     for key in ("ambiguous_short", "ethnic_groups", "generic_stems", "standalone_levels", "suffix_words",
-                "word_names", "features"):
+                "word_names", "features", "feature_words"):
         if not isinstance(data.get(key), list) or not all(isinstance(w, str) and w for w in data[key]):
             raise ValueError(f"app/core/data/places.toml: {key} must be a list of words")
     return data
@@ -180,6 +180,7 @@ class Gazetteer:
         self._generic = tuple(rules["generic_stems"])
         self._word_names = frozenset(rules["word_names"])
         self._features = tuple(rules["features"])
+        self._feature_words = tuple(rules["feature_words"])
         self._self_refs = self_references()
         self._suffix_words = tuple(rules["suffix_words"])
         local = sorted((*units["town"], *units["village"]), key=len, reverse=True)
@@ -313,6 +314,8 @@ class Gazetteer:
             return True  # 丰镇 of "于都县禾丰镇": a town whose name ends as a city's short form does
         if folded.startswith(self._features, end) and len(dictionary_words(folded[end : end + 4])[0]) == 1:
             return True  # "锦屏山一带": a mountain named after 锦屏, no mention of 锦屏县 (河道 of "贵阳河道" is a word)
+        if folded.startswith(self._feature_words, end):
+            return True  # "白水水库": a reservoir named after 白水, no mention of 白水县
         return bool((i and folded[i - 1] in self._straddle.get(form, ""))
                     or (end < len(folded) and folded[end] in self._straddle_right.get(form, "")
                         and not self._word_after(folded, end))
@@ -401,7 +404,7 @@ class Gazetteer:
                 continue
             starts = [s for s in range(at - 2, max(-1, at - 5), -1)
                       if re.fullmatch(f"[{_HAN}]+", folded[s:at]) and self._named(folded[s:at])
-                      and not any(s < e and b < at for b, e in taken)]
+                      and not self._cuts_generic(folded, s) and not any(s < e and b < at for b, e in taken)]
             if folded.startswith(self._not_local_after, at) and m.group() not in self._villages:
                 continue  # "兴坪镇道路硬化": 镇道 (a town's road) may be what is said
             if folded.startswith(self._not_local_after, at):
@@ -414,6 +417,23 @@ class Gazetteer:
             if starts:
                 out.append((at, end, starts))
         return out
+
+    def opening_place(self, text: str) -> str:
+        """The town or village a sentence's part opens with ("林驮村依托芒果分拣中心…", after a caption's
+        "分村情况："), else ""."""
+        text = text[max(text.rfind(c) for c in "：:") + 1 :].lstrip()
+        if text[:1] in _WHERE:
+            return ""  # "在禄峒镇完成…": where it was done, not whose
+        found = self.local_names(text, [])
+        if not found or 0 not in found[0][2] or text[found[0][1] : found[0][1] + 1] in _PLACES_GO_ON:
+            return ""  # (nor does a list of places, "禄峒镇、岳圩镇等乡镇完成…", say whose: where it was done)
+        at, end, _ = found[0]
+        # a village's or town's own name, of two or three characters ("全年在册社区矫正对象" opens with none)
+        return text[:end] if at <= _OPENING_STEM and text[at:end] in _OPENING_UNITS else ""
+
+    def _cuts_generic(self, folded: str, at: int) -> bool:
+        """Whether a name starting at `at` would begin inside a generic word ("金中镇" of "帮扶资金中镇本级…")."""
+        return any(folded.startswith(g, b) for g in self._generic for b in range(max(0, at - len(g) + 1), at))
 
     def _named(self, stem: str, alone: bool = False) -> bool:
         """Whether stem can be a unit's own name: no generic word, no function word; standing
@@ -430,7 +450,11 @@ class Gazetteer:
         return Place(name, kind, above.name, province, city)
 
 
-_YEAR_END = ("年",)  # "2022年那拔村…": a year said right before a name
+_YEAR_END = ("年",)
+_PLACES_GO_ON = frozenset("、和及与等")
+_WHERE = frozenset("在于向从经")  # before a place's name: where
+_OPENING_STEM = 3  # the longest name of a village or town a sentence opens with, before its unit
+_OPENING_UNITS = frozenset({"村", "嘎查", "镇", "乡", "苏木"})  # after a place's name: more places, where something was done  # "2022年那拔村…": a year said right before a name
 
 # characters that may stand right before a place's short form without being part of its name: a
 # year, a level, a preposition ("2023年丰镇", "在丰镇")
