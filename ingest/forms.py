@@ -847,7 +847,8 @@ def _pair_rows(stream: list[Cell]) -> list[Binding]:
         while i < len(stream) - 1 and (hit := _column_at(stream, i)) is not None and hit[0] in _MONEY:
             value = stream[i + hit[1]] if i + hit[1] < len(stream) else None
             if value is None or not _VALUE.match(value.text) or not _fits(hit[0], value.text) \
-                    or (stream[i].col >= 0 and value.line != stream[i].line) or _column_of_values(stream, i + hit[1]):
+                    or (stream[i].col >= 0 and value.line != stream[i].line) or _column_of_values(stream, i + hit[1]) \
+                    or _row_of_values(stream, i + hit[1]):
                 break  # a heading ending a separated line has no value after it: the next row's number; a
                 # heading over a column of values one a line ("执行率 | 100% | 100% | 81.83%") pairs with none
             total = FORMS.is_total_row(label)
@@ -856,6 +857,13 @@ def _pair_rows(stream: list[Cell]) -> list[Binding]:
             i += hit[1] + 1
         i += 1
     return out
+
+
+def _row_of_values(stream: list[Cell], at: int) -> bool:
+    """Whether a value has another value after it on its line: a table's row ("预算执行率 | 98.52% | 98.25%" under
+    "项目 | 2022年 | 2023年"), no heading and its one value."""
+    nxt = stream[at + 1] if at + 1 < len(stream) else None
+    return nxt is not None and nxt.line == stream[at].line and is_value(nxt)
 
 
 def _score_rows(stream: list[Cell]) -> list[Binding]:

@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 77  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 78  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -226,6 +226,8 @@ INDEX_VERSION = 77  # 4: tables joined across pages, rows indexed with their hea
 # one cell a line ("执行率" / "89.50%") are read whole; the title's department over its projects' forms' 实施单位,
 # the one 主管部门 over several 实施单位, the signer over departments named as often; "五、…" is no title; places
 # whose names hold 于, 从, 将… (于都县, 从化区) open organisations' names
+# 78: a heading naming the year's targets ("二、绩效目标") makes its own numbered items' figures targets, to the next
+# heading of its level; a figure with no plan or done word of its own takes the one its sentence said last
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -55,6 +55,7 @@ from app.vocab.labels import (
     WORDINGS,
     classes,
     qualifiers_in,
+    qualifiers_said,
     says_change,
     without_wordings,
 )
@@ -642,8 +643,10 @@ def _respective_labels(sentence: str, figures: list[Figure]) -> dict[int, str]:
 
 
 def _levels_before(sentence: str, at: int) -> list[str]:
-    """The qualifiers of plan or done the sentence says before `at` (its figure's label), in order."""
-    return [n for n in qualifiers_in(sentence[:at]) if classes([n]) & LEVELS]
+    """The qualifiers of plan or done the sentence says before `at` (its figure's label), in the order of
+    their last mention ("…，计划2023年6月完工；完成外墙保温…，更换供热管网8.3公里": what was done, said last)."""
+    said = [n for n in qualifiers_said(sentence[:at]) if classes([n]) & LEVELS]
+    return list(dict.fromkeys(reversed(said)))[::-1]
 
 
 def _text_cells(cells: list[str]) -> list[int]:
@@ -680,12 +683,14 @@ _YEAR_COLUMN = re.compile(r"(20\d{2})年度?(?:决算数|预算数|决算|预算
 
 
 def _last_years_columns(header: list[str]) -> frozenset[int]:
-    """The columns of last year's sums in a header that sets two years in a row side by side
-    ("项目 | 2023年 | 2022年 | 增减率": 2022年; "项目 | 2023年预算 | 2023年决算 | 2022年决算": 2022年决算)."""
+    """The columns of earlier years' sums in a header that sets years in a row side by side
+    ("项目 | 2023年 | 2022年 | 增减率": 2022年; "项目 | 2023年预算 | 2023年决算 | 2022年决算": 2022年决算; "指标 |
+    2021年 | 2022年 | 2023年": 2021年 and 2022年, each its year's, as the column says)."""
     years = {n: int(m.group(1)) for n, cell in enumerate(header) if (m := _YEAR_COLUMN.fullmatch(cell.strip()))}
-    if len(set(years.values())) != 2 or max(years.values()) - min(years.values()) != 1:
+    said = sorted(set(years.values()))
+    if len(said) < 2 or said != list(range(said[0], said[-1] + 1)):
         return frozenset()
-    return frozenset(n for n, year in years.items() if year == min(years.values()))
+    return frozenset(n for n, year in years.items() if year < said[-1])
 
 
 def _column_says(column: str, last_year: bool, planned: bool) -> tuple[str, ...]:

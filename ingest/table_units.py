@@ -195,13 +195,17 @@ def with_units(header: list[str], units: list[str]) -> list[str]:
     return header[:cut] + [h + u for h, u in zip(header[cut:], units, strict=True)]
 
 
+_RATE_CELL = re.compile(r"(?:^|\t)\s*-?\d+(?:\.\d+)?\s*[%％]\s*(?:\t|$)")
+
+
 def starts_table(width: int, row: str) -> bool:
     """Whether a tab-separated row, below rows of `width` tabs, is the header of a table of its own: a
     row with no bare number, of another width or with a form's column heading among its cells
     ("一级指标 | … | 年度指标值 | 实际完成值 | 分值 | 得分" under the money rows). One of another width
     with figures is a row whose cells were merged: the table goes on."""
-    if _BARE_CELL.search(row) or _MONEY_CELL.search(row):
-        return False  # (a sum with the unit the table gave it: "金额合计（万元） | 年初预算数 | 6 218.40万元")
+    if _BARE_CELL.search(row) or _MONEY_CELL.search(row) or _RATE_CELL.search(row):
+        return False  # (a sum with the unit the table gave it: "金额合计（万元） | 年初预算数 | 6 218.40万元"; a row of
+        # rates, "预算执行率 | 98.52% | 98.25%", though its name is a form's heading)
     return row.count("\t") != width or any(cell.strip() in _HEADINGS for cell in row.split("\t"))
 
 

@@ -95,18 +95,20 @@ def _last_cell(text: str, end: int) -> re.Match[str] | None:
 
 def under_target_headings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """The text under a heading that names the year's targets ("（三）年度绩效目标"), to the next
-    numbered line: its figures are targets, whatever verb they follow ("实施中修、大修工程86.4公里"
+    numbered line of its level or above: its figures are targets, whatever verb they follow ("实施中修、大修工程86.4公里"
     is what was to be done; "绩效目标完成情况" heads what was)."""
     spans: list[tuple[int, int]] = []
-    at, start = 0, -1
+    at, start, level = 0, -1, 0
     for line in text.split("\n"):
-        numbered = marker_level(line.strip()) is not None
-        if start >= 0 and numbered:
+        numbered = marker_level(line.strip())
+        # (its own items are its targets too: "二、绩效目标" / "（一）总体目标：…" / "（二）主要指标：新增停车位400个")
+        if start >= 0 and numbered is not None and numbered <= level:
             spans.append((start, at))
             start = -1
-        title = heading_title(line) if numbered else None
-        if title and title[marker_end(title):].strip().rstrip("：:。") in LEXICON.target.headings:
+        title = heading_title(line) if numbered is not None else None
+        if title and numbered is not None and title[marker_end(title):].strip().rstrip("：:。") in LEXICON.target.headings:
             start = at + line.find(title) + len(title)  # ("（三）绩效目标。保障…": the line goes on after it)
+            level = numbered
         at += len(line) + 1
     if start >= 0:
         spans.append((start, len(text)))

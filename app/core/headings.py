@@ -106,7 +106,8 @@ def heading_title(line: str) -> str | None:
         bare = _TRAILING_NOTE.sub("", text)
         # A full sentence ending in 。 is a list item unless it is as short as a title.
         limit = 14 if bare.endswith("。") else 40
-        if len(bare) <= limit and not _SENTENCE_PUNCT.search(bare[:-1]):
+        # (one ending in "；" is an item of a list: "（二）实施预防性养护（灌缝、稀浆封层）48公里；")
+        if len(bare) <= limit and not _SENTENCE_PUNCT.search(bare[:-1]) and not bare.endswith(("；", ";")):
             return text.rstrip("。：:")
         title_end = _TITLE_END.search(text)
         if title_end and title_end.start() <= 24 and not _SENTENCE_PUNCT.search(text[: title_end.start()]):

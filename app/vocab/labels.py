@@ -140,8 +140,12 @@ def says_change(text: str) -> bool:
 
 def qualifiers_in(text: str) -> tuple[str, ...]:
     """The qualifiers a phrase names, in order, each once ("全年执行数" → 执行; "上年结转资金" none)."""
-    text = _NOT_QUALIFIERS.sub(" ", text)
-    return tuple(dict.fromkeys(_NAME_OF[m.group()] for m in _PATTERN.finditer(text)))
+    return tuple(dict.fromkeys(qualifiers_said(text)))
+
+
+def qualifiers_said(text: str) -> tuple[str, ...]:
+    """The qualifiers a phrase names, each time it names one, in order."""
+    return tuple(_NAME_OF[m.group()] for m in _PATTERN.finditer(_NOT_QUALIFIERS.sub(" ", text)))
 
 
 _BASE_BEFORE = ("比", "较")  # what a change is measured against follows these
