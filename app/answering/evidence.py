@@ -58,6 +58,7 @@ from app.answering.when import (
 from app.core import organisations
 from app.core.breakdown import fund_names, fund_part, said_undone, sources_named, who_pays
 from app.core.documents import references
+from app.core.gazetteer import default_gazetteer
 from app.core.headings import heading_title, list_opening, marker_level
 from app.core.numbers import OUT_OF, TAKEN_OFF, Figure, find_figures, in_a_run, is_bound
 from app.core.records import Chunk, CleanText, ReportMeta
@@ -896,8 +897,8 @@ _CHANGED_TO = re.compile(rf"\s*(?:{alternatives(ASKING.changed_to)})")
 
 def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
                  measured: list[Anchor] | None = None, counted: bool = False,
-                 place: tuple[str, ...] = (), years: tuple[int, ...] = (), report_year: int | None = None
-                 ) -> tuple[Figure | None, float]:
+                 place: tuple[str, ...] = (), years: tuple[int, ...] = (), report_year: int | None = None,
+                 own: str = "") -> tuple[Figure | None, float]:
     """The figure of the asked kind that follows the asked terms most closely, and its distance:
     inside the list item the terms are in, and the achieved value unless the plan is asked for.
     Where the passage says what is measured ("基本支出239.45万元，包括人员经费支出217.91万元" for
@@ -1034,6 +1035,12 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         if not primary:
             return None, 1e9
         anchors = named
+    elif not place:
+        # "集体经济收入多少" of a town's "…；林驮村依托…，全年集体经济收入58.6万元": a village's figure (own: the
+        # report's names) answers only a question naming the village
+        primary = [f for f in primary if not _of_a_place_unasked(text, f, question, own)]
+        if not primary:
+            return None, 1e9
     if not anchors:
         return primary[0], 1e9
     # a figure of a sentence before every place the asked words stand is that sentence's own
@@ -1092,6 +1099,14 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
 
 
 _RESPECTIVELY = "分别"
+
+
+def _of_a_place_unasked(text: str, fig: Figure, question: Question, own: str) -> bool:
+    """Whether the part of the sentence a figure stands in opens with a town's or village's name that neither
+    the question nor the report's own names (own) name."""
+    head = text[: fig.start]
+    name = matchable(default_gazetteer().opening_place(head[max(head.rfind(c) for c in "。；;\n") + 1 :]))
+    return bool(name) and name not in own and name not in matchable(question.text)
 
 
 def _respectively(text: str, best: Figure, primary: list[Figure], anchors: list[Anchor]) -> Figure:
@@ -1379,7 +1394,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         place = question.elsewhere.get(ev.doc_id, ())
         other_years = () if not meta.year or meta.year in question.years else tuple(question.years)
         ev.figure, gap = _pick_figure(question, text, by_term, head_places, measured.follows, place,
-                                      other_years, meta.year)
+                                      other_years, meta.year, scope.names if scope else matchable(meta.region))
         if ev.figure is not None and question.asks_undone and (left := _undone(text, ev.figure)) \
                 and left not in ev.label:
             # "县级配套（未到位）", not "县级配套" alone; "未到位", not "到位（未到位）"; "未支付（剩余）", not "支付"

@@ -38,7 +38,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from app.answering.question import (
@@ -162,6 +162,7 @@ class Choice:
     figure: LabelledFigure
     label: str  # how the answer names it: "年度资金总额（全年执行数）"
     shown: str  # the figure as the answer gives it: "321.62万元"
+    also: LabelledFigure | None = None  # a second figure the answer states, cited apart (a target said elsewhere)
 
 
 def shown(f: LabelledFigure) -> str:
@@ -248,6 +249,31 @@ def of_the_place(f: LabelledFigure, names: tuple[str, ...]) -> bool:
                for n in names)
 
 
+def _said_of_a_place(f: LabelledFigure, question: Question) -> bool:
+    """Whether the question names a place inside the report (a village) and the figure is said of it."""
+    names = question.elsewhere.get(f.doc_id, ())
+    return bool(names) and of_the_place(f, names)
+
+
+def _of_a_place_unasked(f: LabelledFigure, question: Question, scope: Scope) -> bool:
+    """Whether a sentence's figure is said of a place inside the report (its part opens with a village's
+    or town's name: "林驮村依托芒果分拣中心…，全年集体经济收入58.6万元") that neither the question nor the report's
+    own names name."""
+    if f.origin != "prose" or question.elsewhere.get(f.doc_id):
+        return False  # (a question naming a village is answered of it: of_the_place)
+    name = matchable(default_gazetteer().opening_place(_sentence_head(f)))
+    return bool(name) and name not in scope.names and name not in matchable(question.text)
+
+
+def _of_places_together(label: str, question: str) -> bool:
+    """Whether a row names several places ("东杜村、西杜村") and the question one of them, not all."""
+    parts = [p for p in re.split(r"[、，,和及]", matchable(label)) if p]
+    if len(parts) < 2 or any(default_gazetteer().opening_place(p) != p for p in parts):
+        return False
+    said = [p in matchable(question) for p in parts]
+    return any(said) and not all(said)
+
+
 def _short_for_organisation(term: Term, name: str) -> bool:
     """Whether a term is an organisation's short name ("职教中心", "卫健局") that the name spells in full."""
     return bool(organisations.org_at(term.word, 0)) and abbreviates(term, name)
@@ -324,6 +350,7 @@ def _names_form_part(term: Term) -> bool:
 
 
 _NOTE = re.compile(r"[（(][^（）()]*[）)]$")
+_A_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 
 
 @lru_cache(maxsize=8192)
@@ -336,6 +363,16 @@ def section_item(section: str) -> str:
         if names_an_item(named) or names_a_unit(named):
             return heading  # (a unit's heading too: "（一）霍山县水利工程管理站")
     return ""
+
+
+def _table_topic(f: LabelledFigure) -> str:
+    """What the heading a table stands under names beyond the words every report's headings use: its item
+    ("（三）“三公”经费"), or the words of its deepest heading ("（一）重点交通项目建设": 重点交通建设); "" for a
+    heading of the budget ("二、预算执行情况")."""
+    if item := section_item(f.section):
+        return matchable(item)
+    heading = f.section.split(" > ")[-1]
+    return "".join(_CJK.findall(_strip_words(matchable(heading[marker_end(heading) :]), SECTION_WORDS)))
 
 
 def _says_what(label: str) -> bool:
@@ -389,6 +426,16 @@ def _unasked(label: str, terms: list[Term], places: Sequence[str] = (), said: st
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _without_runs_of(label: str, text: str) -> str:
+    """The label without the runs of two characters or more that text says, longest first."""
+    for n in range(len(label), 1, -1):
+        for i in range(len(label) - n + 1):
+            run = label[i : i + n]
+            if len(_CJK.findall(run)) == n and run in text:
+                label = label.replace(run, " ")
+    return label
 
 
 def _beyond_the_report(rest: str, scope: Scope, question: Question) -> int:
@@ -510,10 +557,15 @@ _AS_OF = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年")
 def _periods_of(f: LabelledFigure) -> set[str]:
     """The part of the year a figure is of: its clause's ("其中上半年完成2 915批次"), else its sentence's, back to
     its last "；" ("第四季度集中验收兑付，当季支出178.64万元", "截至6月底，全镇支出…，执行率44.51%"), unless its
-    clause says the whole year ("上半年进度偏慢，全年支出…", "截至12月31日，累计兑付…")."""
+    clause says the whole year ("上半年进度偏慢，全年支出…")."""
     clause = _clause_head(f)
-    if (own := periods_in(clause)) or any(w in clause for w in (*THIS_YEAR, *CUMULATIVE_WORDS)):
+    head = f.quote[: _value_at(f)]
+    whole_clause = head[max(head.rfind(p) for p in "，。；,;：:\n") + 1 :]  # ("截至2023年底累计支出": its date too)
+    if (own := periods_in(clause)) or any(w in clause for w in THIS_YEAR) \
+            or any(w in whole_clause for w in LEXICON.as_of_words):
         return own
+    # (a sum so far is of the date its sentence opens with: "截至6月30日，全镇累计支出…" is the half year's;
+    # "截至12月31日，累计兑付…" the year's; "上半年支出…，截至2023年底累计支出…" its own clause's)
     # (said at its opening: not "…待县政府批复，2024年上半年全部完成时效指标资金支付及时率≥90%88.2%")
     return periods_in(re.split(r"[，,]", _sentence_head(f).lstrip(), maxsplit=1)[0])
 
@@ -540,6 +592,19 @@ def _of_an_earlier_year(f: LabelledFigure, question: Question, prior: bool) -> b
     fig = figure_at(f.quote, _value_at(f))
     year = year_of(f.quote, fig) if fig is not None else None
     return year is not None and year not in wanted and year < scope
+
+
+def _column_of_another_year(f: LabelledFigure, question: Question, prior: bool) -> bool:
+    """Whether a table's figure stands in a column of a year ("2021年") that is not the one asked: the years the
+    question names, else the report's own (or the year before it, when last year is asked)."""
+    if f.origin != "form" or not (m := _COLUMN_YEAR.match(f.column.strip())):
+        return False
+    scope = question.scope_years.get(f.doc_id)
+    wanted = set(question.years) or (set() if scope is None else {scope - 1} if prior else {scope})
+    return bool(wanted) and int(m.group(1)) not in wanted
+
+
+_COLUMN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def _clause_head(f: LabelledFigure) -> str:
@@ -656,8 +721,17 @@ def _in_its_row(term: Term, f: LabelledFigure) -> bool:
     before = f.quote[: _value_at(f)]
     if "\n" in before.strip():
         return False  # (a row of one line only)
-    cells = [c for c in re.split(r"[\t|]|\s+", before) if _CJK.search(c) and not find_figures(c) and c not in f.label]
+    # (a cell with words beside its figure says them: "污水管网3.1公里")
+    cells = [words for c in re.split(r"[\t|]|\s+", before) if c not in f.label
+             and len(_CJK.findall(words := _without_figures(c))) > 1]
     return len(term.word) > 1 and not _qualifier_only(term) and any(found(term, matchable(c)) for c in cells)
+
+
+def _without_figures(cell: str) -> str:
+    """A cell's words with its figures (and their units) taken out."""
+    for fig in sorted(find_figures(cell), key=lambda x: x.start, reverse=True):
+        cell = cell[: fig.start] + " " + cell[fig.end :]
+    return cell
 
 
 _CLAUSE_ENDS = re.compile(r"[，,；;。]")
@@ -667,6 +741,39 @@ def _clauses_to(f: LabelledFigure) -> list[str]:
     """The clauses of the figure's sentence up to the figure, its own last."""
     return _CLAUSE_ENDS.split(f.quote[: _value_at(f)])
 _YEAR_SAID = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
+def _named_by_its_target(term: Term, f: LabelledFigure, targets: Sequence[LabelledFigure]) -> bool:
+    """Whether a result is called by the words of its target: a target of the report in the same unit and
+    near the same value, whose label shares a word of what was done with the result's and says the term
+    ("村组道路实际硬化了多少公里" of "实际完成硬化30.8公里", the target "…硬化村组道路32.6公里")."""
+    own = _strip_words(matchable(f.label), (*WORDINGS, *LABEL_DOINGS))
+    return f.value is not None and any(
+        g.unit == f.unit and g.kind == f.kind and g.value and _TARGET_NEAR <= f.value / g.value <= 1 / _TARGET_NEAR
+        and found(term, matchable(g.label + g.subject)) and not found(term, own)
+        and _share_a_word(own, _strip_words(matchable(g.label), (*WORDINGS, *LABEL_DOINGS)))
+        for g in targets)
+
+
+def _labels_another(term: Term, f: LabelledFigure, said: _Said) -> bool:
+    """Whether the term is said in the label of another figure of the report, no target ("听力" of the row
+    新生儿听力筛查人数, not of "全年筛查新生儿1876人" though a target said "…代谢疾病筛查和听力筛查各1800人")."""
+    own = matchable(f.label)
+    return any(found(term, other) for other in said.results.get(f.doc_id, ()) if other != own)
+
+
+def _share_a_word(a: str, b: str) -> bool:
+    """Whether two labels share two characters or more in a row (蓄水池 of 建成蓄水池 and 新建蓄水池)."""
+    return _shared_length(a, b) >= 2
+
+
+def _shared_length(a: str, b: str) -> int:
+    """The most Chinese characters in a row two labels share."""
+    return max((n for i in range(len(a)) for n in range(len(a) - i, 1, -1)
+                if len(_CJK.findall(a[i : i + n])) == n and a[i : i + n] in b), default=0)
+
+
+_TARGET_NEAR = 0.5  # how far a result may stand from its target (a half, or twice it)
 
 
 def _carried_over(term: Term, f: LabelledFigure) -> bool:
@@ -841,7 +948,9 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
                               tuple(q for q in asked if "plan" not in classes((q,))))
         target = _target_beside(achieved.figure, figures) if achieved is not None else None
         if achieved is not None and target is not None:
-            return replace(achieved, shown=f"{achieved.shown}，{target.column or '目标'}{shown(target)}"), ()
+            apart = target.start != achieved.figure.start or target.doc_id != achieved.figure.doc_id
+            return replace(achieved, shown=f"{achieved.shown}，{target.column or '目标'}{shown(target)}",
+                           also=target if apart else None), ()
         # no form row gives both ("实际完成了多少个审计项目计划": the 计划 is what was done)
     return _decide(question, figures, scopes, docs, prior, asked)
 
@@ -865,11 +974,24 @@ def _target_beside(f: LabelledFigure, figures: Sequence[LabelledFigure]) -> Labe
                       key=lambda g: g.value_start)
     at = sentence.index(f) if f in sentence else -1
     measured = {_unqualified(w) for w in (f.label, f.subject) if w} - {""}
-    for g in (sentence[at - 1 : at] if at > 0 else []) + sentence[at + 1 : at + 2]:
+    around = (sentence[at - 1 : at] if at > 0 else []) + sentence[at + 1 : at + 2]
+    if f.quote[_value_at(f) + len(f.value_text) :].lstrip().startswith(("（", "(")):
+        around.reverse()  # "修建机耕路17.2公里（计划18公里）": the bracket right after it, not the figure before
+    for g in around:
         if TARGET in g.qualifiers and (g.kind, g.unit) == (f.kind, f.unit) \
                 and {_unqualified(w) for w in (g.label, g.subject) if w} & measured:
             return g
-    return None
+    # or the report's target of it, set out elsewhere ("二、绩效目标 … 硬化村组道路32.6公里" for "实际完成硬化30.8公里"):
+    # in its unit, near its value, its label sharing a word of what was done; one only
+    # (the one whose label shares most: "计划完成退化草原改良8.5万亩" over its part "鼠害防治5.3万亩")
+    own = _strip_words(matchable(f.label + f.subject), (*WORDINGS, *LABEL_DOINGS))
+    shared = [(_shared_length(own, _strip_words(matchable(g.label + g.subject), (*WORDINGS, *LABEL_DOINGS))), g)
+              for g in figures if g.doc_id == f.doc_id and TARGET in g.qualifiers and g.origin != "field"
+              and (g.kind, g.unit) == (f.kind, f.unit) and f.value is not None and g.value
+              and _TARGET_NEAR <= f.value / g.value <= 1 / _TARGET_NEAR]
+    most = max((n for n, _ in shared), default=0)
+    best = {_value(g): g for n, g in shared if n == most}
+    return next(iter(best.values())) if most >= 2 and len(best) == 1 else None
 
 
 @lru_cache(maxsize=8192)
@@ -910,7 +1032,11 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                  {d: frozenset(v) for d, v in projects.items() if len(v) > 1},
                  frozenset(t.word for t in counted.terms) if (counted := measured_terms(question)).follows else frozenset(),
                  frozenset(d for d, v in labels.items() if len({w for label in v for w in FUND_SOURCES if w in label}) > 1),
-                 tuple(w for w in ASKING.stages_before if w not in matchable(question.text)), _said_with_more(question))
+                 tuple(w for w in ASKING.stages_before if w not in matchable(question.text)), _said_with_more(question),
+                 {d: tuple(f for f in figures if f.doc_id == d and f.origin != "field" and TARGET in f.qualifiers)
+                  for d in docs},
+                 {d: frozenset(matchable(f.label) for f in figures if f.doc_id == d and f.origin != "field"
+                               and TARGET not in f.qualifiers and _kind_fits(question, f)) for d in docs})
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     periods = periods_in(question.text)
     for f in figures:
@@ -930,6 +1056,8 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
             # so is "截至6月底，全镇支出1 521.36万元，执行率44.51%"
         if _of_an_earlier_year(f, question, f.doc_id in prior or _PRIOR in asked):
             continue  # "2022年该项目支出398.72万元，2021年支出365.10万元": 365.10 answers only of 2021
+        if _column_of_another_year(f, question, _PRIOR in asked):
+            continue  # "人员经费 | 1 052.14 | 1 118.65 | 1 164.92" under "2021年 | 2022年 | 2023年": the year asked's
         key = _cover(question, f, scopes[f.doc_id], said)
         if key is not None:
             ranked.append((key, f))
@@ -948,6 +1076,9 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     # "实际有多少人在岗" of "实有人数179人。其中，区财政投资评审中心…实有8人": the unit's figure answers only a
     # question that names the unit
     ranked = [p for p in ranked if not _of_a_unit_unasked(p[1], question, scopes[p[1].doc_id])] or ranked
+    # "集体经济收入多少" of a town's report listing its villages' ("林驮村依托…，全年集体经济收入58.6万元"): a village's
+    # figure answers only a question naming the village
+    ranked = [p for p in ranked if not _of_a_place_unasked(p[1], question, scopes[p[1].doc_id])]
     if asks_whole_department(question.text):
         # "部门整体执行率" of a department's report with its projects' forms after it: the department's own
         ranked = [p for p in ranked if not _of_a_project(p[1], said)] or ranked
@@ -1080,6 +1211,8 @@ class _Said:
     split: frozenset[str] = frozenset()  # the reports whose sums name more than one payer (中央 and 省级…)
     stages: tuple[str, ...] = ()  # words of a stage before an act that the question does not say ("审查起诉")
     with_more: bool = False  # a term is said with a character no term keeps ("微宣讲"): see _said_with_more
+    targets: Mapping[str, tuple[LabelledFigure, ...]] = field(default_factory=dict)  # per report, its targets
+    results: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per report, the labels of the rest
 
 
 def _said_whole_in_opening(term: Term, question: Question, scope: Scope, item: str) -> bool:
@@ -1156,6 +1289,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if f.kind == "score" and f.origin == "form" and f.label not in FORMS.score_rows and not f.total \
             and any(w in question.text for w in FORMS.score_rows) and matchable(f.label) not in matchable(question.text):
         return None  # "…养护项目自评总分" asks the form's 总分, not the 得分 of its row 实施预防性养护
+    if f.origin == "form" and _of_places_together(f.label, question.text):
+        return None  # "西杜村污水处理站受益户数" of the row "东杜村、西杜村 | …1 085户": the two villages' together
     if label.startswith(tuple(ASKING.not_done)) and not asks_not_done(question.text):
         return None  # "未支出163.42万元" is what was not spent: "实际用了多少" asks what was
     if any(w in f.label for w in LEXICON.carried_in) and not any(w in question.text for w in LEXICON.carried_in_asked):
@@ -1216,6 +1351,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # of the item 政府投资项目审计经费's 支出)
             in_label += max(len(term.word), 1)
             continue
+        if "actual" in fa and not _qualifier_only(term) and _named_by_its_target(term, f, said.targets.get(f.doc_id, ())) \
+                and not _labels_another(term, f, said):
+            continue  # "新建了几座蓄水池" of "建成蓄水池9座", whose target said "新建蓄水池9座": the result of that target
         # items of the report the term may name, when it names neither this figure's item nor its label
         # (a word that only says which figure, "完成", names no item: "全年完成…接种" is no other item's)
         others = [other for other in said.items.get(f.doc_id, ()) if other != item] \
@@ -1298,6 +1436,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             column_asked = spent = True
         elif _inside_carried_wording(term, question.text, f.qualifiers):
             column_asked = True  # "调整" of "调整后预算", a figure the label calls 调整后预算
+        elif term.word not in term.forms and "支出" in term.forms and f.kind == "amount" and not fa \
+                and label.endswith(tuple(LEXICON.expense_ends)) and (f.origin == "prose" or _COLUMN_YEAR.fullmatch(f.column.strip())):
+            continue  # "三公经费花了多少" of "“三公”经费 | 2023年 11.05": an expense's sum is what was spent
         elif term.word in CHANGES_AFTER_BASE and "change" in fa and says_change(question.text):
             continue  # "同比变化" of "同比-7.2%": the change asked, which the figure is
         elif _qualifier_only(term) and "change" in fa and compared_with(question.text, term.word):
@@ -1314,8 +1455,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 column_asked = True
             elif _said_of_the_whole(term, question.text):
                 continue  # "决算支出中基本支出": 决算 says which whole the part is asked of
-            elif (f.origin == "prose" or not f.column) and not fa and classes(qualifiers_in(meant_by)) == {"actual"} \
-                    and not _said_as_bound(f):
+            elif (f.origin == "prose" or not f.column or _COLUMN_YEAR.fullmatch(f.column.strip())) and not fa \
+                    and classes(qualifiers_in(meant_by)) == {"actual"} and not _said_as_bound(f):
+                # (or in a column of the year only: "三公经费 | 2023年 11.05", as a final account gives it)
                 continue  # "实际支出" of "财政资金支出274.96万元" (or a form's "项目支出：426.38"): what is said spent, was
             elif not _absorbed(term, question.text, fa):
                 return None  # asks a plan, a result, a change… this figure is not
@@ -1360,9 +1502,12 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         elif f.kind == "score" and f.unit == "分" and term.word not in term.forms \
                 and "score" in classes(qualifiers_in(" ".join(term.forms))):
             continue  # "市民满意度是几分" of "第三方测评市民满意度92.37分": its 分 says it is points
-        elif (f.origin == "form" or f.origin == "prose" and f.subject) and f.section \
-                and found(term, matchable(f.section.split(" > ")[-1])) and not _qualifier_only(term):
-            # (a table's too: "七个重点项目合计执行率" of the 合计 row under "二、重点项目实施情况")
+        elif term.word in question.elsewhere.get(f.doc_id, ()) and _said_of_a_place(f, question):
+            continue  # "东读村…收入多少" of "东读村入股…合作社，收入32.1万元": the village its sentence names first
+        elif (f.origin == "form" or f.origin == "prose" and (f.subject or _said_of_a_place(f, question))) \
+                and f.section and found(term, matchable(f.section.split(" > ")[-1])) and not _qualifier_only(term):
+            # (a table's too: "七个重点项目合计执行率" of the 合计 row under "二、重点项目实施情况"; and a village's
+            # figure under "三、村级集体经济发展情况", asked "东读村集体经济收入多少" of "东读村…，收入32.1万元")
             continue  # "食品抽检合格率比上年变化了多少" of "较上年下降0.4个百分点" (of 抽检合格率) under "（二）食品安全"
         else:
             return None  # the figure does not carry it: it does not answer this
@@ -1438,10 +1583,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         return None
     if not worded and _a_part(f) and question.asks_whole:
         return None  # "一共完成了多少个审计项目" of "其中…预算执行审计9个": a part, and no word of the question names it
-    unasked = _unasked(_NOT_DONE.sub("", label) if asks_not_done(question.text) else label,
-                       question.terms, question.regions, f.label)  # "没花完的钱" says "未支出部分"
+    # (words of the label the question says, though no term keeps them whole: "机耕路" of "修建机耕路", asked "机耕路…修")
+    said_label = _NOT_DONE.sub("", label) if asks_not_done(question.text) else label  # "没花完的钱" says "未支出部分"
     if added:
-        unasked = unasked.replace(added, " ")  # what was added is what the change asked is of
+        said_label = said_label.replace(added, " ")  # what was added is what the change asked is of
+    unasked = _unasked(_without_runs_of(said_label, matchable(question.text)), question.terms, question.regions, f.label)
     if _asks_target(question.text) and (bare := _strip_words(unasked, BOUND_WORDS)) != unasked:
         # "全年受理法律援助案件不少于2 000件": the target's words, which a form's row says without ("≥2 000件")
         unasked, in_label = bare, in_label * _SYNONYM
@@ -1451,7 +1597,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     # a label without them still comes first)
     # ("本单位核定编制" says no more than "核定编制": the report's own organisation; "实有在职人员15人" no more than
     # 实有在职: its 人 says 人员)
-    beyond_doing = _quantity_unsaid(_strip_words(unasked, (*LABEL_DOINGS, *_SELF_REFERENCES)), f.unit)
+    # (nor does "村（社区）集体经济收入" say more than "村集体经济收入": a note aside)
+    beyond_doing = _quantity_unsaid(_strip_words(_A_NOTE.sub(" ", unasked), (*LABEL_DOINGS, *_SELF_REFERENCES)), f.unit)
     if f.origin == "prose" and f.doc_id not in said.split and (payers := sources_named(f.label)):
         # the one payer a report names pays for all: its fund says no more than a sum's word ("项目累计支出中央财政
         # 资金1 936.48万元" of a project only 中央 pays for)
@@ -1463,18 +1610,19 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     bound = _a_bound(f)
     if bound:
         in_label -= _DOUBT  # what was done, said in as many words elsewhere, comes first
-    if not worded and f.origin == "prose" and f.subject and not _unqualified(f.label):
+    if not worded and f.origin == "prose" and f.subject and not _unqualified(f.label) \
+            and f.subject not in SUBJECT_WORDS and f.subject not in _SELF_REFERENCES:
         in_label -= _DOUBT  # "年度改厕任务多少户": a label saying it ("年度改厕任务450户") before a bare
-        # one that borrows it ("…，实际完成428户")
+        # one that borrows it ("…，实际完成428户"); not one whose subject is the department ("部门…预算执行率96.48%")
     if _a_part(f) and question.asks_whole:
         in_label -= _DOUBT  # "一共受理了多少案件": "其中受理执行案件1,764件" is a part, the whole comes first
     if f.origin == "prose" and _said_in_another_part(f, question, scope):
         in_label -= _DOUBT  # "机关实有多少人" of "局机关…实有在职人员15人；监测站…实有10人": 10人 is the other part's
-    if f.origin == "form" and f.total and (table_of := matchable(section_item(f.section))) \
+    if f.origin == "form" and f.total and (table_of := _table_topic(f)) \
             and not any(found(t, table_of) for t in question.terms) \
             and _beyond_the_report(table_of, scope, question) > _EXTRA:
         in_label -= _DOUBT  # "实际花了多少": the 合计 of the table under "（三）“三公”经费" is that item's, the
-        # department's own total comes first
+        # department's own total comes first (and so is one under "（一）重点交通项目建设", of those projects)
     done = 2 if "actual" in fa else (0 if "plan" in fa or bound else 1)
     return (in_label, done, column_said, int(f.total), -extra)
 

@@ -709,6 +709,8 @@ def _terms(core: str) -> tuple[list[Term], str]:
             piece = piece.replace(noise, " ")  # a one-character one ("在", "及") goes as a token of its own,
             # never out of a word ("在职人数", "及时率")
         for token in tokenize(piece):
+            if token.isascii() and (spelt := re.search(re.escape(token), piece, re.IGNORECASE)):
+                token = spelt.group()  # "PE管道": as the question (and the report) spells it, not lowercased
             token = _PARTICLES.sub("", token)  # "有多深", "建了": the words, not the particles
             if len(token) > 1 and token[-1] == "是" and not is_word(token):
                 token = token[:-1]  # "自评表是谁填的": 是 asks, it ends no word of the form's ("表是")

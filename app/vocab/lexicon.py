@@ -70,6 +70,7 @@ class Lexicon(Strict):
     this_year: Words
     label_fillers: Words
     label_doings: Words
+    expense_ends: Words
     places_listed: Words
     cumulative_words: Words
     year_only_asked: Words
