@@ -29,6 +29,7 @@ from app.answering.evidence import (
     spell_out,
     term_weights,
 )
+from app.answering.extreme import asks_extreme, extreme_of
 from app.answering.labelled import (
     Choice,
     decide,
@@ -36,6 +37,7 @@ from app.answering.labelled import (
     of_the_place,
     reason_of,
     section_item,
+    shown,
 )
 from app.answering.listing import did_you_mean, list_reports, signed_date
 from app.answering.question import Question, Term, asks_whole_department, normalise_question
@@ -183,6 +185,8 @@ def weigh(sources: Sources, state: State) -> Found:
     if (ready := state.direct or state.table) is not None:
         return Found(question=state.ask.question, answer=timed(ready, state))
     library = sources.library
+    if (extreme := answer_extreme(sources, question)) is not None:
+        return Found(question=state.ask.question, answer=timed(extreme, state))
     labelled, tied = answer_from_labels(sources, question)
     if labelled is not None:
         return Found(question=state.ask.question, answer=timed(labelled, state))
@@ -254,6 +258,25 @@ def answer_from_labels(sources: Sources, question: Question) -> tuple[Answer | N
         return _labelled_answer(sources, question, replace(why, shown=said)), ()
     choice, tied = decide(question, figures, scopes)
     return (None if choice is None else _labelled_answer(sources, question, choice)), tied
+
+
+def answer_extreme(sources: Sources, question: Question) -> Answer | None:
+    """"哪座水库总库容最大" of one report: the item of its table or list that stands first (app.answering.extreme),
+    with its figure, cited from its row or sentence; None when the question asks no such thing or no one
+    table or list answers it."""
+    if len(question.doc_ids) != 1 or question.missing or not asks_extreme(question.text):
+        return None
+    figures = sources.labelled(question.doc_ids)
+    scope = scopes_of(sources, question.doc_ids, figures)[question.doc_ids[0]]
+    if (first := extreme_of(question, figures, scope.names)) is None:
+        return None
+    f = first.figure
+    meta = sources.library.meta(f.doc_id)
+    citation = _cited(sources, f, 1)
+    text = template("answer_extreme.txt").format(
+        unit=meta.unit_label, measure=first.measure, word=first.word, name=first.name, figure=shown(f),
+        title=meta.title, section=f.section, sentence=citation.quote, n=1).strip()
+    return Answer(question=question.text, answer=text, found=True, citations=[citation])
 
 
 def _of_another_item(question: Question, ev: Evidence, items: set[str]) -> bool:
@@ -334,19 +357,32 @@ def scopes_of(sources: Sources, doc_ids: list[str], figures: list[LabelledFigure
 
 def _labelled_answer(sources: Sources, question: Question, choice: Choice) -> Answer:
     f = choice.figure
-    library = sources.library
-    meta = library.meta(f.doc_id)
-    raw, _ = library.texts(f.doc_id)
-    quote = " ".join(raw[f.start : f.end].split()) if f.origin != "prose" else quote_from_raw(raw, f.start, f.end)
-    citation = Citation(n=1, doc_id=f.doc_id, title=meta.title, department=meta.department, region=meta.region,
-                        year=meta.year, section=f.section, quote=quote, source=library.source(f.doc_id),
-                        start=f.start, end=f.end)
+    meta = sources.library.meta(f.doc_id)
+    citation = _cited(sources, f, 1)
     name = meta.region or meta.department
     label = choice.label.removeprefix(name) if name and choice.label != name else choice.label  # not "眉山市眉山市…"
     text = template("answer_figure.txt").format(
         unit=meta.unit_label, label=label, figure=choice.shown, title=meta.title,
-        section=f.section, sentence=quote, n=1).strip()
-    return Answer(question=question.text, answer=text, found=True, citations=[citation])
+        section=f.section, sentence=citation.quote, n=1).strip()
+    citations = [citation]
+    if choice.also is not None:  # the target said elsewhere: its own passage, cited second
+        also = _cited(sources, choice.also, 2)
+        text += "\n" + template("answer_figure.txt").format(
+            unit="", label="", figure="", title=meta.title, section=also.section, sentence=also.quote, n=2
+        ).strip().split("\n")[-1]
+        citations.append(also)
+    return Answer(question=question.text, answer=text, found=True, citations=citations)
+
+
+def _cited(sources: Sources, f: LabelledFigure, n: int) -> Citation:
+    """A citation of a labelled figure: its form row or sentence, verbatim, with its offsets."""
+    library = sources.library
+    meta = library.meta(f.doc_id)
+    raw, _ = library.texts(f.doc_id)
+    quote = " ".join(raw[f.start : f.end].split()) if f.origin != "prose" else quote_from_raw(raw, f.start, f.end)
+    return Citation(n=n, doc_id=f.doc_id, title=meta.title, department=meta.department, region=meta.region,
+                    year=meta.year, section=f.section, quote=quote, source=library.source(f.doc_id),
+                    start=f.start, end=f.end)
 
 
 def timed(answer: Answer, state: State) -> Answer:

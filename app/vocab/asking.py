@@ -128,6 +128,10 @@ class Asking(Strict):
     phrase_breaks: Chars
     ranking_words: Words
     lowest_words: Words
+    extreme_most: Words
+    extreme_least: Words
+    extreme_dimensions: dict[str, str]
+    extreme_not_items: Words
     change_words: Words
     date_asks: Words
     year_asks: Words
