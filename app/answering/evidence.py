@@ -42,6 +42,7 @@ from app.answering.scope import (
     abbreviates,
     found,
     in_opening,
+    listed_in_opening,
     matchable,
     matched_at,
     names_report,
@@ -1029,7 +1030,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # clause that names it ("桂林市灵川县904万元"), or none
         named = [(m.start(), m.end(), 1.0) for n in place for m in re.finditer(re.escape(n), text)]
         head = text[: m.start()] if (m := _CLAUSE_END.search(text)) else text
-        if not (marker_level(text.lstrip()) is not None and any(n in head for n in place)):
+        if not (marker_level(text.lstrip()) is not None and any(n in head and not _among_places(head, n) for n in place)):
             # (a list item whose head names it is its: "（三）德庆镇危桥改造工程，改造危桥3座，968.40万元；")
             primary = [f for f in primary if _clause_says(text, f, named, counted)]
         if not primary:
@@ -1101,12 +1102,19 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
 _RESPECTIVELY = "分别"
 
 
+def _among_places(text: str, name: str) -> bool:
+    """Whether text names the place only in a list of places ("位于牛角寨镇、攀枝花乡、新街镇"): where, not whose."""
+    return all("、" in text[max(0, m.start() - 1) : m.end() + 1] for m in re.finditer(re.escape(name), text))
+
+
 def _of_a_place_unasked(text: str, fig: Figure, question: Question, own: str) -> bool:
     """Whether the part of the sentence a figure stands in opens with a town's or village's name that neither
     the question nor the report's own names (own) name."""
     head = text[: fig.start]
-    name = matchable(default_gazetteer().opening_place(head[max(head.rfind(c) for c in "。；;\n") + 1 :]))
-    return bool(name) and name not in own and name not in matchable(question.text)
+    head = head[max(head.rfind(c) for c in "。；;\n") + 1 :]
+    name = matchable(default_gazetteer().opening_place(head))
+    return bool(name) and name not in own and name not in matchable(question.text) \
+        and not default_gazetteer().names_a_place_of(head, question.text)
 
 
 def _respectively(text: str, best: Figure, primary: list[Figure], anchors: list[Anchor]) -> Figure:
@@ -1343,8 +1351,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             continue  # what is measured must be said by the passage itself
         elif names_report(term, scope):
             got += w * w8.names_report  # "张家界市中级人民法院…实有人数": the court's report says "实有人数106人"
-        elif in_opening(term, scope):
-            got += w * w8.in_opening
+        elif in_opening(term, scope) and not listed_in_opening(term, scope):
+            got += w * w8.in_opening  # (not a part the opening lists: "改造内容包括外墙保温、屋面防水")
     anchors = [a for places in by_term for a in places]
     ev.coverage = got / total if any(weights.values()) else 0.0
     # a rate of words no report uses ("教师本科以上学历占比") is asked of no rate whose name says none of the

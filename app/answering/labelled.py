@@ -58,7 +58,15 @@ from app.answering.question import (
     said_short,
     unit_fits,
 )
-from app.answering.scope import Scope, abbreviates, found, in_opening, matchable, spelt_in
+from app.answering.scope import (
+    Scope,
+    abbreviates,
+    found,
+    in_opening,
+    listed_in_opening,
+    matchable,
+    spelt_in,
+)
 from app.answering.when import figure_at, year_of
 from app.core import organisations
 from app.core.breakdown import said_undone, sources_named, who_pays
@@ -261,8 +269,10 @@ def _of_a_place_unasked(f: LabelledFigure, question: Question, scope: Scope) -> 
     own names name."""
     if f.origin != "prose" or question.elsewhere.get(f.doc_id):
         return False  # (a question naming a village is answered of it: of_the_place)
-    name = matchable(default_gazetteer().opening_place(_sentence_head(f)))
-    return bool(name) and name not in scope.names and name not in matchable(question.text)
+    head = _sentence_head(f)
+    name = matchable(default_gazetteer().opening_place(head))
+    return bool(name) and name not in scope.names and name not in matchable(question.text) \
+        and not default_gazetteer().names_a_place_of(head, question.text)  # ("坪坝营镇新场村…" asked of 新场村)
 
 
 def _of_places_together(label: str, question: str) -> bool:
@@ -1315,7 +1325,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if not subject and f.origin == "prose" and f.label in GENERIC_LABELS and (head := _ITEM_HEAD.match(f.quote)):
         subject = head.group(1)  # "1.新建健身路径56个，支出173.60万元": the item's 支出, what the item did
     item = matchable(subject or section_item(f.section)) if f.origin == "prose" else ""
-    if item in _SELF_REFERENCES or _PAYER_ONLY.fullmatch(item) or _NOTE.sub("", item) in SUBJECT_WORDS:
+    if item in _SELF_REFERENCES or _PAYER_ONLY.fullmatch(item) or _NOTE.sub("", item) in SUBJECT_WORDS \
+            or _strip_words(item, THIS_YEAR).strip() in SUBJECT_WORDS:  # ("本年度部门预算…，实际支出…": the department's)
         item = ""  # "本局…实际支出8,364,765元": the report's own organisation, no item of it; nor is "区财政安排项目…",
         # nor "部门（含所属单位）全年预算数…": the department with its units, the whole
     elif OWN_SUBJECT.fullmatch(item):
@@ -1358,8 +1369,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # (a word that only says which figure, "完成", names no item: "全年完成…接种" is no other item's)
         others = [other for other in said.items.get(f.doc_id, ()) if other != item] \
             if item and not found(term, label) and not found(term, item) and not _qualifier_only(term) else []
-        if any(other[marker_end(other) :].startswith(matchable(term.word)) for other in others):
+        if any(other[marker_end(other) :].startswith(matchable(term.word)) for other in others) \
+                and not found(term, scope.names):
             return None  # the name of another item ("两癌" of "（二）“两癌”救助"), though the title names them all
+            # (not the report's own name: "政协" of 政协…办公室's "1.政协全会经费")
         if (found(term, names) or abbreviates(term, names) or _named_with_whose(term, names)) \
                 and not (f.column and found(term, matchable(f.column)) and not found(term, scope.names)):
             # (a word of the table's caption its column says is the column's: "已拨付" of "…资金拨付情况如下")
@@ -1428,7 +1441,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             in_label += len(whole)  # "支出合计" of "支出4816.24万元，其中…"
         elif column and found(term, column):
             column_asked = True
-            column_said += int(bool(f.column))  # each term its wording says ("实际" and "花掉" of 实际支出)
+            # each term its wording says ("实际" and "花掉" of 实际支出); a sentence's label, in the question's own word
+            # ("执行率" of "执行率97.88%" before "完成率102.6%")
+            column_said += int(bool(f.column) or matchable(term.word) in matchable(f.label))
             if not f.column and (own := _strip_words(matchable(term.word), WORDINGS).strip()) and own in label:
                 in_label += len(own)  # "自评得分" of "本项目自评得分": 自评 is the sentence's label's own word
         elif "actual" in fa and "支出" in term.forms and (f.origin == "form" and f.column or _EXECUTED.search(f.label)):
@@ -1467,7 +1482,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # names the project as the asker calls it says which project, of the one project in scope
         elif in_opening(term, scope) and term.word not in SUM_WORDS and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
                 and (len(term.forms) == 1 or matchable(term.word) in scope.opening) \
-                and not _another_items(term, f, said, question.terms):
+                and not _another_items(term, f, said, question.terms) and not listed_in_opening(term, scope):
             # (a way of asking, "钱用完了吗", asks what it stands for, 执行率, whatever the opening says)
             opened = True
             if not qualifiers_in(term.word) and not any(n in term.word for n in (*ASKING.money_nouns, *GENERIC_LABELS)):
@@ -1624,6 +1639,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         in_label -= _DOUBT  # "实际花了多少": the 合计 of the table under "（三）“三公”经费" is that item's, the
         # department's own total comes first (and so is one under "（一）重点交通项目建设", of those projects)
     done = 2 if "actual" in fa else (0 if "plan" in fa or bound else 1)
+    if "plan" in fa and said.sources and _fund_of(label, said.sources) and not bound \
+            and not classes(asked_in(question.text)) & {"actual"}:
+        done = 3  # "省级资金有多少" of a row "省级资金 | 1 066.40 | 1 066.40 | 1 009.62": what that payer gave, its plan
     return (in_label, done, column_said, int(f.total), -extra)
 
 

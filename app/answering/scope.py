@@ -153,6 +153,14 @@ def found(term: Term, text: str) -> bool:
     return any((p := matchable(form)) and p in text for form in term.forms)
 
 
+def listed_in_opening(term: Term, scope: Scope) -> bool:
+    """Whether the report's opening says the term only as one of a list ("改造内容包括外墙保温、屋面防水、…"): a part
+    of what the report is about, not the whole of it."""
+    word = matchable(term.word)
+    at = [m.start() for m in re.finditer(re.escape(word), scope.opening)] if word else []
+    return bool(at) and all("、" in scope.opening[max(0, a - 1) : a + len(word) + 1] for a in at)
+
+
 def abbreviates(term: Term, names: str) -> bool:
     """A short form of a name the report gives: "林草" of 林业和草原局, "人社" of 人力资源和社会保障局,
     "疾控中心" of 疾病预防控制中心."""

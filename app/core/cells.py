@@ -105,7 +105,7 @@ def under_target_headings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         if start >= 0 and numbered is not None and numbered <= level:
             spans.append((start, at))
             start = -1
-        title = heading_title(line) if numbered is not None else None
+        title = heading_title(line) if numbered is not None and start < 0 else None
         if title and numbered is not None and title[marker_end(title):].strip().rstrip("：:。") in LEXICON.target.headings:
             start = at + line.find(title) + len(title)  # ("（三）绩效目标。保障…": the line goes on after it)
             level = numbered

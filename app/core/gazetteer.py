@@ -431,6 +431,11 @@ class Gazetteer:
         # a village's or town's own name, of two or three characters ("全年在册社区矫正对象" opens with none)
         return text[:end] if at <= _OPENING_STEM and text[at:end] in _OPENING_UNITS else ""
 
+    def names_a_place_of(self, text: str, asked: str) -> bool:
+        """Whether text names a town or village that `asked` (a question) names too ("坪坝营镇新场村…" of
+        "咸丰新场村黄金梨项目…")."""
+        return any(text[s:end] in asked for _, end, starts in self.local_names(text, []) for s in starts)
+
     def _cuts_generic(self, folded: str, at: int) -> bool:
         """Whether a name starting at `at` would begin inside a generic word ("金中镇" of "帮扶资金中镇本级…")."""
         return any(folded.startswith(g, b) for g in self._generic for b in range(max(0, at - len(g) + 1), at))

@@ -151,6 +151,18 @@ def is_subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+def abbreviates_unordered(short: str, long: str) -> bool:
+    """Whether a short name is the long one's, its words' characters in another order ("文体广旅局" of
+    文化广电体育和旅游局, "文广旅体局"): the same last character, and three or more before it, each one of the long
+    name's, no two the same."""
+    stem, whole = short[:-1], long[:-1]
+    return bool(short) and short[-1:] == long[-1:] and len(stem) >= _UNORDERED_SHORTEST and len(set(stem)) == len(stem) \
+        and len(stem) < len(whole) and all(ch in whole for ch in stem)
+
+
+_UNORDERED_SHORTEST = 3  # characters a short name in another order keeps before its last, at the fewest
+
+
 def without_leading_verb(name: str) -> str:
     """A name read after a verb, without it: "会同自治区财政厅" → 自治区财政厅."""
     for word in sorted(data().get("leading_words", []), key=len, reverse=True):

@@ -16,8 +16,8 @@ from app.core.gazetteer import (
     names_a_payer,
     without_peoples,
 )
-from app.core.organisations import data as organisation_data
 from app.core.organisations import (
+    abbreviates_unordered,
     is_payee,
     is_subsequence,
     kinds_spoken_as,
@@ -26,6 +26,7 @@ from app.core.organisations import (
     own_words,
     renamed_alike,
 )
+from app.core.organisations import data as organisation_data
 from app.core.records import ReportMeta
 from app.core.tokenize import words
 from app.vocab.lexicon import SECTION_WORDS
@@ -448,7 +449,7 @@ class Catalog:
         if (town := self._opening_town(mine)) and town not in theirs:
             return False  # "合德镇人民政府" is not 射阳县人民政府, nor 海河镇人民政府
         return bool(theirs) and bool(mine) and (theirs == mine or is_subsequence(mine, theirs) or is_subsequence(theirs, mine)
-                                 or renamed_alike(mine, theirs))
+                                 or renamed_alike(mine, theirs) or abbreviates_unordered(mine, theirs))
 
     def _named_within(self, own: str, candidate: str, last: str, place: Place) -> bool:
         """Whether an organisation of a place inside the one asked is named by its own words ("固原彭堡中学"
