@@ -1482,7 +1482,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # names the project as the asker calls it says which project, of the one project in scope
         elif in_opening(term, scope) and term.word not in SUM_WORDS and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
                 and (len(term.forms) == 1 or matchable(term.word) in scope.opening) \
-                and not _another_items(term, f, said, question.terms) and not listed_in_opening(term, scope):
+                and not _another_items(term, f, said, question.terms) \
+                and not (listed_in_opening(term, scope) and not found(term, matchable(f.quote))):
             # (a way of asking, "钱用完了吗", asks what it stands for, 执行率, whatever the opening says)
             opened = True
             if not qualifiers_in(term.word) and not any(n in term.word for n in (*ASKING.money_nouns, *GENERIC_LABELS)):
@@ -1639,8 +1640,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         in_label -= _DOUBT  # "实际花了多少": the 合计 of the table under "（三）“三公”经费" is that item's, the
         # department's own total comes first (and so is one under "（一）重点交通项目建设", of those projects)
     done = 2 if "actual" in fa else (0 if "plan" in fa or bound else 1)
-    if "plan" in fa and said.sources and _fund_of(label, said.sources) and not bound \
-            and not classes(asked_in(question.text)) & {"actual"}:
+    if "plan" in fa and said.sources and _fund_of(label, said.sources) and not bound and not asked_in(question.text) \
+            and all(found(t, label) or found(t, names) or t.word in (*FUND_WORDS, *ASKING.money_nouns) or who_pays(t.word)
+                    for t in question.terms):  # (asking nothing done of it: not "县级配套到位了多少")
         done = 3  # "省级资金有多少" of a row "省级资金 | 1 066.40 | 1 066.40 | 1 009.62": what that payer gave, its plan
     return (in_label, done, column_said, int(f.total), -extra)
 
