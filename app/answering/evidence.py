@@ -46,6 +46,7 @@ from app.answering.scope import (
     matchable,
     matched_at,
     names_report,
+    of_an_unasked_place,
 )
 from app.answering.when import (
     PRIOR_SAID,
@@ -59,7 +60,6 @@ from app.answering.when import (
 from app.core import organisations
 from app.core.breakdown import fund_names, fund_part, said_undone, sources_named, who_pays
 from app.core.documents import references
-from app.core.gazetteer import default_gazetteer
 from app.core.headings import heading_title, list_opening, marker_level
 from app.core.numbers import OUT_OF, TAKEN_OFF, Figure, find_figures, in_a_run, is_bound
 from app.core.records import Chunk, CleanText, ReportMeta
@@ -1039,7 +1039,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     elif not place:
         # "集体经济收入多少" of a town's "…；林驮村依托…，全年集体经济收入58.6万元": a village's figure (own: the
         # report's names) answers only a question naming the village
-        primary = [f for f in primary if not _of_a_place_unasked(text, f, question, own)]
+        primary = [f for f in primary if not of_an_unasked_place(_part_before(text, f), question.text, own)]
         if not primary:
             return None, 1e9
     if not anchors:
@@ -1107,14 +1107,10 @@ def _among_places(text: str, name: str) -> bool:
     return all("、" in text[max(0, m.start() - 1) : m.end() + 1] for m in re.finditer(re.escape(name), text))
 
 
-def _of_a_place_unasked(text: str, fig: Figure, question: Question, own: str) -> bool:
-    """Whether the part of the sentence a figure stands in opens with a town's or village's name that neither
-    the question nor the report's own names (own) name."""
+def _part_before(text: str, fig: Figure) -> str:
+    """The words of the figure's sentence before it, back to its last "；"."""
     head = text[: fig.start]
-    head = head[max(head.rfind(c) for c in "。；;\n") + 1 :]
-    name = matchable(default_gazetteer().opening_place(head))
-    return bool(name) and name not in own and name not in matchable(question.text) \
-        and not default_gazetteer().names_a_place_of(head, question.text)
+    return head[max(head.rfind(c) for c in "。；;\n") + 1 :]
 
 
 def _respectively(text: str, best: Figure, primary: list[Figure], anchors: list[Anchor]) -> Figure:

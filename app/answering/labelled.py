@@ -65,6 +65,7 @@ from app.answering.scope import (
     in_opening,
     listed_in_opening,
     matchable,
+    of_an_unasked_place,
     spelt_in,
 )
 from app.answering.when import figure_at, year_of
@@ -269,10 +270,7 @@ def _of_a_place_unasked(f: LabelledFigure, question: Question, scope: Scope) -> 
     own names name."""
     if f.origin != "prose" or question.elsewhere.get(f.doc_id):
         return False  # (a question naming a village is answered of it: of_the_place)
-    head = _sentence_head(f)
-    name = matchable(default_gazetteer().opening_place(head))
-    return bool(name) and name not in scope.names and name not in matchable(question.text) \
-        and not default_gazetteer().names_a_place_of(head, question.text)  # ("坪坝营镇新场村…" asked of 新场村)
+    return of_an_unasked_place(_sentence_head(f), question.text, scope.names)
 
 
 def _of_places_together(label: str, question: str) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from app.answering.question import Term
 from app.core import organisations
 from app.core.cells import cells_under_headings, under_target_headings
+from app.core.gazetteer import default_gazetteer
 from app.core.headings import marker_level
 from app.core.records import ReportMeta
 from app.core.simplified import to_simplified
@@ -151,6 +152,16 @@ def _first_section(text: str) -> str:
 def found(term: Term, text: str) -> bool:
     """Whether text holds one of the term's wordings."""
     return any((p := matchable(form)) and p in text for form in term.forms)
+
+
+def of_an_unasked_place(head: str, question: str, own: str) -> bool:
+    """Whether the part of a sentence before a figure (head, back to its last "；") opens with a town's or village's
+    name ("林驮村依托芒果分拣中心…，全年集体经济收入") that neither the question nor the report's own names (own) name, nor
+    names a place the question names ("坪坝营镇新场村…" asked of 新场村)."""
+    gazetteer = default_gazetteer()
+    name = matchable(gazetteer.opening_place(head))
+    return bool(name) and name not in own and name not in matchable(question) \
+        and not gazetteer.names_a_place_of(head, question)
 
 
 def listed_in_opening(term: Term, scope: Scope) -> bool:
