@@ -147,3 +147,7 @@ def test_the_departments_own_name_and_short_names(more):
 def test_a_part_or_a_place_the_opening_lists(more):
     refused(more, "和龙市2022年老旧小区改造外墙保温这一项花了多少钱")
     refused(more, "元阳县2022年高标准农田在牛角寨镇建了多少亩")
+
+
+def test_which_item_grew_most_is_not_which_is_largest(invented):
+    refused(invented, "龙胜县2023年哪座水库总库容增长最多")

@@ -219,6 +219,9 @@ def weigh(sources: Sources, state: State) -> Found:
         figures = [f for f in sources.labelled([doc_id]) if f.origin != "field"] if asked else []
         if any(f.origin == "form" and _names_just(matchable(f.label), asked) for f in figures):
             per_doc[doc_id] = [e for e in evs if not _of_another_row(e, asked, figures)]
+    if (word := asks_extreme(question.text)) and len(question.doc_ids) == 1:
+        # "哪座水库总库容最大" that no table or list of the report ranks: only a passage saying which is first answers
+        per_doc = {d: [e for e in evs if word in e.text] for d, evs in per_doc.items()}
     if tied:
         # the labelled figures that answer equally well differ: a passage may only settle it for one
         per_doc = {d: [e for e in evs if e.figure is None or _among(e.figure.value, tied)] for d, evs in per_doc.items()}

@@ -16,7 +16,7 @@ from app.answering.scope import found, matchable
 from app.core.headings import marker_end, marker_level
 from app.core.records import LabelledFigure
 from app.vocab.asking import ASKING
-from app.vocab.labels import FORMS
+from app.vocab.labels import FORMS, classes, qualifiers_in
 from app.vocab.units import UNITS
 
 _WHICH = re.compile(r"哪")
@@ -24,6 +24,7 @@ _DIGITS = re.compile(r"\d+")
 _UNIT_NOTE = re.compile(r"[（(][^（）()]*[）)]")  # "安排资金（万元）": the column's unit, no words of what it measures
 _NUMERIC = ("amount", "rate", "count", "score")
 _ITEM_LEVEL = 3  # a heading numbered "1." or "（1）" names an item of a list
+_SAID_OF_IT = {"change", "prior"}  # what a question asks of the measure that its column or label must say too
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ def extreme_of(question: Question, figures: Sequence[LabelledFigure], names: str
         if len({_item_name(f) for f in members}) < 2 or len({f.unit for f in members}) != 1:
             continue
         said = sum(len(t.word) for t in measured if found(t, measure))
+        if any(classes(qualifiers_in(t.word)) & _SAID_OF_IT and not found(t, measure) for t in measured):
+            continue  # "哪个村集体经济收入增长最多" of a column of this year's incomes: no growth compared
         if said or dimension and UNITS.dimension(members[0].unit) == dimension:
             ranked.append(((int(members[0].kind == question.kinds[0]), said), members, measure))
     if not ranked:
