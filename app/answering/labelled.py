@@ -1481,7 +1481,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         elif in_opening(term, scope) and term.word not in SUM_WORDS and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
                 and (len(term.forms) == 1 or matchable(term.word) in scope.opening) \
                 and not _another_items(term, f, said, question.terms) \
-                and not (listed_in_opening(term, scope) and not found(term, matchable(f.quote))):
+                and not (listed_in_opening(term, scope, matchable(f.label)) and not found(term, matchable(f.quote))):
             # (a way of asking, "钱用完了吗", asks what it stands for, 执行率, whatever the opening says)
             opened = True
             if not qualifiers_in(term.word) and not any(n in term.word for n in (*ASKING.money_nouns, *GENERIC_LABELS)):

@@ -164,12 +164,21 @@ def of_an_unasked_place(head: str, question: str, own: str) -> bool:
         and not gazetteer.names_a_place_of(head, question)
 
 
-def listed_in_opening(term: Term, scope: Scope) -> bool:
+def listed_in_opening(term: Term, scope: Scope, label: str = "") -> bool:
     """Whether the report's opening says the term only as one of a list ("改造内容包括外墙保温、屋面防水、…"): a part
-    of what the report is about, not the whole of it."""
+    of what the report is about, not the whole of it; unless the list's item says what the label does too
+    ("…、0-6岁残疾儿童康复救助、…" of the label 0-6残疾儿童康复救助)."""
     word = matchable(term.word)
     at = [m.start() for m in re.finditer(re.escape(word), scope.opening)] if word else []
-    return bool(at) and all("、" in scope.opening[max(0, a - 1) : a + len(word) + 1] for a in at)
+    if not at or not all("、" in scope.opening[max(0, a - 1) : a + len(word) + 1] for a in at):
+        return False
+    items = [item.replace(word, " ") for item in _LIST_ITEM.split(scope.opening) if word in item]
+    return not any(_TWO_CJK.fullmatch(pair := item[i : i + 2]) and pair in label
+                   for item in items for i in range(len(item) - 1))
+
+
+_LIST_ITEM = re.compile(r"[、，,。；;：:\n]")
+_TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def abbreviates(term: Term, names: str) -> bool:
