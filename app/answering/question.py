@@ -709,8 +709,6 @@ def _terms(core: str) -> tuple[list[Term], str]:
             piece = piece.replace(noise, " ")  # a one-character one ("在", "及") goes as a token of its own,
             # never out of a word ("在职人数", "及时率")
         for token in tokenize(piece):
-            if token.isascii() and (spelt := re.search(re.escape(token), piece, re.IGNORECASE)):
-                token = spelt.group()  # "PE管道": as the question (and the report) spells it, not lowercased
             token = _PARTICLES.sub("", token)  # "有多深", "建了": the words, not the particles
             if len(token) > 1 and token[-1] == "是" and not is_word(token):
                 token = token[:-1]  # "自评表是谁填的": 是 asks, it ends no word of the form's ("表是")
@@ -892,6 +890,7 @@ def unit_fits(question: Question, unit: str) -> bool:
 
 
 _ASKED_NOUN = re.compile(r"[^，,。？?！!；;（(]*")
+_PEOPLE_AFTER = 2  # words after the interrogative that may name the people counted
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -917,7 +916,9 @@ def asks_people(question: Question) -> bool:
     ask = _ASK.search(question.text)
     noun = _ASKED_NOUN.match(question.text, ask.end()) if ask else None
     after = noun.group() if noun else ""
+    # ("给多少困难当事人发了司法救助": the people it names first, before what was done for them)
     return "人数" in question.text or after.endswith(UNITS.people_ends) \
+        or any(len(w) > 1 and w.endswith(UNITS.people_ends) for w in question_words(after)[:_PEOPLE_AFTER]) \
         or any(t.word.endswith(UNITS.people_ends) for t in measured_terms(question).terms)
 
 

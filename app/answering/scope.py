@@ -150,8 +150,9 @@ def _first_section(text: str) -> str:
 
 
 def found(term: Term, text: str) -> bool:
-    """Whether text holds one of the term's wordings."""
-    return any((p := matchable(form)) and p in text for form in term.forms)
+    """Whether text holds one of the term's wordings (one in Latin letters in either case: "pe" of "PE管道")."""
+    return any((p := matchable(form)) and (p in text or p.isascii() and p.isalpha() and p in text.lower())
+               for form in term.forms)
 
 
 def of_an_unasked_place(head: str, question: str, own: str) -> bool:

@@ -28,6 +28,7 @@ from app.core.numbers import numeral_digits
 from app.core.organisations import data as organisation_data
 from app.core.organisations import self_references
 from app.core.tokenize import dictionary_words, is_word, splits_word
+from app.vocab.lexicon import WEAK_WORDS
 
 _SUFFIXES = ("特别行政区", "自治县", "自治州", "自治旗", "地区", "新区", "省", "市", "县", "区", "盟", "旗")
 _HAN = "\u4e00-\u9fa5"
@@ -428,8 +429,10 @@ class Gazetteer:
         if not found or 0 not in found[0][2] or text[found[0][1] : found[0][1] + 1] in _PLACES_GO_ON:
             return ""  # (nor does a list of places, "禄峒镇、岳圩镇等乡镇完成…", say whose: where it was done)
         at, end, _ = found[0]
-        # a village's or town's own name, of two or three characters ("全年在册社区矫正对象" opens with none)
-        return text[:end] if at <= _OPENING_STEM and text[at:end] in _OPENING_UNITS else ""
+        # a village's or town's own name, of two or three characters ("全年在册社区矫正对象" opens with none), no verb
+        # of doing ("举办“村BA”篮球赛…")
+        return text[:end] if at <= _OPENING_STEM and text[at:end] in _OPENING_UNITS \
+            and not text[:at].startswith(tuple(WEAK_WORDS)) else ""
 
     def names_a_place_of(self, text: str, asked: str) -> bool:
         """Whether text names a town or village that `asked` (a question) names too ("坪坝营镇新场村…" of
