@@ -1039,7 +1039,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     elif not place:
         # "集体经济收入多少" of a town's "…；林驮村依托…，全年集体经济收入58.6万元": a village's figure (own: the
         # report's names) answers only a question naming the village
-        primary = [f for f in primary if not of_an_unasked_place(_part_before(text, f), question.text, own)]
+        primary = [f for f in primary if not of_an_unasked_place(_part_before(text, f), question.text, own, text)]
         if not primary:
             return None, 1e9
     if not anchors:

@@ -270,7 +270,7 @@ def _of_a_place_unasked(f: LabelledFigure, question: Question, scope: Scope) -> 
     own names name."""
     if f.origin != "prose" or question.elsewhere.get(f.doc_id):
         return False  # (a question naming a village is answered of it: of_the_place)
-    return of_an_unasked_place(_sentence_head(f), question.text, scope.names)
+    return of_an_unasked_place(_sentence_head(f), question.text, scope.names, f.quote)
 
 
 def _of_places_together(label: str, question: str) -> bool:
@@ -1368,9 +1368,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         others = [other for other in said.items.get(f.doc_id, ()) if other != item] \
             if item and not found(term, label) and not found(term, item) and not _qualifier_only(term) else []
         if any(other[marker_end(other) :].startswith(matchable(term.word)) for other in others) \
-                and not found(term, scope.names):
+                and not found(term, scope.department):
             return None  # the name of another item ("两癌" of "（二）“两癌”救助"), though the title names them all
-            # (not the report's own name: "政协" of 政协…办公室's "1.政协全会经费")
+            # (not the report's own organisation's: "政协" of 政协…办公室's "1.政协全会经费")
         if (found(term, names) or abbreviates(term, names) or _named_with_whose(term, names)) \
                 and not (f.column and found(term, matchable(f.column)) and not found(term, scope.names)):
             # (a word of the table's caption its column says is the column's: "已拨付" of "…资金拨付情况如下")
@@ -1639,9 +1639,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # department's own total comes first (and so is one under "（一）重点交通项目建设", of those projects)
     done = 2 if "actual" in fa else (0 if "plan" in fa or bound else 1)
     if "plan" in fa and said.sources and _fund_of(label, said.sources) and not bound and not asked_in(question.text) \
+            and not any(n in NAMED_BUDGETS and "年初" in n for n in f.qualifiers) \
             and all(found(t, label) or found(t, names) or t.word in (*FUND_WORDS, *ASKING.money_nouns) or who_pays(t.word)
                     for t in question.terms):  # (asking nothing done of it: not "县级配套到位了多少")
         done = 3  # "省级资金有多少" of a row "省级资金 | 1 066.40 | 1 066.40 | 1 009.62": what that payer gave, its plan
+        # for the year (not 年初预算数, "0" for a fund added during the year)
     return (in_label, done, column_said, int(f.total), -extra)
 
 

@@ -86,6 +86,7 @@ class Scope:
     said: str = ""  # all its text, as matched
     # the kinds of organisation a report that never names its own speaks as ("我中心": 中心)
     speaks_as: tuple[str, ...] = ()
+    department: str = ""  # its own organisation's name, as matched
 
     @classmethod
     def of(cls, names: str, text: str) -> Scope:
@@ -103,7 +104,8 @@ class Scope:
         named = " ".join(m.group(1) for m in _PROJECT_LINE.finditer(text[: 2 * HEAD_CHARS]))
         scope = cls.of(" ".join([title, meta.department, meta.region, meta.city, fields, named]), text)
         speaks_as = () if meta.department or meta.implementer else organisations.kinds_spoken_as(text)
-        return replace(scope, targets=_plan_cells(text), said=_as_matched(text), speaks_as=speaks_as)
+        return replace(scope, targets=_plan_cells(text), said=_as_matched(text), speaks_as=speaks_as,
+                       department=matchable(to_simplified(meta.department)))
 
 
 @lru_cache(maxsize=64)
@@ -150,19 +152,24 @@ def _first_section(text: str) -> str:
 
 
 def found(term: Term, text: str) -> bool:
-    """Whether text holds one of the term's wordings (one in Latin letters in either case: "pe" of "PE管道")."""
-    return any((p := matchable(form)) and (p in text or p.isascii() and p.isalpha() and p in text.lower())
-               for form in term.forms)
+    """Whether text holds one of the term's wordings."""
+    return any((p := matchable(form)) and p in text for form in term.forms)
 
 
-def of_an_unasked_place(head: str, question: str, own: str) -> bool:
+def of_an_unasked_place(head: str, question: str, own: str, sentence: str) -> bool:
     """Whether the part of a sentence before a figure (head, back to its last "；") opens with a town's or village's
     name ("林驮村依托芒果分拣中心…，全年集体经济收入") that neither the question nor the report's own names (own) name, nor
-    names a place the question names ("坪坝营镇新场村…" asked of 新场村)."""
+    names a place the question names ("坪坝营镇新场村…" asked of 新场村), in a sentence that goes place by place (another
+    of its parts opens with another place: "…；东读村入股…，收入32.1万元；…")."""
     gazetteer = default_gazetteer()
     name = matchable(gazetteer.opening_place(head))
-    return bool(name) and name not in own and name not in matchable(question) \
-        and not gazetteer.names_a_place_of(head, question)
+    if not name or name in own or name in matchable(question) or gazetteer.names_a_place_of(head, question):
+        return False
+    others = {p for part in _PARTS.split(sentence) if (p := matchable(gazetteer.opening_place(part)))} - {name}
+    return bool(others)
+
+
+_PARTS = re.compile(r"[；;。\n]")
 
 
 def listed_in_opening(term: Term, scope: Scope, label: str = "") -> bool:
