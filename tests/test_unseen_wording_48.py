@@ -152,7 +152,15 @@ def test_people_counted_and_a_sentence_opening_with_a_verb(more):
 
 
 def test_a_part_or_a_place_the_opening_lists(more):
-    refused(more, "和龙市2022年老旧小区改造外墙保温这一项花了多少钱")
+    from app.answering.labelled import decide
+    from app.answering.scope import Scope
+
+    question = more.analyse("和龙市2022年老旧小区改造外墙保温这一项花了多少钱")
+    figures = more.labelled(question.doc_ids)
+    meta = more.library.meta(question.doc_ids[0])
+    raw, _ = more.library.texts(question.doc_ids[0])
+    scope = Scope.of_report(meta, "", raw)
+    assert decide(question, figures, {question.doc_ids[0]: scope})[0] is None  # the project's total is no part's
     refused(more, "元阳县2022年高标准农田在牛角寨镇建了多少亩")
 
 

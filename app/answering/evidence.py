@@ -42,7 +42,6 @@ from app.answering.scope import (
     abbreviates,
     found,
     in_opening,
-    listed_in_opening,
     matchable,
     matched_at,
     names_report,
@@ -1347,8 +1346,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             continue  # what is measured must be said by the passage itself
         elif names_report(term, scope):
             got += w * w8.names_report  # "张家界市中级人民法院…实有人数": the court's report says "实有人数106人"
-        elif in_opening(term, scope) and not listed_in_opening(term, scope, text):
-            got += w * w8.in_opening  # (not a part the opening lists: "改造内容包括外墙保温、屋面防水")
+        elif in_opening(term, scope):
+            got += w * w8.in_opening
     anchors = [a for places in by_term for a in places]
     ev.coverage = got / total if any(weights.values()) else 0.0
     # a rate of words no report uses ("教师本科以上学历占比") is asked of no rate whose name says none of the
