@@ -1601,7 +1601,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     said_label = _NOT_DONE.sub("", label) if asks_not_done(question.text) else label  # "没花完的钱" says "未支出部分"
     if added:
         said_label = said_label.replace(added, " ")  # what was added is what the change asked is of
-    unasked = _unasked(_without_runs_of(said_label, matchable(question.text)), question.terms, question.regions, f.label)
+    # (of the label without the question's terms, or without the runs the question says first, what is left shorter:
+    # a term spelt out, "参公" as 参照公务员法管理, is taken out whole before its words are)
+    unasked = min((_unasked(text, question.terms, question.regions, f.label)
+                   for text in (said_label, _without_runs_of(said_label, matchable(question.text)))),
+                  key=lambda rest: len(_CJK.findall(rest)))
     if _asks_target(question.text) and (bare := _strip_words(unasked, BOUND_WORDS)) != unasked:
         # "全年受理法律援助案件不少于2 000件": the target's words, which a form's row says without ("≥2 000件")
         unasked, in_label = bare, in_label * _SYNONYM

@@ -178,14 +178,17 @@ def listed_in_opening(term: Term, scope: Scope, label: str = "") -> bool:
     ("…、0-6岁残疾儿童康复救助、…" of the label 0-6残疾儿童康复救助)."""
     word = matchable(term.word)
     at = [m.start() for m in re.finditer(re.escape(word), scope.opening)] if word else []
-    if not at or not all("、" in scope.opening[max(0, a - 1) : a + len(word) + 1] for a in at):
-        return False
+    if not at or not all("、" in scope.opening[max(0, a - 1) : a + len(word) + 1]
+                         and _INCLUDING.search(_CLAUSE_START.split(scope.opening[:a])[-1]) for a in at):
+        return False  # (a list that says what the whole is, "开展送戏下乡、彝汉双语惠民演出", is no list of its parts)
     items = [item.replace(word, " ") for item in _LIST_ITEM.split(scope.opening) if word in item]
     return not any(_TWO_CJK.fullmatch(pair := item[i : i + 2]) and pair in label
                    for item in items for i in range(len(item) - 1))
 
 
 _LIST_ITEM = re.compile(r"[、，,。；;：:\n]")
+_CLAUSE_START = re.compile(r"[，,。；;\n]")
+_INCLUDING = re.compile(r"包括|包含|涵盖|涉及|主要有|分为|内容有")
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
