@@ -227,7 +227,9 @@ INDEX_VERSION = 78  # 4: tables joined across pages, rows indexed with their hea
 # the one 主管部门 over several 实施单位, the signer over departments named as often; "五、…" is no title; places
 # whose names hold 于, 从, 将… (于都县, 从化区) open organisations' names
 # 78: a heading naming the year's targets ("二、绩效目标") makes its own numbered items' figures targets, to the next
-# heading of its level; a figure with no plan or done word of its own takes the one its sentence said last
+# heading of its level; a figure with no plan or done word of its own takes the one its sentence said last; each
+# column of years side by side ("2021年 | 2022年 | 2023年") is its year's; a row of values ("预算执行率 | 98.52% | 98.25%")
+# is no heading with its value; a numbered line ending in "；" is an item of a list, no heading
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:
