@@ -42,6 +42,7 @@ from app.answering.scope import (
     abbreviates,
     found,
     in_opening,
+    listed_only,
     matchable,
     matched_at,
     names_report,
@@ -1029,7 +1030,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # clause that names it ("桂林市灵川县904万元"), or none
         named = [(m.start(), m.end(), 1.0) for n in place for m in re.finditer(re.escape(n), text)]
         head = text[: m.start()] if (m := _CLAUSE_END.search(text)) else text
-        if not (marker_level(text.lstrip()) is not None and any(n in head and not _among_places(head, n) for n in place)):
+        if not (marker_level(text.lstrip()) is not None and any(n in head and not listed_only(head, n) for n in place)):
             # (a list item whose head names it is its: "（三）德庆镇危桥改造工程，改造危桥3座，968.40万元；")
             primary = [f for f in primary if _clause_says(text, f, named, counted)]
         if not primary:
@@ -1099,11 +1100,6 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
 
 
 _RESPECTIVELY = "分别"
-
-
-def _among_places(text: str, name: str) -> bool:
-    """Whether text names the place only in a list of places ("位于牛角寨镇、攀枝花乡、新街镇"): where, not whose."""
-    return all("、" in text[max(0, m.start() - 1) : m.end() + 1] for m in re.finditer(re.escape(name), text))
 
 
 def _part_before(text: str, fig: Figure) -> str:

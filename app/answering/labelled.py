@@ -606,13 +606,18 @@ def _column_of_another_year(f: LabelledFigure, question: Question, prior: bool) 
     """Whether a table's figure stands in a column of a year ("2021年") that is not the one asked: the years the
     question names, else the report's own (or the year before it, when last year is asked)."""
     if f.origin != "form" or not (m := _COLUMN_YEAR.match(f.column.strip())):
-        return False
+        return False  # (a column headed by more than its year too: "2022年决算数")
     scope = question.scope_years.get(f.doc_id)
     wanted = set(question.years) or (set() if scope is None else {scope - 1} if prior else {scope})
     return bool(wanted) and int(m.group(1)) not in wanted
 
 
 _COLUMN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _of_a_year_column(f: LabelledFigure) -> bool:
+    """Whether a figure stands in a column headed by its year only ("2023年"), as a final account gives it."""
+    return bool(f.column) and _COLUMN_YEAR.fullmatch(f.column.strip()) is not None
 
 
 def _clause_head(f: LabelledFigure) -> str:
@@ -755,12 +760,20 @@ def _named_by_its_target(term: Term, f: LabelledFigure, targets: Sequence[Labell
     """Whether a result is called by the words of its target: a target of the report in the same unit and
     near the same value, whose label shares a word of what was done with the result's and says the term
     ("村组道路实际硬化了多少公里" of "实际完成硬化30.8公里", the target "…硬化村组道路32.6公里")."""
-    own = _strip_words(matchable(f.label), (*WORDINGS, *LABEL_DOINGS))
-    return f.value is not None and any(
-        g.unit == f.unit and g.kind == f.kind and g.value and _TARGET_NEAR <= f.value / g.value <= 1 / _TARGET_NEAR
-        and found(term, matchable(g.label + g.subject)) and not found(term, own)
-        and _share_a_word(own, _strip_words(matchable(g.label), (*WORDINGS, *LABEL_DOINGS)))
-        for g in targets)
+    own = _done_words(f.label)
+    return any(_near_target(f, g) and found(term, matchable(g.label + g.subject)) and not found(term, own)
+               and _share_a_word(own, _done_words(g.label)) for g in targets)
+
+
+def _near_target(f: LabelledFigure, g: LabelledFigure) -> bool:
+    """Whether g may be the target of the result f: of its kind and unit, and near its value (a half, or twice it)."""
+    return (g.kind, g.unit) == (f.kind, f.unit) and f.value is not None and g.value is not None and g.value != 0 \
+        and _TARGET_NEAR <= f.value / g.value <= 1 / _TARGET_NEAR
+
+
+def _done_words(label: str) -> str:
+    """A label without its qualifier wordings and words of doing: what was done ("实际完成硬化" → 硬化)."""
+    return _strip_words(matchable(label), (*WORDINGS, *LABEL_DOINGS))
 
 
 def _labels_another(term: Term, f: LabelledFigure, said: _Said) -> bool:
@@ -992,11 +1005,10 @@ def _target_beside(f: LabelledFigure, figures: Sequence[LabelledFigure]) -> Labe
     # or the report's target of it, set out elsewhere ("二、绩效目标 … 硬化村组道路32.6公里" for "实际完成硬化30.8公里"):
     # in its unit, near its value, its label sharing a word of what was done; one only
     # (the one whose label shares most: "计划完成退化草原改良8.5万亩" over its part "鼠害防治5.3万亩")
-    own = _strip_words(matchable(f.label + f.subject), (*WORDINGS, *LABEL_DOINGS))
-    shared = [(_shared_length(own, _strip_words(matchable(g.label + g.subject), (*WORDINGS, *LABEL_DOINGS))), g)
+    own = _done_words(f.label + f.subject)
+    shared = [(_shared_length(own, _done_words(g.label + g.subject)), g)
               for g in figures if g.doc_id == f.doc_id and TARGET in g.qualifiers and g.origin != "field"
-              and (g.kind, g.unit) == (f.kind, f.unit) and f.value is not None and g.value
-              and _TARGET_NEAR <= f.value / g.value <= 1 / _TARGET_NEAR]
+              and _near_target(f, g)]
     most = max((n for n, _ in shared), default=0)
     best = {_value(g): g for n, g in shared if n == most}
     return next(iter(best.values())) if most >= 2 and len(best) == 1 else None
@@ -1022,6 +1034,8 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     items: dict[str, set[str]] = {}
     labels: dict[str, set[str]] = {}
     projects: dict[str, set[str]] = {}
+    targets: dict[str, list[LabelledFigure]] = {}  # a report's targets, which may name its results
+    results: dict[str, set[str]] = {}  # and the labels of the rest of the kind asked
     for f in figures:
         if f.doc_id in docs and f.origin in ("form", "field") and f.subject:
             projects.setdefault(f.doc_id, set()).add(matchable(f.subject))
@@ -1029,8 +1043,12 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
         if f.doc_id in docs and f.origin == "prose" and (item := f.subject or section_item(f.section)) \
                 and not (f.subject and not _unqualified(f.label)):
             items.setdefault(f.doc_id, set()).add(matchable(item))
+        if f.doc_id in docs and f.origin != "field" and TARGET in f.qualifiers:
+            targets.setdefault(f.doc_id, []).append(f)
         if f.doc_id in docs and f.origin != "field" and _kind_fits(question, f):
             labels.setdefault(f.doc_id, set()).add(matchable(f.label))
+            if TARGET not in f.qualifiers:
+                results.setdefault(f.doc_id, set()).add(matchable(f.label))
     # who pays, named with a fund word ("中央资金") or as a word of its own ("低保资金里中央下达了多少")
     payers = sources_named(question.text) | {t.word for t in question.terms if t.word in FUND_SOURCES}
     said = _Said(frozenset(word for _, _, word in _given(question)), frozenset(payers),
@@ -1041,10 +1059,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                  frozenset(t.word for t in counted.terms) if (counted := measured_terms(question)).follows else frozenset(),
                  frozenset(d for d, v in labels.items() if len({w for label in v for w in FUND_SOURCES if w in label}) > 1),
                  tuple(w for w in ASKING.stages_before if w not in matchable(question.text)), _said_with_more(question),
-                 {d: tuple(f for f in figures if f.doc_id == d and f.origin != "field" and TARGET in f.qualifiers)
-                  for d in docs},
-                 {d: frozenset(matchable(f.label) for f in figures if f.doc_id == d and f.origin != "field"
-                               and TARGET not in f.qualifiers and _kind_fits(question, f)) for d in docs})
+                 {d: tuple(v) for d, v in targets.items()}, {d: frozenset(v) for d, v in results.items()})
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     periods = periods_in(question.text)
     for f in figures:
@@ -1450,7 +1465,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         elif _inside_carried_wording(term, question.text, f.qualifiers):
             column_asked = True  # "调整" of "调整后预算", a figure the label calls 调整后预算
         elif term.word not in term.forms and "支出" in term.forms and f.kind == "amount" and not fa \
-                and label.endswith(tuple(LEXICON.expense_ends)) and (f.origin == "prose" or _COLUMN_YEAR.fullmatch(f.column.strip())):
+                and label.endswith(tuple(LEXICON.expense_ends)) and (f.origin == "prose" or _of_a_year_column(f)):
             continue  # "三公经费花了多少" of "“三公”经费 | 2023年 11.05": an expense's sum is what was spent
         elif term.word in CHANGES_AFTER_BASE and "change" in fa and says_change(question.text):
             continue  # "同比变化" of "同比-7.2%": the change asked, which the figure is
@@ -1468,7 +1483,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 column_asked = True
             elif _said_of_the_whole(term, question.text):
                 continue  # "决算支出中基本支出": 决算 says which whole the part is asked of
-            elif (f.origin == "prose" or not f.column or _COLUMN_YEAR.fullmatch(f.column.strip())) and not fa \
+            elif (f.origin == "prose" or not f.column or _of_a_year_column(f)) and not fa \
                     and classes(qualifiers_in(meant_by)) == {"actual"} and not _said_as_bound(f):
                 # (or in a column of the year only: "三公经费 | 2023年 11.05", as a final account gives it)
                 continue  # "实际支出" of "财政资金支出274.96万元" (or a form's "项目支出：426.38"): what is said spent, was

@@ -172,14 +172,20 @@ def of_an_unasked_place(head: str, question: str, own: str, sentence: str) -> bo
 _PARTS = re.compile(r"[；;。\n]")
 
 
+def listed_only(text: str, word: str) -> bool:
+    """Whether text says the word, and each time beside a "、", one of a list ("位于牛角寨镇、攀枝花乡、新街镇")."""
+    said = [m.start() for m in re.finditer(re.escape(word), text)]
+    return bool(said) and all("、" in text[max(0, at - 1) : at + len(word) + 1] for at in said)
+
+
 def listed_in_opening(term: Term, scope: Scope, label: str = "") -> bool:
     """Whether the report's opening says the term only as one of a list ("改造内容包括外墙保温、屋面防水、…"): a part
     of what the report is about, not the whole of it; unless the list's item says what the label does too
     ("…、0-6岁残疾儿童康复救助、…" of the label 0-6残疾儿童康复救助)."""
     word = matchable(term.word)
-    at = [m.start() for m in re.finditer(re.escape(word), scope.opening)] if word else []
-    if not at or not all("、" in scope.opening[max(0, a - 1) : a + len(word) + 1]
-                         and _INCLUDING.search(_CLAUSE_START.split(scope.opening[:a])[-1]) for a in at):
+    if not word or not listed_only(scope.opening, word) or not all(
+            _INCLUDING.search(_CLAUSE_START.split(scope.opening[: m.start()])[-1])
+            for m in re.finditer(re.escape(word), scope.opening)):
         return False  # (a list that says what the whole is, "开展送戏下乡、彝汉双语惠民演出", is no list of its parts)
     items = [item.replace(word, " ") for item in _LIST_ITEM.split(scope.opening) if word in item]
     return not any(_TWO_CJK.fullmatch(pair := item[i : i + 2]) and pair in label
