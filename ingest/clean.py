@@ -203,8 +203,10 @@ def _pieces(raw: str) -> list[Piece]:
     return out
 
 
-def _tidy_line(line: list[Piece]) -> list[Piece]:
-    """Strip the line and fold inner whitespace: gone next to CJK or inside numbers, else one space."""
+def _tidy_line(line: list[Piece], every_tab: bool = False) -> list[Piece]:
+    """Strip the line and fold inner whitespace: gone next to CJK or inside numbers, else one space.
+    A run with tabs folds to one tab, or, in a row whose separators were written as tabs (every_tab:
+    "| 合计 |  | 77.8 |"), keeps each, so an empty cell stays a cell."""
     out: list[Piece] = []
     joined = spaced_thousands(_text(line))
     i = 0
@@ -219,16 +221,13 @@ def _tidy_line(line: list[Piece]) -> list[Piece]:
             j += 1
         before = out[-1][0] if out else ""
         after = line[j][0] if j < len(line) else ""
-        if before and after:
-            run = "".join(c for c, _ in line[i:j])
-            if "\t" in run:
-                out.append(("\t", line[i + run.index("\t")][1]))
-            elif space_kept(before, after, i in joined):
-                out.append((" ", at))
-        elif "\t" in "".join(c for c, _ in line[i:j]) and before:
-            out.append(("\t", at))  # keep empty trailing table cells as a cell separator
-        elif "\t" in "".join(c for c, _ in line[i:j]) and after:
-            out.append(("\t", at))  # a row that starts with empty cells
+        run = "".join(c for c, _ in line[i:j])
+        tabs = [line[k] for k in range(i, j) if line[k][0] == "\t"]
+        if "\t" in run and (before or after):
+            # between cells; or empty trailing cells, or a row that starts with empty cells
+            out += tabs if every_tab else [tabs[0] if before and after else ("\t", at)]
+        elif before and after and space_kept(before, after, i in joined):
+            out.append((" ", at))
         i = j
     return out
 
@@ -571,7 +570,8 @@ def clean(raw: str) -> CleanText:
             lines[-1].append((ch, at))
 
     table, names_wrapped = _table_rows(lines)
-    tidied = [_tidy_line(_as_tabs(line, table[n]) if n in table else line) for n, line in enumerate(lines)]
+    tidied = [_tidy_line(_as_tabs(line, table[n]), every_tab=True) if n in table else _tidy_line(line)
+              for n, line in enumerate(lines)]
     wrapped = _wrapped_cells([_text(tidy) for tidy in tidied]) | names_wrapped
     out: list[Piece] = []
     prev_text = ""

@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 78  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 79  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -230,6 +230,8 @@ INDEX_VERSION = 78  # 4: tables joined across pages, rows indexed with their hea
 # heading of its level; a figure with no plan or done word of its own takes the one its sentence said last; each
 # column of years side by side ("2021年 | 2022年 | 2023年") is its year's; a row of values ("预算执行率 | 98.52% | 98.25%")
 # is no heading with its value; a numbered line ending in "；" is an item of a list, no heading
+# 79: a table set out with "|" or commas keeps its empty cells ("| 合计 |  | 77.8 |"), so a row's figures stay under
+# their own headings
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:
