@@ -429,6 +429,10 @@ def _table_rows(lines: list[list[Piece]]) -> tuple[dict[int, list[tuple[int, int
                 break
             # (cells set apart by one space: every row under the header names its figures, their digit
             # groups perhaps set apart by the same space; the header may leave out the rows' names)
+            if kind == " " and len(split[j][1]) + 1 < cells \
+                    and (aligned := _short_row([_text(lines[k]) for k in range(i, j)], [split[k][1] for k in range(i, j)],
+                                               _text(lines[j]), split[j][1])) is not None:
+                split[j] = (kind, aligned)  # "合  计        125.50   122.68": its cells under their own columns
             if len(split[j][1]) + 1 != cells:
                 joined = None
                 for want in ((cells, cells + 1) if kind == "1" and j == i + 1 else (cells,) if kind == "1" else ()):
@@ -477,6 +481,44 @@ def _units_line(header: str, seps: list[tuple[int, int]], line: str) -> list[tup
         out += [(at + k, at + k + 1) for k in range(need - 1)] + ([(at + need - 1, t.start())] if need else [])
         at, column = t.end(), c
     return out
+
+
+def _short_row(rows: list[str], seps: list[list[tuple[int, int]]], line: str,
+               line_seps: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The separators of a row set out by spaces with fewer cells than the rows above it (a 合计 row leaves its
+    text columns empty: "合  计                      125.50     122.68"), with one more for each empty cell: each
+    cell stands under the column it overlaps, as the eye sees the table (a wide character two columns wide) or as
+    its characters count, whichever sets every cell under a column of its own, its name under the first, its last
+    cell under the last, and a figure among the rest; None when neither does."""
+    bounds = [0, *(x for sep in line_seps for x in sep), len(line)]
+    cells = [(a + len(line[a:b]) - len(line[a:b].lstrip()), a + len(line[a:b].rstrip()))
+             for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    if len(cells) < 2 or not any(re.search(r"\d", line[a:b]) for a, b in cells[1:]):
+        return None
+    for measure in (_display_columns, lambda t: list(range(len(t) + 1))):
+        spans: list[tuple[int, int]] = []
+        for row, row_seps in zip(rows, seps, strict=True):
+            at = measure(row)
+            edges = [0, *(x for sep in row_seps for x in sep), len(row)]
+            for k, (a, b) in enumerate(zip(edges[::2], edges[1::2], strict=True)):
+                a, b = a + len(row[a:b]) - len(row[a:b].lstrip()), a + len(row[a:b].rstrip())
+                if a == b:
+                    continue
+                spans += [(at[a], at[b])] if k == len(spans) else []
+                spans[k] = (min(spans[k][0], at[a]), max(spans[k][1], at[b]))
+        at = measure(line)
+        columns = [next((k for k, (lo, hi) in enumerate(spans) if at[a] < hi and lo < at[b]), -1) for a, b in cells]
+        if -1 in columns or columns[0] != 0 or columns[-1] != len(spans) - 1 or columns != sorted(set(columns)):
+            continue
+        out: list[tuple[int, int]] = []
+        for (gap_a, gap_b), before, column in zip(line_seps, columns[:-1], columns[1:], strict=True):
+            need = column - before  # separators in this gap: one more for each empty cell
+            if gap_b - gap_a < need:
+                break
+            out += [(gap_a + k, gap_a + k + 1) for k in range(need - 1)] + [(gap_a + need - 1, gap_b)]
+        else:
+            return out
+    return None
 
 
 def _display_columns(text: str) -> list[int]:

@@ -230,8 +230,9 @@ INDEX_VERSION = 79  # 4: tables joined across pages, rows indexed with their hea
 # heading of its level; a figure with no plan or done word of its own takes the one its sentence said last; each
 # column of years side by side ("2021年 | 2022年 | 2023年") is its year's; a row of values ("预算执行率 | 98.52% | 98.25%")
 # is no heading with its value; a numbered line ending in "；" is an item of a list, no heading
-# 79: a table set out with "|" or commas keeps its empty cells ("| 合计 |  | 77.8 |"), so a row's figures stay under
-# their own headings
+# 79: a table set out with "|" or commas keeps its empty cells ("| 合计 |  | 77.8 |"), and a row set out by spaces that
+# leaves its text columns empty ("合  计      125.50   122.68") has its figures under the columns they stand under, so
+# a row's figures stay under their own headings
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

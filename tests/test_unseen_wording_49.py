@@ -1,7 +1,9 @@
 """Session 49's general rules, each on invented text.
 Tables: a table set out with "|" keeps an empty cell ("| 合计 |  | 77.8 | 16 250.00 |"), so the row's figures stay under
 their own headings and take the units those headings state.
-Words: "公车" is the 公务用车 of the 三公.
+A row set out by spaces that leaves its text columns empty ("合  计          125.50   122.68") has its figures under the
+columns they stand under, as the eye sees the table or as its characters count.
+Words: "公车" is the 公务用车 of the 三公; "文体广旅局所列场馆": 所 opens 所列, no organisation's "局所".
 """
 
 import pytest
@@ -21,6 +23,17 @@ def invented(tmp_path_factory):
         "office.txt": "青禾县委办公室2023年度部门整体支出绩效自评报告\n一、基本情况\n"
                       "2023年，我办年初预算412.30万元，全年支出405.12万元。\n"
                       "三公经费支出8.64万元，其中公务接待费1.20万元，公务用车运行维护费7.44万元，因公出国（境）费0万元。\n",
+        "dams.txt": "蒙阴县水利局2023年度小型水库维修养护项目支出绩效自评报告\n三、项目实施情况\n"
+                    "（二）重点维修。5座水库重点维修情况如下：\n"
+                    "水库名称      所在镇           维修内容                  预算（万元）   支出（万元）\n"
+                    "岱崮水库      岱崮镇           坝坡整修                  16.50          16.50\n"
+                    "野店水库      野店镇           放水洞检修                9.60           9.12\n"
+                    "高都水库      高都镇           坝顶道路硬化              11.40          10.86\n"
+                    "合  计                                                   37.50          36.48\n"
+                    "5座水库重点维修工程均已完工。\n",
+        "culture.txt": "五峰土家族自治县文化和旅游局2023年度部门整体支出绩效自评报告\n二、绩效目标完成情况\n"
+                       "主要场馆服务情况如下：\n场馆\t免费开放补助（万元）\t年接待人次\n县图书馆\t38.50\t112 460\n"
+                       "县文化馆\t34.00\t68 215\n渔洋关镇综合文化站\t5.00\t18 642\n合计\t77.50\t199 317\n",
     })
     yield services
     services.close()
@@ -34,3 +47,12 @@ def test_a_bar_table_keeps_its_empty_cells(invented):
 
 def test_plain_words_for_the_three_public(invented):
     says(invented, "青禾县委办2023年公车运行维护费是多少", "公务用车运行维护费：7.44万元")
+
+
+def test_a_total_row_set_out_by_spaces(invented):
+    says(invented, "蒙阴县2023年重点维修的水库合计支出多少万元", "36.48万元")
+    says(invented, "蒙阴县水利局2023年重点维修预算合计多少", "37.50万元")
+
+
+def test_what_a_bureau_lists(invented):
+    says(invented, "五峰县文旅局所列场馆年接待人次合计多少", "199317人次")
