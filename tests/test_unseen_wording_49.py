@@ -3,12 +3,14 @@ Tables: a table set out with "|" keeps an empty cell ("| 合计 |  | 77.8 | 16 2
 their own headings and take the units those headings state.
 A row set out by spaces that leaves its text columns empty ("合  计          125.50   122.68") has its figures under the
 columns they stand under, as the eye sees the table or as its characters count.
+Neighbours: a question naming an organisation whose own report is loaded is answered from that report only, never from a
+neighbour's that names it in passing ("与临桂区卫生健康局建立医共体交流机制").
 Words: "公车" is the 公务用车 of the 三公; "文体广旅局所列场馆": 所 opens 所列, no organisation's "局所".
 """
 
 import pytest
 
-from tests.conftest import library_of, says
+from tests.conftest import library_of, refused, says
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +58,23 @@ def test_a_total_row_set_out_by_spaces(invented):
 
 def test_what_a_bureau_lists(invented):
     says(invented, "五峰县文旅局所列场馆年接待人次合计多少", "199317人次")
+
+
+@pytest.fixture(scope="module")
+def neighbours(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("unseen49b"), {
+        "a.txt": "永福县卫生健康局2022年度部门整体支出绩效自评报告\n一、基本情况\n全年支出9 416.20万元，预算执行率97.12%。\n"
+                 "二、绩效情况\n委托第三方开展群众满意度调查，满意度为93.6%。家庭医生签约服务覆盖12.6万人。\n"
+                 "三、下一步\n与临桂区卫生健康局建立医共体交流机制，互学互鉴。\n",
+        "b.txt": "临桂区卫生健康局2022年度部门整体支出绩效自评报告\n一、基本情况\n全年支出12 082.75万元，预算执行率95.40%。\n"
+                 "二、绩效情况\n全区孕产妇系统管理率93.8%，0-6岁儿童健康管理率94.2%。\n",
+    })
+    yield services
+    services.close()
+
+
+def test_a_neighbour_named_in_passing_answers_nothing_for_it(neighbours):
+    refused(neighbours, "临桂区卫健局2022年群众满意度是多少")
+    refused(neighbours, "临桂区卫健局2022年家庭医生签约服务覆盖了多少人")
+    says(neighbours, "临桂区卫健局2022年预算执行率是多少", "95.40%")
+    says(neighbours, "永福县卫健局2022年群众满意度是多少", "93.6%")

@@ -1155,6 +1155,9 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         mine = [d for d in docs if own and catalog.is_own_organisation(org, m.place, d)]
         if mine:
             named.append((m.start, m.start + len(org)))  # "江津区市场监管局": the report's own, no term
+            # (its own reports only: a neighbour's that names it in passing, "与灵川县卫生健康局建立…机制",
+            # holds none of its figures)
+            docs = mine
         elif own:
             units.append((m.end, m.start + len(org)))  # "霍邱县周集镇中心学校": a unit its text names, one term
         if docs:
