@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from app.core.breakdown import fund_part
-from app.core.cells import LEVELS, cells_under_headings, under_target_headings
+from app.core.cells import LEVELS, cells_under_headings, under_budget_headings, under_target_headings
 from app.core.headings import list_opening, marker_end, names_an_item
 from app.core.numbers import (
     OUT_OF,
@@ -371,6 +371,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
     assert report.clean is not None
     text = report.clean.text
     cells = cells_under_headings(text) + under_target_headings(text)
+    budgets = under_budget_headings(text)
     out: list[LabelledFigure] = []
     for chunk in chunks:
         numbered = (-1, "")  # the line a numbered item opens, and the item: its later sentences are its too
@@ -393,6 +394,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             listed = _Listed(-2, "", False, False)
             out_of = ""  # "效益指标30分中得28分": the label of the points possible, which the points got share
             last = ""  # the label of the figure before
+            last_amount = False  # and whether it was a sum of money
             counted = ("", 0)  # the items the last count counts ("基础设施类项目96个"), and where it ends
             bracketed = ""  # the name a bracket the last figure stands in is said of ("庭审直播率（目标值≥60%）")
             counts_before = 0  # where the count before the figure ended, if it counts items ("3个项目…")
@@ -460,7 +462,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 elif not label and aside_of and _CLOSES.fullmatch(before) and fig.kind != asides_kind:
                     label = aside_of  # "自助查询终端购置（12台）38.52万元": the sum is the name's, after its aside
                 aside_of, asides_kind = (label, fig.kind) if _OPENS.search(before) and label else ("", "")
-                last = label
+                funds_before = last if fig.kind == "amount" and last_amount and last.endswith(_FUNDS_ENDS) \
+                    and before.lstrip(" ").startswith(("，", ",")) else ""
+                last, last_amount = label, fig.kind == "amount"
                 if not label:
                     continue
                 if fig.kind == "count":
@@ -480,6 +484,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 own = listed.name if bare or label in LEXICON.item_sums and listed.planned else ""
                 if bare and not own and fig.kind == "amount" and counted[0] and _COUNTED_THEN.fullmatch(sentence, counted[1], fig.start):
                     own = counted[0]  # "基础设施类项目96个、资金5,862.40万元": those projects' money
+                elif not own and funds_before and _spent_alone(label):
+                    own = funds_before  # "重大公共卫生服务项目资金315.80万元，全年支出302.44万元": that money's spending
                 paired = paired or bool(own)  # its plan was said with the name: this is the other sum
                 _, part = fund_part(sentence, fig)
                 if part and part not in label:
@@ -506,6 +512,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 under = [n for cs, ce, n in cells if cs <= s + fig.start < ce]
                 if under:  # the form's heading says plan or done: "完成年度审计计划21个" under 预期目标
                     names = tuple(n for n in names if not classes([n]) & LEVELS) + under[0]
+                elif fig.kind == "amount" and not classes(names) & LEVELS and any(bs <= s + fig.start < be for bs, be in budgets):
+                    names += (PLAN,)  # "（二）资金构成。运维服务费245.00万元": what the money was to go to, not what was spent
                 elif is_bound(sentence, fig.start, fig.end):
                     # "…面积达到1.2万平方公里，防雹保护农田40万亩以上": a bound is not what was done, whatever the
                     # sentence said before it; the target when what was done follows it in the row ("待遇领取人数
@@ -588,6 +596,9 @@ def _in_a_spent_list(text: str, line: int) -> bool:
 
 
 _SPENT_COLUMN = "支出"  # the column a spent list's items stand in
+# the words a sum's name ends with when it names money ("重大公共卫生服务项目资金315.80万元，全年支出302.44万元": the
+# bare 支出 after it is that money's)
+_FUNDS_ENDS = ("资金", "经费", "专款", "款项")
 _OPENS = re.compile(r"[（(]\s*$")  # a bracket opened right before a figure
 _CLOSES = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[)）]\s*")  # ... and closed right after it, or after what it counts ("（5个小区）")
 # "由5个工作日压缩至3个工作日", "从85%提高到92%": the level moved from, and the verb that moves it to the next

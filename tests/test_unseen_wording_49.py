@@ -5,6 +5,10 @@ A row set out by spaces that leaves its text columns empty ("合  计          1
 columns they stand under, as the eye sees the table or as its characters count.
 Neighbours: a question naming an organisation whose own report is loaded is answered from that report only, never from a
 neighbour's that names it in passing ("与临桂区卫生健康局建立医共体交流机制").
+Money: a bare spending after a sum that names money ("重大公卫项目资金315.80万元，全年支出302.44万元") is that money's; a
+sum under a heading that sets out how the money was to be used ("（二）资金构成。运维服务费245.00万元，…") is the plan, no
+answer to what was spent; and a word the opening says only as one part of a breakdown, with its own sum, names that
+part, not the whole project.
 Words: "公车" is the 公务用车 of the 三公; "文体广旅局所列场馆": 所 opens 所列, no organisation's "局所".
 """
 
@@ -78,3 +82,30 @@ def test_a_neighbour_named_in_passing_answers_nothing_for_it(neighbours):
     refused(neighbours, "临桂区卫健局2022年家庭医生签约服务覆盖了多少人")
     says(neighbours, "临桂区卫健局2022年预算执行率是多少", "95.40%")
     says(neighbours, "永福县卫健局2022年群众满意度是多少", "93.6%")
+
+
+@pytest.fixture(scope="module")
+def money(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("unseen49c"), {
+        "cdc.txt": "化州市疾病预防控制中心2023年部门整体支出绩效自评报告\n二、年度预算及执行情况\n"
+                   "2023年中心年初预算1 830.45万元，全年执行1 788.10万元。其中基本公共卫生服务项目资金215.80万元，全年支出"
+                   "206.44万元；艾滋病防控专项经费预算36.00万元。\n",
+        "police.txt": "宝鸡市陈仓区公安局2022年度交通信号设施运维项目支出绩效自评报告\n一、项目基本情况\n"
+                      "（一）项目概况。区财政2022年安排交通信号设施运维项目资金260.00万元，由区公安局交警大队具体实施。\n"
+                      "（二）资金构成。信号灯运维服务费168.00万元，电费及通信费62.00万元，新增路口设备购置30.00万元。\n"
+                      "二、项目资金使用情况\n截至2022年12月31日，项目资金全部到位，实际支出251.36万元，执行率96.68%。"
+                      "其中信号灯运维服务费实际支付163.20万元。\n",
+    })
+    yield services
+    services.close()
+
+
+def test_a_bare_spending_after_the_money_it_spends(money):
+    says(money, "化州市疾控中心2023年基本公共卫生服务项目资金实际支出多少", "206.44万元")
+
+
+def test_a_breakdown_of_the_budget_is_no_spending(money):
+    refused(money, "陈仓区公安局2022年交通信号项目电费及通信费实际支出了多少")
+    says(money, "陈仓区公安局2022年交通信号项目电费及通信费是多少", "62.00万元")
+    says(money, "陈仓区公安局2022年信号灯运维服务费实际支付了多少", "163.20万元")
+    says(money, "陈仓区公安局2022年交通信号设施运维项目实际支出多少", "251.36万元")

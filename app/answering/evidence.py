@@ -512,6 +512,17 @@ def _target_cell(ev: Evidence, question: Question, scope: Scope | None) -> tuple
     return next(((s, e) for s, e in scope.targets if s <= at < e), None)
 
 
+def _budgeted_only(ev: Evidence, question: Question, scope: Scope | None) -> bool:
+    """Whether the figure is a sum under a heading that sets out how the money was to be used ("（二）资金构成。运维服务费
+    245.00万元"), its clause saying neither plan nor done, and the question asks what was done ("实际支出了多少")."""
+    if ev.figure is None or ev.figure.kind != "amount" or scope is None or not scope.budgets \
+            or "actual" not in _levels_in_terms(question) or _plan_asked(question):
+        return False
+    at = ev.start + matched_at(ev.text, ev.figure.start)
+    return any(s <= at < e for s, e in scope.budgets) \
+        and not classes(qualifiers_in(_clause_before(matchable(ev.text), ev.figure))) & _LEVELS_ASKED
+
+
 def _done_beside(ev: Evidence, text: str, cell: tuple[int, int], question: Question) -> Figure | None:
     """What was done of a target in a table's row: the figure of the target's kind and unit in the very
     next cell, when the target's cell holds only it ("300人次 | 1 120人次"); else None (a cell of
@@ -1427,6 +1438,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                          or UNITS.dimension(ev.figure.unit)):
                 # asked 多少枚, the row's is "38次"; asked 多少艘次, it is "10.8万立方米"
                 ev.problems.append(f"the figure is not in {question.unit}")
+        elif _budgeted_only(ev, question, scope):
+            ev.problems.append("the figure is what the money was to go to, not what was spent")
+            score *= w8.other_kind
         elif (cell := _target_cell(ev, question, scope)) is not None:
             if (done := _done_beside(ev, text, cell, question)) is not None:
                 ev.figure = done  # "带动当地群众务工 | 300人次 | 1 120人次": the row's value under 实际完成值

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from app.answering.question import Term
 from app.core import organisations
-from app.core.cells import cells_under_headings, under_target_headings
+from app.core.cells import cells_under_headings, under_budget_headings, under_target_headings
 from app.core.gazetteer import default_gazetteer
 from app.core.headings import marker_level
 from app.core.records import ReportMeta
@@ -83,6 +83,8 @@ class Scope:
     opening: str
     # where its form's cells stand under a heading that says the plan ("预期目标"): clean text spans
     targets: tuple[tuple[int, int], ...] = ()
+    # where its text sets out how the money was to be used ("（二）资金构成"): clean text spans
+    budgets: tuple[tuple[int, int], ...] = ()
     said: str = ""  # all its text, as matched
     # the kinds of organisation a report that never names its own speaks as ("我中心": 中心)
     speaks_as: tuple[str, ...] = ()
@@ -104,13 +106,18 @@ class Scope:
         named = " ".join(m.group(1) for m in _PROJECT_LINE.finditer(text[: 2 * HEAD_CHARS]))
         scope = cls.of(" ".join([title, meta.department, meta.region, meta.city, fields, named]), text)
         speaks_as = () if meta.department or meta.implementer else organisations.kinds_spoken_as(text)
-        return replace(scope, targets=_plan_cells(text), said=_as_matched(text), speaks_as=speaks_as,
+        return replace(scope, targets=_plan_cells(text), budgets=_budget_parts(text), said=_as_matched(text), speaks_as=speaks_as,
                        department=matchable(to_simplified(meta.department)))
 
 
 @lru_cache(maxsize=64)
 def _as_matched(text: str) -> str:
     return matchable(to_simplified(text))
+
+
+@lru_cache(maxsize=64)
+def _budget_parts(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(under_budget_headings(text))
 
 
 @lru_cache(maxsize=64)
@@ -302,5 +309,29 @@ def _of_its_kind(word: str, scope: Scope) -> bool:
 
 
 def in_opening(term: Term, scope: Scope) -> bool:
-    """Whether the report's opening says the term: what the whole report is about."""
-    return found(term, scope.opening)
+    """Whether the report's opening says the term: what the whole report is about; not where it says it only as the name
+    of one part of a breakdown, with that part's own sum ("资金构成。运维服务费245.00万元，电费及链路租赁费96.00万元": 电费
+    names its 96.00万元, not the project)."""
+    return found(term, scope.opening) and not _names_a_part_only(term, scope.opening)
+
+
+# a clause that names a sum right after what it measures ("电费及链路租赁费96.00万元"), and a sentence's other such sums
+_SUM_AFTER = re.compile(r"[\u4e00-\u9fff（）()]{0,10}?\d[\d.,]*(?:万元|亿元|元)(?![/／每])")
+_SENTENCE_END = re.compile("[。；;\n]")
+
+
+def _names_a_part_only(term: Term, opening: str) -> bool:
+    """Whether each time the opening says the term, it is in a clause naming a sum right after it, one of two sums
+    or more its sentence names so (a breakdown of the money)."""
+    spans = [(m.start(), m.end()) for form in term.forms if (p := matchable(form))
+             for m in re.finditer(re.escape(p), opening)]
+    if not spans:
+        return False
+    for start, end in spans:
+        clause = _SUM_AFTER.match(opening, end)
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(opening, 0, start)), default=0)
+        sentence_end = m.start() if (m := _SENTENCE_END.search(opening, end)) else len(opening)
+        sums = re.findall(r"\d[\d.,]*(?:万元|亿元|元)", opening[sentence_start:sentence_end])
+        if clause is None or clause.end() > sentence_end or len(sums) < 2:
+            return False
+    return True

@@ -5,6 +5,7 @@ heading's qualifier, and by the answerer, which keeps a target's passage from an
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.core.headings import heading_title, marker_end, marker_level
 from app.vocab.labels import TARGET, classes, qualifiers_in
@@ -97,6 +98,20 @@ def under_target_headings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """The text under a heading that names the year's targets ("（三）年度绩效目标"), to the next
     numbered line of its level or above: its figures are targets, whatever verb they follow ("实施中修、大修工程86.4公里"
     is what was to be done; "绩效目标完成情况" heads what was)."""
+    spans = _under_headings(text, LEXICON.target.headings)
+    # what was done may follow in the same paragraph ("…辅具适配200人…实际完成：…230人"): the targets end there
+    return [(s, done.start() if (done := _RESULTS_OPEN.search(text, s, e)) else e, (TARGET,)) for s, e in spans]
+
+
+def under_budget_headings(text: str) -> list[tuple[int, int]]:
+    """The text under a heading that sets out how the money was to be used ("（二）资金构成。运维服务费245.00万元，…"), to
+    the next numbered line of its level or above."""
+    return _under_headings(text, LEXICON.budget_headings)
+
+
+def _under_headings(text: str, headings: Sequence[str]) -> list[tuple[int, int]]:
+    """The spans of text under a numbered heading whose title is one of headings, to the next numbered line of its
+    level or above."""
     spans: list[tuple[int, int]] = []
     at, start, level = 0, -1, 0
     for line in text.split("\n"):
@@ -106,14 +121,13 @@ def under_target_headings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
             spans.append((start, at))
             start = -1
         title = heading_title(line) if numbered is not None and start < 0 else None
-        if title and numbered is not None and title[marker_end(title):].strip().rstrip("：:。") in LEXICON.target.headings:
+        if title and numbered is not None and title[marker_end(title):].strip().rstrip("：:。") in headings:
             start = at + line.find(title) + len(title)  # ("（三）绩效目标。保障…": the line goes on after it)
             level = numbered
         at += len(line) + 1
     if start >= 0:
         spans.append((start, len(text)))
-    # what was done may follow in the same paragraph ("…辅具适配200人…实际完成：…230人"): the targets end there
-    return [(s, done.start() if (done := _RESULTS_OPEN.search(text, s, e)) else e, (TARGET,)) for s, e in spans]
+    return spans
 
 
 _RESULTS_OPEN = re.compile(r"实际完成|完成情况|实现情况|实际执行|执行情况|实际达到")

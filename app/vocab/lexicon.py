@@ -71,6 +71,7 @@ class Lexicon(Strict):
     label_fillers: Words
     label_doings: Words
     expense_ends: Words
+    budget_headings: Words  # the headings of a budget's breakdown ("资金构成"): its bare sums are the plan
     places_listed: Words
     cumulative_words: Words
     year_only_asked: Words
