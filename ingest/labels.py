@@ -268,6 +268,7 @@ def prose_label(before: str) -> str:
             if label.startswith(word) and len(label) > len(word):
                 label = label[len(word):]
                 break
+    label = label.lstrip("的")  # "比2022年度的962.60万元": the year's, no label
     if not re.search(r"[\u4e00-\u9fffA-Za-z]", label):
         return ""  # "| ≥200平方米": a sign or a table's rule names nothing
     if (at := marker_end(label)) and _CJK.search(label[at:]):

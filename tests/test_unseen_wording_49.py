@@ -9,6 +9,7 @@ Money: a bare spending after a sum that names money ("重大公卫项目资金31
 sum under a heading that sets out how the money was to be used ("（二）资金构成。运维服务费245.00万元，…") is the plan, no
 answer to what was spent; and a word the opening says only as one part of a breakdown, with its own sum, names that
 part, not the whole project.
+Years: "2023年自评报告里，2022年的决算支出" asks the 2023 report's 上年 figure.
 Words: "公车" is the 公务用车 of the 三公; "文体广旅局所列场馆": 所 opens 所列, no organisation's "局所".
 """
 
@@ -90,6 +91,8 @@ def money(tmp_path_factory):
         "cdc.txt": "化州市疾病预防控制中心2023年部门整体支出绩效自评报告\n二、年度预算及执行情况\n"
                    "2023年中心年初预算1 830.45万元，全年执行1 788.10万元。其中基本公共卫生服务项目资金215.80万元，全年支出"
                    "206.44万元；艾滋病防控专项经费预算36.00万元。\n",
+        "town.txt": "宁乡市花明楼镇人民政府2023年度部门整体支出绩效自评报告\n一、基本情况\n"
+                    "全年决算支出4 208.16万元，较上年决算支出3 917.42万元增加290.74万元，增长7.42%。\n",
         "police.txt": "宝鸡市陈仓区公安局2022年度交通信号设施运维项目支出绩效自评报告\n一、项目基本情况\n"
                       "（一）项目概况。区财政2022年安排交通信号设施运维项目资金260.00万元，由区公安局交警大队具体实施。\n"
                       "（二）资金构成。信号灯运维服务费168.00万元，电费及通信费62.00万元，新增路口设备购置30.00万元。\n"
@@ -109,3 +112,9 @@ def test_a_breakdown_of_the_budget_is_no_spending(money):
     says(money, "陈仓区公安局2022年交通信号项目电费及通信费是多少", "62.00万元")
     says(money, "陈仓区公安局2022年信号灯运维服务费实际支付了多少", "163.20万元")
     says(money, "陈仓区公安局2022年交通信号设施运维项目实际支出多少", "251.36万元")
+
+
+def test_the_year_before_the_reports_own(money):
+    says(money, "花明楼镇2023年自评报告里，2022年的决算支出是多少", "3917.42万元")
+    says(money, "花明楼镇政府2022年决算支出多少？（见2023年报告）", "3917.42万元")
+    says(money, "花明楼镇2023年决算支出是多少", "4208.16万元")

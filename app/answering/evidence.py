@@ -1343,7 +1343,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                 strength = w8.names_report  # said only in part here ("学生…资助"), it names the report
             got += w * strength
             by_term.append(places)
-            if not re.fullmatch(r"[\d.,%]+", form) and (strength >= 1 or not term.parts or form in term.forms):
+            if not re.fullmatch(r"[\d.,%]+|(?:19|20)\d{2}年度?", form) and (strength >= 1 or not term.parts or form in term.forms):
                 labels.append((w, form))  # (not a phrase's words said apart: "自评，本项目")
         elif _match(term, context)[0]:
             # the place the passage must be about, said by its section ("（1）槐树关镇至黄金峡镇…工程"), is said

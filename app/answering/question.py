@@ -1105,9 +1105,28 @@ def _may_lie_in(catalog: Catalog, doc_ids: list[str], place: str) -> bool:
     return bool(metas) and all(not (m.county or m.city) for m in metas)
 
 
+# the year a question says its report is of: "2023年自评报告里", "（见2023年报告）", "2023年中职资助自评报告中"
+_REPORTS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?的?[^，。；,;？?！!\d]{0,10}?报告")
+
+
+def _year_before_the_reports(text: str) -> str:
+    """The question with the year before its report's said as that report's 上年: "2023年自评报告里提到的2022年支出" asks
+    the 2023 report's 上年支出 (the only other year it names)."""
+    said = _REPORTS_YEAR.search(text)
+    if not said:
+        return text
+    year = int(said.group(1))
+    others = {int(y) for y in _YEAR.findall(text[: said.start()] + " " + text[said.end():])}
+    if others != {year - 1}:
+        return text
+    before = re.compile(rf"{year - 1}\s*年度?")
+    return before.sub("上年", text[: said.start()]) + said.group() + before.sub("上年", text[said.end():])
+
+
 def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     """Scope, kind and terms of a question."""
     text = _organisations_mended(normalise_question(text, max_chars), catalog)
+    text = _year_before_the_reports(text)
     years = sorted({int(y) for y in _YEAR.findall(text)})
     # "2023年支出比2022年多了多少": 2022 is what 2023's is compared with, not a year asked of its own
     bases = {int(y) for y in BASE_YEAR.findall(text)}
