@@ -10,6 +10,8 @@ sum under a heading that sets out how the money was to be used ("（二）资金
 answer to what was spent; and a word the opening says only as one part of a breakdown, with its own sum, names that
 part, not the whole project.
 Years: "2023年自评报告里，2022年的决算支出" asks the 2023 report's 上年 figure.
+Staff: "大瑶镇政府" is the town's 人民政府; "年底在职的一共有多少人" of "核定行政编制46名、事业编制58名，年末实有在职人员97人":
+年末 says the year's end, no more.
 Words: "公车" is the 公务用车 of the 三公; "文体广旅局所列场馆": 所 opens 所列, no organisation's "局所".
 """
 
@@ -92,7 +94,8 @@ def money(tmp_path_factory):
                    "2023年中心年初预算1 830.45万元，全年执行1 788.10万元。其中基本公共卫生服务项目资金215.80万元，全年支出"
                    "206.44万元；艾滋病防控专项经费预算36.00万元。\n",
         "town.txt": "宁乡市花明楼镇人民政府2023年度部门整体支出绩效自评报告\n一、基本情况\n"
-                    "全年决算支出4 208.16万元，较上年决算支出3 917.42万元增加290.74万元，增长7.42%。\n",
+                    "全年决算支出4 208.16万元，较上年决算支出3 917.42万元增加290.74万元，增长7.42%。\n"
+                    "核定行政编制41名、事业编制52名，年末实有在职人员88人，另有退休人员57人。\n",
         "police.txt": "宝鸡市陈仓区公安局2022年度交通信号设施运维项目支出绩效自评报告\n一、项目基本情况\n"
                       "（一）项目概况。区财政2022年安排交通信号设施运维项目资金260.00万元，由区公安局交警大队具体实施。\n"
                       "（二）资金构成。信号灯运维服务费168.00万元，电费及通信费62.00万元，新增路口设备购置30.00万元。\n"
@@ -118,3 +121,8 @@ def test_the_year_before_the_reports_own(money):
     says(money, "花明楼镇2023年自评报告里，2022年的决算支出是多少", "3917.42万元")
     says(money, "花明楼镇政府2022年决算支出多少？（见2023年报告）", "3917.42万元")
     says(money, "花明楼镇2023年决算支出是多少", "4208.16万元")
+
+
+def test_a_town_government_and_its_staff_at_the_years_end(money):
+    says(money, "花明楼镇政府2023年底在职的一共有多少人", "88人")
+    says(money, "花明楼镇2023年事业编制多少名", "52名")

@@ -1125,7 +1125,7 @@ def _year_before_the_reports(text: str) -> str:
 
 def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     """Scope, kind and terms of a question."""
-    text = _organisations_mended(normalise_question(text, max_chars), catalog)
+    text = _organisations_mended(organisations.in_full(normalise_question(text, max_chars)), catalog)
     text = _year_before_the_reports(text)
     years = sorted({int(y) for y in _YEAR.findall(text)})
     # "2023年支出比2022年多了多少": 2022 is what 2023's is compared with, not a year asked of its own

@@ -25,7 +25,7 @@ def data() -> dict[str, Any]:
     loaded = tomllib.loads(text)
     for key in ("suffixes", "not_names", "not_endings", "forbidden", "self_references", "fields", "partners",
                 "payees", "branches", "renamed", "short_kinds", "named_by_place", "demonstratives", "under_words",
-                "own_offices"):
+                "own_offices", "said_short"):
         if key not in loaded:
             raise ValueError(f"app/core/data/organisations.toml: {key} is missing")
     return loaded
@@ -201,3 +201,10 @@ def names_a_unit(heading: str) -> bool:
     # 经办" is a heading of work, no office
     suffix = max((s for s in data()["suffixes"] if rest.endswith(s)), key=len, default="")
     return len(suffix) > 1 or bool(_PLACED.match(rest))
+
+
+def in_full(text: str) -> str:
+    """Text with a government named short after its place written in full ("大瑶镇政府" → 大瑶镇人民政府)."""
+    for short, full in data()["said_short"].items():
+        text = re.sub(f"(?<=[镇乡县区市旗州])(?<!{re.escape(full[: -len(short)])}){re.escape(short)}", full, text)
+    return text
