@@ -12,6 +12,8 @@ part, not the whole project.
 Years: "2023年自评报告里，2022年的决算支出" asks the 2023 report's 上年 figure.
 Staff: "大瑶镇政府" is the town's 人民政府; "年底在职的一共有多少人" of "核定行政编制46名、事业编制58名，年末实有在职人员97人":
 年末 says the year's end, no more.
+Parts: a word the opening says only as one part with its own figure ("在校学生2564人，其中…高三年级841人") names that
+part: "高三有多少学生" is 841人. "发了多少入学资助" asks money, as "多少补助" does.
 Words: "公车" is the 公务用车 of the 三公; "文体广旅局所列场馆": 所 opens 所列, no organisation's "局所".
 """
 
@@ -96,6 +98,10 @@ def money(tmp_path_factory):
         "town.txt": "宁乡市花明楼镇人民政府2023年度部门整体支出绩效自评报告\n一、基本情况\n"
                     "全年决算支出4 208.16万元，较上年决算支出3 917.42万元增加290.74万元，增长7.42%。\n"
                     "核定行政编制41名、事业编制52名，年末实有在职人员88人，另有退休人员57人。\n",
+        "school.txt": "太湖县第二中学2023年度部门整体支出绩效自评报告\n一、学校基本情况\n"
+                      "学校现有教学班42个，在校学生2 236人，其中高一年级768人、高二年级741人、高三年级727人，住校学生1 604人。\n"
+                      "二、资助情况\n全年资助学生3 120人次，其中：普通高中国家助学金386.20万元、惠及3 862人次；"
+                      "对考入全日制普通高校的家庭经济困难新生发放入学资助18.40万元、惠及184人。\n",
         "police.txt": "宝鸡市陈仓区公安局2022年度交通信号设施运维项目支出绩效自评报告\n一、项目基本情况\n"
                       "（一）项目概况。区财政2022年安排交通信号设施运维项目资金260.00万元，由区公安局交警大队具体实施。\n"
                       "（二）资金构成。信号灯运维服务费168.00万元，电费及通信费62.00万元，新增路口设备购置30.00万元。\n"
@@ -126,3 +132,9 @@ def test_the_year_before_the_reports_own(money):
 def test_a_town_government_and_its_staff_at_the_years_end(money):
     says(money, "花明楼镇政府2023年底在职的一共有多少人", "88人")
     says(money, "花明楼镇2023年事业编制多少名", "52名")
+
+
+def test_a_part_with_its_own_figure(money):
+    says(money, "太湖县第二中学2023年高三有多少学生", "727人")
+    says(money, "太湖二中2023年在校学生有多少", "2236人")
+    says(money, "太湖县二中2023年给考入大学的困难新生发了多少入学资助", "18.40万元")

@@ -310,19 +310,21 @@ def _of_its_kind(word: str, scope: Scope) -> bool:
 
 def in_opening(term: Term, scope: Scope) -> bool:
     """Whether the report's opening says the term: what the whole report is about; not where it says it only as the name
-    of one part of a breakdown, with that part's own sum ("资金构成。运维服务费245.00万元，电费及链路租赁费96.00万元": 电费
-    names its 96.00万元, not the project)."""
+    of one part of a breakdown, with that part's own figure ("资金构成。运维服务费245.00万元，电费及链路租赁费96.00万元": 电费
+    names its 96.00万元, not the project; "在校学生2564人，其中…高三年级841人": 高三 names its 841人)."""
     return found(term, scope.opening) and not _names_a_part_only(term, scope.opening)
 
 
-# a clause that names a sum right after what it measures ("电费及链路租赁费96.00万元"), and a sentence's other such sums
-_SUM_AFTER = re.compile(r"[\u4e00-\u9fff（）()]{0,10}?\d[\d.,]*(?:万元|亿元|元)(?![/／每])")
+# a figure with its unit ("96.00万元", "841人"), and a clause that names one right after what it measures ("电费及链路租赁费
+# 96.00万元", "高三年级841人")
+_FIGURE = r"\d[\d.,]*(?:万|亿)?(?:元|人次|人|个|所|户|公里|千米|米|亩|座|件|家|项|名|台|套|平方米|立方米|吨|%)(?![/／每])"
+_SUM_AFTER = re.compile(rf"[\u4e00-\u9fff（）()]{{0,10}}?{_FIGURE}")
 _SENTENCE_END = re.compile("[。；;\n]")
 
 
 def _names_a_part_only(term: Term, opening: str) -> bool:
-    """Whether each time the opening says the term, it is in a clause naming a sum right after it, one of two sums
-    or more its sentence names so (a breakdown of the money)."""
+    """Whether each time the opening says the term, it is in a clause naming a figure right after it, one of two figures
+    or more its sentence names (a breakdown: of the money, of the students by grade)."""
     spans = [(m.start(), m.end()) for form in term.forms if (p := matchable(form))
              for m in re.finditer(re.escape(p), opening)]
     if not spans:
@@ -331,7 +333,7 @@ def _names_a_part_only(term: Term, opening: str) -> bool:
         clause = _SUM_AFTER.match(opening, end)
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(opening, 0, start)), default=0)
         sentence_end = m.start() if (m := _SENTENCE_END.search(opening, end)) else len(opening)
-        sums = re.findall(r"\d[\d.,]*(?:万元|亿元|元)", opening[sentence_start:sentence_end])
+        sums = re.findall(_FIGURE, opening[sentence_start:sentence_end])
         if clause is None or clause.end() > sentence_end or len(sums) < 2:
             return False
     return True
