@@ -14,6 +14,7 @@ Staff: "大瑶镇政府" is the town's 人民政府; "年底在职的一共有�
 年末 says the year's end, no more.
 Parts: a word the opening says only as one part with its own figure ("在校学生2564人，其中…高三年级841人") names that
 part: "高三有多少学生" is 841人. "发了多少入学资助" asks money, as "多少补助" does.
+Places: "浦阳江沿线" is a river's bank, no mention of 阳江市.
 Words: "公车" is the 公务用车 of the 三公; "文体广旅局所列场馆": 所 opens 所列, no organisation's "局所".
 """
 
@@ -138,3 +139,10 @@ def test_a_part_with_its_own_figure(money):
     says(money, "太湖县第二中学2023年高三有多少学生", "727人")
     says(money, "太湖二中2023年在校学生有多少", "2236人")
     says(money, "太湖县二中2023年给考入大学的困难新生发了多少入学资助", "18.40万元")
+
+
+def test_a_river_named_like_a_city():
+    from app.core.gazetteer import default_gazetteer
+
+    assert not default_gazetteer().find("与枫桥镇共同推进的浦阳江沿线管网互联项目")
+    assert [m.place.name for m in default_gazetteer().find("那湛江呢")] == ["湛江市"]

@@ -21,7 +21,8 @@ from app.core.headings import marker_level
 from app.core.records import ReportMeta
 from app.core.simplified import to_simplified
 from app.core.tokenize import is_word
-from app.vocab.labels import FORMS, classes
+from app.vocab.labels import FORMS, classes, qualifiers_in
+from app.vocab.lexicon import LEXICON
 
 HEAD_CHARS = 400  # the opening of a report, where it says what it is about
 _QUOTES = re.compile(r"[“”‘’\"'「」『』\s]")
@@ -318,7 +319,8 @@ def in_opening(term: Term, scope: Scope) -> bool:
 # a figure with its unit ("96.00万元", "841人"), and a clause that names one right after what it measures ("电费及链路租赁费
 # 96.00万元", "高三年级841人")
 _FIGURE = r"\d[\d.,]*(?:万|亿)?(?:元|人次|人|个|所|户|公里|千米|米|亩|座|件|家|项|名|台|套|平方米|立方米|吨|%)(?![/／每])"
-_SUM_AFTER = re.compile(rf"[\u4e00-\u9fff（）()]{{0,10}}?{_FIGURE}")
+_SUM_AFTER = re.compile(rf"[\u4e00-\u9fff（）()]{{0,6}}?{_FIGURE}")
+_WHOLE_SAID = re.compile("共|合计|总计|累计|总额|总数|总量|达到|达")  # "…项目下达资金共计6 218.5万元": the whole, no part
 _SENTENCE_END = re.compile("[。；;\n]")
 
 
@@ -327,13 +329,14 @@ def _names_a_part_only(term: Term, opening: str) -> bool:
     or more its sentence names (a breakdown: of the money, of the students by grade)."""
     spans = [(m.start(), m.end()) for form in term.forms if (p := matchable(form))
              for m in re.finditer(re.escape(p), opening)]
-    if not spans:
+    if not spans or re.search(r"\d", term.word) or qualifiers_in(term.word) or term.word in LEXICON.generic_labels:
+        # (a figure the question gives, "计划建24间", "65岁及以上", is no name; nor is a word of which sum, "实际", "支出")
         return False
     for start, end in spans:
         clause = _SUM_AFTER.match(opening, end)
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(opening, 0, start)), default=0)
         sentence_end = m.start() if (m := _SENTENCE_END.search(opening, end)) else len(opening)
         sums = re.findall(_FIGURE, opening[sentence_start:sentence_end])
-        if clause is None or clause.end() > sentence_end or len(sums) < 2:
+        if clause is None or clause.end() > sentence_end or len(sums) < 2 or _WHOLE_SAID.search(clause.group()):
             return False
     return True

@@ -98,7 +98,7 @@ def without_peoples(name: str) -> str:
 def _rules() -> dict[str, Any]:
     data = tomllib.loads(resources.files("app.core").joinpath("data/places.toml").read_text("utf-8"))
     for key in ("ambiguous_short", "ethnic_groups", "generic_stems", "standalone_levels", "suffix_words",
-                "word_names", "features", "feature_words"):
+                "word_names", "features", "feature_words", "feature_contexts"):
         if not isinstance(data.get(key), list) or not all(isinstance(w, str) and w for w in data[key]):
             raise ValueError(f"app/core/data/places.toml: {key} must be a list of words")
     return data
@@ -182,6 +182,7 @@ class Gazetteer:
         self._word_names = frozenset(rules["word_names"])
         self._features = tuple(rules["features"])
         self._feature_words = tuple(rules["feature_words"])
+        self._feature_contexts = tuple(rules["feature_contexts"])
         self._self_refs = self_references()
         self._suffix_words = tuple(rules["suffix_words"])
         local = sorted((*units["town"], *units["village"]), key=len, reverse=True)
@@ -313,6 +314,11 @@ class Gazetteer:
                 and re.match(f"[{_HAN}]", folded[i - 1]) and folded[i - 1] not in _BEFORE_A_PLACE \
                 and not any(folded[max(0, i - k) : i] in self._by_form for k in range(2, 7)):
             return True  # 丰镇 of "于都县禾丰镇": a town whose name ends as a city's short form does
+        if form.endswith(self._features) and form != self._by_form[form].name and i \
+                and re.match(f"[{_HAN}]", folded[i - 1]) and folded[i - 1] not in _BEFORE_A_PLACE | _GOING_TO \
+                and folded.startswith(self._feature_contexts, end) \
+                and not any(folded[max(0, i - k) : i] in self._by_form for k in range(2, 7)):
+            return True  # "浦阳江沿线": a river whose name ends as 阳江's short form does, no mention of 阳江市
         if folded.startswith(self._features, end) and len(dictionary_words(folded[end : end + 4])[0]) == 1:
             return True  # "锦屏山一带": a mountain named after 锦屏, no mention of 锦屏县 (河道 of "贵阳河道" is a word)
         if folded.startswith(self._feature_words, end):
@@ -467,6 +473,7 @@ _OPENING_UNITS = frozenset({"村", "嘎查", "镇", "乡", "苏木"})  # after a
 # characters that may stand right before a place's short form without being part of its name: a
 # year, a level, a preposition ("2023年丰镇", "在丰镇")
 _BEFORE_A_PLACE = frozenset("年度省市县区州盟旗在于对从向由为是和与及的等各其该本我")
+_GOING_TO = frozenset("赴到去至往经同")  # "赴佛山", "到湛江": a place, not a feature named after it
 
 
 def _opens_organisation(folded: str, i: int, form: str) -> bool:
