@@ -14,6 +14,8 @@ Staff: "大瑶镇政府" is the town's 人民政府; "年底在职的一共有�
 年末 says the year's end, no more.
 Parts: a word the opening says only as one part with its own figure ("在校学生2564人，其中…高三年级841人") names that
 part: "高三有多少学生" is 841人. "发了多少入学资助" asks money, as "多少补助" does.
+Done and not: "尚有520.58万元未支付" is what was not paid, no answer to "实际花出去多少"; "调整后预算比年初预算多了多少"
+asks the difference a report gives, never the 年初预算.
 Places: "浦阳江沿线" is a river's bank, no mention of 阳江市.
 Words: "公车" is the 公务用车 of the 三公; "文体广旅局所列场馆": 所 opens 所列, no organisation's "局所".
 """
@@ -103,6 +105,11 @@ def money(tmp_path_factory):
                       "学校现有教学班42个，在校学生2 236人，其中高一年级768人、高二年级741人、高三年级727人，住校学生1 604人。\n"
                       "二、资助情况\n全年资助学生3 120人次，其中：普通高中国家助学金386.20万元、惠及3 862人次；"
                       "对考入全日制普通高校的家庭经济困难新生发放入学资助18.40万元、惠及184人。\n",
+        "fields.txt": "廉江市农业农村局2023年度高标准农田建设项目支出绩效自评报告\n一、资金情况\n"
+                      "项目总投资6 120.00万元，截至2023年12月31日，资金实际到位6 120.00万元；累计支出5 702.18万元，预算执行率93.17%。\n"
+                      "二、预算调整\n2023年年初预算5 480.00万元，调整后预算6 120.00万元，全年实际支出5 702.18万元。\n"
+                      "三、存在问题\n（一）年中追加较多，调整后预算较年初增加640.00万元；\n"
+                      "（二）资金支付进度偏慢，尚有417.82万元未支付，主要为工程质保金。\n",
         "police.txt": "宝鸡市陈仓区公安局2022年度交通信号设施运维项目支出绩效自评报告\n一、项目基本情况\n"
                       "（一）项目概况。区财政2022年安排交通信号设施运维项目资金260.00万元，由区公安局交警大队具体实施。\n"
                       "（二）资金构成。信号灯运维服务费168.00万元，电费及通信费62.00万元，新增路口设备购置30.00万元。\n"
@@ -146,3 +153,9 @@ def test_a_river_named_like_a_city():
 
     assert not default_gazetteer().find("与枫桥镇共同推进的浦阳江沿线管网互联项目")
     assert [m.place.name for m in default_gazetteer().find("那湛江呢")] == ["湛江市"]
+
+
+def test_what_was_not_done_and_a_difference_asked(money):
+    says(money, "廉江2023年高标准农田的钱实际花出去多少了", "5702.18万元")
+    says(money, "廉江市农业农村局2023年高标准农田还有多少钱没支付", "417.82万元")
+    says(money, "廉江市农业农村局2023年调整后预算比年初预算多了多少", "640.00万元")

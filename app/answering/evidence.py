@@ -770,6 +770,8 @@ def _another_event(text: str, fig: Figure, terms: list[Term]) -> bool:
 _MORE_THAN = re.compile(r"(?:较|比)[^，。；;]{0,24}[多少]\s*$")  # "较年度计划（5,000家次）多832家次"
 _JOINED = re.compile(r"[%％万亿千元]*\s*[和与及、]\s*$")  # "增长9.6%和": the next figure is said as this one
 _BASE_SAID = re.compile(alternatives(COMPARISON_BASES))
+# a question comparing two of a report's figures ("调整后预算比年初预算多了多少"): asks the difference the report gives
+_COMPARED_WITH = re.compile(r"(?:比|较)[^，。？?]{1,12}?(?:多|少|增|减|高|低|上升|下降|提高|降低)了?(?:多少|几)")
 _BASE_BEFORE = re.compile(rf"(?:{alternatives(COMPARISON_BASES)})\s*(?:的|[（(])?\s*$")  # "较上年的" + the base
 
 
@@ -985,8 +987,9 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # nothing; "个贷发放额降了多少": those ("同比下降3.2%"), before the aside's of 笔数
         of_another = {f: _change_of_another(text, f, question) for f in changes}
         changes = [f for f in changes if of_another[f] is None] or [f for f in changes if not of_another[f]] or changes
-        if changes or _BASE_SAID.search(question.text):
-            primary = changes  # "旅游总收入比上年增长了多少": not the 58.3亿元 reached
+        if changes or _BASE_SAID.search(question.text) or _COMPARED_WITH.search(question.text):
+            primary = changes  # "旅游总收入比上年增长了多少": not the 58.3亿元 reached; "调整后预算比年初预算多了多少":
+            # not the 年初预算 either
     if question.kinds[0] == "amount" and not measured and question.asks_whole \
             and not classes(qualifiers_in(question.asked)) & {"actual", "plan"}:
         # "…防治项目一共多少钱": the money it has ("项目资金236.50万元"), not what it spent of it

@@ -1316,6 +1316,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         return None  # "西杜村污水处理站受益户数" of the row "东杜村、西杜村 | …1 085户": the two villages' together
     if label.startswith(tuple(ASKING.not_done)) and not asks_not_done(question.text):
         return None  # "未支出163.42万元" is what was not spent: "实际用了多少" asks what was
+    if f.origin == "prose" and not question.asks_undone and not asks_not_done(question.text) \
+            and _NOT_DONE.match(f.quote[_value_at(f) + len(f.value_text) :].lstrip()):
+        return None  # "尚有520.58万元未支付" is what was not paid, no answer to what was
     if any(w in f.label for w in LEXICON.carried_in) and not any(w in question.text for w in LEXICON.carried_in_asked):
         return None  # "结余了多少" of the row 上年结转资金: what came in from last year, not what is left
     if question.asks_shortfall and not (f.origin == "prose" and said_short(f.quote[: _value_at(f)])) \
