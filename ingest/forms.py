@@ -124,14 +124,23 @@ def cells(raw: str) -> list[Cell]:
     pos = 0
     lines = raw.split("\n")
     saved = _saved_as_csv(lines)
+    above: list[tuple[int, int, int]] = []  # the headings of the line before, set out by spaces: (cell, columns)
     for n, line in enumerate(lines):
         pieces: Iterable[tuple[int, str, int]]  # (offset on the line, text, place on the line or -1)
+        before, above = above, []  # (only the line right before)
         if "|" in line or "\t" in line:
             pieces = _separated(line, "|" if "|" in line else "\t")
         elif n in saved:
             pieces = _split_at(line, saved[n])
         else:
             pieces = ((m.start(), m.group(), -1) for m in _apart(line))
+            spaced = list(pieces)
+            if (rest := _headings_go_on(out, before, line, spaced)) is not None:
+                out = rest  # "年初预    全年预" over "算数      算数": each heading's rest, under it
+                pos += len(line) + 1
+                continue
+            above = _headings_of(line, spaced, len(out))
+            pieces = spaced
         for at, piece, col in pieces:
             stripped = piece.strip()
             if not stripped:
@@ -145,6 +154,46 @@ def cells(raw: str) -> list[Cell]:
                 out.append(Cell(norm(stripped[a:b]), start + a, start + b, n, col if len(pairs) == 1 else -1))
         pos += len(line) + 1
     return out
+
+
+def _display_columns(text: str) -> list[int]:
+    """The display column each position of text starts at (and one past its end): a wide character takes two."""
+    out, at = [0], 0
+    for ch in text:
+        at += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        out.append(at)
+    return out
+
+
+def _headings_of(line: str, pieces: list[tuple[int, str, int]], first: int) -> list[tuple[int, int, int]]:
+    """A line of three headings or more set out by spaces (words, no figure): each heading's cell in the stream, from
+    first, and the display columns it spans; [] for any other line."""
+    words = [(at, piece.strip()) for at, piece, _ in pieces if piece.strip()]
+    if len(words) < 3 or any(re.search(r"\d", w) for _, w in words):
+        return []
+    at = _display_columns(line)
+    return [(first + k, at[a], at[a + len(w)]) for k, (a, w) in enumerate(words)]
+
+
+def _headings_go_on(out: list[Cell], above: list[tuple[int, int, int]], line: str,
+                    pieces: list[tuple[int, str, int]]) -> list[Cell] | None:
+    """The stream with the headings above joined by their rest on this line, where a narrow column broke them
+    ("年初预    全年预    全年执" over "算数      算数      行数"): each word of the line stands under one heading, and one
+    heading or more so joined is a column's; None when the line is no such rest."""
+    words = [(a, piece.strip()) for a, piece, _ in pieces if piece.strip()]
+    if not above or not words or any(re.search(r"\d", w) for _, w in words):
+        return None
+    at = _display_columns(line)
+    under: list[int] = []
+    for a, w in words:
+        hits = [cell for cell, lo, hi in above if at[a] < hi and lo < at[a + len(w)]]
+        if len(hits) != 1 or hits[0] in under:
+            return None
+        under.append(hits[0])
+    joined = {cell: out[cell].text + norm(w) for cell, (_, w) in zip(under, words, strict=True)}
+    if not any(_column_at([Cell(text, 0, 0, 0)], 0) and not _column_at([out[cell]], 0) for cell, text in joined.items()):
+        return None
+    return [replace(c, text=joined[k]) if k in joined else c for k, c in enumerate(out)]
 
 
 def _separated(line: str, sep: str) -> list[tuple[int, str, int]]:

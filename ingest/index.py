@@ -232,7 +232,8 @@ INDEX_VERSION = 79  # 4: tables joined across pages, rows indexed with their hea
 # is no heading with its value; a numbered line ending in "；" is an item of a list, no heading
 # 79: a table set out with "|" or commas keeps its empty cells ("| 合计 |  | 77.8 |"), and a row set out by spaces that
 # leaves its text columns empty ("合  计      125.50   122.68") has its figures under the columns they stand under, so
-# a row's figures stay under their own headings
+# a row's figures stay under their own headings; a form's heading a narrow column broke over two lines ("年初预" over
+# "算数") is read whole; a bare spending after a sum naming money is that money's; sums under "资金构成" are the plan
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -14,6 +14,8 @@ Staff: "大瑶镇政府" is the town's 人民政府; "年底在职的一共有�
 年末 says the year's end, no more.
 Parts: a word the opening says only as one part with its own figure ("在校学生2564人，其中…高三年级841人") names that
 part: "高三有多少学生" is 841人. "发了多少入学资助" asks money, as "多少补助" does.
+Forms: a heading a narrow column broke over two lines ("年初预    全年预" over "算数      算数") is read whole, each rest
+under its heading.
 Done and not: "尚有520.58万元未支付" is what was not paid, no answer to "实际花出去多少"; "调整后预算比年初预算多了多少"
 asks the difference a report gives, never the 年初预算.
 Places: "浦阳江沿线" is a river's bank, no mention of 阳江市.
@@ -110,6 +112,14 @@ def money(tmp_path_factory):
                       "二、预算调整\n2023年年初预算5 480.00万元，调整后预算6 120.00万元，全年实际支出5 702.18万元。\n"
                       "三、存在问题\n（一）年中追加较多，调整后预算较年初增加640.00万元；\n"
                       "（二）资金支付进度偏慢，尚有417.82万元未支付，主要为工程质保金。\n",
+        "form.txt": "高州市妇幼保健院2023年部门整体支出绩效自评报告\n附件：\n部门整体支出绩效自评表\n（2023年度）      单位：万元\n"
+                    "部门名称        高州市妇幼保健院\n"
+                    "                  年初预    全年预    全年执    分值    执行率    得分\n"
+                    "                  算数      算数      行数\n"
+                    "年度资金总额      3120.40   3386.15   3290.72   10      97.18%    9.72\n"
+                    "其中：财政拨款    1210.40   1346.15   1318.60   —       97.95%    —\n"
+                    "上年结转资金      0         40.00     31.52     —       78.80%    —\n"
+                    "其他资金          1910.00   2000.00   1940.60   —       97.03%    —\n",
         "police.txt": "宝鸡市陈仓区公安局2022年度交通信号设施运维项目支出绩效自评报告\n一、项目基本情况\n"
                       "（一）项目概况。区财政2022年安排交通信号设施运维项目资金260.00万元，由区公安局交警大队具体实施。\n"
                       "（二）资金构成。信号灯运维服务费168.00万元，电费及通信费62.00万元，新增路口设备购置30.00万元。\n"
@@ -159,3 +169,9 @@ def test_what_was_not_done_and_a_difference_asked(money):
     says(money, "廉江2023年高标准农田的钱实际花出去多少了", "5702.18万元")
     says(money, "廉江市农业农村局2023年高标准农田还有多少钱没支付", "417.82万元")
     says(money, "廉江市农业农村局2023年调整后预算比年初预算多了多少", "640.00万元")
+
+
+def test_a_heading_broken_over_two_lines(money):
+    says(money, "高州市妇幼保健院2023年上年结转资金执行率是多少", "78.80%")
+    says(money, "高州市妇幼保健院2023年其他资金实际执行了多少", "1940.60")
+    says(money, "高州妇幼2023年全年预算数是多少", "3386.15")
