@@ -336,7 +336,15 @@ def _names_a_part_only(term: Term, opening: str) -> bool:
         clause = _SUM_AFTER.match(opening, end)
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(opening, 0, start)), default=0)
         sentence_end = m.start() if (m := _SENTENCE_END.search(opening, end)) else len(opening)
-        sums = re.findall(_FIGURE, opening[sentence_start:sentence_end])
-        if clause is None or clause.end() > sentence_end or len(sums) < 2 or _WHOLE_SAID.search(clause.group()):
+        if clause is None or clause.end() > sentence_end or _WHOLE_SAID.search(clause.group()):
+            return False
+        # (one of parallel parts: a part like it right after it, or right before it: "运维服务费245.00万元，电费…96.00万元")
+        label_start = max((m.end() for m in _CLAUSE_MARK.finditer(opening, sentence_start, start)), default=sentence_start)
+        if not (_NEXT_PART.match(opening, clause.end()) or _LAST_PART.search(opening, sentence_start, label_start)):
             return False
     return True
+
+
+_CLAUSE_MARK = re.compile("[，,、；;：:。]")
+_NEXT_PART = re.compile(rf"[，,、；;][\u4e00-\u9fff（）()]{{1,12}}?{_FIGURE}")
+_LAST_PART = re.compile(rf"{_FIGURE}[，,、；;]$")
