@@ -175,3 +175,10 @@ def test_a_heading_broken_over_two_lines(money):
     says(money, "高州市妇幼保健院2023年上年结转资金执行率是多少", "78.80%")
     says(money, "高州市妇幼保健院2023年其他资金实际执行了多少", "1940.60")
     says(money, "高州妇幼2023年全年预算数是多少", "3386.15")
+
+
+def test_a_government_named_short():
+    from app.core.organisations import in_full
+
+    assert in_full("大瑶镇政府2023年底在职多少人") == "大瑶镇人民政府2023年底在职多少人"
+    assert in_full("店口镇政府性基金预算收入有多少") == "店口镇政府性基金预算收入有多少"  # a fund, no government

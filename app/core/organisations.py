@@ -206,5 +206,6 @@ def names_a_unit(heading: str) -> bool:
 def in_full(text: str) -> str:
     """Text with a government named short after its place written in full ("大瑶镇政府" → 大瑶镇人民政府)."""
     for short, full in data()["said_short"].items():
-        text = re.sub(f"(?<=[镇乡县区市旗州])(?<!{re.escape(full[: -len(short)])}){re.escape(short)}", full, text)
+        # (not "镇政府性基金": a fund of the government's, 政府性)
+        text = re.sub(f"(?<=[镇乡县区市旗州])(?<!{re.escape(full[: -len(short)])}){re.escape(short)}(?!性)", full, text)
     return text
