@@ -472,7 +472,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     counted = (label if label.endswith(ITEM_ENDS) else "", fig.end)
                 # "就业补助资金预算3280.00万元，支出3196.58万元；…": the bare 支出 is that item's
                 opens = max(sentence.rfind(c, 0, fig.start) for c in "；;")
-                bare = not _BARE.sub("", label)
+                bare = not _BARE.sub("", _THIS_YEAR.sub("", label))  # ("全年支出" is as bare as 支出)
                 opening = opens != listed.opens
                 if opening:
                     named = m.group(1) if not bare and (m := _NAMED.fullmatch(label)) else ""
@@ -513,7 +513,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 under = [n for cs, ce, n in cells if cs <= s + fig.start < ce]
                 if under:  # the form's heading says plan or done: "完成年度审计计划21个" under 预期目标
                     names = tuple(n for n in names if not classes([n]) & LEVELS) + under[0]
-                elif fig.kind == "amount" and not classes(names) & LEVELS and any(bs <= s + fig.start < be for bs, be in budgets):
+                elif fig.kind == "amount" and not classes(names) & LEVELS and not any(w in label for w in _SPENT) \
+                        and any(bs <= s + fig.start < be for bs, be in budgets):
                     names += (PLAN,)  # "（二）资金构成。运维服务费245.00万元": what the money was to go to, not what was spent
                 elif is_bound(sentence, fig.start, fig.end):
                     # "…面积达到1.2万平方公里，防雹保护农田40万亩以上": a bound is not what was done, whatever the
