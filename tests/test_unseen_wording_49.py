@@ -18,6 +18,7 @@ Forms: a heading a narrow column broke over two lines ("年初预    全年预" 
 under its heading.
 Done and not: "尚有520.58万元未支付" is what was not paid, no answer to "实际花出去多少"; "调整后预算比年初预算多了多少"
 asks the difference a report gives, never the 年初预算.
+Counts: "有几个人民法庭" counts courts in 个, no staff ("有几个人" ends inside 人民).
 Places: "浦阳江沿线" is a river's bank, no mention of 阳江市.
 Words: "公车" is the 公务用车 of the 三公; "文体广旅局所列场馆": 所 opens 所列, no organisation's "局所".
 """
@@ -122,6 +123,8 @@ def money(tmp_path_factory):
                     "其他资金          1910.00   2000.00   1940.60   —       97.03%    —\n",
         "justice.txt": "上海市奉贤区司法局2022年部门整体支出绩效自评报告\n一、部门基本情况\n（三）预算安排。2022年全年预算2 906.40万元，"
                        "执行2 801.12万元，执行率96.38%。其中法律援助经费预算388.00万元，全年支出379.65万元；人民调解经费预算150.00万元。\n",
+        "court.txt": "北京市怀柔区人民法院2023年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+                     "院机关内设机构12个，下设杨宋、庙城、汤河口3个人民法庭。截至2023年末，在编在岗干警158人，其中员额法官47人。\n",
         "police.txt": "宝鸡市陈仓区公安局2022年度交通信号设施运维项目支出绩效自评报告\n一、项目基本情况\n"
                       "（一）项目概况。区财政2022年安排交通信号设施运维项目资金260.00万元，由区公安局交警大队具体实施。\n"
                       "（二）资金构成。信号灯运维服务费168.00万元，电费及通信费62.00万元，新增路口设备购置30.00万元。\n"
@@ -189,3 +192,8 @@ def test_a_government_named_short():
 def test_spending_under_a_budgets_heading(money):
     says(money, "奉贤区司法局2022年法律援助经费实际支出了多少", "379.65万元")
     says(money, "奉贤区司法局2022年法律援助经费预算多少", "388.00万元")
+
+
+def test_courts_counted_not_staff(money):
+    says(money, "怀柔区法院下面有几个人民法庭", "3个")
+    says(money, "怀柔区法院2023年在编在岗干警有几个人", "158人")

@@ -84,8 +84,9 @@ def asked_unit(text: str) -> str:
     if m := _UNIT_ASKED.search(text):
         if m.group(1) == "个" and text.startswith(_POINTS, m.end()):
             return ""  # "高了几个百分点": a change of a rate, in 个百分点, no count
-        if m.group(1) == "个" and (person := _PEOPLE_NEXT.match(text, m.end())):
-            return person.group()  # "有几个人": people are counted, 个 only measures them
+        if m.group(1) == "个" and (person := _PEOPLE_NEXT.match(text, m.end())) \
+                and not _ends_in_a_word(text, person.end()):
+            return person.group()  # "有几个人": people are counted, 个 only measures them (not "几个人民法庭")
         if m.group(1) == "个" and (measure := next((u for u in sorted(UNITS.measures, key=len, reverse=True)
                                                    if text.startswith(u, m.end())), "")):
             return measure  # "多少个小时", "几个工作日": 个 only counts the measure
@@ -669,6 +670,11 @@ _DIRECTIONS = ("来", "去")  # what ends a verb the way people speak ("追回�
 _NOT_DIRECTIONS = ("以来", "将来", "未来", "过去", "原来", "本来", "后来", "近来", "从来")  # words of their own
 
 
+def _ends_in_a_word(text: str, end: int) -> bool:
+    """Whether a wording ending at end ends inside a word ("有几个人" of "有几个人民法庭": 人民)."""
+    return 0 < end < len(text) and is_word(text[end - 1 : end + 1])
+
+
 def _terms(core: str) -> tuple[list[Term], str]:
     """The question's terms, and what is left of it once the concepts are taken out."""
     terms: list[Term] = []
@@ -680,7 +686,9 @@ def _terms(core: str) -> tuple[list[Term], str]:
         # a thing asked before a way of asking it ("在职人员" before "有多少人"), longest first; not
         # inside a name that asks no such thing ("技能等级证书" asks no 等级)
         unnamed = _strip(rest, CONCEPT_NAMES.get(concept, ()))
-        hits = [w for w in sorted(asked, key=lambda w: (bool(_ASK.search(w)), -len(w))) if w in unnamed]
+        hits = [w for w in sorted(asked, key=lambda w: (bool(_ASK.search(w)), -len(w)))
+                if any(not (_ASK.search(w) and _ends_in_a_word(unnamed, m.end()))
+                       for m in re.finditer(re.escape(w), unnamed))]  # (a way of asking, "有几个人", not in 人民法庭)
         if not hits:
             continue
         # the report's own wording when the question uses it ("满意率"), else the asker's ("满不满意")
