@@ -125,6 +125,8 @@ def money(tmp_path_factory):
                        "执行2 801.12万元，执行率96.38%。其中法律援助经费预算388.00万元，全年支出379.65万元；人民调解经费预算150.00万元。\n",
         "court.txt": "北京市怀柔区人民法院2023年度部门整体支出绩效自评报告\n一、部门基本情况\n"
                      "院机关内设机构12个，下设杨宋、庙城、汤河口3个人民法庭。截至2023年末，在编在岗干警158人，其中员额法官47人。\n",
+        "insurance.txt": "民和回族土族自治县医疗保障局2022年城乡居民医疗救助资金项目绩效自评报告\n二、资金使用情况\n"
+                         "全年资助困难群众参保38 214人，资助资金1 046.3万元；营养餐全年执行数与预算数差额18 260元，系学生转学所致。\n",
         "police.txt": "宝鸡市陈仓区公安局2022年度交通信号设施运维项目支出绩效自评报告\n一、项目基本情况\n"
                       "（一）项目概况。区财政2022年安排交通信号设施运维项目资金260.00万元，由区公安局交警大队具体实施。\n"
                       "（二）资金构成。信号灯运维服务费168.00万元，电费及通信费62.00万元，新增路口设备购置30.00万元。\n"
@@ -185,8 +187,10 @@ def test_a_heading_broken_over_two_lines(money):
 def test_a_government_named_short():
     from app.core.organisations import in_full
 
-    assert in_full("大瑶镇政府2023年底在职多少人") == "大瑶镇人民政府2023年底在职多少人"
-    assert in_full("店口镇政府性基金预算收入有多少") == "店口镇政府性基金预算收入有多少"  # a fund, no government
+    towns = ["浏阳市大瑶镇人民政府", "诸暨市店口镇人民政府"]
+    assert in_full("大瑶镇政府2023年底在职多少人", towns) == "大瑶镇人民政府2023年底在职多少人"
+    assert in_full("店口镇政府性基金预算收入有多少", towns) == "店口镇政府性基金预算收入有多少"  # a fund, no government
+    assert in_full("南和县政府投资项目审减了多少", towns) == "南和县政府投资项目审减了多少"  # no report of the county's
 
 
 def test_spending_under_a_budgets_heading(money):
@@ -197,3 +201,8 @@ def test_spending_under_a_budgets_heading(money):
 def test_courts_counted_not_staff(money):
     says(money, "怀柔区法院下面有几个人民法庭", "3个")
     says(money, "怀柔区法院2023年在编在岗干警有几个人", "158人")
+
+
+def test_a_verb_of_money_before_the_people_it_counts(money):
+    says(money, "民和县医保局2022年资助多少困难群众参保", "38214人")
+    says(money, "民和县医保局2022年营养餐执行数比预算少了多少钱", "18260元")

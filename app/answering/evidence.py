@@ -771,6 +771,7 @@ _MORE_THAN = re.compile(r"(?:较|比)[^，。；;]{0,24}[多少]\s*$")  # "较�
 _JOINED = re.compile(r"[%％万亿千元]*\s*[和与及、]\s*$")  # "增长9.6%和": the next figure is said as this one
 _BASE_SAID = re.compile(alternatives(COMPARISON_BASES))
 # a question comparing two of a report's figures ("调整后预算比年初预算多了多少"): asks the difference the report gives
+_DIFFERENCE = re.compile("差额|相差|差距|之差")  # "全年执行数与预算数差额24 310元": the difference of the two
 _COMPARED_WITH = re.compile(r"(?:比|较)[^，。？?]{1,12}?(?:多|少|增|减|高|低|上升|下降|提高|降低)了?(?:多少|几)")
 _BASE_BEFORE = re.compile(rf"(?:{alternatives(COMPARISON_BASES)})\s*(?:的|[（(])?\s*$")  # "较上年的" + the base
 
@@ -982,6 +983,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # the growth rate when the passage gives no change of the sum ("总收入…增长11.2%")
         changes = [f for f in primary if _change_said(text, f)] \
             or [f for f in figures if _change_said(text, f)] \
+            or [f for f in primary if _COMPARED_WITH.search(question.text) and _DIFFERENCE.search(_clause_before(text, f))] \
             or [f for f in _figures(text) if f.kind == "rate" and not question.unit and _change_said(text, f)]
         # "贷款笔数同比变化多少": the change an aside says of 笔数 ("（笔数同比-5.1%）"), before those it says of
         # nothing; "个贷发放额降了多少": those ("同比下降3.2%"), before the aside's of 笔数

@@ -591,7 +591,7 @@ def _names_a_sum(text: str, ask: re.Match[str]) -> bool:
     or right before it and its verb of paying ("义务兵家庭优待金一共用了多少")."""
     after = _RUN_AFTER.match(text, ask.end())
     before = _PAYING.sub("", text[: ask.start()])
-    return bool(after and after.group().endswith(_MONEY_ENDS)) or before.endswith(_MONEY_ENDS)
+    return bool(after and after.group().endswith((*_MONEY_ENDS, *ASKING.money_ends_after))) or before.endswith(_MONEY_ENDS)
 
 
 def _ends_label(before: str) -> str | None:
@@ -1133,7 +1133,8 @@ def _year_before_the_reports(text: str) -> str:
 
 def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     """Scope, kind and terms of a question."""
-    text = _organisations_mended(organisations.in_full(normalise_question(text, max_chars)), catalog)
+    departments = [e.meta.department for e in catalog.entries.values() if e.meta.department]
+    text = _organisations_mended(organisations.in_full(normalise_question(text, max_chars), departments), catalog)
     text = _year_before_the_reports(text)
     years = sorted({int(y) for y in _YEAR.findall(text)})
     # "2023年支出比2022年多了多少": 2022 is what 2023's is compared with, not a year asked of its own

@@ -329,8 +329,10 @@ def _names_a_part_only(term: Term, opening: str) -> bool:
     or more its sentence names (a breakdown: of the money, of the students by grade)."""
     spans = [(m.start(), m.end()) for form in term.forms if (p := matchable(form))
              for m in re.finditer(re.escape(p), opening)]
-    if not spans or re.search(r"\d", term.word) or qualifiers_in(term.word) or term.word in LEXICON.generic_labels:
-        # (a figure the question gives, "计划建24间", "65岁及以上", is no name; nor is a word of which sum, "实际", "支出")
+    if not spans or term.forms != (term.word,) or re.search(r"\d", term.word) or qualifiers_in(term.word) \
+            or term.word in LEXICON.generic_labels:
+        # (a figure the question gives, "计划建24间", "65岁及以上", is no name; nor is a word of which sum, "实际", "支出",
+        # nor a concept asked in other words, "年末" of 12月31日)
         return False
     for start, end in spans:
         clause = _SUM_AFTER.match(opening, end)

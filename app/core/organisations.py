@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -203,9 +203,18 @@ def names_a_unit(heading: str) -> bool:
     return len(suffix) > 1 or bool(_PLACED.match(rest))
 
 
-def in_full(text: str) -> str:
-    """Text with a government named short after its place written in full ("大瑶镇政府" → 大瑶镇人民政府)."""
+def in_full(text: str, names: Iterable[str]) -> str:
+    """Text with a government named short after its place written in full where that is one of names, the
+    organisations known ("大瑶镇政府" → 大瑶镇人民政府 of a library holding 浏阳市大瑶镇人民政府's report; not "南和县政府投资
+    项目", a kind of project, where no report is the county government's)."""
+    names = tuple(names)
     for short, full in data()["said_short"].items():
-        # (not "镇政府性基金": a fund of the government's, 政府性)
-        text = re.sub(f"(?<=[镇乡县区市旗州])(?<!{re.escape(full[: -len(short)])}){re.escape(short)}(?!性)", full, text)
+        pattern = re.compile(f"([\u4e00-\u9fff]{{1,8}}?[镇乡县区市旗州])(?<!{re.escape(full[: -len(short)])}){re.escape(short)}(?!性)")  # (政府性基金: a fund)
+
+        def written(m: re.Match[str]) -> str:
+            place = m.group(1)
+            named = any(name.endswith(place[k:] + full) for k in range(len(place) - 1) for name in names)
+            return place + (full if named else short)
+
+        text = pattern.sub(written, text)
     return text

@@ -152,6 +152,7 @@ class Asking(Strict):
     money_nouns: Words
     rate_money_nouns: Words
     money_ends: Words
+    money_ends_after: Words  # "发了多少入学资助": a sum's name after the interrogative only
     paying_verbs: Words
     share_words: Words
     share_of_base: Words
