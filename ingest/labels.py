@@ -21,7 +21,12 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from app.core.breakdown import fund_part
-from app.core.cells import LEVELS, cells_under_headings, under_budget_headings, under_target_headings
+from app.core.cells import (
+    LEVELS,
+    cells_under_headings,
+    under_budget_headings,
+    under_target_headings,
+)
 from app.core.headings import list_opening, marker_end, names_an_item
 from app.core.numbers import (
     OUT_OF,

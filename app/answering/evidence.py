@@ -47,6 +47,7 @@ from app.answering.scope import (
     matched_at,
     names_report,
     of_an_unasked_place,
+    part_measure,
 )
 from app.answering.when import (
     PRIOR_SAID,
@@ -1358,7 +1359,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             continue  # what is measured must be said by the passage itself
         elif names_report(term, scope):
             got += w * w8.names_report  # "张家界市中级人民法院…实有人数": the court's report says "实有人数106人"
-        elif in_opening(term, scope):
+        elif in_opening(term, scope, part_measure(question.kinds, question.unit)):
             got += w * w8.in_opening
     anchors = [a for places in by_term for a in places]
     ev.coverage = got / total if any(weights.values()) else 0.0

@@ -66,6 +66,7 @@ from app.answering.scope import (
     listed_in_opening,
     matchable,
     of_an_unasked_place,
+    part_measure,
     spelt_in,
 )
 from app.answering.when import figure_at, year_of
@@ -1354,7 +1355,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             and not any(_names_item(term, item) and not _whose_only(term) for term in question.terms):
         return None  # "（一）防雹作业经费，…支出45.12万元" is the item's 支出, not the report's
     if item and subject and not f.subject and any(
-            (found(t, scope.names) or in_opening(t, scope)) and not found(t, item) and not found(t, label)
+            (found(t, scope.names) or in_opening(t, scope, part_measure(question.kinds, question.unit)))
+            and not found(t, item) and not found(t, label)
             and not _qualifier_only(t) and t.word not in ASKING.money_nouns for t in question.terms):
         return None  # "全民健身工程花了多少" of "1.新建健身路径56个，支出173.60万元": the question names the project
         # the item is a part of (for all the 健身 they share), not the item
@@ -1496,7 +1498,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 and _names_the_project(term, question.text):
             continue  # "门源兽医站防疫项目全年预算数" of the 强制免疫 project's form: a word the report says that
             # names the project as the asker calls it says which project, of the one project in scope
-        elif in_opening(term, scope) and term.word not in SUM_WORDS and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
+        elif in_opening(term, scope, part_measure(question.kinds, question.unit)) and term.word not in SUM_WORDS \
+                and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
                 and (len(term.forms) == 1 or matchable(term.word) in scope.opening) \
                 and not _another_items(term, f, said, question.terms) \
                 and not (listed_in_opening(term, scope, matchable(f.label)) and not found(term, matchable(f.quote))):

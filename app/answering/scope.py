@@ -309,11 +309,22 @@ def _of_its_kind(word: str, scope: Scope) -> bool:
         and organisations.org_at(word, 0) == word
 
 
-def in_opening(term: Term, scope: Scope) -> bool:
+def part_measure(kinds: Sequence[str], unit: str) -> str:
+    """What the figure a question asks is measured in, as a part's figure would end: 元 for money, % for a rate, the
+    count's unit ("人"), any count's when it names none; "" for any other question."""
+    kind = kinds[0] if kinds else ""
+    return {"amount": "元", "rate": "%"}.get(kind, (unit or _ANY_COUNT) if kind == "count" else "")
+
+
+_ANY_COUNT = "*"  # a count asked in no unit of its own ("高三有多少学生"): any figure but money or a rate
+
+
+def in_opening(term: Term, scope: Scope, measure: str = "") -> bool:
     """Whether the report's opening says the term: what the whole report is about; not where it says it only as the name
     of one part of a breakdown, with that part's own figure ("资金构成。运维服务费245.00万元，电费及链路租赁费96.00万元": 电费
-    names its 96.00万元, not the project; "在校学生2564人，其中…高三年级841人": 高三 names its 841人)."""
-    return found(term, scope.opening) and not _names_a_part_only(term, scope.opening)
+    names its 96.00万元, not the project; "在校学生2564人，其中…高三年级841人": 高三 names its 841人) in what the question
+    asks (measure: 元, 人…; "下属事业单位1个" names no part of a count of people)."""
+    return found(term, scope.opening) and not (measure and _names_a_part_only(term, scope.opening, measure))
 
 
 # a figure with its unit ("96.00万元", "841人"), and a clause that names one right after what it measures ("电费及链路租赁费
@@ -324,7 +335,7 @@ _WHOLE_SAID = re.compile("共|合计|总计|累计|总额|总数|总量|达到|�
 _SENTENCE_END = re.compile("[。；;\n]")
 
 
-def _names_a_part_only(term: Term, opening: str) -> bool:
+def _names_a_part_only(term: Term, opening: str, measure: str) -> bool:
     """Whether each time the opening says the term, it is in a clause naming a figure right after it, one of two figures
     or more its sentence names (a breakdown: of the money, of the students by grade)."""
     spans = [(m.start(), m.end()) for form in term.forms if (p := matchable(form))
@@ -338,7 +349,8 @@ def _names_a_part_only(term: Term, opening: str) -> bool:
         clause = _SUM_AFTER.match(opening, end)
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(opening, 0, start)), default=0)
         sentence_end = m.start() if (m := _SENTENCE_END.search(opening, end)) else len(opening)
-        if clause is None or clause.end() > sentence_end or _WHOLE_SAID.search(clause.group()):
+        if clause is None or clause.end() > sentence_end or _WHOLE_SAID.search(clause.group()) \
+                or not (clause.group().endswith(measure) if measure != _ANY_COUNT else not clause.group().endswith(("元", "%"))):
             return False
         # (one of parallel parts: a part like it right after it, or right before it: "运维服务费245.00万元，电费…96.00万元")
         label_start = max((m.end() for m in _CLAUSE_MARK.finditer(opening, sentence_start, start)), default=sentence_start)

@@ -105,8 +105,13 @@ def under_target_headings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
 
 def under_budget_headings(text: str) -> list[tuple[int, int]]:
     """The text under a heading that sets out how the money was to be used ("（二）资金构成。运维服务费245.00万元，…"), to
-    the next numbered line of its level or above."""
-    return _under_headings(text, LEXICON.budget_headings)
+    the next numbered line of its level or above, or to the first word of what was done ("…实际支出302.75万元。其中网格员
+    劳务补助168.40万元": the parts of what was spent)."""
+    return [(s, done.start() if (done := _DONE_SAID.search(text, s, e)) else e)
+            for s, e in _under_headings(text, LEXICON.budget_headings)]
+
+
+_DONE_SAID = re.compile("支出|执行|使用|拨付|支付|完成|到位|发放|兑付|结余")
 
 
 def _under_headings(text: str, headings: Sequence[str]) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ import json
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from typing import Any
 
@@ -209,12 +209,14 @@ def in_full(text: str, names: Iterable[str]) -> str:
     项目", a kind of project, where no report is the county government's)."""
     names = tuple(names)
     for short, full in data()["said_short"].items():
-        pattern = re.compile(f"([\u4e00-\u9fff]{{1,8}}?[镇乡县区市旗州])(?<!{re.escape(full[: -len(short)])}){re.escape(short)}(?!性)")  # (政府性基金: a fund)
-
-        def written(m: re.Match[str]) -> str:
-            place = m.group(1)
-            named = any(name.endswith(place[k:] + full) for k in range(len(place) - 1) for name in names)
-            return place + (full if named else short)
-
-        text = pattern.sub(written, text)
+        # (政府性基金: a fund, no government)
+        pattern = re.compile(f"([\u4e00-\u9fff]{{1,8}}?[镇乡县区市旗州])(?<!{re.escape(full[: -len(short)])}){re.escape(short)}(?!性)")
+        text = pattern.sub(partial(_written_in_full, short=short, full=full, names=names), text)
     return text
+
+
+def _written_in_full(m: re.Match[str], short: str, full: str, names: tuple[str, ...]) -> str:
+    """The place and its government's name in full when one of names ends so, else as written short."""
+    place = m.group(1)
+    named = any(name.endswith(place[k:] + full) for k in range(len(place) - 1) for name in names)
+    return place + (full if named else short)
