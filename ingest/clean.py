@@ -496,16 +496,18 @@ def _short_row(rows: list[str], seps: list[list[tuple[int, int]]], line: str,
     if len(cells) < 2 or not any(re.search(r"\d", line[a:b]) for a, b in cells[1:]):
         return None
     for measure in (_display_columns, lambda t: list(range(len(t) + 1))):
-        spans: list[tuple[int, int]] = []
+        seen: dict[int, tuple[int, int]] = {}  # each column's span over the rows above
         for row, row_seps in zip(rows, seps, strict=True):
             at = measure(row)
             edges = [0, *(x for sep in row_seps for x in sep), len(row)]
             for k, (a, b) in enumerate(zip(edges[::2], edges[1::2], strict=True)):
                 a, b = a + len(row[a:b]) - len(row[a:b].lstrip()), a + len(row[a:b].rstrip())
-                if a == b:
-                    continue
-                spans += [(at[a], at[b])] if k == len(spans) else []
-                spans[k] = (min(spans[k][0], at[a]), max(spans[k][1], at[b]))
+                if a < b:
+                    lo, hi = seen.get(k, (at[a], at[b]))
+                    seen[k] = (min(lo, at[a]), max(hi, at[b]))
+        if sorted(seen) != list(range(len(seen))):
+            return None  # (a column empty in every row above: where it stands is not known)
+        spans = [seen[k] for k in range(len(seen))]
         at = measure(line)
         columns = [next((k for k, (lo, hi) in enumerate(spans) if at[a] < hi and lo < at[b]), -1) for a, b in cells]
         if -1 in columns or columns[0] != 0 or columns[-1] != len(spans) - 1 or columns != sorted(set(columns)):

@@ -178,3 +178,12 @@ def test_lines_that_only_look_like_rows_stay_text() -> None:
     assert "组长：林一党组书记" in clean(roster).text and "\t" not in clean(roster).text
     form = "| 项目名称 | 乡村阅读 | 主管部门 |\n| 青禾县文化局 | 年初预算数 |\n| 38.5 | 36.2 | 10 | 94% |\n"
     assert "\t" not in clean(form).text
+
+
+def test_a_short_row_under_a_column_empty_above_is_left_as_written() -> None:
+    """A row with fewer cells ("总分    100    97.75") under rows that leave a column empty everywhere (the indented
+    "生态效益指标" row's first) is not aligned by guesswork, and cleaning never fails on it."""
+    form = ("    生态效益指标    水库水质    达到Ⅲ类    Ⅱ类    10    10\n"
+            "满意度指标    服务对象满意度指标    下游群众满意度    ≥90%    95.2%    10    10\n"
+            "总分    100    97.75\n")
+    assert "总分" in clean(form).text
