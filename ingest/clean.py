@@ -462,7 +462,7 @@ def _units_line(header: str, seps: list[tuple[int, int]], line: str) -> list[tup
     if not tokens or not all(_UNIT_TOKEN.fullmatch(t.group()) for t in tokens):
         return None
     # (where each stands as the eye sees it: a wide character, 汉字 or "（", takes two columns)
-    head_at, line_at = _display_columns(header), _display_columns(line)
+    head_at, line_at = display_columns(header), display_columns(line)
     starts = [head_at[len(header) - len(header.lstrip())], *(head_at[b] for _, b in seps)]
     ends = [head_at[a] for a, _ in seps] + [head_at[len(header.rstrip())]]
     columns = []
@@ -495,7 +495,7 @@ def _short_row(rows: list[str], seps: list[list[tuple[int, int]]], line: str,
              for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
     if len(cells) < 2 or not any(re.search(r"\d", line[a:b]) for a, b in cells[1:]):
         return None
-    for measure in (_display_columns, lambda t: list(range(len(t) + 1))):
+    for measure in (display_columns, lambda t: list(range(len(t) + 1))):
         seen: dict[int, tuple[int, int]] = {}  # each column's span over the rows above
         for row, row_seps in zip(rows, seps, strict=True):
             at = measure(row)
@@ -523,7 +523,7 @@ def _short_row(rows: list[str], seps: list[list[tuple[int, int]]], line: str,
     return None
 
 
-def _display_columns(text: str) -> list[int]:
+def display_columns(text: str) -> list[int]:
     """The display column each position of text starts at (and one past its end)."""
     out, at = [0], 0
     for ch in text:

@@ -33,6 +33,7 @@ from itertools import combinations
 from app.core.numbers import csv_commas, normalise_digits, spaced_thousands
 from app.core.slips import unslipped
 from app.vocab.labels import FORMS, WORDINGS
+from ingest.clean import display_columns
 
 _SPACE = re.compile(r"\s+")
 _MARKS = re.compile(r"[(（][A-Za-z/＊*×]*[)）]|[(（](?:万元|元|亿元|千元)[)）]|[:：]$")
@@ -156,22 +157,13 @@ def cells(raw: str) -> list[Cell]:
     return out
 
 
-def _display_columns(text: str) -> list[int]:
-    """The display column each position of text starts at (and one past its end): a wide character takes two."""
-    out, at = [0], 0
-    for ch in text:
-        at += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-        out.append(at)
-    return out
-
-
 def _headings_of(line: str, pieces: list[tuple[int, str, int]], first: int) -> list[tuple[int, int, int]]:
     """A line of three headings or more set out by spaces (words, no figure): each heading's cell in the stream, from
     first, and the display columns it spans; [] for any other line."""
     words = [(at, piece.strip()) for at, piece, _ in pieces if piece.strip()]
     if len(words) < 3 or any(re.search(r"\d", w) for _, w in words):
         return []
-    at = _display_columns(line)
+    at = display_columns(line)
     return [(first + k, at[a], at[a + len(w)]) for k, (a, w) in enumerate(words)]
 
 
@@ -183,7 +175,7 @@ def _headings_go_on(out: list[Cell], above: list[tuple[int, int, int]], line: st
     words = [(a, piece.strip()) for a, piece, _ in pieces if piece.strip()]
     if not above or not words or any(re.search(r"\d", w) for _, w in words):
         return None
-    at = _display_columns(line)
+    at = display_columns(line)
     under: list[int] = []
     for a, w in words:
         hits = [cell for cell, lo, hi in above if at[a] < hi and lo < at[a + len(w)]]
