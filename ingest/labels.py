@@ -477,7 +477,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     counted = (label if label.endswith(ITEM_ENDS) else "", fig.end)
                 # "就业补助资金预算3280.00万元，支出3196.58万元；…": the bare 支出 is that item's
                 opens = max(sentence.rfind(c, 0, fig.start) for c in "；;")
-                bare = not _BARE.sub("", _THIS_YEAR.sub("", label))  # ("全年支出" is as bare as 支出)
+                bare = not _BARE.sub("", label)
                 opening = opens != listed.opens
                 if opening:
                     named = m.group(1) if not bare and (m := _NAMED.fullmatch(label)) else ""
@@ -487,7 +487,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                                      bool(named) and "plan" in classes(qualifiers_in(label)), False)
                 # ("局机关全年预算…，实际支出…，结余75.18万元；": the 结余 of what a budget was named for is its, as its
                 # 支出 is)
-                own = listed.name if bare or label in LEXICON.item_sums and listed.planned else ""
+                # ("全年支出" is as bare as 支出 here: "其中法律援助经费预算426.00万元，全年支出418.75万元")
+                own = listed.name if bare or not _BARE.sub("", _THIS_YEAR.sub("", label)) \
+                    or label in LEXICON.item_sums and listed.planned else ""
                 if bare and not own and fig.kind == "amount" and counted[0] and _COUNTED_THEN.fullmatch(sentence, counted[1], fig.start):
                     own = counted[0]  # "基础设施类项目96个、资金5,862.40万元": those projects' money
                 elif not own and funds_before and _spent_alone(label):
