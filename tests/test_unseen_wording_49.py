@@ -220,3 +220,10 @@ def test_parts_of_what_was_spent_under_a_budgets_heading(money):
 
 def test_the_years_spending_after_a_budget_added(money):
     says(money, "满城北街街道办事处2023年一共花了多少钱", "1,352.36万元")
+
+
+def test_minutes_are_no_points():
+    from app.answering.question import _kinds
+
+    assert _kinds("修水县2023年暴雨预警信号提前了多少分钟")[0] != "score"
+    assert _kinds("修水县气象局2023年自评得了多少分")[0] == "score"

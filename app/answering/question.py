@@ -501,7 +501,7 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
         after = text[ask.end() : ask.end() + 3]
         if _ends_label(before) is None and before.rstrip(_LABEL_TAIL).endswith(_TEXT_FIELDS):
             order.append("other")  # "联系电话是多少": a form's field, whatever its value looks like
-        elif any(w in before + after for w in _SCORE_WORDS) or after.startswith("分"):
+        elif any(w in before + after for w in _SCORE_WORDS) or after.startswith("分") and not after.startswith("分钟"):
             order.append("score")
         elif re.match(r"[万亿千]?元", after):
             order.append("amount")  # "多少万元创业担保贷款": the unit says money, whatever comes before
@@ -535,7 +535,7 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
     topical = ("score", "rate") if rate_named else ("score", "rate", "count", "amount")
     if ask or (not organisation and any(cue in text for cue in _RANKING_CUES)):
         for kind in topical:
-            if any(cue in text for cue in KIND_CUES[kind]):
+            if any(cue in text.replace("分钟", "  ") for cue in KIND_CUES[kind]):  # ("多少分钟" is minutes, no points)
                 order.append(kind)
     ranked = _RANKED.search(text)
     if ask and ask.group() == "多少" and not order and _per_unit_said(text) and not _thing_after(text, ask) and not any(
