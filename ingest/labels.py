@@ -64,7 +64,16 @@ from app.vocab.labels import (
     says_change,
     without_wordings,
 )
-from app.vocab.lexicon import GENERIC_LABELS, ITEM_ENDS, LEXICON, PERIODS, THIS_YEAR, WEAK_WORDS
+from app.vocab.lexicon import (
+    GENERIC_LABELS,
+    ITEM_ENDS,
+    LEXICON,
+    OWN_SUBJECT,
+    PERIODS,
+    SUBJECT_WORDS,
+    THIS_YEAR,
+    WEAK_WORDS,
+)
 from app.vocab.load import alternatives
 from app.vocab.units import UNITS
 from ingest.forms import Binding, Field, read_form, row_name, row_quote
@@ -202,6 +211,7 @@ _YEAR_TAIL = re.compile(f"(?:{'|'.join(_YEAR_WORDS)})$")
 _PERIODS = re.compile("|".join(map(re.escape, sorted({w for ws in PERIODS.values() for w in ws}, key=len, reverse=True))))
 _NAMES_NOTHING = re.compile("|".join(map(re.escape, sorted({*_YEAR_WORDS, *THIS_YEAR, *FORMS.total_words},
                                                             key=len, reverse=True))))
+_YEARS_SAID = re.compile(r"(?:19|20)\d{2}年度?")  # "2023年": when, naming no item
 _NAMED = re.compile(rf"(.{{2,}}?)(?:{_PLAIN_WORDS.pattern})+$")  # "就业补助资金预算" → 就业补助资金
 
 
@@ -481,7 +491,10 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 opening = opens != listed.opens
                 if opening:
                     named = m.group(1) if not bare and (m := _NAMED.fullmatch(label)) else ""
-                    named = named if _BARE.sub("", named) else ""  # "年初预算数": 年初 names no item, it says which sum
+                    # "年初预算数": 年初 names no item, it says which sum; nor does "2023年年初部门预算"'s 部门 (the
+                    # whole department's)
+                    rest = _BARE.sub("", _YEARS_SAID.sub("", named))
+                    named = named if rest and rest not in SUBJECT_WORDS and not OWN_SUBJECT.fullmatch(rest) else ""
                     # "智慧法院运维项目年度预算": the project, and whether its first sum is the plan
                     listed = _Listed(opens, _YEAR_TAIL.sub("", named),
                                      bool(named) and "plan" in classes(qualifiers_in(label)), False)

@@ -1266,6 +1266,9 @@ def _says_use(question: Question, text: str) -> bool:
     return False
 
 
+_FIGURE_ONLY = re.compile(r"[\d.,%％]+")  # a term that is a figure and nothing else ("10", "85%")
+
+
 def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], meta: ReportMeta,
                    rank_prior: float, scope: Scope | None = None, measured: Measured = NOTHING_MEASURED,
                    clean: str = "") -> None:
@@ -1329,6 +1332,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if not w:
             continue
         strength, form, _ = _match(term, text)
+        if not strength and "reason" in question.kinds and _FIGURE_ONLY.fullmatch(term.word):
+            total -= w  # "助餐点为啥没建够10个": the figure missed is what the reason is for, which it need not repeat
+            continue
         if not strength and meta.year and PRIOR_SAID.search(term.word) \
                 and (year_said := re.search(rf"{meta.year - 1}\s*年度?", text)):
             strength, form = 0.85, year_said.group()  # "上一年" of a 2023 report: "2022年实际支出…"
@@ -1362,7 +1368,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         elif in_opening(term, scope, part_measure(question.kinds, question.unit)):
             got += w * w8.in_opening
     anchors = [a for places in by_term for a in places]
-    ev.coverage = got / total if any(weights.values()) else 0.0
+    ev.coverage = got / total if any(weights.values()) and total > 0 else 0.0
     # a rate of words no report uses ("教师本科以上学历占比") is asked of no rate whose name says none of the
     # question's other words ("学生体质健康测试达标率95.13%"; "医务人员满意度" of "患者满意度93.47%": 满意度 says
     # no whose); a rate named with some of them may say the rest its own way ("乙肝疫苗第一针及时打上的比例" of

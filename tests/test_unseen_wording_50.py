@@ -1,0 +1,39 @@
+"""Session 50's general rules, each on invented text.
+Money: "2023年年初部门预算…，经年中追加调整，全年预算数为…，全年实际支出…" is the whole department's spending: "年初部门"
+names no item of a list, only which sum and whose, so the year's spending is not taken for an item's and the department's
+question is not answered from a project form appended after the prose.
+Reasons: "老年食堂为啥没建够12个" asks why a target was missed; the passage giving the reason need not repeat the 12.
+"""
+
+import pytest
+
+from tests.conftest import library_of, says
+
+
+@pytest.fixture(scope="module")
+def education(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("unseen50"), {
+        "edu.txt": "临泽县教育局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n我局下辖中小学、幼儿园共41所。\n"
+                   "二、部门整体支出及执行情况\n2023年年初部门预算52 410.60万元，经年中追加调整，全年预算数为55 873.12万元，"
+                   "全年实际支出54 906.35万元，预算执行率98.27%。其中基本支出41 220.18万元，项目支出13 686.17万元。\n"
+                   "三、自评结论\n我局2023年度部门整体支出绩效自评得分93.5分。\n"
+                   "附件：项目支出绩效自评表\n项目名称\t营养改善计划补助资金\n"
+                   "主管部门\t临泽县教育局\t实施单位\t临泽县学生资助管理中心\n"
+                   "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+                   "年度资金总额\t1 460.00\t1 532.80\t1 517.44\t10\t99.00%\t9.9\n",
+        "elder.txt": "高台县民政局2023年度社区居家养老服务项目支出绩效自评报告\n二、绩效目标实现情况\n"
+                     "（1）新建村级老年食堂：指标值≥12个，实际完成9个，得分6分（分值8分）。\n"
+                     "（2）上门服务老年人数：指标值≥1800人，实际完成1 926人，得分10分（分值10分）。\n"
+                     "三、偏差原因分析\n老年食堂建设未达目标，主要是3个村的闲置校舍改建手续未办结，已顺延至2024年。\n",
+    })
+    yield services
+    services.close()
+
+
+def test_the_departments_spending_after_its_budget_opening(education):
+    says(education, "临泽县教育局2023年部门整体实际花了多少钱", "54906.35万元")
+
+
+def test_a_reason_need_not_repeat_the_figure_missed(education):
+    answer = education.ask("高台县老年食堂为啥没建够12个？")
+    assert answer.found and "闲置校舍改建手续未办结" in answer.citations[0].quote, answer.answer
