@@ -491,10 +491,11 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 opening = opens != listed.opens
                 if opening:
                     named = m.group(1) if not bare and (m := _NAMED.fullmatch(label)) else ""
-                    # "年初预算数": 年初 names no item, it says which sum; nor does "2023年年初部门预算"'s 部门 (the
-                    # whole department's)
+                    # "年初预算数": 年初 names no item, it says which sum; nor does "2023年年初部门预算" (the whole
+                    # department's, its plan; but "上年该项目预算…，支出…" says whose and when the 支出 is too)
                     rest = _BARE.sub("", _YEARS_SAID.sub("", named))
-                    named = named if rest and rest not in SUBJECT_WORDS and not OWN_SUBJECT.fullmatch(rest) else ""
+                    whose_only = rest in SUBJECT_WORDS or OWN_SUBJECT.fullmatch(rest) is not None
+                    named = named if rest and not (whose_only and "plan" in classes(qualifiers_in(named))) else ""
                     # "智慧法院运维项目年度预算": the project, and whether its first sum is the plan
                     listed = _Listed(opens, _YEAR_TAIL.sub("", named),
                                      bool(named) and "plan" in classes(qualifiers_in(label)), False)
@@ -620,7 +621,7 @@ def _in_a_spent_list(text: str, line: int) -> bool:
 _SPENT_COLUMN = "支出"  # the column a spent list's items stand in
 # the words a sum's name ends with when it names money ("重大公共卫生服务项目资金315.80万元，全年支出302.44万元": the
 # bare 支出 after it is that money's)
-_FUNDS_ENDS = ("资金", "经费", "专款", "款项")
+_FUNDS_ENDS = tuple(LEXICON.funds_ends)
 _OPENS = re.compile(r"[（(]\s*$")  # a bracket opened right before a figure
 _CLOSES = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[)）]\s*")  # ... and closed right after it, or after what it counts ("（5个小区）")
 # "由5个工作日压缩至3个工作日", "从85%提高到92%": the level moved from, and the verb that moves it to the next

@@ -513,7 +513,7 @@ def _target_cell(ev: Evidence, question: Question, scope: Scope | None) -> tuple
     return next(((s, e) for s, e in scope.targets if s <= at < e), None)
 
 
-def _budgeted_only(ev: Evidence, question: Question, scope: Scope | None) -> bool:
+def _budgeted_only(ev: Evidence, text: str, question: Question, scope: Scope | None) -> bool:
     """Whether the figure is a sum under a heading that sets out how the money was to be used ("（二）资金构成。运维服务费
     245.00万元"), its clause saying neither plan nor done, and the question asks what was done ("实际支出了多少")."""
     if ev.figure is None or ev.figure.kind != "amount" or scope is None or not scope.budgets \
@@ -521,7 +521,7 @@ def _budgeted_only(ev: Evidence, question: Question, scope: Scope | None) -> boo
         return False
     at = ev.start + matched_at(ev.text, ev.figure.start)
     return any(s <= at < e for s, e in scope.budgets) \
-        and not classes(qualifiers_in(_clause_before(matchable(ev.text), ev.figure))) & _LEVELS_ASKED
+        and not classes(qualifiers_in(_clause_before(text, ev.figure))) & _LEVELS_ASKED
 
 
 def _done_beside(ev: Evidence, text: str, cell: tuple[int, int], question: Question) -> Figure | None:
@@ -772,8 +772,8 @@ _MORE_THAN = re.compile(r"(?:较|比)[^，。；;]{0,24}[多少]\s*$")  # "较�
 _JOINED = re.compile(r"[%％万亿千元]*\s*[和与及、]\s*$")  # "增长9.6%和": the next figure is said as this one
 _BASE_SAID = re.compile(alternatives(COMPARISON_BASES))
 # a question comparing two of a report's figures ("调整后预算比年初预算多了多少"): asks the difference the report gives
-_DIFFERENCE = re.compile("差额|相差|差距|之差")  # "全年执行数与预算数差额24 310元": the difference of the two
-_COMPARED_WITH = re.compile(r"(?:比|较)[^，。？?]{1,12}?(?:多|少|增|减|高|低|上升|下降|提高|降低)了?(?:多少|几)")
+_DIFFERENCE = re.compile(alternatives(ASKING.difference_words))  # "全年执行数与预算数差额24 310元": the difference of the two
+_COMPARED_WITH = re.compile(rf"(?:比|较)[^，。？?]{{1,12}}?(?:{alternatives(ASKING.compared_changes)})了?(?:多少|几)")
 _BASE_BEFORE = re.compile(rf"(?:{alternatives(COMPARISON_BASES)})\s*(?:的|[（(])?\s*$")  # "较上年的" + the base
 
 
@@ -1450,7 +1450,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                          or UNITS.dimension(ev.figure.unit)):
                 # asked 多少枚, the row's is "38次"; asked 多少艘次, it is "10.8万立方米"
                 ev.problems.append(f"the figure is not in {question.unit}")
-        elif _budgeted_only(ev, question, scope):
+        elif _budgeted_only(ev, text, question, scope):
             ev.problems.append("the figure is what the money was to go to, not what was spent")
             score *= w8.other_kind
         elif (cell := _target_cell(ev, question, scope)) is not None:

@@ -1052,6 +1052,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                 results.setdefault(f.doc_id, set()).add(matchable(f.label))
     # who pays, named with a fund word ("中央资金") or as a word of its own ("低保资金里中央下达了多少")
     payers = sources_named(question.text) | {t.word for t in question.terms if t.word in FUND_SOURCES}
+    measure = part_measure(question.kinds, question.unit)  # what a part of the opening is measured in, as asked
     said = _Said(frozenset(word for _, _, word in _given(question)), frozenset(payers),
                  {d: frozenset(v) for d, v in items.items()}, {d: frozenset(v) for d, v in labels.items()},
                  len(docs) == 1 and any(f.origin == "field" and f.label in FORMS.subject_fields and f.doc_id in docs
@@ -1060,7 +1061,9 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                  frozenset(t.word for t in counted.terms) if (counted := measured_terms(question)).follows else frozenset(),
                  frozenset(d for d, v in labels.items() if len({w for label in v for w in FUND_SOURCES if w in label}) > 1),
                  tuple(w for w in ASKING.stages_before if w not in matchable(question.text)), _said_with_more(question),
-                 {d: tuple(v) for d, v in targets.items()}, {d: frozenset(v) for d, v in results.items()})
+                 {d: tuple(v) for d, v in targets.items()}, {d: frozenset(v) for d, v in results.items()},
+                 {d: frozenset(t.word for t in question.terms if in_opening(t, scopes[d], measure)) for d in docs
+                  if d in scopes})
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     periods = periods_in(question.text)
     for f in figures:
@@ -1237,6 +1240,7 @@ class _Said:
     with_more: bool = False  # a term is said with a character no term keeps ("微宣讲"): see _said_with_more
     targets: Mapping[str, tuple[LabelledFigure, ...]] = field(default_factory=dict)  # per report, its targets
     results: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per report, the labels of the rest
+    opening: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per report, the terms its opening says
 
 
 def _said_whole_in_opening(term: Term, question: Question, scope: Scope, item: str) -> bool:
@@ -1355,7 +1359,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             and not any(_names_item(term, item) and not _whose_only(term) for term in question.terms):
         return None  # "（一）防雹作业经费，…支出45.12万元" is the item's 支出, not the report's
     if item and subject and not f.subject and any(
-            (found(t, scope.names) or in_opening(t, scope, part_measure(question.kinds, question.unit)))
+            (found(t, scope.names) or t.word in said.opening.get(f.doc_id, ()))
             and not found(t, item) and not found(t, label)
             and not _qualifier_only(t) and t.word not in ASKING.money_nouns for t in question.terms):
         return None  # "全民健身工程花了多少" of "1.新建健身路径56个，支出173.60万元": the question names the project
@@ -1498,7 +1502,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 and _names_the_project(term, question.text):
             continue  # "门源兽医站防疫项目全年预算数" of the 强制免疫 project's form: a word the report says that
             # names the project as the asker calls it says which project, of the one project in scope
-        elif in_opening(term, scope, part_measure(question.kinds, question.unit)) and term.word not in SUM_WORDS \
+        elif term.word in said.opening.get(f.doc_id, ()) and term.word not in SUM_WORDS \
                 and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
                 and (len(term.forms) == 1 or matchable(term.word) in scope.opening) \
                 and not _another_items(term, f, said, question.terms) \

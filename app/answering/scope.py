@@ -23,6 +23,8 @@ from app.core.simplified import to_simplified
 from app.core.tokenize import is_word
 from app.vocab.labels import FORMS, classes, qualifiers_in
 from app.vocab.lexicon import LEXICON
+from app.vocab.load import alternatives
+from app.vocab.units import UNITS
 
 HEAD_CHARS = 400  # the opening of a report, where it says what it is about
 _QUOTES = re.compile(r"[“”‘’\"'「」『』\s]")
@@ -329,9 +331,10 @@ def in_opening(term: Term, scope: Scope, measure: str = "") -> bool:
 
 # a figure with its unit ("96.00万元", "841人"), and a clause that names one right after what it measures ("电费及链路租赁费
 # 96.00万元", "高三年级841人")
-_FIGURE = r"\d[\d.,]*(?:万|亿)?(?:元|人次|人|个|所|户|公里|千米|米|亩|座|件|家|项|名|台|套|平方米|立方米|吨|%)(?![/／每])"
+_UNITS = alternatives(sorted({"元", "%", *UNITS.measures, *UNITS.count_words}, key=len, reverse=True))
+_FIGURE = rf"\d[\d.,]*(?:万|亿)?(?:{_UNITS})(?![/／每])"
 _SUM_AFTER = re.compile(rf"[\u4e00-\u9fff（）()]{{0,6}}?{_FIGURE}")
-_WHOLE_SAID = re.compile("共|合计|总计|累计|总额|总数|总量|达到|达")  # "…项目下达资金共计6 218.5万元": the whole, no part
+_WHOLE_SAID = re.compile(alternatives(LEXICON.whole_said))  # "…项目下达资金共计6 218.5万元": the whole, no part
 _SENTENCE_END = re.compile("[。；;\n]")
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from app.core.headings import heading_title, marker_end, marker_level
 from app.vocab.labels import TARGET, classes, qualifiers_in
 from app.vocab.lexicon import LEXICON
+from app.vocab.load import alternatives
 
 LEVELS = frozenset({"plan", "actual"})  # the qualifier classes that say plan or done
 
@@ -111,7 +112,7 @@ def under_budget_headings(text: str) -> list[tuple[int, int]]:
             for s, e in _under_headings(text, LEXICON.budget_headings)]
 
 
-_DONE_SAID = re.compile("支出|执行|使用|拨付|支付|完成|到位|发放|兑付|结余")
+_DONE_SAID = re.compile(alternatives(LEXICON.money_done))
 
 
 def _under_headings(text: str, headings: Sequence[str]) -> list[tuple[int, int]]:

@@ -133,6 +133,8 @@ class Asking(Strict):
     extreme_dimensions: dict[str, str]
     extreme_not_items: Words
     change_words: Words
+    difference_words: Words
+    compared_changes: Words
     date_asks: Words
     year_asks: Words
     day_asks: Words

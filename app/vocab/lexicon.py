@@ -63,6 +63,8 @@ class Lexicon(Strict):
     not_modifiers: Chars
     now_asked: Words
     whole_asked: Words
+    whole_said: Words  # "共", "合计": a figure that is a whole, no part
+    funds_ends: Words  # "资金", "经费": how the names of money end
     funds_size: Words
     now_stated: Words
     total_stated: Words
@@ -71,6 +73,7 @@ class Lexicon(Strict):
     label_fillers: Words
     label_doings: Words
     expense_ends: Words
+    money_done: Words  # what was done with money ("支出", "拨付"): where a budget's breakdown ends
     budget_headings: Words  # the headings of a budget's breakdown ("资金构成"): its bare sums are the plan
     places_listed: Words
     cumulative_words: Words
