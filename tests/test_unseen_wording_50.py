@@ -2,11 +2,16 @@
 Money: "2023年年初部门预算…，经年中追加调整，全年预算数为…，全年实际支出…" is the whole department's spending: "年初部门"
 names no item of a list, only which sum and whose, so the year's spending is not taken for an item's and the department's
 question is not answered from a project form appended after the prose.
+Changes: "收入同比增长了多少" asks the rate a report gives beside the amount ("增加41.82万元，增长6.99%"), as reports say
+同比; "比上年增加了多少万元" still asks the amount, and "堵漏增收比上年多了多少" money.
+Two at once: "基本支出和项目支出分别是多少" and "基本支出多少，项目支出多少" ask two figures, each answered with its own
+passage; "吴川和湛江…分别" still compares places.
 Reasons: "老年食堂为啥没建够12个" asks why a target was missed; the passage giving the reason need not repeat the 12.
 """
 
 import pytest
 
+from app.answering.parts import two_asks
 from tests.conftest import library_of, says
 
 
@@ -37,3 +42,43 @@ def test_the_departments_spending_after_its_budget_opening(education):
 def test_a_reason_need_not_repeat_the_figure_missed(education):
     answer = education.ask("高台县老年食堂为啥没建够12个？")
     assert answer.found and "闲置校舍改建手续未办结" in answer.citations[0].quote, answer.answer
+
+
+@pytest.fixture(scope="module")
+def archives(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("unseen50b"), {
+        "archives.txt": "青川县档案馆2023年度部门整体支出绩效自评报告\n一、基本情况\n"
+                        "2023年支出612.40万元，其中：基本支出418.36万元（人员经费371.20万元、公用经费47.16万元），"
+                        "项目支出194.04万元。\n"
+                        "2023年部门收入640.12万元，比2022年的598.30万元增加41.82万元，增长6.99%。\n"
+                        "二、绩效目标完成情况\n全年完成馆藏档案数字化3.6万卷，接待查档利用1 286人次。\n",
+        "tax.txt": "旺苍县财政局2023年度综合治税工作经费项目支出绩效自评报告\n二、绩效目标完成情况\n"
+                   "全年通过综合治税堵漏增收税款1 316万元，比上年多214万元，增长19.42%。\n",
+    })
+    yield services
+    services.close()
+
+
+def test_a_change_said_with_tongbi_is_its_rate(archives):
+    says(archives, "青川县档案馆2023年收入同比增长了多少？", "6.99%")
+    says(archives, "青川县档案馆2023年收入比上年增加了多少万元？", "41.82万元")
+    says(archives, "旺苍县2023年综合治税堵漏增收比上年多了多少？", "214万元")
+
+
+@pytest.mark.parametrize("question", ["青川县档案馆2023年基本支出和项目支出分别是多少？",
+                                      "青川县档案馆2023年基本支出多少，项目支出多少？"])
+def test_two_figures_asked_at_once(archives, question):
+    answer = archives.ask(question)
+    assert answer.found and "418.36万元" in answer.answer and "194.04万元" in answer.answer, answer.answer
+    assert len(answer.citations) == 2 and [c.n for c in answer.citations] == [1, 2]
+    assert "[2]" in answer.answer
+
+
+def test_two_asks_read_apart():
+    assert two_asks("三台县信访局2023年基本支出和项目支出的决算数各是多少？") == (
+        "三台县信访局2023年基本支出的决算数是多少", "三台县信访局2023年项目支出的决算数是多少")
+    assert two_asks("于都县2023年居民医保基金收入和支出分别是多少") == (
+        "于都县2023年居民医保基金收入是多少", "于都县2023年居民医保基金支出是多少")
+    assert two_asks("结余多少，怎么处理的") is None
+    assert two_asks("目标是多少，实际完成多少") is None
+    assert two_asks("2022年和2023年支出分别是多少") is None

@@ -40,6 +40,7 @@ from app.answering.labelled import (
     shown,
 )
 from app.answering.listing import did_you_mean, list_reports, signed_date
+from app.answering.parts import two_asks
 from app.answering.question import Question, Term, asks_whole_department, normalise_question
 from app.answering.retriever import analyse_in
 from app.answering.scope import Scope, found, matchable
@@ -405,6 +406,17 @@ def find(sources: Sources, ask: Ask, passages: Passages | None = None) -> Found:
         answer = Answer(question=" ".join(ask.question.split())[: sources.settings.max_question_chars],
                         answer=NOT_CHINESE, found=False)
         return Found(question=ask.question, answer=answer)
+    if (parts := two_asks(ask.question)) is not None:
+        whole = analyse_in(sources.index, ask.question, sources.settings.max_question_chars)
+        if len(whole.regions) + len(whole.missing) <= 1:  # (places side by side are compared, not asked in turn)
+            # "基本支出和项目支出分别是多少": each figure asked in turn, the two answers together
+            one, other = (_find_one(sources, Ask(p, ask.mode, ask.top_k), passages) for p in parts)
+            if one.answer.found or other.answer.found:
+                return _together(ask.question, one, other)
+    return _find_one(sources, ask, passages)
+
+
+def _find_one(sources: Sources, ask: Ask, passages: Passages | None) -> Found:
     found: Found | None = None
     for _ in range(ATTEMPTS):
         before = sources.index.store.generation()
@@ -421,6 +433,23 @@ def find(sources: Sources, ask: Ask, passages: Passages | None = None) -> Found:
         return Found(question=ask.question, answer=Answer(question=ask.question, answer=UPDATING, found=False))
     found.question = ask.question
     return found
+
+
+def _together(question: str, one: Found, other: Found) -> Found:
+    """The answers of a question's two parts as one: the second's citations numbered on after the first's."""
+    a, b = one.answer, other.answer
+    shift = len(a.citations)
+    renumbered = [c.model_copy(update={"n": c.n + shift}) for c in b.citations]
+    text = _CITED.sub(lambda m: f"[{int(m.group(1)) + shift}]", b.answer)
+    related = [*a.related, *(c.model_copy(update={"n": c.n + len(a.related)}) for c in b.related)]
+    timings = {k: round(a.timings_ms.get(k, 0.0) + b.timings_ms.get(k, 0.0), 1) for k in {*a.timings_ms, *b.timings_ms}}
+    answer = Answer(question=question, answer=f"{a.answer}\n\n{text}", found=True,
+                    citations=[*a.citations, *renumbered], related=related, timings_ms=timings)
+    passages = [*one.passages, *(c.model_copy(update={"n": c.n + len(one.passages)}) for c in other.passages)]
+    return Found(question=question, answer=answer, per_doc={**other.per_doc, **one.per_doc}, passages=passages)
+
+
+_CITED = re.compile(r"\[(\d+)\]")  # an answer's mark of the passage it quotes
 
 
 def finish(sources: Sources, answer: Answer, asked: str) -> Answer:

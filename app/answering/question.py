@@ -554,7 +554,11 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
         order.append("name" if any(cue in text for cue in KIND_CUES["name"]) else "other")
     changed = bool(_CHANGED.search(text) or tail)
     if order[0] == "amount" and changed or order[0] == "count" and changed and not asked_unit(text):
-        order.insert(1, "rate")  # "…死亡人数同比下降了多少": as many fewer, or "下降8.2%"
+        # "…死亡人数下降了多少": as many fewer, or "下降8.2%"; "同比下降了多少" the rate first, as reports say it
+        after_ask = text[ask.end() :] if ask else ""
+        rate_first = any(w in text for w in ASKING.rate_change_cues) and not _UNIT_NEXT.match(after_ask) \
+            and not re.match(r"[万亿千]?元", after_ask) and not asked_unit(text)
+        order.insert(0 if rate_first else 1, "rate")
     if order[0] == "value" and _VALUE_ASKED.sub("", without_wordings(text)).endswith(_RATE_HEADS):
         order.insert(0, "rate")  # "隐患整改率实际完成值": the value of a rate's row is a rate
     if order[0] in ("value", "rate") and "value" in order:

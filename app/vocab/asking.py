@@ -133,6 +133,9 @@ class Asking(Strict):
     extreme_dimensions: dict[str, str]
     extreme_not_items: Words
     change_words: Words
+    parts_joined: Words
+    parts_each: Words
+    rate_change_cues: Words
     difference_words: Words
     compared_changes: Words
     date_asks: Words
