@@ -26,7 +26,7 @@ from app.core.records import CleanText
 from app.core.simplified import to_simplified
 from app.core.slips import scan_slips
 from app.core.tokenize import splits_word
-from ingest.table_units import units_from_headers
+from ingest.table_units import units_from_headers, units_of_fields
 
 Piece = tuple[str, int]  # (character, raw offset)
 
@@ -232,6 +232,25 @@ def _tidy_line(line: list[Piece], every_tab: bool = False) -> list[Piece]:
     return out
 
 
+# a run of spaces before a form's next field on the same line ("执行率：100%        分值：10"): the fields stay apart
+_BEFORE_FIELD = re.compile(r"(?<=\S) {2,}(?=[\u4e00-\u9fff（）()]{2,16}[：:])")
+
+
+def _fields_apart(line: list[Piece]) -> list[Piece]:
+    """A line of a form's fields set apart by runs of spaces, with a tab between each two ("项目名称：…    主管部门：…"),
+    as a table's cells are; else the line as it is."""
+    text = _text(line)
+    runs = [(m.start(), m.end()) for m in _BEFORE_FIELD.finditer(text)]
+    if not runs:
+        return line
+    out: list[Piece] = []
+    at = 0
+    for start, end in runs:
+        out += [*line[at:start], ("\t", line[start][1])]
+        at = end
+    return out + line[at:]
+
+
 def _text(line: list[Piece]) -> str:
     return "".join(c for c, _ in line)
 
@@ -429,11 +448,12 @@ def _table_rows(lines: list[list[Piece]]) -> tuple[dict[int, list[tuple[int, int
                 break
             # (cells set apart by one space: every row under the header names its figures, their digit
             # groups perhaps set apart by the same space; the header may leave out the rows' names)
+            aligned = None
             if kind == " " and len(split[j][1]) + 1 < cells \
                     and (aligned := _short_row([_text(lines[k]) for k in range(i, j)], [split[k][1] for k in range(i, j)],
                                                _text(lines[j]), split[j][1])) is not None:
                 split[j] = (kind, aligned)  # "合  计        125.50   122.68": its cells under their own columns
-            if len(split[j][1]) + 1 != cells:
+            if len(split[j][1]) + 1 != cells and aligned is None:
                 joined = None
                 for want in ((cells, cells + 1) if kind == "1" and j == i + 1 else (cells,) if kind == "1" else ()):
                     if (joined := _groups_joined(_text(lines[j]), split[j][1], want)) is not None:
@@ -485,15 +505,19 @@ def _units_line(header: str, seps: list[tuple[int, int]], line: str) -> list[tup
 
 def _short_row(rows: list[str], seps: list[list[tuple[int, int]]], line: str,
                line_seps: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
-    """The separators of a row set out by spaces with fewer cells than the rows above it (a 合计 row leaves its
-    text columns empty: "合  计                      125.50     122.68"), with one more for each empty cell: each
-    cell stands under the column it overlaps, as the eye sees the table (a wide character two columns wide) or as
-    its characters count, whichever sets every cell under a column of its own, its name under the first, its last
-    cell under the last, and a figure among the rest; None when neither does."""
+    """The separators of a row set out by spaces with fewer cells than the rows above it, with one more for each empty
+    cell: a 合计 row that leaves its text columns empty ("合  计                      125.50     122.68"); a form's row that
+    leaves its group's cells to the row above ("                新增学位          ≥900个     1 080个     5     5") or its
+    last column empty; a cell's text broken onto a line of its own under its column. Each cell stands under the column
+    it overlaps, as the eye sees the table (a wide character two columns wide) or as its characters count, whichever
+    sets every cell under a column of its own: the row's name under the first column unless the line is indented, and
+    its last cell under the last unless it has three cells or more or is indented (the rest are empty); None when
+    neither does."""
     bounds = [0, *(x for sep in line_seps for x in sep), len(line)]
     cells = [(a + len(line[a:b]) - len(line[a:b].lstrip()), a + len(line[a:b].rstrip()))
              for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
-    if len(cells) < 2 or not any(re.search(r"\d", line[a:b]) for a, b in cells[1:]):
+    indented = _indent(line) > 0
+    if not indented and (len(cells) < 2 or not any(re.search(r"\d", line[a:b]) for a, b in cells[1:])):
         return None
     for measure in (display_columns, lambda t: list(range(len(t) + 1))):
         seen: dict[int, tuple[int, int]] = {}  # each column's span over the rows above
@@ -510,9 +534,13 @@ def _short_row(rows: list[str], seps: list[list[tuple[int, int]]], line: str,
         spans = [seen[k] for k in range(len(seen))]
         at = measure(line)
         columns = [next((k for k, (lo, hi) in enumerate(spans) if at[a] < hi and lo < at[b]), -1) for a, b in cells]
-        if -1 in columns or columns[0] != 0 or columns[-1] != len(spans) - 1 or columns != sorted(set(columns)):
+        if -1 in columns or columns != sorted(set(columns)) or columns[0] != 0 and not indented \
+                or columns[-1] != len(spans) - 1 and not (indented or len(cells) >= _MIN_CELLS):
             continue
-        out: list[tuple[int, int]] = []
+        lead = cells[0][0]  # the empty cells before the first: separators inside the indent
+        if lead < columns[0]:
+            continue
+        out = [(k, k + 1) for k in range(columns[0] - 1)] + ([(columns[0] - 1, lead)] if columns[0] else [])
         for (gap_a, gap_b), before, column in zip(line_seps, columns[:-1], columns[1:], strict=True):
             need = column - before  # separators in this gap: one more for each empty cell
             if gap_b - gap_a < need:
@@ -614,7 +642,7 @@ def clean(raw: str) -> CleanText:
             lines[-1].append((ch, at))
 
     table, names_wrapped = _table_rows(lines)
-    tidied = [_tidy_line(_as_tabs(line, table[n]), every_tab=True) if n in table else _tidy_line(line)
+    tidied = [_tidy_line(_as_tabs(line, table[n]), every_tab=True) if n in table else _tidy_line(_fields_apart(line))
               for n, line in enumerate(lines)]
     wrapped = _wrapped_cells([_text(tidy) for tidy in tidied]) | names_wrapped
     out: list[Piece] = []
@@ -672,7 +700,7 @@ def clean(raw: str) -> CleanText:
             breaks.append(piece)
         else:
             rows[-1].append(piece)
-    rows = [_split_run_cells(row) for row in units_from_headers(rows)]
+    rows = [_split_run_cells(row) for row in units_of_fields(units_from_headers(rows))]
     done = rows[0]
     for newline, row in zip(breaks, rows[1:], strict=True):
         done += [newline, *row]

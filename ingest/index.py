@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 80  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 81  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -235,6 +235,9 @@ INDEX_VERSION = 80  # 4: tables joined across pages, rows indexed with their hea
 # a row's figures stay under their own headings; a form's heading a narrow column broke over two lines ("年初预" over
 # "算数") is read whole; a bare spending after a sum naming money is that money's; sums under "资金构成" are the plan
 # 80: "2023年年初部门预算…，全年实际支出…": 部门 names no item of a list, so the year's spending stays the department's
+# 81: a form's fields of bare sums take the unit a line above them gives ("项目资金（万元）" over "全年预算数：10 312.75");
+# fields set apart by spaces on one line stay apart; rows set out by spaces may leave their group's cells or the last
+# column empty, and a cell's text broken onto lines of its own stays in its column
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -229,3 +229,66 @@ def units_from_headers(lines: list[list[Piece]]) -> list[list[Piece]]:
         out += _table(lines[i:j], _text(lines[i - 1]) if i else "", below, near)
         i = j
     return out
+
+
+# a form's field of a bare sum ("全年预算数：10 312.75", "其中：中央补助资金：6 420.00"), the next field perhaps run on
+# after it ("372.00省级资金：83.60"): its name, then the number
+_FIELD_SUM = re.compile(r"(?P<name>[\u4e00-\u9fff（）()]{2,16})[：:]\s*(?P<number>-?\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)"
+                        r"(?=\s|$|[（(]|[\u4e00-\u9fff（）()]{2,16}[：:])")
+# a sum of a part named in a bracket after the field's ("2 146.00（中央资金1 720.00，省级资金426.00）")
+_PART_SUM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})\s*(?P<number>\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=\s*[，,、；;）)])")
+_FIELD_BLOCK_HEAD = 12  # characters of a line at most that only says the unit of the fields under it ("项目资金（万元）")
+
+
+def _money_name(name: str) -> bool:
+    """Whether a field's name names a sum ("全年预算数", "县级配套资金"), not points or a rate ("分值", "执行率")."""
+    name = re.sub(r"^其中[：:]?", "", name)
+    name = _patterns()[1].sub("", name)  # "年度预算数（万元）"
+    return not any(w in name for w in _words()[1]) and (
+        name.endswith((*FORMS.sum_headings, *FORMS.money_columns)) or name.endswith(("预算数", "执行数", "决算数", "经费")))
+
+
+def units_of_fields(lines: list[list[Piece]]) -> list[list[Piece]]:
+    """The lines with a unit written after the bare sum of each field of a form ("全年预算数：10 312.75") that a line
+    above it in the same run of fields gives ("项目资金（万元）", "填报单位：…    单位：万元"), or its own name
+    ("年度预算数（万元）：9 856.40"); a run of fields ends at a line that holds none."""
+    whole, column = _patterns()
+    out: list[list[Piece]] = []
+    unit = ""
+    for line in lines:
+        text = _text(line)
+        if "\t" in text and "：" not in text and ":" not in text:
+            unit = ""  # a table's row: its own units are its header's
+        if (m := whole.search(text.strip())) or len(text.strip()) <= _FIELD_BLOCK_HEAD and (m := column.search(text.strip())):
+            unit = next(g for g in m.groups() if g)
+            out.append(line)
+            continue
+        fields = [f for f in _FIELD_SUM.finditer(text) if _money_name(f.group("name"))]
+        if not fields and "：" not in text and ":" not in text:
+            unit = ""
+        inserts: dict[int, str] = {}  # after which character, what unit
+        for f in fields:
+            said = column.search(f.group("name"))
+            if (sum_unit := said.group(1) if said else unit) and _unit_free(text, f.end("number")):
+                inserts[f.end("number") - 1] = sum_unit
+                if text.startswith(("（", "("), f.end("number")):
+                    close = min((text.find(c, f.end("number")) for c in "）)" if c in text[f.end("number") :]), default=-1)
+                    for p in _PART_SUM.finditer(text, f.end("number"), close + 1 if close > 0 else len(text)):
+                        if _money_name(p.group("name")):
+                            inserts[p.end("number") - 1] = sum_unit
+        out.append(_inserted(line, inserts) if inserts else line)
+    return out
+
+
+def _unit_free(text: str, end: int) -> bool:
+    """Whether no unit follows a number that ends at `end` already."""
+    return not re.match(r"\s*(?:[万亿千]?元|[%‰％])", text[end:])
+
+
+def _inserted(line: list[Piece], inserts: dict[int, str]) -> list[Piece]:
+    out: list[Piece] = []
+    for i, piece in enumerate(line):
+        out.append(piece)
+        if i in inserts:
+            out += [(ch, piece[1]) for ch in inserts[i]]
+    return out

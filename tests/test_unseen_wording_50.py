@@ -6,12 +6,19 @@ Changes: "收入同比增长了多少" asks the rate a report gives beside the a
 同比; "比上年增加了多少万元" still asks the amount, and "堵漏增收比上年多了多少" money.
 Two at once: "基本支出和项目支出分别是多少" and "基本支出多少，项目支出多少" ask two figures, each answered with its own
 passage; "吴川和湛江…分别" still compares places.
+Forms: a form's fields of bare sums under a line that gives their unit ("项目资金（万元）" over "全年预算数：10 312.75", or
+"填报单位：…    单位：万元") are sums in it, and so are a field's parts in its bracket ("（中央资金1 720.00，…）"); fields set
+apart by runs of spaces on one line stay apart ("执行率：100%        分值：10"). An indicator table set out by spaces
+whose rows leave their group's cells, or the last column, empty keeps each cell under its heading; a cell's text broken
+onto lines of its own stays in its column. "到年底实际支出了多少" is the year's 全年执行数, and a standard per person
+("实际完成值：118元/人·月") is no spending.
 Reasons: "老年食堂为啥没建够12个" asks why a target was missed; the passage giving the reason need not repeat the 12.
 """
 
 import pytest
 
 from app.answering.parts import two_asks
+from ingest.clean import clean
 from tests.conftest import library_of, says
 
 
@@ -82,3 +89,54 @@ def test_two_asks_read_apart():
     assert two_asks("结余多少，怎么处理的") is None
     assert two_asks("目标是多少，实际完成多少") is None
     assert two_asks("2022年和2023年支出分别是多少") is None
+
+
+FORM = (
+    "岚皋县2022年度城乡居民基本养老保险补助资金项目支出绩效自评表\n\n"
+    "项目名称：城乡居民基本养老保险补助资金\n主管部门：岚皋县人力资源和社会保障局\n"
+    "项目资金（万元）\n年初预算数：4 856.40\n全年预算数：5 312.75\n全年执行数：5 287.31\n"
+    "分值：10\n执行率：99.52%\n得分：9.95\n其中：中央补助资金：3 420.00\n县级配套资金：787.15\n\n"
+    "年度总体目标\n三级指标：基础养老金最低标准；年度指标值：≥118元/人·月；实际完成值：118元/人·月；分值：10；得分：10\n"
+)
+SPACED = (
+    "宁陕县2023年义务教育薄弱环节改善与能力提升补助资金绩效自评表\n"
+    "填报单位：宁陕县教育和体育局                     单位：万元\n"
+    "年初预算数：650.00\n全年预算数：846.00（中央资金720.00，省级资金126.00）\n全年执行数：846.00\n"
+    "执行率：100%        分值：10        得分：10\n"
+    "一级指标      二级指标      三级指标                  年度指标值          实际完成值        分值    得分    偏差原因分析\n"
+    "产出指标      数量指标      改造提升学校数            ≥8所                8所               5       5\n"
+    "                            新增学位                  ≥400个              460个             5       5\n"
+    "                            项目完工率                ≥90%                87.5%             10      8       城关小学综合楼\n"
+    "                                                                                                          冬季停工\n"
+    "              成本指标      校舍建设单位成本          ≤2800元/平方米      2 640元/平方米    5       5\n"
+    "满意度指标    满意度指标    师生及家长满意度          ≥90%                95.2%             10      10\n"
+)
+
+
+@pytest.fixture(scope="module")
+def forms(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("unseen50c"), {"form.txt": FORM, "spaced.txt": SPACED})
+    yield services
+    services.close()
+
+
+def test_bare_sums_of_a_forms_fields_take_the_unit_above_them(forms):
+    says(forms, "岚皋县2022年城乡居民养老保险补助资金全年预算是多少？", "5,312.75万元")
+    says(forms, "岚皋县2022年城乡居民养老保险补助里县级配套是多少钱？", "787.15万元")
+    says(forms, "宁陕县2023年薄改资金中中央资金有多少？", "720.00万元")
+    says(forms, "宁陕县2023年薄改补助资金全年预算数是多少？", "846.00万元")
+
+
+def test_the_years_spending_asked_at_its_end_and_no_standard_for_it(forms):
+    says(forms, "岚皋县2022年城乡居民养老保险补助到年底实际支出了多少？", "5,287.31万元")
+    says(forms, "岚皋县2022年城乡居民养老保险补助实际支出了多少？", "5,287.31万元")
+
+
+def test_a_table_set_out_by_spaces_with_empty_group_cells(forms):
+    text = clean(SPACED).text
+    assert "执行率：100%\t分值：10\t得分：10" in text
+    assert "\t\t新增学位\t≥400个\t460个\t5\t5" in text
+    assert "产出指标\t数量指标\t改造提升学校数\t≥8所\t8所\t5\t5" in text
+    assert "\t\t\t\t\t\t\t冬季停工" in text
+    says(forms, "宁陕县2023年薄改项目新增学位实际完成多少个？", "460个")
+    says(forms, "宁陕县2023年薄改项目的师生及家长满意度是多少？", "95.2%")

@@ -488,11 +488,19 @@ def _names_a_part(word: str, label: str, question: str) -> bool:
         and label[max(0, at - 2) : at] not in question and not qualifiers_in(label[:at])  # ("已支出" is no part)
 
 
+_YEAR_END_ASKED = frozenset(LEXICON.concepts["year_end"].asked)
+
+
 def _per_unit_figure(f: LabelledFigure) -> bool:
     """Whether a figure is one per unit: its value ("3000元/人"), its label ("人均培训成本") or what
     follows it in its sentence ("1000元/生·年") says so."""
+    return _per_unit_value(f) or any(w in _measured(f) for w in ASKING.per_unit_asks)
+
+
+def _per_unit_value(f: LabelledFigure) -> bool:
+    """Whether a figure's value is per unit, as written ("3000元/人") or by what follows it ("118元/人·月")."""
     after = f.quote[f.value_end - f.start : f.value_end - f.start + 3] if f.value_end >= f.start else ""
-    return per_unit_value(f.value_text) or per_unit(after) or any(w in _measured(f) for w in ASKING.per_unit_asks)
+    return per_unit_value(f.value_text) or per_unit(after)
 
 
 def _measured(f: LabelledFigure) -> str:
@@ -505,7 +513,7 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
     wanted = question.kinds[0]
     if f.kind not in _KINDS.get(wanted, ()) and not _change_in_other_terms(question, f):
         return False
-    if (per_unit_value(f.value_text) or any(w in _measured(f) for w in ASKING.per_unit_only)) and not asks_per_unit(question):
+    if (_per_unit_value(f) or any(w in _measured(f) for w in ASKING.per_unit_only)) and not asks_per_unit(question):
         return False  # "3000元/人", "亩均投资1500元" answer "补贴标准", never "总预算", "总投资"
     if asks_per_unit_only(question.text) and not _per_unit_figure(f):
         return False  # "一个学生一年补多少": never the 学生膳食补助支出 of all of them
@@ -1457,6 +1465,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # sets its 资金 apart: "捐赠款物合计356.80万元（其中资金218.46万元，物资折价…）"); so does a
             # rate of money ("贴息资金执行率" of "执行率99.02%"), and 经费 asked as the sum ("实际支出了多少经费")
             continue
+        elif term.word in _YEAR_END_ASKED and any(w in f.label + f.column for w in THIS_YEAR):
+            continue  # "到年底实际支出了多少" of "全年执行数：10 287.31": the whole year's is what stood at its end
         elif _whose_only(term):
             continue  # "…养护项目实际执行了多少" of the row 乡村道路养护: 项目 (or 工程项目) says whose, not which figure
         elif f.total and (whole := of_the_whole(term.word)) and whole in label:
