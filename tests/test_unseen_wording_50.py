@@ -12,6 +12,10 @@ apart by runs of spaces on one line stay apart ("执行率：100%        分值�
 whose rows leave their group's cells, or the last column, empty keeps each cell under its heading; a cell's text broken
 onto lines of its own stays in its column. "到年底实际支出了多少" is the year's 全年执行数, and a standard per person
 ("实际完成值：118元/人·月") is no spending.
+Given: "就业率达到多少？目标是80%" gives the target, which no figure need say; where only the target is said ("就业率不低于
+80%；烈士纪念设施完好率100%"), another rate's figure beside it is no answer.
+Sections: an organisation's own sections listed in its opening ("内设…政府采购监督管理股等12个股室") say nothing of what its
+report is about: "政府采购实际采购了多少钱" is no row of the 三公 table.
 Reasons: "老年食堂为啥没建够12个" asks why a target was missed; the passage giving the reason need not repeat the 12.
 """
 
@@ -19,7 +23,7 @@ import pytest
 
 from app.answering.parts import two_asks
 from ingest.clean import clean
-from tests.conftest import library_of, says
+from tests.conftest import library_of, refused, says
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +144,26 @@ def test_a_table_set_out_by_spaces_with_empty_group_cells(forms):
     assert "\t\t\t\t\t\t\t冬季停工" in text
     says(forms, "宁陕县2023年薄改项目新增学位实际完成多少个？", "460个")
     says(forms, "宁陕县2023年薄改项目的师生及家长满意度是多少？", "95.2%")
+
+
+@pytest.fixture(scope="module")
+def veterans(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("unseen50d"), {
+        "vets.txt": "信宜市退役军人事务局2022年部门整体支出绩效自评报告\n一、基本情况\n"
+                    "我局内设办公室、优抚安置股、政府采购管理股等5个股室。\n"
+                    "二、绩效目标\n全年确保优抚资金发放准确率100%；组织退役士兵适应性培训，培训后就业率不低于80%；"
+                    "烈士纪念设施完好率100%。\n"
+                    "三、支出情况\n“三公”经费情况如下（单位：万元）：\n"
+                    "项目\t预算数\t实际支出\t上年支出\n公务接待费\t2.40\t1.96\t2.15\n合计\t9.80\t7.46\t8.91\n"
+                    "全年政府采购预算86.00万元，实际采购金额79.35万元。\n",
+    })
+    yield services
+    services.close()
+
+
+def test_a_given_target_and_no_other_rate_for_it(veterans):
+    refused(veterans, "信宜市退役军人事务局2022年退役士兵适应性培训后就业率达到多少？目标是80%")
+
+
+def test_own_sections_say_nothing_of_the_report(veterans):
+    says(veterans, "信宜市退役军人事务局2022年政府采购实际采购了多少钱？", "79.35万元")

@@ -380,7 +380,14 @@ def _in_asked_clause(text: str, figures: list[Figure], by_term: list[list[Anchor
         scores = [said(f, ends) for f in figures]
         best = max(scores, default=0.0)
         figures = [f for f, score in zip(figures, scores, strict=True) if score == best] if best > 0 else figures
+    if by_term and any(by_term) and not best:
+        # no clause says what was asked ("就业率不低于80%" gave the figure the question states): a rate whose own clause
+        # names another rate ("…发放准确率100%", "…完好率100%") is that one's, never the asked one's
+        figures = [f for f in figures if not (f.kind == "rate" and _RATE_NAMED.search(text[slice(*_clause(text, f, False))]))]
     return figures
+
+
+_RATE_NAMED = re.compile(r"[\u4e00-\u9fff](?:率|满意度|比例|占比)(?:为|达到?|是)?\s*$")  # "…完好率" before its "100%"
 
 
 def _labels_target(text: str, fig: Figure) -> bool:
@@ -1107,6 +1114,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     primary = _in_asked_clause(text, primary, [measured] if measured else by_term, counted)
     if measured:
         primary = _in_asked_clause(text, primary, by_term, counted)
+    if not primary:
+        return None, 1e9
 
     def distance(fig: Figure) -> float:
         return min(_gap(text, fig, start, end, counted) / weight for start, end, weight in anchors)

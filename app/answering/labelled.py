@@ -1061,7 +1061,11 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     # who pays, named with a fund word ("中央资金") or as a word of its own ("低保资金里中央下达了多少")
     payers = sources_named(question.text) | {t.word for t in question.terms if t.word in FUND_SOURCES}
     measure = part_measure(question.kinds, question.unit)  # what a part of the opening is measured in, as asked
-    said = _Said(frozenset(word for _, _, word in _given(question)), frozenset(payers),
+    given = _given(question)
+    # (what is given says which row: its wording, and its figure, "目标是80%")
+    given_words = {word for _, _, word in given} | {t.word for t in question.terms if _FIGURE_TERM.fullmatch(t.word)
+                                                   and any(t.word in question.text[s:e] for s, e, _ in given)}
+    said = _Said(frozenset(given_words), frozenset(payers),
                  {d: frozenset(v) for d, v in items.items()}, {d: frozenset(v) for d, v in labels.items()},
                  len(docs) == 1 and any(f.origin == "field" and f.label in FORMS.subject_fields and f.doc_id in docs
                                         for f in figures),
@@ -1186,6 +1190,9 @@ def _whole_of_items(question: Question, tied: Sequence[LabelledFigure], figures:
     wholes = [f for f in figures if f.doc_id == tied[0].doc_id and not f.subject and not section_item(f.section)
               and f.kind == tied[0].kind and matchable(f.label) in sums]
     return wholes[0] if len({_value(f) for f in wholes}) == 1 else None
+
+
+_FIGURE_TERM = re.compile(r"[\d.,%％]+")  # a term that is a figure the question gives ("80%")
 
 
 def _given(question: Question) -> list[tuple[int, int, str]]:

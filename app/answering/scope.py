@@ -138,7 +138,13 @@ def _without_others(text: str, names: str) -> str:
         clause = _CLAUSE.split(text[max(0, at - _UNDER_REACH) : at])[-1]
         if any(w in clause for w in under) and matchable(to_simplified(name)) not in names:
             text = text[:at] + " " * len(name) + text[at + len(name) :]
+    # ("内设办公室、预算股、政府采购监督管理股等12个股室": its own sections, as blank)
+    for m in reversed(list(_SECTIONS_LISTED.finditer(text))):
+        text = text[: m.start(1)] + " " * len(m.group(1)) + text[m.end(1) :]
     return text
+
+
+_SECTIONS_LISTED = re.compile(rf"(?:{alternatives(organisations.data()['inner_words'])})([^，,。；;\n]*)")
 
 
 _CLAUSE = re.compile(r"[。；;\n]")
