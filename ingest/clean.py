@@ -26,6 +26,7 @@ from app.core.records import CleanText
 from app.core.simplified import to_simplified
 from app.core.slips import scan_slips
 from app.core.tokenize import splits_word
+from app.vocab.labels import FORMS
 from ingest.table_units import units_from_headers, units_of_fields
 
 Piece = tuple[str, int]  # (character, raw offset)
@@ -257,6 +258,8 @@ def _text(line: list[Piece]) -> str:
 
 # a line of figures only (cells of a form copied one per line, or those figures joined): "97.53%", "10 10"
 _FIGURE_CELLS = re.compile(r"[≥≤<>＞＜]?\d[\d,.]*[%‰]?(?: [≥≤<>＞＜]?\d[\d,.]*[%‰]?)*")
+_BOUND_SIGNS = "≥≤<>＞＜"  # a target's bound, as a form's cell gives it ("≤1%")
+_CELL_FIGURE = re.compile(r"[≥≤<>＞＜]?[-−]?\d[\d,.]*[%‰]?[\u4e00-\u9fff]{0,2}")  # one figure, its unit, no more: "≥40项"
 
 
 def _continues(prev: str, nxt: str, blank_lines: int) -> bool:
@@ -271,6 +274,14 @@ def _continues(prev: str, nxt: str, blank_lines: int) -> bool:
         return False  # a new numbered item or a "字段：值" line
     if _FIGURE_CELLS.fullmatch(prev) and re.match(r"[\u4e00-\u9fff]", nxt):
         return False  # a form's cells one per line: "23.92" then the next row's name "金额合计"
+    if _CELL_FIGURE.fullmatch(prev) and (not _FIGURE_CELLS.fullmatch(prev) or prev[0] in _BOUND_SIGNS
+                                         or not _FIGURE_CELLS.fullmatch(nxt)):
+        # "≥40项" then "43项", "≤1%" then "0.4%", "13" then "2个乡镇…": cells of a form one per line, a figure with its
+        # unit or bound, or a cell of words after it (bare figures one a line, "100%" then "82.35%", are a column's run,
+        # read as one)
+        return False
+    if nxt in FORMS.levels:
+        return False  # "产出指标": the next row of a form's indicators, whatever the cell before it said
     if _FIELD_LINE.match(prev) and len(prev) < 60:
         return False  # "部门名称：惠东县政务服务数据管理局" is complete as it stands
     if has_unclosed_bracket(prev):
@@ -404,7 +415,7 @@ def _groups_joined(text: str, seps: list[tuple[int, int]], cells: int) -> list[t
 
 
 _NAME_REST = 6  # characters of a row's name at most on the line its cells go on from ("中心    986.40 …")
-_WRAPPED_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")  # a row's name cut by the line's end, on a line of its own
+_WRAPPED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}")  # a row's name cut by the line's end, on a line of its own
 
 
 def _table_rows(lines: list[list[Piece]]) -> tuple[dict[int, list[tuple[int, int]]], set[int]]:
@@ -439,11 +450,20 @@ def _table_rows(lines: list[list[Piece]]) -> tuple[dict[int, list[tuple[int, int
             j += 1
         while kind and len(seps) + 1 >= _MIN_CELLS and j < len(lines):
             if kind == " " and not split[j][1] and j + 1 < len(lines) and _WRAPPED_NAME.fullmatch(_text(lines[j]).strip()) \
-                    and split[j + 1][0] == kind and len(split[j + 1][1]) + 1 == cells \
+                    and split[j + 1][0] == kind and split[j + 1][1] \
                     and split[j + 1][1][0][0] - _indent(_text(lines[j + 1])) <= _NAME_REST:
-                wrapped.add(j + 1)  # the first part of the next row's name: the row goes on from it
-                j += 1
-                continue
+                above = [_text(lines[k]) for k in range(i, j)], [split[k][1] for k in range(i, j)]
+                if len(split[j + 1][1]) + 1 == cells:
+                    wrapped.add(j + 1)  # the first part of the next row's name: the row goes on from it
+                    j += 1
+                    continue
+                if _indent(_text(lines[j])) and _indent(_text(lines[j])) == _indent(_text(lines[j + 1])) \
+                        and (aligned := _short_row(*above, _text(lines[j + 1]), split[j + 1][1])):
+                    # ("            C级危房户均" over "            补助    ≤1.8万元/户 …": a name in a column of its own)
+                    split[j + 1] = (kind, aligned)
+                    wrapped.add(j + 1)
+                    j += 1
+                    continue
             if split[j][0] != kind or kind == "1" and not _FIGURES_ROW.fullmatch(_text(lines[j]).strip()):
                 break
             # (cells set apart by one space: every row under the header names its figures, their digit
@@ -647,6 +667,7 @@ def clean(raw: str) -> CleanText:
     wrapped = _wrapped_cells([_text(tidy) for tidy in tidied]) | names_wrapped
     out: list[Piece] = []
     prev_text = ""
+    line_start = 0  # where the line being written starts in out
     blank_run = 0
     header = ""  # the first row of the table being read
     for n, line in enumerate(lines):
@@ -656,6 +677,12 @@ def clean(raw: str) -> CleanText:
             continue
         text = _text(tidy)
         if n in wrapped and out:
+            lead = len(tidy) - len(_text(tidy).lstrip("\t"))
+            if lead and "\t" not in prev_text:
+                # ("C级危房户均" over "\t\t补助\t≤1.8万元/户…": the name's empty cells before it are the row's)
+                out[line_start:line_start] = tidy[:lead]
+                prev_text, tidy = _text(tidy[:lead]) + prev_text, tidy[lead:]
+                text = _text(tidy)
             prev_text += text  # the rest of a row whose cell broke across lines
             out += tidy
             blank_run = 0
@@ -688,6 +715,7 @@ def clean(raw: str) -> CleanText:
             if out:
                 out.append(("\n", out[-1][1] + 1))
             prev_text = text
+            line_start = len(out)
         out += tidy
         blank_run = 0
     # one character for one: the offsets stay those of the characters as published

@@ -684,11 +684,16 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
             i += 1
             continue
         label_cell = stream[k]
-        level = stream[k - 1].text if k - 1 >= floor and stream[k - 1].text.endswith("指标") else ""
         label = heading(label_cell.text)
+        name_end = k
+        if _name_begun_above(stream, k, floor):
+            # ("C级危房户均" alone on its line, over "补助    ≤1.8万元/户 …": the name broken in its column)
+            k -= 1
+            label, label_cell = heading(stream[k].text) + label, stream[k]
+        level = stream[k - 1].text if k - 1 >= floor and stream[k - 1].text.endswith("指标") else ""
         if grouped := _GROUPS_BEFORE.match(label):  # "产出指标数量指标城镇新增就业人数": the groups, run in
             level, label = grouped.group(1), label[grouped.end() :]
-        first = k + 1
+        first = name_end + 1
         while first < i - n and not is_value(stream[first]) and len(stream[first].text) <= _NAME_TAIL \
                 and _CJK.match(stream[first].text):
             label += heading(stream[first].text)  # "农村公路列养里" / "程": the name broken over lines
@@ -711,6 +716,16 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
                 floor = i + 2 + len(said)
         i = floor
     return [b for b in out if not _DASH.match(b.value)]
+
+
+def _name_begun_above(stream: list[Cell], k: int, floor: int) -> bool:
+    """Whether the row name at k goes on from a cell alone on the line right above it: words, no value, no group."""
+    if k - 1 < floor:
+        return False
+    above = stream[k - 1]
+    alone = (k - 2 < floor or stream[k - 2].line != above.line) and stream[k].line == above.line + 1
+    return alone and not is_value(above) and _CJK.search(above.text) is not None and not above.text.endswith("指标") \
+        and heading(above.text) not in _COLUMNS and not _SENTENCE_MARKS.search(above.text)
 
 
 # the groups a row's name opens with, the last kept, and two characters of a name after them at least

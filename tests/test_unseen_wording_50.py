@@ -16,6 +16,13 @@ Given: "就业率达到多少？目标是80%" gives the target, which no figure 
 80%；烈士纪念设施完好率100%"), another rate's figure beside it is no answer.
 Sections: an organisation's own sections listed in its opening ("内设…政府采购监督管理股等12个股室") say nothing of what its
 report is about: "政府采购实际采购了多少钱" is no row of the 三公 table.
+Grades: "C级危房每户补多少" asks the C级 row, never "D级危房户均补助"; a row's name broken over two lines in its column
+("C级危房户均" over "补助    ≤1.8万元/户 …") is read whole. A form copied one cell a line keeps each figure a cell of its
+own ("≥40项" then "43项"), and a row's last cell does not run into the next row's "产出指标".
+Quantities: "志愿服务时长累计多少" asks hours, never a sum of money; "城乡居民养老补助绩效自评得了几分" of a report about
+"城乡居民基本养老保险补助资金" is its 自评得分, though an item of it ("基础养老金按时足额发放") shares 养老.
+Numbers in words: "一百二十六个", "四百六十三家", "一万四千余人" are counts, "九十四分" points (never "十分", very) and
+"百分之九十五" a rate; a numbered item's date ("2.2023年2月7日举办…") is the date, not the number 2.2023.
 Reasons: "老年食堂为啥没建够12个" asks why a target was missed; the passage giving the reason need not repeat the 12.
 """
 
@@ -167,3 +174,87 @@ def test_a_given_target_and_no_other_rate_for_it(veterans):
 
 def test_own_sections_say_nothing_of_the_report(veterans):
     says(veterans, "信宜市退役军人事务局2022年政府采购实际采购了多少钱？", "79.35万元")
+
+
+GRADES = (
+    "宁强县2021年农村危房改造补助资金项目支出绩效自评表\n"
+    "一级指标    二级指标    三级指标                年度指标值        实际完成值        分值    得分\n"
+    "产出指标    数量指标    D级危房拆除重建         62户              62户              5       5\n"
+    "                        C级危房加固改造         104户             104户             5       5\n"
+    "            成本指标    D级危房户均补助         ≤4.0万元/户       3.9万元/户        5       5\n"
+    "                        C级危房户均\n"
+    "                        补助                    ≤1.6万元/户       1.5万元/户        5       5\n"
+    "满意度指标  服务对象    改造户满意度            ≥95%              97.6%             10      10\n"
+)
+CELLS = (
+    "西丰县统计局2023年度部门整体支出绩效自评表\n绩效指标\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n"
+    "偏差原因分析及改进措施\n产出指标\n数量指标\n完成常规统计调查报表\n≥40项\n43项\n10\n10\n\n"
+    "产出指标\n质量指标\n统计数据差错率\n≤1%\n0.4%\n10\n10\n\n"
+    "产出指标\n成本指标\n“三公”经费较上年变动率\n≤0\n-6.2%\n5\n5\n\n"
+    "效益指标\n可持续影响指标\n乡镇统计规范化建设达标数\n≥15个\n13个\n15\n13\n2个乡镇统计站人员调整，验收推迟至次年\n\n"
+    "满意度指标\n服务对象满意度指标\n数据使用单位满意度\n≥90%\n95.3%\n10\n10\n"
+)
+PENSION = (
+    "为加强财政资金绩效管理，按照县财政局统一部署，漾濞县人社局对2023年城乡居民基本养老保险补助资金开展了绩效自评，"
+    "现将有关情况报告如下：\n一、基本情况\n2023年，全县城乡居民基本养老保险补助资金共计2964.38万元。\n"
+    "二、自评情况\n1.基础养老金按时足额发放：在省标准基础上每人每月增发5元，得分10分。\n"
+    "2.参保人数：目标≥7.3万人，实际7.46万人，得分10分。\n"
+    "三、自评结论\n综合资金执行、产出、效益和满意度情况，自评得分95分，评价等级为优。\n"
+)
+VOLUNTEERS = (
+    "共青团武乡县委2022年度部门整体支出绩效自评报告\n一、收支情况\n项目支出明细（单位：万元）：\n"
+    "序号\t项目\t金额\n1\t希望工程助学\t32.40\n2\t青年志愿服务\t18.60\n"
+    "二、产出\n全县新增注册志愿者2 160人，组织志愿服务活动156场，记录志愿服务时长4.8万小时。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def rows(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("unseen50e"), {
+        "grades.txt": GRADES, "cells.txt": CELLS, "pension.txt": PENSION, "volunteers.txt": VOLUNTEERS})
+    yield services
+    services.close()
+
+
+def test_a_grade_names_its_own_row(rows):
+    assert "\t\tC级危房户均补助\t≤1.6万元/户\t1.5万元/户\t5\t5" in clean(GRADES).text
+    says(rows, "宁强县2021年C级危房加固每户补多少钱？", "1.5万元/户")
+
+
+def test_a_forms_cells_one_a_line_stay_apart(rows):
+    text = clean(CELLS).text
+    assert "\n≥40项\n43项\n" in text and "13\n2个乡镇统计站人员调整" in text and "次年\n满意度指标" in text
+    says(rows, "西丰县统计局2023年三公经费较上年变动率是多少？", "-6.2%")
+
+
+def test_a_duration_is_no_sum_and_the_reports_own_score(rows):
+    says(rows, "武乡团县委2022年志愿服务时长累计多少？", "4.8万小时")
+    says(rows, "漾濞县2023年城乡居民养老补助绩效自评得了几分？", "95分")
+
+
+WORDS = (
+    "宜章县人力资源和社会保障局2023年度部门整体支出绩效自评报告\n一、主要工作\n"
+    "1.全年发展村级便民服务点一百二十六个，专项检查定点医药机构四百六十三家。\n"
+    "2.2023年2月7日举办“春风行动”专场招聘会，进场企业一百零二家。\n"
+    "3.城乡居民养老保险参保一万四千余人，参保率稳定在百分之九十五以上，这项工作十分重要。\n"
+    "二、自评结论\n经综合评价，我局2023年度部门整体支出绩效自评得分九十四分。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def words(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("unseen50f"), {"words.txt": WORDS})
+    yield services
+    services.close()
+
+
+def test_numbers_in_words(words):
+    says(words, "宜章县人社局2023年发展了多少个便民服务点？", "一百二十六个")
+    says(words, "宜章县人社局2023年专项检查了多少家定点医药机构？", "四百六十三家")
+    says(words, "宜章县2023年城乡居民养老保险参保人数大约多少？", "一万四千余人")
+    says(words, "宜章县2023年城乡居民养老保险参保率稳定在多少以上？", "百分之九十五")
+    says(words, "宜章县人社局2023年部门整体支出自评得分多少？", "九十四分")
+
+
+def test_a_numbered_items_date(words):
+    says(words, "宜章县人社局2023年春风行动专场招聘会是哪天办的？", "2023年2月7日")

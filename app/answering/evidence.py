@@ -368,7 +368,7 @@ _PART_END = re.compile(r"[，,；;。：:\n、]")  # "县道每公里…10000元
 
 
 def _in_asked_clause(text: str, figures: list[Figure], by_term: list[list[Anchor]],
-                     counted: bool = False) -> list[Figure]:
+                     counted: bool = False, asked: str = "") -> list[Figure]:
     """The figures whose own clause says most of what was asked: "其中省内安排…补贴资金312万元,中央
     安排…补贴资金1777万元" asked 中央安排的资金 is 1777万元, though 资金 stands right before both. A
     count's clause goes on after it when what is counted follows ("配套243个垃圾分类垃圾桶")."""
@@ -380,14 +380,15 @@ def _in_asked_clause(text: str, figures: list[Figure], by_term: list[list[Anchor
         scores = [said(f, ends) for f in figures]
         best = max(scores, default=0.0)
         figures = [f for f, score in zip(figures, scores, strict=True) if score == best] if best > 0 else figures
-    if by_term and any(by_term) and not best:
+    if by_term and any(by_term) and not best and asked:
         # no clause says what was asked ("就业率不低于80%" gave the figure the question states): a rate whose own clause
         # names another rate ("…发放准确率100%", "…完好率100%") is that one's, never the asked one's
-        figures = [f for f in figures if not (f.kind == "rate" and _RATE_NAMED.search(text[slice(*_clause(text, f, False))]))]
+        figures = [f for f in figures if not (f.kind == "rate" and (m := _RATE_NAMED.search(text[slice(*_clause(text, f, False))]))
+                                              and m.group(1)[-3:] not in asked)]
     return figures
 
 
-_RATE_NAMED = re.compile(r"[\u4e00-\u9fff](?:率|满意度|比例|占比)(?:为|达到?|是)?\s*$")  # "…完好率" before its "100%"
+_RATE_NAMED = re.compile(r"([\u4e00-\u9fff]{1,3}(?:率|满意度|比例|占比))(?:为|达到?|是)?\s*$")  # "…完好率" before "100%"
 
 
 def _labels_target(text: str, fig: Figure) -> bool:
@@ -1111,9 +1112,9 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
                                               and "actual" not in said)]
         if not primary:
             return None, 1e9
-    primary = _in_asked_clause(text, primary, [measured] if measured else by_term, counted)
+    primary = _in_asked_clause(text, primary, [measured] if measured else by_term, counted, matchable(question.text))
     if measured:
-        primary = _in_asked_clause(text, primary, by_term, counted)
+        primary = _in_asked_clause(text, primary, by_term, counted, matchable(question.text))
     if not primary:
         return None, 1e9
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -52,6 +52,7 @@ from app.answering.question import (
     meant,
     measured_terms,
     of_the_whole,
+    other_grade,
     payer_wordings,
     per_unit,
     per_unit_value,
@@ -489,6 +490,7 @@ def _names_a_part(word: str, label: str, question: str) -> bool:
 
 
 _YEAR_END_ASKED = frozenset(LEXICON.concepts["year_end"].asked)
+_QUANTITY_NAMES = tuple(w for words in UNITS.dimension_words.values() for w in words)  # "时长", "面积", "人数"
 
 
 def _per_unit_figure(f: LabelledFigure) -> bool:
@@ -517,8 +519,9 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
         return False  # "3000元/人", "亩均投资1500元" answer "补贴标准", never "总预算", "总投资"
     if asks_per_unit_only(question.text) and not _per_unit_figure(f):
         return False  # "一个学生一年补多少": never the 学生膳食补助支出 of all of them
-    if wanted == "count" and f.kind == "amount" and (question.unit or asks_people(question)):
-        return False  # "给多少残疾人适配了辅助器具": people are counted, never a sum of money
+    if wanted == "count" and f.kind == "amount" and (question.unit or asks_people(question)
+                                                    or any(w in question.text for w in _QUANTITY_NAMES)):
+        return False  # "给多少残疾人适配了辅助器具": people are counted, never a sum of money; nor is "服务时长"
     if wanted == "count" and not question.unit and UNITS.dimension(f.unit) != "people" and asks_people(question) \
             and any(UNITS.dimension(g.unit) == "people" for g in find_figures(f.quote)):
         return False  # "撤销不符合条件的救助人员多少" of "…救助对象6户15人": the people, not the households
@@ -1261,11 +1264,25 @@ class _Said:
 def _said_whole_in_opening(term: Term, question: Question, scope: Scope, item: str) -> bool:
     """Whether the term is part of a phrase of the question that the report's opening says and the item
     does not ("救助" of "困难群众救助资金", which the report is about, not of the item 临时救助)."""
-    return any(term.word in p and p != term.word and (m := matchable(p)) in scope.opening and m not in item
+    return any(term.word in p and p != term.word and m not in item
+               and (m in scope.opening or len(p) >= _PHRASE_CHARS and abbreviates(Term(p, (p,)), scope.opening)
+                    and not abbreviates(Term(p, (p,)), item))
+               for p in question.phrases if (m := matchable(p)))
+
+
+def _phrase_of_the_opening(term: Term, question: Question, scope: Scope, items: Iterable[str] = ()) -> bool:
+    """Whether a phrase of the question that holds the term is what the report's opening is about, in full or in short
+    ("城乡居民养老补助" of "…对2023年城乡居民基本养老保险补助资金开展了绩效自评"): the term names the whole, not an
+    item that shares one of its words ("基础养老金按时足额发放")."""
+    return any(term.word in p and len(p) >= _PHRASE_CHARS and p != term.word and abbreviates(Term(p, (p,)), scope.opening)
+               and not any(abbreviates(Term(p, (p,)), item) for item in items)
                for p in question.phrases)
 
 
-def _another_items(term: Term, f: LabelledFigure, said: _Said, terms: Sequence[Term]) -> bool:
+_PHRASE_CHARS = 4
+
+
+def _another_items(term: Term, f: LabelledFigure, said: _Said, terms: Sequence[Term], whole: bool = False) -> bool:
     """Whether the term names an item of the report with figures of its own, not the figure's
     ("门诊慢特病救助" of "3.门诊慢特病救助。救助金额129.05万元", which the opening also lists among what
     the fund pays for), or another row of its kind (of the question's other terms, `terms`): the
@@ -1273,7 +1290,8 @@ def _another_items(term: Term, f: LabelledFigure, said: _Said, terms: Sequence[T
     own, word = matchable(f.subject), matchable(term.word)  # the asker's own word: "花了多少" (支出) names no item
     if len(word) < 2 or word in _SAYS_MONEY:
         return False
-    if f.origin == "prose" and word not in own and any(word in item for item in said.items.get(f.doc_id, ()) if item != own):
+    if f.origin == "prose" and word not in own and not whole \
+            and any(word in item for item in said.items.get(f.doc_id, ()) if item != own):
         return True
     # a word another figure of the kind carries in its label beside all the question's words this
     # sentence's says ("听力" of the row 新生儿听力筛查人数, which the opening also names): that figure's, not
@@ -1379,6 +1397,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             and not _qualifier_only(t) and t.word not in ASKING.money_nouns for t in question.terms):
         return None  # "全民健身工程花了多少" of "1.新建健身路径56个，支出173.60万元": the question names the project
         # the item is a part of (for all the 健身 they share), not the item
+    if other_grade(question.text, f.label):
+        return None  # "C级危房每户补多少" of the row "D级危房户均补助": another grade's
     for term in question.terms:
         if term.word in said.given:
             continue  # "分值6分": says which row, not which figure
@@ -1522,7 +1542,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         elif term.word in said.opening.get(f.doc_id, ()) and term.word not in SUM_WORDS \
                 and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
                 and (len(term.forms) == 1 or matchable(term.word) in scope.opening) \
-                and not _another_items(term, f, said, question.terms) \
+                and not _another_items(term, f, said, question.terms,
+                                       _phrase_of_the_opening(term, question, scope, said.items.get(f.doc_id, ()))) \
                 and not (listed_in_opening(term, scope, matchable(f.label)) and not found(term, matchable(f.quote))):
             # (a way of asking, "钱用完了吗", asks what it stands for, 执行率, whatever the opening says)
             opened = True

@@ -518,7 +518,8 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             order.append("count")  # "补贴面积多少": the quantity named last is asked, whatever money comes before
         elif any(w in before for w in _RATE_WORDS) or (ask.group() == "多高" and "满意" in text) \
                 or _asks_share(before) or after.startswith(("成", "比例", "百分比")) \
-                or _SHARE_OF_BASE.search(before):  # "花出去几成", "用了多少比例", "恢复到2019年的多少"
+                or _SHARE_OF_BASE.search(before) and not ask.group().startswith("有"):
+            # ("花出去几成", "用了多少比例", "恢复到2019年的多少"; not "结转到下年的有多少", what there is)
             order.append("rate")
         elif (label := _ends_label(before)) in ("value", "count", "amount"):
             # "保障人数是多少": the label asked is a count; "全年执行数是多少" money; "年度指标值是多少"
@@ -714,6 +715,9 @@ def _terms(core: str) -> tuple[list[Term], str]:
         terms.append(Term(word, forms))
         rest = rest.replace(word, " ")
     for piece in re.split(r"\s+", rest):
+        for grade in _LETTER_GRADE.findall(piece):
+            terms.append(Term(grade, (grade,)))  # "C级危房": the grade says which item ("D级危房户均补助" is another)
+            piece = piece.replace(grade, " ")
         for name in unknown_names(piece):
             terms.append(Term(name, (name,)))  # "巉口水库": 巉口, which the dictionary cuts into characters
             piece = piece.replace(name, " ")
@@ -754,6 +758,13 @@ def _terms(core: str) -> tuple[list[Term], str]:
 
 
 _ANY_COUNT = "个"  # the measure word of any thing
+_LETTER_GRADE = re.compile(r"[A-Za-zＡ-Ｚⅰ-ⅻⅠ-Ⅻ]{1,2}(?:级|类|档|型|区)")  # "C级", "Ⅱ类", "A档": a grade named by a letter
+
+
+def other_grade(asked: str, label: str) -> bool:
+    """Whether a label names another grade than the question of the same kind ("D级危房户均补助" asked "C级危房…")."""
+    wanted = {g.upper() for g in _LETTER_GRADE.findall(asked)}
+    return any(g.upper() not in wanted and any(w[-1] == g[-1] for w in wanted) for g in _LETTER_GRADE.findall(label))
 _LAST_THING = re.compile(r"(?:多少|几)[\u4e00-\u9fff]([\u4e00-\u9fff])[？?。！!]*\s*$")  # "有几台车": 车, the question's end
 _NUMBER_OF = "数"  # how a count of a thing ends ("床位数", "在校生数")
 _PER_UNIT = re.compile(r"/\s*[\u4e00-\u9fff]")  # "3000元/人": a figure per person

@@ -32,7 +32,8 @@ NUMERAL_YEAR = r"(?:二[〇零]|一九)[〇零一二三四五六七八九]{2}"
 NUMERAL_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 NUMERAL_DAY = r"(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DATE = re.compile(
-    r"(?<![\d.])(?:"  # never from the middle of a number ("000至0月" is not the range "00至0月")
+    # never from the middle of a number ("000至0月" is not the range "00至0月"), but after a list's number ("2.2023年…")
+    r"(?:(?<![\d.])|(?<=^\d[.．])|(?<=^\d\d[.．])|(?<=\n\d[.．])|(?<=\n\d\d[.．]))(?:"
     r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
     r"(?:\s*[-—~至到]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"  # "2022年3月-2022年11月"
     r"|(?:19|20)\d{2}\s*[.．]\s*\d{1,2}\s*[.．]\s*\d{1,2}"
@@ -54,26 +55,42 @@ _FIGURE = re.compile(
 # a small count in words ("涉及三个嘎查", "新建两座水塔"): 二 to 九十九 before a count word; never after
 # 第 (an ordinal) nor before 期/届 ("二期" is a phase); 一 alone is mostly an article ("一个中心")
 _NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_NOT_AFTER = r"(?<![第统唯之初同单逐每零〇一二两三四五六七八九十百千万亿])"  # no numeral's middle, no ordinal
+# a number in characters with its places ("一百二十六", "四百六十三", "一万四千", "一百零五"), or a small one ("二十三", "两")
+_NUMERAL = (r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*[十百千万亿][一二三四五六七八九]?"
+            r"|[二两三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[两二三四五六七八九])")
 _WORD_COUNT = re.compile(
-    r"(?<![第统唯之初同单逐每零〇一二两三四五六七八九十百千万亿])"
-    r"(?P<num>[二两三四五六七八九]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[两二三四五六七八九])"
-    r"(?P<count>[" + "".join(w for w in UNITS.count_words if w not in "期届") + r"])(?!(?<=部)[分门署长位委队]|(?<=根)据)"
+    _NOT_AFTER + rf"(?P<num>{_NUMERAL})(?P<about>[余多])?"
+    r"(?P<count>" + "|".join(map(re.escape, sorted({*UNITS.measures, *(w for w in UNITS.count_words if w not in "期届")},
+                                                    key=len, reverse=True)))
+    + r")(?!(?<=部)[分门署长位委队]|(?<=根)据)"
 )
+# "九十四分": points in characters (never "十分", very)
+_WORD_SCORE = re.compile(_NOT_AFTER + rf"(?P<num>{_NUMERAL})分(?!之)")
+# "百分之九十五", "百分之九十八点六": a rate in characters
+_WORD_RATE = re.compile(rf"百分之(?P<num>{_NUMERAL}|[零〇一二三四五六七八九十])(?:点(?P<decimals>[零〇一二三四五六七八九]+))?")
 
 
 def numeral_digits(numeral: str) -> str:
     """A number in characters as digits: 二十三 → 23, 十五 → 15, 两 → 2, 一百四十三 → 143, and 一四三
     (read digit by digit, as regiments are named) → 143."""
-    if not set(numeral) & {"十", "百"}:
+    if not set(numeral) & {*_PLACES, *_SECTIONS}:
         return "".join(str(_NUMERALS[c]) for c in numeral)
-    total = digit = 0
+    total = section = digit = 0
     for c in numeral:
-        if c in "十百":
-            total += (digit or 1) * (10 if c == "十" else 100)
+        if c in _PLACES:
+            section += (digit or 1) * _PLACES[c]
             digit = 0
+        elif c in _SECTIONS:  # "一万四千": the ten-thousands, then the rest
+            total += (section + digit) * _SECTIONS[c]
+            section = digit = 0
         else:
             digit = _NUMERALS[c]
-    return str(total + digit)
+    return str(total + section + digit)
+
+
+_PLACES = {"十": 10, "百": 100, "千": 1000}
+_SECTIONS = {"万": 10_000, "亿": 100_000_000}
 
 
 @dataclass(frozen=True)
@@ -159,8 +176,8 @@ def find_figures(text: str) -> list[Figure]:
         for i in range(m.start(), m.end()):
             taken[i] = True
     for m in _FIGURE.finditer(text):
-        if taken[m.start()]:
-            continue
+        if any(taken[m.start() : m.end()]):
+            continue  # (nor a list's number run into the date after it: "2.2023年2月7日")
         num = m.group("num").replace(",", "")
         unit = re.sub(r"\s", "", m.group("unit") or "")
         count = m.group("count") or ""
@@ -206,10 +223,20 @@ def find_figures(text: str) -> list[Figure]:
             # "同比-7.2%", "较上年+3.1个百分点": the sign is the change's
             start, value = signed.start("sign"), -value if signed.group("sign") in MINUS_SIGNS else value
         out.append(Figure(text[start:end].strip(), value, norm_unit, kind, start, end, decimals))
+    for m in _WORD_RATE.finditer(text):
+        whole = numeral_digits(m.group("num"))
+        value = float(f"{whole}.{numeral_digits(m.group('decimals'))}" if m.group("decimals") else whole)
+        out.append(Figure(m.group(), value, "%", "rate", m.start(), m.end()))
+        for i in range(m.start(), m.end()):
+            taken[i] = True
     for m in _WORD_COUNT.finditer(text):
         if not taken[m.start()]:
-            out.append(Figure(m.group(), float(numeral_digits(m.group("num"))), m.group("count"), "count",
-                              m.start(), m.end()))
+            count = m.group("count")
+            value = float(numeral_digits(m.group("num")))
+            out.append(Figure(m.group(), value, count, "count", m.start(), m.end()))
+    for m in _WORD_SCORE.finditer(text):
+        if not taken[m.start()] and len(m.group("num")) >= 2:
+            out.append(Figure(m.group(), float(numeral_digits(m.group("num"))), "分", "score", m.start(), m.end()))
     out.sort(key=lambda f: f.start)
     return out
 
