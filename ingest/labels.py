@@ -69,6 +69,7 @@ from app.vocab.lexicon import (
     ITEM_ENDS,
     LEXICON,
     OWN_SUBJECT,
+    PAST_COMPARE_CUES,
     PERIODS,
     SUBJECT_WORDS,
     THIS_YEAR,
@@ -411,6 +412,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             out_of = ""  # "效益指标30分中得28分": the label of the points possible, which the points got share
             last = ""  # the label of the figure before
             last_amount = False  # and whether it was a sum of money
+            prev_kind = ""  # and its kind
             counted = ("", 0)  # the items the last count counts ("基础设施类项目96个"), and where it ends
             bracketed = ""  # the name a bracket the last figure stands in is said of ("庭审直播率（目标值≥60%）")
             counts_before = 0  # where the count before the figure ended, if it counts items ("3个项目…")
@@ -473,6 +475,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     and before.lstrip().startswith(ITEM_ENDS)
                 counts_before = fig.end if fig.kind == "count" and fig.unit in _ITEM_COUNTS else 0
                 prev = fig.end
+                if last and (prior := _PRIOR_ASIDE.fullmatch(before)) and prev_kind == fig.kind:
+                    # "增收税款比上年多442万元（上年为1,874万元）": last year's 增收税款, not a figure of its own
+                    label = re.split(f"{_BASES}|比", last)[0] + prior.group(1)
                 if not label and not before.strip() and fig.kind == "count":
                     label = last  # "提起公诉356件487人": the people are 提起公诉's too
                 elif not label and aside_of and _CLOSES.fullmatch(before) and fig.kind != asides_kind:
@@ -480,7 +485,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 aside_of, asides_kind = (label, fig.kind) if _OPENS.search(before) and label else ("", "")
                 funds_before = last if fig.kind == "amount" and last_amount and last.endswith(_FUNDS_ENDS) \
                     and before.lstrip(" ").startswith(("，", ",")) else ""
-                last, last_amount = label, fig.kind == "amount"
+                last, last_amount, prev_kind = label, fig.kind == "amount", fig.kind
                 if not label:
                     continue
                 if fig.kind == "count":
@@ -563,7 +568,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 opened = max(before.rfind("（"), before.rfind("("))
                 inside = prose_label(before[:opened]) if opened >= 0 and not re.search("[)）]", before[opened:]) else ""
                 change_of = ""
-                if bare and not own:
+                # ("与2022年的176.20万元相比增加42.44万元": 相比 says against what, no more than 增加)
+                bare_change = not _BARE.sub("", _COMPARED.sub("", label)) and bool(classes(names) & _CHANGES)
+                if (bare or bare_change) and not own:
                     # "居民健康素养水平（上年26.1%）", "庭审直播率（目标值≥60%）": the bracket's figure is of the name
                     # before it, and so is a bare figure right after the bracket ("…）实际达到78.3%")
                     aside = _PRIOR in names or TARGET in names or bool(classes(names) & _CHANGES)
@@ -623,6 +630,8 @@ _SPENT_COLUMN = "支出"  # the column a spent list's items stand in
 # bare 支出 after it is that money's)
 _FUNDS_ENDS = tuple(LEXICON.funds_ends)
 _OPENS = re.compile(r"[（(]\s*$")  # a bracket opened right before a figure
+_COMPARED = re.compile(alternatives(sorted(PAST_COMPARE_CUES, key=len, reverse=True)))  # "相比", "对比", "比较"
+_PRIOR_ASIDE = re.compile(r"\s*[（(]\s*(上年|去年|上年度|上一年)(?:为|是|同期)?\s*")  # "（上年为1,874万元）": last year's, in an aside
 _CLOSES = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[)）]\s*")  # ... and closed right after it, or after what it counts ("（5个小区）")
 # "由5个工作日压缩至3个工作日", "从85%提高到92%": the level moved from, and the verb that moves it to the next
 _FROM = ("由", "从")

@@ -23,6 +23,9 @@ Quantities: "志愿服务时长累计多少" asks hours, never a sum of money; "
 "城乡居民基本养老保险补助资金" is its 自评得分, though an item of it ("基础养老金按时足额发放") shares 养老.
 Numbers in words: "一百二十六个", "四百六十三家", "一万四千余人" are counts, "九十四分" points (never "十分", very) and
 "百分之九十五" a rate; a numbered item's date ("2.2023年2月7日举办…") is the date, not the number 2.2023.
+Whose figure: a table row's figure is never named by the row under it ("带动企业研发投入 | ≥1亿元 | 1.47亿元" over
+"技术合同登记额增长 | ≥10% | 16.3%": no 技术合同登记额); words said only as a change's cause ("…增加42.44万元，主要是新增科技
+特派员专项工作经费") label none of its figures; "比上年多442万元（上年为1,874万元）" gives last year's 增收, no other sum.
 Reasons: "老年食堂为啥没建够12个" asks why a target was missed; the passage giving the reason need not repeat the 12.
 """
 
@@ -258,3 +261,35 @@ def test_numbers_in_words(words):
 
 def test_a_numbered_items_date(words):
     says(words, "宜章县人社局2023年春风行动专场招聘会是哪天办的？", "2023年2月7日")
+
+
+WHOSE = (
+    "2023年度江油市科技成果转化专项资金绩效自评表\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t数量指标\t发放科技创新券\t≥80张\t96张\t10\t10\n"
+    "效益指标\t经济效益指标\t带动企业研发投入\t≥1亿元\t1.47亿元\t10\t10\n"
+    "效益指标\t经济效益指标\t技术合同登记额增长\t≥10%\t16.3%\t10\t10\n"
+)
+CAUSE = (
+    "海城市科学技术局2023年度部门整体支出绩效自评报告\n一、收入情况\n"
+    "2023年部门收入218.64万元，与2022年的176.20万元相比增加42.44万元，增长24.09%，主要是新增科技特派员专项工作经费。\n"
+    "二、综合治税\n全年通过综合治税堵漏增收税款比上年多442万元（上年为1,874万元），增长23.59%。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def whose(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("unseen50g"), {"whose.txt": WHOSE, "cause.txt": CAUSE})
+    yield services
+    services.close()
+
+
+def test_no_row_named_by_the_row_below(whose):
+    refused(whose, "江油市2023年技术合同登记额是多少万元？")
+    says(whose, "江油市2023年带动企业研发投入实际多少？", "1.47亿元")
+
+
+def test_a_cause_names_no_figure_and_last_years_aside(whose):
+    refused(whose, "海城市科技局2023年科技特派员专项工作经费支出了多少？")
+    says(whose, "海城市科技局2023年收入比上年增加了多少？", "42.44万元")
+    refused(whose, "海城市科技局2022年部门整体支出是多少？")

@@ -919,6 +919,14 @@ def _undone(text: str, fig: Figure) -> str:
 _CHANGED_TO = re.compile(rf"\s*(?:{alternatives(ASKING.changed_to)})")
 
 
+_CAUSE_OPENS = re.compile(rf"(?:^|(?<=[，,；;。]))\s*(?:{alternatives(LEXICON.cause_opens)})")
+
+
+def _cause_clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of the clauses that give a cause ("，主要是新增…经费", "，原因是…") to the sentence's end."""
+    return [(m.start(), m.start() + len(re.split(r"[。；;\n]", text[m.start() :])[0])) for m in _CAUSE_OPENS.finditer(text)]
+
+
 def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
                  measured: list[Anchor] | None = None, counted: bool = False,
                  place: tuple[str, ...] = (), years: tuple[int, ...] = (), report_year: int | None = None,
@@ -927,6 +935,13 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     inside the list item the terms are in, and the achieved value unless the plan is asked for.
     Where the passage says what is measured ("基本支出239.45万元，包括人员经费支出217.91万元" for
     人员经费), the figure follows that: the other terms say which passage, not which figure."""
+    if "reason" not in question.kinds and (causes := _cause_clauses(text)):
+        # "…增加42.44万元，增长24.09%，主要是新增科技特派员专项工作经费": words said only as the cause of a change label
+        # none of its figures
+        by_term = [[a for a in places if not any(lo <= a[0] < hi for lo, hi in causes)] for places in by_term]
+        if measured and not (measured := [a for a in measured if not any(lo <= a[0] < hi for lo, hi in causes)]) \
+                or not any(by_term):
+            return None, 1e9
     anchors = measured or [a for places in by_term for a in places]
     asked = {(f.kind, f.value) for f in question.figures}
     before_asked = any(w in question.text for w in ASKING.before_asked)  # "改造前是多少": what it was
@@ -1623,6 +1638,13 @@ def candidates(hits: list[Hit], question: Question, pairs: bool) -> list[tuple[E
 _MEASURES = ("amount", "count", "rate", "score")  # kinds of figure a sentence says of what it names (not a date)
 
 
+def _figure_above_another_row(ev: Evidence) -> bool:
+    """Whether a pair is two rows of a table (cells set apart by tabs) and its figure stands in the first."""
+    spans = sentence_spans(ev.text)
+    return ev.figure is not None and len(spans) >= 2 and ev.figure.start < spans[1][0] \
+        and all("\t" in ev.text[a:b] for a, b in spans)
+
+
 def _named_in_the_other(ev: Evidence, question: Question, scope: Scope | None) -> bool:
     """Whether a pair's figure stands in its first sentence and a word of the question that names what is asked
     (no qualifier, no money word, no name of the report) only in the second, in the clause of a figure of the
@@ -1676,6 +1698,8 @@ def best_evidence(hits: list[Hit], question: Question, weights: dict[str, float]
         score_evidence(ev, question, weights, meta, prior, scope, measured, cleans.get(ev.doc_id, ""))
         if nowhere:
             ev.problems.append(f"the report does not say {nowhere}")
+        if ev.pair and _figure_above_another_row(ev):
+            continue  # "带动企业研发投入 | ≥1亿元 | 1.47亿元" over "技术合同登记额增长 | …": no row is named by the one below it
         if ev.pair:
             ev.score -= 0.03  # a single sentence beats a pair that says no more
             if question.kinds[0] in _MEASURES and ev.figure is not None and _named_in_the_other(ev, question, scope):

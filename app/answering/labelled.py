@@ -388,8 +388,8 @@ def _table_topic(f: LabelledFigure) -> str:
 def _says_what(label: str) -> bool:
     """Whether a label names what it measures beyond a qualifier and a money word ("支出", "预算执行率"
     name nothing; "培训持证救护员" does)."""
-    rest = _strip_words(_strip_words(label, WORDINGS), (*GENERIC_LABELS, *THIS_YEAR))
-    return len(_CJK.findall(rest)) > 1
+    rest = _strip_words(_strip_words(label, WORDINGS), (*GENERIC_LABELS, *THIS_YEAR, *PAST_COMPARE_CUES))
+    return len(_CJK.findall(rest)) > 1  # ("相比增加": the change, against what was said before it)
 
 
 def _budget_changes(label: str) -> tuple[str, ...]:
@@ -733,6 +733,8 @@ def _said_before(term: Term, f: LabelledFigure) -> bool:
     figures = find_figures(head[at:])
     between = [g for g in figures if not head[at:][: g.start].rstrip().endswith(COMPARISON_BASES)
                and not head[at:][g.end :].lstrip().startswith(tuple(PAST_COMPARE_CUES))]
+    if between and "change" in classes(f.qualifiers) and not re.search(r"[，,；;。\d]", head[at : at + between[0].start]):
+        between = between[1:]  # "部门收入218.64万元，与…相比增加42.44万元": the change is of the level the term names
     # the term names a figure of its own clause ("财政资金支出274.96万元，") or this one's; not a clause
     # with none ("截至年底资金全部到位，实际支出37,281,460元": 到位 is no label of the spending)
     own_clause = bool(figures) or not re.search(r"[，,；;。]", head[at:])

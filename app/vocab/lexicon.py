@@ -84,6 +84,7 @@ class Lexicon(Strict):
     item_ends: Words
     measure_ends: Words
     reason_words: Words
+    cause_opens: Words  # "主要是": a clause giving a cause, whose words label no figure
     boilerplate: Words
     boilerplate_measures: dict[str, str]
     question_noise: Words
