@@ -384,11 +384,12 @@ def _in_asked_clause(text: str, figures: list[Figure], by_term: list[list[Anchor
         # no clause says what was asked ("就业率不低于80%" gave the figure the question states): a rate whose own clause
         # names another rate ("…发放准确率100%", "…完好率100%") is that one's, never the asked one's
         figures = [f for f in figures if not (f.kind == "rate" and (m := _RATE_NAMED.search(text[slice(*_clause(text, f, False))]))
-                                              and m.group(1)[-3:] not in asked)]
+                                              and m.group(1) not in asked)]
     return figures
 
 
-_RATE_NAMED = re.compile(r"([\u4e00-\u9fff]{1,3}(?:率|满意度|比例|占比))(?:为|达到?|是)?\s*$")  # "…完好率" before "100%"
+# "…完好率" before its "100%": the words that say which rate (完好), before what says it is one
+_RATE_NAMED = re.compile(r"([\u4e00-\u9fff]{1,2})(?:率|满意度|比例|占比)(?:为|达到?|是)?\s*$")
 
 
 def _labels_target(text: str, fig: Figure) -> bool:
