@@ -26,6 +26,8 @@ Numbers in words: "一百二十六个", "四百六十三家", "一万四千余�
 Whose figure: a table row's figure is never named by the row under it ("带动企业研发投入 | ≥1亿元 | 1.47亿元" over
 "技术合同登记额增长 | ≥10% | 16.3%": no 技术合同登记额); words said only as a change's cause ("…增加42.44万元，主要是新增科技
 特派员专项工作经费") label none of its figures; "比上年多442万元（上年为1,874万元）" gives last year's 增收, no other sum.
+Levels: "公务接待费支出了多少" of "公务接待费预算0.50万元，支出0.35万元" is what was spent, and "居民医保基金支出了多少" of
+"…收入9.87亿元，支出9.41亿元" never what came in; "2023年底有几个在职人员" of "2023年末在职6人" keeps 年底 a word of its own.
 Reasons: "老年食堂为啥没建够12个" asks why a target was missed; the passage giving the reason need not repeat the 12.
 """
 
@@ -293,3 +295,24 @@ def test_a_cause_names_no_figure_and_last_years_aside(whose):
     refused(whose, "海城市科技局2023年科技特派员专项工作经费支出了多少？")
     says(whose, "海城市科技局2023年收入比上年增加了多少？", "42.44万元")
     refused(whose, "海城市科技局2022年部门整体支出是多少？")
+
+
+LEVELS = (
+    "共青团平顺县委2022年度部门整体支出绩效自评报告\n一、基本情况\n（一）机构人员\n"
+    "县团委机关内设办公室、组织部2个部室，核定行政编制5名，工勤编制1名；2022年末在职6人，退休4人。\n"
+    "（二）“三公”经费\n团县委无公务用车。2022年公务接待费预算0.50万元，支出0.35万元，上年为0.47万元。\n"
+    "二、重点工作\n全县城乡居民医保参保人数约16.2万人。居民医保基金收入1.87亿元，支出1.41亿元，基金运行平稳。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def levels(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("unseen50h"), {"levels.txt": LEVELS})
+    yield services
+    services.close()
+
+
+def test_what_was_spent_beside_the_plan_and_what_came_in(levels):
+    says(levels, "平顺团县委2022年公务接待费支出了多少？", "0.35万元")
+    says(levels, "平顺县2022年居民医保基金支出了多少？", "1.41亿元")
+    says(levels, "平顺团县委2022年底有几个在职人员？", "6人")

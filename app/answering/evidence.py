@@ -89,6 +89,7 @@ from app.vocab.labels import (
     without_wordings,
 )
 from app.vocab.lexicon import (
+    INCOME_WORDS,
     ITEM_ENDS,
     LEXICON,
     MEASURE_ENDS,
@@ -500,6 +501,15 @@ def _rate_named_with(question: Question, named_nowhere: list[Term], name: str) -
 
 def _pairs(word: str) -> list[str]:
     return [word[i : i + 2] for i in range(len(word) - 1)]
+
+
+_SPENT_WORDS = frozenset(LEXICON.concepts["spend"].worded)  # "支出": what was spent
+
+
+def _says_done(clause: str) -> bool:
+    """Whether a figure's clause says it was done or spent ("实际采购", "支出"), not planned."""
+    said = classes(qualifiers_in(clause))
+    return "plan" not in said and ("actual" in said or any(w in clause for w in _SPENT_WORDS))
 
 
 def _levels_in_terms(question: Question) -> set[str]:
@@ -1117,10 +1127,12 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     primary = kept or primary
     levels = classes(qualifiers_in(question.asked))
     # "政府采购实际花了多少" of "政府采购预算3215.40万元，实际采购3102.88万元": not the plan, where what was done
-    # is said beside it
-    if "actual" in levels and "plan" not in levels \
-            and any("actual" in classes(qualifiers_in(_clause_before(text, f))) for f in primary):
-        primary = [f for f in primary if "plan" not in classes(qualifiers_in(_clause_before(text, f)))] or primary
+    # is said beside it (as "公务接待费支出了多少" of "公务接待费预算0.50万元，支出0.35万元")
+    spent_asked = "actual" in levels or any(t.word in _SPENT_WORDS for t in question.terms)
+    if spent_asked and "plan" not in levels and any(_says_done(_clause_before(text, f)) for f in primary):
+        # (nor what came in: "居民医保基金收入9.87亿元，支出9.41亿元")
+        primary = [f for f in primary if "plan" not in classes(qualifiers_in(clause := _clause_before(text, f)))
+                   and not (any(w in clause for w in INCOME_WORDS) and not _says_done(clause))] or primary
     elif "actual" in _levels_in_terms(question) and "plan" not in levels:
         # and "实际发了多少钱" of "学生资助资金总预算9856.72万元" alone: the plan is no answer (the terms ask
         # it, not a place's name: 花 of 花溪区)

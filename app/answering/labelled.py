@@ -490,6 +490,7 @@ def _names_a_part(word: str, label: str, question: str) -> bool:
 
 
 _YEAR_END_ASKED = frozenset(LEXICON.concepts["year_end"].asked)
+_YEAR_END_SAID = tuple(LEXICON.concepts["year_end"].worded)
 _QUANTITY_NAMES = tuple(w for words in UNITS.dimension_words.values() for w in words)  # "时长", "面积", "人数"
 
 
@@ -1494,8 +1495,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # sets its 资金 apart: "捐赠款物合计356.80万元（其中资金218.46万元，物资折价…）"); so does a
             # rate of money ("贴息资金执行率" of "执行率99.02%"), and 经费 asked as the sum ("实际支出了多少经费")
             continue
-        elif term.word in _YEAR_END_ASKED and any(w in f.label + f.column for w in THIS_YEAR):
-            continue  # "到年底实际支出了多少" of "全年执行数：10 287.31": the whole year's is what stood at its end
+        elif term.word in _YEAR_END_ASKED and (any(w in f.label + f.column for w in THIS_YEAR)
+                                               or any(w in f.quote[: _value_at(f)] for w in _YEAR_END_SAID)):
+            continue  # "到年底实际支出了多少" of "全年执行数：10 287.31": the whole year's is what stood at its end (and
+            # "年底有几个在职人员" of "2023年末在职6人": its sentence says when)
         elif _whose_only(term):
             continue  # "…养护项目实际执行了多少" of the row 乡村道路养护: 项目 (or 工程项目) says whose, not which figure
         elif f.total and (whole := of_the_whole(term.word)) and whole in label:

@@ -53,7 +53,7 @@ from app.vocab.load import alternatives, char_class
 from app.vocab.units import UNITS
 
 # ("2023年初预算": the year, and 年初, when the budget was set)
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度?(?!初)|(?=年初))")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度?(?![初底末])|(?=年[初底末]))")  # ("2023年底": the year, and 年底 said
 _BARE_YEAR = re.compile(r"(?:(?<=\s)|^)((?:19|20)\d{2})(?=\s|$)")  # "梅江 政府采购合同金额 2023"
 # a year a figure or a question compares with ("较2022年削减1,726吨", "比2022年多了多少")
 # the year a change is said against: "较2022年…", "与2022年支出2187.35万元相比，增加…"
