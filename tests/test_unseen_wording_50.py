@@ -28,6 +28,9 @@ Whose figure: a table row's figure is never named by the row under it ("带动�
 特派员专项工作经费") label none of its figures; "比上年多442万元（上年为1,874万元）" gives last year's 增收, no other sum.
 Levels: "公务接待费支出了多少" of "公务接待费预算0.50万元，支出0.35万元" is what was spent, and "居民医保基金支出了多少" of
 "…收入9.87亿元，支出9.41亿元" never what came in; "2023年底有几个在职人员" of "2023年末在职6人" keeps 年底 a word of its own.
+Parts: "重大传染病防控经费中结核病防治安排了多少预算" asks the 结核病防治 row, and no passage of the whole answers it; a
+numbered task's head ("4.严重精神障碍管理。在册患者规范管理率88.45%") names its figures; the money the opening says was
+received ("共获得…项目资金460.5万元") is no rival to what was spent ("项目资金实际支出438.27万元").
 Reasons: "老年食堂为啥没建够12个" asks why a target was missed; the passage giving the reason need not repeat the 12.
 """
 
@@ -316,3 +319,29 @@ def test_what_was_spent_beside_the_plan_and_what_came_in(levels):
     says(levels, "平顺团县委2022年公务接待费支出了多少？", "0.35万元")
     says(levels, "平顺县2022年居民医保基金支出了多少？", "1.41亿元")
     says(levels, "平顺团县委2022年底有几个在职人员？", "6人")
+
+
+PARTS = (
+    "根据县财政局要求，白水县卫健局对2023年重大传染病防控项目资金开展了绩效自评，现将自评情况报告如下：\n"
+    "一、项目基本情况\n（一）资金来源。2023年我县共获得重大传染病防控项目资金360.5万元，其中中央补助286.5万元，"
+    "省级补助74万元，全部纳入预算管理。\n（二）资金分配。资金按防控任务分配如下：\n单位：万元\n"
+    "项目\t预算数\t占比\n免疫规划\t158.30\t43.91%\n结核病防治\t64.50\t17.89%\n严重精神障碍管理\t52.00\t14.42%\n"
+    "地方病防治\t85.70\t23.77%\n合计\t360.50\t100%\n"
+    "二、绩效自评情况\n（一）资金执行情况。截至2023年12月底，项目资金实际支出338.27万元，执行率93.83%。\n"
+    "（二）绩效目标完成情况。\n1.结核病防治。肺结核患者成功治疗率93.1%。\n"
+    "2.严重精神障碍管理。在册患者规范管理率88.45%，各镇卫生院均配备精防医生。\n"
+    "完成冯原镇、王庄镇2个镇的碘缺乏病监测。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def parts(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("unseen50i"), {"parts.txt": PARTS})
+    yield services
+    services.close()
+
+
+def test_a_part_of_a_whole_and_a_tasks_head(parts):
+    says(parts, "白水县2023年重大传染病防控经费中结核病防治安排了多少预算？", "64.50万元")
+    says(parts, "白水县2023年严重精神障碍患者规范管理率达到多少？", "88.45%")
+    says(parts, "白水县2023年重大传染病防控资金实际支出多少？", "338.27万元")

@@ -512,6 +512,21 @@ def _says_done(clause: str) -> bool:
     return "plan" not in said and ("actual" in said or any(w in clause for w in _SPENT_WORDS))
 
 
+# "…经费中", "…资金里": the whole a part is asked of
+_WHOLE_THEN_PART = re.compile(rf"(?:{alternatives(LEXICON.generic_labels)})(?:当中|之中|中|里)")
+
+
+def _part_after_whole(question: Question) -> Term | None:
+    """The part a question asks of a whole it names first ("…经费中结核病防治安排了多少": 结核病防治): the longest term
+    said only after the whole that names something (no qualifier, no money word), or None."""
+    whole = _WHOLE_THEN_PART.search(question.text)
+    if whole is None:
+        return None
+    after = [t for t in question.terms if len(t.word) >= 2 and not qualifiers_in(t.word) and t.word not in LEXICON.generic_labels
+             and t.word not in ASKING.money_nouns and question.text.find(t.word) >= whole.end()]
+    return max(after, key=lambda t: len(t.word), default=None)
+
+
 def _levels_in_terms(question: Question) -> set[str]:
     """The classes (actual, plan…) the question's own words ask: its terms, not a place's name (花 of
     花溪区 asks nothing spent)."""
@@ -1435,6 +1450,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                                                  and not _unknown_said(t, text)), None)):
         # "PM10平均浓度" of "PM2.5平均浓度41微克/立方米": a kind of what is measured, by a code no report names
         ev.problems.append(f"the passage does not say {kind_of.word}")
+    if question.numeric and (asked_part := _part_after_whole(question)) is not None \
+            and not _match(asked_part, text + context)[0]:
+        # "重大传染病防控经费中结核病防治安排了多少": the part asked, which a passage of the whole alone does not say
+        ev.problems.append(f"the passage does not say {asked_part.word}")
     for term in question.terms:
         if is_numbered(term.word) and not any(matchable(f) in text + context for f in term.forms):
             ev.problems.append(f"the passage does not say {term.word}")  # "80多岁的老人" of "月均发放人数31208人"

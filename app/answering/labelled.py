@@ -74,7 +74,7 @@ from app.answering.when import figure_at, year_of
 from app.core import organisations
 from app.core.breakdown import said_undone, sources_named, who_pays
 from app.core.gazetteer import default_gazetteer
-from app.core.headings import marker_end, names_an_item
+from app.core.headings import marker_end, names_a_task, names_an_item
 from app.core.numbers import BOUND_SIGNS, BOUND_WORDS, find_figures, is_bound, range_span
 from app.core.organisations import names_a_unit
 from app.core.records import LabelledFigure
@@ -158,6 +158,7 @@ _WHEN_CHANGED = "年中"  # of the budget's changes, the word that says only whe
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")  # 上年
 _BOILERPLATE = sorted(BOILERPLATE, key=len, reverse=True)  # how questions name the report itself, longest first
 _SPENT_RATIO = next(q.name for q in QUALIFIERS if q.cls == "ratio" and q.name.startswith(DONE))  # 执行率: the share spent
+_SPENT = tuple(LEXICON.concepts["spend"].worded)  # "支出": what was spent
 _EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "年度")
 # label characters matched for the label that says least beyond the question to win a tie: one
 # generic word ("资金" of 全年执行资金) is too little to prefer one figure over another
@@ -364,6 +365,13 @@ _A_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 
 
 @lru_cache(maxsize=8192)
+def _under_a_task(f: LabelledFigure) -> bool:
+    """Whether a figure's section is a numbered task of the report's, in words of its own ("4.严重精神障碍管理。在册患者
+    规范管理率88.45%"): what the heading names, its figures measure."""
+    heading = f.section.split(" > ")[-1]
+    return marker_end(heading) > 0 and names_a_task(heading[marker_end(heading) :].strip(" 。.：:"))
+
+
 def section_item(section: str) -> str:
     """The item a section path names: its deepest heading with words beyond those every report's
     headings use ("二、收支情况 > （三）“三公”经费" → （三）“三公”经费; "二、部门收支情况 > （二）支出情况"
@@ -1427,7 +1435,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             continue  # "新建了几座蓄水池" of "建成蓄水池9座", whose target said "新建蓄水池9座": the result of that target
         # items of the report the term may name, when it names neither this figure's item nor its label
         # (a word that only says which figure, "完成", names no item: "全年完成…接种" is no other item's)
-        others = [other for other in said.items.get(f.doc_id, ()) if other != item] \
+        # (nor the item its section names: "同比增加78批次" under "1.抽检批次" is of 抽检批次, whatever its subject)
+        own_section = matchable(section_item(f.section))
+        others = [other for other in said.items.get(f.doc_id, ()) if other not in (item, own_section)] \
             if item and not found(term, label) and not found(term, item) and not _qualifier_only(term) else []
         if any(other[marker_end(other) :].startswith(matchable(term.word)) for other in others) \
                 and not found(term, scope.department):
@@ -1499,6 +1509,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                                                or any(w in f.quote[: _value_at(f)] for w in _YEAR_END_SAID)):
             continue  # "到年底实际支出了多少" of "全年执行数：10 287.31": the whole year's is what stood at its end (and
             # "年底有几个在职人员" of "2023年末在职6人": its sentence says when)
+        elif term.word in GENERIC_LABELS and _said_of_the_whole(term, question.text):
+            continue  # "重大传染病防控经费中结核病防治安排了多少": 经费 is the whole's, the part asked is the row's
         elif _whose_only(term):
             continue  # "…养护项目实际执行了多少" of the row 乡村道路养护: 项目 (or 工程项目) says whose, not which figure
         elif f.total and (whole := of_the_whole(term.word)) and whole in label:
@@ -1586,7 +1598,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             continue  # "市民满意度是几分" of "第三方测评市民满意度92.37分": its 分 says it is points
         elif term.word in question.elsewhere.get(f.doc_id, ()) and _said_of_a_place(f, question):
             continue  # "东读村…收入多少" of "东读村入股…合作社，收入32.1万元": the village its sentence names first
-        elif (f.origin == "form" or f.origin == "prose" and (f.subject or _said_of_a_place(f, question))) \
+        elif (f.origin == "form" or f.origin == "prose" and (f.subject or _said_of_a_place(f, question) or _under_a_task(f))) \
                 and f.section and found(term, matchable(f.section.split(" > ")[-1])) and not _qualifier_only(term):
             # (a table's too: "七个重点项目合计执行率" of the 合计 row under "二、重点项目实施情况"; and a village's
             # figure under "三、村级集体经济发展情况", asked "东读村集体经济收入多少" of "东读村…，收入32.1万元")
@@ -1635,9 +1647,14 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     # nothing of "结算电费收入")
     labelled_as = [t for t in question.terms if found(t, label) and not qualifiers_in(t.word)
                    and not any(g in w for w in (t.word, *t.forms) for g in (*GENERIC_LABELS, *ASKING.money_nouns))]
+    spent_asked = "actual" in classes(qualifiers_in(question.text)) or any(t.word in _SPENT for t in question.terms)
     if opened_words and f.origin == "prose" and question.kinds[0] == "amount" and any(
             other != label and all(w in other for w in opened_words) and not all(w in label for w in opened_words)
             and all(found(t, other) for t in labelled_as)
+            # (one that says the money came, or was planned, is no answer to what was spent: "我县共获得重大传染病防控
+            # 项目资金460.5万元")
+            and not (spent_asked and ("plan" in classes(qualifiers_in(other)) or any(w in other for w in LEXICON.received_words))
+                     and not ("actual" in classes(qualifiers_in(other)) or any(w in other for w in _SPENT)))
             for other in said.labels.get(f.doc_id, ())):
         # "校舍维修花了多少钱" of a report whose opening says "校舍维修改造项目支出62.30万元": those words
         # label that figure of the kind asked, not the whole's "实际支出2158.30万元"

@@ -758,6 +758,8 @@ def _terms(core: str) -> tuple[list[Term], str]:
 
 
 _ANY_COUNT = "个"  # the measure word of any thing
+# the measures of how many times ("批次", "人次", "场次"): a count's name that ends with one says what it is counted in
+_TIMES_MEASURES = tuple(m for m in UNITS.measures if len(m) == 2 and m.endswith("次"))
 _LETTER_GRADE = re.compile(r"[A-Za-zＡ-Ｚⅰ-ⅻⅠ-Ⅻ]{1,2}(?:级|类|档|型|区)")  # "C级", "Ⅱ类", "A档": a grade named by a letter
 
 
@@ -1287,7 +1289,9 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     if years and not compare and mentions:
         doc_ids = _of_years_asked(doc_ids, years, catalog)
     terms, rest = _terms(core)
-    if unit:
+    if not unit and kinds[0] == "count" and (times := next((m for t in terms for m in _TIMES_MEASURES if t.word.endswith(m)), "")):
+        unit = times  # "药品抽检批次比上年多了多少": counted in 批次, as the name says (never "增加9场次")
+    elif unit:
         terms = _without_the_unit(terms, unit, text)
     for g in _GRADE.finditer(text):
         # "小（2）型水库": a grade written with its number in brackets is one term, not 2 and 型

@@ -64,6 +64,22 @@ def marker_end(line: str) -> int:
     return 0
 
 
+def names_a_task(name: str) -> bool:
+    """Whether a short numbered heading names a task of its own ("严重精神障碍管理", "免疫规划"): words beyond those
+    every report's headings use, no figure (not "资金执行情况", "绩效目标完成情况")."""
+    if name.startswith(_MONEY_HEADS):
+        return False  # "资金来源", "资金分配": how the money came and went, no task
+    rest = name
+    for word in SECTION_WORDS:
+        rest = rest.replace(word, " ")
+    return len(name) <= _TASK_CHARS and not re.search(r"\d", name) and len(_CJK.findall(rest)) >= 2 \
+        and max((len(w) for w in rest.split()), default=0) >= 2
+
+
+_TASK_CHARS = 12
+_MONEY_HEADS = ("资金", "经费", "预算", "项目资金", "收入", "支出")
+
+
 def names_an_item(heading: str) -> bool:
     """Whether a heading names an item of the report ("（三）“三公”经费", "3.茶山村村内道路硬化项目",
     "（一）技能培训23.68万元"): it ends as items do, or with the item's sum, and holds words beyond those

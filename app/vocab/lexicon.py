@@ -56,6 +56,7 @@ class Lexicon(Strict):
     carried_in: Words
     carried_in_asked: Words
     income_words: Words  # what came in: no answer to what was spent
+    received_words: Words  # "获得", "下达": money that came, no word of what was spent
     noise_in_names: Words  # question noise that a name may hold (见习单位满意度)
     names_go_on: Words  # what such a name goes on with (满意度)
     subject_words: Words
