@@ -49,8 +49,9 @@ from app.core.records import Answer, Citation, IndicatorFact, LabelledFigure
 from app.core.settings import Settings
 from app.index.library import ReportGone, StoreLibrary
 from app.index.retrieval import Hit, Index
+from app.vocab.asking import ASKING
 from app.vocab.indicators import indicator_for
-from app.vocab.labels import qualifiers_in, without_wordings
+from app.vocab.labels import classes, qualifiers_in, without_wordings
 from app.vocab.lexicon import THIS_YEAR
 
 PER_REPORT_LIMIT = 50  # a ranking over at most this many reports searches each one on its own
@@ -261,7 +262,21 @@ def answer_from_labels(sources: Sources, question: Question) -> tuple[Answer | N
         said = "".join(raw[why.figure.value_start : why.figure.value_end].split())  # as the report writes it
         return _labelled_answer(sources, question, replace(why, shown=said)), ()
     choice, tied = decide(question, figures, scopes)
+    if choice is not None and (other := _the_other_change(question, choice.figure, figures)) is not None:
+        said = max((w for w in ASKING.change_words if w in other.label), key=other.label.rfind, default="")
+        choice = replace(choice, shown=f"{choice.shown}（{said}{shown(other)}）")  # "下降：12.95%（减少5.84万元）"
     return (None if choice is None else _labelled_answer(sources, question, choice)), tied
+
+
+def _the_other_change(question: Question, f: LabelledFigure, figures: list[LabelledFigure]) -> LabelledFigure | None:
+    """Asked how much something changed ("同比减少了多少"), the change its sentence states in the other way, beside the
+    one chosen: "下降7.72%" beside "减少271.68万元", and the other way round; None when it states one."""
+    if not {"amount", "rate"} <= set(question.kinds) or "change" not in classes(f.qualifiers):
+        return None
+    others = [g for g in figures if g.doc_id == f.doc_id and g.start == f.start and g.end == f.end and g is not f
+              and g.kind in ("amount", "rate") and g.kind != f.kind and "change" in classes(g.qualifiers)
+              and "prior" not in classes(g.qualifiers)]
+    return min(others, key=lambda g: abs(g.value_start - f.value_start), default=None)
 
 
 def answer_extreme(sources: Sources, question: Question) -> Answer | None:
