@@ -31,6 +31,8 @@ Levels: "公务接待费支出了多少" of "公务接待费预算0.50万元，�
 Parts: "重大传染病防控经费中结核病防治安排了多少预算" asks the 结核病防治 row, and no passage of the whole answers it; a
 numbered task's head ("4.严重精神障碍管理。在册患者规范管理率88.45%") names its figures; the money the opening says was
 received ("共获得…项目资金460.5万元") is no rival to what was spent ("项目资金实际支出438.27万元").
+Both ways: "三公经费同比减少了多少" of "…同比减少5.84万元，下降12.95%" gives the rate and the amount, as the report states
+them; "药品抽检批次比上年多了多少" is counted in 批次, never a 场次 of the item after it.
 Reasons: "老年食堂为啥没建够12个" asks why a target was missed; the passage giving the reason need not repeat the 12.
 """
 
@@ -38,7 +40,7 @@ import pytest
 
 from app.answering.parts import two_asks
 from ingest.clean import clean
-from tests.conftest import library_of, refused, says
+from tests.conftest import headline, library_of, refused, says
 
 
 @pytest.fixture(scope="module")
@@ -345,3 +347,24 @@ def test_a_part_of_a_whole_and_a_tasks_head(parts):
     says(parts, "白水县2023年重大传染病防控经费中结核病防治安排了多少预算？", "64.50万元")
     says(parts, "白水县2023年严重精神障碍患者规范管理率达到多少？", "88.45%")
     says(parts, "白水县2023年重大传染病防控资金实际支出多少？", "338.27万元")
+
+
+BOTH = (
+    "达拉特旗应急管理局2023年度部门整体支出绩效自评报告\n一、部门收支情况\n（一）“三公”经费\n"
+    "年初预算48.00万元，2023年支出39.26万元，2022年支出45.10万元，同比减少5.84万元，下降12.95%。\n"
+    "二、绩效目标完成情况\n1.抽检批次。全年完成安全生产执法抽检1 024批次，上年完成946批次，同比增加78批次。\n"
+    "2.宣传活动。全年举办安全生产宣传活动36场次，比上年增加9场次。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory):
+    services = library_of(tmp_path_factory.mktemp("unseen50j"), {"both.txt": BOTH})
+    yield services
+    services.close()
+
+
+def test_a_change_both_ways_and_its_measure(both):
+    answer = both.ask("达拉特旗应急管理局三公经费同比减少了多少")
+    assert answer.found and "12.95%" in headline(answer) and "5.84万元" in headline(answer), answer.answer
+    says(both, "达拉特旗应急管理局2023年执法抽检批次比上年多了多少", "78批次")
