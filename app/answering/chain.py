@@ -264,7 +264,7 @@ def answer_from_labels(sources: Sources, question: Question) -> tuple[Answer | N
     choice, tied = decide(question, figures, scopes)
     if choice is not None and (other := _the_other_change(question, choice.figure, figures)) is not None:
         said = max((w for w in ASKING.change_words if w in other.label), key=other.label.rfind, default="")
-        choice = replace(choice, shown=f"{choice.shown}（{said}{shown(other)}）")  # "下降：12.95%（减少5.84万元）"
+        choice = replace(choice, shown=f"{choice.shown}，{said}{shown(other)}")  # "下降：12.95%，减少5.84万元"
     return (None if choice is None else _labelled_answer(sources, question, choice)), tied
 
 
