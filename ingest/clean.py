@@ -238,8 +238,9 @@ _BEFORE_FIELD = re.compile(r"(?<=\S) {2,}(?=[\u4e00-\u9fff（）()]{2,16}[：:])
 
 
 def _fields_apart(line: list[Piece]) -> list[Piece]:
-    """A line of a form's fields set apart by runs of spaces, with a tab between each two ("项目名称：…    主管部门：…"),
-    as a table's cells are; else the line as it is."""
+    """A line of a form's fields set apart by runs of spaces, with "；" between each two ("执行率：100%；分值：10"), so
+    each field is a clause of its own (not a table's cell: a line of fields heads no table of the rows under it);
+    else the line as it is."""
     text = _text(line)
     runs = [(m.start(), m.end()) for m in _BEFORE_FIELD.finditer(text)]
     if not runs:
@@ -247,7 +248,7 @@ def _fields_apart(line: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     at = 0
     for start, end in runs:
-        out += [*line[at:start], ("\t", line[start][1])]
+        out += [*line[at:start], ("；", line[start][1])]
         at = end
     return out + line[at:]
 
@@ -536,7 +537,9 @@ def _short_row(rows: list[str], seps: list[list[tuple[int, int]]], line: str,
     bounds = [0, *(x for sep in line_seps for x in sep), len(line)]
     cells = [(a + len(line[a:b]) - len(line[a:b].lstrip()), a + len(line[a:b].rstrip()))
              for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
-    indented = _indent(line) > 0
+    # (cells left empty at either end only under a header of words: a first line with figures heads no table)
+    headed = not re.search(r"\d", rows[0]) if rows else False
+    indented = _indent(line) > 0 and headed
     if not indented and (len(cells) < 2 or not any(re.search(r"\d", line[a:b]) for a, b in cells[1:])):
         return None
     for measure in (display_columns, lambda t: list(range(len(t) + 1))):
@@ -555,7 +558,7 @@ def _short_row(rows: list[str], seps: list[list[tuple[int, int]]], line: str,
         at = measure(line)
         columns = [next((k for k, (lo, hi) in enumerate(spans) if at[a] < hi and lo < at[b]), -1) for a, b in cells]
         if -1 in columns or columns != sorted(set(columns)) or columns[0] != 0 and not indented \
-                or columns[-1] != len(spans) - 1 and not (indented or len(cells) >= _MIN_CELLS):
+                or columns[-1] != len(spans) - 1 and not (indented or headed and len(cells) >= _MIN_CELLS):
             continue
         lead = cells[0][0]  # the empty cells before the first: separators inside the indent
         if lead < columns[0]:

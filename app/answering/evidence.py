@@ -1155,9 +1155,11 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
                                               and "actual" not in said)]
         if not primary:
             return None, 1e9
-    primary = _in_asked_clause(text, primary, [measured] if measured else by_term, counted, matchable(question.text))
+    # (the question in its words, and the sums it asks in the reports' words: "钱花出去百分之多少" asks 执行率)
+    asked_words = matchable(question.text) + " " + " ".join(asked_in(question.text))
+    primary = _in_asked_clause(text, primary, [measured] if measured else by_term, counted, asked_words)
     if measured:
-        primary = _in_asked_clause(text, primary, by_term, counted, matchable(question.text))
+        primary = _in_asked_clause(text, primary, by_term, counted, asked_words)
     if not primary:
         return None, 1e9
 

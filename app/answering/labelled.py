@@ -498,6 +498,7 @@ def _names_a_part(word: str, label: str, question: str) -> bool:
 
 
 _YEAR_END_ASKED = frozenset(LEXICON.concepts["year_end"].asked)
+_EACH_WORD = "每"  # "每个", "每人": asks a figure per unit
 _YEAR_END_SAID = tuple(LEXICON.concepts["year_end"].worded)
 _QUANTITY_NAMES = tuple(w for words in UNITS.dimension_words.values() for w in words)  # "时长", "面积", "人数"
 
@@ -1582,6 +1583,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             continue  # "自评表中", "…指标": where the figure stands, not what it measures
         elif term.word in WEAK_WORDS:
             continue  # "实际开展…活动多少场": a verb of doing names no figure
+        elif term.word.startswith(_EACH_WORD) and len(term.word) <= 2 and _per_unit_figure(f):
+            continue  # "每个月能领多少" of "补贴标准 | 1000元/人·月": a figure per unit is what "每" asks
         elif (asked_period := periods_in(term.word)) and asked_period == _periods_of(f) \
                 or any(term.word in phrase for phrase in as_of_phrases(question.text)) and _periods_of(f):
             continue  # "第四季度兑付多少" of "第四季度完成年度考核，兑付剩余资金246.80万元": its sentence says when
