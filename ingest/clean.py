@@ -259,7 +259,7 @@ def _text(line: list[Piece]) -> str:
 
 # a line of figures only (cells of a form copied one per line, or those figures joined): "97.53%", "10 10"
 _FIGURE_CELLS = re.compile(r"[≥≤<>＞＜]?\d[\d,.]*[%‰]?(?: [≥≤<>＞＜]?\d[\d,.]*[%‰]?)*")
-_BOUND_SIGNS = "≥≤<>＞＜"  # a target's bound, as a form's cell gives it ("≤1%")
+_SIGNS = "-−+"  # a signed figure's first character ("-6.2%")
 _CELL_FIGURE = re.compile(r"[≥≤<>＞＜]?[-−]?\d[\d,.]*[%‰]?[\u4e00-\u9fff]{0,2}")  # one figure, its unit, no more: "≥40项"
 
 
@@ -275,11 +275,9 @@ def _continues(prev: str, nxt: str, blank_lines: int) -> bool:
         return False  # a new numbered item or a "字段：值" line
     if _FIGURE_CELLS.fullmatch(prev) and re.match(r"[\u4e00-\u9fff]", nxt):
         return False  # a form's cells one per line: "23.92" then the next row's name "金额合计"
-    if _CELL_FIGURE.fullmatch(prev) and (not _FIGURE_CELLS.fullmatch(prev) or prev[0] in _BOUND_SIGNS
-                                         or not _FIGURE_CELLS.fullmatch(nxt)):
-        # "≥40项" then "43项", "≤1%" then "0.4%", "13" then "2个乡镇…": cells of a form one per line, a figure with its
-        # unit or bound, or a cell of words after it (bare figures one a line, "100%" then "82.35%", are a column's run,
-        # read as one)
+    if _CELL_FIGURE.fullmatch(prev) and (nxt[0] in _SIGNS or not _CELL_FIGURE.fullmatch(nxt.split()[0])):
+        # "≤0" then "-6.2%", "13" then "2个乡镇统计站人员调整…": cells of a form one per line, the second signed or of
+        # words (a target and what was done run together, "≥2900人2968人", are read as a row's two cells)
         return False
     if nxt in FORMS.levels:
         return False  # "产出指标": the next row of a form's indicators, whatever the cell before it said

@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 84  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 85  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -244,6 +244,8 @@ INDEX_VERSION = 84  # 4: tables joined across pages, rows indexed with their hea
 # change of the level named before it
 # 84: fields on one line are set apart by "；", no table's cells (a line of fields heads no table); rows set out by
 # spaces leave cells empty at either end only under a header of words
+# 85: a form's target and what was done one cell a line run together again ("≥2900人2968人"), never into a signed
+# figure or a cell of words
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -17,8 +17,9 @@ Given: "就业率达到多少？目标是80%" gives the target, which no figure 
 Sections: an organisation's own sections listed in its opening ("内设…政府采购监督管理股等12个股室") say nothing of what its
 report is about: "政府采购实际采购了多少钱" is no row of the 三公 table.
 Grades: "C级危房每户补多少" asks the C级 row, never "D级危房户均补助"; a row's name broken over two lines in its column
-("C级危房户均" over "补助    ≤1.8万元/户 …") is read whole. A form copied one cell a line keeps each figure a cell of its
-own ("≥40项" then "43项"), and a row's last cell does not run into the next row's "产出指标".
+("C级危房户均" over "补助    ≤1.8万元/户 …") is read whole. A form copied one cell a line runs its target and what was done
+together as before ("≥40项43项"), but never into a signed figure ("≤0" then "-6.2%") or a cell of words, and a row's last
+cell does not run into the next row's "产出指标".
 Quantities: "志愿服务时长累计多少" asks hours, never a sum of money; "城乡居民养老补助绩效自评得了几分" of a report about
 "城乡居民基本养老保险补助资金" is its 自评得分, though an item of it ("基础养老金按时足额发放") shares 养老.
 Numbers in words: "一百二十六个", "四百六十三家", "一万四千余人" are counts, "九十四分" points (never "十分", very) and
@@ -233,7 +234,8 @@ def test_a_grade_names_its_own_row(rows):
 
 def test_a_forms_cells_one_a_line_stay_apart(rows):
     text = clean(CELLS).text
-    assert "\n≥40项\n43项\n" in text and "13\n2个乡镇统计站人员调整" in text and "次年\n满意度指标" in text
+    assert "≥40项43项" in text and "13\n2个乡镇统计站人员调整" in text and "次年\n满意度指标" in text
+    assert "≤0\n-6.2%" in text
     says(rows, "西丰县统计局2023年三公经费较上年变动率是多少？", "-6.2%")
 
 

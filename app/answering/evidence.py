@@ -75,6 +75,7 @@ from app.vocab.labels import (
     COMPARISON_BASES,
     CONNECTORS,
     DEDUCTED,
+    DONE,
     FORMS,
     FUND_SOURCES,
     FUND_WORDS,
@@ -390,7 +391,7 @@ def _in_asked_clause(text: str, figures: list[Figure], by_term: list[list[Anchor
 
 
 # "…完好率" before its "100%": the words that say which rate (完好), before what says it is one
-_RATE_NAMED = re.compile(r"([\u4e00-\u9fff]{1,2})(?:率|满意度|比例|占比)(?:为|达到?|是)?\s*$")
+_RATE_NAMED = re.compile(r"([\u4e00-\u9fff]{1,2})率(?:为|达到?|是)?\s*$")  # (满意度 and 比例 say the asked kind of rate)
 
 
 def _labels_target(text: str, fig: Figure) -> bool:
@@ -1156,7 +1157,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         if not primary:
             return None, 1e9
     # (the question in its words, and the sums it asks in the reports' words: "钱花出去百分之多少" asks 执行率)
-    asked_words = matchable(question.text) + " " + " ".join(asked_in(question.text))
+    asked_words = matchable(question.text) + " " + " ".join(asked_in(question.text)) \
+        + (f" {DONE}" if any(_SPENT_WORDS & set(t.forms) for t in question.terms) else "")  # "钱用了多少比例": 执行率
     primary = _in_asked_clause(text, primary, [measured] if measured else by_term, counted, asked_words)
     if measured:
         primary = _in_asked_clause(text, primary, by_term, counted, asked_words)
@@ -1242,6 +1244,7 @@ class ScoreWeights:
     latest_figure: float = 0.1  # "now" asked, and the sentence gives the latest or cumulative figure
     whole_figure: float = 0.1  # the whole asked ("一共"), and the figure's clause says it is one ("共安排…")
     reason_given: float = 0.15  # a why-question, and the sentence gives a reason
+    organisation_named: float = 0.05  # a which-organisation question, and the passage names one
     no_reason: float = 0.8
     use_given: float = 0.15  # asked what the money went to, and the sentence says it went to something ("用于…")
     no_document: float = 0.3  # a which-document question, and the passage cites no document
@@ -1576,6 +1579,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         tied = any(re.match(r"\s*[：:]\s*[\u4e00-\u9fa5]{2,4}", text[end:]) or text[max(0, start - 1) : start] == "任"
                    for start, end, _ in anchors)
         score = score + w8.role_named if tied else score * w8.role_unnamed
+    if question.kinds[0] == "name" and not question.person and next(organisations.names_in(ev.text), None) is not None:
+        score += w8.organisation_named  # "是哪个单位具体实施的": a passage naming an organisation ("实施单位：…中心")
     if question.kinds[0] == "grade":
         if grade := _GRADE.search(text):
             ev.label = grade.group(1)

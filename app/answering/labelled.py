@@ -361,7 +361,7 @@ def _names_form_part(term: Term) -> bool:
 
 
 _NOTE = re.compile(r"[（(][^（）()]*[）)]$")
-_A_NOTE = re.compile(r"[（(][^（）()]*[）)]")
+_A_NOTE = re.compile(r"[（(][^（）()]*[）)]|——[^—]*——")  # an aside: "（…）", "——含首次执行及恢复执行案件——"
 
 
 @lru_cache(maxsize=8192)
@@ -1278,8 +1278,13 @@ def _said_whole_in_opening(term: Term, question: Question, scope: Scope, item: s
     does not ("救助" of "困难群众救助资金", which the report is about, not of the item 临时救助)."""
     return any(term.word in p and p != term.word and m not in item
                and (m in scope.opening or len(p) >= _PHRASE_CHARS and abbreviates(Term(p, (p,)), scope.opening)
-                    and not abbreviates(Term(p, (p,)), item))
+                    and _shares_little(m, item))
                for p in question.phrases if (m := matchable(p)))
+
+
+def _shares_little(phrase: str, item: str) -> bool:
+    """Whether an item holds few of a phrase's characters ("基础养老金按时足额发放" of "城乡居民养老补助": 养老 only)."""
+    return sum(c in item for c in phrase) * 2 < len(phrase)
 
 
 def _phrase_of_the_opening(term: Term, question: Question, scope: Scope, items: Iterable[str] = ()) -> bool:
@@ -1583,6 +1588,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             continue  # "自评表中", "…指标": where the figure stands, not what it measures
         elif term.word in WEAK_WORDS:
             continue  # "实际开展…活动多少场": a verb of doing names no figure
+        elif (section := matchable(term.word)) in scope.sections and len(section) > 2 \
+                and section[:-1] in matchable(f.quote[: _value_at(f)]):
+            continue  # "执行局执结了多少件" of "执行工作方面，…共执结案件412件": the section the opening lists, by its work
         elif term.word.startswith(_EACH_WORD) and len(term.word) <= 2 and _per_unit_figure(f):
             continue  # "每个月能领多少" of "补贴标准 | 1000元/人·月": a figure per unit is what "每" asks
         elif (asked_period := periods_in(term.word)) and asked_period == _periods_of(f) \

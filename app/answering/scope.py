@@ -92,6 +92,8 @@ class Scope:
     # the kinds of organisation a report that never names its own speaks as ("我中心": 中心)
     speaks_as: tuple[str, ...] = ()
     department: str = ""  # its own organisation's name, as matched
+    # the sections its opening lists as the organisation's own ("内设立案庭、…、执行局等11个内设机构"), as matched
+    sections: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, names: str, text: str) -> Scope:
@@ -110,7 +112,7 @@ class Scope:
         scope = cls.of(" ".join([title, meta.department, meta.region, meta.city, fields, named]), text)
         speaks_as = () if meta.department or meta.implementer else organisations.kinds_spoken_as(text)
         return replace(scope, targets=_plan_cells(text), budgets=_budget_parts(text), said=_as_matched(text), speaks_as=speaks_as,
-                       department=matchable(to_simplified(meta.department)))
+                       department=matchable(to_simplified(meta.department)), sections=_sections(text[: 2 * HEAD_CHARS]))
 
 
 @lru_cache(maxsize=64)
@@ -145,6 +147,13 @@ def _without_others(text: str, names: str) -> str:
 
 
 _SECTIONS_LISTED = re.compile(rf"(?:{alternatives(organisations.data()['inner_words'])})([^，,。；;\n]*)")
+_LIST_MARKS = re.compile(r"[、和及与]|等.*$")
+
+
+def _sections(head: str) -> tuple[str, ...]:
+    """The organisation's own sections its opening lists ("内设立案庭、刑事审判庭、…、执行局等11个内设机构"), as matched."""
+    return tuple(n for m in _SECTIONS_LISTED.finditer(to_simplified(head))
+                 for part in _LIST_MARKS.split(m.group(1)) if len(n := matchable(part)) >= 2)
 
 
 _CLAUSE = re.compile(r"[。；;\n]")
