@@ -237,20 +237,20 @@ def _tidy_line(line: list[Piece], every_tab: bool = False) -> list[Piece]:
 _BEFORE_FIELD = re.compile(r"(?<=\S) {2,}(?=[\u4e00-\u9fff（）()]{2,16}[：:])")
 
 
-def _fields_apart(line: list[Piece]) -> list[Piece]:
-    """A line of a form's fields set apart by runs of spaces, with "；" between each two ("执行率：100%；分值：10"), so
-    each field is a clause of its own (not a table's cell: a line of fields heads no table of the rows under it);
-    else the line as it is."""
+def _fields_apart(line: list[Piece]) -> list[list[Piece]]:
+    """A line of a form's fields set apart by runs of spaces as lines of one field each ("执行率：100%        分值：10" →
+    "执行率：100%" and "分值：10"), as a form copied one field a line gives them (not a table's cells: a line of fields
+    heads no table of the rows under it); else the line alone."""
     text = _text(line)
     runs = [(m.start(), m.end()) for m in _BEFORE_FIELD.finditer(text)]
     if not runs:
-        return line
-    out: list[Piece] = []
+        return [line]
+    out: list[list[Piece]] = []
     at = 0
     for start, end in runs:
-        out += [*line[at:start], ("；", line[start][1])]
+        out.append(line[at:start])
         at = end
-    return out + line[at:]
+    return [*out, line[at:]]
 
 
 def _text(line: list[Piece]) -> str:
@@ -662,8 +662,9 @@ def clean(raw: str) -> CleanText:
         else:
             lines[-1].append((ch, at))
 
+    lines = [part for line in lines for part in _fields_apart(line)]  # ("执行率：100%        分值：10")
     table, names_wrapped = _table_rows(lines)
-    tidied = [_tidy_line(_as_tabs(line, table[n]), every_tab=True) if n in table else _tidy_line(_fields_apart(line))
+    tidied = [_tidy_line(_as_tabs(line, table[n]), every_tab=True) if n in table else _tidy_line(line)
               for n, line in enumerate(lines)]
     wrapped = _wrapped_cells([_text(tidy) for tidy in tidied]) | names_wrapped
     out: list[Piece] = []

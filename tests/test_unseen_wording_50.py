@@ -156,7 +156,7 @@ def test_the_years_spending_asked_at_its_end_and_no_standard_for_it(forms):
 
 def test_a_table_set_out_by_spaces_with_empty_group_cells(forms):
     text = clean(SPACED).text
-    assert "执行率：100%；分值：10；得分：10" in text
+    assert "执行率：100%\n分值：10\n得分：10" in text
     assert "\t\t新增学位\t≥400个\t460个\t5\t5" in text
     assert "产出指标\t数量指标\t改造提升学校数\t≥8所\t8所\t5\t5" in text
     assert "\t\t\t\t\t\t\t冬季停工" in text
