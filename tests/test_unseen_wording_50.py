@@ -44,9 +44,19 @@ from ingest.clean import clean
 from tests.conftest import headline, library_of, refused, says
 
 
-@pytest.fixture(scope="module")
-def education(tmp_path_factory):
-    services = library_of(tmp_path_factory.mktemp("unseen50"), {
+def _library(name: str, reports: dict[str, str]):
+    """A module's fixture: services over these invented reports (file name → text)."""
+
+    @pytest.fixture(scope="module")
+    def services(tmp_path_factory):
+        library = library_of(tmp_path_factory.mktemp(name), reports)
+        yield library
+        library.close()
+
+    return services
+
+
+education = _library("unseen50", {
         "edu.txt": "临泽县教育局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n我局下辖中小学、幼儿园共41所。\n"
                    "二、部门整体支出及执行情况\n2023年年初部门预算52 410.60万元，经年中追加调整，全年预算数为55 873.12万元，"
                    "全年实际支出54 906.35万元，预算执行率98.27%。其中基本支出41 220.18万元，项目支出13 686.17万元。\n"
@@ -60,8 +70,6 @@ def education(tmp_path_factory):
                      "（2）上门服务老年人数：指标值≥1800人，实际完成1 926人，得分10分（分值10分）。\n"
                      "三、偏差原因分析\n老年食堂建设未达目标，主要是3个村的闲置校舍改建手续未办结，已顺延至2024年。\n",
     })
-    yield services
-    services.close()
 
 
 def test_the_departments_spending_after_its_budget_opening(education):
@@ -73,9 +81,7 @@ def test_a_reason_need_not_repeat_the_figure_missed(education):
     assert answer.found and "闲置校舍改建手续未办结" in answer.citations[0].quote, answer.answer
 
 
-@pytest.fixture(scope="module")
-def archives(tmp_path_factory):
-    services = library_of(tmp_path_factory.mktemp("unseen50b"), {
+archives = _library("unseen50b", {
         "archives.txt": "青川县档案馆2023年度部门整体支出绩效自评报告\n一、基本情况\n"
                         "2023年支出612.40万元，其中：基本支出418.36万元（人员经费371.20万元、公用经费47.16万元），"
                         "项目支出194.04万元。\n"
@@ -84,8 +90,6 @@ def archives(tmp_path_factory):
         "tax.txt": "旺苍县财政局2023年度综合治税工作经费项目支出绩效自评报告\n二、绩效目标完成情况\n"
                    "全年通过综合治税堵漏增收税款1 316万元，比上年多214万元，增长19.42%。\n",
     })
-    yield services
-    services.close()
 
 
 def test_a_change_said_with_tongbi_is_its_rate(archives):
@@ -135,11 +139,7 @@ SPACED = (
 )
 
 
-@pytest.fixture(scope="module")
-def forms(tmp_path_factory):
-    services = library_of(tmp_path_factory.mktemp("unseen50c"), {"form.txt": FORM, "spaced.txt": SPACED})
-    yield services
-    services.close()
+forms = _library("unseen50c", {"form.txt": FORM, "spaced.txt": SPACED})
 
 
 def test_bare_sums_of_a_forms_fields_take_the_unit_above_them(forms):
@@ -164,9 +164,7 @@ def test_a_table_set_out_by_spaces_with_empty_group_cells(forms):
     says(forms, "宁陕县2023年薄改项目的师生及家长满意度是多少？", "95.2%")
 
 
-@pytest.fixture(scope="module")
-def veterans(tmp_path_factory):
-    services = library_of(tmp_path_factory.mktemp("unseen50d"), {
+veterans = _library("unseen50d", {
         "vets.txt": "信宜市退役军人事务局2022年部门整体支出绩效自评报告\n一、基本情况\n"
                     "我局内设办公室、优抚安置股、政府采购管理股等5个股室。\n"
                     "二、绩效目标\n全年确保优抚资金发放准确率100%；组织退役士兵适应性培训，培训后就业率不低于80%；"
@@ -175,8 +173,6 @@ def veterans(tmp_path_factory):
                     "项目\t预算数\t实际支出\t上年支出\n公务接待费\t2.40\t1.96\t2.15\n合计\t9.80\t7.46\t8.91\n"
                     "全年政府采购预算86.00万元，实际采购金额79.35万元。\n",
     })
-    yield services
-    services.close()
 
 
 def test_a_given_target_and_no_other_rate_for_it(veterans):
@@ -219,12 +215,8 @@ VOLUNTEERS = (
 )
 
 
-@pytest.fixture(scope="module")
-def rows(tmp_path_factory):
-    services = library_of(tmp_path_factory.mktemp("unseen50e"), {
+rows = _library("unseen50e", {
         "grades.txt": GRADES, "cells.txt": CELLS, "pension.txt": PENSION, "volunteers.txt": VOLUNTEERS})
-    yield services
-    services.close()
 
 
 def test_a_grade_names_its_own_row(rows):
@@ -253,11 +245,7 @@ WORDS = (
 )
 
 
-@pytest.fixture(scope="module")
-def words(tmp_path_factory):
-    services = library_of(tmp_path_factory.mktemp("unseen50f"), {"words.txt": WORDS})
-    yield services
-    services.close()
+words = _library("unseen50f", {"words.txt": WORDS})
 
 
 def test_numbers_in_words(words):
@@ -286,11 +274,7 @@ CAUSE = (
 )
 
 
-@pytest.fixture(scope="module")
-def whose(tmp_path_factory):
-    services = library_of(tmp_path_factory.mktemp("unseen50g"), {"whose.txt": WHOSE, "cause.txt": CAUSE})
-    yield services
-    services.close()
+whose = _library("unseen50g", {"whose.txt": WHOSE, "cause.txt": CAUSE})
 
 
 def test_no_row_named_by_the_row_below(whose):
@@ -312,11 +296,7 @@ LEVELS = (
 )
 
 
-@pytest.fixture(scope="module")
-def levels(tmp_path_factory):
-    services = library_of(tmp_path_factory.mktemp("unseen50h"), {"levels.txt": LEVELS})
-    yield services
-    services.close()
+levels = _library("unseen50h", {"levels.txt": LEVELS})
 
 
 def test_what_was_spent_beside_the_plan_and_what_came_in(levels):
@@ -338,11 +318,7 @@ PARTS = (
 )
 
 
-@pytest.fixture(scope="module")
-def parts(tmp_path_factory):
-    services = library_of(tmp_path_factory.mktemp("unseen50i"), {"parts.txt": PARTS})
-    yield services
-    services.close()
+parts = _library("unseen50i", {"parts.txt": PARTS})
 
 
 def test_a_part_of_a_whole_and_a_tasks_head(parts):
@@ -359,11 +335,7 @@ BOTH = (
 )
 
 
-@pytest.fixture(scope="module")
-def both(tmp_path_factory):
-    services = library_of(tmp_path_factory.mktemp("unseen50j"), {"both.txt": BOTH})
-    yield services
-    services.close()
+both = _library("unseen50j", {"both.txt": BOTH})
 
 
 def test_a_change_both_ways_and_its_measure(both):
