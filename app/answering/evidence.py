@@ -23,6 +23,7 @@ from app.answering.question import (
     asks_document,
     asks_money,
     asks_not_done,
+    asks_organisation,
     asks_people,
     asks_per_unit,
     asks_per_unit_only,
@@ -1579,7 +1580,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         tied = any(re.match(r"\s*[：:]\s*[\u4e00-\u9fa5]{2,4}", text[end:]) or text[max(0, start - 1) : start] == "任"
                    for start, end, _ in anchors)
         score = score + w8.role_named if tied else score * w8.role_unnamed
-    if question.kinds[0] == "name" and not question.person and next(organisations.names_in(ev.text), None) is not None:
+    if question.kinds[0] == "name" and asks_organisation(question.text) and next(organisations.names_in(ev.text), None) is not None:
         score += w8.organisation_named  # "是哪个单位具体实施的": a passage naming an organisation ("实施单位：…中心")
     if question.kinds[0] == "grade":
         if grade := _GRADE.search(text):

@@ -19,7 +19,7 @@ _EACH = re.compile(rf"(?P<conj>{alternatives(ASKING.parts_joined)})(?P<b>[\u4e00
                    rf"(?P<shared>的[\u4e00-\u9fff]{{1,8}}?)?(?:{alternatives(ASKING.parts_each)})"
                    rf"(?:是|为|有|达到|达|花了|支出了)?(?={_ASK})")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
-_CLAUSES = re.compile(r"[，,、；;]")
+_CLAUSES = re.compile(r"[，,；;]")  # (not "、": "满分多少、自评得了多少分" asks two sums of one row, answered together)
 _ITEM = re.compile(r"[\u4e00-\u9fff“”（）]+")  # an item's name: words only, no figure nor year
 
 
