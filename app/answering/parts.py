@@ -1,5 +1,6 @@
 """A question that asks two figures at once, read as two questions: "基本支出和项目支出分别是多少" asks the 基本支出
-and the 项目支出; "基本支出多少，项目支出多少" and "救助资金发了多少钱、救助了几个人" ask one figure in each clause.
+and the 项目支出; "基本支出多少，项目支出多少" asks one figure in each clause (a clause after "、" is not split off:
+"满分多少、自评得了多少分" asks two sums of one row, answered together).
 Each part keeps what the question says of whose figure and when ("三台县信访局2023年"), and what both share after
 them ("…的决算数各是多少"). Pure functions of the question's text; the chain answers each part and puts the two
 answers together (app.answering.chain)."""
