@@ -16,7 +16,9 @@ from typing import Protocol
 
 from app.answering.question import (
     BASE_YEAR,
+    FIGURE_TERM,
     UNIT,
+    WHOLE_THEN_PART,
     Measured,
     Question,
     Term,
@@ -514,14 +516,10 @@ def _says_done(clause: str) -> bool:
     return "plan" not in said and ("actual" in said or any(w in clause for w in _SPENT_WORDS))
 
 
-# "…经费中", "…资金里": the whole a part is asked of
-_WHOLE_THEN_PART = re.compile(rf"(?:{alternatives(LEXICON.generic_labels)})(?:当中|之中|中|里)")
-
-
 def _part_after_whole(question: Question) -> Term | None:
     """The part a question asks of a whole it names first ("…经费中结核病防治安排了多少": 结核病防治): the longest term
     said only after the whole that names something (no qualifier, no money word), or None."""
-    whole = _WHOLE_THEN_PART.search(question.text)
+    whole = WHOLE_THEN_PART.search(question.text)
     if whole is None:
         return None
     after = [t for t in question.terms if len(t.word) >= 2 and not qualifiers_in(t.word) and t.word not in LEXICON.generic_labels
@@ -1325,9 +1323,6 @@ def _says_use(question: Question, text: str) -> bool:
     return False
 
 
-_FIGURE_ONLY = re.compile(r"[\d.,%％]+")  # a term that is a figure and nothing else ("10", "85%")
-
-
 def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], meta: ReportMeta,
                    rank_prior: float, scope: Scope | None = None, measured: Measured = NOTHING_MEASURED,
                    clean: str = "") -> None:
@@ -1391,7 +1386,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if not w:
             continue
         strength, form, _ = _match(term, text)
-        if not strength and "reason" in question.kinds and _FIGURE_ONLY.fullmatch(term.word):
+        if not strength and "reason" in question.kinds and FIGURE_TERM.fullmatch(term.word):
             total -= w  # "助餐点为啥没建够10个": the figure missed is what the reason is for, which it need not repeat
             continue
         if not strength and meta.year and PRIOR_SAID.search(term.word) \

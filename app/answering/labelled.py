@@ -42,6 +42,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from app.answering.question import (
+    FIGURE_TERM,
+    WHOLE_THEN_PART,
     Question,
     Term,
     asks_not_done,
@@ -552,12 +554,11 @@ def _change_in_other_terms(question: Question, f: LabelledFigure) -> bool:
         and "change" in classes(asked_in(question.text))
 
 
-_WHOLE_THEN_PART = re.compile(rf"(?:{'|'.join(map(re.escape, GENERIC_LABELS))})(?:当中|之中|中|里)")
 
 
 def _said_of_the_whole(term: Term, question: str) -> bool:
     """Whether a term is said only of the whole a part is asked of ("决算支出中基本支出用了多少")."""
-    whole = _WHOLE_THEN_PART.search(question)
+    whole = WHOLE_THEN_PART.search(question)
     # (the whole itself too: "预算中县级资金有多少")
     return whole is not None and all(m.end() <= whole.end() for m in re.finditer(re.escape(term.word), question))
 
@@ -1078,7 +1079,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     measure = part_measure(question.kinds, question.unit)  # what a part of the opening is measured in, as asked
     given = _given(question)
     # (what is given says which row: its wording, and its figure, "目标是80%")
-    given_words = {word for _, _, word in given} | {t.word for t in question.terms if _FIGURE_TERM.fullmatch(t.word)
+    given_words = {word for _, _, word in given} | {t.word for t in question.terms if FIGURE_TERM.fullmatch(t.word)
                                                    and any(t.word in question.text[s:e] for s, e, _ in given)}
     said = _Said(frozenset(given_words), frozenset(payers),
                  {d: frozenset(v) for d, v in items.items()}, {d: frozenset(v) for d, v in labels.items()},
@@ -1205,9 +1206,6 @@ def _whole_of_items(question: Question, tied: Sequence[LabelledFigure], figures:
     wholes = [f for f in figures if f.doc_id == tied[0].doc_id and not f.subject and not section_item(f.section)
               and f.kind == tied[0].kind and matchable(f.label) in sums]
     return wholes[0] if len({_value(f) for f in wholes}) == 1 else None
-
-
-_FIGURE_TERM = re.compile(r"[\d.,%％]+")  # a term that is a figure the question gives ("80%")
 
 
 def _given(question: Question) -> list[tuple[int, int, str]]:

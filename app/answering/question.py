@@ -758,6 +758,9 @@ def _terms(core: str) -> tuple[list[Term], str]:
 
 
 _ANY_COUNT = "个"  # the measure word of any thing
+# "…经费中", "…资金里": the whole a part is asked of ("决算支出中基本支出用了多少")
+WHOLE_THEN_PART = re.compile(rf"(?:{alternatives(GENERIC_LABELS)})(?:当中|之中|中|里)")
+FIGURE_TERM = re.compile(r"[\d.,%％]+")  # a term that is a figure and nothing else ("10", "80%")
 # the measures of how many times ("批次", "人次", "场次"): a count's name that ends with one says what it is counted in
 _TIMES_MEASURES = tuple(m for m in UNITS.measures if len(m) == 2 and m.endswith("次"))
 _LETTER_GRADE = re.compile(r"[A-Za-zＡ-Ｚⅰ-ⅻⅠ-Ⅻ]{1,2}(?:级|类|档|型|区)")  # "C级", "Ⅱ类", "A档": a grade named by a letter
