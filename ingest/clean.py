@@ -281,10 +281,10 @@ def _continues(prev: str, nxt: str, blank_lines: int) -> bool:
         return False
     if nxt in FORMS.levels:
         return False  # "产出指标": the next row of a form's indicators, whatever the cell before it said
+    if has_unclosed_bracket(prev):
+        return True  # ("其中：基本支出…（人员经费973.51万元，公用经费" goes on, though it opens as a field does)
     if _FIELD_LINE.match(prev) and len(prev) < 60:
         return False  # "部门名称：惠东县政务服务数据管理局" is complete as it stands
-    if has_unclosed_bracket(prev):
-        return True
     title = heading_title(prev)
     if title is None or len(prev) > len(title) + 1:
         return True  # a heading with its text carries on like text
@@ -653,6 +653,35 @@ def _wrapped_cells(texts: list[str]) -> set[int]:
     return joined
 
 
+# A page's number as a PDF's text prints it on a line of its own ("— 3 —", "- 3 -", "第 3 页 共 9 页"), or a
+# table's "续表" where it goes on after the break; never a bare number, which a form's cell may be
+_PAGE_NUMBER = re.compile(r"[-—–－―~·•]+\s*\d{1,3}\s*[-—–－―~·•]+|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?"
+                          r"|共\s*\d{1,3}\s*页\s*[,，]?\s*第\s*\d{1,3}\s*页|续表\s*\d{0,2}|[（(]续表[）)]|续上表")
+_HEAD_CHARS = 4  # characters of a running head at least ("桦南县自然资源局2023年度部门整体支出绩效自评报告")
+
+
+def _page_furniture(texts: list[str]) -> set[int]:
+    """The lines a PDF's pages print around their text: the page numbers, and a running head or foot beside one
+    that the document prints more than once (its title on every page): none of the report's own text."""
+    numbers = {n for n, t in enumerate(texts) if _PAGE_NUMBER.fullmatch(t.strip())}
+    if not numbers:
+        return set()
+    counts: dict[str, int] = {}
+    for t in texts:
+        counts[t.strip()] = counts.get(t.strip(), 0) + 1
+    out = set(numbers)
+    for n in numbers:
+        for step in (-1, 1):
+            k = n + step
+            while 0 <= k < len(texts) and (k in numbers or not texts[k].strip()):
+                k += step
+            said = texts[k].strip() if 0 <= k < len(texts) else ""
+            if counts.get(said, 0) >= 2 and "\t" not in said and len(re.findall(r"[\u4e00-\u9fff]", said)) >= _HEAD_CHARS \
+                    and not _TERMINAL.intersection(said[-1:]):
+                out.add(k)
+    return out
+
+
 def clean(raw: str) -> CleanText:
     """Clean a report's raw text into logical lines, joined where a sentence was broken."""
     lines: list[list[Piece]] = [[]]
@@ -663,6 +692,8 @@ def clean(raw: str) -> CleanText:
             lines[-1].append((ch, at))
 
     lines = [part for line in lines for part in _fields_apart(line)]  # ("执行率：100%        分值：10")
+    furniture = _page_furniture([_text(line) for line in lines])
+    lines = [[] if n in furniture else line for n, line in enumerate(lines)]
     table, names_wrapped = _table_rows(lines)
     tidied = [_tidy_line(_as_tabs(line, table[n]), every_tab=True) if n in table else _tidy_line(line)
               for n, line in enumerate(lines)]
@@ -674,6 +705,8 @@ def clean(raw: str) -> CleanText:
     header = ""  # the first row of the table being read
     for n, line in enumerate(lines):
         tidy = tidied[n]
+        if n in furniture:
+            continue  # a page's number or running head: the sentence or table it cut goes on after it
         if not tidy or not _text(tidy).strip("\t"):
             blank_run += 1
             continue

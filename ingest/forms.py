@@ -690,7 +690,7 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
             # ("C级危房户均" alone on its line, over "补助    ≤1.8万元/户 …": the name broken in its column)
             k -= 1
             label, label_cell = heading(stream[k].text) + label, stream[k]
-        level = stream[k - 1].text if k - 1 >= floor and stream[k - 1].text.endswith("指标") else ""
+        level = stream[k - 1].text if k - 1 >= floor and _a_level(stream[k - 1].text) else ""
         if grouped := _GROUPS_BEFORE.match(label):  # "产出指标数量指标城镇新增就业人数": the groups, run in
             level, label = grouped.group(1), label[grouped.end() :]
         first = name_end + 1
@@ -724,8 +724,16 @@ def _name_begun_above(stream: list[Cell], k: int, floor: int) -> bool:
         return False
     above = stream[k - 1]
     alone = (k - 2 < floor or stream[k - 2].line != above.line) and stream[k].line == above.line + 1
-    return alone and not is_value(above) and _CJK.search(above.text) is not None and not above.text.endswith("指标") \
+    return alone and not is_value(above) and _CJK.search(above.text) is not None and not _a_level(above.text) \
         and heading(above.text) not in _COLUMNS and not _SENTENCE_MARKS.search(above.text)
+
+
+def _a_level(text: str) -> bool:
+    """Whether a cell names an indicator level: "数量指标", or one without its 指标 ("可持续影响", "社会效益")."""
+    return text.endswith("指标") or heading(text) in _LEVELS_SHORT
+
+
+_LEVELS_SHORT = frozenset(level.removesuffix("指标") for level in FORMS.levels)
 
 
 # the groups a row's name opens with, the last kept, and two characters of a name after them at least

@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 85  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 86  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -246,6 +246,9 @@ INDEX_VERSION = 85  # 4: tables joined across pages, rows indexed with their hea
 # spaces leave cells empty at either end only under a header of words
 # 85: a form's target and what was done one cell a line run together again ("≥2900人2968人"), never into a signed
 # figure or a cell of words
+# 86: a PDF's page numbers and running heads dropped, the sentence or table they cut joined back; a line with a
+# bracket open goes on though it opens as a field ("其中：…（人员经费…，公用经费"); a form's level without its 指标
+# ("可持续影响") is no part of the row's name; a form cell's words of change ("较上年减少37处") qualify its figure
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

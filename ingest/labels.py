@@ -149,6 +149,15 @@ def _cell_figure(b: Binding) -> tuple[str, str, float | None]:
     return fig.kind, fig.unit, fig.value
 
 
+_CHANGEABLE = ("amount", "count", "rate")
+
+
+def _words_before_figure(value: str) -> str:
+    """The words of a cell before the one figure it states ("较上年减少" of "较上年减少0.86万亩"); "" when none."""
+    figures = [f for f in find_figures(value) if f.kind != "date"]
+    return value[: figures[0].start] if len(figures) == 1 else ""
+
+
 _FIGURE_ASIDE = re.compile(r"[（(][^（）()]*\d[^（）()]*[)）]")  # a bracket with a figure in it: "（上年26.1%）"
 _ROW_UNIT = re.compile(r"[（(]([^（）()\d]{1,6})[)）]$")  # a row's unit after its name: "年接待读者（人次）"
 
@@ -165,6 +174,8 @@ def _form_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> lis
     for b in form.bindings:
         kind, unit, value = _cell_figure(b)
         names = qualifiers_in(b.column)
+        if kind in _CHANGEABLE:  # "较上年减少0.86万亩" in a 实际完成值 cell: a change, as its words say
+            names += tuple(n for n in qualifiers_in(_words_before_figure(b.value)) if classes([n]) == {"change"})
         # "居民健康素养水平（上年26.1%）": the bracket's figure is last year's, the row's cells are not
         row_names = tuple(n for n in qualifiers_in(_FIGURE_ASIDE.sub("", b.row))
                           if not (classes([n]) & LEVELS and classes(names) & LEVELS))

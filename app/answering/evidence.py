@@ -388,8 +388,9 @@ def _in_asked_clause(text: str, figures: list[Figure], by_term: list[list[Anchor
     if by_term and any(by_term) and not best and asked:
         # no clause says what was asked ("就业率不低于80%" gave the figure the question states): a rate whose own clause
         # names another rate ("…发放准确率100%", "…完好率100%") is that one's, never the asked one's
+        # (one the question says in its own order, "案子结了多少比例" of 结案率, is the asked one)
         figures = [f for f in figures if not (f.kind == "rate" and (m := _RATE_NAMED.search(text[slice(*_clause(text, f, False))]))
-                                              and m.group(1) not in asked)]
+                                              and not all(ch in asked for ch in m.group(1)))]
     return figures
 
 
@@ -949,8 +950,11 @@ _CAUSE_OPENS = re.compile(rf"(?:^|(?<=[，,；;。]))\s*(?:{alternatives(LEXICON
 
 
 def _cause_clauses(text: str) -> list[tuple[int, int]]:
-    """The spans of the clauses that give a cause ("，主要是新增…经费", "，原因是…") to the sentence's end."""
-    return [(m.start(), m.start() + len(re.split(r"[。；;\n]", text[m.start() :])[0])) for m in _CAUSE_OPENS.finditer(text)]
+    """The spans of the clauses that give a cause ("，主要是新增…经费", "，原因是…") to the sentence's end, and say
+    no figure of their own ("主要是…项目（预算1 350万元）因招标流程延后，年底仅支付736.8万元" says its own)."""
+    spans = [(m.start(), m.start() + len(re.split(r"[。；;\n]", text[m.start() :])[0])) for m in _CAUSE_OPENS.finditer(text)]
+    measures = [f.start for f in _figures(text) if f.kind in _MEASURES]
+    return [(lo, hi) for lo, hi in spans if not any(lo <= at < hi for at in measures)]
 
 
 def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
@@ -1157,6 +1161,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
             return None, 1e9
     # (the question in its words, and the sums it asks in the reports' words: "钱花出去百分之多少" asks 执行率)
     asked_words = matchable(question.text) + " " + " ".join(asked_in(question.text)) \
+        + " " + " ".join(form for t in question.terms for form in t.forms) \
         + (f" {DONE}" if any(_SPENT_WORDS & set(t.forms) for t in question.terms) else "")  # "钱用了多少比例": 执行率
     primary = _in_asked_clause(text, primary, [measured] if measured else by_term, counted, asked_words)
     if measured:

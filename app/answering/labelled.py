@@ -77,7 +77,14 @@ from app.core import organisations
 from app.core.breakdown import said_undone, sources_named, who_pays
 from app.core.gazetteer import default_gazetteer
 from app.core.headings import marker_end, names_a_task, names_an_item
-from app.core.numbers import BOUND_SIGNS, BOUND_WORDS, find_figures, is_bound, range_span
+from app.core.numbers import (
+    BOUND_SIGNS,
+    BOUND_WORDS,
+    find_figures,
+    is_bound,
+    range_span,
+    said_unreached,
+)
 from app.core.organisations import names_a_unit
 from app.core.records import LabelledFigure
 from app.vocab.asking import ASKING
@@ -906,6 +913,29 @@ def _counted_after(term: Term, f: LabelledFigure) -> bool:
 _PARTS_FOLLOW = re.compile("其中|具体为|具体是|分别为|包括")  # what opens the parts of a sum just given
 
 
+def _said_around(term: Term, label: str, terms: Sequence[Term]) -> bool:
+    """Whether the label says the term with another of the question's terms inside it ("垃圾清运" of
+    生活垃圾日均清运量, asked "日均垃圾清运量"): the same words in another order."""
+    rest = label
+    for t in terms:
+        if t is not term and len(word := matchable(t.word)) >= 2 and word in rest and word not in matchable(term.word):
+            rest = rest.replace(word, "")
+    return rest != label and found(term, rest)
+
+
+def _names_its_part(term: Term, f: LabelledFigure) -> bool:
+    """Whether the term names a part the sentence gives right after the figure ("…约1180吨，其中城区日均约640吨",
+    城区): the question asks that part, not the whole (a word that says only money or which figure names none)."""
+    if len(term.word) < 2 or term.word in _SAYS_MONEY or _qualifier_only(term):
+        return False
+    tail = f.quote[_value_at(f) + len(f.value_text) :]
+    opens = _PARTS_FOLLOW.search(tail)
+    if opens is None or _CJK.search(tail[: opens.start()]):
+        return False
+    part = re.split("[；;。]", tail[opens.end() :], maxsplit=1)[0]
+    return found(term, matchable(part))
+
+
 def _said_of_its_whole(term: Term, f: LabelledFigure) -> bool:
     """Whether a part's figure ("其中中央资金3,862.00万元", "具体为：…吸纳就业奖补165.20万元") is of a
     whole its sentence says the term of."""
@@ -1374,6 +1404,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         return None  # "尚有520.58万元未支付" is what was not paid, no answer to what was
     if any(w in f.label for w in LEXICON.carried_in) and not any(w in question.text for w in LEXICON.carried_in_asked):
         return None  # "结余了多少" of the row 上年结转资金: what came in from last year, not what is left
+    if f.origin == "prose" and said_unreached(f.quote, _value_at(f)) and not _asks_target(question.text):
+        return None  # "资金执行率未达到100%" says what the rate did not reach, not what it was
     if question.asks_shortfall and not (f.origin == "prose" and said_short(f.quote[: _value_at(f)])) \
             and not (question.asks_undone and _said_undone(f)):
         return None  # "离目标还差多少" of "目标值96%": the target, not the gap
@@ -1417,6 +1449,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     for term in question.terms:
         if term.word in said.given:
             continue  # "分值6分": says which row, not which figure
+        if f.origin == "prose" and not found(term, label) and _names_its_part(term, f):
+            return None  # "城区每天收运多少" of "全区日均收运生活垃圾约1180吨，其中城区日均约640吨": the part's
         payer = who_pays(term.word)
         if payer and not any(matchable(w) in text for w in payer_wordings(term) for text in (names, label, column)):
             # "市级补助资金", "彩票公益金" ask a part: a figure that does not name it is another (a
@@ -1486,6 +1520,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             worded += 1
             if f.kind == "rate" and (rate := matchable(term.word) + "率") in matchable(question.text) and rate in label:
                 in_label += 1  # "年度竣工率" of the row 年度竣工率, not of 竣工验收合格率: the rate the word names
+        elif _said_around(term, label, question.terms):
+            in_label += len(term.word)  # "日均垃圾清运量" of the row 生活垃圾日均清运量: its words in another order
+            worded += 1
         elif _counted_after(term, f):
             # "下辖几个嘎查" of "辖6个嘎查": what a count counts is said right after it, not in its label
             in_label += len(term.word)
@@ -1589,7 +1626,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         elif (section := matchable(term.word)) in scope.sections and len(section) > 2 \
                 and section[:-1] in matchable(f.quote[: _value_at(f)]):
             continue  # "执行局执结了多少件" of "执行工作方面，…共执结案件412件": the section the opening lists, by its work
-        elif term.word.startswith(_EACH_WORD) and len(term.word) <= 2 and _per_unit_figure(f):
+        elif (term.word.startswith(_EACH_WORD) and len(term.word) <= 2 or term.word in ASKING.per_unit_said_as) \
+                and _per_unit_figure(f):  # ("平均多少" of "单村扶持资金 | 47.43万元")
             continue  # "每个月能领多少" of "补贴标准 | 1000元/人·月": a figure per unit is what "每" asks
         elif (asked_period := periods_in(term.word)) and asked_period == _periods_of(f) \
                 or any(term.word in phrase for phrase in as_of_phrases(question.text)) and _periods_of(f):
@@ -1628,8 +1666,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     # ("部门整体支出绩效" of "部门整体支出绩效自评得分", asked "部门整体自评得分": the words naming the report's whole
     # say no more, where the question names the whole)
     named_whole = _BOILERPLATE if any(w in question.text for w in _BOILERPLATE) else ()
+    # "项目完成时间" says no more than "完成", asked "哪天完成": its date nouns say when, its 项目 whose
+    dated = (*LEXICON.date_nouns, *_SUBJECTS) if f.kind == "date" else ()
     rest = _CJK.findall(OWN_SUBJECT.sub(" ", _strip_words(label, (*named_whole, *_SELF_REFERENCES, *ASKING.money_nouns, *THIS_YEAR,
-                                                                   *WHOLE_ASKED, *_budget_changes(f.label)))))
+                                                                   *WHOLE_ASKED, *_budget_changes(f.label), *dated))))
     if not in_label and len(rest) > 1 and _CJK.search(_strip_words(label, LABEL_FILLERS)) \
             and all(w in label or w == question.unit or UNITS.names_quantity(w, f.unit) for w in opened_words) \
             and not _CJK.search(_quantity_unsaid(_unasked(label, question.terms, question.regions), question.unit)) \

@@ -251,7 +251,9 @@ TAKEN_OFF = re.compile(r"扣(?:除|减|了)?\s*$")
 
 BOUND_SIGNS = "≥≤＞＜><"  # how a bound is signed before its figure ("≥60人")
 BOUND_WORDS = ("不低于", "不少于", "不高于", "不超过", "不大于", "不小于")  # a bound said in words ("不少于2 000件")
-_BOUND_BEFORE = re.compile(rf"(?:[{BOUND_SIGNS}]|{'|'.join(BOUND_WORDS)}|未达到|未能达到|没有达到|没达到|未达)\s*$")
+_UNREACHED = "未达到|未能达到|没有达到|没达到|未达|达不到"
+_BOUND_BEFORE = re.compile(rf"(?:[{BOUND_SIGNS}]|{'|'.join(BOUND_WORDS)}|{_UNREACHED})\s*$")
+_UNREACHED_BEFORE = re.compile(rf"(?:{_UNREACHED})\s*$")
 _SIGN_BEFORE = re.compile(rf"[{BOUND_SIGNS}]\s*$")
 _BOUND_AFTER = re.compile(r"\s*(?:以上|及以上|以内|以下)")
 
@@ -265,6 +267,11 @@ def is_bound(text: str, start: int, end: int) -> bool:
     """Whether the figure at text[start:end] is a bound, what was to be reached, not what was:
     "≥60人", "不少于40次", "防雹保护农田40万亩以上"; and one not reached ("执行率未达到100%")."""
     return bool(_BOUND_BEFORE.search(text[max(0, start - 4) : start]) or _BOUND_AFTER.match(text, end))
+
+
+def said_unreached(text: str, start: int) -> bool:
+    """Whether the figure at text[start:] is said as a bound not reached ("执行率未达到100%"): never what was done."""
+    return bool(_UNREACHED_BEFORE.search(text[max(0, start - 5) : start]))
 
 
 def in_a_run(sentence: str, figures: list[Figure], fig: Figure) -> bool:

@@ -276,6 +276,9 @@ class Catalog:
                 for candidate in (m.department, m.supervisor, m.implementer, *m.organisations):
                     if mine != own and own.endswith(branches) and candidate.endswith(branches):
                         continue  # "公安局昌邑分局" is not 公安局船营分局, though both are the 公安局's
+                    if candidate not in (m.department, m.supervisor, m.implementer) \
+                            and self._of_another_county(candidate, m):
+                        continue  # "与光山县人民法院…签订…协议" in 新县人民法院's report: a peer's, none of its figures
                     if candidate and self._same_org(mine, place, candidate):
                         out.append(doc_id)
                         break
@@ -478,6 +481,16 @@ class Catalog:
                     return name[:at] + name[at + len(form) :]
         return ""
 
+    def _of_another_county(self, organisation: str, meta: ReportMeta) -> bool:
+        """Whether an organisation a report's text names is of a county, city or province that is neither the report's
+        own place nor one inside it ("光山县人民法院" in 新县's report, "信阳市中级人民法院" too): its figures are not
+        the report's."""
+        last, _ = self._org_parts(organisation)
+        place = self.gazetteer.get(last) if last else None
+        if place is None or place.kind not in _ABOVE_TOWNS or last in (meta.region, meta.county):
+            return False
+        return meta.region not in (place.parent, place.city, place.province)
+
     def _org_parts(self, name: str) -> tuple[str, str]:
         """An organisation's name as the last place it starts with and the rest, folded
         ("惠东县政务服务数据管理局" → 惠东县, 政务服务数据管理局)."""
@@ -508,6 +521,7 @@ class Catalog:
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{2,20}[”\"」』]")
 _BRACKETED = re.compile(r"[\u4e00-\u9fff]{0,6}[（(]")  # an organisation's word, then a bracket opened
 _PREFIX_BEFORE_PLACE = 6  # characters a body's own word may take before its place ("国家税务总局")
+_ABOVE_TOWNS = ("county", "city", "province")  # the places whose organisations are peers of a county's, or above it
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _LOCAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:镇|乡|村|街道|社区)")
 

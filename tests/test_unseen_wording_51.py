@@ -1,0 +1,126 @@
+"""Session 51's general rules, each on invented text.
+Forms one cell a line: a row's level named without its 指标 ("可持续影响", "社会效益") is the level, never the start of the
+row's name; a cell that states a change in words ("较上年减少37处") is that change.
+Whose figure: a term naming the part a sentence gives right after its whole ("全县日均收运生活垃圾约260吨，其中城区日均约150
+吨") asks the part, though the report's opening says it too; a figure said as not reached ("资金执行率未达到100%") is no answer
+to what was reached; a cause clause that states figures of its own ("主要是…项目（预算860万元）因…，年底仅支付412.5万元")
+labels them.
+Words: "参加" and "参与" are one thing; "案子结了多少比例" asks the 结案率; "日均餐厨垃圾清运量" is the row 餐厨垃圾日均清运量 (its
+words in another order); "哪天完成的" of the row 项目完成时间; "单位造价", "单户…平均多少" ask a figure per unit; "片" counts.
+"""
+
+from ingest.forms import read_form
+from tests.conftest import library_of, says
+
+
+def _library(name: str, reports: dict[str, str]):
+    """A module's fixture: services over these invented reports (file name → text)."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def services(tmp_path_factory):
+        library = library_of(tmp_path_factory.mktemp(name), reports)
+        yield library
+        library.close()
+
+    return services
+
+
+CELLS = (
+    "红河县医疗保障局2023年度部门整体支出绩效自评表\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n"
+    "偏差原因分析及改进措施\n产出指标\n数量指标\n门诊慢特病待遇认定\n≥2000人\n2 316人\n10\n10\n \n"
+    "效益指标\n社会效益\n住院费用政策范围内报销比例\n≥70%\n72.4%\n10\n10\n \n"
+    "可持续影响\n基本医保参保人数\n≥38万人\n38.62万人\n10\n10\n \n"
+    "社会效益指标\n定点医药机构违规问题\n逐年减少\n较上年减少37处\n10\n10\n \n"
+    "满意度指标\n服务对象满意度指标\n参保群众满意度\n≥90%\n93.6%\n10\n10\n"
+)
+
+
+def test_a_level_without_its_zhibiao_is_no_part_of_the_rows_name():
+    rows = {b.row for b in read_form(CELLS).bindings}
+    assert {"住院费用政策范围内报销比例", "基本医保参保人数"} <= rows, rows
+    assert not any(r.startswith(("社会效益", "可持续影响")) for r in rows), rows
+
+
+works = _library("unseen51", {
+    "cells.txt": CELLS,
+    "sanitation.txt": "永胜县城市管理局2023年度城区环境卫生项目支出绩效自评报告\n一、项目概况\n"
+                      "本项目用于城区道路清扫保洁和生活垃圾收运处理。\n二、绩效目标完成情况\n"
+                      "全年清扫保洁面积186万平方米，全县日均收运生活垃圾约260吨，其中城区日均约150吨；新建公厕4座。\n",
+    "roads.txt": "华坪县交通运输局2023年度项目支出绩效自评报告\n一、总体情况\n全局共实施项目2个。\n"
+                 "二、项目自评情况\n（一）农村公路建设项目\n项目预算1 480.00万元，全年执行1 452.60万元，执行率98.15%。\n"
+                 "（二）农村公路养护项目\n项目预算236.00万元，全年执行219.30万元，执行率92.92%。因部分工程款需待次年审计后"
+                 "支付，资金执行率未达到100%。该项目自评得分91分。\n",
+    "health.txt": "宁蒗县卫生健康局2022年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
+                  "组织65岁以上老年人参加健康体检4 126人，参与率81.5%；家庭医生签约服务覆盖率62.3%。\n"
+                  "二、存在的问题\n（一）项目支出执行率偏低。主要是县域医疗数据中心项目（预算860万元）因设备到货延迟，"
+                  "年底仅支付412.5万元。\n",
+    "justice.txt": "玉龙县司法局2023年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
+                   "全年受理行政复议案件214件，结案率96.7%；开展普法宣传活动126场。\n",
+})
+
+
+def test_a_change_said_in_a_forms_cell(works):
+    # answered from its row, which the quote names, not from the cell alone ("较上年减少37处")
+    says(works, "红河县医保局2023年定点医药机构违规问题比上年减少了多少？", "定点医药机构违规问题")
+    says(works, "红河县医保局2023年定点医药机构违规问题比上年减少了多少？", "37处")
+
+
+def test_the_part_after_its_whole_asked_by_its_name(works):
+    says(works, "永胜县城区每天收运多少生活垃圾？", "150吨")
+
+
+def test_a_figure_not_reached_is_no_answer(works):
+    says(works, "华坪县交通运输局2023年农村公路养护项目资金执行率是多少？", "92.92%")
+
+
+def test_joining_in_said_either_way(works):
+    says(works, "宁蒗县卫健局2022年老年人健康体检有多少比例参加了？", "81.5%")
+
+
+def test_a_rate_asked_in_its_words_in_another_order(works):
+    says(works, "玉龙县司法局2023年行政复议案子结了多少比例？", "96.7%")
+
+
+def test_a_cause_clause_with_its_own_figures(works):
+    says(works, "宁蒗县卫健局2022年县域医疗数据中心项目预算860万，年底实际付了多少？", "412.5万元")
+
+
+FORM = (
+    "宾川县{dept}2023年{project}项目支出绩效自评表\n项目名称\t{project}\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "{rows}"
+)
+ROWS = {
+    "water.txt": FORM.format(dept="住房和城乡建设局", project="城区污水处理提质增效项目", rows=(
+        "产出指标\t数量指标\t新建污水管网\t≥12公里\t12.6公里\t10\t10\n"
+        "产出指标\t数量指标\t餐厨垃圾日均清运量\t≥45吨\t47.2吨\t10\t10\n"
+        "产出指标\t时效指标\t项目完成时间\t2023年12月底前\t2023年11月18日\t10\t10\n"
+        "产出指标\t成本指标\t管网单位造价\t≤85万元/公里\t81.6万元/公里\t10\t10\n")),
+    "housing.txt": FORM.format(dept="农业农村局", project="农村人居环境整治", rows=(
+        "产出指标\t数量指标\t改造农户\t≥420户\t436户\t10\t10\n"
+        "产出指标\t成本指标\t单户补助资金\t≤2万元\t1.86万元\t10\t10\n")),
+    "sports.txt": FORM.format(dept="文化和旅游局", project="全民健身设施建设", rows=(
+        "产出指标\t数量指标\t新建室外健身器材\t≥300件\t312件\t10\t10\n"
+        "产出指标\t数量指标\t新建篮球场\t≥8片\t7片\t10\t8\n")),
+}
+forms = _library("unseen51b", ROWS)
+
+
+def test_a_rows_words_in_another_order(forms):
+    says(forms, "宾川县住建局2023年日均餐厨垃圾清运量目标是多少？", "45吨")
+    says(forms, "宾川县住建局2023年日均餐厨垃圾清运量目标是多少？", "餐厨垃圾日均清运量")  # read from its row
+
+
+def test_the_day_a_row_names_by_its_time(forms):
+    says(forms, "宾川县住建局2023年城区污水处理提质增效项目实际是哪天完成的？", "2023年11月18日")
+    says(forms, "宾川县住建局2023年城区污水处理提质增效项目实际是哪天完成的？", "项目完成时间")  # read from its row
+
+
+def test_a_figure_per_unit_asked_so(forms):
+    says(forms, "宾川县住建局2023年管网单位造价实际是多少？", "81.6万元/公里")
+    says(forms, "宾川县2023年农村人居环境整治单户补助资金实际平均多少？", "1.86万元")
+
+
+def test_pian_counts(forms):
+    says(forms, "宾川县2023年全民健身设施建设实际新建篮球场几片？", "7片")
