@@ -124,3 +124,39 @@ def test_a_figure_per_unit_asked_so(forms):
 
 def test_pian_counts(forms):
     says(forms, "宾川县2023年全民健身设施建设实际新建篮球场几片？", "7片")
+
+
+PAGED = (
+    "汤原县民政局2023年度部门整体支出绩效自评报告\n\n"
+    "一、部门预算收支情况\n　　2023年度部门收入合计1,386.47万元，其中年初预算\n— 1 —\n"
+    "汤原县民政局2023年度部门整体支出绩效自评报告\n1,052.30万元，年中追加334.17万元。\n"
+    "表1  项目执行情况表        单位：万元\n序号\t项目名称\t预算数\t执行数\n1\t临时救助\t86.50\t86.50\n"
+    "第 2 页 共 3 页\n汤原县民政局2023年度部门整体支出绩效自评报告\n续表\n序号\t项目名称\t预算数\t执行数\n"
+    "2\t特困供养\t412.00\t398.37\n"
+)
+
+
+def test_a_pdfs_page_numbers_and_running_heads_go():
+    from ingest.clean import clean
+
+    text = clean(PAGED).text
+    assert "其中年初预算1,052.30万元，年中追加334.17万元。" in text, text
+    assert text.count("绩效自评报告") == 1 and "续表" not in text and "页" not in text, text
+    assert text.count("序号\t项目名称") == 1, text  # the header repeated after the break goes too
+    cells = "得分\n10\n10\n—\n"  # a bare number on its line is a form's cell, never a page's number
+    assert clean(cells).text.count("10") == 2
+
+
+courts = _library("unseen51c", {
+    "court.txt": "罗山县人民法院2023年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
+                 "全年受理各类案件4,216件，审执结4,093件，结案率97.08%。与息县人民法院、信阳市中级人民法院签订跨域立案"
+                 "协作协议，全年办理跨域立案41件。\n",
+})
+
+
+def test_an_organisation_of_another_county_named_in_passing(courts):
+    from tests.conftest import refused
+
+    says(courts, "罗山县人民法院2023年结案率是多少？", "97.08%")
+    refused(courts, "息县人民法院2023年结案率是多少？")
+    refused(courts, "信阳市中级人民法院2023年结案率是多少？")
