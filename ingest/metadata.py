@@ -283,6 +283,8 @@ def _field_orgs(text: str, group: str, gazetteer: Gazetteer) -> list[str]:
         if rules.label_group.get(label) != group:
             continue
         pos = m.end()
+        if text.startswith(tuple(organisation_data()["field_listed"]), pos):
+            continue  # "所属预算单位包括县人民医院、…": a sentence listing units, no field
         name = _org_at(text, pos)
         if not name:
             # a value broken over two lines: "围场满族蒙古族自治县\n人民法院（公章）"

@@ -151,6 +151,8 @@ courts = _library("unseen51c", {
     "court.txt": "罗山县人民法院2023年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
                  "全年受理各类案件4,216件，审执结4,093件，结案率97.08%。与息县人民法院、信阳市中级人民法院签订跨域立案"
                  "协作协议，全年办理跨域立案41件。\n",
+    "jobs.txt": "潢川县人力资源和社会保障局2023年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
+                "全县城镇新增就业3,126人。与淮滨县人社局建立养老保险关系转移接续协作机制，办理跨县转移52人次。\n",
 })
 
 
@@ -160,3 +162,50 @@ def test_an_organisation_of_another_county_named_in_passing(courts):
     says(courts, "罗山县人民法院2023年结案率是多少？", "97.08%")
     refused(courts, "息县人民法院2023年结案率是多少？")
     refused(courts, "信阳市中级人民法院2023年结案率是多少？")
+    says(courts, "潢川县人社局2023年城镇新增就业多少人？", "3,126人")
+    refused(courts, "淮滨县人社局2023年城镇新增就业多少人？")
+
+
+budgets = _library("unseen51d", {
+    "farm.txt": "永寿县农业农村局2023年度部门整体支出绩效自评报告\n一、预算情况\n2023年年初预算1,589.80万元。年度中间，因落实"
+                "耕地保护政策，县财政年中追加预算216.40万元，调整后预算为1,806.20万元。\n"
+                "二、绩效目标完成情况\n农村户用厕所改造率86.4%，比上年提高3.1个百分点。\n",
+    "stats.txt": "淳化县统计局2023年度部门整体支出绩效自评报告\n一、预算情况\n年初预算345.20万元。因经济普查工作需要，"
+                 "县财政年中追加56.90万元，调整后预算为402.10万元。\n"
+                 "二、自评结论\n我局2023年度部门整体支出绩效自评得分94.2分。2022年度自评得分91.6分，本年提高2.6分。\n",
+})
+
+
+def test_what_was_added_to_the_budget_not_the_budget_after(budgets):
+    says(budgets, "永寿县农业农村局2023年年中追加了多少钱？", "216.40万元")
+    says(budgets, "淳化县统计局2023年年中追加了多少经费？", "56.90万元")
+
+
+def test_a_figure_then_how_it_changed_or_its_other_year(budgets):
+    answer = budgets.ask("永寿县2023年农村户用厕所改造率是多少，比上年提高了多少？")
+    assert answer.found and "86.4%" in answer.answer and "3.1个百分点" in answer.answer, answer.answer
+    answer = budgets.ask("淳化县统计局2023年度部门整体支出绩效自评得分多少？上一年是多少？")
+    assert answer.found and "94.2分" in answer.answer and "91.6分" in answer.answer, answer.answer
+
+
+def test_two_asks_of_one_figure_and_its_change():
+    from app.answering.parts import two_asks
+
+    assert two_asks("霞浦县2023年基本医保参保率是多少？2022年呢？") == (
+        "霞浦县2023年基本医保参保率是多少", "霞浦县2022年基本医保参保率是多少")
+    assert two_asks("融水县农业农村局2023年高标准农田项目实际支出多少？执行率多少？") == (
+        "融水县农业农村局2023年高标准农田项目实际支出多少", "融水县农业农村局2023年高标准农田项目执行率多少")
+    assert two_asks("互助县信访局2023年按期办结率是多少，较上年提高了几个百分点？") == (
+        "互助县信访局2023年按期办结率是多少", "互助县信访局2023年按期办结率较上年提高了几个百分点")
+    assert two_asks("2023年支出比2022年多了多少") is None
+    assert two_asks("岷县2023年高血压患者规范管理率多少？达标没有？") is None
+
+
+def test_a_sentence_listing_units_is_no_form_field():
+    from ingest.clean import clean
+    from ingest.metadata import extract_metadata
+
+    raw = ("一、部门基本情况\n洛川县卫生健康局为县政府工作部门。所属预算单位包括县人民医院、县中医医院及16个镇卫生院。\n"
+           "二、部门整体支出情况\n2023年全年支出8,844.62万元。\n")
+    meta = extract_metadata(clean(raw).text, name="r.txt", raw=raw)
+    assert meta.department == "洛川县卫生健康局" and meta.region == "洛川县", meta

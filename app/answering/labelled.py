@@ -91,6 +91,7 @@ from app.vocab.asking import ASKING
 from app.vocab.indicators import ends_word
 from app.vocab.labels import (
     ACHIEVED,
+    BUDGET_CHANGERS,
     BUDGET_CHANGES,
     CHANGES_AFTER_BASE,
     COMPARISON_BASES,
@@ -1384,6 +1385,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     counts_elsewhere = False  # and says nothing of this figure's label, not even in part ("培训" of 专任教师)
     worded = 0  # terms the label itself says
     added = ""  # what a budget change asked of the label added ("第五次全国经济普查经费等" of "年中追加…")
+    budget_changed = False  # and that a budget change was asked of the label
     if f.origin == "prose" and sources_named(f.label) - said.sources \
             and (f.doc_id in said.split or question.elsewhere.get(f.doc_id)) \
             and not any(w in f.label and w in question.text for w in BUDGET_CHANGES):
@@ -1449,6 +1451,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     for term in question.terms:
         if term.word in said.given:
             continue  # "分值6分": says which row, not which figure
+        if (change := _change_asked(term, question.text)) and change not in label and NAMED_BUDGETS & set(f.qualifiers):
+            return None  # "年中追加了多少" of "…年中追加预算578.90万元，调整后预算为3,824.50万元": 3,824.50 is the level after
         if f.origin == "prose" and not found(term, label) and _names_its_part(term, f):
             return None  # "城区每天收运多少" of "全区日均收运生活垃圾约1180吨，其中城区日均约640吨": the part's
         payer = who_pays(term.word)
@@ -1502,6 +1506,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             in_label += len(term.word)
             worded += 1
             added = label[label.index(change) + len(change):]
+            budget_changed = True
             continue
         if not found(term, label) and _abbreviates_the_row(term, label):
             in_label += len(term.word)  # "安溪卫健局…自评得分" of the row "安溪县卫生健康局 | … | 93.0"
@@ -1755,6 +1760,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # the one payer a report names pays for all: its fund says no more than a sum's word ("项目累计支出中央财政
         # 资金1 936.48万元" of a project only 中央 pays for)
         beyond_doing = _strip_words(beyond_doing, (*payers, *FUND_WORDS, *ASKING.money_nouns))
+    if budget_changed:
+        beyond_doing = _strip_words(beyond_doing, BUDGET_CHANGERS)  # "年中追加了多少" of "县财政年中追加预算…": who, when
     if f.origin == "prose" and len(_CJK.findall(beyond_doing)) > _EXTRA and not _fund_of(label, said.sources):
         if _beyond_the_report(beyond_doing, scope, question) > _EXTRA:
             return None  # the sentence's label says more than was asked ("地方投入…资金" for "中省下达…资金")

@@ -25,7 +25,7 @@ def data() -> dict[str, Any]:
     loaded = tomllib.loads(text)
     for key in ("suffixes", "not_names", "not_endings", "forbidden", "self_references", "fields", "partners",
                 "payees", "branches", "renamed", "short_kinds", "named_by_place", "demonstratives", "under_words",
-                "inner_words", "own_offices", "said_short"):
+                "inner_words", "own_offices", "said_short", "field_listed"):
         if key not in loaded:
             raise ValueError(f"app/core/data/organisations.toml: {key} is missing")
     return loaded

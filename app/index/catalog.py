@@ -418,6 +418,8 @@ class Catalog:
         out = []
         for doc_id in self.docs_for_region(place.name):
             meta = self.entries[doc_id].meta
+            if self._another_county(place.name, meta):
+                continue  # "与五峰土家族自治县人社局建立…机制" in 长阳's report: a peer's, none of its figures
             # another place's report names it only with the place ("…广州市政务服务数据管理局"): its own
             # bureau of the same kind is not the one asked
             lead = () if place.name in (meta.region, meta.city, meta.county, meta.province) \
@@ -486,8 +488,12 @@ class Catalog:
         own place nor one inside it ("光山县人民法院" in 新县's report, "信阳市中级人民法院" too): its figures are not
         the report's."""
         last, _ = self._org_parts(organisation)
-        place = self.gazetteer.get(last) if last else None
-        if place is None or place.kind not in _ABOVE_TOWNS or last in (meta.region, meta.county):
+        return bool(last) and self._another_county(last, meta)
+
+    def _another_county(self, name: str, meta: ReportMeta) -> bool:
+        """Whether a county, city or province is neither a report's own place nor one inside it."""
+        place = self.gazetteer.get(name)
+        if place is None or place.kind not in _ABOVE_TOWNS or name in (meta.region, meta.county):
             return False
         return meta.region not in (place.parent, place.city, place.province)
 

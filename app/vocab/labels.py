@@ -33,6 +33,7 @@ class QualifierFile(_Strict):
     connectors: _Words  # between a label and its figure in prose
     sum_connectors: _Words  # the connectors that say a sum (共计, 累计…)
     budget_changes: _Words  # how a budget came to its adjusted level ("年中追加…后调整为")
+    budget_changers: _Words  # who changed a budget, and when ("县财政年中追加…"): no more than the change
     openers: _Words  # open a list or a part before a label
     named_budgets: _Words  # budgets named by when they were set: 年初预算…
     one_budget: _Words  # named budgets that are one figure: a form's 全年预算数 is the budget as adjusted
@@ -92,6 +93,7 @@ FORMS: FormWords = _load("forms.toml", FormWords)
 CONNECTORS: tuple[str, ...] = tuple(sorted(_FILE.connectors, key=len, reverse=True))
 SUM_CONNECTORS: frozenset[str] = frozenset(_FILE.sum_connectors)
 BUDGET_CHANGES: tuple[str, ...] = tuple(_FILE.budget_changes)
+BUDGET_CHANGERS: tuple[str, ...] = tuple(sorted(_FILE.budget_changers, key=len, reverse=True))
 OPENERS: tuple[str, ...] = tuple(sorted(_FILE.openers, key=len, reverse=True))
 CLASS_OF: dict[str, str] = {q.name: q.cls for q in QUALIFIERS}
 NAMED_BUDGETS: frozenset[str] = frozenset(_FILE.named_budgets)
