@@ -478,6 +478,9 @@ def _table_rows(lines: list[list[Piece]]) -> tuple[dict[int, list[tuple[int, int
                     if (joined := _groups_joined(_text(lines[j]), split[j][1], want)) is not None:
                         cells = want
                         break
+                if joined is None and kind == " " and _last_cell_left_empty(_text(lines[i]), _text(lines[j]), split[j][1], cells):
+                    j += 1  # "一级项目：农业生产发展        64,899.10        64,254.46        99.01%": no 自评得分 of its own
+                    continue
                 if joined is None:
                     break
                 split[j] = (kind, joined)
@@ -489,6 +492,16 @@ def _table_rows(lines: list[list[Piece]]) -> tuple[dict[int, list[tuple[int, int
             wrapped -= set(range(i, j))
         i = max(j, i + 1)
     return out, wrapped
+
+
+def _last_cell_left_empty(header: str, line: str, seps: list[tuple[int, int]], cells: int) -> bool:
+    """Whether a row set out by spaces under a header of words, its columns out of line with the header's (a PDF's
+    text), leaves only its last cell empty: one cell fewer, a name and then figures only."""
+    if len(seps) + 2 != cells or re.search(r"\d", header):
+        return False
+    bounds = [0, *(x for sep in seps for x in sep), len(line)]
+    pieces = [line[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    return bool(re.search(r"[\u4e00-\u9fff]", pieces[0])) and all(_CELL_FIGURE.fullmatch(p) for p in pieces[1:])
 
 
 _UNIT_TOKEN = re.compile(r"[（(][^（）()\s]{1,6}[）)]")
@@ -682,6 +695,29 @@ def _page_furniture(texts: list[str]) -> set[int]:
     return out
 
 
+def _empty_cells_kept(texts: list[str]) -> set[int]:
+    """The lines of a tab-separated table whose runs of tabs are empty cells ("合计\t\t2776.50\t…" under "序号\t项目名称\t
+    年初预算\t…"): with each tab kept the line has as many cells as most of its table's lines, folded it has fewer."""
+    out: set[int] = set()
+    n = 0
+    while n < len(texts):
+        end = n
+        while end < len(texts) and "\t" in texts[end]:
+            end += 1
+        if end - n >= _MIN_TAB_ROWS:
+            kept = {k: len(texts[k].strip(" \u3000").split("\t")) for k in range(n, end)}
+            widths = list(kept.values())
+            usual = max(set(widths), key=widths.count)
+            # (a line opening with tabs goes on from the row above it, as a page break leaves it: read as before)
+            out |= {k for k, width in kept.items() if width == usual and not texts[k].lstrip(" \u3000").startswith("\t")
+                    and len(re.split(r"\t+", texts[k].strip(" \u3000\t"))) < usual}
+        n = end + 1
+    return out
+
+
+_MIN_TAB_ROWS = 3  # lines of a table at least, for its usual width to say anything
+
+
 def clean(raw: str) -> CleanText:
     """Clean a report's raw text into logical lines, joined where a sentence was broken."""
     lines: list[list[Piece]] = [[]]
@@ -695,8 +731,9 @@ def clean(raw: str) -> CleanText:
     furniture = _page_furniture([_text(line) for line in lines])
     lines = [[] if n in furniture else line for n, line in enumerate(lines)]
     table, names_wrapped = _table_rows(lines)
-    tidied = [_tidy_line(_as_tabs(line, table[n]), every_tab=True) if n in table else _tidy_line(line)
-              for n, line in enumerate(lines)]
+    cells_kept = _empty_cells_kept([_text(line) for line in lines])
+    tidied = [_tidy_line(_as_tabs(line, table[n]), every_tab=True) if n in table
+              else _tidy_line(line, every_tab=n in cells_kept) for n, line in enumerate(lines)]
     wrapped = _wrapped_cells([_text(tidy) for tidy in tidied]) | names_wrapped
     out: list[Piece] = []
     prev_text = ""

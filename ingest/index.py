@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 87  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 88  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -250,6 +250,9 @@ INDEX_VERSION = 87  # 4: tables joined across pages, rows indexed with their hea
 # bracket open goes on though it opens as a field ("其中：…（人员经费…，公用经费"); a form's level without its 指标
 # ("可持续影响") is no part of the row's name; a form cell's words of change ("较上年减少37处") qualify its figure
 # 87: a sentence listing units after a field's label ("所属预算单位包括县人民医院、…") is no form field (metadata)
+# 88: a table's units listed ("单位：万元、分") or closed by "。" give its money columns theirs; a tab-separated row keeps
+# its empty cells where the table's rows are that wide; a row set out by spaces under a header out of line with it may
+# leave its last cell empty ("一级项目：乡村建设        2,190.00        1,965.20        89.74%")
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -63,7 +63,9 @@ def _counted_in(cell: str) -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     units = "|".join(_words()[0])
     # "单位：万元", "（金额：万元）：" at the end of the line above, or "金额（万元）" on a line of its own
-    whole = re.compile(rf"(?:(?:(?:金额|资金|货币)?单位|金额)[：:]\s*({units})\s*[）)]?\s*[：:]?\s*$"
+    # (its money's unit first in a list of the table's units: "（单位：万元、分）", the 分 of its scores)
+    whole = re.compile(rf"(?:(?:(?:金额|资金|货币)?单位|金额)[：:]\s*({units})(?:\s*[、，,/]\s*[\u4e00-\u9fff%‰]{{1,4}})*"
+                       rf"\s*[）)]?\s*[：:。.]?\s*$"
                        rf"|^(?:金额|资金|单位)?[（(]\s*({units})\s*[）)]\s*$)")
     column = re.compile(rf"[（(]\s*(?:单位[：:]\s*)?({units})\s*[）)]\s*$")  # "执行数（万元）"
     return whole, column
@@ -169,6 +171,8 @@ def _table(rows: list[list[Piece]], above: str, below: str = "", near: str = "")
             row_units = [u or (own if k else "") for k, u in enumerate(units)]
         elif own:
             row_units = ["", *[own] * (len(cells) - 1)]
+        elif len(cells) + 1 == len(units) >= _SHORT_ROW_CELLS + 1 and all(_BARE.fullmatch(_text(c).strip().rstrip("%‰")) for c in cells[1:]):
+            row_units = units[: len(cells)]  # "一级项目：乡村建设 | 2,190.00 | 1,965.20 | 89.74%": its last cell left empty
         else:
             out.append(row)  # a row whose cells do not line up with the header's: no column known
             continue
@@ -177,6 +181,9 @@ def _table(rows: list[list[Piece]], above: str, below: str = "", near: str = "")
             joined += [tab, *_with_unit(cell, unit)]
         out.append(joined)
     return out
+
+
+_SHORT_ROW_CELLS = 3  # cells a row one short of its header's has at least, a name and two figures, for them to be placed
 
 
 def units_row(row: str, width: int) -> list[str]:

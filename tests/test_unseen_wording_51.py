@@ -209,3 +209,58 @@ def test_a_sentence_listing_units_is_no_form_field():
            "二、部门整体支出情况\n2023年全年支出8,844.62万元。\n")
     meta = extract_metadata(clean(raw).text, name="r.txt", raw=raw)
     assert meta.department == "洛川县卫生健康局" and meta.region == "洛川县", meta
+
+
+PROJECTS = (
+    "旺苍县交通运输局2023年度部门整体支出绩效自评报告\n一、项目支出执行情况\n"
+    "表1  2023年度项目支出执行及自评情况表（单位：万元、分）\n"
+    "序号\t项目名称\t年初预算\t调整后预算\t实际支出\t执行率\t自评得分\n"
+    "1\t农村公路危桥维修改造项目\t580.00\t612.40\t598.15\t97.67%\t94.5\n"
+    "2\t农村客运燃油补贴（成品油价格调整）项目\t212.50\t198.74\t198.74\t100.00%\t97.0\n"
+    "3\t农村公路灾毁抢修保通项目\t120.00\t236.80\t230.42\t97.31%\t97.5\n"
+    "合计\t\t912.50\t1047.94\t1027.31\t98.03%\t—\n"
+    "二、自评结论\n自评得分情况如下：\n一级指标\t分值\t得分\n产出指标\t40\t38.5\n效益指标\t30\t29.0\n满意度指标\t10\t9.6\n"
+)
+SUBSIDIES = (
+    "正安县农业农村局2023年度农业相关转移支付资金项目支出绩效自评报告\n一、补贴发放情况\n"
+    "2023年各类补贴发放情况见下表（金额单位：元）。\n"
+    "序号\t补贴类别\t补贴面积\t受益户数\t下达资金\t实际发放\n"
+    "1\t耕地地力保护补贴\t463,240亩\t76,415户\t33,932,720\t33,932,720\n"
+    "2\t实际种粮农民一次性补贴\t298,600亩\t61,208户\t4,022,360\t4,022,360\n"
+    "3\t农机购置与应用补贴\t1,086台\t942户\t3,200,000\t2,865,400\n"
+)
+SPACED_PROJECTS = (
+    "伊通满族自治县农业农村局2023年度部门整体支出绩效自评报告\n三、项目支出情况\n单位：万元、分\n"
+    "项目名称                                   预算数          执行数          执行率      自评得分\n"
+    "一级项目：农业生产发展        44,899.10        44,254.46        98.56%\n"
+    "    耕地地力保护补贴项目        11,386.40        11,386.40        100.00%        97.5\n"
+    "    农机购置与应用补贴项目        3,860.00        3,215.36        83.30%        88.5\n"
+    "一级项目：乡村建设        1,190.00        1,065.20        89.51%\n"
+    "    农村人居环境整治提升项目        650.00        606.55        93.32%        92.5\n"
+    "    农村户用卫生厕所改造项目        540.00        458.65        84.94%        84.5\n"
+)
+tables = _library("unseen51e", {"projects.txt": PROJECTS, "subsidies.txt": SUBSIDIES, "spaced.txt": SPACED_PROJECTS})
+
+
+def test_a_tables_units_listed_with_its_scores(tables):
+    says(tables, "旺苍县交通运输局2023年危桥维修改造项目实际支出多少万元？", "598.15万元")
+    says(tables, "正安县2023年农机购置补贴实际发放了多少钱？", "2,865,400元")  # "（金额单位：元）。"
+
+
+def test_a_column_word_in_a_rows_aside_and_the_total_row(tables):
+    # ("合计\t\t912.50…": the empty cell kept, the row under its columns; "调整" of 调整后预算, not "（成品油价格调整）")
+    says(tables, "旺苍县交通运输局2023年3个项目的调整后预算合计是多少？", "1047.94万元")
+
+
+def test_the_column_the_question_names_in_full_ranks(tables):
+    says(tables, "旺苍县交通运输局2023年哪个项目自评得分最高？", "农村公路灾毁抢修保通项目")
+
+
+def test_a_one_off_subsidy_is_no_figure_per_one(tables):
+    says(tables, "正安县2023年实际种粮农民一次性补贴受益户数是多少？", "61,208户")
+
+
+def test_rows_of_a_spaced_table_that_leave_their_last_cell_empty(tables):
+    says(tables, "伊通县农业农村局2023年农村户用卫生厕所改造项目执行了多少钱？", "458.65万元")
+    says(tables, "伊通县农业农村局2023年哪个项目执行率最低？", "农机购置与应用补贴项目")
+    says(tables, "伊通县农业农村局2023年乡村建设一级项目预算数是多少？", "1,190.00万元")

@@ -61,7 +61,8 @@ def extreme_of(question: Question, figures: Sequence[LabelledFigure], names: str
     for (_, _, measure), members in groups.items():
         if len({_item_name(f) for f in members}) < 2 or len({f.unit for f in members}) != 1:
             continue
-        said = sum(len(t.word) for t in measured if found(t, measure))
+        # (by the wording found: "自评得分" says the 自评得分 column more surely than a 得分 one)
+        said = sum(max((len(m) for form in t.forms if (m := matchable(form)) and m in measure), default=0) for t in measured)
         if any(classes(qualifiers_in(t.word)) & _SAID_OF_IT and not found(t, measure) for t in measured):
             continue  # "哪个村集体经济收入增长最多" of a column of this year's incomes: no growth compared
         if said or dimension and UNITS.dimension(members[0].unit) == dimension:

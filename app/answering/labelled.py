@@ -917,6 +917,8 @@ _PARTS_FOLLOW = re.compile("其中|具体为|具体是|分别为|包括")  # wha
 def _said_around(term: Term, label: str, terms: Sequence[Term]) -> bool:
     """Whether the label says the term with another of the question's terms inside it ("垃圾清运" of
     生活垃圾日均清运量, asked "日均垃圾清运量"): the same words in another order."""
+    if found(term, label):
+        return False
     rest = label
     for t in terms:
         if t is not term and len(word := matchable(t.word)) >= 2 and word in rest and word not in matchable(term.word):
@@ -1512,7 +1514,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             in_label += len(term.word)  # "安溪卫健局…自评得分" of the row "安溪县卫生健康局 | … | 93.0"
             worded += 1
             continue
-        if found(term, label):
+        if found(term, label) and not (f.column and found(term, matchable(f.column))
+                                       and not found(term, _A_NOTE.sub(" ", label))):
+            # (a word of the column asked that the row's name says only in its aside is the column's: "调整" of
+            # 调整后预算, not of the row "农村客运燃油补贴（成品油价格调整）项目")
             if term.word in ASKING.money_nouns:
                 continue  # "资金" says money, as every sum is: it names no figure ("全年执行资金" for "…资金合计")
             if (f.origin == "form" or _a_part(f)) and any(_names_a_part(w, label, question.text)
