@@ -260,21 +260,28 @@ def _text(line: list[Piece]) -> str:
 # a line of figures only (cells of a form copied one per line, or those figures joined): "97.53%", "10 10"
 _FIGURE_CELLS = re.compile(r"[≥≤<>＞＜]?\d[\d,.]*[%‰]?(?: [≥≤<>＞＜]?\d[\d,.]*[%‰]?)*")
 _SIGNS = "-−+"  # a signed figure's first character ("-6.2%")
+_CELL_RUN = re.compile(r"(?:[≥≤<>＞＜]?[-−]?\d[\d,.]*[%‰]?[\u4e00-\u9fff]{0,2} ?){2,}")  # cells of figures run together
 _CELL_FIGURE = re.compile(r"[≥≤<>＞＜]?[-−]?\d[\d,.]*[%‰]?[\u4e00-\u9fff]{0,2}")  # one figure, its unit, no more: "≥40项"
 
 
-def _continues(prev: str, nxt: str, blank_lines: int) -> bool:
-    """True when nxt carries on the sentence prev broke off (a line break mid-sentence)."""
+def _continues(prev: str, nxt: str, blank_lines: int, last: str = "") -> bool:
+    """True when nxt carries on the sentence prev broke off (a line break mid-sentence); last: the line prev ended
+    with, as printed (a form's cells one a line are read by it, whatever prev ran together before it)."""
     if not prev or not nxt or blank_lines > 1:
         return False
+    if last and last != prev and (_FIGURE_CELLS.fullmatch(last) or _CELL_RUN.fullmatch(last)) \
+            and re.match(r"[\u4e00-\u9fff]", nxt):
+        return False  # ("…继续协调管网改造长度≥15公里16公里10 10" then "一级指标": the cells, then the next heading)
     if "\t" in prev or "\t" in nxt or prev[-1] in _TERMINAL or is_rule(prev) or is_rule(nxt):
         return False
     if prev[-1] in "）)" and not has_unclosed_bracket(prev):
         return False  # "……（该三级指标满分2分，自评得分为2分）" ends its line
     if marker_level(nxt) is not None or _FIELD_LINE.match(nxt):
         return False  # a new numbered item or a "字段：值" line
-    if _FIGURE_CELLS.fullmatch(prev) and re.match(r"[\u4e00-\u9fff]", nxt):
-        return False  # a form's cells one per line: "23.92" then the next row's name "金额合计"
+    if (_FIGURE_CELLS.fullmatch(prev) or _CELL_RUN.fullmatch(prev)) and re.match(r"[\u4e00-\u9fff]", nxt):
+        # a form's cells one per line: "23.92" then the next row's name "金额合计" (or cells run together before it,
+        # "2,280.00 2,964.30 2,891.56 10 97.55%9.76", then "年度总体目标")
+        return False
     if _CELL_FIGURE.fullmatch(prev) and (nxt[0] in _SIGNS or not _CELL_FIGURE.fullmatch(nxt.split()[0])):
         # "≤0" then "-6.2%", "13" then "2个乡镇统计站人员调整…": cells of a form one per line, the second signed or of
         # words (a target and what was done run together, "≥2900人2968人", are read as a row's two cells)
@@ -674,25 +681,29 @@ _HEAD_CHARS = 4  # characters of a running head at least ("桦南县自然资源
 
 
 def _page_furniture(texts: list[str]) -> set[int]:
-    """The lines a PDF's pages print around their text: the page numbers, and a running head or foot beside one
-    that the document prints more than once (its title on every page): none of the report's own text."""
-    numbers = {n for n, t in enumerate(texts) if _PAGE_NUMBER.fullmatch(t.strip())}
-    if not numbers:
+    """The lines a PDF's pages print around their text: the page numbers (and "续表"), and a running head or foot
+    printed beside a page number, the document's title or a line printed so beside two of them: none of the report's
+    own text."""
+    marks = {n for n, t in enumerate(texts) if _PAGE_NUMBER.fullmatch(t.strip())}
+    if not marks:
         return set()
-    counts: dict[str, int] = {}
-    for t in texts:
-        counts[t.strip()] = counts.get(t.strip(), 0) + 1
-    out = set(numbers)
+    numbers = {n for n in marks if not _CONTINUED.fullmatch(texts[n].strip())}
+    title = next((t.strip() for t in texts if t.strip()), "")
+    beside: dict[str, list[int]] = {}  # each text printed right beside a page number, and where
     for n in numbers:
         for step in (-1, 1):
             k = n + step
-            while 0 <= k < len(texts) and (k in numbers or not texts[k].strip()):
+            while 0 <= k < len(texts) and (k in marks or not texts[k].strip()):
                 k += step
             said = texts[k].strip() if 0 <= k < len(texts) else ""
-            if counts.get(said, 0) >= 2 and "\t" not in said and len(re.findall(r"[\u4e00-\u9fff]", said)) >= _HEAD_CHARS \
+            if said and "\t" not in said and len(re.findall(r"[\u4e00-\u9fff]", said)) >= _HEAD_CHARS \
                     and not _TERMINAL.intersection(said[-1:]):
-                out.add(k)
-    return out
+                beside.setdefault(said, []).append(k)
+    heads = {k for said, at in beside.items() if len(set(at)) >= 2 or said == title and at != [0] for k in at}
+    return marks | heads
+
+
+_CONTINUED = re.compile(r"续表\s*\d{0,2}|[（(]续表[）)]|续上表")
 
 
 def _empty_cells_kept(texts: list[str]) -> set[int]:
@@ -740,6 +751,7 @@ def clean(raw: str) -> CleanText:
     line_start = 0  # where the line being written starts in out
     blank_run = 0
     header = ""  # the first row of the table being read
+    last_text = ""  # the line written last, as printed
     for n, line in enumerate(lines):
         tidy = tidied[n]
         if n in furniture:
@@ -779,7 +791,7 @@ def clean(raw: str) -> CleanText:
             out += tidy
             blank_run = 0
             continue
-        if out and _continues(prev_text, text, blank_run):
+        if out and _continues(prev_text, text, blank_run, last_text):
             if prev_text[-1].isascii() and prev_text[-1].isalnum() and text[0].isascii() and text[0].isalnum():
                 out.append((" ", out[-1][1] + 1))
             prev_text += text
@@ -789,6 +801,7 @@ def clean(raw: str) -> CleanText:
             prev_text = text
             line_start = len(out)
         out += tidy
+        last_text = text
         blank_run = 0
     # one character for one: the offsets stay those of the characters as published
     simplified = to_simplified("".join(c for c, _ in out))

@@ -450,7 +450,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if moved_from is not None and _TO_LEVEL.fullmatch(before) and out[moved_from].unit == fig.unit:
                     # "办理时限由5个工作日压缩至3个工作日": the level now is the label's, the one it moved from before it
                     was = out[moved_from]
-                    label = was.label[:-1]
+                    label = _MOVED_FROM.sub("", was.label)  # ("项目区植被盖度由治理前的38%提高到52%": 项目区植被盖度)
                     out[moved_from] = replace(was, label=label, qualifiers=(*was.qualifiers, _PRIOR))
                     out.append(replace(was, label=label, value_text=fig.text.replace(" ", ""), value=fig.value,
                                        value_start=(v := report.clean.raw_span(s + fig.start, s + fig.end))[0],
@@ -625,7 +625,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 ))
                 paired_with = (len(out) - 1, is_bound(sentence, fig.start, fig.end)) if fig.kind in ("rate", "count") \
                     else None
-                moved_from = len(out) - 1 if label.endswith(_FROM) and len(label) > 2 else None
+                moved_from = len(out) - 1 if (m := _MOVED_FROM.search(label)) and m.start() >= 2 else None
     return out
 
 
@@ -646,6 +646,8 @@ _PRIOR_ASIDE = re.compile(r"\s*[（(]\s*(上年|去年|上年度|上一年)(?:�
 _CLOSES = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[)）]\s*")  # ... and closed right after it, or after what it counts ("（5个小区）")
 # "由5个工作日压缩至3个工作日", "从85%提高到92%": the level moved from, and the verb that moves it to the next
 _FROM = ("由", "从")
+# the level's label ends with the word it moved from, perhaps with when ("由治理前的", "从上年的")
+_MOVED_FROM = re.compile(rf"(?:{'|'.join(_FROM)})(?:[\u4e00-\u9fff]{{1,5}}的)?$")
 _TO_LEVEL = re.compile(rf"\s*(?:{alternatives(ASKING.changed_to)})\s*")
 
 # what was done said right after a target: "满意度≥90%，实际93.4%", "不超过1 800元，实际完成1 800元"

@@ -63,8 +63,8 @@ def _counted_in(cell: str) -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     units = "|".join(_words()[0])
     # "单位：万元", "（金额：万元）：" at the end of the line above, or "金额（万元）" on a line of its own
-    # (its money's unit first in a list of the table's units: "（单位：万元、分）", the 分 of its scores)
-    whole = re.compile(rf"(?:(?:(?:金额|资金|货币)?单位|金额)[：:]\s*({units})(?:\s*[、，,/]\s*[\u4e00-\u9fff%‰]{{1,4}})*"
+    # (its money's unit first in a list of the table's units: "（单位：万元、分）", "（金额单位：万元；得分单位：分）")
+    whole = re.compile(rf"(?:(?:(?:金额|资金|货币)?单位|金额)[：:]\s*({units})(?:\s*[、，,/；;]\s*[^）)\n、，,/；;]{{1,8}})*"
                        rf"\s*[）)]?\s*[：:。.]?\s*$"
                        rf"|^(?:金额|资金|单位)?[（(]\s*({units})\s*[）)]\s*$)")
     column = re.compile(rf"[（(]\s*(?:单位[：:]\s*)?({units})\s*[）)]\s*$")  # "执行数（万元）"

@@ -264,3 +264,58 @@ def test_rows_of_a_spaced_table_that_leave_their_last_cell_empty(tables):
     says(tables, "伊通县农业农村局2023年农村户用卫生厕所改造项目执行了多少钱？", "458.65万元")
     says(tables, "伊通县农业农村局2023年哪个项目执行率最低？", "农机购置与应用补贴项目")
     says(tables, "伊通县农业农村局2023年乡村建设一级项目预算数是多少？", "1,190.00万元")
+
+
+STACKED = (
+    "沭阳县住房和城乡建设局2023年度部门整体支出绩效自评报告\n三、项目支出执行及自评情况\n"
+    "2023年度我局共有3个项目，逐项开展了自评，结果如下（金额单位：万元；得分单位：分）：\n"
+    "项目名称\n年初预算\n调整后预算\n实际支出\n执行率\n自评得分\n"
+    "城镇老旧小区改造配套基础设施项目\n1,400.00\n1,865.00\n1,512.36\n81.09%\n87\n"
+    "城区市政道路维修改造项目\n650.00\n720.00\n698.54\n97.02%\n94\n"
+    "城区园林绿化养护项目\n300.00\n300.00\n297.33\n99.11%\n96\n"
+)
+CELLS_PAGED = (
+    "旌德县住房和城乡建设局2023年城镇老旧小区改造项目支出绩效自评报告\n一、项目概况\n本项目改造老旧小区5个。\n"
+    "附件\n项目支出绩效自评表\n项目名称\n2023年城镇老旧小区改造项目\n项目资金\n（万元）\n年初预算数\n全年预算数\n全年执行数\n"
+    "分值\n执行率\n得分\n年度资金总额\n1,280.00\n1,364.30\n1,291.56\n10\n94.67%\n9.47\n年度总体目标\n预期目标\n实际完成情况\n"
+    "完成5个老旧小区改造，加装电梯6部。\n完成5个小区改造，加装电梯4部。\n绩效指标\n一级指标\n二级指标\n三级指标\n年度指标值\n"
+    "实际完成值\n分值\n得分\n偏差原因分析及改进措施\n产出指标\n数量指标\n加装电梯数量\n6部\n4部\n10\n6.67\n"
+    "2个单元居民意见未统一\n第3页\n续表\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n"
+    "偏差原因分析及改进措施\n满意度指标\n服务对象满意度指标\n居民满意度\n≥90%\n95.2%\n10\n10\n"
+)
+MOVED = (
+    "科尔沁右翼中旗林业和草原局2023年度退化草原生态修复治理项目绩效自评报告\n四、绩效目标完成情况\n"
+    "经9月下旬效果监测，项目区植被盖度由治理前的36%提高到51%，草群平均高度由16\n厘米增至29厘米。\n"
+    "五、其他项目\n全旗文物保护传承项目调整后预算42.00万元；全旗非物质文化遗产保护传承项目调整后预算35.00万元。\n"
+)
+more = _library("unseen51f", {"stacked.txt": STACKED, "cells.txt": CELLS_PAGED, "moved.txt": MOVED})
+
+
+def test_a_table_one_cell_a_line_with_its_units_listed(more):
+    says(more, "沭阳县住建局2023年城区市政道路维修改造项目调整后预算多少？", "720.00万元")
+
+
+def test_a_forms_cells_run_together_stop_before_the_next_heading(more):
+    from ingest.clean import clean
+
+    text = clean(CELLS_PAGED).text
+    assert "9.47\n年度总体目标" in text and "第3页" not in text and "续表" not in text, text
+    assert "\n一级指标\n二级指标" in text, text  # the repeated header's cells stay, none is a running head
+    says(more, "旌德县2023年老旧小区改造一共加装了几部电梯？", "4部")
+
+
+def test_a_level_moved_from_one_figure_to_another(more):
+    says(more, "科右中旗林草局草原修复项目区植被盖度提高到了多少？", "51%")
+    says(more, "科右中旗草原修复项目草群平均高度增至多少？", "29厘米")
+
+
+def test_feiyi_is_said_in_full(more):
+    says(more, "科右中旗2023年非遗保护传承项目调整后预算是多少？", "35.00万元")
+
+
+def test_bodies_of_a_level_are_no_fund():
+    from app.answering.labelled import _bodies_of_a_level
+    from app.answering.question import Term
+
+    assert _bodies_of_a_level(Term("县级", ("县级",)), "盐池县2023年县级部门自评汇总里，水务局的项目执行率是多少？")
+    assert not _bodies_of_a_level(Term("县级", ("县级",)), "县级配套资金到位了多少？")

@@ -57,7 +57,7 @@ def extreme_of(question: Question, figures: Sequence[LabelledFigure], names: str
             groups.setdefault((f.origin, _list_of(f), _measure(f)), []).append(f)
     # what is compared is said by the question's words (the longer, the surer) in a column or label of the kind
     # asked; else, asked "最长的是哪条", by the quantity its unit measures
-    ranked: list[tuple[tuple[int, int], list[LabelledFigure], str]] = []
+    ranked: list[tuple[tuple[int, int, int], list[LabelledFigure], str]] = []
     for (_, _, measure), members in groups.items():
         if len({_item_name(f) for f in members}) < 2 or len({f.unit for f in members}) != 1:
             continue
@@ -66,7 +66,9 @@ def extreme_of(question: Question, figures: Sequence[LabelledFigure], names: str
         if any(classes(qualifiers_in(t.word)) & _SAID_OF_IT and not found(t, measure) for t in measured):
             continue  # "哪个村集体经济收入增长最多" of a column of this year's incomes: no growth compared
         if said or dimension and UNITS.dimension(members[0].unit) == dimension:
-            ranked.append(((int(members[0].kind == question.kinds[0]), said), members, measure))
+            # (of those equal, a table's: the 13 projects' rows, not a sentence's two sums)
+            ranked.append(((int(members[0].kind == question.kinds[0]), said, int(members[0].origin == "form")),
+                           members, measure))
     if not ranked:
         return None
     best = max(said for said, _, _ in ranked)

@@ -914,6 +914,11 @@ def _counted_after(term: Term, f: LabelledFigure) -> bool:
 _PARTS_FOLLOW = re.compile("其中|具体为|具体是|分别为|包括")  # what opens the parts of a sum just given
 
 
+def _bodies_of_a_level(term: Term, question: str) -> bool:
+    """Whether a level's word names bodies of that level, not a fund it pays ("县级" of "县级部门自评汇总")."""
+    return any(f"{term.word}{w}" in question for w in LEXICON.level_bodies)
+
+
 def _said_around(term: Term, label: str, terms: Sequence[Term]) -> bool:
     """Whether the label says the term with another of the question's terms inside it ("垃圾清运" of
     生活垃圾日均清运量, asked "日均垃圾清运量"): the same words in another order."""
@@ -1457,7 +1462,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             return None  # "年中追加了多少" of "…年中追加预算578.90万元，调整后预算为3,824.50万元": 3,824.50 is the level after
         if f.origin == "prose" and not found(term, label) and _names_its_part(term, f):
             return None  # "城区每天收运多少" of "全区日均收运生活垃圾约1180吨，其中城区日均约640吨": the part's
-        payer = who_pays(term.word)
+        payer = who_pays(term.word) if not _bodies_of_a_level(term, question.text) else ""
         if payer and not any(matchable(w) in text for w in payer_wordings(term) for text in (names, label, column)):
             # "市级补助资金", "彩票公益金" ask a part: a figure that does not name it is another (a
             # shorter wording of the term, "预算" of 一般公共预算, does not name it)
