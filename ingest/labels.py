@@ -100,6 +100,7 @@ _YEAR_LEAD = re.compile(r"^(?:(?:截至|截止到?)\s*)?(?:19|20)\d{2}\s*年(?:\
 _PARTS_FOLLOW = re.compile(r"\s*[，,；;：:]?\s*其中")  # "支出4816.24万元，其中：…": a whole, broken down
 _YEAR_ONLY = re.compile(r"((?:19|20)\d{2})\s*年")
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")
+_CHANGE = next(q.name for q in QUALIFIERS if q.cls == "change" and q.name != "同比")  # 增减
 _SPENT = frozenset(LEXICON.concepts["spend"].worded)  # 支出: a sum spent
 _COUNTED_THEN = re.compile(r"[、，,]?\s*(?:共计|共|合计)?(?:资金|金额|投资|投入)(?:共计|共|合计)?[为达]?\s*")  # "…96个、资金"
 _ROW_GAP = 2  # characters between a flattened row's target and what was done ("≥5.6万人5.74万人")
@@ -233,6 +234,8 @@ def _spent_alone(label: str) -> bool:
 
 
 _BASES = "|".join(map(re.escape, COMPARISON_BASES))  # "比上年", "同比": what a change is said against
+_CLAUSE_START = re.compile(r"[，。；;]|,(?!\d{3})")  # where a clause opens (not a thousands comma: "1,624")
+_MORE_THAN = re.compile(r"[多少][\u4e00-\u9fff]{1,3}$")  # "多完成", "少发生": more or less of it, after a base
 _NAME_ONLY = re.compile(r"[^\d％%]*[\u4e00-\u9fff][^\d％%]*")  # a clause naming something, no figure of its own
 _CLAUSE_ENDS = "，,"  # a clause's end within a sentence: what it names, the clause after it may count
 _WEAK = re.compile("|".join(map(re.escape, sorted(WEAK_WORDS, key=len, reverse=True))))
@@ -414,6 +417,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             measured = ""  # the last label of the sentence that names what it measures ("支出合计")
             measured_unit = ""  # and the unit of its figure
             measured_planned = False  # and whether that figure was the plan ("计划更换、延伸管网142公里")
+            measured_in: dict[str, str] = {}  # the last such label of each unit
             item = _item_named(sentence)  # "（一）防雹作业经费，预算46万元，支出45.12万元": the item's figures
             spent_item = _in_a_spent_list(text, line)  # "3.初加工设施补助371.88万元；" under "…支出…，具体为："
             if item:
@@ -529,6 +533,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if part and part not in label:
                     label = part + label  # "中央资金完成636.75万元,预算执行率81.97%": 中央资金's rate
                 names = qualifiers_in(label)
+                more_than = False  # the label says how many more or fewer than a base said before it
                 clause = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，。；,;") + 1 : fig.start]
                 if _PLANNED_DOING.search(clause) or _PLANNED_OPENS.match(clause):
                     # "年度目标为完成…", "计划2022—2024年完成…96公里" (the years cut the label): what was to
@@ -536,6 +541,10 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     names = tuple(n for n in names if "actual" not in classes([n])) + (TARGET,) * (TARGET not in names)
                 if not says_change(label):  # "较上年240.00万元": last year's level, against which the change is said
                     names = tuple(n for n in names if "change" not in classes([n]))
+                if _MORE_THAN.match(label) and re.search(_BASES, _CLAUSE_START.split(sentence[: fig.start])[-1]) \
+                        and _CHANGE not in names:
+                    names += (_CHANGE,)  # "较上年的1,624批次多完成236批次": how many more than last year
+                    more_than = True
                 lead = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，。；,;") + 1 : fig.start]
                 if fig.kind == "score" and TAKEN_OFF.search(lead):
                     names = tuple(n for n in names if n != _SCORE) + (DEDUCTED,)  # "…不规范扣2分": points lost
@@ -590,17 +599,22 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     # ("满意率95.3%（上年为93.1%）": last year's, a target or a change in a bracket after the figure,
                     # not another sum of it: "部门预算收入1,375.64万元（年初预算952.30万元）")
                     if not change_of and (classes(names) & _CHANGES or TARGET in names):
-                        change_of = measured
+                        # (of the measure in its unit: "发生生产安全事故3起、死亡3人，较上年减少2起" is the 事故's)
+                        change_of = measured_in.get(fig.unit, measured) if fig.kind == "count" else measured
                     elif not change_of and "actual" in classes(names) and fig.unit == measured_unit:
                         # "年度计划人工造林1.2万亩，实际完成1.26万亩" (but "年度预算…，实际支出…" names nothing)
                         change_of = _NAMES_NOTHING.sub("", without_wordings(measured))
                         change_of = change_of if len(change_of) > 1 else ""
+                if more_than and not change_of:
+                    change_of = measured_in.get(fig.unit, "")  # (of the measure in its unit: 全年完成食品安全监督抽检)
                 bracketed = inside
                 in_aside = opened >= 0 and not re.search("[)）]", before[opened:])
-                if not bare and len(_CJK.findall(_BARE.sub("", _PERIODS.sub("", label)))) > 1 and not in_aside:
+                if not bare and (len(_CJK.findall(_BARE.sub("", _PERIODS.sub("", label)))) > 1
+                                 or label.endswith(tuple(LEXICON.share_names))) and not in_aside:
                     # ("其中上半年完成…，下半年完成…；同比增加532批次": a part of the year names no measure,
                     # nor does an aside, "不少于6 000批次（每千人6批次以上）", or a base, "比上年的48 900批次")
                     measured, measured_unit, measured_planned = label, fig.unit, TARGET in names
+                    measured_in[fig.unit] = label
                 if opening:
                     listed = listed._replace(prior=_PRIOR in names)
                 elif own and listed.prior and _PRIOR not in names and not classes(names) & _CHANGES:
@@ -618,7 +632,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     unit=fig.unit, value=fig.value, kind=fig.kind, qualifiers=names,
                     # (what was measured before a result, over the numbered item it is in: "1.数量指标：计划…
                     # 延伸管网142公里，实际完成148.5公里")
-                    subject=change_of if change_of and measured_planned
+                    # (a bare change is of the measure said before it, not of the numbered item: "3.费用控制：药占比28.6%，
+                    # 较上年下降2.3个百分点")
+                    subject=change_of if change_of and (measured_planned or bool(classes(names) & _CHANGES))
                     else whose or (item if item and fig.start > len(item) else (carried or own or change_of)),
                     origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
                     value_start=vs, value_end=ve, total=bool(_PARTS_FOLLOW.match(sentence, fig.end)) or of_counted,

@@ -319,3 +319,23 @@ def test_bodies_of_a_level_are_no_fund():
 
     assert _bodies_of_a_level(Term("县级", ("县级",)), "盐池县2023年县级部门自评汇总里，水务局的项目执行率是多少？")
     assert not _bodies_of_a_level(Term("县级", ("县级",)), "县级配套资金到位了多少？")
+
+
+changes = _library("unseen51g", {
+    "market.txt": "献县市场监督管理局2023年度部门整体支出绩效自评报告\n三、绩效目标完成情况\n"
+                  "1.食品安全监督抽检。全年完成食品安全监督抽检1,460批次，较上年的1,224批次多完成236批次。\n"
+                  "2.安全生产。全县发生生产安全事故4起、死亡2人，较上年减少3起。\n",
+    "hospital.txt": "仲巴县人民医院2023年度部门整体支出绩效自评报告\n三、绩效目标完成情况\n"
+                    "3.费用控制：药占比27.4%，较上年下降1.8个百分点。\n"
+                    "4.接诉即办：工单一次办结率92.5%，较上年提高3.6个百分点。\n",
+})
+
+
+def test_more_or_fewer_than_last_year(changes):
+    says(changes, "献县2023年食品安全监督抽检比上年多做了多少批次？", "236批次")
+    says(changes, "献县2023年生产安全事故比上年少了几起？", "3起")  # the 事故's change, in 起, not the deaths'
+
+
+def test_a_shares_change_in_points(changes):
+    says(changes, "仲巴县人民医院2023年药占比降了几个点？", "1.8个百分点")
+    says(changes, "仲巴县人民医院2023年工单一次办结率提高了几个百分点？", "3.6个百分点")

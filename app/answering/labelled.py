@@ -222,8 +222,9 @@ def _agree(asked: tuple[str, ...], f: LabelledFigure, payers: frozenset[str] = f
         if (cls in fa) != (cls in qa):
             if cls == "ratio" and f.kind == "rate" and cls in qa and not fa & {"change", "share"}:
                 continue  # "执行率" asked of a prose rate labelled 执行率 is fine; handled by the label
-            if cls == "ratio" and {"change"} <= qa & fa and cls in classes(qualifiers_in(f.subject)):
+            if cls in ("ratio", "share") and {"change"} <= qa & fa and cls in classes(qualifiers_in(f.subject)):
                 continue  # "执行率比上年高了几个百分点" of "预算执行率97.0%，比上年提高1.6个百分点": the rate's change
+                # (and "药占比降了几个点" of "药占比28.6%，较上年下降2.3个百分点": the share's)
             return False
     if "score" in fa and "score" not in qa:
         return False

@@ -291,6 +291,8 @@ def normalise_question(text: str, limit: int) -> str:
     text = _PAYER_SAID.sub(lambda m: ASKING.payers_said.words[m.group(1)], text)  # "县里配套" as 县级配套
     text = _PAYERS_MONEY.sub(r"\1资金", text)  # "地方的钱实际花了多少" as 地方资金
     text = _COUNTED_MONEY.sub(r"多少\2元", text)  # "实际花了几个亿" as 多少亿元: money, no count of 个
+    if any(cue in text for cue in KIND_CUES["rate"]):
+        text = _POINTS_SAID_SHORT.sub(r"\1个百分点", text)  # "药占比降了几个点" as 几个百分点: a rate's change
     text = _PLAIN_AGE.sub(_age_band, text)  # "九十多岁的老人" as 90—99岁, "百岁老人" as 100岁以上, as reports band them
     if not any(w in text for w in ASKING.askers_last_year.this_year):
         text = _ASKERS_LAST_YEAR.sub("", text)  # "医院去年门急诊量": the reports' year, as no year is
@@ -298,6 +300,7 @@ def normalise_question(text: str, limit: int) -> str:
 
 
 _COUNTED_MONEY = re.compile(r"(多少|几)个([亿万])(?!元)")
+_POINTS_SAID_SHORT = re.compile(r"(多少|几)个点(?![位子])")
 _PLAIN_AGE = re.compile(r"([二三四五六七八九])十多岁|([2-9])0多岁|(?:百|一百)岁(?:以上|及以上)?")
 _TENS = "二三四五六七八九"
 
@@ -631,6 +634,7 @@ _PARTICLES = re.compile(r"^[有是](?=多)|(?<=.)[了的]$")
 # "三个项目总体执行率": how many things the question is about, which a passage about them needn't repeat
 _HOW_MANY = re.compile(rf"[一二两三四五六七八九十]+[{''.join(UNITS.count_words)}]")
 _NOISE_WORDS = sorted((w for w in QUESTION_NOISE if len(w) > 1), key=len, reverse=True)
+_WORDS_WITH_NOISE = sorted(LEXICON.share_names, key=len, reverse=True)  # "药占比", whose 占比 is no noise
 # "见习单位满意度": 见习单位 is a name of its own, whose 单位 is no noise
 _IN_A_NAME = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{alternatives(LEXICON.noise_in_names)})(?={alternatives(LEXICON.names_go_on)})")
 
@@ -721,6 +725,10 @@ def _terms(core: str) -> tuple[list[Term], str]:
         for name in unknown_names(piece):
             terms.append(Term(name, (name,)))  # "巉口水库": 巉口, which the dictionary cuts into characters
             piece = piece.replace(name, " ")
+        for word in _WORDS_WITH_NOISE:
+            if word in piece:
+                terms.append(Term(word, (word,)))  # "药占比": a word of its own, though 占比 alone is a way of asking
+                piece = piece.replace(word, " ")
         for noise in _NOISE_WORDS:
             piece = piece.replace(noise, " ")  # a one-character one ("在", "及") goes as a token of its own,
             # never out of a word ("在职人数", "及时率")
@@ -737,6 +745,8 @@ def _terms(core: str) -> tuple[list[Term], str]:
                     or any(token.startswith(u) and _ASK_WORD.fullmatch(token[len(u):]) for u in _UNIT_WORDS) \
                     or not _DATE_ASK.sub("", token):  # "哪年哪月" is how it is asked
                 continue
+            if _MORE_DONE.fullmatch(token) and not is_word(token) and re.search(_BASE_SAID, core):
+                continue  # "比上年多演了几场": how many more than last year, a change asked; 演 names nothing
             if any(token in t.word or token in t.forms for t in terms):
                 continue
             if any(len(f) > 1 and f in token for t in terms if len(t.forms) > 1 for f in t.forms):
@@ -757,6 +767,8 @@ def _terms(core: str) -> tuple[list[Term], str]:
             or stands_apart(t.word, [w for w in words if t.word in w and w != t.word], core)], rest
 
 
+_MORE_DONE = re.compile(r"[多少][\u4e00-\u9fff]{1,2}")  # "多演", "少发": more or fewer of it
+_BASE_SAID = re.compile(alternatives(COMPARISON_BASES))  # "比上年", "较去年": what a change is said against
 _ANY_COUNT = "个"  # the measure word of any thing
 # "…经费中", "…资金里": the whole a part is asked of ("决算支出中基本支出用了多少")
 WHOLE_THEN_PART = re.compile(rf"(?:{alternatives(GENERIC_LABELS)})(?:当中|之中|中|里)")

@@ -8,7 +8,7 @@ import threading
 from functools import lru_cache
 
 from app.vocab.labels import FUND_CHANNELS, FUND_SOURCES
-from app.vocab.lexicon import NOT_WORDS, USER_WORDS
+from app.vocab.lexicon import LEXICON, NOT_WORDS, USER_WORDS
 
 _STOP = set("的 了 和 与 及 或 是 在 为 对 等 中 将 把 被 由 从 以 于 其 并 也 都 而 之 这 那 个 上 下 有 我 我局 本 年".split())
 _KEEP = re.compile(r"[0-9A-Za-z\u4e00-\u9fff]")
@@ -22,7 +22,7 @@ def _tokenizer():  # type: ignore[no-untyped-def]
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
     tok.initialize()
-    for word in (*USER_WORDS, *FUND_SOURCES, *FUND_CHANNELS):  # "资金中旗县财政资金": 旗县 pays, there is no 中旗
+    for word in (*USER_WORDS, *LEXICON.share_names, *FUND_SOURCES, *FUND_CHANNELS):  # "资金中旗县财政资金": 旗县 pays, there is no 中旗
         tok.add_word(word, freq=200000)
     for word in NOT_WORDS:
         tok.del_word(word)

@@ -76,6 +76,7 @@ class Lexicon(Strict):
     expense_ends: Words
     date_nouns: Words  # "时间": what names a label's date ("项目完成时间"), asked "哪天"
     level_bodies: Words  # "部门" of "县级部门": bodies of a level, no fund its word pays
+    share_names: Words  # "药占比": a share named by what it is of, one word
     money_done: Words  # what was done with money ("支出", "拨付"): where a budget's breakdown ends
     budget_headings: Words  # the headings of a budget's breakdown ("资金构成"): its bare sums are the plan
     places_listed: Words
