@@ -935,8 +935,11 @@ def _stacked_tables(report: Report, chunks: list[Chunk], starts: list[int]) -> l
             if len(header) < k or not _stacked_header(header):
                 continue
             j, rows = i + k, []
+            # (a column headed by no sum may hold words: "主要建设内容" / "教学楼维修改造")
+            worded = {n for n, h in enumerate(header) if n and not _says_a_sum(h)}
             while j + k <= len(lines) and _row_name_cell(lines[j][2]) \
-                    and all(_value_cell(cell) for _, _, cell in lines[j + 1 : j + k]):
+                    and all(_value_cell(cell) or n in worded and _CJK.search(cell)
+                            for n, (_, _, cell) in enumerate(lines[j + 1 : j + k], start=1)):
                 rows.append(lines[j : j + k])
                 j += k
             if len(rows) >= 2:
@@ -955,9 +958,14 @@ def _stacked_header(header: list[str]) -> bool:
         return False
     if any(_figure_of(c) is not None and not _YEAR_COLUMN.fullmatch(c) for c in header):
         return False
-    said = [c for c in header[1:] if _YEAR_COLUMN.fullmatch(c) or qualifiers_in(c) or c.endswith(FORMS.sum_headings)
-            or _unit_heading(c)]
+    said = [c for c in header[1:] if _says_a_sum(c)]
     return len(said) >= max(2, len(header) - 2)
+
+
+def _says_a_sum(heading: str) -> bool:
+    """Whether a table's heading says a year or which sum its column holds ("2022年", "预算数", "支出率", "资金（万元）")."""
+    return bool(_YEAR_COLUMN.fullmatch(heading) or qualifiers_in(heading) or heading.endswith(FORMS.sum_headings)
+                or _unit_heading(heading))
 
 
 def _unit_heading(cell: str) -> bool:

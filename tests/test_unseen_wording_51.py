@@ -339,3 +339,18 @@ def test_more_or_fewer_than_last_year(changes):
 def test_a_shares_change_in_points(changes):
     says(changes, "仲巴县人民医院2023年药占比降了几个点？", "1.8个百分点")
     says(changes, "仲巴县人民医院2023年工单一次办结率提高了几个百分点？", "3.6个百分点")
+
+
+SCHOOLS = (
+    "德江县教育局2022年度义务教育薄弱环节改善与能力提升补助资金项目支出绩效自评报告\n三、资金分配及使用情况\n"
+    "各学校资金分配及支出情况如下：\n学校名称\n主要建设内容\n下达资金（万元）\n实际支出（万元）\n支出率\n"
+    "稳坪镇中心完小\n学生宿舍改造1,060平方米\n128.00\n128.00\n100.00%\n"
+    "合兴镇中学\n食堂改造及设备购置\n135.50\n129.62\n95.66%\n"
+    "高山镇中心完小\n教学楼维修改造\n76.40\n71.27\n93.28%\n"
+)
+schools = _library("unseen51h", {"schools.txt": SCHOOLS})
+
+
+def test_a_table_one_cell_a_line_with_a_column_of_words(schools):
+    says(schools, "德江县2022年高山镇中心完小教学楼维修改造资金支出率多少？", "93.28%")
+    says(schools, "德江县2022年薄改项目给合兴镇中学下达了多少资金？", "135.50万元")  # the column the question names

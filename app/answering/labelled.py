@@ -915,6 +915,13 @@ def _counted_after(term: Term, f: LabelledFigure) -> bool:
 _PARTS_FOLLOW = re.compile("其中|具体为|具体是|分别为|包括")  # what opens the parts of a sum just given
 
 
+def _names_another_column(term: Term, f: LabelledFigure, said: _Said) -> bool:
+    """Whether the term names a column of the report's tables other than the figure's ("下达" of 下达资金, asked of
+    the row's 实际支出): it says which column, whatever the report's opening says of it."""
+    return f.origin == "form" and bool(f.column) and not found(term, matchable(f.column)) \
+        and any(found(term, column) for column in said.columns.get(f.doc_id, ()))
+
+
 def _bodies_of_a_level(term: Term, question: str) -> bool:
     """Whether a level's word names bodies of that level, not a fund it pays ("县级" of "县级部门自评汇总")."""
     return any(f"{term.word}{w}" in question for w in LEXICON.level_bodies)
@@ -1130,7 +1137,9 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                  tuple(w for w in ASKING.stages_before if w not in matchable(question.text)), _said_with_more(question),
                  {d: tuple(v) for d, v in targets.items()}, {d: frozenset(v) for d, v in results.items()},
                  {d: frozenset(t.word for t in question.terms if in_opening(t, scopes[d], measure)) for d in docs
-                  if d in scopes})
+                  if d in scopes},
+                 columns={d: frozenset(matchable(f.column) for f in figures if f.doc_id == d and f.origin == "form"
+                                       and f.column) for d in docs})
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     periods = periods_in(question.text)
     for f in figures:
@@ -1308,6 +1317,7 @@ class _Said:
     targets: Mapping[str, tuple[LabelledFigure, ...]] = field(default_factory=dict)  # per report, its targets
     results: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per report, the labels of the rest
     opening: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per report, the terms its opening says
+    columns: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per report, its tables' column headings
 
 
 def _said_whole_in_opening(term: Term, question: Question, scope: Scope, item: str) -> bool:
@@ -1614,6 +1624,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             continue  # "门源兽医站防疫项目全年预算数" of the 强制免疫 project's form: a word the report says that
             # names the project as the asker calls it says which project, of the one project in scope
         elif term.word in said.opening.get(f.doc_id, ()) and term.word not in SUM_WORDS \
+                and not _names_another_column(term, f, said) \
                 and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
                 and (len(term.forms) == 1 or matchable(term.word) in scope.opening) \
                 and not _another_items(term, f, said, question.terms,
