@@ -354,3 +354,14 @@ schools = _library("unseen51h", {"schools.txt": SCHOOLS})
 def test_a_table_one_cell_a_line_with_a_column_of_words(schools):
     says(schools, "德江县2022年高山镇中心完小教学楼维修改造资金支出率多少？", "93.28%")
     says(schools, "德江县2022年薄改项目给合兴镇中学下达了多少资金？", "135.50万元")  # the column the question names
+
+
+insured = _library("unseen51i", {
+    "insured.txt": "静宁县医疗保障局2022年城乡居民基本医疗保险补助资金项目支出绩效自评报告\n一、项目概况\n"
+                   "2022年全县城乡居民医保参保286,215人，参保率97.16%，其中通过医疗救助资助参保31,268人。\n"
+                   "二、满意度\n组织参保群众参与满意度调查，参与人数1,200人，满意度95.2%。\n",
+})
+
+
+def test_joining_an_insurance_is_said_canbao(insured):
+    says(insured, "静宁县2022年参加城乡居民医保的有多少人？", "286,215人")
