@@ -365,3 +365,14 @@ insured = _library("unseen51i", {
 
 def test_joining_an_insurance_is_said_canbao(insured):
     says(insured, "静宁县2022年参加城乡居民医保的有多少人？", "286,215人")
+
+
+signed = _library("unseen51j", {
+    "signed.txt": "福鼎市医疗保障局2023年度部门整体支出绩效自评报告\n三、绩效目标实现情况\n（一）主要指标对比表\n"
+                  "指标\t2023年\t2022年\t变动\n基本医保参保人数（万人）\t52.31\t52.57\t-0.26\n"
+                  "门诊慢特病待遇认定（人）\t4,150\t3,784\t+366\n基本医保参保率\t96.8%\t96.2%\t+0.6个百分点\n",
+})
+
+
+def test_a_signed_fall_asked_how_much_less(signed):
+    says(signed, "福鼎市2023年基本医保参保人数比上年少了多少？", "少了0.26")  # not "-0.26"

@@ -262,6 +262,9 @@ def answer_from_labels(sources: Sources, question: Question) -> tuple[Answer | N
         said = "".join(raw[why.figure.value_start : why.figure.value_end].split())  # as the report writes it
         return _labelled_answer(sources, question, replace(why, shown=said)), ()
     choice, tied = decide(question, figures, scopes)
+    if choice is not None and (fewer := next((w for w in ASKING.fewer_asked if w in question.text), "")) \
+            and "change" in classes(choice.figure.qualifiers) and choice.shown.startswith(("-", "−")):
+        choice = replace(choice, shown=f"{fewer}{choice.shown[1:]}")  # "少了多少" of "-0.26万人": 少了0.26万人
     if choice is not None and (other := _the_other_change(question, choice.figure, figures)) is not None:
         said = max((w for w in ASKING.change_words if w in other.label), key=other.label.rfind, default="")
         choice = replace(choice, shown=f"{choice.shown}，{said}{shown(other)}")  # "下降：12.95%，减少5.84万元"

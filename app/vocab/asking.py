@@ -152,6 +152,7 @@ class Asking(Strict):
     per_one_not_after: Chars
     per_one_not_units: Chars
     numbered_names: Words
+    fewer_asked: Words  # "少了多少": a signed change is said as a fall
     per_unit_said_as: dict[Word, Word] = Field(min_length=1)
     unit_costs: Words
     money_nouns: Words
