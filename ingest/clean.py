@@ -650,14 +650,7 @@ def _wrapped_cells(texts: list[str]) -> set[int]:
     ("…\t全年预算数" / "（万元）\t全年执行数" / "（万元）\t执行率…"): a line opening with a bracketed
     note, joined on until the row has as many cells as the table's rows have. Anything else stays."""
     joined: set[int] = set()
-    n = 0
-    while n < len(texts):
-        end = n
-        while end < len(texts) and "\t" in texts[end]:
-            end += 1
-        if end - n < 3:
-            n = end + 1
-            continue
+    for n, end in _tab_tables(texts):
         counts = [texts[k].count("\t") + 1 for k in range(n, end)]
         width = max(set(counts), key=lambda c: (counts.count(c), c))
         k = n
@@ -669,8 +662,21 @@ def _wrapped_cells(texts: list[str]) -> set[int]:
             if j > k + 1 and cells == width and counts.count(width) >= 2:
                 joined.update(range(k + 1, j))
             k = j
-        n = end + 1
     return joined
+
+
+def _tab_tables(texts: list[str]) -> list[tuple[int, int]]:
+    """The runs of lines with tabs, of _MIN_TAB_ROWS lines at least: (first, one past the last)."""
+    runs: list[tuple[int, int]] = []
+    n = 0
+    while n < len(texts):
+        end = n
+        while end < len(texts) and "\t" in texts[end]:
+            end += 1
+        if end - n >= _MIN_TAB_ROWS:
+            runs.append((n, end))
+        n = end + 1
+    return runs
 
 
 # A page's number as a PDF's text prints it on a line of its own ("— 3 —", "- 3 -", "第 3 页 共 9 页"), or a
@@ -710,19 +716,13 @@ def _empty_cells_kept(texts: list[str]) -> set[int]:
     """The lines of a tab-separated table whose runs of tabs are empty cells ("合计\t\t2776.50\t…" under "序号\t项目名称\t
     年初预算\t…"): with each tab kept the line has as many cells as most of its table's lines, folded it has fewer."""
     out: set[int] = set()
-    n = 0
-    while n < len(texts):
-        end = n
-        while end < len(texts) and "\t" in texts[end]:
-            end += 1
-        if end - n >= _MIN_TAB_ROWS:
-            kept = {k: len(texts[k].strip(" \u3000").split("\t")) for k in range(n, end)}
-            widths = list(kept.values())
-            usual = max(set(widths), key=widths.count)
-            # (a line opening with tabs goes on from the row above it, as a page break leaves it: read as before)
-            out |= {k for k, width in kept.items() if width == usual and not texts[k].lstrip(" \u3000").startswith("\t")
-                    and len(re.split(r"\t+", texts[k].strip(" \u3000\t"))) < usual}
-        n = end + 1
+    for n, end in _tab_tables(texts):
+        kept = {k: len(texts[k].strip(" \u3000").split("\t")) for k in range(n, end)}
+        widths = list(kept.values())
+        usual = max(set(widths), key=widths.count)
+        # (a line opening with tabs goes on from the row above it, as a page break leaves it: read as before)
+        out |= {k for k, width in kept.items() if width == usual and not texts[k].lstrip(" \u3000").startswith("\t")
+                and len(re.split(r"\t+", texts[k].strip(" \u3000\t"))) < usual}
     return out
 
 
