@@ -92,6 +92,18 @@ def refused(services, question: str) -> None:
     assert not answer.found, answer.answer
 
 
+def library_fixture(name: str, reports: dict[str, str]):
+    """A module's fixture: services over these invented reports (file name → text), built once for the module."""
+
+    @pytest.fixture(scope="module")
+    def services(tmp_path_factory):
+        library = library_of(tmp_path_factory.mktemp(name), reports)
+        yield library
+        library.close()
+
+    return services
+
+
 def library_of(root: Path, reports: dict[str, str]):
     """Services over a library of these reports (file name → text), indexed with hash embeddings and
     searched by BM25; the caller closes it."""

@@ -41,22 +41,9 @@ import pytest
 
 from app.answering.parts import two_asks
 from ingest.clean import clean
-from tests.conftest import headline, library_of, refused, says
+from tests.conftest import headline, library_fixture, refused, says
 
-
-def _library(name: str, reports: dict[str, str]):
-    """A module's fixture: services over these invented reports (file name → text)."""
-
-    @pytest.fixture(scope="module")
-    def services(tmp_path_factory):
-        library = library_of(tmp_path_factory.mktemp(name), reports)
-        yield library
-        library.close()
-
-    return services
-
-
-education = _library("unseen50", {
+education = library_fixture("unseen50", {
         "edu.txt": "临泽县教育局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n我局下辖中小学、幼儿园共41所。\n"
                    "二、部门整体支出及执行情况\n2023年年初部门预算52 410.60万元，经年中追加调整，全年预算数为55 873.12万元，"
                    "全年实际支出54 906.35万元，预算执行率98.27%。其中基本支出41 220.18万元，项目支出13 686.17万元。\n"
@@ -81,7 +68,7 @@ def test_a_reason_need_not_repeat_the_figure_missed(education):
     assert answer.found and "闲置校舍改建手续未办结" in answer.citations[0].quote, answer.answer
 
 
-archives = _library("unseen50b", {
+archives = library_fixture("unseen50b", {
         "archives.txt": "青川县档案馆2023年度部门整体支出绩效自评报告\n一、基本情况\n"
                         "2023年支出612.40万元，其中：基本支出418.36万元（人员经费371.20万元、公用经费47.16万元），"
                         "项目支出194.04万元。\n"
@@ -139,7 +126,7 @@ SPACED = (
 )
 
 
-forms = _library("unseen50c", {"form.txt": FORM, "spaced.txt": SPACED})
+forms = library_fixture("unseen50c", {"form.txt": FORM, "spaced.txt": SPACED})
 
 
 def test_bare_sums_of_a_forms_fields_take_the_unit_above_them(forms):
@@ -164,7 +151,7 @@ def test_a_table_set_out_by_spaces_with_empty_group_cells(forms):
     says(forms, "宁陕县2023年薄改项目的师生及家长满意度是多少？", "95.2%")
 
 
-veterans = _library("unseen50d", {
+veterans = library_fixture("unseen50d", {
         "vets.txt": "信宜市退役军人事务局2022年部门整体支出绩效自评报告\n一、基本情况\n"
                     "我局内设办公室、优抚安置股、政府采购管理股等5个股室。\n"
                     "二、绩效目标\n全年确保优抚资金发放准确率100%；组织退役士兵适应性培训，培训后就业率不低于80%；"
@@ -215,7 +202,7 @@ VOLUNTEERS = (
 )
 
 
-rows = _library("unseen50e", {
+rows = library_fixture("unseen50e", {
         "grades.txt": GRADES, "cells.txt": CELLS, "pension.txt": PENSION, "volunteers.txt": VOLUNTEERS})
 
 
@@ -245,7 +232,7 @@ WORDS = (
 )
 
 
-words = _library("unseen50f", {"words.txt": WORDS})
+words = library_fixture("unseen50f", {"words.txt": WORDS})
 
 
 def test_numbers_in_words(words):
@@ -274,7 +261,7 @@ CAUSE = (
 )
 
 
-whose = _library("unseen50g", {"whose.txt": WHOSE, "cause.txt": CAUSE})
+whose = library_fixture("unseen50g", {"whose.txt": WHOSE, "cause.txt": CAUSE})
 
 
 def test_no_row_named_by_the_row_below(whose):
@@ -296,7 +283,7 @@ LEVELS = (
 )
 
 
-levels = _library("unseen50h", {"levels.txt": LEVELS})
+levels = library_fixture("unseen50h", {"levels.txt": LEVELS})
 
 
 def test_what_was_spent_beside_the_plan_and_what_came_in(levels):
@@ -318,7 +305,7 @@ PARTS = (
 )
 
 
-parts = _library("unseen50i", {"parts.txt": PARTS})
+parts = library_fixture("unseen50i", {"parts.txt": PARTS})
 
 
 def test_a_part_of_a_whole_and_a_tasks_head(parts):
@@ -335,7 +322,7 @@ BOTH = (
 )
 
 
-both = _library("unseen50j", {"both.txt": BOTH})
+both = library_fixture("unseen50j", {"both.txt": BOTH})
 
 
 def test_a_change_both_ways_and_its_measure(both):

@@ -10,21 +10,7 @@ words in another order); "哪天完成的" of the row 项目完成时间; "单�
 """
 
 from ingest.forms import read_form
-from tests.conftest import library_of, says
-
-
-def _library(name: str, reports: dict[str, str]):
-    """A module's fixture: services over these invented reports (file name → text)."""
-    import pytest
-
-    @pytest.fixture(scope="module")
-    def services(tmp_path_factory):
-        library = library_of(tmp_path_factory.mktemp(name), reports)
-        yield library
-        library.close()
-
-    return services
-
+from tests.conftest import library_fixture, says
 
 CELLS = (
     "红河县医疗保障局2023年度部门整体支出绩效自评表\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n"
@@ -42,7 +28,7 @@ def test_a_level_without_its_zhibiao_is_no_part_of_the_rows_name():
     assert not any(r.startswith(("社会效益", "可持续影响")) for r in rows), rows
 
 
-works = _library("unseen51", {
+works = library_fixture("unseen51", {
     "cells.txt": CELLS,
     "sanitation.txt": "永胜县城市管理局2023年度城区环境卫生项目支出绩效自评报告\n一、项目概况\n"
                       "本项目用于城区道路清扫保洁和生活垃圾收运处理。\n二、绩效目标完成情况\n"
@@ -104,7 +90,7 @@ ROWS = {
         "产出指标\t数量指标\t新建室外健身器材\t≥300件\t312件\t10\t10\n"
         "产出指标\t数量指标\t新建篮球场\t≥8片\t7片\t10\t8\n")),
 }
-forms = _library("unseen51b", ROWS)
+forms = library_fixture("unseen51b", ROWS)
 
 
 def test_a_rows_words_in_another_order(forms):
@@ -147,7 +133,7 @@ def test_a_pdfs_page_numbers_and_running_heads_go():
     assert clean(cells).text.count("10") == 2
 
 
-courts = _library("unseen51c", {
+courts = library_fixture("unseen51c", {
     "court.txt": "罗山县人民法院2023年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
                  "全年受理各类案件4,216件，审执结4,093件，结案率97.08%。与息县人民法院、信阳市中级人民法院签订跨域立案"
                  "协作协议，全年办理跨域立案41件。\n",
@@ -166,7 +152,7 @@ def test_an_organisation_of_another_county_named_in_passing(courts):
     refused(courts, "淮滨县人社局2023年城镇新增就业多少人？")
 
 
-budgets = _library("unseen51d", {
+budgets = library_fixture("unseen51d", {
     "farm.txt": "永寿县农业农村局2023年度部门整体支出绩效自评报告\n一、预算情况\n2023年年初预算1,589.80万元。年度中间，因落实"
                 "耕地保护政策，县财政年中追加预算216.40万元，调整后预算为1,806.20万元。\n"
                 "二、绩效目标完成情况\n农村户用厕所改造率86.4%，比上年提高3.1个百分点。\n",
@@ -239,7 +225,7 @@ SPACED_PROJECTS = (
     "    农村人居环境整治提升项目        650.00        606.55        93.32%        92.5\n"
     "    农村户用卫生厕所改造项目        540.00        458.65        84.94%        84.5\n"
 )
-tables = _library("unseen51e", {"projects.txt": PROJECTS, "subsidies.txt": SUBSIDIES, "spaced.txt": SPACED_PROJECTS})
+tables = library_fixture("unseen51e", {"projects.txt": PROJECTS, "subsidies.txt": SUBSIDIES, "spaced.txt": SPACED_PROJECTS})
 
 
 def test_a_tables_units_listed_with_its_scores(tables):
@@ -288,7 +274,7 @@ MOVED = (
     "经9月下旬效果监测，项目区植被盖度由治理前的36%提高到51%，草群平均高度由16\n厘米增至29厘米。\n"
     "五、其他项目\n全旗文物保护传承项目调整后预算42.00万元；全旗非物质文化遗产保护传承项目调整后预算35.00万元。\n"
 )
-more = _library("unseen51f", {"stacked.txt": STACKED, "cells.txt": CELLS_PAGED, "moved.txt": MOVED})
+more = library_fixture("unseen51f", {"stacked.txt": STACKED, "cells.txt": CELLS_PAGED, "moved.txt": MOVED})
 
 
 def test_a_table_one_cell_a_line_with_its_units_listed(more):
@@ -321,7 +307,7 @@ def test_bodies_of_a_level_are_no_fund():
     assert not _bodies_of_a_level(Term("县级", ("县级",)), "县级配套资金到位了多少？")
 
 
-changes = _library("unseen51g", {
+changes = library_fixture("unseen51g", {
     "market.txt": "献县市场监督管理局2023年度部门整体支出绩效自评报告\n三、绩效目标完成情况\n"
                   "1.食品安全监督抽检。全年完成食品安全监督抽检1,460批次，较上年的1,224批次多完成236批次。\n"
                   "2.安全生产。全县发生生产安全事故4起、死亡2人，较上年减少3起。\n",
@@ -348,7 +334,7 @@ SCHOOLS = (
     "合兴镇中学\n食堂改造及设备购置\n135.50\n129.62\n95.66%\n"
     "高山镇中心完小\n教学楼维修改造\n76.40\n71.27\n93.28%\n"
 )
-schools = _library("unseen51h", {"schools.txt": SCHOOLS})
+schools = library_fixture("unseen51h", {"schools.txt": SCHOOLS})
 
 
 def test_a_table_one_cell_a_line_with_a_column_of_words(schools):
@@ -356,7 +342,7 @@ def test_a_table_one_cell_a_line_with_a_column_of_words(schools):
     says(schools, "德江县2022年薄改项目给合兴镇中学下达了多少资金？", "135.50万元")  # the column the question names
 
 
-insured = _library("unseen51i", {
+insured = library_fixture("unseen51i", {
     "insured.txt": "静宁县医疗保障局2022年城乡居民基本医疗保险补助资金项目支出绩效自评报告\n一、项目概况\n"
                    "2022年全县城乡居民医保参保286,215人，参保率97.16%，其中通过医疗救助资助参保31,268人。\n"
                    "二、满意度\n组织参保群众参与满意度调查，参与人数1,200人，满意度95.2%。\n",
@@ -367,7 +353,7 @@ def test_joining_an_insurance_is_said_canbao(insured):
     says(insured, "静宁县2022年参加城乡居民医保的有多少人？", "286,215人")
 
 
-signed = _library("unseen51j", {
+signed = library_fixture("unseen51j", {
     "signed.txt": "福鼎市医疗保障局2023年度部门整体支出绩效自评报告\n三、绩效目标实现情况\n（一）主要指标对比表\n"
                   "指标\t2023年\t2022年\t变动\n基本医保参保人数（万人）\t52.31\t52.57\t-0.26\n"
                   "门诊慢特病待遇认定（人）\t4,150\t3,784\t+366\n基本医保参保率\t96.8%\t96.2%\t+0.6个百分点\n",
