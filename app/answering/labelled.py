@@ -916,10 +916,19 @@ _PARTS_FOLLOW = re.compile("其中|具体为|具体是|分别为|包括")  # wha
 
 
 def _names_another_column(term: Term, f: LabelledFigure, said: _Said) -> bool:
-    """Whether the term names a column of the report's tables other than the figure's ("下达" of 下达资金, asked of
-    the row's 实际支出): it says which column, whatever the report's opening says of it."""
+    """Whether the term names another column of the figure's own row ("下达" of 下达资金（万元）, asked of the row's
+    实际支出): it says which of the row's figures, whatever the report's opening says of it."""
     return f.origin == "form" and bool(f.column) and not found(term, matchable(f.column)) \
-        and any(found(term, column) for column in said.columns.get(f.doc_id, ()))
+        and any(found(term, column) for column in said.columns.get((f.doc_id, f.start), ()))
+
+
+def _row_columns(figures: Sequence[LabelledFigure], docs: Sequence[str]) -> dict[tuple[str, int], frozenset[str]]:
+    """The columns of each table row of the reports: where its figures stand."""
+    out: dict[tuple[str, int], set[str]] = {}
+    for f in figures:
+        if f.doc_id in docs and f.origin == "form" and f.column:
+            out.setdefault((f.doc_id, f.start), set()).add(matchable(f.column))
+    return {row: frozenset(columns) for row, columns in out.items()}
 
 
 def _bodies_of_a_level(term: Term, question: str) -> bool:
@@ -1138,8 +1147,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                  {d: tuple(v) for d, v in targets.items()}, {d: frozenset(v) for d, v in results.items()},
                  {d: frozenset(t.word for t in question.terms if in_opening(t, scopes[d], measure)) for d in docs
                   if d in scopes},
-                 columns={d: frozenset(matchable(f.column) for f in figures if f.doc_id == d and f.origin == "form"
-                                       and f.column) for d in docs})
+                 columns=_row_columns(figures, docs))
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     periods = periods_in(question.text)
     for f in figures:
@@ -1317,7 +1325,7 @@ class _Said:
     targets: Mapping[str, tuple[LabelledFigure, ...]] = field(default_factory=dict)  # per report, its targets
     results: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per report, the labels of the rest
     opening: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per report, the terms its opening says
-    columns: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per report, its tables' column headings
+    columns: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=dict)  # per table row, its columns
 
 
 def _said_whole_in_opening(term: Term, question: Question, scope: Scope, item: str) -> bool:
