@@ -455,8 +455,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     # "办理时限由5个工作日压缩至3个工作日": the level now is the label's, the one it moved from before it
                     was = out[moved_from]
                     label = _MOVED_FROM.sub("", was.label)  # ("项目区植被盖度由治理前的38%提高到52%": 项目区植被盖度)
-                    out[moved_from] = replace(was, label=label, qualifiers=(*was.qualifiers, _PRIOR))
+                    out[moved_from] = replace(was, label=label, qualifiers=tuple(dict.fromkeys((*was.qualifiers, _PRIOR))))
                     out.append(replace(was, label=label, value_text=fig.text.replace(" ", ""), value=fig.value,
+                                       qualifiers=tuple(q for q in was.qualifiers if q != _PRIOR),
                                        value_start=(v := report.clean.raw_span(s + fig.start, s + fig.end))[0],
                                        value_end=v[1]))
                     prev, paired_with, moved_from = fig.end, None, None

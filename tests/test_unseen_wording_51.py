@@ -271,7 +271,7 @@ CELLS_PAGED = (
 )
 MOVED = (
     "科尔沁右翼中旗林业和草原局2023年度退化草原生态修复治理项目绩效自评报告\n四、绩效目标完成情况\n"
-    "经9月下旬效果监测，项目区植被盖度由治理前的36%提高到51%，草群平均高度由16\n厘米增至29厘米。\n"
+    "经9月下旬效果监测，项目区植被盖度由治理前的36%提高到51%，草群平均高度由16\n厘米增至29厘米。全旗森林覆盖率由上年的21.12%提高到21.36%。\n"
     "五、其他项目\n全旗文物保护传承项目调整后预算42.00万元；全旗非物质文化遗产保护传承项目调整后预算35.00万元。\n"
 )
 more = library_fixture("unseen51f", {"stacked.txt": STACKED, "cells.txt": CELLS_PAGED, "moved.txt": MOVED})
@@ -293,6 +293,8 @@ def test_a_forms_cells_run_together_stop_before_the_next_heading(more):
 def test_a_level_moved_from_one_figure_to_another(more):
     says(more, "科右中旗林草局草原修复项目区植被盖度提高到了多少？", "51%")
     says(more, "科右中旗草原修复项目草群平均高度增至多少？", "29厘米")
+    says(more, "科右中旗上年森林覆盖率是多少？", "21.12%")  # last year's, the level moved from
+    says(more, "科右中旗森林覆盖率提高到了多少？", "21.36%")
 
 
 def test_feiyi_is_said_in_full(more):
