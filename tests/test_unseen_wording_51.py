@@ -32,7 +32,8 @@ works = library_fixture("unseen51", {
     "cells.txt": CELLS,
     "sanitation.txt": "永胜县城市管理局2023年度城区环境卫生项目支出绩效自评报告\n一、项目概况\n"
                       "本项目用于城区道路清扫保洁和生活垃圾收运处理。\n二、绩效目标完成情况\n"
-                      "全年清扫保洁面积186万平方米，全县日均收运生活垃圾约260吨，其中城区日均约150吨；新建公厕4座。\n",
+                      "全年清扫保洁面积186万平方米，全县日均收运生活垃圾约260吨，其中城区日均约150吨；新建公厕4座。\n"
+                      "三、其他\n全县职工参保率96.03%，其中城区环卫工人参保1,267人。\n",
     "roads.txt": "华坪县交通运输局2023年度项目支出绩效自评报告\n一、总体情况\n全局共实施项目2个。\n"
                  "二、项目自评情况\n（一）农村公路建设项目\n项目预算1 480.00万元，全年执行1 452.60万元，执行率98.15%。\n"
                  "（二）农村公路养护项目\n项目预算236.00万元，全年执行219.30万元，执行率92.92%。因部分工程款需待次年审计后"
@@ -54,6 +55,7 @@ def test_a_change_said_in_a_forms_cell(works):
 
 def test_the_part_after_its_whole_asked_by_its_name(works):
     says(works, "永胜县城区每天收运多少生活垃圾？", "150吨")
+    says(works, "永胜县城区环卫职工参保率是多少？", "96.03%")  # a part in 人 is no part of a rate
 
 
 def test_a_figure_not_reached_is_no_answer(works):

@@ -958,7 +958,8 @@ def _names_its_part(term: Term, f: LabelledFigure) -> bool:
     if opens is None or _CJK.search(tail[: opens.start()]):
         return False
     part = re.split("[；;。]", tail[opens.end() :], maxsplit=1)[0]
-    return found(term, matchable(part))
+    # (a part of the whole is measured as it is: "参保率96.03%，其中城乡居民医保参保67.42万人" gives no part of the rate)
+    return found(term, matchable(part)) and any(g.kind == f.kind and g.unit == f.unit for g in find_figures(part))
 
 
 def _said_of_its_whole(term: Term, f: LabelledFigure) -> bool:
