@@ -137,6 +137,19 @@ def _markdown(raw: str) -> dict[int, tuple[int, str]]:
     return found
 
 
+# A table drawn with box-drawing characters (a Word table copied by some converters): its rule lines
+# ("┌──┬──┐", "├──┼──┤") stand for nothing, line and all; its walls ("│") for a cell border, as "|" does.
+_BOX_RULE = re.compile(r"(?m)^[ \t]*[\u2500-\u257f][\u2500-\u257f \t]*\n?")
+_BOX_WALL = re.compile(r"[│┃║┆┇┊┋╎╏]")
+
+
+def _box_drawing(raw: str) -> dict[int, tuple[int, str]]:
+    """Where a box-drawn table puts a rule line or a wall → what it stands for: see _BOX_RULE."""
+    found = {m.start(): (m.end(), "") for m in _BOX_RULE.finditer(raw) if not _BOX_WALL.search(m.group())}
+    found |= {m.start(): (m.end(), "|") for m in _BOX_WALL.finditer(raw)}
+    return found
+
+
 # A spreadsheet saved as text: fields parted by commas, quoted when they hold one ("1,380,000.00"), empty
 # ones trailing (",,,,"). The quotes stand for nothing, the commas between fields for a cell border.
 _CSV_LINE = re.compile(r'(?m)^(?:"[^"\n]*"|[^",\n]*)(?:,(?:"[^"\n]*"|[^",\n]*)){2,}$')
@@ -175,6 +188,8 @@ def _pieces(raw: str) -> list[Piece]:
     markup = _markup(raw) if ("<" in raw or "&" in raw) else {}
     markup.update({m.start(): (m.end(), "") for m in _RUBY.finditer(raw)})
     markup.update(_markdown(raw))
+    if _BOX_WALL.search(raw):
+        markup.update(_box_drawing(raw))
     if "," in raw:
         markup.update(_spreadsheet(raw))
     markup.update(scan_slips(raw))

@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 92  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 93  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -260,6 +260,8 @@ INDEX_VERSION = 92  # 4: tables joined across pages, rows indexed with their hea
 # item ("3.费用控制：药占比…，较上年下降1.8个百分点"); "较上年的1,224批次多完成236批次" is a change
 # 91: a table one cell a line may hold words in a column headed by no sum ("主要建设内容" / "教学楼维修改造")
 # 92: "由上年的74.12%提高到74.36%": the level now is no last year's, and last year's says so once
+# 93: "2023年结转资金" in a 2024 report is carried in (上年结转), no part of the fund listed before it; box-drawn
+# tables ("│车购税资金│4,620.00│") read as "|" tables; a title over three lines ("X局" / "关于…项目" / "2024年度…报告")
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

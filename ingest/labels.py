@@ -555,7 +555,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     names += (_PRIOR,)  # "上年（2023年）全年支出1720.45万元": the bracket cut the label
                 if _PRIOR not in names and re.search(rf"(?:{_BASES})\s*(?:的|[（(])$", before):
                     names += (_PRIOR,)  # "全年支出比上年（8,612.30万元）增加…": the base compared with, last year's
-                if named_year and report.meta.year and named_year < report.meta.year:
+                if named_year and report.meta.year == named_year + 1 and label.startswith(tuple(LEXICON.carried)):
+                    label = _PRIOR + label  # "2023年结转资金" in a 2024 report: 上年结转资金, carried in, this year's money
+                elif named_year and report.meta.year and named_year < report.meta.year:
                     names += (_PRIOR,)  # "2022年一般公共预算财政拨款支出" in a 2023 report: last year's
                 under = [n for cs, ce, n in cells if cs <= s + fig.start < ce]
                 if under:  # the form's heading says plan or done: "完成年度审计计划21个" under 预期目标

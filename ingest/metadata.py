@@ -130,11 +130,12 @@ def read_title(text: str, gazetteer: Gazetteer) -> str:
     rules = _rules()
     lines = [_MARKDOWN_MARKS.sub("", line) for line in text.splitlines()[:_HEAD_LINES]]
     head = gazetteer.fold("\n".join(lines))
-    previous = ""
+    previous = earlier = ""
     for raw_line in lines:
         line = gazetteer.fold(raw_line).strip()
         if line:
-            before, previous = previous, raw_line.strip()
+            above, before, previous = earlier, previous, raw_line.strip()
+            earlier = before
         else:
             continue
         if before and _SECTION_MARK.match(line):
@@ -154,6 +155,8 @@ def read_title(text: str, gazetteer: Gazetteer) -> str:
         title = raw_line[offset + m.start("t") : offset + m.end("t")].strip()
         if _continued(before, title, gazetteer):
             title = before + title  # "2023年X县X局" over "部门整体绩效自评报告"
+            if _continued(above, title, gazetteer):
+                title = above + title  # "涿州市住房和城乡建设局" over "关于…项目" over "2024年度绩效自评报告"
         return title
     return ""
 
@@ -174,6 +177,9 @@ def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
                   "", gazetteer.fold(title))
     if _org_at(folded, 0) == folded.strip() and re.match(rf"(?:19|20)\d{{2}}\s*年|{_ABOUT}", gazetteer.fold(title)):
         return True  # the organisation on a line of its own over "2023年食品安全监督抽检经费项目…报告" or "关于…的报告"
+    if folded.startswith(_ABOUT) and re.fullmatch(rf"{_ABOUT}[{_HAN}\d（）(){_QUOTES}]{{2,40}}", folded) \
+            and re.match(r"(?:19|20)\d{2}\s*年", gazetteer.fold(title)) and _rules().kind_only.fullmatch(kind):
+        return True  # "关于2023年增发国债城市排水防涝能力提升项目" over "2024年度绩效自评报告": the title's first line
     if _a_place_alone(folded, lead) and not _named_at_start(gazetteer.fold(title), gazetteer) \
             and re.search(r"(?:19|20)\d{2}", title) and not _rules().kind_only.fullmatch(kind):
         return True  # a place on a line of its own ("天津滨海高新技术产业开发区") over what was done in it and the

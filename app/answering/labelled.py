@@ -417,6 +417,16 @@ def _budget_changes(label: str) -> tuple[str, ...]:
     return BUDGET_CHANGES if _BUDGET in label else ()
 
 
+_CARRIED_FROM = re.compile(rf"((?:19|20)\d{{2}})\s*年度?(?:的|底|末)?(?:{alternatives(LEXICON.carried)})")
+
+
+def _asks_carried_in(text: str, year: int | None) -> bool:
+    """Whether a question asks money carried in from the year before ("上年结转", "结转过来", or "2023年结转" of a
+    2024 report), not what is left at the year's end."""
+    return any(w in text for w in LEXICON.carried_in_asked) \
+        or any(year == int(m.group(1)) + 1 for m in _CARRIED_FROM.finditer(text))
+
+
 def _change_asked(term: Term, question: str) -> str:
     """The word of how a budget was changed a term asks the change by ("追加" of "年中追加预算多少"),
     "" when it asks none or the budget as changed ("追加后的预算": 调整后预算)."""
@@ -631,6 +641,8 @@ def _of_an_earlier_year(f: LabelledFigure, question: Question, prior: bool) -> b
     wanted = set(question.years or [scope]) | ({scope - 1} if prior else set())
     fig = figure_at(f.quote, _value_at(f))
     year = year_of(f.quote, fig) if fig is not None else None
+    if year == scope - 1 and any(w in f.label for w in LEXICON.carried_in):
+        return False  # "2023年结转资金296.60万元" in a 2024 report: carried in, the year's own money
     return year is not None and year not in wanted and year < scope
 
 
@@ -1431,8 +1443,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if f.origin == "prose" and not question.asks_undone and not asks_not_done(question.text) \
             and _NOT_DONE.match(f.quote[_value_at(f) + len(f.value_text) :].lstrip()):
         return None  # "尚有520.58万元未支付" is what was not paid, no answer to what was
-    if any(w in f.label for w in LEXICON.carried_in) and not any(w in question.text for w in LEXICON.carried_in_asked):
+    carried_in = _asks_carried_in(question.text, question.scope_years.get(f.doc_id))
+    if any(w in f.label for w in LEXICON.carried_in) and not carried_in:
         return None  # "结余了多少" of the row 上年结转资金: what came in from last year, not what is left
+    if carried_in and any(w in label for w in LEXICON.carried) and not any(w in f.label for w in LEXICON.carried_in):
+        return None  # "2023年结转过来的资金" of "年末结转结余323.27万元": what is left at this year's end, not what came in
     if f.origin == "prose" and said_unreached(f.quote, _value_at(f)) and not _asks_target(question.text):
         return None  # "资金执行率未达到100%" says what the rate did not reach, not what it was
     if question.asks_shortfall and not (f.origin == "prose" and said_short(f.quote[: _value_at(f)])) \
@@ -1478,7 +1493,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     for term in question.terms:
         if term.word in said.given:
             continue  # "分值6分": says which row, not which figure
-        if (change := _change_asked(term, question.text)) and change not in label and NAMED_BUDGETS & set(f.qualifiers):
+        change = _change_asked(term, question.text)
+        if change and change not in label and NAMED_BUDGETS & set(f.qualifiers):
             return None  # "年中追加了多少" of "…年中追加预算578.90万元，调整后预算为3,824.50万元": 3,824.50 is the level after
         if f.origin == "prose" and not found(term, label) and _names_its_part(term, f):
             return None  # "城区每天收运多少" of "全区日均收运生活垃圾约1180吨，其中城区日均约640吨": the part's
@@ -1526,7 +1542,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         if term.word not in ASKING.money_nouns and any(found(term, other) for other in others):
             return None  # the term names another item of the report ("农村供水…" of the 小型水库 section;
             # "资金" of "（一）…供养资金" says money, as "两项补贴资金" does, and names no item)
-        if change := _change_asked(term, question.text):
+        if change:
             if change not in label:
                 return None  # "年中追加预算多少" asks what was added, not "年初预算4,862,300.00元"
             # "年中追加第五次全国经济普查经费等1,215,000.00元": what was added is said after the change

@@ -9,7 +9,7 @@ import re
 from app.core.numbers import Figure, find_figures
 from app.vocab.asking import ASKING
 from app.vocab.labels import FUND_CHANNELS, FUND_SOURCES, FUND_WORDS
-from app.vocab.lexicon import USER_WORDS
+from app.vocab.lexicon import LEXICON, USER_WORDS
 from app.vocab.load import alternatives
 
 _PART_REACH = 30  # characters from a part's name to its last figure ("中央资金完成636.75万元,预算执行率81.97%")
@@ -70,7 +70,11 @@ def _left_of_part(text: str, fig: Figure) -> str:
     """What the figure's own clause says of it being what is left ("未到位" of "尚有247.50万元未到位")."""
     lo = max(text.rfind(p, 0, fig.start) for p in "，。；,;\n") + 1
     ends = [i for p in "，。；,;\n" if (i := text.find(p, fig.end)) >= 0]
-    return said_undone(text[lo : fig.start], text[fig.end : min(ends, default=len(text))])
+    before = text[lo : fig.start]
+    if before.rstrip(" ：:为是").endswith(tuple(LEXICON.funds_ends)):
+        return ""  # "…，2023年结转结余资金386.52万元": money of its own name listed beside the parts, not what is
+        # left of one
+    return said_undone(before, text[fig.end : min(ends, default=len(text))])
 
 
 def payer(said: str) -> str:
