@@ -436,6 +436,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             paired_with: tuple[int, bool] | None = None
             moved_from: int | None = None  # where in out a level something moved from stands ("由5个工作日")
             aside_of, asides_kind = "", ""  # the label a bracket opened after, and the kind of the figure in it
+            opened_with = ""  # the label of the sentence's first figure: what the sentence is about
+            previous = ""  # and of the figure before, once labelled
             for fig in figures:
                 if fig.kind in ("date", "number"):
                     if fig.kind == "date":
@@ -501,9 +503,11 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 aside_of, asides_kind = (label, fig.kind) if _OPENS.search(before) and label else ("", "")
                 funds_before = last if fig.kind == "amount" and last_amount and last.endswith(_FUNDS_ENDS) \
                     and before.lstrip(" ").startswith(("，", ",")) else ""
+                previous = last
                 last, last_amount, prev_kind = label, fig.kind == "amount", fig.kind
                 if not label:
                     continue
+                opened_with = opened_with or (label if fig.kind != "score" else "")
                 if fig.kind == "count":
                     counted = (label if label.endswith(ITEM_ENDS) else "", fig.end)
                 # "就业补助资金预算3280.00万元，支出3196.58万元；…": the bare 支出 is that item's
@@ -549,6 +553,13 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 lead = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，。；,;") + 1 : fig.start]
                 if fig.kind == "score" and TAKEN_OFF.search(lead):
                     names = tuple(n for n in names if n != _SCORE) + (DEDUCTED,)  # "…不规范扣2分": points lost
+                    pointed = label.startswith(tuple(LEXICON.this_item)) and TAKEN_OFF.search(label)
+                    if (pointed and previous or TAKEN_OFF.fullmatch(label) and opened_with) \
+                            and (of := without_wordings(whose := previous if pointed else opened_with).strip() or whose):
+                        # "1.义务教育学生资助人数2,547人，低于年度指标值，扣0.5分": the points that indicator lost (its
+                        # target, said in passing, is no qualifier of them); "预算执行率98.24%，该项扣0.2分": the item's
+                        label = of  # (with what its name says: "预算执行率" is a rate's)
+                        names = tuple(dict.fromkeys((*qualifiers_in(label), *(n for n in names if n != TARGET))))
                 elif out_of or got:
                     names += (_WEIGHT,) if out_of else (_SCORE,)
                 if _PRIOR not in names and _PRIOR in qualifiers_in(re.sub(_BASES, "", lead[: len(lead) - len(label)])):

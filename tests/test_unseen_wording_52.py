@@ -4,6 +4,10 @@ a figure of 2023, and it is no part of the fund listed before it; a question ask
 "上年结转") is not answered by what is left at the year's end ("年末结转结余"), nor the other way round.
 Tables drawn with box-drawing characters ("┌──┬──┐", "│车购税资金│4,620.00│") are read as "|" tables.
 A title over three lines ("X局" / "关于…项目" / "2024年度绩效自评报告") is read whole, with its organisation.
+"多少个科技计划项目" is answered by "27项": 个 asks any thing, counted in its own measure word.
+A form that opens its report names its rows in the opening: "差错率" there names the row 数据差错率, not the report.
+A figure the question states ("任务是5.2万亩…，实际建成多少") is not what it asks.
+Points taken off ("…资助人数2,547人，低于年度指标值，扣0.5分", "预算执行率98.24%，该项扣0.2分") are the indicator's.
 """
 
 from ingest.clean import clean
@@ -32,7 +36,31 @@ THREE_LINES = (
     "一、项目概况\n项目总投资12,600.00万元，2024年完成管网改造42.3公里。\n"
 )
 
-works = library_fixture("unseen52", {"street.txt": STREET, "boxed.txt": BOXED, "three.txt": THREE_LINES})
+SCIENCE = (
+    "莱阳市科学技术局2023年度科技计划项目支出绩效自评报告\n一、项目概况\n本项目支持企业研发和成果转化。\n"
+    "二、绩效目标完成情况\n实际完成：支持科技计划项目31项，新认定高新技术企业14家，选育小麦新品种9个。\n"
+)
+FORM = (
+    "平湖市统计局2023年度部门整体支出绩效自评表\n部门名称\t平湖市统计局\n"
+    "年度总体目标\t完成统计调查任务，保障统计数据真实准确，做好经济普查准备工作。\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t数量指标\t联网直报企业数\t≥900家\t962家\t10\t10\n"
+    "产出指标\t质量指标\t数据差错率\t≤0.5%\t0.2%\t10\t10\n"
+    "产出指标\t时效指标\t统计数据报送及时率\t100%\t100%\t10\t10\n"
+)
+FARMLAND = (
+    "沭阳县农业农村局2023年度高标准农田建设项目绩效自评报告\n一、项目概况\n2023年沭阳县高标准农田建设任务4.6万亩。\n"
+    "二、绩效目标完成情况\n建成高标准农田面积4.71万亩，项目竣工验收合格率100%。\n"
+)
+POINTS = (
+    "阜宁县教育局2023年度部门整体支出绩效自评报告\n一、预算执行\n全年预算3,420.50万元，实际支出3,360.80万元，"
+    "预算执行率98.25%，该项扣0.2分。\n二、偏差原因分析\n1.义务教育学生资助人数1,947人，低于年度指标值，扣0.5分。\n"
+    "2.校舍安全隐患整改率95.5%，扣1.5分。\n"
+)
+
+works = library_fixture("unseen52", {"street.txt": STREET, "boxed.txt": BOXED, "three.txt": THREE_LINES,
+                                     "science.txt": SCIENCE, "form.txt": FORM, "farmland.txt": FARMLAND,
+                                     "points.txt": POINTS})
 
 
 def test_a_years_carry_over_is_money_carried_in(works):
@@ -64,3 +92,22 @@ def test_a_title_over_three_lines_is_read_whole():
 
 def test_a_neighbours_carry_over_is_refused(works):
     refused(works, "东城区德胜街道2024年从2023年结转过来的资金是多少？")
+
+
+def test_ge_asks_any_thing_counted_in_its_own_measure_word(works):
+    says(works, "莱阳市科技局2023年实际支持了多少个科技计划项目？", "31项")
+
+
+def test_a_term_the_opening_says_only_in_a_rows_name_names_that_row(works):
+    says(works, "平湖市统计局2023年统计数据差错率实际多少？", "0.2%")
+
+
+def test_a_figure_the_question_states_is_not_its_answer(works):
+    answer = works.ask("沭阳县农业农村局2023年任务是4.6万亩高标准农田，实际建成多少？")
+    assert "4.6万亩" not in answer.answer.splitlines()[0], answer.answer
+
+
+def test_points_taken_off_are_the_indicators(works):
+    says(works, "阜宁县教育局2023年义务教育学生资助人数这一项扣了几分？", "0.5分")
+    says(works, "阜宁县教育局2023年校舍安全隐患整改率扣了几分？", "1.5分")
+    says(works, "阜宁县教育局2023年预算执行率扣了几分？", "0.2分")

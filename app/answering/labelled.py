@@ -80,6 +80,7 @@ from app.core.headings import marker_end, names_a_task, names_an_item
 from app.core.numbers import (
     BOUND_SIGNS,
     BOUND_WORDS,
+    TAKEN_OFF,
     find_figures,
     is_bound,
     range_span,
@@ -95,6 +96,7 @@ from app.vocab.labels import (
     BUDGET_CHANGES,
     CHANGES_AFTER_BASE,
     COMPARISON_BASES,
+    DEDUCTED,
     DONE,
     FORMS,
     FUND_SOURCES,
@@ -207,7 +209,9 @@ def _name(f: LabelledFigure) -> str:
     if f.origin == "prose" and f.subject and not _unqualified(f.label) and not re.search(r"[\d\s]", f.subject):
         return f.subject + f.label  # "法官人均结案实际完成", not a bare "实际完成"
     if f.origin == "field" or not f.column:
-        return f.label
+        # ("义务教育学生资助人数（扣分）": the points its sentence says it lost, where its label does not say so)
+        return f"{f.label}（{DEDUCTED}）" if DEDUCTED in f.qualifiers and not TAKEN_OFF.search(f.label) \
+            and DEDUCTED not in f.label else f.label
     return f"{f.label}（{f.column}）" if f.label else f.column
 
 
@@ -1163,6 +1167,9 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                  columns=_row_columns(figures, docs))
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     periods = periods_in(question.text)
+    # a figure the question states as it asks what was done ("任务是5.2万亩高标准农田，实际建成多少"): the task, not its
+    # answer (unless the figure is what was done, or a score: "分值10分，实际得了几分" of a full 10分)
+    stated = {(g.kind, g.value) for g in question.figures} if "actual" in classes(asked) else set()
     for f in figures:
         if f.doc_id not in docs:
             continue
@@ -1170,6 +1177,8 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
             continue
         if not asks_field and not (_kind_fits(question, f)
                               and _agree((*asked, _PRIOR) if f.doc_id in prior else asked, f, said.sources)):
+            continue
+        if (f.kind, f.value) in stated and not classes(f.qualifiers) & {"actual", "score", "weight"}:
             continue
         if DONE in asked and any(w in f.label for w in INCOME_WORDS) and not any(w in question.text for w in INCOME_WORDS):
             continue  # "财政拨款实际执行了多少" of "财政拨款收入6 842.30万元": what came in, not what was spent
@@ -1651,6 +1660,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         elif term.word in said.opening.get(f.doc_id, ()) and term.word not in SUM_WORDS \
                 and not _names_another_column(term, f, said) \
                 and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
+                and not _in_rows_names_only(term, scope.opening, said.labels.get(f.doc_id, frozenset())) \
                 and (len(term.forms) == 1 or matchable(term.word) in scope.opening) \
                 and not _another_items(term, f, said, question.terms,
                                        _phrase_of_the_opening(term, question, scope, said.items.get(f.doc_id, ()))) \
@@ -1837,6 +1847,16 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         done = 3  # "省级资金有多少" of a row "省级资金 | 1 066.40 | 1 066.40 | 1 009.62": what that payer gave, its plan
         # for the year (not 年初预算数, "0" for a fund added during the year)
     return (in_label, done, column_said, int(f.total), -extra)
+
+
+def _in_rows_names_only(term: Term, opening: str, labels: frozenset[str]) -> bool:
+    """Whether the report's opening says the term only inside the names of rows of the kind asked ("差错率" of the row
+    数据差错率, in a form that opens the report): the term names a row, not what the report is about."""
+    word = matchable(term.word)
+    rows = [label for label in labels if word in label and label != word]
+    at = [m.start() for m in re.finditer(re.escape(word), opening)] if rows and word else []
+    return bool(at) and all(any(opening.startswith(row, s - row.index(word)) for row in rows if s >= row.index(word))
+                            for s in at)
 
 
 def _named_with_whose(term: Term, names: str) -> bool:

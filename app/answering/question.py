@@ -923,8 +923,9 @@ _MONEY_ASKED = re.compile(rf"(?:{_COUNTING})\s*[万亿千]?元")
 
 def unit_fits(question: Question, unit: str) -> bool:
     """Whether a count in `unit` answers the unit the question asks in: the same quantity ("多少米"
-    by 公里), or people counted with 个 ("在编人员有几个" by "3人")."""
-    return UNITS.same_quantity(question.unit, unit) or (
+    by 公里), people counted with 个 ("在编人员有几个" by "3人"), or things in their own measure word
+    ("多少个项目" by "27项")."""
+    return UNITS.same_quantity(question.unit, unit) or UNITS.thing_counted(question.unit, unit) or (
         question.unit == "个" and UNITS.dimension(unit) == "people"
         and any("人" in term.word or term.word.endswith(UNITS.people_ends) for term in measured_terms(question).terms))
 

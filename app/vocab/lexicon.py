@@ -56,6 +56,7 @@ class Lexicon(Strict):
     carried_in: Words
     carried_in_asked: Words
     carried: Words  # "结转": after the year before the report's, money carried in
+    this_item: Words  # "该项": the item just named
     income_words: Words  # what came in: no answer to what was spent
     received_words: Words  # "获得", "下达": money that came, no word of what was spent
     noise_in_names: Words  # question noise that a name may hold (见习单位满意度)

@@ -46,6 +46,12 @@ class Units(Strict):
         happened ("38次") for things ("多少枚"), or things for times. 个 counts anything."""
         return bool(unit) and "个" not in (asked, unit) and (asked in self.occurrences) != (unit in self.occurrences)
 
+    def thing_counted(self, asked: str, unit: str) -> bool:
+        """Whether 个 asked ("多少个科技计划项目") is answered by a thing's own measure word ("27项", "18家",
+        "6所"): one that is no measure, nor counts people, times or households."""
+        return asked == "个" and unit in self.count_words and self.dimension(unit) is None \
+            and unit not in self.occurrences and unit not in self.households
+
     def same_quantity(self, asked: str, unit: str) -> bool:
         """Whether a figure in `unit` answers a question asking in `asked` (米 and 公里 both do)."""
         return unit == asked or (d := self.dimension(asked)) is not None and d == self.dimension(unit)
