@@ -8,6 +8,8 @@ A title over three lines ("X局" / "关于…项目" / "2024年度绩效自评�
 A form that opens its report names its rows in the opening: "差错率" there names the row 数据差错率, not the report.
 A figure the question states ("任务是5.2万亩…，实际建成多少") is not what it asks.
 Points taken off ("…资助人数2,547人，低于年度指标值，扣0.5分", "预算执行率98.24%，该项扣0.2分") are the indicator's.
+"结转到2025年" names where money left over goes, no year asked; "截至2024年底" of a 2024 report is its whole year; "实际到位"
+is answered by a table's 到位 column.
 """
 
 from ingest.clean import clean
@@ -58,7 +60,15 @@ POINTS = (
     "2.校舍安全隐患整改率95.5%，扣1.5分。\n"
 )
 
-works = library_fixture("unseen52", {"street.txt": STREET, "boxed.txt": BOXED, "three.txt": THREE_LINES,
+DRAINAGE = (
+    "三河市住房和城乡建设局2024年城市排水防涝能力提升项目绩效自评报告\n一、资金情况\n"
+    "项目资金来源及执行情况如下（单位：万元）：\n资金来源\t下达\t到位\t支出\n"
+    "增发国债资金\t9,600.00\t9,600.00\t8,870.40\n市级配套资金\t1,200.00\t960.00\t805.30\n"
+    "合计\t10,800.00\t10,560.00\t9,675.70\n"
+    "未支出的884.30万元主要为工程质保金，已结转至2025年。\n二、自评结论\n项目自评得分91.5分。\n"
+)
+
+works = library_fixture("unseen52", {"drainage.txt": DRAINAGE, "street.txt": STREET, "boxed.txt": BOXED, "three.txt": THREE_LINES,
                                      "science.txt": SCIENCE, "form.txt": FORM, "farmland.txt": FARMLAND,
                                      "points.txt": POINTS})
 
@@ -111,3 +121,11 @@ def test_points_taken_off_are_the_indicators(works):
     says(works, "阜宁县教育局2023年义务教育学生资助人数这一项扣了几分？", "0.5分")
     says(works, "阜宁县教育局2023年校舍安全隐患整改率扣了几分？", "1.5分")
     says(works, "阜宁县教育局2023年预算执行率扣了几分？", "0.2分")
+
+
+def test_money_carried_to_next_year_is_the_years_own(works):
+    says(works, "三河市住建局排水防涝项目截至2024年底还有多少钱没花、结转到2025年？", "884.30万元")
+
+
+def test_actually_arrived_is_the_tables_arrived_column(works):
+    says(works, "三河市住建局2024年排水防涝项目市级配套资金实际到位多少？", "960.00")

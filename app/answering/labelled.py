@@ -1647,8 +1647,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 column_asked = True
             elif _said_of_the_whole(term, question.text):
                 continue  # "决算支出中基本支出": 决算 says which whole the part is asked of
-            elif (f.origin == "prose" or not f.column or _of_a_year_column(f)) and not fa \
+            elif (f.origin == "prose" or not f.column or _of_a_year_column(f)
+                  or (heading := matchable(f.column.strip())) and heading in matchable(question.text)) and not fa \
                     and classes(qualifiers_in(meant_by)) == {"actual"} and not _said_as_bound(f):
+                # (or in a column the question names after it: "实际到位多少" of "区级配套资金 | 980.00 | 850.00" under
+                # 下达 | 到位)
                 # (or in a column of the year only: "三公经费 | 2023年 11.05", as a final account gives it)
                 continue  # "实际支出" of "财政资金支出274.96万元" (or a form's "项目支出：426.38"): what is said spent, was
             elif not _absorbed(term, question.text, fa):
@@ -1692,9 +1695,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 and _per_unit_figure(f):  # ("平均多少" of "单村扶持资金 | 47.43万元")
             continue  # "每个月能领多少" of "补贴标准 | 1000元/人·月": a figure per unit is what "每" asks
         elif (asked_period := periods_in(term.word)) and asked_period == _periods_of(f) \
-                or any(term.word in phrase for phrase in as_of_phrases(question.text)) and _periods_of(f):
+                or any(term.word in phrase for phrase in as_of_phrases(question.text)) \
+                and (_periods_of(f) or not periods_in(question.text)):
             continue  # "第四季度兑付多少" of "第四季度完成年度考核，兑付剩余资金246.80万元": its sentence says when
-            # (so does "截至6月底，全乡支出1 103.52万元", asked "截至6月底支出多少": the periods agree, as read before)
+            # (so does "截至6月底，全乡支出1 103.52万元", asked "截至6月底支出多少": the periods agree, as read before;
+            # and "截至2024年底还有多少没花" of a 2024 report asks the year's end, the whole year, as every figure is)
         elif _said_of_its_whole(term, f) and not question.asks_whole:
             continue  # "下达" of "共下达低保资金5,436.80万元，其中中央资金3,862.00万元": the part's too
         elif f.origin == "prose" and (not _says_what(label) or _bare_rate(f, label)) and _said_before(term, f):

@@ -59,6 +59,8 @@ _BARE_YEAR = re.compile(r"(?:(?<=\s)|^)((?:19|20)\d{2})(?=\s|$)")  # "梅江 政
 # the year a change is said against: "较2022年…", "与2022年支出2187.35万元相比，增加…"
 BASE_YEAR = re.compile(r"(?:(?:较|(?<!占)比|相比|对比|同比)\s*|(?:与|同|和)\s*(?=(?:19|20)\d{2}\s*年[^，。；,;]{0,30}?(?:相比|比较|对比)))"
                        r"((?:19|20)\d{2})\s*年")
+# the year money is carried over to ("结转到2025年", "结转至2025年使用"): what is left of the year before, not a year asked
+_CARRIED_TO = re.compile(rf"(?:{'|'.join(LEXICON.carried)})(?:到|至|入)\s*((?:19|20)\d{{2}})\s*年")
 _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?![\d前后来内间代])")  # "23年" in "政数局23年日常公用经费"
 _UNITS = "".join(UNITS.count_words)  # one character each
 # a unit a count or measure is asked in: "多少公里", "多少平方米", "几个"
@@ -1174,6 +1176,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     bases = {int(y) for y in BASE_YEAR.findall(text)}
     # ("涪城高龄津贴比2022年多发了多少钱": the year after the one compared with, whose report says the change)
     years = [y for y in years if y not in bases] or sorted({b + 1 for b in bases}) or years
+    carried_to = {int(y) for y in _CARRIED_TO.findall(text)}
+    years = [y for y in years if y not in carried_to] or sorted({y - 1 for y in carried_to}) or years
     # the year before the one asked, compared with, is its 上年 ("…比2022年多了多少" of 2023's: 比上年)
     text = BASE_YEAR.sub(lambda m: m.group(0).replace(m.group(1), "上", 1).replace("上 ", "上") if int(m.group(1)) + 1 in years
                          else m.group(0), text)

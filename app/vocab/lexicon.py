@@ -129,7 +129,7 @@ def periods_in(text: str) -> set[str]:
 
 
 _AS_OF = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(LEXICON.as_of_words, key=len, reverse=True)))})"
-                    r"\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2})\s*月(?:底|末|份|\s*\d{1,2}\s*日)?")
+                    r"\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:(\d{1,2})\s*月(?:底|末|份|\s*\d{1,2}\s*日)?|年?[底末])")
 _YEAR_END_MONTH = 12
 
 
@@ -143,7 +143,7 @@ def as_of_in(text: str) -> set[str]:
     (上半年, 前三季度), else its months; none for the year's end."""
     names = set()
     for m in _AS_OF.finditer(text):
-        month = int(m.group(1))
+        month = int(m.group(1) or _YEAR_END_MONTH)  # ("截至2023年底": the year's end)
         if 0 < month < _YEAR_END_MONTH:
             names.add(LEXICON.as_of_months.get(str(month), f"months_to_{month}"))
     return names
