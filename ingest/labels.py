@@ -244,6 +244,20 @@ _WEAK = re.compile("|".join(map(re.escape, sorted(WEAK_WORDS, key=len, reverse=T
 _PARALLEL = " \t，,、"  # what stands between two figures said in parallel ("原值…，净值…", "开工386个、完工…")
 
 
+_SHORT_OF = re.compile(f"(?:{alternatives(ASKING.not_done)})")  # "未完成", "没有达到": what fell short
+_ITEM_SAID = re.compile(r"[\u4e00-\u9fff“”\"]{2,20}")
+
+
+def _fell_short(before: str) -> str:
+    """What a sentence of points taken off says fell short, in its first clause, when no figure names it
+    ("馆藏档案数字化未完成年度目标，扣1.4分": 馆藏档案数字化), else ""."""
+    first = re.split(r"[，,；;：:]", before, maxsplit=1)[0]
+    first = first[marker_end(first) :].strip()
+    short = _SHORT_OF.search(first)
+    item = first[: short.start()] if short else ""
+    return item if short and _ITEM_SAID.fullmatch(item) else ""
+
+
 def _parallel_head(last: str, label: str, before: str) -> str:
     """The label a short word takes from the one before it, said in parallel with the head left out
     ("固定资产原值21 683.27万元，净值12 940.55万元": 固定资产净值; "实际开工386个、完工352个": 实际完工),
@@ -554,12 +568,16 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if fig.kind == "score" and TAKEN_OFF.search(lead):
                     names = tuple(n for n in names if n != _SCORE) + (DEDUCTED,)  # "…不规范扣2分": points lost
                     pointed = label.startswith(tuple(LEXICON.this_item)) and TAKEN_OFF.search(label)
+                    if TAKEN_OFF.fullmatch(label) and not opened_with:
+                        opened_with = _fell_short(sentence[: fig.start])  # "馆藏档案数字化未完成年度目标，扣1.4分"
                     if (pointed and previous or TAKEN_OFF.fullmatch(label) and opened_with) \
                             and (of := without_wordings(whose := previous if pointed else opened_with).strip() or whose):
                         # "1.义务教育学生资助人数2,547人，低于年度指标值，扣0.5分": the points that indicator lost (its
                         # target, said in passing, is no qualifier of them); "预算执行率98.24%，该项扣0.2分": the item's
                         label = of  # (with what its name says: "预算执行率" is a rate's)
                         names = tuple(dict.fromkeys((*qualifiers_in(label), *(n for n in names if n != TARGET))))
+                    elif not pointed and (kept := TAKEN_OFF.sub("", label).strip()) and kept != label:
+                        label = kept  # "预算执行率扣0.3分": 预算执行率's points lost
                 elif out_of or got:
                     names += (_WEIGHT,) if out_of else (_SCORE,)
                 if _PRIOR not in names and _PRIOR in qualifiers_in(re.sub(_BASES, "", lead[: len(lead) - len(label)])):

@@ -9,7 +9,7 @@ A form that opens its report names its rows in the opening: "差错率" there na
 A figure the question states ("任务是5.2万亩…，实际建成多少") is not what it asks.
 Points taken off ("…资助人数2,547人，低于年度指标值，扣0.5分", "预算执行率98.24%，该项扣0.2分") are the indicator's.
 "结转到2025年" names where money left over goes, no year asked; "截至2024年底" of a 2024 report is its whole year; "实际到位"
-is answered by a table's 到位 column.
+is answered by a table's 到位 column. "座均维修养护经费" is per reservoir ("平均每座花了多少"), no total.
 """
 
 from ingest.clean import clean
@@ -57,7 +57,7 @@ FARMLAND = (
 POINTS = (
     "阜宁县教育局2023年度部门整体支出绩效自评报告\n一、预算执行\n全年预算3,420.50万元，实际支出3,360.80万元，"
     "预算执行率98.25%，该项扣0.2分。\n二、偏差原因分析\n1.义务教育学生资助人数1,947人，低于年度指标值，扣0.5分。\n"
-    "2.校舍安全隐患整改率95.5%，扣1.5分。\n"
+    "2.校舍安全隐患整改率95.5%，扣1.5分。\n3.教师信息化培训未完成年度目标，扣0.8分。\n"
 )
 
 DRAINAGE = (
@@ -68,7 +68,14 @@ DRAINAGE = (
     "未支出的884.30万元主要为工程质保金，已结转至2025年。\n二、自评结论\n项目自评得分91.5分。\n"
 )
 
-works = library_fixture("unseen52", {"drainage.txt": DRAINAGE, "street.txt": STREET, "boxed.txt": BOXED, "three.txt": THREE_LINES,
+RESERVOIRS = (
+    "横州市水利局2023年度小型水库维修养护项目支出绩效自评表\n"
+    "一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分\n"
+    "产出指标  数量指标  维修养护小型水库数量  ≥30座  32座  10  10\n"
+    "产出指标  成本指标  座均维修养护经费  ≤15.2万元  14.06万元  5  5\n"
+)
+
+works = library_fixture("unseen52", {"drainage.txt": DRAINAGE, "reservoirs.txt": RESERVOIRS, "street.txt": STREET, "boxed.txt": BOXED, "three.txt": THREE_LINES,
                                      "science.txt": SCIENCE, "form.txt": FORM, "farmland.txt": FARMLAND,
                                      "points.txt": POINTS})
 
@@ -121,6 +128,7 @@ def test_points_taken_off_are_the_indicators(works):
     says(works, "阜宁县教育局2023年义务教育学生资助人数这一项扣了几分？", "0.5分")
     says(works, "阜宁县教育局2023年校舍安全隐患整改率扣了几分？", "1.5分")
     says(works, "阜宁县教育局2023年预算执行率扣了几分？", "0.2分")
+    says(works, "阜宁县教育局2023年教师信息化培训这项扣了多少分？", "0.8分")
 
 
 def test_money_carried_to_next_year_is_the_years_own(works):
@@ -129,3 +137,9 @@ def test_money_carried_to_next_year_is_the_years_own(works):
 
 def test_actually_arrived_is_the_tables_arrived_column(works):
     says(works, "三河市住建局2024年排水防涝项目市级配套资金实际到位多少？", "960.00")
+
+
+def test_a_measure_word_with_jun_is_per_one(works):
+    says(works, "横州市水利局2023年小型水库平均每座维修养护实际花了多少？", "14.06万元")
+    answer = works.ask("横州市水利局2023年小型水库维修养护经费一共花了多少？")
+    assert "14.06" not in answer.answer.splitlines()[0], answer.answer

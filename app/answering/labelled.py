@@ -138,7 +138,7 @@ from app.vocab.lexicon import (
     as_of_phrases,
     periods_in,
 )
-from app.vocab.load import alternatives
+from app.vocab.load import alternatives, char_class
 from app.vocab.units import UNITS
 
 _KINDS = {
@@ -529,9 +529,13 @@ _QUANTITY_NAMES = tuple(w for words in UNITS.dimension_words.values() for w in w
 
 
 def _per_unit_figure(f: LabelledFigure) -> bool:
-    """Whether a figure is one per unit: its value ("3000元/人"), its label ("人均培训成本") or what
-    follows it in its sentence ("1000元/生·年") says so."""
-    return _per_unit_value(f) or any(w in _measured(f) for w in ASKING.per_unit_asks)
+    """Whether a figure is one per unit: its value ("3000元/人"), its label ("人均培训成本", "座均维修养护经费": a
+    measure word with 均) or what follows it in its sentence ("1000元/生·年") says so."""
+    measured = _measured(f)
+    return _per_unit_value(f) or any(w in measured for w in ASKING.per_unit_asks) or bool(_PER_ONE.search(measured))
+
+
+_PER_ONE = re.compile(f"[{char_class(UNITS.count_words)}]均")  # "座均", "村均", "校均": per one of those
 
 
 def _per_unit_value(f: LabelledFigure) -> bool:
@@ -550,7 +554,8 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
     wanted = question.kinds[0]
     if f.kind not in _KINDS.get(wanted, ()) and not _change_in_other_terms(question, f):
         return False
-    if (_per_unit_value(f) or any(w in _measured(f) for w in ASKING.per_unit_only)) and not asks_per_unit(question):
+    if (_per_unit_value(f) or any(w in _measured(f) for w in ASKING.per_unit_only) or _PER_ONE.search(_measured(f))) \
+            and not asks_per_unit(question):
         return False  # "3000元/人", "亩均投资1500元" answer "补贴标准", never "总预算", "总投资"
     if asks_per_unit_only(question.text) and not _per_unit_figure(f):
         return False  # "一个学生一年补多少": never the 学生膳食补助支出 of all of them
