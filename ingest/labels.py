@@ -187,10 +187,22 @@ def _form_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> lis
             quote=row_quote(report.raw, b.row_start, b.row_end), start=b.row_start, end=b.row_end,
             value_start=b.start, value_end=b.end, total=b.total,
         ))
-    out += [_field(report, f, subject(f.start), _section(chunks, starts, f.start)) for f in form.fields]
+    named = {f.name for f in form.fields}
+    fields = form.fields + [f for f in _prose_fields(report.raw) if f.name not in named]
+    out += [_field(report, f, subject(f.start), _section(chunks, starts, f.start)) for f in fields]
     out += [_scored(report, f, subject(f.start), _section(chunks, starts, f.start)) for f in form.fields
             if f.name.endswith(_POINTS_FIELD) and _POINTS_VALUE.fullmatch(f.value.strip())]
     return out
+
+
+# a field said in a sentence ("项目主管部门为海城市交通运输局，实施单位为海城市农村公路管理所"): an organisation's
+_PROSE_FIELD = re.compile(r"(?<![\u4e00-\u9fff])((?:项目)?(?:主管部门|实施单位))\s*(?:为|是)\s*([\u4e00-\u9fff（）()]{4,40})(?=[，,。；;\n])")
+
+
+def _prose_fields(raw: str) -> list[Field]:
+    """The form fields a report's sentences state of its project: 主管部门 and 实施单位, each an organisation."""
+    return [Field(m.group(1), m.group(2), m.start(2), m.end(2), m.start(), m.end()) for m in _PROSE_FIELD.finditer(raw)
+            if org_at(m.group(2), 0) == m.group(2)]
 
 
 _POINTS_FIELD = "分"  # a field of points: 自评得分, 总分, 项目总得分

@@ -10,6 +10,7 @@ A figure the question states ("任务是5.2万亩…，实际建成多少") is n
 Points taken off ("…资助人数2,547人，低于年度指标值，扣0.5分", "预算执行率98.24%，该项扣0.2分") are the indicator's.
 "结转到2025年" names where money left over goes, no year asked; "截至2024年底" of a 2024 report is its whole year; "实际到位"
 is answered by a table's 到位 column. "座均维修养护经费" is per reservoir ("平均每座花了多少"), no total.
+A sentence's "项目主管部门为X，实施单位为Y" gives the fields a form would; "由哪个单位实施" asks 实施单位.
 """
 
 from ingest.clean import clean
@@ -75,7 +76,13 @@ RESERVOIRS = (
     "产出指标  成本指标  座均维修养护经费  ≤15.2万元  14.06万元  5  5\n"
 )
 
-works = library_fixture("unseen52", {"drainage.txt": DRAINAGE, "reservoirs.txt": RESERVOIRS, "street.txt": STREET, "boxed.txt": BOXED, "three.txt": THREE_LINES,
+ROADS = (
+    "盖州市交通运输局2024年农村公路建设项目绩效自评报告\n一、项目基本情况\n"
+    "2024年实施农村公路新改建工程，项目主管部门为盖州市交通运输局，实施单位为盖州市农村公路管理所。\n"
+    "二、项目资金情况\n项目年初预算3,200.00万元，全年实际支出3,046.20万元。\n"
+)
+
+works = library_fixture("unseen52", {"drainage.txt": DRAINAGE, "roads.txt": ROADS, "reservoirs.txt": RESERVOIRS, "street.txt": STREET, "boxed.txt": BOXED, "three.txt": THREE_LINES,
                                      "science.txt": SCIENCE, "form.txt": FORM, "farmland.txt": FARMLAND,
                                      "points.txt": POINTS})
 
@@ -143,3 +150,8 @@ def test_a_measure_word_with_jun_is_per_one(works):
     says(works, "横州市水利局2023年小型水库平均每座维修养护实际花了多少？", "14.06万元")
     answer = works.ask("横州市水利局2023年小型水库维修养护经费一共花了多少？")
     assert "14.06" not in answer.answer.splitlines()[0], answer.answer
+
+
+def test_fields_said_in_a_sentence_and_asked_by_what_they_do(works):
+    says(works, "盖州市交通运输局2024年农村公路建设项目由哪个单位实施？", "盖州市农村公路管理所")
+    says(works, "盖州市交通运输局2024年农村公路建设项目的实施单位是谁？", "盖州市农村公路管理所")

@@ -1728,7 +1728,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # the field named, in the question's words or a term's wording of them ("谁填的": 填表人)
         field = matchable(f.label)
         if not field or field not in matchable(question.text) \
-                and not any(field == matchable(form) for t in question.terms for form in t.forms):
+                and not any(field == matchable(form) for t in question.terms for form in t.forms) \
+                and not _field_asked_by_its_doing(field, question):
             return None
         return (len(f.label), 0, 0, 0, 0)
     # what the label measures, once its qualifier words and a word that only says money are gone
@@ -1857,6 +1858,13 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         done = 3  # "省级资金有多少" of a row "省级资金 | 1 066.40 | 1 066.40 | 1 009.62": what that payer gave, its plan
         # for the year (not 年初预算数, "0" for a fund added during the year)
     return (in_label, done, column_said, int(f.total), -extra)
+
+
+def _field_asked_by_its_doing(field: str, question: Question) -> bool:
+    """Whether a question asks which organisation does what a field names ("由哪个单位实施" of 实施单位, "哪个部门主管"
+    of 主管部门): an organisation is asked, and a term with a kind of organisation after it is the field."""
+    return question.kinds[0] == "name" and any(
+        field.removeprefix("项目") == matchable(t.word + unit) for t in question.terms for unit in ASKING.organisation.units)
 
 
 def _in_rows_names_only(term: Term, opening: str, labels: frozenset[str]) -> bool:
