@@ -424,10 +424,10 @@ def _budget_changes(label: str) -> tuple[str, ...]:
 _CARRIED_FROM = re.compile(rf"((?:19|20)\d{{2}})\s*年度?(?:的|底|末)?(?:{alternatives(LEXICON.carried)})")
 
 
-def _asks_carried_in(text: str, year: int | None) -> bool:
-    """Whether a question asks money carried in from the year before ("上年结转", "结转过来", or "2023年结转" of a
-    2024 report), not what is left at the year's end."""
-    return any(w in text for w in LEXICON.carried_in_asked) \
+def _asks_carried_in(text: str, year: int | None, named: bool = False) -> bool:
+    """Whether a question may ask money carried in from the year before ("上年", "结转过来", or "2023年结转" of a
+    2024 report); named: whether it names the carry-in itself ("上年结转资金"), not what is left at the year's end."""
+    return any(w in text for w in (LEXICON.carried_in_named if named else LEXICON.carried_in_asked)) \
         or any(year == int(m.group(1)) + 1 for m in _CARRIED_FROM.finditer(text))
 
 
@@ -1172,9 +1172,12 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                  columns=_row_columns(figures, docs))
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     periods = periods_in(question.text)
-    # a figure the question states as it asks what was done ("任务是5.2万亩高标准农田，实际建成多少"): the task, not its
-    # answer (unless the figure is what was done, or a score: "分值10分，实际得了几分" of a full 10分)
-    stated = {(g.kind, g.value) for g in question.figures} if "actual" in classes(asked) else set()
+    # a figure the question states in a clause before it asks what was done ("任务是5.2万亩高标准农田，实际建成多少"): the
+    # task, not its answer (unless the figure is what was done, or a score: "分值10分，实际得了几分" of a full 10分; a level
+    # checked, "执行率达到100%了吗", may be what was done)
+    stated = {(g.kind, g.value) for g in question.figures if _CLAUSE_ENDS.search(question.text, g.end)
+              and not (question.checked and question.checked[0] <= g.start < question.checked[1])} \
+        if "actual" in classes(asked) else set()
     for f in figures:
         if f.doc_id not in docs:
             continue
@@ -1457,10 +1460,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if f.origin == "prose" and not question.asks_undone and not asks_not_done(question.text) \
             and _NOT_DONE.match(f.quote[_value_at(f) + len(f.value_text) :].lstrip()):
         return None  # "尚有520.58万元未支付" is what was not paid, no answer to what was
-    carried_in = _asks_carried_in(question.text, question.scope_years.get(f.doc_id))
-    if any(w in f.label for w in LEXICON.carried_in) and not carried_in:
+    if any(w in f.label for w in LEXICON.carried_in) and not _asks_carried_in(question.text, question.scope_years.get(f.doc_id)):
         return None  # "结余了多少" of the row 上年结转资金: what came in from last year, not what is left
-    if carried_in and any(w in label for w in LEXICON.carried) and not any(w in f.label for w in LEXICON.carried_in):
+    if _asks_carried_in(question.text, question.scope_years.get(f.doc_id), named=True) \
+            and any(w in label for w in LEXICON.carried) and not any(w in f.label for w in LEXICON.carried_in):
         return None  # "2023年结转过来的资金" of "年末结转结余323.27万元": what is left at this year's end, not what came in
     if f.origin == "prose" and said_unreached(f.quote, _value_at(f)) and not _asks_target(question.text):
         return None  # "资金执行率未达到100%" says what the rate did not reach, not what it was

@@ -55,6 +55,7 @@ class Lexicon(Strict):
     item_sums: Words
     carried_in: Words
     carried_in_asked: Words
+    carried_in_named: Words  # "上年结转": the carry-in itself, named
     carried: Words  # "结转": after the year before the report's, money carried in
     this_item: Words  # "该项": the item just named
     income_words: Words  # what came in: no answer to what was spent
