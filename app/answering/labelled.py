@@ -1135,6 +1135,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
         return None, ()
     items: dict[str, set[str]] = {}
     labels: dict[str, set[str]] = {}
+    rows: dict[str, set[str]] = {}
     projects: dict[str, set[str]] = {}
     targets: dict[str, list[LabelledFigure]] = {}  # a report's targets, which may name its results
     results: dict[str, set[str]] = {}  # and the labels of the rest of the kind asked
@@ -1149,6 +1150,8 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
             targets.setdefault(f.doc_id, []).append(f)
         if f.doc_id in docs and f.origin != "field" and _kind_fits(question, f):
             labels.setdefault(f.doc_id, set()).add(matchable(f.label))
+            if f.origin == "form":
+                rows.setdefault(f.doc_id, set()).add(matchable(f.label))
             if TARGET not in f.qualifiers:
                 results.setdefault(f.doc_id, set()).add(matchable(f.label))
     # who pays, named with a fund word ("中央资金") or as a word of its own ("低保资金里中央下达了多少")
@@ -1169,7 +1172,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                  {d: tuple(v) for d, v in targets.items()}, {d: frozenset(v) for d, v in results.items()},
                  {d: frozenset(t.word for t in question.terms if in_opening(t, scopes[d], measure)) for d in docs
                   if d in scopes},
-                 columns=_row_columns(figures, docs))
+                 columns=_row_columns(figures, docs), rows={d: frozenset(v) for d, v in rows.items()})
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     periods = periods_in(question.text)
     # a figure the question states in a clause before it asks what was done ("任务是5.2万亩高标准农田，实际建成多少"): the
@@ -1356,6 +1359,7 @@ class _Said:
     results: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per report, the labels of the rest
     opening: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per report, the terms its opening says
     columns: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=dict)  # per table row, its columns
+    rows: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per report, its form rows' labels of the kind
 
 
 def _said_whole_in_opening(term: Term, question: Question, scope: Scope, item: str) -> bool:
@@ -1671,7 +1675,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         elif term.word in said.opening.get(f.doc_id, ()) and term.word not in SUM_WORDS \
                 and not _names_another_column(term, f, said) \
                 and matchable(term.word) not in said.labels.get(f.doc_id, ()) \
-                and not _in_rows_names_only(term, scope.opening, said.labels.get(f.doc_id, frozenset())) \
+                and not _in_rows_names_only(term, scope.opening, said.rows.get(f.doc_id, frozenset())) \
                 and (len(term.forms) == 1 or matchable(term.word) in scope.opening) \
                 and not _another_items(term, f, said, question.terms,
                                        _phrase_of_the_opening(term, question, scope, said.items.get(f.doc_id, ()))) \
@@ -1871,8 +1875,8 @@ def _field_asked_by_its_doing(field: str, question: Question) -> bool:
 
 
 def _in_rows_names_only(term: Term, opening: str, labels: frozenset[str]) -> bool:
-    """Whether the report's opening says the term only inside the names of rows of the kind asked ("差错率" of the row
-    数据差错率, in a form that opens the report): the term names a row, not what the report is about."""
+    """Whether the report's opening says the term only inside the names of form rows of the kind asked ("差错率" of the
+    row 数据差错率, in a form that opens the report): the term names a row, not what the report is about."""
     word = matchable(term.word)
     rows = [label for label in labels if word in label and label != word]
     at = [m.start() for m in re.finditer(re.escape(word), opening)] if rows and word else []
