@@ -130,12 +130,11 @@ def read_title(text: str, gazetteer: Gazetteer) -> str:
     rules = _rules()
     lines = [_MARKDOWN_MARKS.sub("", line) for line in text.splitlines()[:_HEAD_LINES]]
     head = gazetteer.fold("\n".join(lines))
-    previous = earlier = ""
+    before = previous = ""
     for raw_line in lines:
         line = gazetteer.fold(raw_line).strip()
         if line:
-            above, before, previous = earlier, previous, raw_line.strip()
-            earlier = before
+            above, before, previous = before, previous, raw_line.strip()
         else:
             continue
         if before and _SECTION_MARK.match(line):
