@@ -767,13 +767,16 @@ def clean(raw: str) -> CleanText:
     blank_run = 0
     header = ""  # the first row of the table being read
     last_text = ""  # the line written last, as printed
+    page_break = False  # a page's furniture was passed since the line written last
     for n, line in enumerate(lines):
         tidy = tidied[n]
         if n in furniture:
+            page_break = True
             continue  # a page's number or running head: the sentence or table it cut goes on after it
         if not tidy or not _text(tidy).strip("\t"):
-            blank_run += 1
+            blank_run += not page_break  # (the blank lines a page's head sets apart are no paragraph's end)
             continue
+        page_break = False
         text = _text(tidy)
         if n in wrapped and out:
             lead = len(tidy) - len(_text(tidy).lstrip("\t"))
@@ -807,8 +810,9 @@ def clean(raw: str) -> CleanText:
             blank_run = 0
             continue
         if out and _continues(prev_text, text, blank_run, last_text):
-            if prev_text[-1].isascii() and prev_text[-1].isalnum() and text[0].isascii() and text[0].isalnum():
-                out.append((" ", out[-1][1] + 1))
+            if prev_text[-1].isascii() and prev_text[-1].isalnum() and text[0].isascii() and text[0].isalnum() \
+                    and not (prev_text[-1].isdigit() and text[0].isdigit()):
+                out.append((" ", out[-1][1] + 1))  # two words apart; not a figure's digits ("挽回经济损失3" / "46.80万元")
             prev_text += text
         else:
             if out:

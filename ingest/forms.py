@@ -45,6 +45,8 @@ _LEADING = re.compile(r"^(?:其中[:：]?|[:：])")
 _MAX_JOIN = 3  # a heading broken over at most this many cells
 _MAX_LABEL_CELLS = 4  # more text cells than this in a row: the money rows are over
 _MAX_LABEL_CHARS = 40
+_GROUP = re.compile(r"[\u4e00-\u9fff]{2,6}(?:金额|资金|经费)")  # a merged cell over columns of sums ("预算金额")
+_HEAD_ROW = 4  # cells of a header's words before its first column of sums ("任务名称 | 主要内容 | 预算金额（万元）")
 _HEAD_CELLS = 30  # a form's head (title, 年度, 主管部门, 实施单位 … 年度总体目标) before its first grid
 
 _MONEY = {c: i for i, c in enumerate(FORMS.money_columns)}
@@ -421,9 +423,12 @@ def _align(columns: list[str], values: list[Cell]) -> list[str] | None:
 _BREAKDOWN_CELL = re.compile(r"按[\u4e00-\u9fff]{1,8}分[:：]?")  # "按支出性质分：": a breakdown, no row
 
 
-def _row_label(run: list[Cell], first_value: Cell) -> tuple[str, int]:
+def _row_label(run: list[Cell], first_value: Cell, described: bool = False) -> tuple[str, int]:
     """A money row's label from the text cells before its values: those on the values' line, else
-    those on the run's last line (the rest belongs to the row before); and its raw start."""
+    those on the run's last line (the rest belongs to the row before); and its raw start. described: the
+    header has a column describing each row after its name's ("任务名称 | 主要内容"): the name's cell is the label."""
+    if described and len(run) >= 2:
+        return row_name(heading(run[-2].text)), run[-2].start
     same = [c for c in run if c.line == first_value.line]
     said = "".join(c.text for c in same)
     if same and (len(said) <= 2 or len(re.findall(r"[)）]", said)) > len(re.findall(r"[(（]", said))):
@@ -503,7 +508,7 @@ def _at_places(placed: dict[int, str], values: list[Cell], shift: int) -> list[s
 
 
 def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], unit: str,
-                header_start: int, placed: dict[int, str] | None = None) -> list[Binding]:
+                header_start: int, placed: dict[int, str] | None = None, described: bool = False) -> list[Binding]:
     placed = placed or {}
     out: list[Binding] = []
     i = start
@@ -527,7 +532,8 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
             values = _groups_joined(values, len(columns))  # "3 862.47 4 105.90": digit groups set apart by spaces
             grouped = True
         # a row without a label right under its header is quoted with the header ("全年执行数(B) 6992.95")
-        label, row_start = _row_label(run, values[0]) if run else ("", header_start if not rows else values[0].start)
+        label, row_start = _row_label(run, values[0], described) if run \
+            else ("", header_start if not rows else values[0].start)
         if label and _tail_of_name(stream, j, stop, values[-1]):
             label += stream[j].text  # "其中：当年财政拨 3 975.20 … 98.43% —" / "款": the name ends a line below
             j += 1
@@ -846,7 +852,14 @@ def read_form(raw: str) -> Form:
             # (a second grid of the form is in its unit, stated before the first: "单位：万元" by 填报单位)
             unit = _unit(stream, first, stop, floor) or (last_unit if not _new_form(stream[floor:first]) else "")
             last_unit = unit or last_unit
-            bindings += _money_rows(stream, after, stop, values, unit, stream[first].start, placed)
+            # ("任务名称 | 主要内容 | 预算金额（万元）| 总额 …": each row named by its task, not what it describes)
+            described = any(heading(c.text) in FORMS.content_columns for c in stream[max(floor, first - _HEAD_ROW) : first])
+            if first and all(c in FORMS.part_columns for c in values) \
+                    and (group := heading(stream[first - 1].text)) not in _COLUMNS and _GROUP.fullmatch(group):
+                # "预算金额（万元）" over "总额 | 财政拨款 | 其他资金": each column is of the money the cell over them names
+                values = [group + c for c in values]
+                placed = {k: group + c for k, c in placed.items()}
+            bindings += _money_rows(stream, after, stop, values, unit, stream[first].start, placed, described)
             bindings += _labelled_cells(stream, after, stop, unit)
     if not bindings:
         bindings = _pair_rows(stream)

@@ -57,6 +57,7 @@ from app.vocab.labels import (
     QUALIFIERS,
     SUM_CONNECTORS,
     TARGET,
+    TASK_WORDS,
     WORDINGS,
     classes,
     qualifiers_in,
@@ -115,6 +116,7 @@ _PLACES_LISTED = re.compile(rf"^[\u4e00-\u9fff]{{0,12}}?等\s*\d*\s*个?(?:{'|'.
 _TARGET_WORDS = "|".join(map(re.escape, next(q.words for q in QUALIFIERS if q.name == TARGET)))
 _PLANNED_DOING = re.compile(rf"(?:{_TARGET_WORDS})(?!.*实际).*(?:完成|实现|达到)")
 _PLANNED_OPENS = re.compile(rf"\s*(?:{_TARGET_WORDS})(?!.*实际)")  # "计划更换、延伸管网142公里": 延伸管网's too
+_TASK_SET = re.compile(rf"(?:{'|'.join(map(re.escape, TASK_WORDS))})\s*(?:为|是|共|达)?\s*$")  # "改厕任务450户"
 _MAX_LABEL = 24  # characters: a longer "label" is a sentence, whose last words name what it measures
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -570,6 +572,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     # "年度目标为完成…", "计划2022—2024年完成…96公里" (the years cut the label): what was to
                     # be done, no result
                     names = tuple(n for n in names if "actual" not in classes([n])) + (TARGET,) * (TARGET not in names)
+                elif _TASK_SET.search(clause) and not classes(qualifiers_in(clause)) & {"actual", "plan"}:
+                    names += (TARGET,)  # "宫颈癌筛查任务12,000人，实际完成12,486人": the task set, not what was done
                 if not says_change(label):  # "较上年240.00万元": last year's level, against which the change is said
                     names = tuple(n for n in names if "change" not in classes([n]))
                 if _MORE_THAN.match(label) and re.search(_BASES, _CLAUSE_START.split(sentence[: fig.start])[-1]) \
@@ -761,8 +765,12 @@ def _respective_labels(sentence: str, figures: list[Figure]) -> dict[int, str]:
 def _levels_before(sentence: str, at: int) -> list[str]:
     """The qualifiers of plan or done the sentence says before `at` (its figure's label), in the order of
     their last mention ("…，计划2023年6月完工；完成外墙保温…，更换供热管网8.3公里": what was done, said last)."""
-    said = [n for n in qualifiers_said(sentence[:at]) if classes([n]) & LEVELS]
+    # ("完成年度计划的110.3%": the plan is what the share done is of, no target the sentence goes on to set)
+    said = [n for n in qualifiers_said(_SHARE_OF_PLAN.sub("完成", sentence[:at])) if classes([n]) & LEVELS]
     return list(dict.fromkeys(reversed(said)))[::-1]
+
+
+_SHARE_OF_PLAN = re.compile(r"完成了?(?:年度|全年|本年)?(?:计划|目标|任务)数?的")
 
 
 def _text_cells(cells: list[str]) -> list[int]:
@@ -789,9 +797,17 @@ def _key_column(rows: list[list[str]]) -> int | None:
 _CAPTION = re.compile(r"([^，。；：:,;\t]{2,30}?)(?:的?(?:具体)?情况)?(?:详?见下表|如下表|见表\s*\d*|如下)[：:。]?\s*$")
 
 
+# a table's numbered title ("表1  2023年度项目支出执行情况（单位：万元）"): what the table is of, without its year,
+# its unit, and the words that say only that it is a table of something
+_TABLE_TITLE = re.compile(r"表\s*[\d一二三四五六七八九十]+(?:[-－.．]\d+)?[\s:：.、]*(?:(?:19|20)\d{2}\s*年度?)?\s*"
+                          r"([^，。；,;\t]{2,30}?)(?:的?(?:具体|明细)?(?:情况|统计)?(?:表|总表|一览表|明细表)?)\s*"
+                          r"(?:[（(][^）)]*单位[^）)]*[）)])?\s*$")
+
+
 def _caption(line: str) -> str:
-    """What a table is of, from the line that leads to it ("重点乡镇住院救助情况见下表：" → 重点乡镇住院救助), or ""."""
-    m = _CAPTION.search(line.strip())
+    """What a table is of, from the line that leads to it ("重点乡镇住院救助情况见下表：" → 重点乡镇住院救助; "表1
+    2023年度项目支出执行情况（单位：万元）" → 项目支出执行), or ""."""
+    m = _CAPTION.search(line.strip()) or _TABLE_TITLE.fullmatch(line.strip())
     return m.group(1) if m and len(m.group(1)) > 2 else ""  # not "具体" of "具体如下："
 
 

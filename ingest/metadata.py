@@ -160,6 +160,9 @@ def read_title(text: str, gazetteer: Gazetteer) -> str:
     return ""
 
 
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
 def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
     """Whether a title naming neither a year nor an organisation goes on from the line above,
     a short line that names one ("2023年惠东县政务服务数据管理局", "五华县文化馆2023年度")."""
@@ -190,8 +193,9 @@ def _continued(before: str, title: str, gazetteer: Gazetteer) -> bool:
         # （2022—2024年）2023年度绩效自评报告")
         cut_name = not re.match(r"[（(]?\s*(?:19|20)\d{2}", title) and not _named_at_start(gazetteer.fold(title), gazetteer) \
             and re.search(r"(?:项目|工程|资金|经费)[（(]", title) is not None
-        return lead > 0 and not re.search(r"\d{4}", folded) and (kind != gazetteer.fold(title) or cut_name) \
-            and bool(re.fullmatch(rf"[{_HAN}（）(){_QUOTES}]{{2,40}}", folded[lead:])) \
+        # (a number in the name is no year: "南通市海门区12345政务服务便民热线运行维护项目")
+        return lead > 0 and not _A_YEAR.search(folded) and (kind != gazetteer.fold(title) or cut_name) \
+            and bool(re.fullmatch(rf"[{_HAN}\d（）(){_QUOTES}]{{2,40}}", folded[lead:])) \
             and (_rules().kind_only.fullmatch(kind) is not None or cut_name)
     if _org_at(gazetteer.fold(title), 0) and re.match(r"\s*(?:(?:19|20)\d{2}|部门|单位|整体|本级)", title[len(_org_at(gazetteer.fold(title), 0)):]):
         return False

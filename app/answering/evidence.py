@@ -7,6 +7,7 @@ what was asked (term coverage) and, for a figure question, holds a figure of the
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -258,6 +259,19 @@ def _match(term: Term, text: str) -> tuple[float, str, int]:
 
 _UNIT_ENDS = tuple(organisations.data()["suffixes"])
 _SHORT_NAME = 3  # characters a unit's short name has at least ("监测站"; not "中心")
+
+
+def _rest_of_the_report(term: Term, text: str, scope: Scope) -> str:
+    """The words of a phrase a passage says, when the rest of it names the report ("装备" of 消防装备 in the 消防救援支队's
+    report): the report says whose, the passage what; "" otherwise."""
+    word = _matchable_short(term.word)
+    splits = [term.parts] if len(term.parts) > 1 else [(word[:k], word[k:]) for k in range(2, len(word) - 1)]
+    for parts in splits:
+        said = [p for p in parts if len(p) > 1 and _matchable_short(p) in text]
+        rest = [p for p in parts if p not in said]
+        if said and rest and all(len(p) > 1 and _matchable_short(p) in scope.names for p in rest):
+            return said[-1]
+    return ""
 
 
 def _unit_short_name(term: Term) -> str:
@@ -728,6 +742,11 @@ def _budget_changed(question: Question, text: str, figures: list[Figure]) -> lis
     return out
 
 
+def _deadline_asked(question: Question) -> bool:
+    """Whether a question asks a deadline ("规定几号之前要发到户", "要在哪天前完成")."""
+    return any(w in question.text for w in (*ASKING.deadline_asked, *ASKING.deadline_asks))
+
+
 def _dates_asked(question: Question, figures: list[Figure], text: str) -> list[Figure]:
     """The dates that may answer "when": not one the question says itself ("什么时候下达2021年…资金":
     2021年 names the funds), and a bare year only when no fuller date is there or a year is asked; a
@@ -735,7 +754,7 @@ def _dates_asked(question: Question, figures: list[Figure], text: str) -> list[F
     another, not."""
     said = question.text.replace(" ", "")
     dates = [f for f in figures if f.kind == "date" and f.text.replace(" ", "") not in said]
-    deadline = any(w in question.text for w in ASKING.deadline_asked)
+    deadline = _deadline_asked(question)
     dates = [f for f in dates if bool(_DEADLINE.match(text, f.end)) == deadline] or dates
     if any(w in question.text for w in ASKING.day_asks):
         return [f for f in dates if _A_DAY.search(f.text)]  # "哪天出的": a day, never "2023年" nor another figure
@@ -776,6 +795,34 @@ def _clause_before(text: str, fig: Figure) -> str:
     start = max((text.rfind(p, 0, fig.start) for p in "，。；,;：:\n"), default=-1)
     digits = [m.end() for m in re.finditer(r"\d", text[: fig.start])]
     return text[max(start + 1, digits[-1] if digits else 0) : fig.start]
+
+
+def _another_item(question: Question, text: str, context: str, fig: Figure, weights: dict[str, float],
+                  scope: Scope | None) -> str:
+    """The item the figure's clause names in the place of the one asked: a word the question says right before
+    a word of what it measures is said nowhere in the passage or its section, and the clause says another
+    word before that one ("特困人员供养标准" of "农村低保标准提高到每人每月480元": 低保标准; "职工医保基金" of
+    "城乡居民医保基金全年支出8.76亿元"); "" when there is none."""
+    clause = clause_to(text, fig)
+    asked = matchable(question.text)
+    for before, term in itertools.permutations(question.terms, 2):
+        if not weights.get(before.word) or not weights.get(term.word) or before.word in WEAK_WORDS \
+                or before.word in ASKING.money_nouns or qualifiers_in(before.word) or qualifiers_in(term.word) \
+                or any(before.word in words for words in UNITS.dimension_words.values()) \
+                or matchable(before.word + term.word) not in asked \
+                or _match(before, text)[0] or _match(before, context)[0] \
+                or scope is not None and names_report(before, scope):
+            continue
+        for form in {matchable(f) for f in term.forms} - {""}:
+            for m in re.finditer(re.escape(form), clause):
+                other = clause[max(m.start() - 2, 0) : m.start()]
+                if len(_CJK.findall(other)) == 2 and other not in asked and not qualifiers_in(other) \
+                        and not _FUNCTION_CHARS.search(other):  # ("陷入困境的被害人": 境的 names no item)
+                    return other + form
+    return ""
+
+
+_FUNCTION_CHARS = re.compile(r"[的之和与及等其各或在对向为是了]")
 
 
 def _date_clause(text: str, fig: Figure) -> str:
@@ -1137,7 +1184,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
             primary = totals or primary
     # (asked with what was achieved, "目标是多少，实际达到多少", the achievement is the figure)
     planned = _target_asked(question.asked) and ACHIEVED not in asked_in(question.asked) \
-        and not any(w in question.text for w in LEXICON.target.with_result)
+        and not any(w in question.text for w in LEXICON.target.with_result) \
+        or question.kinds[0] == "date" and _deadline_asked(question)  # "要在哪天前完成": the date set, not when done
     kept = [f for f in primary if _labels_target(text, f) == planned]
     if not kept and not planned and ("actual" in classes(qualifiers_in(question.asked)) or _DONE_ASKED.search(question.asked)):
         # "实际发放多少人" of "抚恤补助对象人数 | ≥2900人", "救助了多少人" of "救助困难妇女人数 | ≥60人": only the
@@ -1282,7 +1330,8 @@ _SUM_ENDS = ("金", "款")  # how a sum's own name ends ("失业保险金", "慰
 def _named_nowhere(question: Question, weights: dict[str, float], scope: Scope) -> str:
     """The name of a project or fund the question asks of ("退耕还林项目" asked of a 森林草原防灭火 project's
     report), or of what a figure measures ("外贸进出口总额"): words no report uses, three characters or more,
-    said right before an item's word (项目, 资金, 补贴…) or a measure's (总额, 人数), of which the report says not even two characters together; "" when there is none (a paraphrase
+    said right before an item's word (项目, 资金, 补贴…), a measure's (总额, 人数) or a word of what is measured, of
+    which the report says not even two characters together; "" when there is none (a paraphrase
     shares a word: "营养餐" of 营养改善; a way of saying what is asked, "借出去多少书", names no item)."""
     if not scope.said:
         return ""
@@ -1302,7 +1351,11 @@ def _named_nowhere(question: Question, weights: dict[str, float], scope: Scope) 
         end = at + len(term.word) if at >= 0 else -1
     for run in runs:
         word = matchable(run)
-        named = any(question.text.startswith((*ITEM_ENDS, *MEASURE_ENDS), at + len(run)) for at in _all_at(question.text, run))
+        named = any(question.text.startswith((*ITEM_ENDS, *MEASURE_ENDS), at + len(run))
+                    or any(weights.get(t.word) and _HAN_WORD.fullmatch(t.word) and question.text.startswith(t.word, at + len(run))
+                           for t in question.terms)
+                    for at in _all_at(question.text, run))  # (or before a word of what is measured: "新生儿疾病筛查
+        # 了多少人" of a report that says neither)
         if named and len(word) >= 3 and not any(word[i : i + 2] in scope.said for i in range(len(word) - 1)):
             return run
     return ""
@@ -1397,8 +1450,14 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if not strength and meta.year and PRIOR_SAID.search(term.word) \
                 and (year_said := re.search(rf"{meta.year - 1}\s*年度?", text)):
             strength, form = 0.85, year_said.group()  # "上一年" of a 2023 report: "2022年实际支出…"
+        if not strength and scope is not None and (rest := _rest_of_the_report(term, text, scope)):
+            strength, form = _PARTS_APART, rest  # "消防装备…配齐" of 消防救援支队's "确保…前配齐" after "加快装备采购"
         if not strength and cites and term.word in ASKING.document.nouns:
             got += w  # asked 文号, the passage cites "阿财预〔2023〕510号": it says the document
+            continue
+        if not strength and question.numeric and any(UNITS.names_quantity(term.word, g.unit) for g in _figures(text)):
+            got += w  # "多长时间能办完" of "平均办结时长3.2个工作日": a figure's unit says the quantity asked
+            measured_said = measured_said or term in measured.terms
             continue
         if term in measured.terms and term not in money_only and (strength or _matchable_short(term.word) in text
                                        or _says_part(term, text) or _said_apart(term, text)):
@@ -1480,6 +1539,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         other_years = () if not meta.year or meta.year in question.years else tuple(question.years)
         ev.figure, gap = _pick_figure(question, text, by_term, head_places, measured.follows, place,
                                       other_years, meta.year, scope.names if scope else matchable(meta.region))
+        if ev.figure is not None and (sibling := _another_item(question, text, context, ev.figure, weights, scope)):
+            ev.problems.append(f"the passage names {sibling}, not what is asked")
+            score *= w8.other_kind
         if ev.figure is not None and question.asks_undone and (left := _undone(text, ev.figure)) \
                 and left not in ev.label:
             # "县级配套（未到位）", not "县级配套" alone; "未到位", not "到位（未到位）"; "未支付（剩余）", not "支付"
@@ -1654,6 +1716,8 @@ def is_answer(ev: Evidence, question: Question) -> bool:
         return False
     if question.numeric:
         return ev.figure is not None and ev.coverage >= MIN_COVERAGE
+    if question.kinds[0] == "grade":
+        return ev.coverage >= MIN_COVERAGE  # a grade given ("自评等级：优") is as plain an answer as a figure
     return ev.coverage >= MIN_COVERAGE_TEXT
 
 

@@ -68,6 +68,7 @@ from app.answering.scope import (
     in_opening,
     listed_in_opening,
     matchable,
+    names_report,
     of_an_unasked_place,
     part_measure,
     spelt_in,
@@ -83,6 +84,7 @@ from app.core.numbers import (
     TAKEN_OFF,
     find_figures,
     is_bound,
+    normalise_digits,
     range_span,
     said_unreached,
 )
@@ -96,6 +98,7 @@ from app.vocab.labels import (
     BUDGET_CHANGES,
     CHANGES_AFTER_BASE,
     COMPARISON_BASES,
+    CONNECTORS,
     DEDUCTED,
     DONE,
     FORMS,
@@ -326,8 +329,9 @@ def _of_a_project(f: LabelledFigure, said: _Said) -> bool:
     """Whether a figure stands in the form of one of the projects a report of several gives (its 项目名称), or
     in what is said inside it ("全年执行数：99.36万元"), not in the department's own figures."""
     # (or in a form under a heading naming its project: "（一）小麦“一喷三防”补助" over "年初预算数 1 000.00 …")
+    # (not under an organisation's name, as a form one cell a line sets its 部门名称's value alone: "临洮县统计局")
     return matchable(f.subject) in said.projects.get(f.doc_id, ()) \
-        or f.origin == "form" and not f.subject and bool(section_item(f.section))
+        or f.origin == "form" and not f.subject and bool(item := section_item(f.section)) and not names_a_unit(item)
 
 
 def _unit_heading(f: LabelledFigure) -> str:
@@ -339,7 +343,10 @@ def _unit_heading(f: LabelledFigure) -> str:
 def _of_a_unit_unasked(f: LabelledFigure, question: Question, scope: Scope) -> bool:
     """Whether a figure is said of an organisation other than the report's (its subject, "区财政投资评审中心"),
     which the question does not name."""
-    subject = matchable(f.subject or _unit_heading(f))
+    # (a figure with no subject of its own in a sentence a unit opens is that unit's too: "县图书馆…建成城市书房3家，
+    # 总数达到14家")
+    opened_by = organisations.org_at(f.quote.lstrip(), 0) if f.origin == "prose" and not f.subject else ""
+    subject = matchable(f.subject or _unit_heading(f) or opened_by)
     return bool(subject) and subject.endswith(_UNIT_ENDS) and subject not in scope.names \
         and subject not in _SELF_REFERENCES \
         and not any(found(t, subject) for t in question.terms)
@@ -735,6 +742,24 @@ def _said_undone(f: LabelledFigure) -> str:
     return said_undone(f"{f.label} {clause}", f.quote[at + len(f.value_text) :])
 
 
+def _whole_before_its_part(question: Question, ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]]
+                           ) -> tuple[tuple[float, int, int, int, int], LabelledFigure] | None:
+    """The whole a part ranked first is one of, said just before it, when the question does not name the part: its
+    own words ("预算执行" of 预算执行审计) are not the question's, which names only what the whole counts (审计项目)."""
+    part = ranked[0][1]
+    if not _a_part(part) or question.asks_whole:
+        return None
+    own = _strip_words(matchable(part.label), [matchable(f) for t in question.terms for f in t.forms])
+    if len(_CJK.findall(own)) < 2:
+        return None  # the question names the part
+    return next((p for p in ranked[1:] if not _a_part(p[1]) and p[1].doc_id == part.doc_id and p[1].kind == part.kind
+                 and p[1].unit == part.unit and p[0][0] > 0 and 0 <= part.value_start - p[1].value_end <= _PART_AFTER),
+                None)
+
+
+_PART_AFTER = 200  # characters a part is said after its whole at the most ("实际完成35个（…）…。其中：预算执行审计8个")
+
+
 def _a_part(f: LabelledFigure) -> bool:
     """Whether the figure is one of the parts a whole is broken into ("其中经济责任审计14个…", a form's
     "其中：当年财政拨款" row)."""
@@ -780,6 +805,28 @@ def _said_before(term: Term, f: LabelledFigure) -> bool:
     # with none ("截至年底资金全部到位，实际支出37,281,460元": 到位 is no label of the spending)
     own_clause = bool(figures) or not re.search(r"[，,；;。]", head[at:])
     return own_clause and not any(g.kind == f.kind for g in between)
+
+
+def _object_said_before(term: Term, f: LabelledFigure, label: str) -> bool:
+    """Whether the figure's label is a verb alone whose object the clause before it says, with a figure in
+    the same unit ("受理各类案件21,406件，审结20,118件": 审结 案件, asked "审结案件多少件")."""
+    if f.origin != "prose" or len(label) != 2 or len(_CJK.findall(label)) != 2 or not f.unit:
+        return False
+    head = normalise_digits(f.quote[: _value_at(f)]).rstrip()
+    head = next((head[: -len(c)] for c in CONNECTORS if head.endswith(c) and head[: -len(c)].endswith(f.label)), head)
+    if not head.endswith(f.label):  # (with what joins it to its figure: "建成城市书房3家，总数达到14家")
+        return False
+    before = find_figures(head)
+    if not before or before[-1].unit != f.unit or not re.fullmatch(r"\s*[，,、；;]\s*", head[before[-1].end : -len(f.label)]):
+        return False
+    said = matchable(head[: before[-1].start])
+    # the object ends its clause, the verb before it is that clause's own ("受理各类案件": 案件, not 受理)
+    return any((form := matchable(w)) and (at := said.rfind(form)) >= 0 and at + len(form) >= len(said) - _OBJECT_TAIL
+               for w in term.forms)
+
+
+_BORROWED = 0.99  # what a word said of a figure's object before it counts, against one said in its label
+_OBJECT_TAIL = 2  # characters of an object's clause after a word of it at the most ("城市" of "建成城市书房"; not 建成)
 
 
 def _in_its_row(term: Term, f: LabelledFigure) -> bool:
@@ -1237,6 +1284,9 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     # done ("全年支出" over 项目支出's 实际支出 for "全年支出多少"); the row of the whole, asked by a column
     # (no label words), keeps its place
     ranked.sort(key=lambda p: (p[0][0], p[0][4] if p[0][0] else 0, *p[0][1:]), reverse=True)
+    if (before_part := _whole_before_its_part(question, ranked)) is not None:
+        ranked.remove(before_part)
+        ranked.insert(0, before_part)  # "实际完成了几个审计项目" of "实际完成35个…。其中：预算执行审计8个": the whole, not a part
     if question.asks_whole and not ranked[0][1].total:
         # "总共支出多少": the sum its sentence gives as the whole ("总支出1 241.05万元，其中…") over a bare 支出
         # of one item, when its label says as much of what was asked, but for its 总
@@ -1423,6 +1473,10 @@ def _value(f: LabelledFigure) -> tuple[str, float | None, str]:
     return (f.unit, round(f.value, 6) if f.value is not None else None, "" if f.value is not None else f.value_text)
 
 
+_SUMMED = ("共计", "累计", "合计", "总计", "共")  # how a sentence says its figure is a sum ("共下达项目资金")
+_WHOLE_LABEL = 4  # characters a label said whole by a question has at the fewest to name its figure ("部门预算")
+
+
 def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> tuple[float, int, int, int, int] | None:
     """(label words matched, preference of what was done, a form column the question names in its
     own words, row of the whole, fewest label words beyond the question) when every term is
@@ -1546,10 +1600,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         others = [other for other in said.items.get(f.doc_id, ()) if other not in (item, own_section)] \
             if item and not found(term, label) and not found(term, item) and not _qualifier_only(term) else []
         if any(other[marker_end(other) :].startswith(matchable(term.word)) for other in others) \
-                and not found(term, scope.department):
+                and not found(term, scope.department or scope.names):
             return None  # the name of another item ("两癌" of "（二）“两癌”救助"), though the title names them all
-            # (not the report's own organisation's: "政协" of 政协…办公室's "1.政协全会经费")
-        if (found(term, names) or abbreviates(term, names) or _named_with_whose(term, names)) \
+            # (not the report's own organisation's: "政协" of 政协…办公室's "1.政协全会经费", named by its title where
+            # no department was read)
+        if (found(term, names) or abbreviates(term, names) or _named_with_whose(term, names) or names_report(term, scope)) \
                 and not (f.column and found(term, matchable(f.column)) and not found(term, scope.names)):
             # (a word of the table's caption its column says is the column's: "已拨付" of "…资金拨付情况如下")
             if (f.origin == "form" or f.origin == "prose" and not found(term, label)) \
@@ -1729,6 +1784,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # (a table's too: "七个重点项目合计执行率" of the 合计 row under "二、重点项目实施情况"; and a village's
             # figure under "三、村级集体经济发展情况", asked "东读村集体经济收入多少" of "东读村…，收入32.1万元")
             continue  # "食品抽检合格率比上年变化了多少" of "较上年下降0.4个百分点" (of 抽检合格率) under "（二）食品安全"
+        elif _object_said_before(term, f, label):
+            # "审结案件多少件" of "受理各类案件21,406件，审结20,118件": what is 审结 is said before it (a little less
+            # surely than in its own label)
+            in_label += len(term.word) * _BORROWED
         else:
             return None  # the figure does not carry it: it does not answer this
     if f.origin == "field":
@@ -1799,6 +1858,12 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if not in_label and asks_not_done(question.text) and (undone := _NOT_DONE.match(label)) \
             and len(_CJK.findall(label[undone.end() :])) <= _EXTRA:
         in_label = 1  # "没花完的钱有多少" of "未支出部分22.84万元": what was not done is what is asked
+    whole = "".join(_strip_words(matchable(f.label), (*THIS_YEAR, *_SUMMED)).split())
+    if not in_label and len(whole) >= _WHOLE_LABEL and whole in matchable(question.text) and whole not in scope.names:
+        # "2023年度部门预算是多少" of "2023年度部门预算1,846.72万元", "项目支出合计" of "本年共计项目支出…": the
+        # question says its label whole, but for when and how it was said (not the report's own name: "野生动物救护站"
+        # of that project's form names the report, no figure)
+        in_label = 1
     # 年度资金总额's 得分 scores the funds, not the form; a total score ("自评总分") is the whole's
     row_of_the_whole = f.total and f.kind != "score" or _total_score(f)
     # "免疫规划项目总共有多少资金" of the project's report: "项目资金总额186.40万元，其中…", the whole it names

@@ -92,7 +92,8 @@ def asked_unit(text: str) -> str:
         if m.group(1) == "个" and (measure := next((u for u in sorted(UNITS.measures, key=len, reverse=True)
                                                    if text.startswith(u, m.end())), "")):
             return measure  # "多少个小时", "几个工作日": 个 only counts the measure
-        return m.group(1)
+        unit = m.group(1)
+        return unit[1:] if unit.startswith("个") and unit[1:] in UNITS.measures else unit  # (as "多少个小时" is 小时)
     if _HOUSEHOLDS_ASKED.search(text):
         return "户"  # "惠及多少农户", "帮扶了多少贫困户": households are counted in 户
     if any(w in text for w in ASKING.ask_context.rate):
@@ -316,7 +317,7 @@ def _age_band(m: re.Match[str]) -> str:
 
 
 _RESTATED = re.compile(alternatives(sorted(ASKING.restated, key=len, reverse=True)))
-_COURTESIES = re.compile(rf"(?:{alternatives(ASKING.courtesies)})[，,。！!]?")
+_COURTESIES = re.compile(rf"(?:{alternatives([*ASKING.courtesies, *ASKING.source_said])})[，,。！!]?")
 _ASK = re.compile(alternatives(ASKING.ask_words))
 _RATE_WORDS = ASKING.ask_context.rate
 _SCORE_WORDS = ASKING.ask_context.score
@@ -333,6 +334,9 @@ _VALUE_KINDS = ["rate", "count", "amount", "date"]  # what a form's value column
 _PERSON = re.compile(rf"{alternatives(ASKING.person.asks)}"  # "谁更多" compares
                      rf"|(?:{alternatives(ASKING.person.bare)})(?!{alternatives(ASKING.person.not_before)})")
 _DATE_ASK = re.compile(alternatives(ASKING.date_asks))
+# ways of asking that hold a word of what is asked: a deadline ("要在哪天前完成": no 天前) and a measure ("多长时间能
+# 办完": the time is what the figure's unit says, no word a passage must say)
+_ASKED_WITH_WORDS = re.compile(alternatives([*ASKING.deadline_asks, *(w for ws in UNITS.measure_asks.values() for w in ws)]))
 _ORGANISATION = re.compile(
     f"{alternatives(ASKING.organisation.asks)}|(?:{alternatives(ASKING.organisation.which)})"
     f"(?:{alternatives([*ASKING.organisation.units, *organisations.data()['suffixes']])})")
@@ -519,8 +523,11 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             # "资金的项目共有多少个", "覆盖了多少个镇街": the unit asked for beats the topic's money or
             # rate words
             order.append("count")
-        elif before.rstrip(_LABEL_TAIL).endswith(_QUANTITY_WORDS):
-            order.append("count")  # "补贴面积多少": the quantity named last is asked, whatever money comes before
+        elif before.rstrip(_LABEL_TAIL).endswith(_QUANTITY_WORDS) \
+                or _strip_end(before.rstrip(_LABEL_TAIL), _DONE_SAID).rstrip(_LABEL_TAIL).endswith(_QUANTITY_WORDS):
+            # "补贴面积多少": the quantity named last is asked, whatever money comes before (and "补贴面积实际完成多少":
+            # what was done of it)
+            order.append("count")
         elif any(w in before for w in _RATE_WORDS) or (ask.group() == "多高" and "满意" in text) \
                 or _asks_share(before) or after.startswith(("成", "比例", "百分比")) \
                 or _SHARE_OF_BASE.search(before) and not ask.group().startswith("有"):
@@ -540,7 +547,10 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
         and _ASK_FILLER.sub("", text[: ask.start()]).endswith(_RATE_HEADS)
     topical = ("score", "rate") if rate_named else ("score", "rate", "count", "amount")
     if ask or (not organisation and any(cue in text for cue in _RANKING_CUES)):
+        counted = order[:1] == ["count"] and bool(asked_unit(text))  # "覆盖了多少个村": the unit says a count
         for kind in topical:
+            if counted and kind in ("rate", "amount"):
+                continue  # (no rate nor sum its topic's words name: "覆盖" is no 覆盖率 here)
             if any(cue in text.replace("分钟", "  ") for cue in KIND_CUES[kind]):  # ("多少分钟" is minutes, no points)
                 order.append(kind)
     ranked = _RANKED.search(text)
@@ -584,6 +594,13 @@ def _without_done(text: str) -> str:
 
 
 _LABEL_TAIL = " 是为有共计约的了"  # between a label and its interrogative ("保障人数是多少")
+# what was done, said between a quantity and its interrogative ("补贴面积实际完成多少"), longest first
+_DONE_SAID = tuple(sorted((w for q in QUALIFIERS if q.cls == "actual" for w in q.words), key=len, reverse=True))
+
+
+def _strip_end(text: str, words: tuple[str, ...]) -> str:
+    """text without the first of words it ends with."""
+    return next((text[: -len(w)] for w in words if text.endswith(w)), text)
 _TEXT_FIELDS = tuple(f for f in FORMS.fields if not f.endswith("分"))  # 联系电话, 项目负责人…; not 自评得分
 _LABEL_ENDS = tuple(ASKING.label_ends.items())  # in order: the first kind that fits wins
 # the year a label may be asked of, said after it ("…水平上一年是多少")
@@ -720,7 +737,7 @@ def _terms(core: str) -> tuple[list[Term], str]:
         forms = tuple(dict.fromkeys([word] * literal + list(worded)))
         terms.append(Term(word, forms))
         rest = rest.replace(word, " ")
-    for piece in re.split(r"\s+", rest):
+    for piece in re.split(r"\s+", _ASKED_WITH_WORDS.sub(" ", rest)):
         for grade in _LETTER_GRADE.findall(piece):
             terms.append(Term(grade, (grade,)))  # "C级危房": the grade says which item ("D级危房户均补助" is another)
             piece = piece.replace(grade, " ")
@@ -1132,10 +1149,18 @@ def _of_years_asked(doc_ids: list[str], years: list[int], catalog: Catalog) -> l
 
 def _names_own_unit(text: str, m: Mention, meta: ReportMeta) -> bool:
     """Whether what looked like a place is the start of the report's own organisation's name, as
-    the question goes on ("太平哨水文站" of 丹东水文局太平哨水文站 is no 太平区)."""
+    the question goes on ("太平哨水文站" of 丹东水文局太平哨水文站 is no 太平区), or of the project its title
+    names ("堆龙德庆区消防站" of 拉萨市消防救援支队's report on the 堆龙德庆区消防救援站建设项目: the place its title
+    says)."""
     said = text[m.start : m.start + 12]
     return any(said[:k] in name for name in (meta.department, meta.supervisor, meta.implementer) if name
-               for k in range(len(m.text) + 2, len(said) + 1))
+               for k in range(len(m.text) + 2, len(said) + 1)) \
+        or meta.title_read and m.text in meta.title and meta.region != m.place.name
+
+
+def _of_the_report(text: str, m: Mention, meta: ReportMeta) -> bool:
+    """Whether a place the question names is the report's own, or in the name of its organisation or project."""
+    return m.place.name in (meta.region, meta.county, meta.city) or _names_own_unit(text, m, meta)
 
 
 _OFFICE_AFTER_STREET = ("办事处", "办")  # "西上庄街道办": the street's office
@@ -1182,7 +1207,9 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     text = BASE_YEAR.sub(lambda m: m.group(0).replace(m.group(1), "上", 1).replace("上 ", "上") if int(m.group(1)) + 1 in years
                          else m.group(0), text)
     mentions = catalog.places_in(text)
-    regions, missing, doc_ids = [], [], []
+    regions: list[str] = []
+    missing: list[str] = []
+    doc_ids: list[str] = []
     elsewhere: dict[str, tuple[str, ...]] = {}
     units: list[tuple[int, int]] = []  # where it names an organisation a report's text only mentions
     known: list[tuple[int, int]] = []  # where the question names a place that has reports
@@ -1228,7 +1255,10 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         if docs:
             known.append((m.start, m.end))
             known_places.append((m.start, m.place.name))
-            regions.append(m.place.name)
+            if own or not regions or not all(d in doc_ids and _of_the_report(text, m, catalog.entries[d].meta)
+                                             for d in docs):
+                regions.append(m.place.name)  # (not a place of the report already asked: "拉萨消防支队…堆龙德庆区
+                # 消防救援站建设项目" of the 支队's report on that project asks no second place)
             doc_ids += docs
             names = tuple(dict.fromkeys((m.place.name, m.place.short, m.text)))
             for doc_id in docs:

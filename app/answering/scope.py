@@ -307,15 +307,32 @@ def names_report(term: Term, scope: Scope) -> bool:
     """Whether the term names the report: its department, place, title or project; or, for a report
     that never names its own organisation, the kind it speaks as ("该疾控中心" of one that says "我中心")."""
     return found(term, scope.names) or abbreviates(term, scope.names) or _first_and_last(term.word, scope.names) \
-        or _of_its_kind(term.word, scope)
+        or _of_its_kind(term.word, scope) or _its_whole_place(term.word, scope.names)
+
+
+def _its_whole_place(word: str, names: str) -> bool:
+    """Whether a word says the whole of the report's own place ("全县粮食总产量" of 隆回县's report)."""
+    whole = _WHOLE_PLACE.fullmatch(word)
+    return whole is not None and re.search(f"[\u4e00-\u9fff]{whole.group(1)}", names) is not None
+
+
+_WHOLE_PLACE = re.compile(r"全([县市区镇乡旗州盟])")
 
 
 def _first_and_last(word: str, names: str) -> bool:
     """A long name said by its first word and its last ("衔接资金" of 衔接推进乡村振兴补助资金): two words of the
-    dictionary, the one opening a run of the names that the other ends."""
-    if len(word) != 4 or not (is_word(word[:2]) and is_word(word[2:])):
+    dictionary, the one opening a run of the names that the other ends; or a number and a word ("12345热线" of
+    "12345政务服务便民热线运行维护项目")."""
+    if coded := _CODED_NAME.fullmatch(word):
+        first, last = coded.groups()
+    elif len(word) == 4 and is_word(word[:2]) and is_word(word[2:]):
+        first, last = word[:2], word[2:]
+    else:
         return False
-    return re.search(f"{re.escape(word[:2])}[\u4e00-\u9fff]{{{_SPELT_GAP},{_NAME_BETWEEN}}}{re.escape(word[2:])}", names) is not None
+    return re.search(f"{re.escape(first)}[\u4e00-\u9fff]{{{_SPELT_GAP},{_NAME_BETWEEN}}}{re.escape(last)}", names) is not None
+
+
+_CODED_NAME = re.compile(r"([0-9A-Za-z]{3,})([\u4e00-\u9fff]{2,})")  # "12345热线": a number, then what it is
 
 
 _NAME_BETWEEN = 12  # characters of a long name between its first word and its last

@@ -174,7 +174,8 @@ class Gazetteer:
         self._town_after = re.compile("|".join(map(re.escape, sorted(units["town"], key=len, reverse=True))))
         self._town_ends = frozenset(s for s in units["town"] if len(s) == 1)  # 镇, 乡
         # a street's own name and its unit after it ("富宁街街道", "城南路社区")
-        self._street_after = re.compile(f"[{''.join(units['street_ends'])}](?:{'|'.join(map(re.escape, units['street_units']))})")
+        self._street_after = re.compile(f"[{''.join(units['street_parts'])}]?[{''.join(units['street_ends'])}]"
+                                        f"(?:{'|'.join(map(re.escape, units['street_units']))})")
         # a corps division ("兵团第八师"), and a regiment of one ("第八师一四三团"), with or without 兵团
         self._corps = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师(?:[一二三四五六七八九十百零〇]{1,4}团)?"
                                  r"|第[一二三四五六七八九十]{1,3}师[一二三四五六七八九十百零〇]{1,4}团")
@@ -452,8 +453,9 @@ class Gazetteer:
     def _named(self, stem: str, alone: bool = False) -> bool:
         """Whether stem can be a unit's own name: no generic word, no function word; standing
         alone, no place's name inside it either."""
-        if stem.startswith(self._generic) or stem.endswith(self._generic) or re.search(r"[和与及的等各个其该本我所辖]", stem):
-            return False
+        if stem.startswith(self._generic) or stem.endswith(self._generic) or re.search(r"[和与及的等各个其该本我所辖]", stem) \
+                or re.search(r"[哪几何谁]|什么|多少", stem):
+            return False  # (nor a way of asking: "在哪些街道" names no 哪些街道)
         return not alone or not any(stem[i:j] in self._by_form for i in range(len(stem))
                                     for j in range(i + 2, len(stem) + 1))
 

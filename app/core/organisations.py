@@ -96,6 +96,8 @@ def org_at(text: str, pos: int, shortest: int = 3) -> str:
         m = pattern.match(text[: m.end() - 1], pos)
         if not m:
             return ""
+    if any(text.startswith(w, pos - k) for w in data()["leading_words"] for k in range(1, min(len(w), pos + 1))):
+        return ""  # "委托西藏天衡工程造价咨询有限公司": a name starts after a verb, never inside it (no "托西藏…")
     pointing = data()["demonstratives"]
     if any(w in m.group() or any(pos >= k and text.startswith(w, pos - k) for k in range(1, len(w))) for w in pointing):
         return ""  # "湖州那个中学": a name starts after the words pointing at it

@@ -141,7 +141,9 @@ class Asking(Strict):
     date_asks: Words
     year_asks: Words
     day_asks: Words
+    deadline_asks: Words
     courtesies: Words
+    source_said: Words
     people_then: Words
     asked_around: Chars
     restated: dict[Word, Word]

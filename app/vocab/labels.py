@@ -40,6 +40,7 @@ class QualifierFile(_Strict):
     timing_words: _Words  # wordings of a named budget that only say when (年初): with a target, its time
     target: _Word  # the qualifier of a target (目标)
     achieved: _Word  # the qualifier of what was done in so many words (实际)
+    task_words: _Words  # a task set, said right before its figure ("筛查任务12,000人"): a target
     achieved_in_labels: _Words  # what follows an achieving word that is part of a label ("完成数")
     fund_sources: _Words  # who pays for a part of a sum: 中央, 省级…
     fund_words: _Words  # what follows one in a part's name: 资金, 财政…
@@ -57,6 +58,8 @@ class FormWords(_Strict):
     level_columns: _Words
     levels: _Words  # the indicators' groups ("数量指标")
     text_columns: _Words
+    content_columns: _Words  # words describing a row named in the column before them ("任务名称 | 主要内容")
+    part_columns: _Words  # columns of a sum's parts, of the sum a merged cell over them names ("预算金额" | "总额")
     target_columns: _Words
     actual_columns: _Words
     total_rows: _Words
@@ -102,6 +105,7 @@ PLAN = next(q.name for q in QUALIFIERS if q.cls == "plan" and q.name not in NAME
 ONE_BUDGET: frozenset[str] = frozenset(_FILE.one_budget)
 TARGET: str = _FILE.target  # the qualifier of what was to be reached
 DEDUCTED: str = next(q.name for q in QUALIFIERS if q.cls == "deducted")  # 扣分: the points a part lost
+TASK_WORDS: tuple[str, ...] = tuple(_FILE.task_words)  # "改厕任务450户": the target, unless it was done
 ACHIEVED: str = _FILE.achieved  # the qualifier of what was done, in so many words
 DONE: str = next(q.name for q in QUALIFIERS if q.cls == "actual")  # 执行: what was spent
 FUND_SOURCES: tuple[str, ...] = _FILE.fund_sources
@@ -163,6 +167,8 @@ def asked_in(question: str) -> tuple[str, ...]:
     ("年初") beside a target's wording is when the target was set ("年初定的指标值" asks the target), and
     an achieving word inside the label whose target is asked is the label's ("完成数目标定的是多少")."""
     names = qualifiers_in(question)
+    if not names and any(w in question for w in _FILE.task_words):
+        return (_FILE.target,)  # "改厕任务多少户": the task set, as "年度改厕任务320户" says it
     if _FILE.target in names and _FILE.achieved in names and _achieving_only_in_labels(question):
         names = tuple(n for n in names if n != _FILE.achieved)
     if "change" in classes(names):
