@@ -807,6 +807,7 @@ def _another_item(question: Question, text: str, context: str, fig: Figure, weig
     asked = matchable(question.text)
     for before, term in itertools.permutations(question.terms, 2):
         if not weights.get(before.word) or not weights.get(term.word) or before.word in WEAK_WORDS \
+                or _ASKING_WORD.search(before.word) or before.word not in before.forms \
                 or before.word in ASKING.money_nouns or qualifiers_in(before.word) or qualifiers_in(term.word) \
                 or any(before.word in words for words in UNITS.dimension_words.values()) \
                 or matchable(before.word + term.word) not in asked \

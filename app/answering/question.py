@@ -334,9 +334,10 @@ _VALUE_KINDS = ["rate", "count", "amount", "date"]  # what a form's value column
 _PERSON = re.compile(rf"{alternatives(ASKING.person.asks)}"  # "谁更多" compares
                      rf"|(?:{alternatives(ASKING.person.bare)})(?!{alternatives(ASKING.person.not_before)})")
 _DATE_ASK = re.compile(alternatives(ASKING.date_asks))
-# ways of asking that hold a word of what is asked: a deadline ("要在哪天前完成": no 天前) and a measure ("多长时间能
-# 办完": the time is what the figure's unit says, no word a passage must say)
-_ASKED_WITH_WORDS = re.compile(alternatives([*ASKING.deadline_asks, *(w for ws in UNITS.measure_asks.values() for w in ws)]))
+# ways of asking that hold a word of what is asked: a deadline ("要在哪天前完成": no 天前) and a length of time ("多长
+# 时间能办完": the figure's unit says it is a time, "3.2个工作日"; no word a passage must say, as 深 of "多深" is one,
+# "300米深机井")
+_ASKED_WITH_WORDS = re.compile(alternatives([*ASKING.deadline_asks, *UNITS.measure_asks["time"]]))
 _ORGANISATION = re.compile(
     f"{alternatives(ASKING.organisation.asks)}|(?:{alternatives(ASKING.organisation.which)})"
     f"(?:{alternatives([*ASKING.organisation.units, *organisations.data()['suffixes']])})")
