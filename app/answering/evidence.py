@@ -1353,7 +1353,8 @@ def _named_nowhere(question: Question, weights: dict[str, float], scope: Scope) 
     for run in runs:
         word = matchable(run)
         named = any(question.text.startswith((*ITEM_ENDS, *MEASURE_ENDS), at + len(run))
-                    or any(weights.get(t.word) and _HAN_WORD.fullmatch(t.word) and question.text.startswith(t.word, at + len(run))
+                    or any(weights.get(t.word) and _HAN_WORD.fullmatch(t.word) and t.word not in WEAK_WORDS
+                           and not qualifiers_in(t.word) and question.text.startswith(t.word, at + len(run))
                            for t in question.terms)
                     for at in _all_at(question.text, run))  # (or before a word of what is measured: "新生儿疾病筛查
         # 了多少人" of a report that says neither)
@@ -1540,7 +1541,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         other_years = () if not meta.year or meta.year in question.years else tuple(question.years)
         ev.figure, gap = _pick_figure(question, text, by_term, head_places, measured.follows, place,
                                       other_years, meta.year, scope.names if scope else matchable(meta.region))
-        if ev.figure is not None and (sibling := _another_item(question, text, context, ev.figure, weights, scope)):
+        if ev.figure is not None and not re.search(r"[\t\n|]", ev.text) \
+                and (sibling := _another_item(question, text, context, ev.figure, weights, scope)):
+            # (in a sentence: a table's cells run together here, a heading's word before a row's name)
             ev.problems.append(f"the passage names {sibling}, not what is asked")
             score *= w8.other_kind
         if ev.figure is not None and question.asks_undone and (left := _undone(text, ev.figure)) \

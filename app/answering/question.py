@@ -334,10 +334,8 @@ _VALUE_KINDS = ["rate", "count", "amount", "date"]  # what a form's value column
 _PERSON = re.compile(rf"{alternatives(ASKING.person.asks)}"  # "谁更多" compares
                      rf"|(?:{alternatives(ASKING.person.bare)})(?!{alternatives(ASKING.person.not_before)})")
 _DATE_ASK = re.compile(alternatives(ASKING.date_asks))
-# ways of asking that hold a word of what is asked: a deadline ("要在哪天前完成": no 天前) and a length of time ("多长
-# 时间能办完": the figure's unit says it is a time, "3.2个工作日"; no word a passage must say, as 深 of "多深" is one,
-# "300米深机井")
-_ASKED_WITH_WORDS = re.compile(alternatives([*ASKING.deadline_asks, *UNITS.measure_asks["time"]]))
+# a way of asking a deadline ("要在哪天前完成"): 前 ends it, no word of what is asked (天前)
+_DEADLINE_ASK = re.compile(alternatives(ASKING.deadline_asks))
 _ORGANISATION = re.compile(
     f"{alternatives(ASKING.organisation.asks)}|(?:{alternatives(ASKING.organisation.which)})"
     f"(?:{alternatives([*ASKING.organisation.units, *organisations.data()['suffixes']])})")
@@ -738,7 +736,7 @@ def _terms(core: str) -> tuple[list[Term], str]:
         forms = tuple(dict.fromkeys([word] * literal + list(worded)))
         terms.append(Term(word, forms))
         rest = rest.replace(word, " ")
-    for piece in re.split(r"\s+", _ASKED_WITH_WORDS.sub(" ", rest)):
+    for piece in re.split(r"\s+", _DEADLINE_ASK.sub(" ", rest)):
         for grade in _LETTER_GRADE.findall(piece):
             terms.append(Term(grade, (grade,)))  # "C级危房": the grade says which item ("D级危房户均补助" is another)
             piece = piece.replace(grade, " ")
