@@ -807,7 +807,7 @@ def _another_item(question: Question, text: str, context: str, fig: Figure, weig
     asked = matchable(question.text)
     for before, term in itertools.permutations(question.terms, 2):
         if not weights.get(before.word) or not weights.get(term.word) or before.word in WEAK_WORDS \
-                or _ASKING_WORD.search(before.word) or before.word not in before.forms \
+                or _ASKING_WORD.search(before.word) or before.word not in before.forms or _PER_ONE.match(before.word) \
                 or before.word in ASKING.money_nouns or qualifiers_in(before.word) or qualifiers_in(term.word) \
                 or any(before.word in words for words in UNITS.dimension_words.values()) \
                 or matchable(before.word + term.word) not in asked \
@@ -824,6 +824,7 @@ def _another_item(question: Question, text: str, context: str, fig: Figure, weig
 
 
 _FUNCTION_CHARS = re.compile(r"[的之和与及等其各或在对向为是了]")
+_PER_ONE = re.compile(r"每|[人户年月日村座生]均")  # "每人每年补助", "户均": per one, no item ("每生每年1,250元")
 
 
 def _date_clause(text: str, fig: Figure) -> str:

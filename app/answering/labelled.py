@@ -749,14 +749,16 @@ def _whole_before_its_part(question: Question, ranked: list[tuple[tuple[float, i
     part = ranked[0][1]
     if not _a_part(part) or question.asks_whole:
         return None
-    own = _strip_words(matchable(part.label), [matchable(f) for t in question.terms for f in t.forms])
-    if len(_CJK.findall(own)) < 2:
-        return None  # the question names the part
+    label, asked = matchable(part.label), matchable(question.text)
+    if any(label[k : k + _PART_NAMED] in asked for k in range(len(label) - _PART_NAMED + 1)) \
+            or len(_CJK.findall(_strip_words(label, [matchable(f) for t in question.terms for f in t.forms]))) < 2:
+        return None  # the question names the part ("新收案件多少件" of "其中新收案件9 217件")
     return next((p for p in ranked[1:] if not _a_part(p[1]) and p[1].doc_id == part.doc_id and p[1].kind == part.kind
                  and p[1].unit == part.unit and p[0][0] > 0 and 0 <= part.value_start - p[1].value_end <= _PART_AFTER),
                 None)
 
 
+_PART_NAMED = 3  # characters of a part's name together that name it in a question ("新收案" of 新收案件)
 _PART_AFTER = 200  # characters a part is said after its whole at the most ("实际完成35个（…）…。其中：预算执行审计8个")
 
 
@@ -1474,6 +1476,7 @@ def _value(f: LabelledFigure) -> tuple[str, float | None, str]:
     return (f.unit, round(f.value, 6) if f.value is not None else None, "" if f.value is not None else f.value_text)
 
 
+_COUNTED_NEXT = re.compile(r"[\u4e00-\u9fff]{1,4}")  # what a count counts, said right after it ("18个乡镇")
 _SUMMED = ("共计", "累计", "合计", "总计", "共")  # how a sentence says its figure is a sum ("共下达项目资金")
 _WHOLE_LABEL = 4  # characters a label said whole by a question has at the fewest to name its figure ("部门预算")
 
@@ -1509,6 +1512,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # payer is named, the one named pays it all, "项目累计支出中央财政资金1 936.48万元", unless the question asks
         # a place's share of it)
         return None
+    if (thing := question.counted) and f.kind == "count" and f.origin == "prose" \
+            and (after := _COUNTED_NEXT.match(f.quote, _value_at(f) + len(f.value_text))) and thing not in after.group():
+        return None  # "覆盖了多少个村" of "覆盖全市18个乡镇、312个村": 18个 counts 乡镇, the thing after it
     if f.kind == "score" and f.origin == "form" and f.label not in FORMS.score_rows and not f.total \
             and any(w in question.text for w in FORMS.score_rows) and matchable(f.label) not in matchable(question.text):
         return None  # "…养护项目自评总分" asks the form's 总分, not the 得分 of its row 实施预防性养护
