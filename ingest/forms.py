@@ -57,7 +57,8 @@ _FIELDS = sorted(FORMS.fields, key=len, reverse=True)
 
 # a money heading, its marks ("(A)", "（B/A）") and the value written right after it
 _PAIR = re.compile(
-    "(?P<heading>(?:" + "|".join(map(re.escape, sorted(FORMS.money_columns, key=len, reverse=True))) + r")"
+    "(?P<heading>(?:" + "|".join(map(re.escape, sorted(set(FORMS.money_columns) - set(FORMS.part_columns), key=len,
+                                                       reverse=True))) + r")"
     r"(?:[(（][A-Za-z/]{1,5}[)）])?)(?P<value>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?)(?![\d.]|,\d)")
 
 

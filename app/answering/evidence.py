@@ -1458,7 +1458,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if not strength and cites and term.word in ASKING.document.nouns:
             got += w  # asked 文号, the passage cites "阿财预〔2023〕510号": it says the document
             continue
-        if not strength and question.numeric and any(UNITS.names_quantity(term.word, g.unit) for g in _figures(text)):
+        if not strength and question.numeric and any(UNITS.dimension(g.unit) == "time" and UNITS.names_quantity(term.word, g.unit)
+                                                     for g in _figures(text)):
             got += w  # "多长时间能办完" of "平均办结时长3.2个工作日": a figure's unit says the quantity asked
             measured_said = measured_said or term in measured.terms
             continue

@@ -1866,7 +1866,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             and len(_CJK.findall(label[undone.end() :])) <= _EXTRA:
         in_label = 1  # "没花完的钱有多少" of "未支出部分22.84万元": what was not done is what is asked
     whole = "".join(_strip_words(matchable(f.label), (*THIS_YEAR, *_SUMMED)).split())
-    if not in_label and len(whole) >= _WHOLE_LABEL and whole in matchable(question.text) and whole not in scope.names:
+    if not in_label and not question.asks_whole and len(whole) >= _WHOLE_LABEL and whole in matchable(question.text) \
+            and whole not in scope.names:
         # "2023年度部门预算是多少" of "2023年度部门预算1,846.72万元", "项目支出合计" of "本年共计项目支出…": the
         # question says its label whole, but for when and how it was said (not the report's own name: "野生动物救护站"
         # of that project's form names the report, no figure)
