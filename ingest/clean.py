@@ -810,9 +810,8 @@ def clean(raw: str) -> CleanText:
             blank_run = 0
             continue
         if out and _continues(prev_text, text, blank_run, last_text):
-            if prev_text[-1].isascii() and prev_text[-1].isalnum() and text[0].isascii() and text[0].isalnum() \
-                    and not (prev_text[-1].isdigit() and text[0].isdigit()):
-                out.append((" ", out[-1][1] + 1))  # two words apart; not a figure's digits ("挽回经济损失3" / "46.80万元")
+            if prev_text[-1].isascii() and prev_text[-1].isalnum() and text[0].isascii() and text[0].isalnum():
+                out.append((" ", out[-1][1] + 1))
             prev_text += text
         else:
             if out:

@@ -266,9 +266,9 @@ INDEX_VERSION = 97  # 4: tables joined across pages, rows indexed with their hea
 # 95: so are "馆藏档案数字化未完成年度目标，扣1.4分" (what fell short) and "预算执行率扣0.3分" (without its 扣)
 # 96: "项目主管部门为X，实施单位为Y" in a sentence gives the fields 项目主管部门 and 实施单位, as a form's head would
 # 97: lengths of time are figures ("7.2分钟", "3个月"); a task set right before its figure ("筛查任务8,000人") is a
-# target; "较年初预算调增" is a change; a sentence goes on across a page's footer and running head, a figure's digits
-# across a line break; a numbered table's title ("表1 2023年度项目支出执行情况") is what its rows are of; a title's first
-# line may hold a number ("…12345政务服务便民热线运行维护项目"); "南京东路街道" names no 南京市
+# target; "较年初预算调增" is a change; a sentence goes on across a page's footer and running head; a numbered table's
+# title ("表1 2023年度项目支出执行情况") is what its rows are of; a title's first line may hold a number
+# ("…12345政务服务便民热线运行维护项目"); "南京东路街道" names no 南京市
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

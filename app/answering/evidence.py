@@ -1332,8 +1332,7 @@ _SUM_ENDS = ("金", "款")  # how a sum's own name ends ("失业保险金", "慰
 def _named_nowhere(question: Question, weights: dict[str, float], scope: Scope) -> str:
     """The name of a project or fund the question asks of ("退耕还林项目" asked of a 森林草原防灭火 project's
     report), or of what a figure measures ("外贸进出口总额"): words no report uses, three characters or more,
-    said right before an item's word (项目, 资金, 补贴…), a measure's (总额, 人数) or a word of what is measured, of
-    which the report says not even two characters together; "" when there is none (a paraphrase
+    said right before an item's word (项目, 资金, 补贴…) or a measure's (总额, 人数), of which the report says not even two characters together; "" when there is none (a paraphrase
     shares a word: "营养餐" of 营养改善; a way of saying what is asked, "借出去多少书", names no item)."""
     if not scope.said:
         return ""
@@ -1353,12 +1352,7 @@ def _named_nowhere(question: Question, weights: dict[str, float], scope: Scope) 
         end = at + len(term.word) if at >= 0 else -1
     for run in runs:
         word = matchable(run)
-        named = any(question.text.startswith((*ITEM_ENDS, *MEASURE_ENDS), at + len(run))
-                    or any(weights.get(t.word) and _HAN_WORD.fullmatch(t.word) and t.word not in WEAK_WORDS
-                           and not qualifiers_in(t.word) and question.text.startswith(t.word, at + len(run))
-                           for t in question.terms)
-                    for at in _all_at(question.text, run))  # (or before a word of what is measured: "新生儿疾病筛查
-        # 了多少人" of a report that says neither)
+        named = any(question.text.startswith((*ITEM_ENDS, *MEASURE_ENDS), at + len(run)) for at in _all_at(question.text, run))
         if named and len(word) >= 3 and not any(word[i : i + 2] in scope.said for i in range(len(word) - 1)):
             return run
     return ""

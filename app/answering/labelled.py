@@ -747,8 +747,8 @@ def _whole_before_its_part(question: Question, ranked: list[tuple[tuple[float, i
     """The whole a part ranked first is one of, said just before it, when the question does not name the part: its
     own words ("预算执行" of 预算执行审计) are not the question's, which names only what the whole counts (审计项目)."""
     part = ranked[0][1]
-    if not _a_part(part) or question.asks_whole:
-        return None
+    if not _a_part(part) or question.asks_whole or sources_named(part.label):
+        return None  # (a payer's part is asked by the payer, in any words: "县里自己配套了多少" of "县级财政配套")
     label, asked = matchable(part.label), matchable(question.text)
     if any(label[k : k + _PART_NAMED] in asked for k in range(len(label) - _PART_NAMED + 1)) \
             or len(_CJK.findall(_strip_words(label, [matchable(f) for t in question.terms for f in t.forms]))) < 2:
