@@ -1477,6 +1477,7 @@ def _value(f: LabelledFigure) -> tuple[str, float | None, str]:
 
 
 _COUNTED_NEXT = re.compile(r"[\u4e00-\u9fff]{1,4}")  # what a count counts, said right after it ("18个乡镇")
+_PARTICLES = ("的", "了", "是", "呢", "吗", "啊")  # said after a unit asked, no thing counted ("水塔是多少吨的")
 _SUMMED = ("共计", "累计", "合计", "总计", "共")  # how a sentence says its figure is a sum ("共下达项目资金")
 _WHOLE_LABEL = 4  # characters a label said whole by a question has at the fewest to name its figure ("部门预算")
 
@@ -1512,7 +1513,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # payer is named, the one named pays it all, "项目累计支出中央财政资金1 936.48万元", unless the question asks
         # a place's share of it)
         return None
-    if (thing := question.counted) and f.kind == "count" and f.origin == "prose" \
+    if (thing := question.counted) and thing not in _PARTICLES and f.kind == "count" and f.origin == "prose" \
             and (after := _COUNTED_NEXT.match(f.quote, _value_at(f) + len(f.value_text))) and thing not in after.group():
         return None  # "覆盖了多少个村" of "覆盖全市18个乡镇、312个村": 18个 counts 乡镇, the thing after it
     if f.kind == "score" and f.origin == "form" and f.label not in FORMS.score_rows and not f.total \
