@@ -520,8 +520,9 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
     grouped = False  # a row of the grid sets its figures' digit groups apart
     while i < stop:
         if not is_value(stream[i]):
-            if rows and (len(run) >= _MAX_LABEL_CELLS or len(stream[i].text) > _MAX_LABEL_CHARS):
-                break  # prose or another part of the form: the money rows are over
+            if rows and (len(run) >= _MAX_LABEL_CELLS or len(stream[i].text) > _MAX_LABEL_CHARS
+                         or _a_level(stream[i].text)):
+                break  # prose or another part of the form ("绩效指标", "产出指标"): the money rows are over
             run.append(stream[i])
             i += 1
             continue

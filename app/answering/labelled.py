@@ -50,6 +50,7 @@ from app.answering.question import (
     asks_people,
     asks_per_unit,
     asks_per_unit_only,
+    asks_things,
     asks_whole_department,
     meant,
     measured_terms,
@@ -569,6 +570,9 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
     if wanted == "count" and f.kind == "amount" and (question.unit or asks_people(question)
                                                     or any(w in question.text for w in _QUANTITY_NAMES)):
         return False  # "给多少残疾人适配了辅助器具": people are counted, never a sum of money; nor is "服务时长"
+    if wanted == "count" and UNITS.dimension(f.unit) in ("time", "people") and asks_things(question.text) \
+            and not (UNITS.dimension(f.unit) == "people" and asks_people(question)):
+        return False  # "借出去多少书": no length of time ("全年开放310天") counts a thing, nor do people
     if wanted == "count" and not question.unit and UNITS.dimension(f.unit) != "people" and asks_people(question) \
             and any(UNITS.dimension(g.unit) == "people" for g in find_figures(f.quote)):
         return False  # "撤销不符合条件的救助人员多少" of "…救助对象6户15人": the people, not the households

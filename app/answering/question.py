@@ -532,7 +532,7 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
                 or _SHARE_OF_BASE.search(before) and not ask.group().startswith("有"):
             # ("花出去几成", "用了多少比例", "恢复到2019年的多少"; not "结转到下年的有多少", what there is)
             order.append("rate")
-        elif (label := _ends_label(before)) in ("value", "count", "amount"):
+        elif (label := _ends_label(before) or _achieved_label(before)) in ("value", "count", "amount"):
             # "保障人数是多少": the label asked is a count; "全年执行数是多少" money; "年度指标值是多少"
             # whatever the indicator measures
             order.append(label)
@@ -620,6 +620,17 @@ def _names_a_sum(text: str, ask: re.Match[str]) -> bool:
     return bool(after and after.group().endswith((*_MONEY_ENDS, *ASKING.money_ends_after))) or before.endswith(_MONEY_ENDS)
 
 
+def _achieved_label(before: str) -> str | None:
+    """The kind of what was achieved of a label ("…免疫密度实际完成多少"): the label's own, or, when its name says none,
+    the indicator's value, whatever it measures."""
+    label = before.rstrip(_LABEL_TAIL)
+    rest = _strip_end(label, _ACHIEVED).rstrip(_LABEL_TAIL)
+    return None if rest == label or not rest else _ends_label(rest) or "value"
+
+
+_ACHIEVED = tuple(sorted((w for q in QUALIFIERS if q.name == "实际" for w in q.words), key=len, reverse=True))
+
+
 def _ends_label(before: str) -> str | None:
     """The kind the label right before an interrogative names ("…保障人数是" → count)."""
     label = before.rstrip(_LABEL_TAIL)
@@ -635,6 +646,17 @@ def _thing_after(text: str, ask: re.Match[str]) -> bool:
     """Whether the interrogative is followed by what it counts, no money ("一天清运多少垃圾"; not "每月多少钱")."""
     after = re.match(r"[\u4e00-\u9fff]{1,4}", text[ask.end() :])
     return after is not None and not any(after.group().startswith(w) for w in _MONEY_WORDS)
+
+
+def asks_things(text: str) -> bool:
+    """Whether a count is asked of a thing named right after the interrogative, in no unit ("借出去多少书",
+    "清运多少垃圾"): no length of time counts it ("全年开放310天" is no number of books)."""
+    ask = _ASK.search(text)
+    if ask is None or asked_unit(text) or any(w in text for w in CONCEPTS["time_taken"][0]):
+        return False
+    after = _RUN_AFTER.match(text, ask.end())
+    return after is not None and _thing_after(text, ask) \
+        and not after.group().startswith((*_QUANTITY_WORDS, *UNITS.count_quantity_words, "时"))
 
 
 def _label_kind(core: str) -> str | None:
