@@ -30,7 +30,7 @@ from app.core.organisations import self_references
 from app.core.tokenize import dictionary_words, is_word, splits_word
 from app.vocab.lexicon import WEAK_WORDS
 
-_SUFFIXES = ("特别行政区", "自治县", "自治州", "自治旗", "地区", "新区", "省", "市", "县", "区", "盟", "旗")
+_SUFFIXES = ("特别行政区", "自治县", "自治州", "自治旗", "地区", "新区", "林区", "省", "市", "县", "区", "盟", "旗")
 _HAN = "\u4e00-\u9fa5"
 _ORG_REST = 3  # an organisation's name runs at least this far past the place that opens it (职业技术学院, 气象局)
 _BRANCH_REACH = 14  # characters from the city's name to the branch's district, in one organisation's name
@@ -101,6 +101,10 @@ def _rules() -> dict[str, Any]:
                 "word_names", "features", "feature_words", "feature_contexts"):
         if not isinstance(data.get(key), list) or not all(isinstance(w, str) and w for w in data[key]):
             raise ValueError(f"app/core/data/places.toml: {key} must be a list of words")
+    called = data.get("also_called")
+    if not isinstance(called, dict) or not all(isinstance(v, list) and all(isinstance(w, str) and len(w) >= 2 for w in v)
+                                               for v in called.values()):
+        raise ValueError("app/core/data/places.toml: also_called must map full names to lists of short forms")
     return data
 
 
@@ -508,7 +512,7 @@ def _short_forms(place: Place) -> list[str]:
     for level, said in _LEVEL_SAID.items():
         if place.name.endswith(level) and short != place.name:
             forms.append(short + said)
-    return forms
+    return forms + _rules()["also_called"].get(place.name, [])  # 巴州 of 巴音郭楞蒙古自治州
 
 
 def _places(rows: list[list[Any]]) -> list[Place]:
