@@ -456,6 +456,11 @@ def _table_rows(lines: list[list[Piece]]) -> tuple[dict[int, list[tuple[int, int
             # "          年初预算    调整后预算    决算" over "基本支出    1 041.20 …": the header leaves the
             # rows' names' cell empty, its indent
             split[i] = (kind, seps := [(0, lead), *seps])
+        if kind == " " and j < len(lines) and split[j][0] == " " and len(split[j][1]) > len(seps) \
+                and len(every := _every_space(_text(lines[i]))) == len(split[j][1]):
+            # "序号 小区名称     楼栋（栋） 户数（户） 投资（万元）" over rows set apart by runs of spaces: a header
+            # whose headings one space or more sets apart, as many as the rows' cells
+            split[i] = (kind, seps := every)
         cells = len(seps) + 1
         while kind == "|" and j + 1 < len(lines) and is_rule(_text(lines[j])) and "|" in _text(lines[j]) \
                 and _text(lines[j]).strip().strip("|"):
@@ -514,6 +519,20 @@ def _table_rows(lines: list[list[Piece]]) -> tuple[dict[int, list[tuple[int, int
             wrapped -= set(range(i, j))
         i = max(j, i + 1)
     return out, wrapped
+
+
+def _every_space(text: str) -> list[tuple[int, int]]:
+    """The separators of a header whose headings any run of spaces sets apart ("序号 小区名称     楼栋（栋）"):
+    every run, when each heading is short words, no figure and no sentence; none else."""
+    body = text.strip()
+    pieces = body.split()
+    if len(pieces) < _MIN_CELLS or re.search(r"[，。；,;：:]", body) \
+            or any(len(p) > _HEADING_CHARS or re.fullmatch(_BARE_NUMBER, p) for p in pieces):
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(r"(?<=\S)\s+(?=\S)", text)]
+
+
+_HEADING_CHARS = 12  # characters of one column's heading at most ("改造面积（万㎡）")
 
 
 def _last_cell_left_empty(header: str, line: str, seps: list[tuple[int, int]], cells: int) -> bool:

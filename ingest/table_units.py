@@ -162,11 +162,14 @@ def _table(rows: list[list[Piece]], above: str, below: str = "", near: str = "")
         header = with_units(header, under)
     unit = _table_unit(above, header, below) or _unit_by_sums(rows, near)
     units = _column_units(header, unit)
+    # a table whose line above lists the units of its rows ("单位：人、元、万元" over "项目 | 小学 | 初中")
+    listed = _listed_units(above) if not any(units) else []
     out = [rows[0]]
     for row in rows[1:]:
         cells, tabs = _cells(row)
         # a row that names its own unit ("查出违规金额（万元） | 2 316.45 | 3 084.72"): its bare numbers'
         own = m.group(1) if cells and (m := _patterns()[1].search(_text(cells[0]).strip())) else ""
+        own = own or (_row_unit(_text(cells[0]).strip(), listed) if cells and listed else "")
         if len(cells) == len(units):
             row_units = [u or (own if k else "") for k, u in enumerate(units)]
         elif own:
@@ -181,6 +184,34 @@ def _table(rows: list[list[Piece]], above: str, below: str = "", near: str = "")
             joined += [tab, *_with_unit(cell, unit)]
         out.append(joined)
     return out
+
+
+_UNIT_LIST = re.compile(r"单位[：:]\s*([^\s，,。；;、（）()]{1,4}(?:\s*、\s*[^\s，,。；;、（）()]{1,4})+)\s*[）)]?\s*$")
+_MONEY_SIZES = ("元", "千元", "万元", "亿元")  # smallest first
+_SUBTOTAL = "小计"  # a part's total, no whole's (FORMS.total_rows), but a sum all the same
+
+
+def _listed_units(above: str) -> list[str]:
+    """The units a line above a table lists for its rows ("单位：人、元、万元"), when it lists a sum's among others."""
+    m = _UNIT_LIST.search(above.strip())
+    listed = [u.strip() for u in m.group(1).split("、")] if m else []
+    return listed if any(u in _MONEY_SIZES for u in listed) else []
+
+
+def _row_unit(name: str, listed: list[str]) -> str:
+    """The unit of a row's bare numbers, of the units listed for the table's rows: what its name counts ("寄宿生人数":
+    人; "在校学生数": the one count listed), or, for a sum ("补助资金", "小计"), the largest money unit listed, for a
+    standard per head ("生均公用经费标准") the smallest; "" when its name says none."""
+    money = sorted((u for u in listed if u in _MONEY_SIZES), key=_MONEY_SIZES.index)
+    counts = [u for u in listed if u in UNITS.count_words or u in UNITS.measures]
+    name = re.sub(r"\s+", "", name)
+    if (counted := _counted_in(name)) and counted in listed:
+        return counted
+    if name.endswith("标准"):
+        return money[0]
+    if _money_name(name) or FORMS.is_total_row(name) or name == _SUBTOTAL:
+        return money[-1]
+    return counts[0] if len(counts) == 1 and name.endswith("数") else ""
 
 
 _SHORT_ROW_CELLS = 3  # cells a row one short of its header's has at least, a name and two figures, for them to be placed
@@ -245,6 +276,7 @@ _FIELD_SUM = re.compile(r"(?P<name>[\u4e00-\u9fff（）()]{2,16})[：:]\s*(?P<nu
 # a sum of a part named in a bracket after the field's ("2 146.00（中央资金1 720.00，省级资金426.00）")
 _PART_SUM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})\s*(?P<number>\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=\s*[，,、；;）)])")
 _FIELD_BLOCK_HEAD = 12  # characters of a line at most that only says the unit of the fields under it ("项目资金（万元）")
+_FIELD_HEAD = re.compile(r"[\u4e00-\u9fff]{2,12}[（(]\s*([万亿千]?元)\s*[）)]\s*[：:]")  # "项目资金（万元）：" opening its fields
 
 
 def _money_name(name: str) -> bool:
@@ -274,6 +306,13 @@ def units_of_fields(lines: list[list[Piece]]) -> list[list[Piece]]:
         if not fields and "：" not in text and ":" not in text:
             unit = ""
         inserts: dict[int, str] = {}  # after which character, what unit
+        if head := _FIELD_HEAD.match(text.strip()):
+            # "项目资金（万元）：年初预算数220.00，全年预算数236.80，…，分值10": the form's fields said as one sentence,
+            # their unit once
+            lead = len(text) - len(text.lstrip())
+            for p in _PART_SUM.finditer(text, lead + head.end()):
+                if _money_name(p.group("name")) and _unit_free(text, p.end("number")):
+                    inserts[p.end("number") - 1] = head.group(1)
         for f in fields:
             said = column.search(f.group("name"))
             if (sum_unit := said.group(1) if said else unit) and _unit_free(text, f.end("number")):

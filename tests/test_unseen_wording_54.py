@@ -5,6 +5,11 @@ of a thing named right after the interrogative ("借出去多少书") is no leng
 ("接待读者19.4万人次"); "借出去" is what a library's report calls 外借. A money grid ends where the form's 绩效指标 part begins,
 so the indicator rows under it are no budget columns. Those a grant "资助" are its form's 受助 people.
 "病人" are the reports' 患者, and "根据" (by) names no figure: the passage says "依据".
+A header whose headings one space sets apart heads rows set apart by runs of spaces. A table whose line above lists its
+rows' units ("单位：人、元、万元") gives each row the unit its name says. A form's money field said as one sentence
+("项目资金（万元）：年初预算数…，全年执行数…") says its sums' unit once. "2023年初中" is the year's junior schools, not 年初.
+A density ("免疫密度") is the indicator's value, whatever it measures; a dictionary word of four characters no report
+says ("布鲁氏菌") is an item the library does not hold. "巴州" is 巴音郭楞蒙古自治州 where the library holds it.
 """
 
 from tests.conftest import library_fixture, refused, says
@@ -46,9 +51,41 @@ WARD = (
     "根据县卫健局要求，开展义诊活动36场。\n"
 )
 
+ESTATES = (
+    "依安县住房和城乡建设局\n2023年城镇老旧小区改造项目绩效自评报告\n二、各小区改造情况\n"
+    "序号 小区名称     楼栋（栋） 户数（户） 投资（万元） 进度\n"
+    "1    新华小区       12         438        566.20      已完工\n"
+    "2    粮库小区       7          215        290.45      已完工\n"
+    "3    电业小区       9          301        402.80      主体完工\n"
+    "     合计           28         954        1,259.45\n"
+)
+STAGES = (
+    "双辽市教育局\n2023年度城乡义务教育经费保障机制项目绩效自评报告\n二、分学段资金安排\n"
+    "                     单位：人、元、万元\n"
+    "  项  目                    小学            初中\n"
+    "  在校学生数                21,304          9,876\n"
+    "  生均公用经费标准          720             940\n"
+    "  寄宿生人数                1,120           2,415\n"
+    "  公用经费补助资金          1,533.89        928.34\n"
+    "  小  计                    1,533.89        928.34\n"
+)
+VACCINES = (
+    "渠县农业农村局\n2023年度项目支出绩效自评表\n项目名称：动物疫病强制免疫补助\n"
+    "项目资金（万元）：年初预算数180.00，全年预算数196.40，全年执行数190.12，执行率96.80%，分值10，得分9.7。\n\n"
+    "一级  二级      三级指标                            指标值    完成值    分值  得分\n"
+    "产出  数量指标  生猪口蹄疫免疫密度                  ≥90%     95.7%     6     6\n"
+    "                高致病性禽流感免疫密度              ≥90%     93.9%     6     6\n"
+    "                小反刍兽疫免疫密度                  ≥90%     92.4%     6     6\n"
+)
+PREFECTURE = (
+    "巴音郭楞蒙古自治州卫生健康委员会2023年度基本公共卫生服务项目绩效自评报告\n一、资金情况\n"
+    "全年到位资金18,420.60万元，支出17,905.33万元，执行率97.20%。\n"
+)
+
 works = library_fixture("unseen54", {
     "projects.txt": PROJECTS, "herds.txt": HERDS, "library.txt": LIBRARY, "boarders.txt": BOARDERS,
     "clinic.txt": CLINIC, "sampling.txt": SAMPLING, "ward.txt": WARD,
+    "estates.txt": ESTATES, "stages.txt": STAGES, "vaccines.txt": VACCINES, "prefecture.txt": PREFECTURE,
 })
 
 
@@ -79,3 +116,28 @@ def test_those_aided_are_the_forms_beneficiaries(works):
 def test_patients_and_by_what_are_said_the_reports_way(works):
     says(works, "洛带镇卫生院2022年高血压病人规范管理率多少？", "74.6%")
     says(works, "乐清市场监管局2023年根据抽检结果立案查处了多少件？", "47件")
+
+
+def test_a_header_one_space_sets_apart_heads_its_rows(works):
+    says(works, "依安县住建局2023年老旧小区改造粮库小区改了多少户？", "215户")
+    says(works, "依安县住建局2023年电业小区改造投资多少万元？", "402.80万元")
+
+
+def test_rows_take_the_unit_their_name_says_of_those_listed(works):
+    says(works, "双辽市教育局2023年初中在校学生有多少人？", "9,876人")
+    says(works, "双辽市教育局2023年初中寄宿生有多少人？", "2,415人")
+    says(works, "双辽市教育局2023年小学生均公用经费标准是多少元？", "720元")
+    says(works, "双辽市教育局2023年初中公用经费补助资金是多少？", "928.34万元")
+
+
+def test_a_forms_money_field_said_as_a_sentence_says_its_unit_once(works):
+    says(works, "渠县农业农村局2023年动物疫病强制免疫补助全年执行数是多少万元？", "190.12万元")
+
+
+def test_a_density_is_the_indicators_value(works):
+    says(works, "渠县农业农村局2023年高致病性禽流感免疫密度是多少？", "93.9%")
+    refused(works, "渠县农业农村局2023年布鲁氏菌病的免疫密度是多少？")
+
+
+def test_a_short_form_no_rule_derives_names_its_place(works):
+    says(works, "巴州卫健委2023年基本公卫资金执行率是多少？", "97.20%")

@@ -1357,10 +1357,15 @@ def _named_nowhere(question: Question, weights: dict[str, float], scope: Scope) 
         end = at + len(term.word) if at >= 0 else -1
     for run in runs:
         word = matchable(run)
-        named = any(question.text.startswith((*ITEM_ENDS, *MEASURE_ENDS), at + len(run)) for at in _all_at(question.text, run))
+        # (or a name of its own, a word of the dictionary four characters long: "布鲁氏菌" of "布鲁氏菌病的免疫密度")
+        named = any(question.text.startswith((*ITEM_ENDS, *MEASURE_ENDS), at + len(run)) for at in _all_at(question.text, run)) \
+            or len(run) >= _OWN_NAME and is_word(run)
         if named and len(word) >= 3 and not any(word[i : i + 2] in scope.said for i in range(len(word) - 1)):
             return run
     return ""
+
+
+_OWN_NAME = 4  # characters of a dictionary word that names an item of its own, at least
 
 
 def _all_at(text: str, word: str) -> list[int]:

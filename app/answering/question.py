@@ -290,6 +290,7 @@ def normalise_question(text: str, limit: int) -> str:
     text = re.sub(r"\s+", " ", text).strip()[:limit]
     text = _COURTESIES.sub("", text)  # "领导让我查一下，…麻烦给个数": nothing asked
     text = _RESTATED.sub(lambda m: ASKING.restated[m.group()], text)  # "年初安排的预算" as 年初预算
+    text = _YEAR_THEN_SCHOOL.sub("年 ", text)  # "2023年初中在校学生": junior schools, not 年初
     text = _ENGLISH.sub(lambda m: ASKING.english[m.group(1).lower()], text)  # "budget执行率" as 预算执行率
     text = _PAYER_SAID.sub(lambda m: ASKING.payers_said.words[m.group(1)], text)  # "县里配套" as 县级配套
     text = _PAYERS_MONEY.sub(r"\1资金", text)  # "地方的钱实际花了多少" as 地方资金
@@ -316,6 +317,7 @@ def _age_band(m: re.Match[str]) -> str:
     return "100岁以上"
 
 
+_YEAR_THEN_SCHOOL = re.compile(rf"(?<=\d)年(?=(?:{alternatives(ASKING.after_the_year)})(?!央))")
 _RESTATED = re.compile(alternatives(sorted(ASKING.restated, key=len, reverse=True)))
 _COURTESIES = re.compile(rf"(?:{alternatives([*ASKING.courtesies, *ASKING.source_said])})[，,。！!]?")
 _ASK = re.compile(alternatives(ASKING.ask_words))

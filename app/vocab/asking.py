@@ -147,6 +147,7 @@ class Asking(Strict):
     people_then: Words
     asked_around: Chars
     restated: dict[Word, Word]
+    after_the_year: Words
     per_unit_asks: Words
     per_unit_only: Words
     per_unit_not: Words
