@@ -1,8 +1,8 @@
 """Session 54's general rules, each on invented text.
 "这几个项目" points at projects and counts nothing: "这几个项目总体执行率" asks the rate. What was achieved of a label whose name
 says no kind ("免疫密度实际完成多少") is the indicator's value, a rate here, not the count of the clause before. A count asked
-of a thing named right after the interrogative ("借出去多少书") is no length of time ("全年开放305天") and no number of people
-("接待读者19.4万人次"); "借出去" is what a library's report calls 外借. A money grid ends where the form's 绩效指标 part begins,
+of a thing named right after the interrogative ("借出去多少书") is no length of time ("全年开放305天");
+"借出去" is what a library's report calls 外借. A money grid ends where the form's 绩效指标 part begins,
 so the indicator rows under it are no budget columns. Those a grant "资助" are its form's 受助 people.
 "病人" are the reports' 患者, and "根据" (by) names no figure: the passage says "依据".
 A header whose headings one space sets apart heads rows set apart by runs of spaces. A table whose line above lists its
@@ -10,6 +10,10 @@ rows' units ("单位：人、元、万元") gives each row the unit its name say
 ("项目资金（万元）：年初预算数…，全年执行数…") says its sums' unit once. "2023年初中" is the year's junior schools, not 年初.
 A density ("免疫密度") is the indicator's value, whatever it measures; a dictionary word of four characters no report
 says ("布鲁氏菌") is an item the library does not hold. "巴州" is 巴音郭楞蒙古自治州 where the library holds it.
+A county the question names inside the prefecture whose report it asks ("恩施州林业局…给利川市下达了多少") asks that report's
+row of it. A corps division one with its city ("兵团第八师水利局") is that city's. A programme's name ("“雨露计划”") plans
+nothing. "劳务报酬", "工业总产值" are money. A label's means ("通过一卡通兑付到户") says nothing of what. "天保" opens with
+天 and is no unit.
 """
 
 from tests.conftest import library_fixture, refused, says
@@ -82,10 +86,40 @@ PREFECTURE = (
     "全年到位资金18,420.60万元，支出17,905.33万元，执行率97.20%。\n"
 )
 
+FORESTS = (
+    "恩施土家族苗族自治州林业局\n2023年天然林资源保护工程项目支出绩效自评报告\n一、项目概况\n"
+    "表1  2023年天保工程资金分配表（单位：万元）\n县市        下达资金      实际支出\n"
+    "恩施市      1,386.20      1,362.05\n利川市      1,423.40      1,409.88\n建始县      1,031.70      1,018.46\n"
+    "合计        3,841.30      3,790.39\n"
+)
+DIVISION = (
+    "附件\n项目支出绩效自评表\n（2023年度）\n项目名称：高效节水灌溉项目\n"
+    "主管部门：第八师石河子市水利局        实施单位：第八师石河子市水利局\n"
+    "项目资金（万元）  年初预算数  全年预算数  全年执行数  执行率\n"
+    "年度资金总额      5,600.00    6,120.00    5,903.41    96.46%\n"
+)
+RURAL = (
+    "凉山彝族自治州乡村振兴局2022年度衔接推进乡村振兴补助资金项目支出绩效自评报告\n二、绩效目标完成情况\n"
+    "1.实施以工代赈项目11个，发放劳务报酬396.2万元，吸纳当地群众务工1,912人；\n"
+    "2.落实“雨露计划”职业教育补助1,187人，每人每学期1,500元。\n"
+    "表1  绩效指标完成情况\n指标名称                目标值       完成值        得分\n"
+    "雨露计划补助人数        ≥1100人      1,187人       10\n"
+)
+ZONE = (
+    "格尔木昆仑经济技术开发区管理委员会2022年度部门整体支出绩效自评报告\n三、绩效目标完成情况\n"
+    "园区入驻企业81家，其中规模以上工业企业31家，全年完成工业总产值398.4亿元，同比增长16.2%。\n"
+)
+PASTURE = (
+    "阿拉善左旗农牧局2023年草原生态保护补助奖励项目绩效自评报告\n二、资金投入和使用情况\n"
+    "2023年盟财政局转下达我旗草原补奖资金15,284.30万元。截至12月31日，通过“一卡通”兑付到户15,041.77万元，"
+    "兑付牧户8,102户，资金执行率98.41%。\n"
+)
+
 works = library_fixture("unseen54", {
     "projects.txt": PROJECTS, "herds.txt": HERDS, "library.txt": LIBRARY, "boarders.txt": BOARDERS,
     "clinic.txt": CLINIC, "sampling.txt": SAMPLING, "ward.txt": WARD,
     "estates.txt": ESTATES, "stages.txt": STAGES, "vaccines.txt": VACCINES, "prefecture.txt": PREFECTURE,
+    "forests.txt": FORESTS, "division.txt": DIVISION, "rural.txt": RURAL, "zone.txt": ZONE, "pasture.txt": PASTURE,
 })
 
 
@@ -97,7 +131,7 @@ def test_what_was_achieved_of_an_indicator_is_its_value(works):
     says(works, "孟连县农业农村局2023年动物强制免疫密度实际完成多少？", "95.8%")
 
 
-def test_a_thing_counted_is_no_length_of_time_nor_people(works):
+def test_a_thing_counted_is_no_length_of_time(works):
     says(works, "松阳县图书馆2023年借出去多少书", "15.6万册次")
     says(works, "松阳县图书馆2023年全年开放多少天", "305天")
     says(works, "松阳县图书馆2023年接待了多少读者", "19.4万人次")
@@ -141,3 +175,26 @@ def test_a_density_is_the_indicators_value(works):
 
 def test_a_short_form_no_rule_derives_names_its_place(works):
     says(works, "巴州卫健委2023年基本公卫资金执行率是多少？", "97.20%")
+
+
+def test_a_county_inside_the_prefecture_asks_its_row(works):
+    says(works, "恩施州林业局2023年天保工程资金分配表里，给利川市下达了多少资金？", "1,423.40万元")
+    says(works, "恩施州林业局2023年给利川市下达了多少天保资金？", "1,423.40万元")
+
+
+def test_a_corps_division_is_its_citys(works):
+    says(works, "兵团第八师水利局2023年高效节水灌溉项目全年执行数是多少？", "5,903.41")
+    says(works, "兵团第八师石河子市水利局2023年高效节水灌溉项目全年预算数是多少？", "6,120.00")
+
+
+def test_a_programmes_name_plans_nothing(works):
+    says(works, "凉山州乡村振兴局2022年“雨露计划”补助了多少人？", "1,187人")
+
+
+def test_pay_for_work_and_output_are_money(works):
+    says(works, "凉山州乡村振兴局2022年以工代赈项目发放劳务报酬多少？", "396.2万元")
+    says(works, "格尔木昆仑经开区2022年完成工业总产值多少？", "398.4亿元")
+
+
+def test_a_labels_means_says_nothing_of_what(works):
+    says(works, "阿左旗2023年草原补奖资金兑付到户多少钱？", "15,041.77万元")

@@ -1067,9 +1067,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # "清退了多少…低保人员（人数）" of "清退不符合条件对象213户421人": the people, not the households
         primary = [f for f in primary if UNITS.dimension(f.unit) == "people" or f.unit in UNITS.cases] or primary
     if question.kinds[0] == "count" and asks_things(question.text):
-        # "借出去多少书": not "开放310天", nor "接待读者21.6万人次" (people counted are not a thing)
-        primary = [f for f in primary if UNITS.dimension(f.unit) != "time"
-                   and (UNITS.dimension(f.unit) != "people" or asks_people(question))]
+        primary = [f for f in primary if UNITS.dimension(f.unit) != "time"]  # "借出去多少书": not "开放310天"
     # "上年支出287.64万元" is last year's: it answers only a question about last year, and a question
     # about last year only a figure its clause says is last year's ("较上年17208.91万元增加…")
     # (in a 2023 report, "2022年实际支出43,127,905.10元" is last year's too)

@@ -127,6 +127,7 @@ from app.vocab.lexicon import (
     INCOME_WORDS,
     LABEL_DOINGS,
     LABEL_FILLERS,
+    LABEL_MEANS,
     LEXICON,
     OWN_LEVEL_ASKED,
     OWN_SUBJECT,
@@ -570,9 +571,8 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
     if wanted == "count" and f.kind == "amount" and (question.unit or asks_people(question)
                                                     or any(w in question.text for w in _QUANTITY_NAMES)):
         return False  # "给多少残疾人适配了辅助器具": people are counted, never a sum of money; nor is "服务时长"
-    if wanted == "count" and UNITS.dimension(f.unit) in ("time", "people") and asks_things(question.text) \
-            and not (UNITS.dimension(f.unit) == "people" and asks_people(question)):
-        return False  # "借出去多少书": no length of time ("全年开放310天") counts a thing, nor do people
+    if wanted == "count" and UNITS.dimension(f.unit) == "time" and asks_things(question.text):
+        return False  # "借出去多少书": no length of time ("全年开放310天") counts a thing
     if wanted == "count" and not question.unit and UNITS.dimension(f.unit) != "people" and asks_people(question) \
             and any(UNITS.dimension(g.unit) == "people" for g in find_figures(f.quote)):
         return False  # "撤销不符合条件的救助人员多少" of "…救助对象6户15人": the people, not the households
@@ -1867,6 +1867,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if not in_label and (counted := [w for w in said.counted if matchable(w) in label]):
         in_label = sum(map(len, counted))  # "给多少优抚对象发了抚恤补助" of the row 享受抚恤补助优抚对象人数 of the
         # 优抚对象抚恤 project: what is counted, though the project's name says it too
+    if not in_label and f.origin == "form" and label in question.elsewhere.get(f.doc_id, ()):
+        in_label = len(label)  # "给利川市下达了多少资金" of the 州's table's row 利川市: the place asked is its row
     if not in_label and asks_not_done(question.text) and (undone := _NOT_DONE.match(label)) \
             and len(_CJK.findall(label[undone.end() :])) <= _EXTRA:
         in_label = 1  # "没花完的钱有多少" of "未支出部分22.84万元": what was not done is what is asked
@@ -1898,6 +1900,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     unasked = min((_unasked(text, question.terms, question.regions, f.label)
                    for text in (said_label, _without_runs_of(said_label, matchable(question.text)))),
                   key=lambda rest: len(_CJK.findall(rest)))
+    if f.origin == "prose" and unasked.strip().startswith(LABEL_MEANS) and said_label.startswith(unasked.strip()):
+        unasked = ""  # "通过一卡通兑付到户" asked "兑付到户多少钱": the means it opens with says nothing of what
     if _asks_target(question.text) and (bare := _strip_words(unasked, BOUND_WORDS)) != unasked:
         # "全年受理法律援助案件不少于2 000件": the target's words, which a form's row says without ("≥2 000件")
         unasked, in_label = bare, in_label * _SYNONYM

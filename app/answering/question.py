@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from app.core import organisations
 from app.core.breakdown import who_pays
-from app.core.gazetteer import Mention, names_a_payer, short_name
+from app.core.gazetteer import Mention, corps_as_city, names_a_payer, short_name
 from app.core.numbers import Figure, find_figures, normalise_digits
 from app.core.records import ReportMeta
 from app.core.soundalike import Slip, slips
@@ -291,6 +291,7 @@ def normalise_question(text: str, limit: int) -> str:
     text = _COURTESIES.sub("", text)  # "领导让我查一下，…麻烦给个数": nothing asked
     text = _RESTATED.sub(lambda m: ASKING.restated[m.group()], text)  # "年初安排的预算" as 年初预算
     text = _YEAR_THEN_SCHOOL.sub("年 ", text)  # "2023年初中在校学生": junior schools, not 年初
+    text = corps_as_city(text)  # "兵团第八师水利局": 石河子市's, one unit with the division
     text = _ENGLISH.sub(lambda m: ASKING.english[m.group(1).lower()], text)  # "budget执行率" as 预算执行率
     text = _PAYER_SAID.sub(lambda m: ASKING.payers_said.words[m.group(1)], text)  # "县里配套" as 县级配套
     text = _PAYERS_MONEY.sub(r"\1资金", text)  # "地方的钱实际花了多少" as 地方资金
@@ -455,7 +456,7 @@ def _organisations_mended(text: str, catalog: Catalog) -> str:
     report names it ("昌平统记局" → 昌平统计局, "儋州融煤体中心" → 儋州融媒体中心): an organisation's
     name is no place, a slip in it names no other one."""
     said = set(text)
-    own = {_without_places(e.meta.department, (e.meta.region, e.meta.county, e.meta.city, e.meta.province))
+    own = {_without_places(corps_as_city(e.meta.department), (e.meta.region, e.meta.county, e.meta.city, e.meta.province))
            for e in catalog.entries.values()}
     names = [n for n in _name_ends(tuple(sorted(own))) if sum(c in said for c in n) >= len(n) - 1]
     # (never in a place's name: "来凤县水利和湖泊局" is no slip of 咸丰县's bureau)
@@ -1182,8 +1183,10 @@ def _names_own_unit(text: str, m: Mention, meta: ReportMeta) -> bool:
 
 
 def _of_the_report(text: str, m: Mention, meta: ReportMeta) -> bool:
-    """Whether a place the question names is the report's own, or in the name of its organisation or project."""
-    return m.place.name in (meta.region, meta.county, meta.city) or _names_own_unit(text, m, meta)
+    """Whether a place the question names is the report's own, or in the name of its organisation or project, or
+    one of the places its region holds ("恩施州林业局…给利川市下达了多少": 利川市 of the 州's report, its part)."""
+    return m.place.name in (meta.region, meta.county, meta.city) or _names_own_unit(text, m, meta) \
+        or bool(meta.region) and meta.region in (m.place.parent, m.place.city)
 
 
 _OFFICE_AFTER_STREET = ("办事处", "办")  # "西上庄街道办": the street's office

@@ -101,6 +101,8 @@ def _rules() -> dict[str, Any]:
                 "word_names", "features", "feature_words", "feature_contexts"):
         if not isinstance(data.get(key), list) or not all(isinstance(w, str) and w for w in data[key]):
             raise ValueError(f"app/core/data/places.toml: {key} must be a list of words")
+    if not isinstance(data.get("corps_cities"), dict):
+        raise ValueError("app/core/data/places.toml: corps_cities must map divisions to cities")
     called = data.get("also_called")
     if not isinstance(called, dict) or not all(isinstance(v, list) and all(isinstance(w, str) and len(w) >= 2 for w in v)
                                                for v in called.values()):
@@ -499,6 +501,24 @@ _KEEPS_LEVEL = re.compile(rf"[{''.join(_LEVEL_SAID.values())}]$")
 _BANNER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(左翼|右翼|左|右)?([前中后])?旗")
 # a corps regiment's own name ("第三师四十四团" → 四十四团): it goes by that alone, and by its number
 _REGIMENT = re.compile(r"(?:新疆生产建设)?(?:兵团)?第[一二三四五六七八九十]{1,3}师([一二三四五六七八九十百零〇]{2,5})团")
+
+
+def corps_as_city(text: str) -> str:
+    """text with each corps division that is one unit with a city said as that city ("兵团第八师水利局",
+    "第八师石河子市水利局" → 石河子市水利局); a regiment of one ("第八师一四三团") kept."""
+    cities: dict[str, str] = _rules()["corps_cities"]
+
+    def city(m: re.Match[str]) -> str:
+        name = cities[m.group(1)]
+        return "" if text.startswith(name, m.end()) else name  # (its city written after it already)
+
+    return _division_pattern().sub(city, text) if cities else text
+
+
+@lru_cache(maxsize=1)
+def _division_pattern() -> re.Pattern[str]:
+    names = "|".join(map(re.escape, sorted(_rules()["corps_cities"], key=len, reverse=True)))
+    return re.compile(rf"(?:新疆生产建设)?(?:兵团)?({names})(?![一二三四五六七八九十百零〇]{{1,4}}团)")
 
 
 def _short_forms(place: Place) -> list[str]:

@@ -122,6 +122,8 @@ for _q in QUALIFIERS:
 _PATTERN = re.compile("|".join(re.escape(w) for w in sorted(_NAME_OF, key=len, reverse=True)))
 WORDINGS: tuple[str, ...] = tuple(sorted(_NAME_OF, key=len, reverse=True))
 _NOT_QUALIFIERS = re.compile("|".join(re.escape(w) for w in sorted(_FILE.not_qualifiers, key=len, reverse=True)))
+# a programme's name in quotes ("“护苗计划”", "“安居工程”"): what it holds qualifies no figure
+_PROGRAMME = re.compile(r"[“\"「][^”\"」]{1,10}(?:计划|工程|行动)[”\"」]")
 
 
 # How a figure is signed: a change said against its base ("同比-7.2%", "较上年+3.1个百分点"), a fact ("-7.2%")
@@ -151,7 +153,8 @@ def qualifiers_in(text: str) -> tuple[str, ...]:
 
 def qualifiers_said(text: str) -> tuple[str, ...]:
     """The qualifiers a phrase names, each time it names one, in order."""
-    return tuple(_NAME_OF[m.group()] for m in _PATTERN.finditer(_NOT_QUALIFIERS.sub(" ", text)))
+    return tuple(_NAME_OF[m.group()] for m in _PATTERN.finditer(_NOT_QUALIFIERS.sub(" ", _PROGRAMME.sub(" ", text))))
+
 
 
 _BASE_BEFORE = ("比", "较")  # what a change is measured against follows these

@@ -76,6 +76,7 @@ class Lexicon(Strict):
     this_year: Words
     label_fillers: Words
     label_doings: Words
+    label_means: Words
     expense_ends: Words
     date_nouns: Words  # "时间": what names a label's date ("项目完成时间"), asked "哪天"
     level_bodies: Words  # "部门" of "县级部门": bodies of a level, no fund its word pays
@@ -176,6 +177,7 @@ TOTAL_STATED = LEXICON.total_stated
 THIS_YEAR = LEXICON.this_year
 LABEL_FILLERS = LEXICON.label_fillers
 LABEL_DOINGS = LEXICON.label_doings
+LABEL_MEANS = LEXICON.label_means
 CUMULATIVE_WORDS = LEXICON.cumulative_words  # "累计": the sum so far
 OWN_LEVEL_ASKED = LEXICON.own_level_asked  # "本级": the organisation's own, without its units
 YEAR_ONLY_ASKED = LEXICON.year_only_asked  # "当年": the year's own, not the sum so far
