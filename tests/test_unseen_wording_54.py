@@ -14,6 +14,9 @@ A county the question names inside the prefecture whose report it asks ("恩施�
 row of it. A corps division one with its city ("兵团第八师水利局") is that city's. A programme's name ("“雨露计划”") plans
 nothing. "劳务报酬", "工业总产值" are money. A label's means ("通过一卡通兑付到户") says nothing of what. "天保" opens with
 天 and is no unit.
+"赵各庄镇" is a town (各 of "各乡镇" is no name's); a town no report names is not the county's other town. "核定的编制数" is the
+编制数 a report says. "政协灵璧县委员会办公室" is one organisation, the 灵璧县政协办公室. "无形资产", a word the report never
+opens, is an item it does not hold.
 """
 
 from tests.conftest import library_fixture, refused, says
@@ -115,11 +118,22 @@ PASTURE = (
     "兑付牧户8,102户，资金执行率98.41%。\n"
 )
 
+TOWN = (
+    "涞水县三坡镇人民政府2023年度部门整体支出绩效自评报告\n一、部门基本情况\n截至2023年底，我镇编制数41名，实有人数38人。\n"
+    "四、自评结论\n经综合评价，我镇2023年度部门整体支出绩效自评得分93.4分，等级为“优”。\n"
+    "二、资产情况\n年末资产总额1,204.60万元，其中固定资产986.32万元。2023年末结转结余38,421.50元。\n"
+)
+CPPCC = (
+    "政协灵璧县委员会办公室\n2023年度部门整体支出绩效自评报告\n一、部门基本情况\n截至2023年底，核定编制29名，实有人数27人。\n"
+    "二、预算收支情况\n2023年年初预算794.20万元，全年支出781.05万元，其中基本支出526.40万元。\n"
+)
+
 works = library_fixture("unseen54", {
     "projects.txt": PROJECTS, "herds.txt": HERDS, "library.txt": LIBRARY, "boarders.txt": BOARDERS,
     "clinic.txt": CLINIC, "sampling.txt": SAMPLING, "ward.txt": WARD,
     "estates.txt": ESTATES, "stages.txt": STAGES, "vaccines.txt": VACCINES, "prefecture.txt": PREFECTURE,
     "forests.txt": FORESTS, "division.txt": DIVISION, "rural.txt": RURAL, "zone.txt": ZONE, "pasture.txt": PASTURE,
+    "town.txt": TOWN, "cppcc.txt": CPPCC,
 })
 
 
@@ -198,3 +212,22 @@ def test_pay_for_work_and_output_are_money(works):
 
 def test_a_labels_means_says_nothing_of_what(works):
     says(works, "阿左旗2023年草原补奖资金兑付到户多少钱？", "15,041.77万元")
+
+
+def test_a_town_no_report_names_is_no_other_towns(works):
+    refused(works, "涞水县赵各庄镇2023年部门整体支出绩效自评得分是多少？")
+    says(works, "涞水县三坡镇2023年部门整体支出绩效自评得分是多少？", "93.4分")
+
+
+def test_approved_posts_are_the_posts_said(works):
+    says(works, "涞水县三坡镇2023年核定的编制数是多少？", "41名")
+
+
+def test_a_committees_office_is_one_organisation(works):
+    says(works, "灵璧县政协办公室2023年年初预算是多少？", "794.20万元")
+    says(works, "灵璧县政协办公室2023年基本支出多少？", "526.40万元")
+
+
+def test_a_word_the_report_never_opens_is_an_item_not_held(works):
+    refused(works, "涞水县三坡镇2023年末无形资产是多少？")
+    says(works, "涞水县三坡镇2023年末固定资产是多少？", "986.32万元")

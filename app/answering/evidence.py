@@ -1355,11 +1355,11 @@ def _named_nowhere(question: Question, weights: dict[str, float], scope: Scope) 
         end = at + len(term.word) if at >= 0 else -1
     for run in runs:
         word = matchable(run)
-        # (or a name of its own, a word of the dictionary four characters long: "布鲁氏菌" of "布鲁氏菌病的免疫密度")
-        named = any(question.text.startswith((*ITEM_ENDS, *MEASURE_ENDS), at + len(run)) for at in _all_at(question.text, run)) \
-            or len(run) >= _OWN_NAME and is_word(run)
+        named = any(question.text.startswith((*ITEM_ENDS, *MEASURE_ENDS), at + len(run)) for at in _all_at(question.text, run))
         if named and len(word) >= 3 and not any(word[i : i + 2] in scope.said for i in range(len(word) - 1)):
             return run
+        if len(run) >= _OWN_NAME and is_word(run) and word[:2] not in scope.said:
+            return run  # a name of its own, a word of the dictionary the report never opens: "布鲁氏菌", "无形资产"
     return ""
 
 

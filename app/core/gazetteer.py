@@ -457,9 +457,9 @@ class Gazetteer:
         return any(folded.startswith(g, b) for g in self._generic for b in range(max(0, at - len(g) + 1), at))
 
     def _named(self, stem: str, alone: bool = False) -> bool:
-        """Whether stem can be a unit's own name: no generic word, no function word; standing
-        alone, no place's name inside it either."""
-        if stem.startswith(self._generic) or stem.endswith(self._generic) or re.search(r"[和与及的等各个其该本我所辖]", stem) \
+        """Whether stem can be a unit's own name: no generic word, no function word (各 of "各乡镇", not of a
+        "赵各庄镇"); standing alone, no place's name inside it either."""
+        if stem.startswith(self._generic) or stem.endswith(self._generic) or re.search(r"[和与及的等个其该本我所辖]|各(?!庄)", stem) \
                 or re.search(r"[哪几何谁]|什么|多少", stem):
             return False  # (nor a way of asking: "在哪些街道" names no 哪些街道)
         return not alone or not any(stem[i:j] in self._by_form for i in range(len(stem))

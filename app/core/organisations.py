@@ -62,8 +62,9 @@ def _pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     branches = _alt(orgs["branches"])
     # (nor before a town's own government under it: "…城区人民政府西上庄街道办事处")
     sub_units = _alt(orgs["sub_units"])
+    # (nor inside a longer one: 委 of "政协灵璧县委员会办公室")
     pattern = re.compile(rf"{name}(?:{suffixes})(?![{_HAN}]?(?:{suffixes})|[{_HAN}]{{1,4}}(?:{branches})"
-                         rf"|[{_HAN}]{{2,6}}(?:{sub_units}))")
+                         rf"|[{_HAN}]{{2,6}}(?:{sub_units})|(?<=委)员会)")
     not_names = tuple(w + s for w in orgs["not_names"] for s in orgs["suffixes"])
     return pattern, not_names + tuple(orgs["not_endings"])
 
