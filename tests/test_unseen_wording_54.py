@@ -16,7 +16,9 @@ nothing. "劳务报酬", "工业总产值" are money. A label's means ("通过�
 天 and is no unit.
 "赵各庄镇" is a town (各 of "各乡镇" is no name's); a town no report names is not the county's other town. "核定的编制数" is the
 编制数 a report says. "政协灵璧县委员会办公室" is one organisation, the 灵璧县政协办公室. "无形资产", a word the report never
-opens, is an item it does not hold.
+opens, is an item it does not hold. A form's row that says another word before the question's ("电工培训人次" asked "焊工培训
+人次") is of another item. "2023年中式烹调师"
+and "2023年中央资金" say no 年中 (mid-year).
 """
 
 from tests.conftest import library_fixture, refused, says
@@ -128,12 +130,21 @@ CPPCC = (
     "二、预算收支情况\n2023年年初预算794.20万元，全年支出781.05万元，其中基本支出526.40万元。\n"
 )
 
+TRAINING = (
+    "醴陵市人力资源和社会保障局\n2023年职业技能提升培训补贴项目支出绩效自评表\n"
+    "实际完成情况：全年共组织培训1,084人次，培训后取得证书951人。\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t数量指标\t电工培训人次\t≥280人次\t301人次\t8\t8\n"
+    "\t\t家政服务员培训人次\t≥350人次\t372人次\t8\t8\n"
+    "\t\t中式烹调师培训人次\t≥220人次\t198人次\t8\t7.2\n"
+)
+
 works = library_fixture("unseen54", {
     "projects.txt": PROJECTS, "herds.txt": HERDS, "library.txt": LIBRARY, "boarders.txt": BOARDERS,
     "clinic.txt": CLINIC, "sampling.txt": SAMPLING, "ward.txt": WARD,
     "estates.txt": ESTATES, "stages.txt": STAGES, "vaccines.txt": VACCINES, "prefecture.txt": PREFECTURE,
     "forests.txt": FORESTS, "division.txt": DIVISION, "rural.txt": RURAL, "zone.txt": ZONE, "pasture.txt": PASTURE,
-    "town.txt": TOWN, "cppcc.txt": CPPCC,
+    "town.txt": TOWN, "cppcc.txt": CPPCC, "training.txt": TRAINING,
 })
 
 
@@ -231,3 +242,12 @@ def test_a_committees_office_is_one_organisation(works):
 def test_a_word_the_report_never_opens_is_an_item_not_held(works):
     refused(works, "涞水县三坡镇2023年末无形资产是多少？")
     says(works, "涞水县三坡镇2023年末固定资产是多少？", "986.32万元")
+
+
+def test_a_rows_name_saying_another_item_does_not_answer(works):
+    refused(works, "醴陵市人社局2023年焊工培训人次实际完成多少？")
+    says(works, "醴陵市人社局2023年电工培训了多少人次？", "301人次")
+
+
+def test_a_word_after_the_years_nian_is_no_mid_year(works):
+    says(works, "醴陵市人社局2023年中式烹调师培训了多少人次", "198人次")

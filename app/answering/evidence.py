@@ -824,6 +824,29 @@ def _another_item(question: Question, text: str, context: str, fig: Figure, weig
     return ""
 
 
+def _another_row(question: Question, passage: str, fig: Figure, weights: dict[str, float]) -> str:
+    """The item a table row's name says in the place of the one asked: the question says a word of the dictionary
+    no report uses right before a word of the row's name, and the name says another two characters there ("焊工培训了
+    多少人次" of the row "电工培训人次 | ≥300人次 | 326人次"); "" when there is none. (A row's cells are told apart,
+    so a word before the row's name is no part of it.)"""
+    row = next((line for line in passage.split("\n") if fig.text in line), "")
+    cells = row[: row.find(fig.text)].split("\t")
+    asked = matchable(question.text)
+    for before, term in itertools.permutations(question.terms, 2):
+        if weights.get(before.word) or not weights.get(term.word) or len(before.word) < 2 or not is_word(before.word) \
+                or before.word in WEAK_WORDS or _ASKING_WORD.search(before.word) or qualifiers_in(before.word) \
+                or matchable(before.word + term.word) not in asked:
+            continue
+        for cell in cells:
+            cell = matchable(cell)
+            for form in {matchable(f) for f in term.forms} - {""}:
+                at = cell.find(form)
+                other = cell[max(at - 2, 0) : at] if at > 0 else ""
+                if len(_CJK.findall(other)) == 2 and other not in asked and not _FUNCTION_CHARS.search(other):
+                    return other + form
+    return ""
+
+
 _FUNCTION_CHARS = re.compile(r"[的之和与及等其各或在对向为是了]")
 _PER_ONE = re.compile(r"每|[人户年月日村座生]均")  # "每人每年补助", "户均": per one, no item ("每生每年1,250元")
 
@@ -1358,7 +1381,7 @@ def _named_nowhere(question: Question, weights: dict[str, float], scope: Scope) 
         named = any(question.text.startswith((*ITEM_ENDS, *MEASURE_ENDS), at + len(run)) for at in _all_at(question.text, run))
         if named and len(word) >= 3 and not any(word[i : i + 2] in scope.said for i in range(len(word) - 1)):
             return run
-        if len(run) >= _OWN_NAME and is_word(run) and word[:2] not in scope.said:
+        if len(run) >= _OWN_NAME and is_word(run) and word[:2] not in scope.said and not _spelt_otherwise(word, scope.said):
             return run  # a name of its own, a word of the dictionary the report never opens: "布鲁氏菌", "无形资产"
     return ""
 
@@ -1545,8 +1568,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         other_years = () if not meta.year or meta.year in question.years else tuple(question.years)
         ev.figure, gap = _pick_figure(question, text, by_term, head_places, measured.follows, place,
                                       other_years, meta.year, scope.names if scope else matchable(meta.region))
-        if ev.figure is not None and not re.search(r"[\t\n|]", ev.text) \
-                and (sibling := _another_item(question, text, context, ev.figure, weights, scope)):
+        if ev.figure is not None and (not re.search(r"[\t\n|]", ev.text)
+                                      and (sibling := _another_item(question, text, context, ev.figure, weights, scope))
+                                      or "\t" in ev.text and (sibling := _another_row(question, ev.text, ev.figure, weights))):
             # (in a sentence: a table's cells run together here, a heading's word before a row's name)
             ev.problems.append(f"the passage names {sibling}, not what is asked")
             score *= w8.other_kind
