@@ -1,6 +1,6 @@
 """Session 54's general rules, each on invented text.
 "这几个项目" points at projects and counts nothing: "这几个项目总体执行率" asks the rate. What was achieved of a label whose name
-says no kind ("免疫密度实际完成多少") is the indicator's value, a rate here, not the count of the clause before. A count asked
+says a value ("免疫密度实际完成多少") is the indicator's value, a rate here, not the count of the clause before. A count asked
 of a thing named right after the interrogative ("借出去多少书") is no length of time ("全年开放305天");
 "借出去" is what a library's report calls 外借. A money grid ends where the form's 绩效指标 part begins,
 so the indicator rows under it are no budget columns. Those a grant "资助" are its form's 受助 people.

@@ -624,11 +624,11 @@ def _names_a_sum(text: str, ask: re.Match[str]) -> bool:
 
 
 def _achieved_label(before: str) -> str | None:
-    """The kind of what was achieved of a label ("…免疫密度实际完成多少"): the label's own, or, when its name says none,
-    the indicator's value, whatever it measures."""
+    """The kind of what was achieved of a label, as its name says it ("…免疫密度实际完成多少": a density, the indicator's
+    value, whatever it measures); None when its name says none."""
     label = before.rstrip(_LABEL_TAIL)
     rest = _strip_end(label, _ACHIEVED).rstrip(_LABEL_TAIL)
-    return None if rest == label or not rest else _ends_label(rest) or "value"
+    return None if rest == label or not rest else _ends_label(rest)
 
 
 _ACHIEVED = tuple(sorted((w for q in QUALIFIERS if q.name == "实际" for w in q.words), key=len, reverse=True))
