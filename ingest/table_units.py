@@ -160,10 +160,14 @@ def _table(rows: list[list[Piece]], above: str, below: str = "", near: str = "")
     if len(rows) > 1 and (under := units_row(_text(rows[1]), len(header))):
         # "镇名称 | … | 下达补助资金 | 已拨付资金" over "（万元） | （万元）": the units of its last columns
         header = with_units(header, under)
-    unit = _table_unit(above, header, below) or _unit_by_sums(rows, near)
+    # a table whose line above lists the units of its rows or columns ("单位：人、元、万元" over "项目 | 小学 | 初中"): those,
+    # not a money unit its sums agree with
+    listed = _listed_units(above)
+    unit = _table_unit(above, header, below) or ("" if listed else _unit_by_sums(rows, near))
     units = _column_units(header, unit)
-    # a table whose line above lists the units of its rows ("单位：人、元、万元" over "项目 | 小学 | 初中")
-    listed = _listed_units(above) if not any(units) else []
+    listed = listed if not any(units) else []
+    if listed and any(by_column := [_row_unit(h.strip(), listed) for h in header[1:]]):
+        units, listed = ["", *by_column], []  # "单位：公里、万元" over "乡镇 | 养护里程 | 安排资金": the columns'
     out = [rows[0]]
     for row in rows[1:]:
         cells, tabs = _cells(row)
@@ -199,14 +203,18 @@ def _listed_units(above: str) -> list[str]:
 
 
 def _row_unit(name: str, listed: list[str]) -> str:
-    """The unit of a row's bare numbers, of the units listed for the table's rows: what its name counts ("寄宿生人数":
-    人; "在校学生数": the one count listed), or, for a sum ("补助资金", "小计"), the largest money unit listed, for a
-    standard per head ("生均公用经费标准") the smallest; "" when its name says none."""
+    """The unit of a row's (or a column's) bare numbers, of the units listed for the table: what its name counts
+    ("寄宿生人数": 人; "在校学生数": the one count listed) or measures ("养护里程": 公里), or, for a sum ("补助资金",
+    "小计"), the largest money unit listed, for a standard per head ("生均公用经费标准") the smallest; "" when its name
+    says none."""
     money = sorted((u for u in listed if u in _MONEY_SIZES), key=_MONEY_SIZES.index)
     counts = [u for u in listed if u in UNITS.count_words or u in UNITS.measures]
     name = re.sub(r"\s+", "", name)
     if (counted := _counted_in(name)) and counted in listed:
         return counted
+    # a measure listed whose quantity the name says ("养护里程": 公里)
+    if measured := next((u for u in counts if (dim := UNITS.dimension(u)) and any(w in name for w in UNITS.dimension_words.get(dim, ()))), ""):
+        return measured
     if name.endswith("标准"):
         return money[0]
     if _money_name(name) or FORMS.is_total_row(name) or name == _SUBTOTAL:

@@ -18,7 +18,9 @@ nothing. "劳务报酬", "工业总产值" are money. A label's means ("通过�
 编制数 a report says. "政协灵璧县委员会办公室" is one organisation, the 灵璧县政协办公室. "无形资产", a word the report never
 opens, is an item it does not hold. A form's row that says another word before the question's ("电工培训人次" asked "焊工培训
 人次") is of another item. "2023年中式烹调师"
-and "2023年中央资金" say no 年中 (mid-year).
+and "2023年中央资金" say no 年中 (mid-year). A table whose line above lists units for its columns ("单位：公里、万元" over
+"乡镇 | 养护里程 | 安排资金") gives each column the unit its heading says, not a money unit its sums agree with; a payer's
+part named by what it is ("区级配套168.32万元") answers "区级配套资金".
 """
 
 from tests.conftest import library_fixture, refused, says
@@ -139,12 +141,23 @@ TRAINING = (
     "\t\t中式烹调师培训人次\t≥220人次\t198人次\t8\t7.2\n"
 )
 
+ROADS = (
+    "晋中市榆次区交通运输局\n2022年度农村公路养护工程项目支出绩效自评报告\n一、项目基本情况\n"
+    "项目预算资金318.40万元，其中省级补助191.04万元，区级配套127.36万元。\n"
+    "二、分乡镇养护任务及资金安排\n单位：公里、万元\n"
+    "  乡镇      养护里程   安排资金   实际支出\n"
+    "  东赵乡      52.4      101.62      98.17\n"
+    "  长凝镇      48.7      96.15      93.40\n"
+    "  庄子乡      61.3      120.63      117.96\n"
+    "  合计        162.4     318.40     309.53\n"
+)
+
 works = library_fixture("unseen54", {
     "projects.txt": PROJECTS, "herds.txt": HERDS, "library.txt": LIBRARY, "boarders.txt": BOARDERS,
     "clinic.txt": CLINIC, "sampling.txt": SAMPLING, "ward.txt": WARD,
     "estates.txt": ESTATES, "stages.txt": STAGES, "vaccines.txt": VACCINES, "prefecture.txt": PREFECTURE,
     "forests.txt": FORESTS, "division.txt": DIVISION, "rural.txt": RURAL, "zone.txt": ZONE, "pasture.txt": PASTURE,
-    "town.txt": TOWN, "cppcc.txt": CPPCC, "training.txt": TRAINING,
+    "town.txt": TOWN, "cppcc.txt": CPPCC, "training.txt": TRAINING, "roads.txt": ROADS,
 })
 
 
@@ -251,3 +264,12 @@ def test_a_rows_name_saying_another_item_does_not_answer(works):
 
 def test_a_word_after_the_years_nian_is_no_mid_year(works):
     says(works, "醴陵市人社局2023年中式烹调师培训了多少人次", "198人次")
+
+
+def test_columns_take_the_unit_their_heading_says_of_those_listed(works):
+    says(works, "榆次区交通运输局2022年农村公路养护，长凝镇养护了多少公里？", "48.7公里")
+    says(works, "榆次区交通运输局2022年农村公路养护，长凝镇实际支出多少？", "93.40万元")
+
+
+def test_a_payers_part_named_by_what_it_is(works):
+    says(works, "榆次区2022年农村公路养护项目区级配套资金多少？", "127.36万元")

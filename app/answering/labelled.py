@@ -517,7 +517,7 @@ def _fund_of(label: str, payers: frozenset[str]) -> bool:
     funds of one payer tie, as labels matched by one short word do."""
     label = _TRAILING_NOTE.sub("", label)  # "…专项资金（免费开放部分）": the fund's name ends before its note
     return any(label.startswith(matchable(payer)) for payer in payers) \
-        and any(label.endswith(matchable(noun)) for noun in ASKING.money_nouns)
+        and any(label.endswith(matchable(noun)) for noun in (*ASKING.money_nouns, *FUND_WORDS))  # ("区级配套")
 
 
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
