@@ -20,7 +20,8 @@ opens, is an item it does not hold. A form's row that says another word before t
 人次") is of another item. "2023年中式烹调师"
 and "2023年中央资金" say no 年中 (mid-year). A table whose line above lists units for its columns ("单位：公里、万元" over
 "乡镇 | 养护里程 | 安排资金") gives each column the unit its heading says, not a money unit its sums agree with; a payer's
-part named by what it is ("区级配套168.32万元") answers "区级配套资金".
+part named by what it is ("区级配套168.32万元") answers "区级配套资金". "2023年度报告里，2022年…" asks the 2022 column of
+the 2023 report's table; a figure in another year's column is no answer.
 """
 
 from tests.conftest import library_fixture, refused, says
@@ -152,12 +153,30 @@ ROADS = (
     "  合计        162.4     318.40     309.53\n"
 )
 
+CULTURE = (
+    "宝鸡市陈仓区文化和旅游局\n2023年度公共文化服务体系建设专项资金绩效自评报告\n二、绩效目标完成情况\n"
+    "（一）主要指标与上年对比\n"
+    "  指标名称                      2022年        2023年\n"
+    "  送戏下乡演出场次              118场         149场\n"
+    "  区图书馆接待读者              7.9万人次     10.6万人次\n"
+)
+TOWNSHIP = (
+    "祁阳市白水镇人民政府2022年度部门整体支出绩效自评报告\n二、部门收支情况\n近两年收支对比如下：\n"
+    "                                        单位：万元\n"
+    "  项    目                  2021年       2022年\n"
+    "  收入合计                  3,462.47     3,815.83\n"
+    "    其中：一般公共预算拨款  3,116.20     3,504.66\n"
+    "  支出合计                  3,398.15     3,736.92\n"
+    "    项目支出                1,473.77     1,719.37\n"
+)
+
 works = library_fixture("unseen54", {
     "projects.txt": PROJECTS, "herds.txt": HERDS, "library.txt": LIBRARY, "boarders.txt": BOARDERS,
     "clinic.txt": CLINIC, "sampling.txt": SAMPLING, "ward.txt": WARD,
     "estates.txt": ESTATES, "stages.txt": STAGES, "vaccines.txt": VACCINES, "prefecture.txt": PREFECTURE,
     "forests.txt": FORESTS, "division.txt": DIVISION, "rural.txt": RURAL, "zone.txt": ZONE, "pasture.txt": PASTURE,
     "town.txt": TOWN, "cppcc.txt": CPPCC, "training.txt": TRAINING, "roads.txt": ROADS,
+    "culture.txt": CULTURE, "township.txt": TOWNSHIP,
 })
 
 
@@ -273,3 +292,14 @@ def test_columns_take_the_unit_their_heading_says_of_those_listed(works):
 
 def test_a_payers_part_named_by_what_it_is(works):
     says(works, "榆次区2022年农村公路养护项目区级配套资金多少？", "127.36万元")
+
+
+def test_last_years_column_of_a_reports_table(works):
+    says(works, "陈仓区文化和旅游局2023年度自评报告里，2022年送戏下乡是多少场？", "118场")
+    says(works, "陈仓区文旅局2023年送戏下乡演出多少场？", "149场")
+    says(works, "白水镇政府2022年度报告里，2021年项目支出是多少万元？", "1,473.77万元")
+
+
+def test_a_figure_of_another_years_column_is_no_answer(works):
+    answer = works.ask("祁阳市白水镇2022年一般公共预算拨款收入多少？")
+    assert not answer.found or "3,504.66" in answer.answer.splitlines()[0], answer.answer

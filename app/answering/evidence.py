@@ -847,6 +847,24 @@ def _another_row(question: Question, passage: str, fig: Figure, weights: dict[st
     return ""
 
 
+def _year_column(passage: str, fig: Figure, chunk: str) -> int | None:
+    """The year of the column a table's figure stands in, when the table's header, in the passage's chunk above its
+    row, heads its columns by years ("项目 | 2021年 | 2022年"); None else."""
+    row = next((line for line in passage.split("\n") if fig.text in line and "\t" in line), None)
+    if row is None or (at_row := chunk.find(row)) < 0:
+        return None
+    rows = [line.split("\t") for line in chunk[:at_row].split("\n")]
+    header = next((cells for cells in reversed(rows) if sum(bool(_YEAR_CELL.fullmatch(c.strip())) for c in cells) >= 2), None)
+    if header is None:
+        return None
+    at = next((k for k, cell in enumerate(row.split("\t")) if fig.text in cell), None)
+    cell = header[at].strip() if at is not None and at < len(header) else ""
+    return int(cell[:4]) if _YEAR_CELL.fullmatch(cell) else None
+
+
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}\s*年?(?:度)?")
+
+
 _FUNCTION_CHARS = re.compile(r"[的之和与及等其各或在对向为是了]")
 _PER_ONE = re.compile(r"每|[人户年月日村座生]均")  # "每人每年补助", "户均": per one, no item ("每生每年1,250元")
 
@@ -1574,6 +1592,14 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             # (in a sentence: a table's cells run together here, a heading's word before a row's name)
             ev.problems.append(f"the passage names {sibling}, not what is asked")
             score *= w8.other_kind
+        if ev.figure is not None and "\t" in ev.text and (year := _year_column(ev.text, ev.figure, ev.chunk.text)) is not None:
+            wanted = set(question.years) or ({meta.year} if meta.year else set())
+            if question.years and "prior" in classes(qualifiers_in(question.asked)):
+                wanted = {y - 1 for y in question.years}  # "2022年度报告里，2021年的…": the year before's column
+            if wanted and year not in wanted:
+                # "一般公共预算拨款 | 3,516.20 | 3,904.66" under "项目 | 2021年 | 2022年", asked of 2022: not 2021's
+                ev.problems.append(f"the figure is {year}'s")
+                score *= w8.other_kind
         if ev.figure is not None and question.asks_undone and (left := _undone(text, ev.figure)) \
                 and left not in ev.label:
             # "县级配套（未到位）", not "县级配套" alone; "未到位", not "到位（未到位）"; "未支付（剩余）", not "支付"

@@ -673,6 +673,8 @@ def _column_of_another_year(f: LabelledFigure, question: Question, prior: bool) 
         return False  # (a column headed by more than its year too: "2022年决算数")
     scope = question.scope_years.get(f.doc_id)
     wanted = set(question.years) or (set() if scope is None else {scope - 1} if prior else {scope})
+    if question.years and "prior" in classes(qualifiers_in(question.asked)):
+        wanted = {year - 1 for year in question.years}  # "2023年度报告里，2022年送戏下乡多少场": the year before's column
     return bool(wanted) and int(m.group(1)) not in wanted
 
 
