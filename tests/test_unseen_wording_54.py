@@ -21,7 +21,8 @@ opens, is an item it does not hold. A form's row that says another word before t
 and "2023年中央资金" say no 年中 (mid-year). A table whose line above lists units for its columns ("单位：公里、万元" over
 "乡镇 | 养护里程 | 安排资金") gives each column the unit its heading says, not a money unit its sums agree with; a payer's
 part named by what it is ("区级配套168.32万元") answers "区级配套资金". "2023年度报告里，2022年…" asks the 2022 column of
-the 2023 report's table; a figure in another year's column is no answer.
+the 2023 report's table; a figure in another year's column is no answer. A town a report names ("湖镇镇") is no slip of
+another report's town that sounds alike ("壶镇镇").
 """
 
 from tests.conftest import library_fixture, refused, says
@@ -170,6 +171,16 @@ TOWNSHIP = (
     "    项目支出                1,473.77     1,719.37\n"
 )
 
+FARMLAND = (
+    "龙游县农业农村局2023年度高标准农田建设项目绩效自评报告\n二、项目绩效目标完成情况\n各镇建设任务完成情况如下：\n"
+    "  镇名        建设面积（亩）   分配资金（万元）\n"
+    "  湖镇镇        7,920            642.35\n"
+    "  詹家镇        5,320            428.60\n"
+)
+HUZHEN = (
+    "缙云县壶镇镇人民政府2023年度部门整体支出绩效自评报告\n一、部门整体支出情况\n全年支出6,482.30万元，预算执行率97.12%。\n"
+)
+
 works = library_fixture("unseen54", {
     "projects.txt": PROJECTS, "herds.txt": HERDS, "library.txt": LIBRARY, "boarders.txt": BOARDERS,
     "clinic.txt": CLINIC, "sampling.txt": SAMPLING, "ward.txt": WARD,
@@ -177,6 +188,7 @@ works = library_fixture("unseen54", {
     "forests.txt": FORESTS, "division.txt": DIVISION, "rural.txt": RURAL, "zone.txt": ZONE, "pasture.txt": PASTURE,
     "town.txt": TOWN, "cppcc.txt": CPPCC, "training.txt": TRAINING, "roads.txt": ROADS,
     "culture.txt": CULTURE, "township.txt": TOWNSHIP,
+    "farmland.txt": FARMLAND, "huzhen.txt": HUZHEN,
 })
 
 
@@ -303,3 +315,7 @@ def test_last_years_column_of_a_reports_table(works):
 def test_a_figure_of_another_years_column_is_no_answer(works):
     answer = works.ask("祁阳市白水镇2022年一般公共预算拨款收入多少？")
     assert not answer.found or "3,504.66" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_town_a_report_names_is_no_slip_of_another(works):
+    says(works, "龙游县农业农村局2023年湖镇镇的高标准农田建设面积是多少亩？", "7,920亩")
