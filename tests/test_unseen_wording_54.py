@@ -22,7 +22,8 @@ and "2023年中央资金" say no 年中 (mid-year). A table whose line above lis
 "乡镇 | 养护里程 | 安排资金") gives each column the unit its heading says, not a money unit its sums agree with; a payer's
 part named by what it is ("区级配套168.32万元") answers "区级配套资金". "2023年度报告里，2022年…" asks the 2022 column of
 the 2023 report's table; a figure in another year's column is no answer. A town a report names ("湖镇镇") is no slip of
-another report's town that sounds alike ("壶镇镇").
+another report's town that sounds alike ("壶镇镇"). A short form the report spells out ("疾控中心" of 疾病预防控制中心) is no
+item it does not hold.
 """
 
 from tests.conftest import library_fixture, refused, says
@@ -181,6 +182,11 @@ HUZHEN = (
     "缙云县壶镇镇人民政府2023年度部门整体支出绩效自评报告\n一、部门整体支出情况\n全年支出6,482.30万元，预算执行率97.12%。\n"
 )
 
+HEALTH = (
+    "平江县卫生健康局2022年度部门整体支出绩效自评报告\n一、部门支出情况\n全年部门支出41,720.49万元。二级单位中，"
+    "县疾病预防控制中心全年支出2 186.70万元，主要用于免疫规划工作。\n"
+)
+
 works = library_fixture("unseen54", {
     "projects.txt": PROJECTS, "herds.txt": HERDS, "library.txt": LIBRARY, "boarders.txt": BOARDERS,
     "clinic.txt": CLINIC, "sampling.txt": SAMPLING, "ward.txt": WARD,
@@ -188,7 +194,7 @@ works = library_fixture("unseen54", {
     "forests.txt": FORESTS, "division.txt": DIVISION, "rural.txt": RURAL, "zone.txt": ZONE, "pasture.txt": PASTURE,
     "town.txt": TOWN, "cppcc.txt": CPPCC, "training.txt": TRAINING, "roads.txt": ROADS,
     "culture.txt": CULTURE, "township.txt": TOWNSHIP,
-    "farmland.txt": FARMLAND, "huzhen.txt": HUZHEN,
+    "farmland.txt": FARMLAND, "huzhen.txt": HUZHEN, "health.txt": HEALTH,
 })
 
 
@@ -319,3 +325,7 @@ def test_a_figure_of_another_years_column_is_no_answer(works):
 
 def test_a_town_a_report_names_is_no_slip_of_another(works):
     says(works, "龙游县农业农村局2023年湖镇镇的高标准农田建设面积是多少亩？", "7,920亩")
+
+
+def test_a_short_form_the_report_spells_out_is_held(works):
+    says(works, "平江县卫健局报告里县疾控中心2022年自己花了多少", "2186.70万元")

@@ -1399,8 +1399,10 @@ def _named_nowhere(question: Question, weights: dict[str, float], scope: Scope) 
         named = any(question.text.startswith((*ITEM_ENDS, *MEASURE_ENDS), at + len(run)) for at in _all_at(question.text, run))
         if named and len(word) >= 3 and not any(word[i : i + 2] in scope.said for i in range(len(word) - 1)):
             return run
-        if len(run) >= _OWN_NAME and is_word(run) and word[:2] not in scope.said and not _spelt_otherwise(word, scope.said):
-            return run  # a name of its own, a word of the dictionary the report never opens: "布鲁氏菌", "无形资产"
+        if len(run) >= _OWN_NAME and is_word(run) and word[:2] not in scope.said and not _spelt_otherwise(word, scope.said) \
+                and not abbreviates(Term(run, (run,)), scope.said):
+            return run  # a name of its own, a word of the dictionary the report never opens: "布鲁氏菌", "无形资产" (not
+            # one it spells out: "疾控中心" of 疾病预防控制中心)
     return ""
 
 
