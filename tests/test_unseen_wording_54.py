@@ -23,9 +23,12 @@ and "2023年中央资金" say no 年中 (mid-year). A table whose line above lis
 part named by what it is ("区级配套168.32万元") answers "区级配套资金". "2023年度报告里，2022年…" asks the 2022 column of
 the 2023 report's table; a figure in another year's column is no answer. A town a report names ("湖镇镇") is no slip of
 another report's town that sounds alike ("壶镇镇"). A short form the report spells out ("疾控中心" of 疾病预防控制中心) is no
-item it does not hold.
+item it does not hold. A year said inside an aside closed before a figure ("（2022年为68 954人次），其中…24 105人次") is
+not that figure's.
 """
 
+from app.answering.when import year_of
+from app.core.numbers import find_figures
 from tests.conftest import library_fixture, refused, says
 
 PROJECTS = (
@@ -187,6 +190,11 @@ HEALTH = (
     "县疾病预防控制中心全年支出2 186.70万元，主要用于免疫规划工作。\n"
 )
 
+AID = (
+    "新化县教育局2023年度学生资助项目支出绩效自评报告\n二、绩效目标完成情况\n"
+    "（一）数量指标：年度目标资助学生不少于6.5万人次，实际资助69 326人次（2022年为66 954人次），其中脱贫家庭学生22 105人次。\n"
+)
+
 works = library_fixture("unseen54", {
     "projects.txt": PROJECTS, "herds.txt": HERDS, "library.txt": LIBRARY, "boarders.txt": BOARDERS,
     "clinic.txt": CLINIC, "sampling.txt": SAMPLING, "ward.txt": WARD,
@@ -194,7 +202,7 @@ works = library_fixture("unseen54", {
     "forests.txt": FORESTS, "division.txt": DIVISION, "rural.txt": RURAL, "zone.txt": ZONE, "pasture.txt": PASTURE,
     "town.txt": TOWN, "cppcc.txt": CPPCC, "training.txt": TRAINING, "roads.txt": ROADS,
     "culture.txt": CULTURE, "township.txt": TOWNSHIP,
-    "farmland.txt": FARMLAND, "huzhen.txt": HUZHEN, "health.txt": HEALTH,
+    "farmland.txt": FARMLAND, "huzhen.txt": HUZHEN, "health.txt": HEALTH, "aid.txt": AID,
 })
 
 
@@ -329,3 +337,15 @@ def test_a_town_a_report_names_is_no_slip_of_another(works):
 
 def test_a_short_form_the_report_spells_out_is_held(works):
     says(works, "平江县卫健局报告里县疾控中心2022年自己花了多少", "2186.70万元")
+
+
+def test_a_year_in_an_aside_closed_before_a_figure_is_not_its(works):
+    says(works, "新化县2022年学生资助了多少人次？", "66954人次")
+    says(works, "新化县2023年学生资助了多少人次？", "69326人次")
+
+
+def test_year_of_skips_a_closed_aside():
+    text = "实际资助69326人次（2022年为66954人次），其中脱贫家庭学生22105人次。"
+    figures = {f.text: f for f in find_figures(text)}
+    assert year_of(text, figures["66954人次"]) == 2022
+    assert year_of(text, figures["22105人次"]) is None

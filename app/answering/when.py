@@ -44,8 +44,12 @@ def year_of(text: str, fig: Figure) -> int | None:
     clause = clause_to(text, fig)
     if PRIOR_SAID.search(clause) and not YEAR_SAID.search(clause):
         return None  # "2023年…共1 847人，上年为1 903人": last year's, whichever year the report is of
-    said = YEAR_SAID.findall(sentence_to(text, fig))
+    # (not a year said inside an aside closed before it: "实际资助71 326人次（2022年为68 954人次），其中…24 105人次")
+    said = YEAR_SAID.findall(_CLOSED_ASIDE.sub(" ", sentence_to(text, fig)))
     return int(said[-1]) if said else None
+
+
+_CLOSED_ASIDE = re.compile(r"[（(][^（()）]*[）)]")
 
 
 def of_periods(text: str, fig: Figure, asked: set[str]) -> bool:
