@@ -23,7 +23,8 @@ and "2023年中央资金" say no 年中 (mid-year). A table whose line above lis
 part named by what it is ("区级配套168.32万元") answers "区级配套资金". "2023年度报告里，2022年…" asks the 2022 column of
 the 2023 report's table; a figure in another year's column is no answer. A town a report names ("湖镇镇") is no slip of
 another report's town that sounds alike ("壶镇镇"). A short form the report spells out ("疾控中心" of 疾病预防控制中心) is no
-item it does not hold. A year said inside an aside closed before a figure ("（2022年为68 954人次），其中…24 105人次") is
+item it does not hold. A row's name in the question's own words reordered ("新造的林子成活率" of "当年造林成活率") is no other item; a means
+of more than a few characters ("借助视频监控破获…") says what was done. A year said inside an aside closed before a figure ("（2022年为68 954人次），其中…24 105人次") is
 not that figure's.
 """
 
@@ -195,6 +196,16 @@ AID = (
     "（一）数量指标：年度目标资助学生不少于6.5万人次，实际资助69 326人次（2022年为66 954人次），其中脱贫家庭学生22 105人次。\n"
 )
 
+AFFORESTATION = (
+    "靖宇县林业局2023年国土绿化项目支出绩效自评表\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t质量指标\t当年造林成活率\t≥85%\t90.4%\t10\t10\n"
+)
+POLICE_BRANCH = (
+    "吉林市公安局昌邑分局2023年度社会治安防控体系建设项目绩效自评报告\n三、绩效目标实现情况\n"
+    "全年刑事案件立案1 642起，同比下降9.6%。借助视频监控破获各类刑事案件241起。\n"
+)
+
 works = library_fixture("unseen54", {
     "projects.txt": PROJECTS, "herds.txt": HERDS, "library.txt": LIBRARY, "boarders.txt": BOARDERS,
     "clinic.txt": CLINIC, "sampling.txt": SAMPLING, "ward.txt": WARD,
@@ -203,6 +214,7 @@ works = library_fixture("unseen54", {
     "town.txt": TOWN, "cppcc.txt": CPPCC, "training.txt": TRAINING, "roads.txt": ROADS,
     "culture.txt": CULTURE, "township.txt": TOWNSHIP,
     "farmland.txt": FARMLAND, "huzhen.txt": HUZHEN, "health.txt": HEALTH, "aid.txt": AID,
+    "afforestation.txt": AFFORESTATION, "police_branch.txt": POLICE_BRANCH,
 })
 
 
@@ -349,3 +361,11 @@ def test_year_of_skips_a_closed_aside():
     figures = {f.text: f for f in find_figures(text)}
     assert year_of(text, figures["66954人次"]) == 2022
     assert year_of(text, figures["22105人次"]) is None
+
+
+def test_the_questions_own_words_reordered_name_no_other_row(works):
+    says(works, "靖宇县林业局2023年新造的林子成活率多少？", "90.4%")
+
+
+def test_a_long_means_says_what_was_done(works):
+    says(works, "昌邑分局2023年刑事案件立了多少起？", "1642起")

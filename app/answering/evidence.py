@@ -842,7 +842,9 @@ def _another_row(question: Question, passage: str, fig: Figure, weights: dict[st
             for form in {matchable(f) for f in term.forms} - {""}:
                 at = cell.find(form)
                 other = cell[max(at - 2, 0) : at] if at > 0 else ""
-                if len(_CJK.findall(other)) == 2 and other not in asked and not _FUNCTION_CHARS.search(other):
+                # (not the question's own words in another order: "新造的林子成活率" of "当年造林成活率")
+                if len(_CJK.findall(other)) == 2 and other not in asked and not _FUNCTION_CHARS.search(other) \
+                        and not all(ch in asked for ch in other):
                     return other + form
     return ""
 

@@ -520,6 +520,7 @@ def _fund_of(label: str, payers: frozenset[str]) -> bool:
         and any(label.endswith(matchable(noun)) for noun in (*ASKING.money_nouns, *FUND_WORDS))  # ("区级配套")
 
 
+_MEANS_CHARS = 4  # characters of what a label's means names, at most ("通过一卡通": 一卡通)
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
@@ -1902,8 +1903,12 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     unasked = min((_unasked(text, question.terms, question.regions, f.label)
                    for text in (said_label, _without_runs_of(said_label, matchable(question.text)))),
                   key=lambda rest: len(_CJK.findall(rest)))
-    if f.origin == "prose" and unasked.strip().startswith(LABEL_MEANS) and said_label.startswith(unasked.strip()):
-        unasked = ""  # "通过一卡通兑付到户" asked "兑付到户多少钱": the means it opens with says nothing of what
+    means = next((w for w in LABEL_MEANS if unasked.strip().startswith(w)), "")
+    if f.origin == "prose" and means and said_label.startswith(unasked.strip()) \
+            and len(_CJK.findall(unasked)) - len(means) <= _MEANS_CHARS:
+        # "通过一卡通兑付到户" asked "兑付到户多少钱": the means it opens with says nothing of what (a means of a few
+        # characters: "借助视频监控破获各类刑事案件" says 破获 too, which "刑事案件立了多少起" does not ask)
+        unasked = ""
     if _asks_target(question.text) and (bare := _strip_words(unasked, BOUND_WORDS)) != unasked:
         # "全年受理法律援助案件不少于2 000件": the target's words, which a form's row says without ("≥2 000件")
         unasked, in_label = bare, in_label * _SYNONYM
