@@ -29,6 +29,7 @@ not that figure's.
 """
 
 from app.answering.when import year_of
+from app.core.gazetteer import corps_as_city
 from app.core.numbers import find_figures
 from tests.conftest import library_fixture, refused, says
 
@@ -369,3 +370,10 @@ def test_the_questions_own_words_reordered_name_no_other_row(works):
 
 def test_a_long_means_says_what_was_done(works):
     says(works, "昌邑分局2023年刑事案件立了多少起？", "1642起")
+
+
+def test_a_division_is_its_city_only_said_as_the_corps():
+    assert corps_as_city("兵团第八师水利局") == "石河子市水利局"
+    assert corps_as_city("第八师石河子市水利局") == "石河子市水利局"
+    assert corps_as_city("第八师一四三团") == "第八师一四三团"
+    assert corps_as_city("湖南第一师范学院2023年预算") == "湖南第一师范学院2023年预算"

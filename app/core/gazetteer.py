@@ -505,12 +505,15 @@ _REGIMENT = re.compile(r"(?:新疆生产建设)?(?:兵团)?第[一二三四五�
 
 def corps_as_city(text: str) -> str:
     """text with each corps division that is one unit with a city said as that city ("兵团第八师水利局",
-    "第八师石河子市水利局" → 石河子市水利局); a regiment of one ("第八师一四三团") kept."""
+    "第八师石河子市水利局" → 石河子市水利局): a division said with 兵团, or with its city after it; a regiment of one
+    ("第八师一四三团") kept, and so is any other 第…师 ("湖南第一师范学院")."""
     cities: dict[str, str] = _rules()["corps_cities"]
 
     def city(m: re.Match[str]) -> str:
-        name = cities[m.group(1)]
-        return "" if text.startswith(name, m.end()) else name  # (its city written after it already)
+        name = cities[m.group(2)]
+        if text.startswith(name, m.end()):
+            return ""  # (its city written after it already)
+        return name if m.group(1) else m.group()
 
     return _division_pattern().sub(city, text) if cities else text
 
@@ -518,7 +521,7 @@ def corps_as_city(text: str) -> str:
 @lru_cache(maxsize=1)
 def _division_pattern() -> re.Pattern[str]:
     names = "|".join(map(re.escape, sorted(_rules()["corps_cities"], key=len, reverse=True)))
-    return re.compile(rf"(?:新疆生产建设)?(?:兵团)?({names})(?![一二三四五六七八九十百零〇]{{1,4}}团)")
+    return re.compile(rf"((?:新疆生产建设)?兵团)?({names})(?![一二三四五六七八九十百零〇]{{1,4}}团|范)")
 
 
 def _short_forms(place: Place) -> list[str]:
