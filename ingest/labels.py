@@ -117,6 +117,7 @@ _TARGET_WORDS = "|".join(map(re.escape, next(q.words for q in QUALIFIERS if q.na
 _PLANNED_DOING = re.compile(rf"(?:{_TARGET_WORDS})(?!.*实际).*(?:完成|实现|达到)")
 _PLANNED_OPENS = re.compile(rf"\s*(?:{_TARGET_WORDS})(?!.*实际)")  # "计划更换、延伸管网142公里": 延伸管网's too
 _TASK_SET = re.compile(rf"(?:{'|'.join(map(re.escape, TASK_WORDS))})\s*(?:为|是|共|达)?\s*$")  # "改厕任务450户"
+_TARGET_AFTER = re.compile(r"\s*的\s*(?:年度|全年|既定|预期)?(?:目标|计划|任务)(?!外|之外|以外)")
 _MAX_LABEL = 24  # characters: a longer "label" is a sentence, whose last words name what it measures
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -631,6 +632,10 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                         names += tuple(level[-1:])
                 elif own and listed.planned and label in _SPENT and not classes(names) & LEVELS:
                     names += (DONE,)  # "…经费预算28.00万元，支出27.15万元": after the plan, the spending done
+                reached = bool(_TARGET_AFTER.match(sentence, fig.end))
+                if reached:
+                    # "超额完成950亿元的年度目标", "完成120场的全年任务": the figure is the target the verb reached
+                    names = tuple(n for n in names if not classes([n]) & LEVELS) + (TARGET,)
                 # "支出合计3,389.12万元，较上年增加187.36万元，增长5.85%": the change is 支出合计's; and
                 # "…疫苗接种28,640剂次，目标值≥27,000剂次": the target is what the sentence measured
                 opened = max(before.rfind("（"), before.rfind("("))
@@ -653,7 +658,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                         # "年度计划人工造林1.2万亩，实际完成1.26万亩" (but "年度预算…，实际支出…" names nothing)
                         change_of = _NAMES_NOTHING.sub("", without_wordings(measured))
                         change_of = change_of if len(change_of) > 1 else ""
-                if more_than and not change_of:
+                if (more_than or reached) and not change_of:
                     change_of = measured_in.get(fig.unit, "")  # (of the measure in its unit: 全年完成食品安全监督抽检)
                 bracketed = inside
                 in_aside = opened >= 0 and not re.search("[)）]", before[opened:])
@@ -682,7 +687,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                     # 延伸管网142公里，实际完成148.5公里")
                     # (a bare change is of the measure said before it, not of the numbered item: "3.费用控制：药占比28.6%，
                     # 较上年下降2.3个百分点")
-                    subject=change_of if change_of and (measured_planned or bool(classes(names) & _CHANGES))
+                    subject=change_of if change_of and (measured_planned or reached or bool(classes(names) & _CHANGES))
                     else whose or (item if item and fig.start > len(item) else (carried or own or change_of)),
                     origin="prose", section=chunk.section, quote=quote[2], start=quote[0], end=quote[1],
                     value_start=vs, value_end=ve, total=bool(_PARTS_FOLLOW.match(sentence, fig.end)) or of_counted,

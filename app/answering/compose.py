@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from app.answering.evidence import NUMERIC, Evidence, Library, is_answer
+from app.answering.evidence import NUMERIC, Evidence, Library, grade_in, is_answer
 from app.answering.question import Question, asks_document, asks_document_number, asks_organisation
 from app.core.documents import references
 from app.core.numbers import range_span
@@ -81,6 +81,9 @@ def _single(ev: Evidence, question: Question, numbered: CitationList, library: L
     if ev.figure is not None:
         return _fill("answer_figure.txt", unit=meta.unit_label, label=ev.label, figure=_as_stated(ev),
                      title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)
+    if question.kinds[0] == "grade" and (grade := grade_in(ev.text)):
+        return _fill("answer_figure.txt", unit=meta.unit_label, label=grade[0], figure=grade[1],
+                     title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)  # "等次：良好", then the passage
     if name := asked_name(ev, question):
         return _fill("answer_figure.txt", unit=meta.unit_label, label=ev.label, figure=name,
                      title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from app.answering.question import (
     BASE_YEAR,
+    COMPARED_WITH,
     FIGURE_TERM,
     UNIT,
     WHOLE_THEN_PART,
@@ -71,7 +72,7 @@ from app.core.numbers import OUT_OF, TAKEN_OFF, Figure, find_figures, in_a_run, 
 from app.core.records import Chunk, CleanText, ReportMeta
 from app.core.sentences import sentence_spans
 from app.core.soundalike import sound_alike
-from app.core.tokenize import dictionary_words, is_word
+from app.core.tokenize import dictionary_words, is_word, splits_word
 from app.index.retrieval import Hit
 from app.vocab.asking import ASKING
 from app.vocab.indicators import connector_length, ends_word
@@ -108,13 +109,19 @@ from app.vocab.lexicon import (
     WEAK_WORDS,
     periods_in,
 )
-from app.vocab.load import alternatives
+from app.vocab.load import alternatives, char_class
 from app.vocab.units import UNITS
 
 NUMERIC = ("amount", "rate", "count", "score", "date")
 MIN_COVERAGE = 0.6  # share of the question's term weight a passage must cover to answer
 MIN_COVERAGE_TEXT = 0.7  # the same for questions answered by words, not a figure
-_GRADE = re.compile(rf"(?:{alternatives(LEXICON.grade.labels)})[为是：:]*\s*[“\"]?({alternatives(LEXICON.grade.values)})")
+# (in a form's row too: "自评等级 | 良好", "自评等级\t优秀")
+_GRADE = re.compile(rf"({alternatives(LEXICON.grade.labels)})(?:[为是：:|｜]|\s)*[“\"]?({alternatives(LEXICON.grade.values)})")
+
+
+def grade_in(text: str) -> tuple[str, str] | None:
+    """The grade a passage gives, with the word it is given by ("等次为“良好”" → (等次, 良好)); None when none."""
+    return (m.group(1), m.group(2)) if (m := _GRADE.search(text)) else None
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -431,6 +438,34 @@ def _said_per_unit(text: str, fig: Figure) -> bool:
 _EACH = re.compile(rf"每{UNIT}")  # "每吨", "每人"
 
 
+def _verb_asked(question: Question) -> tuple[str, str] | None:
+    """The thing a count asks of, with the one-character verb said before the ask ("破了多少刑事案件" → (刑事案件,
+    破)); None when the question says none so."""
+    for term in question.terms:
+        m = re.search(rf"([\u4e00-\u9fff])[了过]?(?:多少|几)[{_UNITS_CHARS}]?{re.escape(term.word)}", question.text)
+        if m and m.group(1) not in _NO_VERB:
+            return term.word, m.group(1)
+    return None
+
+
+def _verb_before(text: str, f: Figure, word: str) -> str | None:
+    """What the figure's clause says before the last `word`, where its verb is ("全年立刑事案件": no 破 that "破了多少刑事
+    案件" asks; "发放入学资助" says the 发 of "发了多少入学资助"); None when the clause does not say the word."""
+    clause = _clause_before(text, f)
+    at = clause.rfind(word)
+    return None if at < 0 else clause[:at]
+
+
+_UNITS_CHARS = char_class(UNITS.count_words)
+_NO_VERB = frozenset("有是的共一总和及与")  # no verb of what was done: "有多少", "共多少"
+
+
+def _per_period(text: str) -> str:
+    """How long a figure per unit is for, as the text says it last ("每生每天" → day); "" when it says none."""
+    said = [(text.rfind(w), name) for name, words in ASKING.per_period.items() for w in words if w in text]
+    return max(said)[1] if said else ""
+
+
 def _unknown_said(term: Term, text: str) -> bool:
     """Whether a passage says a word no report uses after all: it is a weak or one-character word,
     or the passage says it in part, apart or nearly."""
@@ -698,6 +733,7 @@ def _clause_has_figure(text: str, at: int) -> bool:
     return any(f.kind != "date" for f in _figures(text[start : min(ends, default=len(text))]))
 
 
+_IN_PARTS = re.compile(r"其中|其余|分别")  # a sentence going on with parts of a sum it gave
 _PARTS_OPEN = re.compile(r"\s*[，,；;：:]?\s*(?:其中|分别是|分别为|主要包括|包括)")  # what opens a sum's parts
 _LEVEL = re.compile(alternatives(FUND_SOURCES))
 
@@ -843,8 +879,9 @@ def _another_row(question: Question, passage: str, fig: Figure, weights: dict[st
                 at = cell.find(form)
                 other = cell[max(at - 2, 0) : at] if at > 0 else ""
                 # (not the question's own words in another order: "新造的林子成活率" of "当年造林成活率")
+                # (nor the row's own words for the one asked: "改厕每户补助" of "户厕改造每户补助标准")
                 if len(_CJK.findall(other)) == 2 and other not in asked and not _FUNCTION_CHARS.search(other) \
-                        and not all(ch in asked for ch in other):
+                        and not all(ch in asked for ch in other) and not all(ch in cell for ch in before.word):
                     return other + form
     return ""
 
@@ -901,7 +938,6 @@ _JOINED = re.compile(r"[%％万亿千元]*\s*[和与及、]\s*$")  # "增长9.6%
 _BASE_SAID = re.compile(alternatives(COMPARISON_BASES))
 # a question comparing two of a report's figures ("调整后预算比年初预算多了多少"): asks the difference the report gives
 _DIFFERENCE = re.compile(alternatives(ASKING.difference_words))  # "全年执行数与预算数差额24 310元": the difference of the two
-_COMPARED_WITH = re.compile(rf"(?:比|较)[^，。？?]{{1,12}}?(?:{alternatives(ASKING.compared_changes)})了?(?:多少|几)")
 _BASE_BEFORE = re.compile(rf"(?:{alternatives(COMPARISON_BASES)})\s*(?:的|[（(])?\s*$")  # "较上年的" + the base
 
 
@@ -1101,6 +1137,9 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # a count word may be said another way (个 of 座); a measure not ("多少架次" is no 次)
         fitting = [f for f in primary if unit_fits(question, f.unit)]
         primary = fitting if fitting or question.unit in UNITS.measures else primary
+        if question.unit == "个" and question.counted.endswith(tuple(UNITS.people_ends)):
+            # "配了多少个网格员" of "划分网格58个，配备专兼职网格员64人": people, counted with 个 as people say it
+            primary = [f for f in primary if UNITS.dimension(f.unit) == "people"] or primary
         if (thing := question.counted) and any(
                 f.kind == "count" and _run_after(text, f).startswith(thing) for f in primary):
             # "覆盖了几个村" of "覆盖35个乡镇（街道）218个村": not the count of another thing (one that names none
@@ -1109,6 +1148,10 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     elif question.kinds[0] == "count" and asks_people(question):
         # "清退了多少…低保人员（人数）" of "清退不符合条件对象213户421人": the people, not the households
         primary = [f for f in primary if UNITS.dimension(f.unit) == "people" or f.unit in UNITS.cases] or primary
+    if (verb := _verb_asked(question)) is not None:
+        # "破了多少刑事案件" of "全年立刑事案件1,342起，破刑事案件816起": the one-character verb the question says
+        # before what it counts
+        primary = [f for f in primary if (before := _verb_before(text, f, verb[0])) is None or verb[1] in before] or primary
     if question.kinds[0] == "count" and asks_things(question.text):
         primary = [f for f in primary if UNITS.dimension(f.unit) != "time"]  # "借出去多少书": not "开放310天"
     # "上年支出287.64万元" is last year's: it answers only a question about last year, and a question
@@ -1126,19 +1169,20 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     # "比上年决算数增加120.4万元" is a change: it answers only a question asking one, never a level;
     # a question asking one is answered by a change the passage gives, never by a level
     if "change" not in classes(qualifiers_in(question.asked)):
-        primary = [f for f in primary if not _change_said(text, f)]
+        # (and a gap in points is one, whatever says it: "执行进度低于序时进度2.18个百分点")
+        primary = [f for f in primary if not _change_said(text, f) and (question.asks_gap or not f.text.endswith("百分点"))]
     elif says_change(question.text) or _BASE_SAID.search(question.text):
         # "比上年多办了几场" compares with last year as plainly as "增长了多少" does;
         # the growth rate when the passage gives no change of the sum ("总收入…增长11.2%")
         changes = [f for f in primary if _change_said(text, f)] \
             or [f for f in figures if _change_said(text, f)] \
-            or [f for f in primary if _COMPARED_WITH.search(question.text) and _DIFFERENCE.search(_clause_before(text, f))] \
+            or [f for f in primary if COMPARED_WITH.search(question.text) and _DIFFERENCE.search(_clause_before(text, f))] \
             or [f for f in _figures(text) if f.kind == "rate" and not question.unit and _change_said(text, f)]
         # "贷款笔数同比变化多少": the change an aside says of 笔数 ("（笔数同比-5.1%）"), before those it says of
         # nothing; "个贷发放额降了多少": those ("同比下降3.2%"), before the aside's of 笔数
         of_another = {f: _change_of_another(text, f, question) for f in changes}
         changes = [f for f in changes if of_another[f] is None] or [f for f in changes if not of_another[f]] or changes
-        if changes or _BASE_SAID.search(question.text) or _COMPARED_WITH.search(question.text):
+        if changes or _BASE_SAID.search(question.text) or COMPARED_WITH.search(question.text):
             primary = changes  # "旅游总收入比上年增长了多少": not the 58.3亿元 reached; "调整后预算比年初预算多了多少":
             # not the 年初预算 either
     if question.kinds[0] == "amount" and not measured and question.asks_whole \
@@ -1159,6 +1203,9 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # "平均每户补了多少": "户均补助1.5万元", not the project's 180.00万元
         primary = [f for f in primary if per_unit(text[f.end : f.end + 3])
                    or any(w in sentence_to(text, f) for w in ASKING.per_unit_asks)]
+        if period := _per_period(question.text):
+            # "一个学生一年补多少" of "每生每天5元，全年按200天计，每生每年1,000元": the year's, never the day's
+            primary = [f for f in primary if _per_period(_clause_before(text, f)) in ("", period)]
         if not primary:
             return None, 1e9
     if question.kinds[0] == "score":
@@ -1219,7 +1266,9 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     if (any(w in question.text for w in NOW_ASKED) or question.asks_whole) and len(primary) > 1 \
             and not any(w in question.text for w in LEXICON.new_asked):
         # "现在一共有几个助餐点" of "新建社区助餐点4个，助餐点总数达到12个": the figure said to be all of them
-        totals = [f for f in primary if any(w in _clause_before(text, f) for w in TOTAL_STATED)]
+        # (not the rest's total in a list of parts: "…经费286.00万元，…其中：冉庄村18.50万元…，其余17个村共计217.90万元")
+        totals = [f for f in primary if any(w in _clause_before(text, f) for w in TOTAL_STATED)
+                  and not _IN_PARTS.search(sentence_to(text, f))]
         if not totals and any(_said_new(text, f) for f in primary):
             # else, beside what is new, the figure of the thing asked that is not: "新增猕猴桃种植1 150亩，全镇猕猴桃
             # 种植面积达到1.8万亩" (not "铺设排水管网14.2公里" after "新建改建市政道路8.7公里")
@@ -1359,7 +1408,7 @@ NOTHING_MEASURED = Measured(())
 
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
-_ASKING_WORD = re.compile(r"[哪几谁何吗呢]|多少|什么|怎么|怎样|如何")
+_ASKING_WORD = re.compile(r"[哪几谁何吗呢每]|多少|什么|怎么|怎样|如何")  # (and "每人每年": per what it is asked)
 
 
 def _named_sum(measured: Sequence[Term], terms: Sequence[Term]) -> Term | None:
@@ -1409,6 +1458,55 @@ def _named_nowhere(question: Question, weights: dict[str, float], scope: Scope) 
 
 
 _OWN_NAME = 4  # characters of a dictionary word that names an item of its own, at least
+
+
+def _rate_unsaid(question: Question, scope: Scope) -> str:
+    """A rate the question names by a word the report never says it with ("高血压患者规范管理率" of a report giving
+    "孕产妇系统管理率"; "暴雨预警准确率" of one giving "预报准确率"): the word and the rate's own name (two characters and
+    率), said in no clause of the report together, where the report says the rate's name; "" when there is none."""
+    if not scope.said:
+        return ""
+    for m in _RATE_ASKED.finditer(question.text):
+        word, rate = m.group(1), m.group(2)
+        if not is_word(word) or splits_word(question.text, m.start(1), m.end(1)):
+            continue  # (a word of its own: not "案数" of "档案数字化率")
+        if rate in LEXICON.generic_rates or rate not in scope.said or _FUNCTION_CHARS.search(word) \
+                or word in scope.names or word + rate in scope.said \
+                or word in (*LEXICON.this_year, *LEXICON.whole_asked, *LEXICON.question_noise, *WEAK_WORDS, "去年", "上年", "年度"):
+            continue
+        if any(word in clause and rate in clause for clause in _CLAUSES.split(scope.said)):
+            continue
+        # (nor when the report's word for it is the question's words reordered: "新造的林子成活率" of "当年造林成活率")
+        if not any(len(other := scope.said[max(0, at - 2) : at]) == 2 and all(ch in question.text for ch in other)
+                   for at in _all_at(scope.said, rate)):
+            return word + rate
+    return ""
+
+
+# (and a level measured so: "臭氧平均浓度" of a report giving only PM2.5's)
+_RATE_ASKED = re.compile(r"(?=([\u4e00-\u9fff]{2})((?:平均|年均)?(?:[\u4e00-\u9fff]{2}率|浓度|密度|强度)))")
+_CLAUSES = re.compile(r"[，,。；;！!？?\n]")
+
+
+def _unlisted_item(question: Question, weights: dict[str, float], scope: Scope) -> str:
+    """The name of an item the question asks of that the report does not list, where it lists others of its kind
+    ("中兴小区改造了多少户" of a report whose table lists 东兴小区, 水利小区…): a name right before a word of
+    LEXICON.named_heads, of which the report says not even two characters together, where the report says two or
+    more other names before that word; "" when there is none. The report's total is no answer for one of them."""
+    if not scope.said:
+        return ""
+    for head in LEXICON.named_heads:
+        for at in _all_at(question.text, head):
+            name = next((t.word for t in question.terms if question.text.endswith(t.word, 0, at)), "")
+            word = matchable(name)
+            if len(word) < 2 or not _HAN_WORD.fullmatch(word) or name in WEAK_WORDS or _ASKING_WORD.search(name) \
+                    or weights.get(name) or any(word[i : i + 2] in scope.said for i in range(len(word) - 1)):
+                continue
+            others = {m.group(1) for m in re.finditer(f"([\u4e00-\u9fff]{{2}}){re.escape(head)}", scope.said)
+                      if not _FUNCTION_CHARS.search(m.group(1))}
+            if len(others) >= 2:
+                return name + head
+    return ""
 
 
 def _all_at(text: str, word: str) -> list[int]:
@@ -1597,9 +1695,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             ev.problems.append(f"the passage names {sibling}, not what is asked")
             score *= w8.other_kind
         if ev.figure is not None and "\t" in ev.text and (year := _year_column(ev.text, ev.figure, ev.chunk.text)) is not None:
-            wanted = set(question.years) or ({meta.year} if meta.year else set())
-            if question.years and "prior" in classes(qualifiers_in(question.asked)):
-                wanted = {y - 1 for y in question.years}  # "2022年度报告里，2021年的…": the year before's column
+            wanted = question.column_years(ev.chunk.doc_id, "prior" in classes(qualifiers_in(question.asked)))
             if wanted and year not in wanted:
                 # "一般公共预算拨款 | 3,516.20 | 3,904.66" under "项目 | 2021年 | 2022年", asked of 2022: not 2021's
                 ev.problems.append(f"the figure is {year}'s")
@@ -1707,8 +1803,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     if question.kinds[0] == "name" and asks_organisation(question.text) and next(organisations.names_in(ev.text), None) is not None:
         score += w8.organisation_named  # "是哪个单位具体实施的": a passage naming an organisation ("实施单位：…中心")
     if question.kinds[0] == "grade":
-        if grade := _GRADE.search(text):
-            ev.label = grade.group(1)
+        if grade := grade_in(text):
+            ev.label = grade[1]
         else:
             ev.problems.append("no grade given")
             score *= w8.no_grade
@@ -1855,7 +1951,8 @@ def best_evidence(hits: list[Hit], question: Question, weights: dict[str, float]
     measured = measured_terms(question)
     # a project the question names that the report does not ("退耕还林项目" of a 防灭火 project's report):
     # read once for the report, no passage of it answers
-    nowhere = _named_nowhere(question, weights, scope) if scope is not None else ""
+    nowhere = (_named_nowhere(question, weights, scope) or _unlisted_item(question, weights, scope)
+               or _rate_unsaid(question, scope)) if scope is not None else ""
     cleans: dict[str, str] = {}
     for ev, prior in candidates(hits, question, pairs=True):
         meta = metas.get(ev.doc_id) or metas.setdefault(ev.doc_id, library.meta(ev.doc_id))

@@ -132,6 +132,7 @@ from app.vocab.lexicon import (
     OWN_LEVEL_ASKED,
     OWN_SUBJECT,
     PAST_COMPARE_CUES,
+    PERIOD_WORDS,
     SECTION_WORDS,
     SUBJECT_WORDS,
     SUM_WORDS,
@@ -567,6 +568,8 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
     if (_per_unit_value(f) or any(w in _measured(f) for w in ASKING.per_unit_only) or _PER_ONE.search(_measured(f))) \
             and not asks_per_unit(question):
         return False  # "3000元/人", "亩均投资1500元" answer "补贴标准", never "总预算", "总投资"
+    if f.value_text.endswith("百分点") and not question.asks_gap:
+        return False  # "上半年执行进度是多少" of "上半年执行进度低于序时进度2.18个百分点": a gap between rates, no level
     if asks_per_unit_only(question.text) and not _per_unit_figure(f):
         return False  # "一个学生一年补多少": never the 学生膳食补助支出 of all of them
     if wanted == "count" and f.kind == "amount" and (question.unit or asks_people(question)
@@ -672,10 +675,7 @@ def _column_of_another_year(f: LabelledFigure, question: Question, prior: bool) 
     question names, else the report's own (or the year before it, when last year is asked)."""
     if f.origin != "form" or not (m := _COLUMN_YEAR.match(f.column.strip())):
         return False  # (a column headed by more than its year too: "2022年决算数")
-    scope = question.scope_years.get(f.doc_id)
-    wanted = set(question.years) or (set() if scope is None else {scope - 1} if prior else {scope})
-    if question.years and "prior" in classes(qualifiers_in(question.asked)):
-        wanted = {year - 1 for year in question.years}  # "2023年度报告里，2022年送戏下乡多少场": the year before's column
+    wanted = question.column_years(f.doc_id, prior)
     return bool(wanted) and int(m.group(1)) not in wanted
 
 
@@ -818,8 +818,9 @@ def _said_before(term: Term, f: LabelledFigure) -> bool:
 
 def _object_said_before(term: Term, f: LabelledFigure, label: str) -> bool:
     """Whether the figure's label is a verb alone whose object the clause before it says, with a figure in
-    the same unit ("受理各类案件21,406件，审结20,118件": 审结 案件, asked "审结案件多少件")."""
-    if f.origin != "prose" or len(label) != 2 or len(_CJK.findall(label)) != 2 or not f.unit:
+    the same unit ("受理各类案件21,406件，审结20,118件": 审结 案件, asked "审结案件多少件"; "分散供养特困人员267人、集中供养
+    39人": 集中供养 特困人员)."""
+    if f.origin != "prose" or not 2 <= len(label) <= _VERB_ALONE or len(_CJK.findall(label)) != len(label) or not f.unit:
         return False
     head = normalise_digits(f.quote[: _value_at(f)]).rstrip()
     head = next((head[: -len(c)] for c in CONNECTORS if head.endswith(c) and head[: -len(c)].endswith(f.label)), head)
@@ -829,11 +830,14 @@ def _object_said_before(term: Term, f: LabelledFigure, label: str) -> bool:
     if not before or before[-1].unit != f.unit or not re.fullmatch(r"\s*[，,、；;]\s*", head[before[-1].end : -len(f.label)]):
         return False
     said = matchable(head[: before[-1].start])
+    if len(label) > 2 and label[-2:] not in re.split(r"[，,、；;。]", said)[-1]:
+        return False  # (a longer verb says the other clause's once more: 供养 of "分散供养…、集中供养"; "住校学生" no verb)
     # the object ends its clause, the verb before it is that clause's own ("受理各类案件": 案件, not 受理)
     return any((form := matchable(w)) and (at := said.rfind(form)) >= 0 and at + len(form) >= len(said) - _OBJECT_TAIL
                for w in term.forms)
 
 
+_VERB_ALONE = 4  # characters of a label that is a verb alone at most ("审结", "集中供养")
 _BORROWED = 0.99  # what a word said of a figure's object before it counts, against one said in its label
 _OBJECT_TAIL = 2  # characters of an object's clause after a word of it at the most ("城市" of "建成城市书房"; not 建成)
 
@@ -1046,6 +1050,16 @@ def _said_of_its_whole(term: Term, f: LabelledFigure) -> bool:
     head = f.quote[: _value_at(f)]
     cut = max((m.start() for m in _PARTS_FOLLOW.finditer(head)), default=-1)
     return cut > 0 and found(term, matchable(head[:cut]))
+
+
+def _named_by_its_period(f: LabelledFigure, periods: set[str]) -> bool:
+    """Whether a form's row is named by the part of the year asked and nothing more ("二季度" of a table of quarters)."""
+    if f.origin != "form" or not periods or periods_in(f.label) != periods:
+        return False
+    rest = f.label
+    for word, _ in PERIOD_WORDS:
+        rest = rest.replace(word, " ")
+    return not _CJK.search(rest)
 
 
 def _absorbed(term: Term, question: str, figure_classes: set[str]) -> bool:
@@ -1762,6 +1776,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # with just the term: "项目支出:2985.5万元" in a form's head asks that figure, not the total)
         elif (UNITS.names_quantity(term.word, question.unit) or term.word == question.unit) and unit_fits(question, f.unit):
             continue  # "多大面积" of a figure in 平方米, "多少人次" of one in 人次: the unit says it
+        elif term.word in UNITS.household_members and question.counted == term.word \
+                and question.unit in UNITS.households and f.unit in UNITS.households:
+            continue  # "涉及多少户居民" of "水利小区 | 户数（户） | 127": households are the residents'
         elif not question.unit and UNITS.names_quantity(term.word, f.unit):
             continue  # "待遇领取人数是多少" of "待遇领取5.74万人": the figure's unit says 人数
         elif not question.unit and (changed := _changed_unit(f)) and UNITS.names_quantity(term.word, changed):
@@ -1841,10 +1858,12 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # the words that name the project name the row too, and nothing else is asked but the quantity:
         # "湄潭两癌救助了多少人" of the 两癌救助项目's row "“两癌”救助困难妇女人数", in 人
         in_label = named_in_label
-    elif not in_label and named_chars > 2 and not opened and column_asked and not _beyond_the_report(
+    elif not in_label and named_chars > 2 and not opened \
+            and (column_asked or "plan" in fa and any(w in question.text for w in FUNDS_SIZE)) and not _beyond_the_report(
             _quantity_unsaid(_unasked(label, question.terms, question.regions), f.unit), scope, question):
         # the row said in words that name the project too, and a column asked: "小型水库除险加固数量的年度
-        # 指标值" of the row 除险加固水库数量 (数量 said by its 座), "危房改造年度目标" of 农村危房改造户数
+        # 指标值" of the row 除险加固水库数量 (数量 said by its 座), "危房改造年度目标" of 农村危房改造户数; or the size of the
+        # funds, a plan: "跨境电商专项资金盘子多大" of the 专项资金 project's "专项资金安排5,000.00万元"
         in_label = named_in_label
     # (a label that also says what this one says of the question beyond a sum's words: "光伏电站收益资金" says
     # nothing of "结算电费收入")
@@ -1872,6 +1891,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # 优抚对象抚恤 project: what is counted, though the project's name says it too
     if not in_label and f.origin == "form" and label in question.elsewhere.get(f.doc_id, ()):
         in_label = len(label)  # "给利川市下达了多少资金" of the 州's table's row 利川市: the place asked is its row
+    if not in_label and _named_by_its_period(f, periods_in(question.text)):
+        in_label = len(label)  # "第二季度累计执行进度" of the row "二季度 | 累计执行进度 | 47.82%": the quarter is its name
     if not in_label and asks_not_done(question.text) and (undone := _NOT_DONE.match(label)) \
             and len(_CJK.findall(label[undone.end() :])) <= _EXTRA:
         in_label = 1  # "没花完的钱有多少" of "未支出部分22.84万元": what was not done is what is asked

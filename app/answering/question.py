@@ -10,7 +10,7 @@ from typing import NamedTuple
 from app.core import organisations
 from app.core.breakdown import who_pays
 from app.core.gazetteer import Mention, corps_as_city, names_a_payer, short_name
-from app.core.numbers import Figure, find_figures, normalise_digits
+from app.core.numbers import NUMERAL_YEAR, Figure, find_figures, normalise_digits, numeral_digits
 from app.core.records import ReportMeta
 from app.core.soundalike import Slip, slips
 from app.core.tokenize import dictionary_words, is_word, tokenize, unknown_names
@@ -27,6 +27,7 @@ from app.vocab.labels import (
     TARGET,
     classes,
     qualifiers_in,
+    says_change,
     without_wordings,
 )
 from app.vocab.lexicon import (
@@ -217,6 +218,15 @@ class Question:
         return next((w for w in sorted(BUDGET_CHANGES, key=len, reverse=True)
                      if re.search(f"{re.escape(w)}(?:了?(?:多少|几)|后)", self.text)), "")
 
+    def column_years(self, doc_id: str, prior: bool) -> set[int]:
+        """The years whose table column answers the question of a report: the years it names (the years before them
+        when it asks the year before: "2023年度报告里，2022年送戏下乡多少场"), else the report's own year, or the one
+        before it when last year is asked; empty when neither is known."""
+        if self.years:
+            return {year - 1 for year in self.years} if "prior" in classes(qualifiers_in(self.asked)) else set(self.years)
+        scope = self.scope_years.get(doc_id)
+        return set() if scope is None else {scope - 1} if prior else {scope}
+
     @cached_property
     def asks_undone(self) -> bool:
         """Whether the sum or count asked is of what was not done or is left ("还有多少钱没到位", "还剩多少没付",
@@ -230,11 +240,21 @@ class Question:
         return bool(_SHORTFALL_ASKED.search(self.asked))
 
     @cached_property
+    def asks_gap(self) -> bool:
+        """Whether the question asks a difference ("比序时进度低了多少", "提高了几个百分点", "离目标还差多少"), which a gap
+        in points ("低于序时进度2.18个百分点") may answer; a level it never does."""
+        return self.asks_shortfall or "百分点" in self.text or says_change(self.text) \
+            or bool(COMPARED_WITH.search(self.text)) or "change" in classes(qualifiers_in(self.asked))
+
+    @cached_property
     def asks_whole(self) -> bool:
         """Whether the question asks a whole ("一共", "合计", "综合执行率"), in its own words: not a word of a
         name it says ("综合行政执法大队实有多少人" asks the unit's own figure, no whole)."""
         return any(w in (self.unnamed or self.text) for w in WHOLE_ASKED)
 
+
+# a question comparing two figures ("调整后预算比年初预算多了多少", "比序时进度低了多少")
+COMPARED_WITH = re.compile(rf"(?:比|较)[^，。？?]{{1,12}}?(?:{alternatives(ASKING.compared_changes)})了?(?:多少|几)")
 
 _WHOLE_AFTER = re.compile(r"(?=总额|合计|总数)")
 
@@ -289,6 +309,7 @@ def normalise_question(text: str, limit: int) -> str:
     text = normalise_digits(_CONTROL.sub(" ", text))
     text = re.sub(r"\s+", " ", text).strip()[:limit]
     text = _COURTESIES.sub("", text)  # "领导让我查一下，…麻烦给个数": nothing asked
+    text = _NUMERAL_YEAR.sub(lambda m: f"{numeral_digits(m.group(1))}年", text)  # "二〇二三年" as 2023年
     text = _RESTATED.sub(lambda m: ASKING.restated[m.group()], text)  # "年初安排的预算" as 年初预算
     text = _YEAR_THEN_SCHOOL.sub("年 ", text)  # "2023年初中在校学生": junior schools, not 年初
     text = corps_as_city(text)  # "兵团第八师水利局": 石河子市's, one unit with the division
@@ -304,6 +325,7 @@ def normalise_question(text: str, limit: int) -> str:
     return _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", text)
 
 
+_NUMERAL_YEAR = re.compile(rf"({NUMERAL_YEAR})(?=\s*年)")
 _COUNTED_MONEY = re.compile(r"(多少|几)个([亿万])(?!元)")
 _POINTS_SAID_SHORT = re.compile(r"(多少|几)个点(?![位子])")
 _PLAIN_AGE = re.compile(r"([二三四五六七八九])十多岁|([2-9])0多岁|(?:百|一百)岁(?:以上|及以上)?")
@@ -395,6 +417,9 @@ def of_the_whole(word: str) -> str:
 
 
 _SECOND_ASK = re.compile(alternatives(ASKING.second_asks))
+_SELF_NAMED_KINDS = ("score", "grade", "rate", "date")  # asks that say what they measure: "得了几分", "什么等次"
+_REPORT_SAYS = re.compile(rf"(?<!据)(?:{alternatives(ASKING.report_says)})(?!明)")
+_ASKS_SOMETHING = re.compile(rf"{_COUNTING}|{alternatives(ASKING.second_asks)}|[吗呢?？]|哪")
 
 
 def meant(text: str) -> str:
@@ -406,6 +431,13 @@ def meant(text: str) -> str:
         # "结余多少，怎么处理的": the figure is asked first, how it was handled after it
         text = "".join(c for k, c in enumerate(clauses) if not (k > 1 and k % 2 == 0 and _SECOND_ASK.search(c)
                                                                  and not re.search(_COUNTING, c)))
+        clauses = re.split(r"([，,；;])", text)
+    asking = [k for k, c in enumerate(clauses) if k % 2 == 0 and _ASKS_SOMETHING.search(c)]
+    if asking and _kinds(clauses[asking[-1]])[0] in _SELF_NAMED_KINDS:
+        # "…，说自评结果是优秀，具体得了几分": what the asker read before an ask that names its own measure is context
+        # (not "里面说项目资金执行得不错，具体执行了多少", whose ask is of what the context names)
+        text = "".join(c for k, c in enumerate(clauses) if not (k % 2 == 0 and k < asking[-1] and _REPORT_SAYS.search(c)
+                                                                 and not _ASKS_SOMETHING.search(c)))
     return text
 
 
@@ -1201,7 +1233,8 @@ def _may_lie_in(catalog: Catalog, doc_ids: list[str], place: str) -> bool:
 
 
 # the year a question says its report is of: "2023年自评报告里", "（见2023年报告）", "2023年中职资助自评报告中"
-_REPORTS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?的?[^，。；,;？?！!\d]{0,10}?报告")
+# (or right before the year it asks, where the words that named the report were filler: "2023年[报告中提到]2022年…")
+_REPORTS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?的?(?:[^，。；,;？?！!\d]{0,10}?报告|(?=\s*(?:19|20)\d{2}\s*年))")
 
 
 def _year_before_the_reports(text: str) -> str:

@@ -41,7 +41,7 @@ def cells_under_headings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         if not headings or len(cells) > len(headings):
             continue
         out += _under(cells, headings)
-    return out + _tab_cells_under_headings(text)
+    return out + _tab_cells_under_headings(text) + _line_cells_under_headings(text)
 
 
 def _under(cells: list[tuple[int, int]], headings: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -85,6 +85,27 @@ def _tab_cells_under_headings(text: str) -> list[tuple[int, int, tuple[str, ...]
                 if piece.strip() and (names := _level(heading)):
                     out.append((at, at + len(piece), names))
                 at += len(piece) + 1
+    return out
+
+
+def _line_cells_under_headings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The same for a form flattened a cell to a line with nothing between them: "预期目标" / "实际完成情况" on lines of
+    their own, then as many lines of text, each the cell under its heading in turn (the plan, then what was done)."""
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    k = 0
+    while k < len(lines):
+        heads: list[tuple[str, ...]] = []
+        while k + len(heads) < len(lines) and (names := _level(lines[k + len(heads)][1])):
+            heads.append(names)
+        cells = []  # (the last headings' cells: "年度总体目标" before them names the row)
+        for start, cell in lines[k + len(heads) : k + 2 * len(heads)]:
+            if len(cell.strip()) <= _HEADER_NAMES or _level(cell):
+                break
+            cells.append((start, cell))
+        if len(cells) >= 2:
+            out += [(start, start + len(cell), names) for (start, cell), names in zip(cells, heads[-len(cells) :], strict=True)]
+        k += max(1, len(heads))
     return out
 
 

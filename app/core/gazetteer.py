@@ -412,9 +412,18 @@ class Gazetteer:
         folded = self.fold(text)
         out = []
         ends: set[int] | None = None
+        place_ends: set[int] | None = None
         for m in self._local.finditer(folded):
             at, end = m.start(), m.end()
-            if any(s < end and at < e for s, e in taken) or folded[at - 1 : end] in self._not_local:
+            if any(s < end and at < e for s, e in taken):
+                continue
+            if folded[at - 1 : end] in self._not_local:
+                # "农村", "村镇建设" name no place; "清苑区魏村镇" does: a name of two right after a place
+                place_ends = {p.end for p in self.find(text)} if place_ends is None else place_ends
+                if at - 2 not in place_ends or not re.fullmatch(f"[{_HAN}]{{2}}", folded[at - 2 : at]) \
+                        or not self._named(folded[at - 2 : at]):
+                    continue
+                out.append((at, end, [at - 2]))
                 continue
             starts = [s for s in range(at - 2, max(-1, at - 5), -1)
                       if re.fullmatch(f"[{_HAN}]+", folded[s:at]) and self._named(folded[s:at])

@@ -44,11 +44,16 @@ def tokenize(text: str) -> list[str]:
     with _lock:
         words = tok.lcut_for_search(text)
     out = []
-    for word in words:
+    for k, word in enumerate(words):
         word = word.strip().lower()
         if word and word not in _STOP and _KEEP.search(word):
             out.append(word)
+        if word in LEXICON.bound_suffixes and k and len(before := words[k - 1]) >= 2 and _HAN.fullmatch(before):
+            out.append(before + word)  # "网格员", which the dictionary cuts as 网格 and 员: the word too
     return out
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def words(text: str) -> list[str]:

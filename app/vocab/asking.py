@@ -151,6 +151,7 @@ class Asking(Strict):
     per_unit_asks: Words
     per_unit_only: Words
     per_unit_not: Words
+    per_period: dict[str, Words] = Field(min_length=1)  # "一年", "每天": how long a figure per unit is for
     per_one: dict[Word, Word] = Field(min_length=1)
     per_one_not_after: Chars
     per_one_not_units: Chars
@@ -169,6 +170,7 @@ class Asking(Strict):
     not_meant: Words
     holds_asides: Words
     second_asks: Words
+    report_says: Words  # a clause telling what the report says, before the ask: context, no term
     label_particles: Chars
     not_done: Words
     not_done_asked: Words

@@ -90,6 +90,8 @@ class Lexicon(Strict):
     next_year_words: Words
     section_words: Words
     item_ends: Words
+    generic_rates: Words  # rates every report words its own way: "资金执行率" asks the 预算执行率 too
+    named_heads: Words  # things that bear names of their own: "中兴小区" of a report listing 东兴小区, 水利小区
     measure_ends: Words
     reason_words: Words
     cause_opens: Words  # "主要是": a clause giving a cause, whose words label no figure
@@ -101,6 +103,7 @@ class Lexicon(Strict):
     not_compare: Words
     which_cues: Words
     user_words: Words
+    bound_suffixes: Words  # "员": read with the word before it in a question ("网格员")
     not_words: Words
     periods: dict[str, Words] = Field(min_length=1)  # parts of a year: "上半年", "第三季度"
     as_of_words: Words  # "截至": a figure as of a date

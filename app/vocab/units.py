@@ -15,6 +15,7 @@ class Units(Strict):
     data_measures: Words  # "500兆", "100Mbps"
     people_ends: Words  # how the names of people end: "员额检察官有几个" counts people
     households: Words  # what households are counted in: "惠及多少户" is no count of 个 (projects)
+    household_members: Words  # who a household is: "涉及多少户居民" asks a count of households
     cases: Words  # what people are counted in as cases: "肺结核患者203例"
     occurrences: Words  # what times something happened are counted in: "作业38次"
     dimensions: dict[str, Words] = Field(min_length=1)  # units of one quantity

@@ -1,0 +1,167 @@
+"""Session 55's general rules, each on invented text (places and figures made up). Places: a housing estate named
+after a place ("海北小区") is no mention of it, and a town whose name ends as a generic word does ("清苑区魏村镇") is a
+town. Items: a name the report never says before a word of things it lists ("中兴小区" of a table of 小区) asks an
+item it does not list, and a rate or a level named with a word the report never says with it ("规范管理率", "臭氧平均
+浓度") one it does not give. Figures: a gap in points is no level; a table's row named by a quarter answers that
+quarter; a figure "的年度目标" is the target; a sum of the rest in a list of parts is no whole; a count asked after a
+one-character verb ("破了多少刑事案件") is that verb's; a figure per day never answers "一年补多少"; a one-cell-per-
+line form's 预期目标 cell holds targets. Questions: "到没到95%", a clause telling what the report says before a
+self-named ask, "二〇二三年", "结收案比", "多少方", "帮了多少户", "每年" (no per unit), people counted with 个
+("多少个网格员"), and the year of a report before the year it asks ("2023年报告中提到2022年…").
+"""
+
+from app.core.numbers import find_figures
+from app.core.tokenize import tokenize
+from tests.conftest import library_fixture, refused, says
+
+ESTATES = (
+    "海东市乐都区住房和城乡建设局2023年度老旧小区改造项目支出绩效自评报告\n"
+    "一、项目概况\n2023年全区改造老旧小区4个，涉及居民1,206户，改造面积8.74万平方米。\n"
+    "二、各小区改造情况\n"
+    "序号 小区名称     户数（户） 改造面积（万㎡） 投资（万元）\n"
+    "1    碾伯小区       402        2.91           516.30\n"
+    "2    海北小区       318        2.25           401.80\n"
+    "3    南凉小区       287        2.06           366.40\n"
+    "4    七里店小区     199        1.52           270.10\n"
+)
+QUARTERS = (
+    "鹿邑县民政局2023年度部门整体支出绩效自评报告\n"
+    "二、预算执行情况\n2023年全年预算数18,320.50万元，全年执行数18,011.62万元，预算执行率98.31%。分季度累计执行进度如下：\n"
+    "  季度        累计支出（万元）    累计执行进度\n"
+    "  一季度        3,702.11            20.21%\n"
+    "  二季度        8,530.44            46.56%\n"
+    "  三季度        13,284.90           72.52%\n"
+    "  四季度        18,011.62           98.31%\n"
+    "三、存在问题\n上半年执行进度低于序时进度3.44个百分点。\n"
+)
+COURT = (
+    "伊春市伊美区人民法院2023年度部门整体支出绩效自评报告\n"
+    "一、审判执行\n2023年受理各类案件6,418件，审结6,006件，结收案比93.58%。\n"
+    "二、打击犯罪\n全年立刑事案件512起，破刑事案件347起，破案率67.77%。\n"
+    "三、自评结论\n经局办公室组织自评，2023年度部门整体支出绩效自评得分91.4分，等次为“优秀”。\n"
+)
+MEALS = (
+    "弥渡县教育局2023年农村义务教育学生营养改善计划项目绩效自评报告\n"
+    "一、项目概况\n营养餐膳食补助标准为每生每天5元，全年按200天计，每生每年1,000元。2023年受益学生18,642人。\n"
+    "二、资金情况\n2023年专项资金安排1,864.20万元，全年兑现专项资金1,802.33万元，资金执行率96.68%。\n"
+    "三、效益\n全年实现学生营养餐供应覆盖率100%，超额完成95%的年度目标。\n"
+)
+TOWN = (
+    "保定市清苑区臧村镇人民政府2023年度部门整体支出绩效自评报告\n"
+    "一、村级组织运转保障\n全年由镇财政所统一拨付村级组织运转经费232.00万元，其中：臧村12.40万元、大庄村10.60万元，"
+    "其余15个村共计209.00万元。\n"
+    "二、网格化管理\n全镇划分网格46个，配备专兼职网格员52人。\n"
+    "三、兜底保障\n分散供养特困人员184人、集中供养27人。\n"
+    "四、人居环境整治\n清理坑塘沟渠38处，清淤6.4万立方米。\n"
+    "五、困难群众帮扶\n全年帮扶困难职工612户；全年实现71户困难职工家庭解困脱困。\n"
+)
+FORM = (
+    "附件3\n项目支出绩效自评表\n（2023年度）\n项目名称\n档案数字化加工\n主管部门\n中共敖汉旗委办公室\n实施单位\n"
+    "敖汉旗档案馆\n年度总体目标\n预期目标\n实际完成情况\n"
+    "完成馆藏档案数字化扫描40万页以上，修复破损档案300页，提升查阅利用服务水平。\n"
+    "完成馆藏档案数字化扫描42.6万页，修复破损档案276页，全年接待查档利用2,418人次。\n"
+)
+HEALTH = (
+    "弥勒市虹溪镇中心卫生院2023年度部门整体支出绩效自评报告\n"
+    "一、基本公共卫生服务\n家庭医生签约服务重点人群签约率78.6%；纳入慢病管理的高血压患者2,310人；孕产妇系统管理率92.4%。\n"
+    "二、环境\n2023年镇区PM2.5平均浓度26.1微克/立方米，空气质量优良天数比例92.6%。\n"
+    "三、水土保持\n年减少土壤侵蚀量6.3万吨。\n"
+)
+works = library_fixture("unseen55", {
+    "estates.txt": ESTATES, "quarters.txt": QUARTERS, "court.txt": COURT, "meals.txt": MEALS, "town.txt": TOWN,
+    "form.txt": FORM, "health.txt": HEALTH,
+})
+
+
+def test_a_housing_estate_named_after_a_place_is_no_mention_of_it(works):
+    says(works, "乐都区住建局2023年海北小区改造投资多少万元？", "401.80")
+
+
+def test_households_asked_with_who_they_are(works):
+    says(works, "乐都区住建局2023年南凉小区涉及多少户居民？", "287")
+
+
+def test_an_item_the_report_does_not_list_among_its_kind(works):
+    refused(works, "乐都区住建局2023年老旧小区改造，中兴小区改造了多少户？")
+
+
+def test_area_in_symbols():
+    assert [(f.unit, f.value) for f in find_figures("改造面积2.91万㎡，新增绿地300平米")] == [("㎡", 29100.0), ("平米", 300.0)]
+
+
+def test_a_quarter_asked_of_its_row_and_a_gap_is_no_level(works):
+    says(works, "鹿邑县民政局2023年第二季度累计预算执行进度是多少？", "46.56%")
+    refused(works, "鹿邑县民政局2023年上半年执行进度是多少")
+    says(works, "鹿邑县民政局2023年上半年执行进度比序时进度低了多少", "3.44个百分点")
+
+
+def test_a_ratio_named_by_bi_and_a_verb_before_what_is_counted(works):
+    says(works, "伊美区法院2023年的结收案比是多少？", "93.58%")
+    says(works, "伊美区法院2023年破了多少刑事案件？", "347起")
+    says(works, "伊美区法院2023年立了多少刑事案件？", "512起")
+
+
+def test_a_grade_asked_with_words_the_dictionary_cuts_otherwise(works):
+    says(works, "伊美区法院2023年部门整体自评定的是什么等次？", "优秀")
+
+
+def test_a_clause_telling_what_the_report_says_is_context(works):
+    says(works, "我在看伊美区人民法院2023年度的自评报告，说自评结果是优秀，具体得了几分？", "91.4分")
+
+
+def test_a_year_in_characters(works):
+    says(works, "伊美区法院二〇二三年结收案比是多少", "93.58%")
+
+
+def test_a_figure_per_day_does_not_answer_a_years(works):
+    says(works, "弥渡县2023年营养餐一个学生一年补多少钱？", "1,000元")
+    says(works, "弥渡县2023年营养餐一个学生一天补多少钱？", "5元")
+
+
+def test_the_size_of_the_funds_and_a_target_reached(works):
+    says(works, "弥渡县教育局2023年营养改善计划专项资金盘子多大？", "1,864.20万元")
+    says(works, "弥渡县教育局2023年营养餐供应覆盖率的年度目标是多少", "95%")
+
+
+def test_checked_both_ways(works):
+    says(works, "弥渡县教育局2023年营养改善计划资金执行率到没到95%？", "96.68%")
+
+
+def test_the_rest_of_a_list_of_parts_is_no_whole(works):
+    says(works, "臧村镇政府2023年村级组织运转经费一共拨了多少钱？", "232.00万元")
+
+
+def test_people_counted_with_ge_and_a_verb_said_twice(works):
+    says(works, "清苑区臧村镇2023年配了多少个网格员？", "52人")
+    says(works, "清苑区臧村镇2023年集中供养的特困人员有多少人？", "27人")
+    says(works, "臧村镇2023年一共帮了多少户困难职工？", "612户")
+    assert "网格员" in tokenize("配了多少个网格员")
+
+
+def test_cubic_metres_said_short(works):
+    says(works, "臧村镇2023年清淤了多少方？", "6.4万立方米")
+
+
+def test_a_town_named_like_a_generic_word_is_a_town(works):
+    refused(works, "保定市清苑区魏村镇2023年村级组织运转经费拨了多少？")
+
+
+def test_a_form_one_cell_a_line_holds_its_targets_first(works):
+    says(works, "敖汉旗档案馆2023年修复了多少页破损档案？", "276页")
+
+
+def test_a_rate_or_level_the_report_names_otherwise(works):
+    refused(works, "虹溪镇中心卫生院2023年高血压患者规范管理率是多少？")
+    says(works, "虹溪镇中心卫生院2023年孕产妇管理率是多少？", "92.4%")
+    refused(works, "虹溪镇2023年臭氧平均浓度是多少？")
+    says(works, "虹溪镇2023年PM2.5平均浓度是多少？", "26.1微克/立方米")
+
+
+def test_every_year_asks_no_figure_per_unit(works):
+    says(works, "虹溪镇中心卫生院2023年每年减少土壤侵蚀多少？", "6.3万吨")
+
+
+def test_the_report_of_a_year_asked_the_year_before():
+    from app.answering.question import _year_before_the_reports
+
+    assert "上年" in _year_before_the_reports("琼中县公安局2023年2022年刑事警情是多少起")
