@@ -13,11 +13,13 @@ from pathlib import Path
 
 from app.answering.evidence import NUMERIC, Evidence, Library, grade_in, is_answer
 from app.answering.question import Question, asks_document, asks_document_number, asks_organisation
+from app.core import organisations
 from app.core.documents import references
 from app.core.numbers import range_span
 from app.core.organisations import org_at, without_leading_verb
 from app.core.quotes import quote_from_raw
 from app.core.records import Answer, Citation
+from app.vocab.asking import ASKING
 
 PROMPTS = Path(str(resources.files("govqa_prompts")))  # prompts/ in the source tree, or in the wheel
 
@@ -121,6 +123,9 @@ def asked_name(ev: Evidence, question: Question) -> str:
             i += len(name)
         else:
             i += 1
+    # "哪个科室牵头组织的" of "…民政局计划财务科牵头": the section written right after its organisation
+    if any(w in question.text for w in ASKING.organisation.sections) and (sections := organisations.sections_in(text)):
+        return min(sections, key=lambda p: min(abs(p[0] + len(p[1]) - a) for a in anchors))[1]
     names = [(at, name) for at, name in names if not any(name in t.word or t.word in name for t in question.terms)]
     if not names:
         return ""

@@ -62,6 +62,7 @@ from app.answering.when import (
     of_periods,
     sentence_start,
     sentence_to,
+    without_closed_asides,
     year_of,
 )
 from app.core import organisations
@@ -733,6 +734,8 @@ def _clause_has_figure(text: str, at: int) -> bool:
     return any(f.kind != "date" for f in _figures(text[start : min(ends, default=len(text))]))
 
 
+_HEADS = ("人", "名")  # people counted once each
+_VISITS = ("人次",)  # and each time they came
 _IN_PARTS = re.compile(r"其中|其余|分别")  # a sentence going on with parts of a sum it gave
 _PARTS_OPEN = re.compile(r"\s*[，,；;：:]?\s*(?:其中|分别是|分别为|主要包括|包括)")  # what opens a sum's parts
 _LEVEL = re.compile(alternatives(FUND_SOURCES))
@@ -1137,6 +1140,9 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # a count word may be said another way (个 of 座); a measure not ("多少架次" is no 次)
         fitting = [f for f in primary if unit_fits(question, f.unit)]
         primary = fitting if fitting or question.unit in UNITS.measures else primary
+        # ("折合多少公顷" of "实际完成12,600亩（840公顷）": the one in the unit asked)
+        if question.unit in UNITS.measures:
+            primary = [f for f in primary if f.unit == question.unit] or primary
         if question.unit == "个" and question.counted.endswith(tuple(UNITS.people_ends)):
             # "配了多少个网格员" of "划分网格58个，配备专兼职网格员64人": people, counted with 个 as people say it
             primary = [f for f in primary if UNITS.dimension(f.unit) == "people"] or primary
@@ -1151,7 +1157,9 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     if (verb := _verb_asked(question)) is not None:
         # "破了多少刑事案件" of "全年立刑事案件1,342起，破刑事案件816起": the one-character verb the question says
         # before what it counts
-        primary = [f for f in primary if (before := _verb_before(text, f, verb[0])) is None or verb[1] in before] or primary
+        verbs = {f: _verb_before(text, f, verb[0]) for f in primary}
+        if any(verb[1] in (before or "") for before in verbs.values()):  # (where one says the verb)
+            primary = [f for f in primary if verbs[f] is None or verb[1] in (verbs[f] or "")]
     if question.kinds[0] == "count" and asks_things(question.text):
         primary = [f for f in primary if UNITS.dimension(f.unit) != "time"]  # "借出去多少书": not "开放310天"
     # "上年支出287.64万元" is last year's: it answers only a question about last year, and a question
@@ -1384,6 +1392,7 @@ class ScoreWeights:
     table_figure: float = 0.25  # the indicator table labels this very figure with the asked indicator
     no_figure: float = 0.3  # no figure of the asked kind
     other_count_unit: float = 0.7  # asked "多少笔", this counts 次
+    visits_for_people: float = 0.9  # asked "多少人", this counts 人次
     other_kind: float = 0.85  # a figure, but not of the asked kind
     target_figure: float = 0.9  # the plan not asked, and the figure is a bound ("接待读者15万人次以上")
     sub_indicator_score: float = 0.5  # "（该三级指标满分4分，自评得分为4分）" scores one indicator, not the report
@@ -1753,6 +1762,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                 # asked 多少台, this is "300万"; asked 多少米, this counts 座: another quantity
                 ev.problems.append(f"the figure is not in {question.unit}")
             score *= w8.other_count_unit
+        elif question.unit in _HEADS and ev.figure.unit in _VISITS:
+            score *= w8.visits_for_people  # asked 多少人, this counts 人次: perhaps the same people, perhaps not
         elif question.unit and ev.figure.kind == "amount":
             ev.problems.append(f"the figure is not in {question.unit}")  # asked 多少个, this is 2813.38万元
             score *= w8.other_count_unit
@@ -1802,6 +1813,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         score = score + w8.role_named if tied else score * w8.role_unnamed
     if question.kinds[0] == "name" and asks_organisation(question.text) and next(organisations.names_in(ev.text), None) is not None:
         score += w8.organisation_named  # "是哪个单位具体实施的": a passage naming an organisation ("实施单位：…中心")
+        if any(w in question.text for w in ASKING.organisation.sections) and organisations.sections_in(ev.text):
+            score += w8.organisation_named  # "哪个科室实施的": one naming a section of it ("…管理局食品抽检监测科")
     if question.kinds[0] == "grade":
         if grade := grade_in(text):
             ev.label = grade[1]
@@ -1854,7 +1867,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         other = years - {meta.year, meta.year + 1} - asked_prior
         if other and meta.year not in years and ev.figure is not None and ev.figure.kind != "date":
             # "2022年一般公共预算财政拨款收入1671.10万元" in a 2023 report answers about 2022
-            fig_clause = text[max(0, ev.figure.start - 30) : ev.figure.start]
+            fig_clause = without_closed_asides(text[: ev.figure.start])[-30:]
             as_of = {int(y) for y in _AS_OF.findall(fig_clause)} if not question.years else set()
             bases = {int(y) for y in BASE_YEAR.findall(fig_clause)}  # "较2022年削减1,726吨": 2022 is compared with
             # (so is the year a level rose from: "由2022年的每人每年5640元提高到6120元，增长8.51%")

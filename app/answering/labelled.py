@@ -570,6 +570,9 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
         return False  # "3000元/人", "亩均投资1500元" answer "补贴标准", never "总预算", "总投资"
     if f.value_text.endswith("百分点") and not question.asks_gap:
         return False  # "上半年执行进度是多少" of "上半年执行进度低于序时进度2.18个百分点": a gap between rates, no level
+    if question.unit in UNITS.measures and f.unit != question.unit \
+            and any(g.unit == question.unit for g in find_figures(f.quote)):
+        return False  # "折合多少公顷" of "实际完成12,600亩（840公顷），其中…": its sentence says it in the unit asked
     if asks_per_unit_only(question.text) and not _per_unit_figure(f):
         return False  # "一个学生一年补多少": never the 学生膳食补助支出 of all of them
     if wanted == "count" and f.kind == "amount" and (question.unit or asks_people(question)
@@ -837,6 +840,23 @@ def _object_said_before(term: Term, f: LabelledFigure, label: str) -> bool:
                for w in term.forms)
 
 
+def _qualified_before(term: Term, f: LabelledFigure, label: str) -> bool:
+    """Whether the clause right before the figure's, in its sentence, says the term with a word of the figure's own
+    label ("特困供养人员173人，发放供养资金221.05万元": 特困 of the 供养 said again), the word it leaves out."""
+    if f.origin != "prose" or len(label) < 2:
+        return False
+    head = normalise_digits(f.quote[: _value_at(f)])
+    before = find_figures(head)
+    if not before or not re.fullmatch(r"\s*[，,、；;]\s*", head[before[-1].end : len(head) - len(f.label)] if
+                                      head.endswith(f.label) else "x"):
+        return False
+    clause = matchable(re.split(r"[，,、；;。]", head[: before[-1].start])[-1])
+    word = matchable(term.word)
+    return bool(word) and word in clause and word not in label \
+        and any(label[i : i + 2] in clause.replace(word, " ") for i in range(len(label) - 1))
+
+
+_FUNDS_TOTAL = ("资金总额", "资金总规模")  # the whole of a project's funds, as a report names it
 _VERB_ALONE = 4  # characters of a label that is a verb alone at most ("审结", "集中供养")
 _BORROWED = 0.99  # what a word said of a figure's object before it counts, against one said in its label
 _OBJECT_TAIL = 2  # characters of an object's clause after a word of it at the most ("城市" of "建成城市书房"; not 建成)
@@ -1030,9 +1050,10 @@ def _said_around(term: Term, label: str, terms: Sequence[Term]) -> bool:
     return rest != label and found(term, rest)
 
 
-def _names_its_part(term: Term, f: LabelledFigure) -> bool:
+def _names_its_part(term: Term, f: LabelledFigure, names: str = "") -> bool:
     """Whether the term names a part the sentence gives right after the figure ("…约1180吨，其中城区日均约640吨",
-    城区): the question asks that part, not the whole (a word that says only money or which figure names none)."""
+    城区): the question asks that part, not the whole (a word that says only money or which figure names none; nor a
+    word of the report's own names the part only holds: "就业创业补贴资金" of "…，其中省级就业补助资金…")."""
     if len(term.word) < 2 or term.word in _SAYS_MONEY or _qualifier_only(term):
         return False
     tail = f.quote[_value_at(f) + len(f.value_text) :]
@@ -1041,6 +1062,8 @@ def _names_its_part(term: Term, f: LabelledFigure) -> bool:
         return False
     part = re.split("[；;。]", tail[opens.end() :], maxsplit=1)[0]
     # (a part of the whole is measured as it is: "参保率96.03%，其中城乡居民医保参保67.42万人" gives no part of the rate)
+    if found(term, names) and not matchable(part).startswith(tuple(matchable(w) for w in term.forms if w)):
+        return False
     return found(term, matchable(part)) and any(g.kind == f.kind and g.unit == f.unit for g in find_figures(part))
 
 
@@ -1600,7 +1623,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         change = _change_asked(term, question.text)
         if change and change not in label and NAMED_BUDGETS & set(f.qualifiers):
             return None  # "年中追加了多少" of "…年中追加预算578.90万元，调整后预算为3,824.50万元": 3,824.50 is the level after
-        if f.origin == "prose" and not found(term, label) and _names_its_part(term, f):
+        if f.origin == "prose" and not found(term, label) and _names_its_part(term, f, scope.names):
             return None  # "城区每天收运多少" of "全区日均收运生活垃圾约1180吨，其中城区日均约640吨": the part's
         payer = who_pays(term.word) if not _bodies_of_a_level(term, question.text) else ""
         if payer and not any(matchable(w) in text for w in payer_wordings(term) for text in (names, label, column)):
@@ -1750,6 +1773,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
                 # 下达 | 到位)
                 # (or in a column of the year only: "三公经费 | 2023年 11.05", as a final account gives it)
                 continue  # "实际支出" of "财政资金支出274.96万元" (or a form's "项目支出：426.38"): what is said spent, was
+            elif not fa and classes(qualifiers_in(meant_by)) == {"plan"} and f.kind == "amount" \
+                    and any(w in label for w in (*FUNDS_SIZE, *_FUNDS_TOTAL)):
+                continue  # "资金总共安排了多少" of "项目资金总额3,540.00万元": the funds' whole is what was set aside
             elif not _absorbed(term, question.text, fa):
                 return None  # asks a plan, a result, a change… this figure is not
         elif said.one_project and f.origin != "prose" and found(term, scope.said) \
@@ -1816,7 +1842,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # (a table's too: "七个重点项目合计执行率" of the 合计 row under "二、重点项目实施情况"; and a village's
             # figure under "三、村级集体经济发展情况", asked "东读村集体经济收入多少" of "东读村…，收入32.1万元")
             continue  # "食品抽检合格率比上年变化了多少" of "较上年下降0.4个百分点" (of 抽检合格率) under "（二）食品安全"
-        elif _object_said_before(term, f, label):
+        elif _object_said_before(term, f, label) or _qualified_before(term, f, label):
             # "审结案件多少件" of "受理各类案件21,406件，审结20,118件": what is 审结 is said before it (a little less
             # surely than in its own label)
             in_label += len(term.word) * _BORROWED

@@ -352,9 +352,11 @@ _MONEY_ENDS = tuple(ASKING.money_ends)
 # 省级财政, 中央资金, and who pays doing so ("县级出了多少", "县级配套了多少")
 _FUND_PART = re.compile(f"(?:{alternatives(FUND_SOURCES)})(?:{alternatives([*FUND_WORDS, *ASKING.payers_said.before])})")
 _NOT_MEANT_WORDS = alternatives(ASKING.not_meant)
-# "（不是编制数）", "（含年中追加）" to its bracket's end; "，而不是预算数", "？不要目标值" to its clause's end
+# "（不是编制数）", "（含年中追加）" to its bracket's end; "，而不是预算数", "？不要目标值" to its clause's end; and a
+# bracket naming the report asked ("群众安全感是多少？（市公安局绩效自评报告）"): it says which report, as places do
 _NOT_MEANT = re.compile(rf"[（(]\s*(?:{_NOT_MEANT_WORDS}|{alternatives(ASKING.holds_asides)})[^）)]*[）)]"
-                        rf"|[，,？?。]\s*(?:{_NOT_MEANT_WORDS})[^，,。；;？?！!]*")
+                        rf"|[，,？?。]\s*(?:{_NOT_MEANT_WORDS})[^，,。；;？?！!]*"
+                        r"|[（(][^（）()]*报告[）)]")
 _VALUE_KINDS = ["rate", "count", "amount", "date"]  # what a form's value column may hold
 _PERSON = re.compile(rf"{alternatives(ASKING.person.asks)}"  # "谁更多" compares
                      rf"|(?:{alternatives(ASKING.person.bare)})(?!{alternatives(ASKING.person.not_before)})")
@@ -760,6 +762,15 @@ def _ends_in_a_word(text: str, end: int) -> bool:
     return 0 < end < len(text) and is_word(text[end - 1 : end + 1])
 
 
+def _doing_after(text: str, asked: str) -> bool:
+    """Whether a way of asking people is followed by what they did ("有多少人领到了创业补贴"), not by their post."""
+    return any(re.match(r"[\u4e00-\u9fff]", text[m.end() : m.end() + 1]) and text[m.end()] not in _STAFF_AFTER
+               for m in re.finditer(re.escape(asked), text))
+
+
+_STAFF_AFTER = "在是员"  # ("有多少人在编", "有多少人是在编的": the staff)
+
+
 def _terms(core: str) -> tuple[list[Term], str]:
     """The question's terms, and what is left of it once the concepts are taken out."""
     terms: list[Term] = []
@@ -778,8 +789,10 @@ def _terms(core: str) -> tuple[list[Term], str]:
             continue
         # the report's own wording when the question uses it ("满意率"), else the asker's ("满不满意")
         in_question = [w for w in sorted(worded, key=len, reverse=True) if w in rest]
-        if not in_question and hits[0].endswith("人") and _ASK.search(hits[0]) and _counted_before(rest, hits[0]):
-            continue  # "患者有多少人" counts the patients: only the organisation's "有多少人" asks its staff
+        if not in_question and hits[0].endswith("人") and _ASK.search(hits[0]) \
+                and (_counted_before(rest, hits[0]) or _doing_after(rest, hits[0])):
+            continue  # "患者有多少人" counts the patients: only the organisation's "有多少人" asks its staff (nor does
+            # "有多少人领到了创业补贴", which counts those who did something)
         # an interrogative ("有几个人") gives way to the thing asked ("编制")
         word = in_question[0] if in_question and (len(in_question[0]) >= len(hits[0]) or _ASK.search(hits[0])) \
             else hits[0]
@@ -835,7 +848,9 @@ def _terms(core: str) -> tuple[list[Term], str]:
                 # "编制床位数": reports write "编制床位200张", the count after the thing
                 terms.append(Term(token, (token, token[: -len(_NUMBER_OF)])))
                 continue
-            terms.append(Term(token, (token,)))
+            said = re.search(re.escape(token), piece, re.IGNORECASE) if token.isascii() else None
+            terms.append(Term(token, tuple(dict.fromkeys((said.group() if said else token, token)))))
+            # ("PM2.5" as the question and the reports write it, though tokens are lowercased)
     # drop sub-words of longer terms (search mode yields both 项目支出 and 支出), unless the question
     # also says the word on its own ("本年支出中一般公共服务支出": the breakdown of 支出, not of 收入)
     words = [t.word for t in terms]

@@ -52,6 +52,12 @@ def year_of(text: str, fig: Figure) -> int | None:
 _CLOSED_ASIDE = re.compile(r"[（(][^（()）]*[）)]")
 
 
+def without_closed_asides(text: str) -> str:
+    """Text with its asides closed in it blanked ("共发生火灾186起（2022年213起），直接财产损失" says no 2022 of the
+    loss after it), each kept as long."""
+    return _CLOSED_ASIDE.sub(lambda m: " " * len(m.group()), text)
+
+
 def of_periods(text: str, fig: Figure, asked: set[str]) -> bool:
     """Whether a figure is of the parts of the year asked ("上半年完成2 915批次"), or of the whole year when
     none is asked; by its place in a "分别" list when its sentence lists them ("第一至第四季度分别…4篇、5篇、

@@ -25,7 +25,7 @@ def data() -> dict[str, Any]:
     loaded = tomllib.loads(text)
     for key in ("suffixes", "not_names", "not_endings", "forbidden", "self_references", "fields", "partners",
                 "payees", "branches", "renamed", "short_kinds", "named_by_place", "demonstratives", "under_words",
-                "inner_words", "own_offices", "said_short", "field_listed"):
+                "inner_words", "own_offices", "said_short", "field_listed", "section_ends"):
         if key not in loaded:
             raise ValueError(f"app/core/data/organisations.toml: {key} is missing")
     return loaded
@@ -147,6 +147,22 @@ def names_in(text: str, limit: int | None = None) -> Iterator[tuple[int, str]]:
             i += len(name)
         else:
             i += 1
+
+
+def sections_in(text: str) -> list[tuple[int, str]]:
+    """The sections of organisations text names, each right after its organisation's name ("…民政局计划财务科牵头":
+    计划财务科), where each starts."""
+    out = []
+    for at, name in names_in(text):
+        if (m := _section_pattern().match(text, at + len(name))) and not re.search(
+                f"[{re.escape(data()['forbidden'])}]", m.group()):
+            out.append((m.start(), m.group()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _section_pattern() -> re.Pattern[str]:
+    return re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{_alt(data()['section_ends'])})(?![长员])")  # (not "科长")
 
 
 def is_subsequence(short: str, long: str) -> bool:

@@ -56,6 +56,7 @@ class Organisation(Strict):
     asks: Words
     which: Words
     units: Words
+    sections: Words  # "哪个科室": a section of an organisation asked
 
 
 class Followup(Strict):
