@@ -67,7 +67,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     whole = re.compile(rf"(?:(?:(?:金额|资金|货币)?单位|金额)[：:]\s*({units})(?:\s*[、，,/；;]\s*[^）)\n、，,/；;]{{1,8}})*"
                        rf"\s*[）)]?\s*[：:。.]?\s*$"
                        rf"|^(?:金额|资金|单位)?[（(]\s*({units})\s*[）)]\s*$)")
-    column = re.compile(rf"[（(]\s*(?:单位[：:]\s*)?({units})\s*[）)]\s*$")  # "执行数（万元）"
+    column = re.compile(rf"[（(]\s*(?:单位[：:]\s*)?({units})\s*[）)]\s*[：:]?\s*$")  # "执行数（万元）", "项目资金（万元）："
     return whole, column
 
 
@@ -283,6 +283,7 @@ _FIELD_SUM = re.compile(r"(?P<name>[\u4e00-\u9fff（）()]{2,16})[：:]\s*(?P<nu
                         r"(?=\s|$|[（(]|[\u4e00-\u9fff（）()]{2,16}[：:])")
 # a sum of a part named in a bracket after the field's ("2 146.00（中央资金1 720.00，省级资金426.00）")
 _PART_SUM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})\s*(?P<number>\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=\s*[，,、；;）)])")
+_CELL_SUM = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,10})\s*(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*")
 _FIELD_BLOCK_HEAD = 12  # characters of a line at most that only says the unit of the fields under it ("项目资金（万元）")
 _FIELD_HEAD = re.compile(r"[\u4e00-\u9fff]{2,12}[（(]\s*([万亿千]?元)\s*[）)]\s*[：:]")  # "项目资金（万元）：" opening its fields
 
@@ -311,9 +312,17 @@ def units_of_fields(lines: list[list[Piece]]) -> list[list[Piece]]:
             out.append(line)
             continue
         fields = [f for f in _FIELD_SUM.finditer(text) if _money_name(f.group("name"))]
-        if not fields and "：" not in text and ":" not in text:
-            unit = ""
         inserts: dict[int, str] = {}  # after which character, what unit
+        if unit and not fields and ("|" in text or "｜" in text):
+            # "年初预算数 2,900.00 | 全年预算数 2,960.00 | 全年执行数 2,943.48 | 分值 10" under "项目资金（万元）：": the form's
+            # cells as name and sum, one to a cell
+            at = 0
+            for cell in re.split(r"[|｜]", text):
+                if (p := _CELL_SUM.fullmatch(cell)) and _money_name(p.group("name")) and _unit_free(cell, p.end("number")):
+                    inserts[at + p.end("number") - 1] = unit
+                at += len(cell) + 1
+        if not fields and not inserts and "：" not in text and ":" not in text:
+            unit = ""
         if head := _FIELD_HEAD.match(text.strip()):
             # "项目资金（万元）：年初预算数220.00，全年预算数236.80，…，分值10": the form's fields said as one sentence,
             # their unit once

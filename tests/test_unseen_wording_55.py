@@ -67,7 +67,26 @@ HEALTH = (
     "二、环境\n2023年镇区PM2.5平均浓度26.1微克/立方米，空气质量优良天数比例92.6%。\n"
     "三、水土保持\n年减少土壤侵蚀量6.3万吨。\n"
 )
+SECTIONS = (
+    "大同市平城区民政局2023年度部门整体支出绩效自评报告\n"
+    "一、社会救助\n全年累计保障城乡低保对象4,218人，实施临时救助2,306人次。农村低保612户1,046人，发放低保资金386.20万元；"
+    "特困供养人员132人，发放供养资金171.60万元。\n"
+    "二、自评组织\n本次自评由平城区民政局规划财务科牵头，会同各业务科室共同开展。\n"
+    "三、自评结论\n自评等级 | 良好\n"
+)
+WEATHER = (
+    "临洮县气象局2023年度部门整体支出绩效自评报告\n"
+    "一、预报预警\n24小时晴雨预报准确率88.4%（2022年87.1%），最高气温预报准确率83.2%，最低气温预报准确率85.9%。\n"
+    "二、安全\n全县共发生火灾42起（2022年51起），直接财产损失31.6万元。第三方测评群众安全感97.3%。\n"
+    "三、造林\n人工造林：计划6,000亩，实际完成6,300亩（420公顷），其中：新添镇1,200亩、太石镇980亩。\n"
+    "四、党员教育\n举办党员培训班12期，培训党员1,460人次。\n"
+)
+FIELDS = (
+    "2023年度项目支出绩效自评表\n\n项目名称：农村部分计划生育家庭奖励扶助\n主管部门：靖边县卫生健康局\n\n"
+    "项目资金（万元）：\n  年初预算数 1,800.00 | 全年预算数 1,860.00 | 全年执行数 1,842.36 | 分值 10 | 执行率 99.05% | 得分 9.9\n"
+)
 works = library_fixture("unseen55", {
+    "sections.txt": SECTIONS, "weather.txt": WEATHER, "fields.txt": FIELDS,
     "estates.txt": ESTATES, "quarters.txt": QUARTERS, "court.txt": COURT, "meals.txt": MEALS, "town.txt": TOWN,
     "form.txt": FORM, "health.txt": HEALTH,
 })
@@ -165,3 +184,34 @@ def test_the_report_of_a_year_asked_the_year_before():
     from app.answering.question import _year_before_the_reports
 
     assert "上年" in _year_before_the_reports("琼中县公安局2023年2022年刑事警情是多少起")
+
+
+def test_a_section_of_an_organisation_asked(works):
+    says(works, "平城区民政局2023年部门整体自评是哪个科室牵头的？", "规划财务科")
+
+
+def test_a_grade_in_a_forms_row(works):
+    says(works, "平城区民政局2023年自评等级是什么？", "良好")
+
+
+def test_a_word_the_clause_before_says_and_funds_said_with_jin(works):
+    says(works, "平城区民政局2023年特困供养资金发了多少？", "171.60万元")
+    says(works, "平城区民政局2023年低保金发了多少？", "386.20万元")
+
+
+def test_a_name_that_holds_a_ranking_word_and_an_aside_of_last_year(works):
+    says(works, "临洮县气象局2023年最低气温预报准确率是多少？", "85.9%")
+    says(works, "临洮县气象局2023年火灾直接财产损失多少？", "31.6万元")
+    says(works, "临洮县2023年群众安全感是多少？（县气象局绩效自评报告）", "97.3%")
+
+
+def test_the_unit_asked_of_a_sentence_that_gives_it(works):
+    says(works, "临洮县2023年人工造林折合多少公顷？", "420公顷")
+
+
+def test_people_asked_are_never_sessions(works):
+    says(works, "临洮县气象局2023年培训了多少党员", "1,460人次")
+
+
+def test_a_forms_cells_under_the_unit_their_head_gives(works):
+    says(works, "靖边县卫健局2023年农村部分计划生育家庭奖励扶助项目全年执行数？", "1,842.36")

@@ -1153,7 +1153,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
             primary = [f for f in primary if f.kind != "count" or not (run := _run_after(text, f)) or run.startswith(thing)]
     elif question.kinds[0] == "count" and asks_people(question):
         # "清退了多少…低保人员（人数）" of "清退不符合条件对象213户421人": the people, not the households
-        primary = [f for f in primary if UNITS.dimension(f.unit) == "people" or f.unit in UNITS.cases] or primary
+        primary = [f for f in primary if UNITS.dimension(f.unit) == "people" or f.unit in UNITS.cases] \
+            or [f for f in primary if f.unit not in UNITS.occurrences]  # (never "23期" of "培训了多少党员")
     if (verb := _verb_asked(question)) is not None:
         # "破了多少刑事案件" of "全年立刑事案件1,342起，破刑事案件816起": the one-character verb the question says
         # before what it counts
