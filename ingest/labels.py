@@ -771,11 +771,14 @@ def _levels_before(sentence: str, at: int) -> list[str]:
     """The qualifiers of plan or done the sentence says before `at` (its figure's label), in the order of
     their last mention ("…，计划2023年6月完工；完成外墙保温…，更换供热管网8.3公里": what was done, said last)."""
     # ("完成年度计划的110.3%": the plan is what the share done is of, no target the sentence goes on to set)
-    said = [n for n in qualifiers_said(_SHARE_OF_PLAN.sub("完成", sentence[:at])) if classes([n]) & LEVELS]
+    # (nor what a figure goes by: "根据上级下达的储备计划，我市储备粮规模为25,000吨" sets no target of it)
+    before = _BASIS.sub(" ", _SHARE_OF_PLAN.sub("完成", sentence[:at]))
+    said = [n for n in qualifiers_said(before) if classes([n]) & LEVELS]
     return list(dict.fromkeys(reversed(said)))[::-1]
 
 
 _SHARE_OF_PLAN = re.compile(r"完成了?(?:年度|全年|本年)?(?:计划|目标|任务)数?的")
+_BASIS = re.compile(r"(?:^|(?<=[，,。；;]))\s*(?:根据|按照|依据|依照)[^，,。；;]*[，,]")  # a clause of what it goes by
 
 
 def _text_cells(cells: list[str]) -> list[int]:

@@ -85,7 +85,28 @@ FIELDS = (
     "2023年度项目支出绩效自评表\n\n项目名称：农村部分计划生育家庭奖励扶助\n主管部门：靖边县卫生健康局\n\n"
     "项目资金（万元）：\n  年初预算数 1,800.00 | 全年预算数 1,860.00 | 全年执行数 1,842.36 | 分值 10 | 执行率 99.05% | 得分 9.9\n"
 )
+YEARS = (
+    "衡东县石湾镇人民政府2022年度部门整体支出绩效自评报告\n二、部门收支情况\n近两年收支对比如下：\n单位：万元\n"
+    "项目\t2021年\t2022年\n收入合计\t2,918.40\t3,206.75\n支出合计\t2,874.12\t3,150.36\n"
+)
+PETITIONS = (
+    "平安县信访局2022年度部门整体支出绩效自评报告\n一、履职\n初次信访事项按期受理率100%，按期办结率98.70%。\n"
+    "二、社区矫正\n年末在册社区矫正对象142名，全年新接收66名、解除矫正71名。\n"
+    "三、人民调解\n全年排查调处各类矛盾纠纷1,862件，调解成功1,815件。\n"
+    "四、储备\n根据上级下达的储备计划，我县储备粮规模为12,000吨，其中玉米8,000吨、稻谷4,000吨。全年完成玉米轮换3,000吨。\n"
+)
+RELIEF = (
+    "黄陂区民政局2023年度困难群众救助补助资金项目支出绩效自评报告\n"
+    "一、项目概况\n本项目用于保障困难群众基本生活，全年实际支出6,840.20万元。\n二、绩效指标完成情况\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n"
+    "产出指标\t数量指标\t城乡低保保障人数\t≥8,000人\t8,312人\n"
+    "产出指标\t成本指标\t城市低保标准\t≥750元/人·月\t780元/人·月\n"
+    "满意度指标\t服务对象满意度指标\t救助对象满意度\t≥90%\t94.2%\n"
+    "产出指标\t质量指标\t抽检计划完成率\t≥100%\t103.6%\n"
+)
 works = library_fixture("unseen55", {
+    "petitions.txt": PETITIONS, "relief.txt": RELIEF,
+    "years.txt": YEARS,
     "sections.txt": SECTIONS, "weather.txt": WEATHER, "fields.txt": FIELDS,
     "estates.txt": ESTATES, "quarters.txt": QUARTERS, "court.txt": COURT, "meals.txt": MEALS, "town.txt": TOWN,
     "form.txt": FORM, "health.txt": HEALTH,
@@ -215,3 +236,37 @@ def test_people_asked_are_never_sessions(works):
 
 def test_a_forms_cells_under_the_unit_their_head_gives(works):
     says(works, "靖边县卫健局2023年农村部分计划生育家庭奖励扶助项目全年执行数？", "1,842.36")
+
+
+def test_a_rows_figure_under_the_year_asked(works):
+    says(works, "衡东县石湾镇2022年支出合计多少？", "3,150.36")
+
+
+def test_words_after_the_year_and_a_verb_before_a_community(works):
+    says(works, "平安县信访局2022年初次信访事项按期办结率是多少？", "98.70%")
+    says(works, "平安县信访局2022年解除社区矫正多少名？", "71名")
+
+
+def test_a_longer_verb_borrows_its_object(works):
+    says(works, "平安县信访局2022年调解成功了多少件纠纷？", "1,815件")
+
+
+def test_what_a_figure_goes_by_sets_no_target(works):
+    says(works, "平安县2022年储备粮里玉米有多少吨？", "8,000吨")
+
+
+def test_a_real_place_is_no_slip_of_another():
+    from app.core.soundalike import slips
+
+    assert slips("湛江市麻章区人社局", ["晋江市"], [(0, 3)]) == []
+
+
+def test_english_and_checks_said_as_is_it(works):
+    says(works, "黄陂区民政局2023年救助对象satisfaction是多少", "94.2%")
+    says(works, "黄陂区民政局2023年救助对象满意度是不是94%？", "94.2%")
+    says(works, "黄陂区民政局2023年抽检计划完成率是多少", "103.6%")
+
+
+def test_a_word_only_another_row_says(works):
+    refused(works, "黄陂区民政局2023年城市低保保障人数是多少")
+    says(works, "黄陂区民政局2023年城乡低保保障人数是多少", "8,312人")

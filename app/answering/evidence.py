@@ -904,6 +904,21 @@ def _year_column(passage: str, fig: Figure, chunk: str) -> int | None:
     return int(cell[:4]) if _YEAR_CELL.fullmatch(cell) else None
 
 
+def _cell_of_year(passage: str, fig: Figure, chunk: str, wanted: set[int]) -> str:
+    """The figure its table row gives under a column of one of the years wanted (see _year_column), as written; ""
+    when it gives none there."""
+    row = next((line for line in passage.split("\n") if fig.text in line and "\t" in line), None)
+    if row is None or (at_row := chunk.find(row)) < 0:
+        return ""
+    rows = [line.split("\t") for line in chunk[:at_row].split("\n")]
+    header = next((cells for cells in reversed(rows) if sum(bool(_YEAR_CELL.fullmatch(c.strip())) for c in cells) >= 2), None)
+    if header is None:
+        return ""
+    cells = row.split("\t")
+    return next((cells[k].strip() for k, head in enumerate(header[: len(cells)])
+                 if _YEAR_CELL.fullmatch(head.strip()) and int(head.strip()[:4]) in wanted and find_figures(cells[k])), "")
+
+
 _YEAR_CELL = re.compile(r"(?:19|20)\d{2}\s*年?(?:度)?")
 
 
@@ -1707,9 +1722,16 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if ev.figure is not None and "\t" in ev.text and (year := _year_column(ev.text, ev.figure, ev.chunk.text)) is not None:
             wanted = question.column_years(ev.chunk.doc_id, "prior" in classes(qualifiers_in(question.asked)))
             if wanted and year not in wanted:
-                # "一般公共预算拨款 | 3,516.20 | 3,904.66" under "项目 | 2021年 | 2022年", asked of 2022: not 2021's
-                ev.problems.append(f"the figure is {year}'s")
-                score *= w8.other_kind
+                # "一般公共预算拨款 | 3,516.20 | 3,904.66" under "项目 | 2021年 | 2022年", asked of 2022: not 2021's, but the
+                # figure of its row under the year asked, where the row gives one
+                year_cell = _cell_of_year(ev.text, ev.figure, ev.chunk.text, wanted)
+                of_year = next((g for g in _figures(text) if year_cell and g.kind == ev.figure.kind
+                                and matchable(g.text) == matchable(year_cell)), None)
+                if of_year is not None:
+                    ev.figure = of_year
+                else:
+                    ev.problems.append(f"the figure is {year}'s")
+                    score *= w8.other_kind
         if ev.figure is not None and question.asks_undone and (left := _undone(text, ev.figure)) \
                 and left not in ev.label:
             # "县级配套（未到位）", not "县级配套" alone; "未到位", not "到位（未到位）"; "未支付（剩余）", not "支付"

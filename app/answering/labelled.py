@@ -833,8 +833,8 @@ def _object_said_before(term: Term, f: LabelledFigure, label: str) -> bool:
     if not before or before[-1].unit != f.unit or not re.fullmatch(r"\s*[，,、；;]\s*", head[before[-1].end : -len(f.label)]):
         return False
     said = matchable(head[: before[-1].start])
-    if len(label) > 2 and label[-2:] not in re.split(r"[，,、；;。]", said)[-1]:
-        return False  # (a longer verb says the other clause's once more: 供养 of "分散供养…、集中供养"; "住校学生" no verb)
+    if len(label) > 2 and label[-2:] not in re.split(r"[，,、；;。]", said)[-1] and label.endswith(tuple(UNITS.people_ends)):
+        return False  # (a longer verb: "集中供养", "调解成功"; "住校学生" names people, no verb)
     # the object ends its clause, the verb before it is that clause's own ("受理各类案件": 案件, not 受理)
     return any((form := matchable(w)) and (at := said.rfind(form)) >= 0 and at + len(form) >= len(said) - _OBJECT_TAIL
                for w in term.forms)

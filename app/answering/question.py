@@ -516,8 +516,8 @@ def _name_ends(departments: tuple[str, ...]) -> frozenset[str]:
 
 def _slips(text: str, catalog: Catalog, taken: list[tuple[int, int]]) -> list[Slip]:
     """The loaded reports' places (full and short names) typed with one same-sounding slip, outside
-    the places the question names that have reports, and the towns a report names ("湖镇镇" of 龙游县's report is
-    no slip of 缙云县's 壶镇镇)."""
+    the places the question names (a real place is no slip of another: "湛江市" of 晋江市), and the towns a report
+    names ("湖镇镇" of 龙游县's report is no slip of 缙云县's 壶镇镇)."""
     names = {n for e in catalog.entries.values() if e.meta.region
              for n in (e.meta.region, short_name(e.meta.region))}
     return slips(text, names, taken, is_word)
@@ -1458,7 +1458,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         person=bool(_PERSON.search(text)), task=bool(_TASK.search(text)),
         scope_years={d: catalog.entries[d].meta.year for d in doc_ids},
         figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
-        elsewhere=elsewhere, library=asks_library(listing), slips=_slips(text, catalog, known + [(p.start, p.end) for p in local]),
+        elsewhere=elsewhere, library=asks_library(listing), slips=_slips(text, catalog, known + [(m.start, m.end) for m in catalog.mentions_in(text)] + [(p.start, p.end) for p in local]),
         unnamed=_blank(text, named + units) if named or units else "", checked=threshold[0] if threshold else None,
         signed=names_a_reports_day(text) and (
             any(w in text for w in ASKING.signed.only_signed)
