@@ -889,32 +889,34 @@ def _another_row(question: Question, passage: str, fig: Figure, weights: dict[st
     return ""
 
 
-def _year_column(passage: str, fig: Figure, chunk: str) -> int | None:
-    """The year of the column a table's figure stands in, when the table's header, in the passage's chunk above its
-    row, heads its columns by years ("项目 | 2021年 | 2022年"); None else."""
+def _year_header(passage: str, fig: Figure, chunk: str) -> tuple[list[str], list[str]] | None:
+    """The cells of a table's row the figure stands in, and the header above it in the passage's chunk that heads its
+    columns by years ("项目 | 2021年 | 2022年"); None when there is none."""
     row = next((line for line in passage.split("\n") if fig.text in line and "\t" in line), None)
     if row is None or (at_row := chunk.find(row)) < 0:
         return None
     rows = [line.split("\t") for line in chunk[:at_row].split("\n")]
     header = next((cells for cells in reversed(rows) if sum(bool(_YEAR_CELL.fullmatch(c.strip())) for c in cells) >= 2), None)
-    if header is None:
+    return None if header is None else (row.split("\t"), header)
+
+
+def _year_column(passage: str, fig: Figure, chunk: str) -> int | None:
+    """The year of the column a table's figure stands in, when the table's header heads its columns by years (see
+    _year_header); None else."""
+    if (table := _year_header(passage, fig, chunk)) is None:
         return None
-    at = next((k for k, cell in enumerate(row.split("\t")) if fig.text in cell), None)
+    cells, header = table
+    at = next((k for k, cell in enumerate(cells) if fig.text in cell), None)
     cell = header[at].strip() if at is not None and at < len(header) else ""
     return int(cell[:4]) if _YEAR_CELL.fullmatch(cell) else None
 
 
 def _cell_of_year(passage: str, fig: Figure, chunk: str, wanted: set[int]) -> str:
-    """The figure its table row gives under a column of one of the years wanted (see _year_column), as written; ""
-    when it gives none there."""
-    row = next((line for line in passage.split("\n") if fig.text in line and "\t" in line), None)
-    if row is None or (at_row := chunk.find(row)) < 0:
+    """The figure the figure's table row gives under a column of one of the years wanted, as written; "" when it gives
+    none there."""
+    if (table := _year_header(passage, fig, chunk)) is None:
         return ""
-    rows = [line.split("\t") for line in chunk[:at_row].split("\n")]
-    header = next((cells for cells in reversed(rows) if sum(bool(_YEAR_CELL.fullmatch(c.strip())) for c in cells) >= 2), None)
-    if header is None:
-        return ""
-    cells = row.split("\t")
+    cells, header = table
     return next((cells[k].strip() for k, head in enumerate(header[: len(cells)])
                  if _YEAR_CELL.fullmatch(head.strip()) and int(head.strip()[:4]) in wanted and find_figures(cells[k])), "")
 
