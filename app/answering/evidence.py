@@ -1158,7 +1158,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         fitting = [f for f in primary if unit_fits(question, f.unit)]
         primary = fitting if fitting or question.unit in UNITS.measures else primary
         # ("折合多少公顷" of "实际完成12,600亩（840公顷）": the one in the unit asked)
-        if question.unit in UNITS.measures:
+        if UNITS.dimension(question.unit) is not None:
             primary = [f for f in primary if f.unit == question.unit] or primary
         if question.unit == "个" and question.counted.endswith(tuple(UNITS.people_ends)):
             # "配了多少个网格员" of "划分网格58个，配备专兼职网格员64人": people, counted with 个 as people say it

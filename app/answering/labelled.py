@@ -570,7 +570,7 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
         return False  # "3000元/人", "亩均投资1500元" answer "补贴标准", never "总预算", "总投资"
     if f.value_text.endswith("百分点") and not question.asks_gap:
         return False  # "上半年执行进度是多少" of "上半年执行进度低于序时进度2.18个百分点": a gap between rates, no level
-    if question.unit in UNITS.measures and f.unit != question.unit \
+    if UNITS.dimension(question.unit) is not None and f.unit != question.unit \
             and any(g.unit == question.unit for g in find_figures(f.quote)):
         return False  # "折合多少公顷" of "实际完成12,600亩（840公顷），其中…": its sentence says it in the unit asked
     if asks_per_unit_only(question.text) and not _per_unit_figure(f):

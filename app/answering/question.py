@@ -1398,7 +1398,10 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     lowest = bool(_LOWEST.search(text))
     kinds = _kinds(_strip(core, BOILERPLATE), organisation)
     if threshold and kinds[0] in ("other", "count") and not asked_unit(_blank(text, checked)):
-        kinds = (threshold[1].kind, *(k for k in kinds if k != threshold[1].kind))  # the level's kind
+        # the level's kind (a bare sum checked of money, "罚没款是不是18万左右", is money)
+        level = "amount" if threshold[1].kind == "count" and not threshold[1].unit \
+            and any(cue in _blank(text, checked) for cue in KIND_CUES["amount"]) else threshold[1].kind
+        kinds = (level, *(k for k in kinds if k != level))
     if kinds == ("other",) and any(w in text for w in LEXICON.target.with_result):
         # "…筛查率达到目标了吗": the figure achieved, beside its target
         kinds = ("rate",) if any(w in text for w in _RATE_WORDS) else ("value",)
