@@ -1490,7 +1490,7 @@ _OWN_NAME = 4  # characters of a dictionary word that names an item of its own, 
 def _rate_unsaid(question: Question, scope: Scope) -> str:
     """A rate the question names by a word the report never says it with ("高血压患者规范管理率" of a report giving
     "孕产妇系统管理率"; "暴雨预警准确率" of one giving "预报准确率"): the word and the rate's own name (two characters and
-    率), said in no clause of the report together, where the report says the rate's name; "" when there is none."""
+    率), said in no sentence of the report together, where the report says the rate's name; "" when there is none."""
     if not scope.said:
         return ""
     for m in _RATE_ASKED.finditer(question.text):
@@ -1501,7 +1501,7 @@ def _rate_unsaid(question: Question, scope: Scope) -> str:
                 or word in scope.names or word + rate in scope.said \
                 or word in (*LEXICON.this_year, *LEXICON.whole_asked, *LEXICON.question_noise, *WEAK_WORDS, "去年", "上年", "年度"):
             continue
-        if any(word in clause and rate in clause for clause in _CLAUSES.split(scope.said)):
+        if any(word in sentence and rate in sentence for sentence in _SENTENCES.split(scope.said)):
             continue
         # (nor when the report's word for it is the question's words reordered: "新造的林子成活率" of "当年造林成活率")
         if not any(len(other := scope.said[max(0, at - 2) : at]) == 2 and all(ch in question.text for ch in other)
@@ -1512,7 +1512,7 @@ def _rate_unsaid(question: Question, scope: Scope) -> str:
 
 # (and a level measured so: "臭氧平均浓度" of a report giving only PM2.5's)
 _RATE_ASKED = re.compile(r"(?=([\u4e00-\u9fff]{2})((?:平均|年均)?(?:[\u4e00-\u9fff]{2}率|浓度|密度|强度)))")
-_CLAUSES = re.compile(r"[，,。；;！!？?\n]")
+_SENTENCES = re.compile(r"[。；;！!？?\n]")
 
 
 def _unlisted_item(question: Question, weights: dict[str, float], scope: Scope) -> str:
