@@ -847,9 +847,10 @@ def _qualified_before(term: Term, f: LabelledFigure, label: str) -> bool:
         return False
     head = normalise_digits(f.quote[: _value_at(f)])
     before = find_figures(head)
-    if not before or not re.fullmatch(r"\s*[，,、；;]\s*", head[before[-1].end : len(head) - len(f.label)] if
-                                      head.endswith(f.label) else "x"):
+    if not before or not head.endswith(f.label):
         return False
+    if not re.fullmatch(r"\s*[，,、；;]\s*", head[before[-1].end : len(head) - len(f.label)]):
+        return False  # (the figure before ends the clause right before the label's)
     clause = matchable(re.split(r"[，,、；;。]", head[: before[-1].start])[-1])
     word = matchable(term.word)
     return bool(word) and word in clause and word not in label \
