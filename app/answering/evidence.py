@@ -97,6 +97,7 @@ from app.vocab.labels import (
     without_wordings,
 )
 from app.vocab.lexicon import (
+    CONCEPTS,
     INCOME_WORDS,
     ITEM_ENDS,
     LEXICON,
@@ -1499,7 +1500,7 @@ def _rate_unsaid(question: Question, scope: Scope) -> str:
             continue  # (a word of its own: not "案数" of "档案数字化率")
         if rate in LEXICON.generic_rates or rate not in scope.said or _FUNCTION_CHARS.search(word) \
                 or word in scope.names or word + rate in scope.said \
-                or word in (*LEXICON.this_year, *LEXICON.whole_asked, *LEXICON.question_noise, *WEAK_WORDS, "去年", "上年", "年度"):
+                or word in (*LEXICON.this_year, *LEXICON.whole_asked, *LEXICON.question_noise, *WEAK_WORDS, *_PRIOR_YEAR):
             continue
         if any(word in sentence and rate in sentence for sentence in _SENTENCES.split(scope.said)):
             continue
@@ -1510,6 +1511,7 @@ def _rate_unsaid(question: Question, scope: Scope) -> str:
     return ""
 
 
+_PRIOR_YEAR = tuple(w for words in CONCEPTS["prior_year"] for w in words)  # "去年", "上年": when, no rate's word
 # (and a level measured so: "臭氧平均浓度" of a report giving only PM2.5's)
 _RATE_ASKED = re.compile(r"(?=([\u4e00-\u9fff]{2})((?:平均|年均)?(?:[\u4e00-\u9fff]{2}率|浓度|密度|强度)))")
 _SENTENCES = re.compile(r"[。；;！!？?\n]")

@@ -571,7 +571,7 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
     if f.value_text.endswith("百分点") and not question.asks_gap:
         return False  # "上半年执行进度是多少" of "上半年执行进度低于序时进度2.18个百分点": a gap between rates, no level
     if UNITS.dimension(question.unit) is not None and f.unit != question.unit \
-            and any(g.unit == question.unit for g in find_figures(f.quote)):
+            and question.unit in _units_said(f.quote):
         return False  # "折合多少公顷" of "实际完成12,600亩（840公顷），其中…": its sentence says it in the unit asked
     if asks_per_unit_only(question.text) and not _per_unit_figure(f):
         return False  # "一个学生一年补多少": never the 学生膳食补助支出 of all of them
@@ -855,6 +855,12 @@ def _qualified_before(term: Term, f: LabelledFigure, label: str) -> bool:
     word = matchable(term.word)
     return bool(word) and word in clause and word not in label \
         and any(label[i : i + 2] in clause.replace(word, " ") for i in range(len(label) - 1))
+
+
+@lru_cache(maxsize=8192)
+def _units_said(quote: str) -> frozenset[str]:
+    """The units a sentence's figures are in (read once: every figure of the sentence asks it)."""
+    return frozenset(g.unit for g in find_figures(quote))
 
 
 _FUNDS_TOTAL = ("资金总额", "资金总规模")  # the whole of a project's funds, as a report names it

@@ -1281,7 +1281,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     # the year before the one asked, compared with, is its 上年 ("…比2022年多了多少" of 2023's: 比上年)
     text = BASE_YEAR.sub(lambda m: m.group(0).replace(m.group(1), "上", 1).replace("上 ", "上") if int(m.group(1)) + 1 in years
                          else m.group(0), text)
-    mentions = catalog.places_in(text)
+    every = catalog.mentions_in(text)  # (every place named, asked or not: none is a slip of another)
+    mentions = catalog.places_in(text, every)
     regions: list[str] = []
     missing: list[str] = []
     doc_ids: list[str] = []
@@ -1461,7 +1462,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         person=bool(_PERSON.search(text)), task=bool(_TASK.search(text)),
         scope_years={d: catalog.entries[d].meta.year for d in doc_ids},
         figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
-        elsewhere=elsewhere, library=asks_library(listing), slips=_slips(text, catalog, known + [(m.start, m.end) for m in catalog.mentions_in(text)] + [(p.start, p.end) for p in local]),
+        elsewhere=elsewhere, library=asks_library(listing), slips=_slips(text, catalog, known + [(m.start, m.end) for m in every] + [(p.start, p.end) for p in local]),
         unnamed=_blank(text, named + units) if named or units else "", checked=threshold[0] if threshold else None,
         signed=names_a_reports_day(text) and (
             any(w in text for w in ASKING.signed.only_signed)

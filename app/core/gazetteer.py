@@ -433,8 +433,8 @@ class Gazetteer:
             if folded.startswith(self._not_local_after, at):
                 # "发展村集体经济" names no village; "林逢镇那拔村集体经济收入", "2022年那拔村集体…" do: a name
                 # right after a place or a year
-                ends = {p.end for p in self.find(text)} | {u.end() for u in self._local.finditer(folded)} \
-                    if ends is None else ends
+                place_ends = {p.end for p in self.find(text)} if place_ends is None else place_ends
+                ends = place_ends | {u.end() for u in self._local.finditer(folded)} if ends is None else ends
                 starts = [s for s in starts if (s in ends or folded[s - 1 : s] in _YEAR_END)
                           and not self._local.search(folded, s, at)]  # (no "兴坪镇村" of "兴坪镇村道硬化")
             if starts:

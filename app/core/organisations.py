@@ -154,10 +154,14 @@ def sections_in(text: str) -> list[tuple[int, str]]:
     计划财务科), where each starts."""
     out = []
     for at, name in names_in(text):
-        if (m := _section_pattern().match(text, at + len(name))) and not re.search(
-                f"[{re.escape(data()['forbidden'])}]", m.group()):
+        if (m := _section_pattern().match(text, at + len(name))) and not _forbidden().search(m.group()):
             out.append((m.start(), m.group()))
     return out
+
+
+@lru_cache(maxsize=1)
+def _forbidden() -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(data()['forbidden'])}]")  # a character no organisation's name holds
 
 
 @lru_cache(maxsize=1)

@@ -155,13 +155,13 @@ class Catalog:
     def years(self) -> list[int]:
         return sorted({e.meta.year for e in self.entries.values() if e.meta.year})
 
-    def places_in(self, text: str) -> list[Mention]:
+    def places_in(self, text: str, found: list[Mention] | None = None) -> list[Mention]:
         """Places a question names, without a city written just before its own county ("湛江吴川市",
         "梅州市梅江区" name one unit: the county) and without provinces, unless a province's own
         department has a report ("湖南省人民检察院") and the question names no place inside it
         ("湖北省…资金里，黄冈市麻城市分到多少" asks of 麻城市), nor a place's name right after another
-        place it does not lie in ("綦江区城区": the district's urban area)."""
-        found = self.mentions_in(text)
+        place it does not lie in ("綦江区城区": the district's urban area). found: mentions_in(text), when read already."""
+        found = self.mentions_in(text) if found is None else found
         found = sorted(found + [c for c in self.gazetteer.corps_in(text)
                                 if not any(m.start < c.end and c.start < m.end for m in found)], key=lambda m: m.start)
         own = {e.meta.region for e in self.entries.values()} - {m.place.province for m in found}
