@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 103  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 104  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -278,6 +278,7 @@ INDEX_VERSION = 103  # 4: tables joined across pages, rows indexed with their he
 # done; BM25 tokens keep a word with a suffix the dictionary left alone ("网格员")
 # 102: a form's cells "年初预算数 2,900.00 | 全年执行数 2,943.48" under "项目资金（万元）：" take its unit
 # 103: a clause of what a figure goes by ("根据上级下达的储备计划，…规模为25,000吨") sets no target of the figures after it
+# 104: a count after one of organisations listed by kind ("其中幼儿园98所、小学112所") is no measure of that organisation
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

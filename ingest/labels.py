@@ -35,6 +35,7 @@ from app.core.numbers import (
     find_figures,
     in_a_run,
     is_bound,
+    opens_a_name,
     without_sign,
 )
 from app.core.organisations import data as organisation_data
@@ -500,6 +501,10 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if year is not None:
                     before = before.lstrip("度底末")  # "2023年度收入合计", "截至2023年底累计完成": 收入合计, 累计完成
                 label = respective.get(fig.start) or prose_label(before)
+                if opens_a_name(sentence, fig):
+                    # "2022年两项补贴发放2,846.30万元", "残疾人两项补贴项目": 两项 is a word of the name after it (which the year
+                    # is said of), no count
+                    continue
                 if not label and not sentence[: fig.start].strip() and not sentence[fig.end :].strip():
                     label = _cell_above(text, s, e)  # "全年执行数\n286.40\n执行率\n89.50%": a cell's name above it
                 if last and (shared := _parallel_head(last, label, before)):
@@ -510,7 +515,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 # organisation whose name ends as only one does: "…中心", not "全年电站" of "全年电站累计发电量")
                 whose = org_at(last, 0) if fig.kind == "count" and before.lstrip().startswith(("、", "，", ",")) \
                     and last and not org_at(label, 0) else ""
-                whose = whose if whose.endswith(_NAMED_ENDS) else ""
+                # (not when the figure before counted such organisations: "其中幼儿园98所、小学112所" lists kinds of school)
+                whose = whose if whose.endswith(_NAMED_ENDS) and last[last.find(whose) + len(whose) :].strip() else ""
                 got = bool(out_of) and OUT_OF.fullmatch(before) is not None and fig.kind == "score"
                 label, out_of = (out_of if got else label), ""
                 if fig.kind == "score" and OUT_OF.match(sentence, fig.end):
@@ -747,6 +753,7 @@ def _target_then_result(text: str, at: int, out: list[LabelledFigure], first: tu
 # "预算数、执行数分别为3,412.60万元、3,358.95万元": labels listed, then their figures in the same order
 _RESPECTIVELY = re.compile(r"([\u4e00-\u9fff]{1,12}(?:[、和及与][\u4e00-\u9fff]{1,12})+)分别(?:为|是|达到|达|占)?")
 _LIST_JOINS = re.compile(r"[、和及与]")
+_PER_EACH = re.compile(r"\s*(?:每[人户月年亩生天次]|人均|户均)+\s*")
 _BETWEEN_LISTED = re.compile(r"\s*(?:[、和及与，,]|以及)?\s*")
 
 
@@ -760,8 +767,9 @@ def _respective_labels(sentence: str, figures: list[Figure]) -> dict[int, str]:
             listed = re.sub(r"^年度?", "", listed)  # "2023年预算数、执行数…": the year is no label's
         labels = [prose_label(piece) or piece for piece in _LIST_JOINS.split(listed)]
         after = [f for f in figures if f.start >= m.end() and f.kind not in ("date", "number")][: len(labels)]
-        if len(after) < len(labels) or after[0].start - m.end() > 2:
-            continue
+        if len(after) < len(labels) or after[0].start - m.end() > 2 \
+                and not _PER_EACH.fullmatch(sentence, m.end(), after[0].start):
+            continue  # (what each figure is per may stand before the first: "分别为每人每月221元、530元、1,061元")
         if all(_BETWEEN_LISTED.fullmatch(sentence, a.end, b.start) for a, b in zip(after, after[1:], strict=False)):
             out.update({f.start: label for f, label in zip(after, labels, strict=True)})
     return out

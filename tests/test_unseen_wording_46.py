@@ -158,9 +158,9 @@ def test_cells_apart_stay_apart():
 
 def test_ages_in_plain_words(invented):
     says(invented, "儋州市2023年九十多岁领高龄津贴的有多少人", "906人")
-    says(invented, "儋州2023年80多岁领高龄津贴的有多少人", "114人")
-    # the band is not said of all who get it: no figure rather than the 31 208 of all bands ("老人" names no row)
-    refused(invented, "儋州2023年八十多岁的老人有多少人领高龄津贴")
+    says(invented, "儋州2023年80多岁领高龄津贴的有多少人", "26,114人")
+    # the band's row, not the 31 208 of all bands: "老人" are who its 享受人数 counts
+    says(invented, "儋州2023年八十多岁的老人有多少人领高龄津贴", "26,114人")
     says(invented, "儋州市2023年有多少百岁老人领高龄津贴", "188人")
 
 

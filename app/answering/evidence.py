@@ -390,7 +390,26 @@ def _clause(text: str, fig: Figure, counted: bool, ends: re.Pattern[str] = _CLAU
 def _clause_says(text: str, fig: Figure, places: list[Anchor], counted: bool = False,
                  ends: re.Pattern[str] = _CLAUSE_END) -> bool:
     lo, hi = _clause(text, fig, counted, ends)
+    if ends is _PART_END and (head := _parallel_list_head(text, lo, fig)) is not None:
+        lo = head
     return any(lo <= s and e <= hi for s, e, _ in places)
+
+
+def _parallel_list_head(text: str, lo: int, fig: Figure) -> int | None:
+    """Where the head of a list starts, when a later part of it ends as the part before does ("生均公用经费基准定额为小学
+    每生每年900元、初中每生每年1150元": 每生每年): the parts are one measure of several things, and the head (生均公用经费)
+    is said of each; None for any other part ("非税成本17万元、农村饮用水项目监测6.4万元": each its own label)."""
+    before = next((f for f in reversed(_figures(text)) if f.end == lo - 1), None) if lo and text[lo - 1] == "、" else None
+    if before is None:
+        return None
+    start = max((m.end() for m in _PART_END.finditer(text, 0, before.start)), default=0)
+    own, previous = text[lo : fig.start].strip(), text[start : before.start].strip()
+    if len(own) < _PARALLEL_TAIL or not previous.endswith(own[-_PARALLEL_TAIL:]):
+        return None
+    return max((m.end() for m in _CLAUSE_END.finditer(text, 0, before.start)), default=0)
+
+
+_PARALLEL_TAIL = 2  # characters two parts of a list end alike, at least, to be one measure of several things
 
 
 _PART_END = re.compile(r"[，,；;。：:\n、]")  # "县道每公里…10000元、乡道每公里…5000元": a part of a list ends at 、
@@ -859,9 +878,25 @@ def _another_item(question: Question, text: str, context: str, fig: Figure, weig
             for m in re.finditer(re.escape(form), clause):
                 other = clause[max(m.start() - 2, 0) : m.start()]
                 if len(_CJK.findall(other)) == 2 and other not in asked and not qualifiers_in(other) \
-                        and not _FUNCTION_CHARS.search(other):  # ("陷入困境的被害人": 境的 names no item)
+                        and not _FUNCTION_CHARS.search(other) \
+                        and not _named_before(question, before, clause[max(m.start() - 2 - _NAME_REACH, 0) : m.start() - 2]):
+                    # ("陷入困境的被害人": 境的 names no item; "圆梦助学资助" of "“希望工程·圆梦行动”资助…": the item the question
+                    # names, whose first word the clause says right before 行动)
                     return other + form
     return ""
+
+
+def _named_before(question: Question, word: Term, said: str) -> bool:
+    """Whether a passage says, just before what stands in a word's place, the word the question says right before
+    it: the name of one item, the rest of it worded otherwise ("圆梦助学" and "圆梦行动")."""
+    asked = matchable(question.text)
+    first = word.parts[0] if word.parts else ""  # ("圆梦助学" read as one phrase: its first word 圆梦)
+    return len(first) >= 2 and first in said \
+        or any(t is not word and len(t.word) >= 2 and matchable(t.word + word.word) in asked and t.word in said
+               for t in question.terms)
+
+
+_NAME_REACH = 6  # characters before a word's stand-in that may say the rest of the item's name
 
 
 def _another_row(question: Question, passage: str, fig: Figure, weights: dict[str, float]) -> str:
@@ -1529,8 +1564,9 @@ def _unlisted_item(question: Question, weights: dict[str, float], scope: Scope) 
             name = next((t.word for t in question.terms if question.text.endswith(t.word, 0, at)), "")
             word = matchable(name)
             if len(word) < 2 or not _HAN_WORD.fullmatch(word) or name in WEAK_WORDS or _ASKING_WORD.search(name) \
+                    or _FUNCTION_CHARS.match(word) \
                     or weights.get(name) or any(word[i : i + 2] in scope.said for i in range(len(word) - 1)):
-                continue
+                continue  # ("对镇卫生院的考核": 对 opens no name, the 镇卫生院 are the report's own)
             others = {m.group(1) for m in re.finditer(f"([\u4e00-\u9fff]{{2}}){re.escape(head)}", scope.said)
                       if not _FUNCTION_CHARS.search(m.group(1))}
             if len(others) >= 2:
@@ -1632,9 +1668,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if not strength and cites and term.word in ASKING.document.nouns:
             got += w  # asked 文号, the passage cites "阿财预〔2023〕510号": it says the document
             continue
-        if not strength and question.numeric and any(UNITS.dimension(g.unit) == "time" and UNITS.names_quantity(term.word, g.unit)
-                                                     for g in _figures(text)):
-            got += w  # "多长时间能办完" of "平均办结时长3.2个工作日": a figure's unit says the quantity asked
+        if not strength and question.numeric and any(UNITS.dimension(g.unit) == "time" and UNITS.names_quantity(form, g.unit)
+                                                     for g in _figures(text) for form in (term.word, *term.forms)):
+            got += w  # "多长时间能办完" of "平均办结时长3.2个工作日": a figure's unit says the quantity asked (and "多久", as
+            # 用时 and 时长 word it)
             measured_said = measured_said or term in measured.terms
             continue
         if term in measured.terms and term not in money_only and (strength or _matchable_short(term.word) in text
@@ -1676,6 +1713,11 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         measured_said = True  # "修路用了多少钱" of "（二）…工程，加宽9.6公里，1 536.80万元；" under "资金具体使用情况如下："
     if question.numeric and not measured_said:
         ev.problems.append(f"the passage does not say {head.word if head else ''}")
+    elif question.numeric and measured.follows and len(measured.terms) > 1 and (kind_term := next(
+            (t for t in unknown if _kind_of_next(t, question) and is_word(t.word) and not _ASKING_WORD.search(t.word)
+             and not lenient and not _unknown_said(t, text)), None)):
+        # "多少件抗诉案件" of "立案办理公益诉讼案件58件": a kind of what is measured that no report names
+        ev.problems.append(f"the passage does not say {kind_term.word}")
     elif question.kinds[0] == "amount" and (named := _named_sum(measured.terms, question.terms)) is not None \
             and not any(_match(named, t)[0] or _matchable_short(named.word) in t or abbreviates(named, t)
                         or _matchable_short(named.word[:-1]) in t for t in (text, context)):

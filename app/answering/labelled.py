@@ -177,6 +177,7 @@ _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")  # 上年
 _BOILERPLATE = sorted(BOILERPLATE, key=len, reverse=True)  # how questions name the report itself, longest first
 _SPENT_RATIO = next(q.name for q in QUALIFIERS if q.cls == "ratio" and q.name.startswith(DONE))  # 执行率: the share spent
 _SPENT = tuple(LEXICON.concepts["spend"].worded)  # "支出": what was spent
+_PEOPLE_WORD = 3  # characters of a word that only says who are counted ("老人", "老年人"), at most
 _EXTRA = 2  # characters a prose label may hold beyond what is asked ("的", "年度")
 # label characters matched for the label that says least beyond the question to win a tie: one
 # generic word ("资金" of 全年执行资金) is too little to prefer one figure over another
@@ -343,6 +344,11 @@ def _unit_heading(f: LabelledFigure) -> str:
     return heading[marker_end(heading) :] if heading and names_a_unit(heading) else ""
 
 
+# units of a kind said all together ("各镇（街道）水利站会同…", "全县各中小学"): the report's own work done through
+# them, no one unit other than the report's
+_EVERY_UNIT = re.compile(r"(?:[全本我][省市州盟县区旗镇乡])?各")
+
+
 def _of_a_unit_unasked(f: LabelledFigure, question: Question, scope: Scope) -> bool:
     """Whether a figure is said of an organisation other than the report's (its subject, "区财政投资评审中心"),
     which the question does not name."""
@@ -351,7 +357,7 @@ def _of_a_unit_unasked(f: LabelledFigure, question: Question, scope: Scope) -> b
     opened_by = organisations.org_at(f.quote.lstrip(), 0) if f.origin == "prose" and not f.subject else ""
     subject = matchable(f.subject or _unit_heading(f) or opened_by)
     return bool(subject) and subject.endswith(_UNIT_ENDS) and subject not in scope.names \
-        and subject not in _SELF_REFERENCES \
+        and subject not in _SELF_REFERENCES and not _EVERY_UNIT.match(subject) \
         and not any(found(t, subject) for t in question.terms)
 
 
@@ -571,8 +577,9 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
     if f.value_text.endswith("百分点") and not question.asks_gap:
         return False  # "上半年执行进度是多少" of "上半年执行进度低于序时进度2.18个百分点": a gap between rates, no level
     if UNITS.dimension(question.unit) is not None and f.unit != question.unit \
-            and question.unit in _units_said(f.quote):
+            and question.unit in _units_said(f.quote) and _said_beside_in(question.unit, f):
         return False  # "折合多少公顷" of "实际完成12,600亩（840公顷），其中…": its sentence says it in the unit asked
+        # (not "新增多少亩城市绿地" of "新增城市绿地42.6公顷，…完成平原生态林养护3.8万亩": that is another thing's)
     if asks_per_unit_only(question.text) and not _per_unit_figure(f):
         return False  # "一个学生一年补多少": never the 学生膳食补助支出 of all of them
     if wanted == "count" and f.kind == "amount" and (question.unit or asks_people(question)
@@ -759,13 +766,31 @@ def _whole_before_its_part(question: Question, ranked: list[tuple[tuple[float, i
     part = ranked[0][1]
     if not _a_part(part) or question.asks_whole or sources_named(part.label):
         return None  # (a payer's part is asked by the payer, in any words: "县里自己配套了多少" of "县级财政配套")
-    label, asked = matchable(part.label), matchable(question.text)
-    if any(label[k : k + _PART_NAMED] in asked for k in range(len(label) - _PART_NAMED + 1)) \
-            or len(_CJK.findall(_strip_words(label, [matchable(f) for t in question.terms for f in t.forms]))) < 2:
-        return None  # the question names the part ("新收案件多少件" of "其中新收案件9 217件")
+    label, asked = _strip_words(matchable(part.label), ("其中",)), matchable(question.text)
+    if label in asked or len(_CJK.findall(_strip_words(label, [matchable(f) for t in question.terms for f in t.forms]))) < 2:
+        return None  # the question names the part ("新收案件多少件" of "其中新收案件9 217件"; not "给多少义务兵家庭发了" of
+        # "其中普通义务兵318人": 普通 is the part's own word, unasked)
     return next((p for p in ranked[1:] if not _a_part(p[1]) and p[1].doc_id == part.doc_id and p[1].kind == part.kind
                  and p[1].unit == part.unit and p[0][0] > 0 and 0 <= part.value_start - p[1].value_end <= _PART_AFTER),
                 None)
+
+
+def _part_named(question: Question, ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]]
+                ) -> tuple[tuple[float, int, int, int, int], LabelledFigure] | None:
+    """A part ("其中…二级残疾人6,902人") the question names by its own label, which the whole ranked first does not say,
+    when the part's clause says what the whole's label shares with the question ("护理补贴"): the part asked."""
+    top = ranked[0][1]
+    if _a_part(top) or question.asks_whole:
+        return None
+    asked = matchable(question.text)
+    shared = [t for t in question.terms if found(t, matchable(top.label))]
+    for key, f in ranked[1:]:
+        own = _strip_words(matchable(f.label), ("其中",)).strip()
+        if _a_part(f) and f.doc_id == top.doc_id and f.kind == top.kind and key[0] > 0 and len(own) >= _PART_NAMED \
+                and own in asked and own not in matchable(top.label) \
+                and all(found(t, matchable(_sentence_head(f))) for t in shared):
+            return key, f
+    return None
 
 
 _PART_NAMED = 3  # characters of a part's name together that name it in a question ("新收案" of 新收案件)
@@ -858,6 +883,19 @@ def _qualified_before(term: Term, f: LabelledFigure, label: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _said_beside_in(unit: str, f: LabelledFigure) -> bool:
+    """Whether the figure's sentence says it in another unit too, right beside it ("12,600亩（840公顷）", "840公顷
+    （折合12,600亩）"): a figure in that unit with no more than brackets and a word of converting between them."""
+    at = _value_at(f)
+    end = at + len(f.value_text)
+    return any(g.unit == unit and (g.start >= end and _CONVERTED.fullmatch(f.quote[end : g.start])
+                                   or g.end <= at and _CONVERTED.fullmatch(f.quote[g.end : at]))
+               for g in find_figures(f.quote))
+
+
+_CONVERTED = re.compile(r"\s*[（(]?\s*(?:约|折合|合|即|共计)?\s*")
+
+
 def _units_said(quote: str) -> frozenset[str]:
     """The units a sentence's figures are in (read once: every figure of the sentence asks it)."""
     return frozenset(g.unit for g in find_figures(quote))
@@ -1018,6 +1056,21 @@ def _counted_after(term: Term, f: LabelledFigure) -> bool:
     at = _value_at(f) + len(f.value_text)
     after = matchable(f.quote[at : at + 12])
     return any((p := matchable(form)) and after.startswith(p) for form in term.forms)
+
+
+def _standard_for(term: Term, f: LabelledFigure) -> bool:
+    """Whether a figure is the standard said before whom it is paid to ("按每生每年800元标准资助家庭经济困难幼儿…"), and
+    the term names them: the words of its clause after "标准", up to the next figure."""
+    at = _value_at(f) + len(f.value_text)
+    rest = f.quote[at:]
+    if f.origin != "prose" or not _STANDARD_NEXT.match(rest):
+        return False
+    end = min([m.start() for m in _CLAUSE_OR_FIGURE.finditer(rest)] or [len(rest)])
+    return found(term, matchable(rest[:end]))
+
+
+_STANDARD_NEXT = re.compile(r"\s*的?标准")  # "800元标准", "每人每月120元的标准"
+_CLAUSE_OR_FIGURE = re.compile(r"[，,。；;：:\d]")
 
 
 # what opens the parts of a sum just given (and a breakdown by a kind: "按类型分，咨询类18,905件、投诉举报类5,386件")
@@ -1341,6 +1394,9 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     if (before_part := _whole_before_its_part(question, ranked)) is not None:
         ranked.remove(before_part)
         ranked.insert(0, before_part)  # "实际完成了几个审计项目" of "实际完成35个…。其中：预算执行审计8个": the whole, not a part
+    elif (named_part := _part_named(question, ranked)) is not None:
+        ranked.remove(named_part)
+        ranked.insert(0, named_part)  # "二级残疾人享受护理补贴的有多少人" of "…护理补贴…享受对象12,116人，其中…二级残疾人6,902人"
     if question.asks_whole and not ranked[0][1].total:
         # "总共支出多少": the sum its sentence gives as the whole ("总支出1 241.05万元，其中…") over a bare 支出
         # of one item, when its label says as much of what was asked, but for its 总
@@ -1849,9 +1905,12 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # (a table's too: "七个重点项目合计执行率" of the 合计 row under "二、重点项目实施情况"; and a village's
             # figure under "三、村级集体经济发展情况", asked "东读村集体经济收入多少" of "东读村…，收入32.1万元")
             continue  # "食品抽检合格率比上年变化了多少" of "较上年下降0.4个百分点" (of 抽检合格率) under "（二）食品安全"
-        elif _object_said_before(term, f, label) or _qualified_before(term, f, label):
+        elif UNITS.dimension(f.unit) == "people" and len(term.word) <= _PEOPLE_WORD and "人数" in label \
+                and term.word.endswith(tuple(UNITS.people_ends)) and not qualifiers_in(term.word):
+            continue  # "享受高龄津贴的老人共有多少人" of the row 享受高龄津贴人数: the people it counts are those asked
+        elif _object_said_before(term, f, label) or _qualified_before(term, f, label) or _standard_for(term, f):
             # "审结案件多少件" of "受理各类案件21,406件，审结20,118件": what is 审结 is said before it (a little less
-            # surely than in its own label)
+            # surely than in its own label); "幼儿资助标准" of "按每生每年800元标准资助家庭经济困难幼儿": whom it is for, after it
             in_label += len(term.word) * _BORROWED
         else:
             return None  # the figure does not carry it: it does not answer this
@@ -1919,9 +1978,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
         # 人次" of "专任教师176人": 培训 counts other figures ("…市级培训及校本研修1 120人次"), in 人次, not this
         # one in 人
         return None
-    if not in_label and (counted := [w for w in said.counted if matchable(w) in label]):
+    if not in_label and not _a_part(f) and (counted := [w for w in said.counted if matchable(w) in label]):
         in_label = sum(map(len, counted))  # "给多少优抚对象发了抚恤补助" of the row 享受抚恤补助优抚对象人数 of the
-        # 优抚对象抚恤 project: what is counted, though the project's name says it too
+        # 优抚对象抚恤 project: what is counted, though the project's name says it too (not a part's: "其中一级残疾人5,214人"
+        # is not all the 残疾人 counted)
     if not in_label and f.origin == "form" and label in question.elsewhere.get(f.doc_id, ()):
         in_label = len(label)  # "给利川市下达了多少资金" of the 州's table's row 利川市: the place asked is its row
     if not in_label and _named_by_its_period(f, periods_in(question.text)):
@@ -1930,9 +1990,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             and len(_CJK.findall(label[undone.end() :])) <= _EXTRA:
         in_label = 1  # "没花完的钱有多少" of "未支出部分22.84万元": what was not done is what is asked
     whole = "".join(_strip_words(matchable(f.label), (*THIS_YEAR, *_SUMMED)).split())
-    if not in_label and not question.asks_whole and len(whole) >= _WHOLE_LABEL and whole in matchable(question.text) \
+    if not in_label and not question.asks_whole and len(whole) >= _WHOLE_LABEL \
+            and whole in "".join(_strip_words(matchable(question.text), (*THIS_YEAR, *_SUMMED)).split()) \
             and whole not in scope.names:
-        # "2023年度部门预算是多少" of "2023年度部门预算1,846.72万元", "项目支出合计" of "本年共计项目支出…": the
+        # "2023年度部门预算是多少" of "2023年度部门预算1,846.72万元", "项目支出合计" of "本年共计项目支出…" ("部门全年预算"
+        # of "部门全年预算3,652.47万元", as either says when): the
         # question says its label whole, but for when and how it was said (not the report's own name: "野生动物救护站"
         # of that project's form names the report, no figure)
         in_label = 1

@@ -10,7 +10,14 @@ from typing import NamedTuple
 from app.core import organisations
 from app.core.breakdown import who_pays
 from app.core.gazetteer import Mention, corps_as_city, names_a_payer, short_name
-from app.core.numbers import NUMERAL_YEAR, Figure, find_figures, normalise_digits, numeral_digits
+from app.core.numbers import (
+    NUMERAL_YEAR,
+    Figure,
+    find_figures,
+    normalise_digits,
+    numeral_digits,
+    opens_a_name,
+)
 from app.core.records import ReportMeta
 from app.core.soundalike import Slip, slips
 from app.core.tokenize import dictionary_words, is_word, tokenize, unknown_names
@@ -591,6 +598,9 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             if any(cue in text.replace("分钟", "  ") for cue in KIND_CUES[kind]):  # ("多少分钟" is minutes, no points)
                 order.append(kind)
     ranked = _RANKED.search(text)
+    if ask and ask.group() == "多少" and order[:1] != ["amount"] and _STANDARD_ASKED.search(text, 0, ask.start()) \
+            and not _thing_after(text, ask) and not asked_unit(text):
+        order.insert(0, "amount")  # "全失能特困人员照料护理标准每月多少": a standard per unit, money (whatever 人员 counts)
     if ask and ask.group() == "多少" and not order and _per_unit_said(text) and not _thing_after(text, ask) and not any(
             w in text for ws in (*UNITS.dimension_words.values(), UNITS.count_quantity_words) for w in ws):
         order.append("amount")  # "低保标准提高到每人每月多少", "户均增收多少": a sum per person or household
@@ -654,8 +664,11 @@ def _names_a_sum(text: str, ask: re.Match[str]) -> bool:
     """Whether the thing asked is a sum by its name: right after the interrogative ("发了多少司法救助金")
     or right before it and its verb of paying ("义务兵家庭优待金一共用了多少")."""
     after = _RUN_AFTER.match(text, ask.end())
-    before = _PAYING.sub("", text[: ask.start()])
+    before = _ORDINAL_PART.sub("", _PAYING.sub("", text[: ask.start()]))  # ("优待金第二批发了多少": the batch says which part)
     return bool(after and after.group().endswith((*_MONEY_ENDS, *ASKING.money_ends_after))) or before.endswith(_MONEY_ENDS)
+
+
+_ORDINAL_PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批次?|期|季度|阶段|轮)$")  # a part of a sum by its order
 
 
 def _achieved_label(before: str) -> str | None:
@@ -944,6 +957,9 @@ _COST_PER_MEASURE = re.compile(rf"(?<![\d.万千百十])(?:{alternatives(_MEASUR
                                rf"[\u4e00-\u9fff]{{1,8}}?(?:{alternatives(ASKING.unit_costs)})")
 
 
+_STANDARD_ASKED = re.compile(r"(?<!高)标准(?:是|为)?(?:每[人户月年亩生天])*(?:是|为|有)?$")  # "…标准每月多少" (not 高标准农田)
+
+
 def _per_unit_said(text: str) -> bool:
     """Whether a text says a figure per unit is asked ("补贴标准", "每人每月", "人均", "吨垃圾清运成本")."""
     for word in ASKING.per_unit_not:
@@ -1100,8 +1116,9 @@ def measured_terms(question: Question) -> Measured:
         after = unit.end()
     spans: list[tuple[int, int, Term]] = []
     for term in question.terms:
-        if _only_weak(term.word) or UNITS.names_quantity(term.word, question.unit):
-            continue  # "实际完成" says which figure, "面积" the unit: neither is what is measured (预算 is)
+        if _only_weak(term.word) or UNITS.names_quantity(term.word, question.unit) or term.word in COMPARISON_BASES:
+            continue  # "实际完成" says which figure, "面积" the unit: neither is what is measured (预算 is); nor is
+            # "比上年" what a change is against
         spans += [(m.start(), m.end(), term) for f in dict.fromkeys((term.word, *term.forms, *term.parts)) if f
                   for m in re.finditer(re.escape(f), text, re.IGNORECASE)]
     if not spans:
@@ -1109,6 +1126,11 @@ def measured_terms(question: Question) -> Measured:
     asked = [sp for sp in spans if sp[0] < after and sp[1] > limit]  # "现有多少人": the ask is the term
     following = [sp for sp in spans if after <= sp[0] <= after + 1
                  and not (question.kinds[0] == "amount" and sp[2].word in ASKING.money_nouns)]
+    while following and (joined := [sp for sp in spans if following[-1][1] <= sp[0] <= following[-1][1] + 1
+                                    and sp[1] > following[-1][1] and sp not in following]):
+        # the run goes on to its last word, what a noun phrase names ("多少中职国家奖学金": 奖学金, of which 中职国家
+        # only says which)
+        following.append(max(joined, key=lambda sp: sp[1]))
     before = [sp for sp in spans if sp[1] <= (share.start() if share else limit)]
     if asked or following:
         terms = tuple(dict.fromkeys(term for _, _, term in asked + following))
@@ -1247,9 +1269,9 @@ def _may_lie_in(catalog: Catalog, doc_ids: list[str], place: str) -> bool:
     return bool(metas) and all(not (m.county or m.city) for m in metas)
 
 
-# the year a question says its report is of: "2023年自评报告里", "（见2023年报告）", "2023年中职资助自评报告中"
+# the year a question says its report is of: "2023年自评报告里", "（见2023年报告）", "2023年中职资助自评报告中", "2023年度自评表里"
 # (or right before the year it asks, where the words that named the report were filler: "2023年[报告中提到]2022年…")
-_REPORTS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?的?(?:[^，。；,;？?！!\d]{0,10}?报告|(?=\s*(?:19|20)\d{2}\s*年))")
+_REPORTS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?的?(?:[^，。；,;？?！!\d]{0,10}?(?:报告|自评表)|(?=\s*(?:19|20)\d{2}\s*年))")
 
 
 def _year_before_the_reports(text: str) -> str:
@@ -1461,7 +1483,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         regions=regions, missing=missing, years=years, compare=compare, lowest=lowest,
         person=bool(_PERSON.search(text)), task=bool(_TASK.search(text)),
         scope_years={d: catalog.entries[d].meta.year for d in doc_ids},
-        figures=[f for f in find_figures(text) if f.kind not in ("date", "number")],
+        figures=[f for f in find_figures(text) if f.kind not in ("date", "number") and not opens_a_name(text, f)],
         elsewhere=elsewhere, library=asks_library(listing), slips=_slips(text, catalog, known + [(m.start, m.end) for m in every] + [(p.start, p.end) for p in local]),
         unnamed=_blank(text, named + units) if named or units else "", checked=threshold[0] if threshold else None,
         signed=names_a_reports_day(text) and (

@@ -274,6 +274,14 @@ def said_unreached(text: str, start: int) -> bool:
     return bool(_UNREACHED_BEFORE.search(text[max(0, start - 5) : start]))
 
 
+_NAME_NUMERALS = "一二两三四五六七八九十"  # a number in words that opens a name ("两项补贴", "四好农村路")
+
+
+def opens_a_name(text: str, fig: Figure) -> bool:
+    """Whether a count in words is a word of the name it opens ("两项补贴发放2,846.30万元", "五小水利"), no figure."""
+    return fig.kind == "count" and fig.text[0] in _NAME_NUMERALS and re.match(r"[\u4e00-\u9fff]", text[fig.end : fig.end + 1]) is not None
+
+
 def in_a_run(sentence: str, figures: list[Figure], fig: Figure) -> bool:
     """Whether a figure stands in a run of three or more figures of its unit with nothing but spaces
     between them ("100%100%81.83%95.99%": a table's column copied as one line; not a form row's
