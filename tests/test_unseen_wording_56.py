@@ -6,9 +6,11 @@ number in words opening a name ("两项补贴") is no figure; the first word of 
 stand-in ("圆梦行动") names the same item; "对镇卫生院" names no unlisted 卫生院; units said all together ("各镇水利站")
 are the report's own. Questions: what a noun phrase after the ask names is its last word ("多少中职国家奖学金"); "比上年"
 is no measure; "多久" is answered by a length of time; "部门全年预算" says its label whole; "2023年度自评表里，2022年…"
-asks last year's; "第二批发了多少" and "…标准每月多少" ask money; "用掉了几成" asks the share spent. Figures: "年初计划…"
+asks last year's; "第二批发了多少" and "…标准每月多少" ask money; "用掉了几成", "执行比例" ask the share spent; "开年时"
+is the year's start; "多少万人" asks people. Figures: "21.4km" is a length; "年初计划…"
 is the plan; a standard "按…800元标准资助…幼儿" is whom it names after it; "统一为" says nothing beyond a label; "老人"
-are who a row of 人数 counts; a sentence's figure in the unit asked is no conversion of another thing's.
+are who a row of 人数 counts; a sentence's figure in the unit asked is no conversion of another thing's, and a sum is
+no answer to people asked beside it (two asks in one question are not answered by half).
 """
 
 from tests.conftest import library_fixture, refused, says
@@ -81,7 +83,19 @@ GREEN = (
     "（二）资金\n项目总投资3,960.00万元，截至2022年12月31日，实际支付资金3,802.15万元，资金执行率96.01%。\n"
 )
 
+ROADS = (
+    "宝坻区农业农村委员会2023年度高标准农田建设项目支出绩效自评报告\n"
+    "一、产出\n1.数量指标：新建及改造灌溉渠道29.4km；新建排水沟17.2km；新修田间道路11.6km。\n"
+    "二、资金\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率\n年度资金总额\t2,350.00\t2,410.00\t2,366.52\t98.20%\n"
+)
+INSURANCE = (
+    "诸城市医疗保障局2021年度城乡居民医保财政补助项目绩效自评报告\n"
+    "一、参保\n2021年全市居民医保参保人数768,205人。\n"
+    "二、救助\n全年发放困难群众救助资金62.30万元，救助118人。\n"
+)
+
 works = library_fixture("unseen56", {
+    "roads.txt": ROADS, "insurance.txt": INSURANCE,
     "pupils.txt": PUPILS, "allowances.txt": ALLOWANCES, "machines.txt": MACHINES, "elderly.txt": ELDERLY,
     "school.txt": SCHOOL, "youth.txt": YOUTH, "health.txt": HEALTH, "market.txt": MARKET, "department.txt": DEPARTMENT,
     "project.txt": PROJECT, "form.txt": FORM, "green.txt": GREEN,
@@ -159,3 +173,21 @@ def test_last_year_asked_of_a_form(works):
 def test_another_things_figure_in_the_unit_asked_is_no_conversion(works):
     says(works, "朝阳区园林绿化局2022年新增了多少亩城市绿地？", "38.4公顷")
     says(works, "朝阳区园林绿化局2022年的钱用掉了几成？", "96.01%")
+
+
+def test_lengths_in_symbols_answer_lengths_asked_in_characters(works):
+    says(works, "宝坻区农委2023年高标准农田项目新挖了多少米排水沟？", "17.2km")
+    says(works, "宝坻区农业农村委2023年高标准农田建设新修了多少千米田间路？", "11.6km")
+
+
+def test_the_years_start_and_whether_all_was_executed(works):
+    says(works, "宝坻区农委2023年高标准农田项目开年时安排了多少资金？", "2,350.00万元")
+    says(works, "宝坻区农委2023年高标准农田项目预算执行到位了吗？执行比例是多少？", "98.20%")
+
+
+def test_a_count_asked_in_ten_thousands(works):
+    says(works, "诸城2021年参加居民医保的有多少万人？（诸城市医疗保障局）", "768,205人")
+
+
+def test_a_sum_is_no_answer_to_people_asked_beside_it(works):
+    refused(works, "诸城市医保局2021年困难群众救助发了多少钱、救助了几个人？")

@@ -1713,12 +1713,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         measured_said = True  # "修路用了多少钱" of "（二）…工程，加宽9.6公里，1 536.80万元；" under "资金具体使用情况如下："
     if question.numeric and not measured_said:
         ev.problems.append(f"the passage does not say {head.word if head else ''}")
-    elif question.numeric and measured.follows and len(measured.terms) > 1 and (kind_term := next(
-            (t for t in unknown if _kind_of_next(t, question) and is_word(t.word) and not _ASKING_WORD.search(t.word)
-             and not lenient and not _unknown_said(t, text)), None)):
-        # "多少件抗诉案件" of "立案办理公益诉讼案件58件": a kind of what is measured that no report names
-        ev.problems.append(f"the passage does not say {kind_term.word}")
-    elif question.kinds[0] == "amount" and (named := _named_sum(measured.terms, question.terms)) is not None \
+    elif question.kinds[0] == "amount" and (named := _named_sum((*measured.terms, *measured.run), question.terms)) is not None \
             and not any(_match(named, t)[0] or _matchable_short(named.word) in t or abbreviates(named, t)
                         or _matchable_short(named.word[:-1]) in t for t in (text, context)):
         # "发放失业保险金多少" of "发放创业担保贷款1.26亿元": the sum asked by its name, which the passage never

@@ -81,6 +81,7 @@ _PEOPLE_NEXT = re.compile(alternatives(UNITS.dimensions["people"]))
 _UNIT_ASKED = re.compile(rf"(?:{_COUNTING})\s*万?\s*({UNIT})")  # "多少笔" → 笔
 _HOUSEHOLDS_ASKED = re.compile(rf"(?:{_COUNTING})\s*(?![钱万元])[\u4e00-\u9fff]{{0,2}}户")
 _ASK_WORD = re.compile(rf"(?:{_COUNTING})万?{UNIT}?")  # "几个" is how it is asked, not what
+_MAGNITUDE_UNIT = re.compile(rf"[万亿]{UNIT}")  # "万人", "万亩": a unit asked in ten thousands
 # a measure asked without its unit ("机井有多深"): the dimension's first unit stands for it
 _MEASURE_ASKS = [(re.compile(alternatives(asks)), UNITS.dimensions[dim][0]) for dim, asks in UNITS.measure_asks.items()]
 
@@ -845,8 +846,9 @@ def _terms(core: str) -> tuple[list[Term], str]:
             if (len(token) < 2 and not token.isdigit()) or token in _UNIT_WORDS or _ASK_WORD.fullmatch(token) \
                     or (_HOW_MANY.fullmatch(token) and token not in ASKING.numbered_names) \
                     or any(token.startswith(u) and _ASK_WORD.fullmatch(token[len(u):]) for u in _UNIT_WORDS) \
-                    or not _DATE_ASK.sub("", token):  # "哪年哪月" is how it is asked
-                continue
+                    or not _DATE_ASK.sub("", token) \
+                    or re.search(rf"(?:{_COUNTING})\s*{re.escape(token)}", core) and _MAGNITUDE_UNIT.fullmatch(token):
+                continue  # "哪年哪月" is how it is asked (and "多少万人": 万人 is the unit asked, in ten thousands)
             if _MORE_DONE.fullmatch(token) and not is_word(token) and re.search(_BASE_SAID, core):
                 continue  # "比上年多演了几场": how many more than last year, a change asked; 演 names nothing
             if any(token in t.word or token in t.forms for t in terms):
@@ -1092,6 +1094,9 @@ class Measured(NamedTuple):
     # before a way of asking that only says the kind ("燃气管道老化改造用了多少钱": 支出 is measured),
     # the words that say what of: the figure follows them
     of: tuple[Term, ...] = ()
+    # the rest of the noun phrase after the ask, to its last word ("多少中职国家奖学金": 奖学金, of which 中职国家 only
+    # says which): a sum's own name among them is what is asked
+    run: tuple[Term, ...] = ()
 
 
 # what is measured is named by the last few words before the ask, back to a word naming whose it is
@@ -1126,16 +1131,14 @@ def measured_terms(question: Question) -> Measured:
     asked = [sp for sp in spans if sp[0] < after and sp[1] > limit]  # "现有多少人": the ask is the term
     following = [sp for sp in spans if after <= sp[0] <= after + 1
                  and not (question.kinds[0] == "amount" and sp[2].word in ASKING.money_nouns)]
-    while following and (joined := [sp for sp in spans if following[-1][1] <= sp[0] <= following[-1][1] + 1
-                                    and sp[1] > following[-1][1] and sp not in following]):
-        # the run goes on to its last word, what a noun phrase names ("多少中职国家奖学金": 奖学金, of which 中职国家
-        # only says which)
-        following.append(max(joined, key=lambda sp: sp[1]))
+    run = following[:1]
+    while run and (joined := [sp for sp in spans if run[-1][1] <= sp[0] <= run[-1][1] + 1 and sp[1] > run[-1][1]]):
+        run.append(max(joined, key=lambda sp: sp[1]))
     before = [sp for sp in spans if sp[1] <= (share.start() if share else limit)]
     if asked or following:
         terms = tuple(dict.fromkeys(term for _, _, term in asked + following))
         of = _last_run(before) if not following and before and all(_ask_only(sp[2]) for sp in asked) else ()
-        return Measured(terms, follows=bool(following), of=of)
+        return Measured(terms, follows=bool(following), of=of, run=tuple(dict.fromkeys(term for _, _, term in run[1:])))
     return Measured(_last_run(before))
 
 

@@ -27,6 +27,10 @@ _MEASURES = sorted(UNITS.measures, key=len, reverse=True)
 _SPACED_THOUSANDS = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:\.\d+)?"
                                rf"(?={_SPACE}*(?:[万亿千元萬億{''.join(UNITS.count_words)}]|{'|'.join(map(re.escape, _MEASURES))}))")
 _TEN_THOUSANDS = "|".join([*_MEASURES, "[" + "".join(UNITS.count_words) + "]"])
+# measures in characters, and in symbols ("km", "m²", "Mbps"), which no letter may follow, longest first
+_CJK_MEASURES = [m for m in [*_MEASURES, *_DATA_MEASURES] if re.match(r"[\u4e00-\u9fff]", m)]
+_SYMBOL_MEASURES = sorted((m for m in [*_MEASURES, *_DATA_MEASURES] if not re.match(r"[\u4e00-\u9fff]", m)), key=len,
+                          reverse=True)
 # a year, month and day in Chinese numerals ("二〇二四", "十二", "三十一"), as reports are signed
 NUMERAL_YEAR = r"(?:二[〇零]|一九)[〇零一二三四五六七八九]{2}"
 NUMERAL_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
@@ -47,7 +51,7 @@ _DATE = re.compile(
 _FIGURE = re.compile(
     r"(?<![\d.A-Za-z])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"  # not the 2.5 of PM2.5
     r"(?P<unit>亿\s?元|万\s?元|千元|元|%|‰|个百分点|[万亿](?:" + _TEN_THOUSANDS + r")|分(?![册局节钟支类别配析布管工散])|"
-    + "|".join([*_MEASURES, *_DATA_MEASURES]) + r"(?![A-Za-z]))?"
+    + "|".join(_CJK_MEASURES) + "|(?:" + "|".join(_SYMBOL_MEASURES) + r")(?![A-Za-z]))?"  # ("5min" is no 5m)
     r"(?P<count>[" + _COUNT_UNITS + r"](?!(?<=部)[分门署长位委队]|(?<=根)据))?"  # not "9部分", "3根据"
 )
 
