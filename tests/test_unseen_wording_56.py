@@ -10,7 +10,8 @@ asks last year's; "第二批发了多少" and "…标准每月多少" ask money;
 is the year's start; "多少万人" asks people. Figures: "21.4km" is a length; "年初计划…"
 is the plan; a standard "按…800元标准资助…幼儿" is whom it names after it; "统一为" says nothing beyond a label; "老人"
 are who a row of 人数 counts; a sentence's figure in the unit asked is no conversion of another thing's, and a sum is
-no answer to people asked beside it (two asks in one question are not answered by half).
+no answer to people asked beside it (two asks in one question are not answered by half). Scope: a place named alone
+whose reports lie in two cities ("鼓楼区" of 南京市 and 福州市) is asked which; with its city it is that one.
 """
 
 from tests.conftest import library_fixture, refused, says
@@ -191,3 +192,17 @@ def test_a_count_asked_in_ten_thousands(works):
 
 def test_a_sum_is_no_answer_to_people_asked_beside_it(works):
     refused(works, "诸城市医保局2021年困难群众救助发了多少钱、救助了几个人？")
+
+
+twins = library_fixture("unseen56_twins", {
+    "nanjing.txt": "南京市鼓楼区民政局2023年度部门整体支出绩效自评报告\n一、总体情况\n2023年部门整体支出绩效自评得分91.3分。\n",
+    "fuzhou.txt": "鼓楼区民政局2023年度居家社区养老服务补助项目绩效自评报告\n填报单位：福州市鼓楼区民政局\n"
+                  "一、自评结论\n本项目绩效自评得分94.5分，支持长者食堂运营46家。\n",
+})
+
+
+def test_a_place_named_alone_whose_reports_lie_in_two_cities_asks_which(twins):
+    answer = twins.ask("鼓楼区民政局2023年绩效自评得分是多少？")
+    assert not answer.found and "南京市鼓楼区" in answer.answer and "福州市鼓楼区" in answer.answer, answer.answer
+    says(twins, "南京鼓楼区民政局2023年部门整体支出绩效自评得分是多少？", "91.3分")
+    says(twins, "福州鼓楼区民政局2023年支持了多少家长者食堂运营？", "46家")

@@ -39,7 +39,7 @@ from app.answering.labelled import (
     section_item,
     shown,
 )
-from app.answering.listing import did_you_mean, list_reports, signed_date
+from app.answering.listing import did_you_mean, list_reports, signed_date, which_place
 from app.answering.parts import two_asks
 from app.answering.question import Question, Term, asks_whole_department, normalise_question
 from app.answering.retriever import analyse_in
@@ -131,6 +131,8 @@ def retrieve(sources: Sources, state: State) -> State:
     question = state.question
     if question.slips:
         state.direct = did_you_mean(question)
+    elif question.same_named:
+        state.direct = which_place(question)
     elif question.library:
         state.direct = list_reports(question, sources.library, sources.index.catalog.regions())
     elif question.signed:

@@ -1,7 +1,8 @@
 """Answers about the library itself, found without searching: the list of the loaded reports
 ("有哪些报告？", "惠东县有哪几份报告"), the date a report is signed with ("自评报告是哪天出的"), and
 a place typed with a same-sounding slip ("慧东县…" gets "您是否要问惠东县？" instead of losing the
-county and answering for every report).
+county and answering for every report), and a place named alone whose reports lie in different cities ("鼓楼区…" of
+南京市's and 福州市's reports gets both, for the asker to say which).
 
 Each listed report is cited by its title as the report writes it (its offsets in the text govqa
 reads), or by its first line when no title was read, so a listing keeps the citation contract.
@@ -24,6 +25,7 @@ ITEM = "{n}. 《{title}》{about}[{n}]"
 MORE = "……另有{rest}份，完整列表见“报告库”。"
 NONE = "未找到：报告库中没有{scope}的报告（现有：{regions}）。"
 DID_YOU_MEAN = "未找到：报告库中没有“{typed}”的报告。您是否要问{name}？"
+WHICH_PLACE = "未找到：报告库中有不止一处“{name}”的报告（{places}），请在问题中写明是哪一处。"
 
 
 class Reports(Protocol):
@@ -109,3 +111,11 @@ def did_you_mean(question: Question) -> Answer:
     """未找到 for a place typed with a slip, naming the loaded report's place it sounds like."""
     slip = question.slips[0]
     return Answer(question=question.text, found=False, answer=DID_YOU_MEAN.format(typed=slip.typed, name=slip.name))
+
+
+def which_place(question: Question) -> Answer:
+    """未找到 for a place named alone whose reports lie in different cities: the places, for the asker to say which
+    (a figure of one would be given for the other)."""
+    name = next(r for r in question.regions if any(p.endswith(r) for p in question.same_named))
+    return Answer(question=question.text, found=False,
+                  answer=WHICH_PLACE.format(name=name, places="、".join(question.same_named)))

@@ -197,6 +197,9 @@ class Question:
     library: bool = False  # asks what the library holds ("有哪些报告"), not what a report says
     signed: bool = False  # asks the date the report is signed with ("自评报告是哪天出的")
     slips: list[Slip] = field(default_factory=list)  # a loaded report's place typed with a same-sounding slip
+    # a place named alone whose reports of the year asked lie in different cities ("鼓楼区民政局" of 南京市's and
+    # 福州市's): each, with its city ("南京市鼓楼区", "福州市鼓楼区"), for the asker to say which
+    same_named: list[str] = field(default_factory=list)
     unnamed: str = ""  # the text without the organisations it names, when it names some
     checked: tuple[int, int] | None = None  # the level a yes-or-no question checks ("达到90%的目标了吗")
 
@@ -1374,6 +1377,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     written_over = {i for end, i in unknown_at
                     if any(s == end and _may_lie_in(catalog, doc_ids, m_place) for s, m_place in known_places)}
     missing = [name for i, name in enumerate(missing) if i not in written_over]
+    same_named = [] if len(mentions) > 1 else _same_named(text, catalog, doc_ids, regions, years)
     if not mentions:
         doc_ids = catalog.docs_named_alone(text) or list(catalog.entries)
         if kind := organisations.kind_pointed_at(text):  # "该疾控中心…": the reports of its kind
@@ -1487,12 +1491,24 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         person=bool(_PERSON.search(text)), task=bool(_TASK.search(text)),
         scope_years={d: catalog.entries[d].meta.year for d in doc_ids},
         figures=[f for f in find_figures(text) if f.kind not in ("date", "number") and not opens_a_name(text, f)],
-        elsewhere=elsewhere, library=asks_library(listing), slips=_slips(text, catalog, known + [(m.start, m.end) for m in every] + [(p.start, p.end) for p in local]),
+        elsewhere=elsewhere, library=asks_library(listing), same_named=same_named, slips=_slips(text, catalog, known + [(m.start, m.end) for m in every] + [(p.start, p.end) for p in local]),
         unnamed=_blank(text, named + units) if named or units else "", checked=threshold[0] if threshold else None,
         signed=names_a_reports_day(text) and (
             any(w in text for w in ASKING.signed.only_signed)
             or asks_signed(_words_left(_blank(text, named), catalog, BOILERPLATE), _titles(catalog, doc_ids))),
     )
+
+
+def _same_named(text: str, catalog: Catalog, doc_ids: list[str], regions: list[str], years: list[int]) -> list[str]:
+    """A place the question names whose reports (of the years it asks) lie in two or more cities, none of which it
+    names: each, with its city or province ("南京市鼓楼区", "福州市鼓楼区"); [] when the place is one."""
+    for name in regions:
+        metas = [m for d in doc_ids if (m := catalog.entries[d].meta).region == name and (not years or m.year in years)]
+        above = {m.city or m.province for m in metas}
+        if len(above) < 2 or "" in above or any(a in text or a.rstrip("市省") in text for a in above):
+            continue  # (one place, or the question says whose: "长春朝阳区", "福州的鼓楼区")
+        return [f"{a}{name}" for a in sorted(above)]
+    return []
 
 
 def _shorter_names(name: str) -> tuple[str, ...]:
