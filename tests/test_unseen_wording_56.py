@@ -7,7 +7,8 @@ stand-in ("圆梦行动") names the same item; "对镇卫生院" names no unlist
 are the report's own. Questions: what a noun phrase after the ask names is its last word ("多少中职国家奖学金"); "比上年"
 is no measure; "多久" is answered by a length of time; "部门全年预算" says its label whole; "2023年度自评表里，2022年…"
 asks last year's; "第二批发了多少" and "…标准每月多少" ask money; "用掉了几成", "执行比例" ask the share spent; "开年时"
-is the year's start; "多少万人" asks people. Figures: "21.4km" is a length; "年初计划…"
+is the year's start; "多少万人" asks people; a bond is money. Figures: "21.4km" is a length; a date says when the verb right after it was
+done; "年初计划…"
 is the plan; a standard "按…800元标准资助…幼儿" is whom it names after it; "统一为" says nothing beyond a label; "老人"
 are who a row of 人数 counts; a sentence's figure in the unit asked is no conversion of another thing's, and a sum is
 no answer to people asked beside it (two asks in one question are not answered by half). Scope: a place named alone
@@ -87,6 +88,8 @@ GREEN = (
 ROADS = (
     "宝坻区农业农村委员会2023年度高标准农田建设项目支出绩效自评报告\n"
     "一、产出\n1.数量指标：新建及改造灌溉渠道29.4km；新建排水沟17.2km；新修田间道路11.6km。\n"
+    "项目于2023年3月开工，同年10月完成全部工程，2023年12月18日通过区级验收。\n"
+    "国债资金按用途分：农田水利建设860.00万元，田间道路建设共支持项目12个。\n"
     "二、资金\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率\n年度资金总额\t2,350.00\t2,410.00\t2,366.52\t98.20%\n"
 )
 INSURANCE = (
@@ -206,3 +209,12 @@ def test_a_place_named_alone_whose_reports_lie_in_two_cities_asks_which(twins):
     assert not answer.found and "南京市鼓楼区" in answer.answer and "福州市鼓楼区" in answer.answer, answer.answer
     says(twins, "南京鼓楼区民政局2023年部门整体支出绩效自评得分是多少？", "91.3分")
     says(twins, "福州鼓楼区民政局2023年支持了多少家长者食堂运营？", "46家")
+
+
+def test_a_date_says_when_the_verb_right_after_it_was_done(works):
+    says(works, "宝坻区农委2023年高标准农田项目是几月份开工的？", "2023年3月")
+    says(works, "宝坻区农委2023年高标准农田项目什么时候通过验收的？", "2023年12月18日")
+
+
+def test_a_bond_is_money(works):
+    says(works, "宝坻区2023年抗疫特别国债用于农田水利建设的有多少？", "860.00万元")

@@ -334,12 +334,15 @@ def _gap(text: str, fig: Figure, start: int, end: int, counted: bool = False) ->
         gap = fig.start - end - connector_length(text[end : min(fig.start, end + 64)])
     elif re.fullmatch(r"\s*[：:]\s*", text[fig.end : start]):
         gap = 0
+    elif fig.kind == "date" and fig.end <= start <= fig.end + _DATE_THEN_VERB and not _SEPARATOR.search(text, fig.end, start):
+        gap = 0  # "项目于2022年3月开工，…，2022年12月20日通过验收": a date says when the verb right after it was done
     else:
         gap = 3 * max(0, start - fig.end) + 40  # a figure before its label is a weaker reading
     return gap + 200 * text.count("。", min(end, fig.start), max(end, fig.start))
 
 
 _SEPARATOR = re.compile(r"[、，,；;。：:]")
+_DATE_THEN_VERB = 2  # characters between a date and the verb it dates, at most ("前", "起")
 _ITEM_END = re.compile(r"[；;]")
 _CLAUSE_END = re.compile(r"[，,；;。：:\n]")  # a line break ends a clause too (a form's cells, one per line)
 # what labels a planned value, not the one achieved: "全程网办率年初申报指标值为80%，实际完成指标值为99.06%"
