@@ -1860,7 +1860,7 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         ev.problems.append(f"the passage names two funds of {payer} and the question does not say which")
         score *= w8.other_kind
     if ev.figure is not None and measured.follows and ev.figure.kind == "count" \
-            and (thing := _counts_another(text, ev.figure, measured.terms)):
+            and (thing := _counts_another(text, ev.figure, (*measured.terms, *measured.run))):
         ev.problems.append(f"the figure counts {thing}")  # "新建了几所小学" of "新建2所幼儿园"
         score *= w8.other_kind
     elif ev.figure is not None and measured.follows and ev.figure.kind == "count" and (thing := _counted_of_another(
