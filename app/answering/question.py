@@ -850,7 +850,7 @@ def _terms(core: str) -> tuple[list[Term], str]:
                     or (_HOW_MANY.fullmatch(token) and token not in ASKING.numbered_names) \
                     or any(token.startswith(u) and _ASK_WORD.fullmatch(token[len(u):]) for u in _UNIT_WORDS) \
                     or not _DATE_ASK.sub("", token) \
-                    or re.search(rf"(?:{_COUNTING})\s*{re.escape(token)}", core) and _MAGNITUDE_UNIT.fullmatch(token):
+                    or _MAGNITUDE_UNIT.fullmatch(token) and re.search(rf"(?:{_COUNTING})\s*{re.escape(token)}", core):
                 continue  # "哪年哪月" is how it is asked (and "多少万人": 万人 is the unit asked, in ten thousands)
             if _MORE_DONE.fullmatch(token) and not is_word(token) and re.search(_BASE_SAID, core):
                 continue  # "比上年多演了几场": how many more than last year, a change asked; 演 names nothing
