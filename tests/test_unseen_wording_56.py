@@ -98,7 +98,14 @@ INSURANCE = (
     "二、救助\n全年发放困难群众救助资金62.30万元，救助118人。\n"
 )
 
+FORESTS = (
+    "霍山县林业局2023年度造林绿化项目绩效自评报告\n"
+    "一、产出\n1.人工造林：计划9,000亩，实际完成9,300亩（620公顷），其中：诸佛庵镇1,450亩、漫水河镇1,210亩，"
+    "其余15个乡镇合计6,640亩。\n"
+)
+
 works = library_fixture("unseen56", {
+    "forests.txt": FORESTS,
     "roads.txt": ROADS, "insurance.txt": INSURANCE,
     "pupils.txt": PUPILS, "allowances.txt": ALLOWANCES, "machines.txt": MACHINES, "elderly.txt": ELDERLY,
     "school.txt": SCHOOL, "youth.txt": YOUTH, "health.txt": HEALTH, "market.txt": MARKET, "department.txt": DEPARTMENT,
@@ -218,3 +225,7 @@ def test_a_date_says_when_the_verb_right_after_it_was_done(works):
 
 def test_a_bond_is_money(works):
     says(works, "宝坻区2023年抗疫特别国债用于农田水利建设的有多少？", "860.00万元")
+
+
+def test_a_conversion_asked_is_the_figure_in_the_unit_asked(works):
+    says(works, "霍山县2023年人工造林折合多少公顷？", "620公顷")

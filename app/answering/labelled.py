@@ -578,7 +578,8 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
         return False  # "上半年执行进度是多少" of "上半年执行进度低于序时进度2.18个百分点": a gap between rates, no level
     if UNITS.dimension(question.unit) is not None and f.unit != question.unit \
             and question.unit in _units_said(f.quote) \
-            and (not UNITS.same_quantity(question.unit, f.unit) or _said_beside_in(question.unit, f)):
+            and (not UNITS.same_quantity(question.unit, f.unit) or _said_beside_in(question.unit, f)
+                 or any(w in question.text for w in ASKING.conversion_asks)):
         return False  # "折合多少公顷" of "实际完成12,600亩（840公顷），其中…": its sentence says it in the unit asked
         # (not "新增多少亩城市绿地" of "新增城市绿地42.6公顷，…完成平原生态林养护3.8万亩": that is another thing's)
     if asks_per_unit_only(question.text) and not _per_unit_figure(f):

@@ -150,6 +150,7 @@ class Asking(Strict):
     restated: dict[Word, Word]
     after_the_year: Words
     per_unit_asks: Words
+    conversion_asks: Words  # "折合多少公顷": the figure in the unit asked, where its sentence gives one
     per_unit_only: Words
     per_unit_not: Words
     per_period: dict[str, Words] = Field(min_length=1)  # "一年", "每天": how long a figure per unit is for
