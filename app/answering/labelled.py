@@ -884,7 +884,6 @@ def _qualified_before(term: Term, f: LabelledFigure, label: str) -> bool:
         and any(label[i : i + 2] in clause.replace(word, " ") for i in range(len(label) - 1))
 
 
-@lru_cache(maxsize=8192)
 def _said_beside_in(unit: str, f: LabelledFigure) -> bool:
     """Whether the figure's sentence says it in another unit too, right beside it ("12,600亩（840公顷）", "840公顷
     （折合12,600亩）"): a figure in that unit with no more than brackets and a word of converting between them."""
@@ -898,6 +897,7 @@ def _said_beside_in(unit: str, f: LabelledFigure) -> bool:
 _CONVERTED = re.compile(r"\s*[（(]?\s*(?:约|折合|合|即|共计)?\s*")
 
 
+@lru_cache(maxsize=8192)
 def _units_said(quote: str) -> frozenset[str]:
     """The units a sentence's figures are in (read once: every figure of the sentence asks it)."""
     return frozenset(g.unit for g in find_figures(quote))
