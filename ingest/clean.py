@@ -391,7 +391,7 @@ def _split_row(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 _ONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
-_BARE_NUMBER = r"[-−+]?\d[\d,]*(?:\.\d+)?[%‰]?"
+_BARE_NUMBER = r"[≥≤<>＞＜]?[-−+]?\d[\d,]*(?:\.\d+)?[%‰]?"  # (a bound too: "≥70%", a target's cell)
 # a row of a table whose cells are set apart by one space, as a PDF's text gives it: a name, then
 # only bare figures ("项目支出 2,789.43 3,277.16 487.73"); or its header of short headings ("项目 2022年
 # 2023年 增减"), with no sentence's punctuation

@@ -539,6 +539,11 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
         if label and _tail_of_name(stream, j, stop, values[-1]):
             label += stream[j].text  # "其中：当年财政拨 3 975.20 … 98.43% —" / "款": the name ends a line below
             j += 1
+        elif _BREAKDOWN_CELL.fullmatch(label) and j < stop and stream[j].text.startswith((":", "：")) \
+                and not is_value(stream[j]):
+            # "按支出性质分 682.30 701.15 701.15" / "：基本支出": the row's name, copied after its merged breakdown cell
+            label = row_name(heading(stream[j].text.lstrip(":：")))
+            j += 1
         by_place = _on_placed_line(placed, values, run)
         bound = _by_place(placed, values) if by_place else _align(columns, values)
         if bound is None and grouped and not by_place and len(joined := _groups_joined(values, 1)) < len(values):
@@ -758,10 +763,22 @@ def _reason_cells(stream: list[Cell], at: int, stop: int) -> list[Cell]:
             and heading(stream[at].text) not in _COLUMNS and (_SENTENCE_MARKS.search(stream[at].text) or (
                 # a sentence with no mark ("部分企业对融资对接效率评价不高"), not the next row's name, which
                 # values follow
-                len(_CJK.findall(stream[at].text)) >= _REASON_WORDS and not (at + 1 < stop and is_value(stream[at + 1])))):
+                len(_CJK.findall(stream[at].text)) >= _REASON_WORDS and not (at + 1 < stop and is_value(stream[at + 1]))
+                and not _row_from(stream, at, stop))):
         out.append(stream[at])
         at += 1
     return out
+
+
+def _row_from(stream: list[Cell], at: int, stop: int) -> bool:
+    """Whether the cell at opens the next indicator row: a name, perhaps broken over two cells ("3岁以下儿童系统管" /
+    "理率"), its target and value achieved (words, perhaps: "脱贫人口务工规模 | 稳中有增 | 稳中有增"), then its pair
+    of points."""
+    if at + 4 < stop and _points(stream[at + 3].text, stream[at + 4].text):
+        return True
+    tail = stream[at + 1].text if at + 1 < stop else ""
+    return at + 5 < stop and len(tail) <= _NAME_TAIL and _CJK.match(tail) is not None and not is_value(stream[at + 1]) \
+        and _points(stream[at + 4].text, stream[at + 5].text)
 
 
 _REASON_WORDS = 8  # characters of a reason given without a mark

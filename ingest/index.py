@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 104  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 105  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -279,6 +279,12 @@ INDEX_VERSION = 104  # 4: tables joined across pages, rows indexed with their he
 # 102: a form's cells "年初预算数 2,900.00 | 全年执行数 2,943.48" under "项目资金（万元）：" take its unit
 # 103: a clause of what a figure goes by ("根据上级下达的储备计划，…规模为25,000吨") sets no target of the figures after it
 # 104: a count after one of organisations listed by kind ("其中幼儿园98所、小学112所") is no measure of that organisation
+# 105: a form row whose target and value achieved are words ("脱贫人口务工规模 | 稳中有增 | 稳中有增 | 15 | 15") is no reason
+# given for the row above it, nor is one whose name is broken over two cells ("3岁以下儿童系统管" / "理率"); a standard in an
+# aside after a sum ("免学费补助690.60万元（标准为每生每年2,000元）") is the sum's item's, and so is a sum in an aside
+# after a count ("购置水罐消防车1辆（采购金额86.50万元）"); "职业中等专业学校" is an organisation; a row of a table set
+# apart by single spaces may end with a bound ("… 67.7% ≥65%"); a money row under a merged breakdown cell takes its name
+# copied after its values ("按支出性质分 682.30 701.15 701.15" / "：基本支出")
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

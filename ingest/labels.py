@@ -531,6 +531,11 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if last and (prior := _PRIOR_ASIDE.fullmatch(before)) and prev_kind == fig.kind:
                     # "增收税款比上年多442万元（上年为1,874万元）": last year's 增收税款, not a figure of its own
                     label = re.split(f"{_BASES}|比", last)[0] + prior.group(1)
+                if last and _STANDARD_ASIDE.match(before) and (label.startswith(_STANDARD_OPENS) or (
+                        fig.kind == "amount" and prev_kind == "count" and len(label) <= _ASIDE_SUM)):
+                    # "免学费补助690.60万元（标准为每生每年2,000元）": the standard in the aside is the sum's item's;
+                    # "购置水罐消防车1辆（采购金额86.50万元）": so is the sum in an aside after a count
+                    label = _aside_owner(last) + label
                 if not label and not before.strip() and fig.kind == "count":
                     label = last  # "提起公诉356件487人": the people are 提起公诉's too
                 elif not label and aside_of and _CLOSES.fullmatch(before) and fig.kind != asides_kind:
@@ -716,6 +721,17 @@ _SPENT_COLUMN = "支出"  # the column a spent list's items stand in
 # bare 支出 after it is that money's)
 _FUNDS_ENDS = tuple(LEXICON.funds_ends)
 _OPENS = re.compile(r"[（(]\s*$")  # a bracket opened right before a figure
+_STANDARD_ASIDE = re.compile(r"\s*[（(]")  # an aside opened right after the figure before
+_STANDARD_OPENS = ("标准", "每")  # a label of a standard, which names no item ("标准为每生每年")
+_ASIDE_SUM = 4  # characters of a sum's label in an aside that names no item of its own ("采购金额", "投资")
+
+
+def _aside_owner(label: str) -> str:
+    """The item a sum's label names, without the words saying which sum ("其中免学费补助" → "免学费补助")."""
+    return _LEADING_PART.sub("", label)
+
+
+_LEADING_PART = re.compile(r"^(?:其中|包括|含)[:：]?")
 _COMPARED = re.compile(alternatives(sorted(PAST_COMPARE_CUES, key=len, reverse=True)))  # "相比", "对比", "比较"
 _PRIOR_ASIDE = re.compile(r"\s*[（(]\s*(上年|去年|上年度|上一年)(?:为|是|同期)?\s*")  # "（上年为1,874万元）": last year's, in an aside
 _CLOSES = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[)）]\s*")  # ... and closed right after it, or after what it counts ("（5个小区）")

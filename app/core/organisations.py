@@ -23,7 +23,7 @@ def data() -> dict[str, Any]:
     """data/organisations.toml, checked for the keys the readers use."""
     text = resources.files("app.core").joinpath("data/organisations.toml").read_text("utf-8")
     loaded = tomllib.loads(text)
-    for key in ("suffixes", "not_names", "not_endings", "forbidden", "self_references", "fields", "partners",
+    for key in ("suffixes", "not_names", "not_endings", "forbidden", "forbidden_inside", "self_references", "fields", "partners",
                 "payees", "branches", "renamed", "short_kinds", "named_by_place", "demonstratives", "under_words",
                 "inner_words", "own_offices", "said_short", "field_listed", "section_ends"):
         if key not in loaded:
@@ -56,7 +56,7 @@ def _pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     suffixes = _alt(orgs["suffixes"])
     forbidden = re.escape(orgs["forbidden"])
     # (but a place's name holds one where it does: 于都县, 从化区, 将乐县, 即墨区)
-    named = _alt(_places_holding(orgs["forbidden"])) or "(?!)"
+    named = _alt([*_places_holding(orgs["forbidden"]), *orgs["forbidden_inside"]]) or "(?!)"
     name = rf"(?:{named}|(?![{forbidden}])[{_HAN}（）()]){{0,24}}?"
     # a name ends at its last suffix: not before another, nor before a branch's ("…生态环境局城区分局")
     branches = _alt(orgs["branches"])
