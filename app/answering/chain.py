@@ -31,6 +31,7 @@ from app.answering.evidence import (
 )
 from app.answering.extreme import asks_extreme, extreme_of
 from app.answering.labelled import (
+    FIGURE_ASKED,
     Choice,
     decide,
     names_project,
@@ -38,6 +39,7 @@ from app.answering.labelled import (
     reason_of,
     section_item,
     shown,
+    worded_value_of,
 )
 from app.answering.listing import did_you_mean, list_reports, signed_date, which_place
 from app.answering.parts import two_asks
@@ -188,7 +190,6 @@ def weigh(sources: Sources, state: State) -> Found:
     question = state.question
     if (ready := state.direct or state.table) is not None:
         return Found(question=state.ask.question, answer=timed(ready, state))
-    library = sources.library
     if (extreme := answer_extreme(sources, question)) is not None:
         return Found(question=state.ask.question, answer=timed(extreme, state))
     labelled, tied = answer_from_labels(sources, question)
@@ -196,6 +197,31 @@ def weigh(sources: Sources, state: State) -> Found:
         return Found(question=state.ask.question, answer=timed(labelled, state))
     scopes = scopes_of(sources, list(state.hits), sources.labelled(list(state.hits)) if state.hits else [])
     refine_terms(question, sources.chunks_containing)
+    per_doc = _passages(sources, state, question, scopes, tied)
+    if question.kinds[0] == "value" and not any(is_answer(e[0], question) for e in per_doc.values() if e) \
+            and not FIGURE_ASKED.search(question.asked):
+        # "…效益实际怎么样", "…指标实际完成值是什么": the value achieved may be words ("明显提升") where no figure
+        # answers; the passage stating it answers as the words of an indicator's row do
+        worded = replace(question, kinds=("other",))
+        per_worded = _passages(sources, state, worded, scopes, tied)
+        if any(is_answer(e[0], worded) for e in per_worded.values() if e):
+            question, per_doc = worded, per_worded
+    note = ""
+    if not question.text:
+        note = "问题为空。"
+    elif question.task:
+        note = TASK
+    elif question.missing and not question.regions:
+        note = f"语料中没有{'、'.join(question.missing)}的报告（现有：{'、'.join(sources.index.catalog.regions())}）。"
+    answer = compose(question, per_doc, sources.library, note)
+    return Found(question=state.ask.question, answer=timed(answer, state), per_doc=per_doc)
+
+
+def _passages(sources: Sources, state: State, question: Question, scopes: dict[str, Scope],
+              tied: tuple[LabelledFigure, ...]) -> dict[str, list[Evidence]]:
+    """Each report's candidate passages for the question, best first, without those of another item, project or row
+    than the one asked."""
+    library = sources.library
     if indicator := indicator_for(question.text):
         for row in sources.indicators():
             if row.indicator == indicator.name and row.doc_id in state.hits:
@@ -234,15 +260,7 @@ def weigh(sources: Sources, state: State) -> Found:
         if found:
             best = max(e[0].score for e in found.values())
             per_doc = {d: e for d, e in found.items() if e[0].score >= 0.9 * best}
-    note = ""
-    if not question.text:
-        note = "问题为空。"
-    elif question.task:
-        note = TASK
-    elif question.missing and not question.regions:
-        note = f"语料中没有{'、'.join(question.missing)}的报告（现有：{'、'.join(sources.index.catalog.regions())}）。"
-    answer = compose(question, per_doc, library, note)
-    return Found(question=state.ask.question, answer=timed(answer, state), per_doc=per_doc)
+    return per_doc
 
 
 def answer_from_labels(sources: Sources, question: Question) -> tuple[Answer | None, tuple[LabelledFigure, ...]]:
@@ -263,6 +281,8 @@ def answer_from_labels(sources: Sources, question: Question) -> tuple[Answer | N
         raw, _ = sources.library.texts(why.figure.doc_id)
         said = "".join(raw[why.figure.value_start : why.figure.value_end].split())  # as the report writes it
         return _labelled_answer(sources, question, replace(why, shown=said)), ()
+    if (worded := worded_value_of(question, figures, scopes)) is not None:
+        return _labelled_answer(sources, question, worded), ()  # "脱贫人口务工规模（实际完成值）：稳中有增"
     choice, tied = decide(question, figures, scopes)
     if choice is not None and (fewer := next((w for w in ASKING.fewer_asked if w in question.text), "")) \
             and "change" in classes(choice.figure.qualifiers) and choice.shown.startswith(("-", "−")):

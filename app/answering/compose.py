@@ -11,7 +11,15 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from app.answering.evidence import NUMERIC, Evidence, Library, grade_in, is_answer
+from app.answering.evidence import (
+    NUMERIC,
+    Evidence,
+    Library,
+    grade_in,
+    is_answer,
+    quoted_value,
+    row_cell,
+)
 from app.answering.question import Question, asks_document, asks_document_number, asks_organisation
 from app.core import organisations
 from app.core.documents import references
@@ -86,6 +94,13 @@ def _single(ev: Evidence, question: Question, numbered: CitationList, library: L
     if question.kinds[0] == "grade" and (grade := grade_in(ev.text)):
         return _fill("answer_figure.txt", unit=meta.unit_label, label=grade[0], figure=grade[1],
                      title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)  # "等次：良好", then the passage
+    if (cell := row_cell(ev, question)) is not None:
+        name, column, said = cell  # "农村供水保障水平（实际完成值）：明显提升", then the row
+        return _fill("answer_figure.txt", unit=meta.unit_label, label=f"{name}（{column}）", figure=said,
+                     title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)
+    if question.kinds[0] in ("other", "name") and (quoted := quoted_value(ev, question)) is not None:
+        return _fill("answer_figure.txt", unit=meta.unit_label, label=quoted[0], figure=quoted[1],
+                     title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)  # "实际：未发生重大森林火灾"
     if name := asked_name(ev, question):
         return _fill("answer_figure.txt", unit=meta.unit_label, label=ev.label, figure=name,
                      title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)

@@ -60,6 +60,7 @@ from app.answering.when import (
     YEAR_SAID,
     clause_to,
     of_periods,
+    over_years_unasked,
     sentence_start,
     sentence_to,
     without_closed_asides,
@@ -908,7 +909,11 @@ def _another_row(question: Question, passage: str, fig: Figure, weights: dict[st
     多少人次" of the row "电工培训人次 | ≥300人次 | 326人次"); "" when there is none. (A row's cells are told apart,
     so a word before the row's name is no part of it.)"""
     row = next((line for line in passage.split("\n") if fig.text in line), "")
-    cells = row[: row.find(fig.text)].split("\t")
+    return named_otherwise(question, row[: row.find(fig.text)].split("\t"), weights)
+
+
+def named_otherwise(question: Question, cells: Sequence[str], weights: dict[str, float]) -> str:
+    """The item a table row's cells name in the place of the one asked (see _another_row); "" when they name none."""
     asked = matchable(question.text)
     for before, term in itertools.permutations(question.terms, 2):
         if weights.get(before.word) or not weights.get(term.word) or len(before.word) < 2 or not is_word(before.word) \
@@ -926,6 +931,71 @@ def _another_row(question: Question, passage: str, fig: Figure, weights: dict[st
                         and not all(ch in asked for ch in other) and not all(ch in cell for ch in before.word):
                     return other + form
     return ""
+
+
+def table_header(ev: Evidence) -> str:
+    """The header of the table whose row the passage is ("指标名称\t年度指标值\t实际完成值" over "化肥农药使用量\t
+    持续减少\t实现负增长"): the first line of the run of lines of cells the row stands in, when it holds words only; ""
+    when the passage is no table row, or its table's first line in the chunk is a row of figures (the chunk begins
+    inside the table)."""
+    row = next((line for line in ev.text.split("\n") if "\t" in line), None)
+    if row is None or (at := ev.chunk.text.find(row)) < 0:
+        return ""
+    above = ev.chunk.text[:at].split("\n")[:-1]
+    first = len(above)
+    while first > 0 and "\t" in above[first - 1]:
+        first -= 1
+    if first == len(above):
+        return ""  # the row is its table's first line
+    cells = [c.strip() for c in above[first].split("\t") if c.strip()]
+    return above[first] if len(cells) >= 2 and all(_CJK.search(c) for c in cells) and not any(_figures(c) for c in cells) \
+        else ""
+
+
+def row_cell(ev: Evidence, question: Question) -> tuple[str, str, str] | None:
+    """The cell of a table row a question about an indicator asks, when the passage is such a row under a header
+    that heads its cells one by one: (the row's name, the column's heading, the cell), as "农村供水保障水平",
+    "实际完成值", "明显提升" for "…农村供水保障水平…实际怎么样"; the target's column when the question asks the
+    target. None when the passage is no such row, or two of its rows name the question's words alike."""
+    header = table_header(ev)
+    if not header:
+        return None
+    heads = [_HEAD_MARKS.sub("", c.strip()) for c in header.split("\t")]
+    values = [k for k, head in enumerate(heads) if head in FORMS.target_columns or head in FORMS.actual_columns]
+    wanted = FORMS.target_columns if _target_asked(question.asked) else FORMS.actual_columns
+    column = next((k for k in values if heads[k] in wanted), None)
+    if column is None or values[0] == 0:
+        return None
+    rows = [row for line in ev.text.split("\n") if len(row := line.split("\t")) == len(heads)]
+    named = [(sum(len(t.word) for t in question.terms if any(_match(t, cell)[0] for cell in row[: values[0]])), row)
+             for row in rows]
+    said = max((n for n, _ in named), default=0)
+    if not said or [n for n, _ in named].count(said) > 1:
+        return None
+    row = next(row for n, row in named if n == said)
+    cell = row[column].strip()
+    return (row[values[0] - 1].strip(), heads[column], cell) if cell and not _DASHES.fullmatch(cell) else None
+
+
+def quoted_value(ev: Evidence, question: Question) -> tuple[str, str] | None:
+    """The words a sentence quotes as an indicator's value achieved ("实际“未发生重大森林火灾”"), or as its target
+    ("年度目标“无重大森林火灾”") when the question asks the target: (the word that says which, the words); None when
+    the passage quotes no one such value."""
+    said = list((_QUOTED_TARGET if _target_asked(question.asked) else _QUOTED_ACHIEVED).finditer(ev.text))
+    return (said[0].group(1), said[0].group(2)) if len(said) == 1 else None
+
+
+_QUOTED_ACHIEVED = re.compile(r"(实际(?:完成(?:值|情况)?)?)\s*(?:为|是|[:：])?\s*[“\"]([^”\"]{1,30})[”\"]")
+_QUOTED_TARGET = re.compile(r"((?:年度)?目标(?:值)?)\s*(?:为|是|[:：])?\s*[“\"]([^”\"]{1,30})[”\"]")
+
+
+_QUANTITY_END = "量"  # what a quantity's own name ends with ("蓄积量", "发电量")
+_CELLS = re.compile(r"[\t\n：:，,。；;]")  # what sets a row's cells or a sentence's clauses apart
+
+
+_FORM_COLUMNS = frozenset((*FORMS.money_columns, *FORMS.indicator_columns, *FORMS.target_columns, *FORMS.actual_columns))
+_HEAD_MARKS = re.compile(r"[(（][^()（）]*[)）]|\s")  # "实际完成值（万元）": its heading without the unit
+_DASHES = re.compile(r"[-－—–/／]+")  # an empty cell as forms mark it
 
 
 def _year_header(passage: str, fig: Figure, chunk: str) -> tuple[list[str], list[str]] | None:
@@ -1441,6 +1511,7 @@ class ScoreWeights:
     bonuses are added, the factors multiply (below 1: a doubt, not a refusal; `problems` refuse)."""
 
     in_section: float = 0.4  # a term found only in the section title counts this much of its weight
+    in_header: float = 0.9  # and one found in the header over the table row the passage is
     names_report: float = 0.9  # a term that names the report (its department, place, project) and not the passage
     in_opening: float = 0.5  # a term found only in the report's opening (what the whole report is about)
     label_inside: float = 0.6  # "支出" only as the end of "基本支出": that figure is another one's
@@ -1607,6 +1678,11 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     w8 = WEIGHTS
     text = matchable(ev.text)
     context = _matchable_short(ev.chunk.section)
+    # the header over a table row says what its cells are: "实际完成值" of "化肥农药使用量 | 持续减少 | 实现负增长"
+    header = _matchable_short(table_header(ev)) if not question.numeric else ""
+    # a passage saying a value was achieved says how the question frames it ("指标实际完成得怎么样"), whose words it
+    # need not repeat
+    framed = not question.numeric and any(w in text or w in header for w in ASKING.achieved_frame.says)
     if measured.terms and scope is not None and (
             question.kinds[0] == "amount" and (measured.terms[0].word.endswith(tuple(SUBJECT_WORDS))
                                                or _levels_in_terms(question) & _LEVELS_ASKED
@@ -1659,6 +1735,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         w = weights.get(term.word, 0.0)
         if not w:
             continue
+        if framed and term.word in ASKING.achieved_frame.asks:
+            total -= w  # "森林防火指标实际完成得怎么样" of "…年度目标“无重大森林火灾”，实际“未发生…”": the frame is said
+            continue
         strength, form, _ = _match(term, text)
         if not strength and "reason" in question.kinds and FIGURE_TERM.fullmatch(term.word):
             total -= w  # "助餐点为啥没建够10个": the figure missed is what the reason is for, which it need not repeat
@@ -1693,6 +1772,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             by_term.append(places)
             if not re.fullmatch(r"[\d.,%]+|(?:19|20)\d{2}年度?", form) and (strength >= 1 or not term.parts or form in term.forms):
                 labels.append((w, form))  # (not a phrase's words said apart: "自评，本项目")
+        elif header and (apart := _match(term, f"{header}\n{text}")[0]):
+            got += w * min(apart, w8.in_header)  # ("质量指标" of "工程质量" under the header's "指标")
         elif _match(term, context)[0]:
             # the place the passage must be about, said by its section ("（1）槐树关镇至黄金峡镇…工程"), is said
             got += w * (1.0 if term.word in question.elsewhere.get(ev.doc_id, ()) else w8.in_section)
@@ -1705,6 +1786,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             got += w * w8.in_opening
     anchors = [a for places in by_term for a in places]
     ev.coverage = got / total if any(weights.values()) and total > 0 else 0.0
+    if framed and (instead := named_otherwise(question, _CELLS.split(ev.text), weights)):
+        # "秸秆综合利用…完成情况" of the row "畜禽粪污综合利用 | …" or of "畜禽粪污综合利用：年度目标…，实际…"
+        ev.problems.append(f"the passage names {instead}")
     # a rate of words no report uses ("教师本科以上学历占比") is asked of no rate whose name says none of the
     # question's other words ("学生体质健康测试达标率95.13%"; "医务人员满意度" of "患者满意度93.47%": 满意度 says
     # no whose); a rate named with some of them may say the rest its own way ("乙肝疫苗第一针及时打上的比例" of
@@ -1728,6 +1812,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         # "公务接待费实际支出多少" of "公务用车运行维护费实际支出38.62万元": a cost by a name no report uses, which
         # is not the cost a passage names with the same first word
         ev.problems.append(f"the passage does not say {cost.word}")
+    elif question.numeric and (quantity := next((t for t in unknown if len(t.word) >= 3 and t.word.endswith(_QUANTITY_END)
+                                                  and not _unknown_said(t, text)), None)):
+        # "森林蓄积量实际达到多少" of "…森林抚育5.4万亩": a quantity by its own name, which no report uses
+        ev.problems.append(f"the passage does not say {quantity.word}")
     elif question.numeric and (kind_of := next((t for t in unknown if (_CODED.search(t.word) or t.word in ASKING.numbered_names)
                                                  and _kind_of_next(t, question)
                                                  and not _unknown_said(t, text)), None)):
@@ -1757,6 +1845,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         other_years = () if not meta.year or meta.year in question.years else tuple(question.years)
         ev.figure, gap = _pick_figure(question, text, by_term, head_places, measured.follows, place,
                                       other_years, meta.year, scope.names if scope else matchable(meta.region))
+        if ev.figure is not None and over_years_unasked(_clause_before(text, ev.figure), text, meta.year, question.text):
+            ev.problems.append("the figure is a total over years")  # "自2019年起…，截至2023年底累计投入…"
         if ev.figure is not None and (not re.search(r"[\t\n|]", ev.text)
                                       and (sibling := _another_item(question, text, context, ev.figure, weights, scope))
                                       or "\t" in ev.text and (sibling := _another_row(question, ev.text, ev.figure, weights))):
@@ -1980,11 +2070,17 @@ def candidates(hits: list[Hit], question: Question, pairs: bool) -> list[tuple[E
 _MEASURES = ("amount", "count", "rate", "score")  # kinds of figure a sentence says of what it names (not a date)
 
 
-def _figure_above_another_row(ev: Evidence) -> bool:
-    """Whether a pair is two rows of a table (cells set apart by tabs) and its figure stands in the first."""
+def _rows_of_a_table(ev: Evidence) -> bool:
+    """Whether a pair is two rows of a table (cells set apart by tabs), not its header over its first row."""
     spans = sentence_spans(ev.text)
-    return ev.figure is not None and len(spans) >= 2 and ev.figure.start < spans[1][0] \
-        and all("\t" in ev.text[a:b] for a, b in spans)
+    if len(spans) < 2 or not all("\t" in ev.text[a:b] for a, b in spans):
+        return False
+    first = ev.text[spans[0][0] : spans[0][1]].strip("\n")
+    at = ev.chunk.text.find(first)
+    above = ev.chunk.text[:at].rstrip("\n").rsplit("\n", 1)[-1] if at > 0 else ""
+    # (a header holds no figure, and opens its table or names columns a form has: "项目资金 | 年初预算数 | …")
+    headings = sum(_HEAD_MARKS.sub("", c) in _FORM_COLUMNS for c in first.split("\t"))
+    return bool(_figures(first)) or "\t" in above and headings < 2
 
 
 def _named_in_the_other(ev: Evidence, question: Question, scope: Scope | None) -> bool:
@@ -2041,8 +2137,10 @@ def best_evidence(hits: list[Hit], question: Question, weights: dict[str, float]
         score_evidence(ev, question, weights, meta, prior, scope, measured, cleans.get(ev.doc_id, ""))
         if nowhere:
             ev.problems.append(f"the report does not say {nowhere}")
-        if ev.pair and _figure_above_another_row(ev):
-            continue  # "带动企业研发投入 | ≥1亿元 | 1.47亿元" over "技术合同登记额增长 | …": no row is named by the one below it
+        if ev.pair and _rows_of_a_table(ev):
+            # "带动企业研发投入 | ≥1亿元 | 1.47亿元" over "技术合同登记额增长 | …": no row is named by the one below it, nor
+            # by the one above ("农村公路通行安全水平 | 明显提升 | 显著提升" over "沿线群众满意度 | ≥90% | 93.8%")
+            continue
         if ev.pair:
             ev.score -= 0.03  # a single sentence beats a pair that says no more
             if question.kinds[0] in _MEASURES and ev.figure is not None and _named_in_the_other(ev, question, scope):

@@ -74,7 +74,7 @@ from app.answering.scope import (
     part_measure,
     spelt_in,
 )
-from app.answering.when import figure_at, year_of
+from app.answering.when import figure_at, over_years_unasked, year_of
 from app.core import organisations
 from app.core.breakdown import said_undone, sources_named, who_pays
 from app.core.gazetteer import default_gazetteer
@@ -414,6 +414,9 @@ def section_item(section: str) -> str:
     return ""
 
 
+_NAMED_IN_QUOTES = re.compile(r"[“\"][^”\"]{1,12}[”\"]")  # a heading's named item: "“三公”经费"
+
+
 def _table_topic(f: LabelledFigure) -> str:
     """What the heading a table stands under names beyond the words every report's headings use: its item
     ("（三）“三公”经费"), or the words of its deepest heading ("（一）重点交通项目建设": 重点交通建设); "" for a
@@ -682,6 +685,21 @@ def _of_an_earlier_year(f: LabelledFigure, question: Question, prior: bool) -> b
     return year is not None and year not in wanted and year < scope
 
 
+def _of_a_year_asked(f: LabelledFigure, question: Question) -> bool:
+    """Whether a figure is said to be of a year the question asks: in that year's column ("2022年"), or in a sentence
+    that gives it that year ("（2022年为5,712人）")."""
+    if f.origin == "form":
+        return _table_year(f) in question.years
+    fig = figure_at(f.quote, _value_at(f))
+    return fig is not None and year_of(f.quote, fig) in question.years
+
+
+def _table_year(f: LabelledFigure) -> int | None:
+    """The year a table's figure is of by its column ("2022年") or by its row, a year alone ("2022年 | 38 | 2,041.35")."""
+    m = _COLUMN_YEAR.match(f.column.strip()) or _COLUMN_YEAR.fullmatch(f.label.strip())
+    return int(m.group(1)) if m else None
+
+
 def _column_of_another_year(f: LabelledFigure, question: Question, prior: bool) -> bool:
     """Whether a table's figure stands in a column of a year ("2021年") that is not the one asked: the years the
     question names, else the report's own (or the year before it, when last year is asked)."""
@@ -880,6 +898,8 @@ def _qualified_before(term: Term, f: LabelledFigure, label: str) -> bool:
         return False  # (the figure before ends the clause right before the label's)
     clause = matchable(re.split(r"[，,、；;。]", head[: before[-1].start])[-1])
     word = matchable(term.word)
+    if len(word) > 2 and word[-2:] in label:
+        return False  # "刑事案件每件800元" after "民事案件每件1,000元": the label names its own 案件, another kind
     return bool(word) and word in clause and word not in label \
         and any(label[i : i + 2] in clause.replace(word, " ") for i in range(len(label) - 1))
 
@@ -1184,6 +1204,38 @@ def reason_of(question: Question, figures: Sequence[LabelledFigure], scopes: Map
     return Choice(reasons[0], _name(reasons[0]), reasons[0].value_text)
 
 
+def worded_value_of(question: Question, figures: Sequence[LabelledFigure], scopes: Mapping[str, Scope]) -> Choice | None:
+    """An indicator's value in words, asked of its form row ("脱贫人口务工规模指标实际完成值是什么", "…完成得怎么样"):
+    the row's cell of the value achieved, or of the target when the question asks it ("稳中有增"), of the row
+    whose name the question says most and at least half of; None when the question asks a figure (多少, 几), no
+    such row is named, or two are named alike."""
+    if question.kinds[0] not in ("other", "name", "value") or question.compare or question.missing \
+            or FIGURE_ASKED.search(question.asked):
+        return None
+    columns = FORMS.target_columns if _asks_target(question.asked) else FORMS.actual_columns
+    ranked: list[tuple[float, LabelledFigure]] = []
+    for f in figures:
+        if f.doc_id not in scopes or f.origin != "form" or f.kind != "text" or f.column not in columns:
+            continue
+        scope, label = scopes[f.doc_id], matchable(f.label)
+        own = [t for t in question.terms if not (found(t, scope.names) or abbreviates(t, scope.names))
+               and t.word not in ASKING.achieved_frame.asks and not qualifiers_in(t.word)]
+        said = sum(len(t.word) for t in own if found(t, label) or abbreviates(t, label))
+        # every word of the question says the row, its project or the report ("秸秆综合利用" is no name of the row
+        # "畜禽粪污综合利用")
+        of_the_row = all(found(t, label) or abbreviates(t, label) or found(t, matchable(f.subject)) for t in own)
+        if said * 2 >= len(label) and of_the_row:
+            ranked.append((said / max(1, sum(len(t.word) for t in own)), f))
+    if not ranked:
+        return None
+    best = max(share for share, _ in ranked)
+    named = [f for share, f in ranked if share == best]
+    return Choice(named[0], _name(named[0]), named[0].value_text) if len(named) == 1 else None
+
+
+FIGURE_ASKED = re.compile(alternatives(ASKING.ask_words))  # "多少", "几": a figure asked, not words
+
+
 _WHOLE_SLACK = 0.05  # label words a whole's figure may say less than a part's ("总支出" of 支出: 1.99 of 2)
 _REASON_COLUMN = re.compile("原因|措施")  # a column of why a row fell short ("偏差原因分析及改进措施"), not 得分计算方法
 _REASON_SAID = 2  # characters of a row's name a why-question must say to ask that row
@@ -1204,10 +1256,23 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     # a year asked of the next year's report (the library has none of its own): its last year's figures
     prior = {d for d in docs if (year := question.scope_years.get(d)) and year not in question.years
              and year - 1 in question.years}
+    # another year asked of a report ("2024年度报告中，2022年…", "2023年报告提出2024年…要达到多少"): the figures it says
+    # are of that year
+    earlier = {d for d in docs if (year := question.scope_years.get(d)) and question.years and d not in prior
+               and all(y not in (year, year - 1) for y in question.years)}
     if question.years:
-        docs = [d for d in docs if question.scope_years.get(d) in (*question.years, None) or d in prior]
+        docs = [d for d in docs if question.scope_years.get(d) in (*question.years, None) or d in prior or d in earlier]
     if not docs:
         return None, ()
+    figures = [f for f in figures
+               if not over_years_unasked(f.label, f.quote, question.scope_years.get(f.doc_id), question.text)]
+    # a table's row of the year before the report's ("2022年 | 38 | 2,041.35" in a 2023 report) is its 上年
+    figures = [replace(f, qualifiers=(*f.qualifiers, _PRIOR)) if f.origin == "form" and _PRIOR not in f.qualifiers
+               and (year := question.scope_years.get(f.doc_id)) and _COLUMN_YEAR.fullmatch(f.label.strip())
+               and _table_year(f) == year - 1 else f for f in figures]
+    # (their "上年" is no year asked: it says they are of a year before the report's, as the year asked is)
+    figures = [f if f.doc_id not in earlier else replace(f, qualifiers=tuple(q for q in f.qualifiers if q != _PRIOR))
+               for f in figures if f.doc_id not in earlier or _of_a_year_asked(f, question)]
     asked = asked_in(_without_given(question, [scopes[d].names for d in docs]))
     if wanted := _ASKED_IN_OTHER_WORDS.get(question.kinds[0]):
         # a rate asked in other words is the ratio the report's wording names ("钱花了百分之多少": 执行率),
@@ -2062,8 +2127,12 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
     if f.origin == "form" and f.total and (table_of := _table_topic(f)) \
             and not any(found(t, table_of) for t in question.terms) \
             and _beyond_the_report(table_of, scope, question) > _EXTRA:
-        in_label -= _DOUBT  # "实际花了多少": the 合计 of the table under "（三）“三公”经费" is that item's, the
-        # department's own total comes first (and so is one under "（一）重点交通项目建设", of those projects)
+        # "实际花了多少": the 合计 of the table under "（一）重点交通项目建设" is those projects', the department's own total
+        # comes first; one under a heading that names its item in quotes ("（三）“三公”经费", "表1 2023年度“三公”经费支出
+        # 明细表") is never the department's ("年初预算数是多少")
+        if _NAMED_IN_QUOTES.search(f.section.split(" > ")[-1]):
+            return None
+        in_label -= _DOUBT
     done = 2 if "actual" in fa else (0 if "plan" in fa or bound else 1)
     if "plan" in fa and said.sources and _fund_of(label, said.sources) and not bound and not asked_in(question.text) \
             and not any(n in NAMED_BUDGETS and "年初" in n for n in f.qualifiers) \

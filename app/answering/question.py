@@ -979,8 +979,13 @@ _ONE_UNIT_ASKED = re.compile(
 
 
 def asks_per_unit_only(text: str) -> bool:
-    """Whether a question asks nothing but a figure per unit ("平均每户补了多少", "一个学生一年补多少")."""
-    return any(w in text for w in ASKING.per_unit_only) or _asks_per_one(text)
+    """Whether a question asks nothing but a figure per unit ("平均每户补了多少", "一个学生一年补多少"); not
+    for the words of a project's name ("免学费和生均公用经费项目实际支出多少": the project's whole)."""
+    named = max((text.rfind(w) + len(w) for w in _PROJECT_WORDS if w in text), default=0)
+    return any(w in text[named:] for w in ASKING.per_unit_only) or _asks_per_one(text)
+
+
+_PROJECT_WORDS = ("项目", "工程")  # the words a project's name ends with, before what is asked of it
 
 
 def _asks_per_one(text: str) -> bool:
@@ -1294,6 +1299,16 @@ def _year_before_the_reports(text: str) -> str:
     return before.sub("上年", text[: said.start()]) + said.group() + before.sub("上年", text[said.end():])
 
 
+def _year_asked_of_the_report(text: str, years: list[int]) -> int | None:
+    """The one year a question asks of a report it names by another year ("2024年度报告中，2021年城镇新增就业…": 2021);
+    None when it names no report's year, or asks that year or several."""
+    said = _REPORTS_YEAR.search(text)
+    if not said:
+        return None
+    others = {int(y) for y in _YEAR.findall(text[: said.start()] + " " + text[said.end():])} - {int(said.group(1))}
+    return others.pop() if len(others) == 1 and set(years) == {*others, int(said.group(1))} else None
+
+
 def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     """Scope, kind and terms of a question."""
     departments = [e.meta.department for e in catalog.entries.values() if e.meta.department]
@@ -1446,6 +1461,9 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     doc_ids = list(dict.fromkeys(doc_ids))
     if years and not compare and mentions:
         doc_ids = _of_years_asked(doc_ids, years, catalog)
+        if (asked_year := _year_asked_of_the_report(text, years)) and doc_ids \
+                and all(catalog.entries[d].meta.year != asked_year for d in doc_ids):
+            years = [asked_year]  # "2024年度自评报告中，2022年…结案率": 2022's, which the 2024 report must say it is
     terms, rest = _terms(core)
     if not unit and kinds[0] == "count" and (times := next((m for t in terms for m in _TIMES_MEASURES if t.word.endswith(m)), "")):
         unit = times  # "药品抽检批次比上年多了多少": counted in 批次, as the name says (never "增加9场次")

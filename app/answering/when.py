@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from app.core.numbers import Figure, find_figures
+from app.vocab.asking import ASKING
 from app.vocab.labels import QUALIFIERS
 from app.vocab.lexicon import PERIOD_WORDS, periods_in
 
@@ -116,3 +117,15 @@ def _in_a_list(text: str, fig: Figure, listed: Callable[[str], list[T]]) -> tupl
             break
     index = next((k for k, f in enumerate(figures) if f.start + start == fig.start), None)
     return None if index is None else (listed(head[:at]), len(figures), index)
+
+
+def over_years_unasked(label: str, sentence: str, year: int | None, question: str) -> bool:
+    """Whether a figure labelled so in its sentence is a running total over years ("该项目自2019年起实施，截至2023年底
+    累计投入补助资金9,862.40万元") that the question does not ask: it asks the year's ("2023年补助资金是多少")."""
+    total = ASKING.running_total
+    if any(w in question for w in total.asked) or not any(w in label for w in total.said):
+        return False
+    return any(w in sentence for w in total.since) or bool(year and any(int(y) < year for y in _BEGAN.findall(sentence)))
+
+
+_BEGAN = re.compile(r"[自从]\s*((?:19|20)\d{2})\s*年")  # "自2020年起": the year a total runs from

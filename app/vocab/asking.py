@@ -120,6 +120,21 @@ class Use(Strict):
     says: Words
 
 
+class AchievedFrame(Strict):
+    """How a question frames an indicator's value achieved, and how a passage says it was achieved."""
+
+    asks: Words
+    says: Words
+
+
+class RunningTotal(Strict):
+    """A running total over years: its label's word, what says the years it runs over, and how it is asked."""
+
+    said: Words
+    since: Words
+    asked: Words
+
+
 class Asking(Strict):
     ask_words: Words
     how_asks: Words
@@ -203,6 +218,8 @@ class Asking(Strict):
     whole_asks: Words
     english: dict[Word, Word] = Field(min_length=1)
     use: Use
+    achieved_frame: AchievedFrame
+    running_total: RunningTotal
 
 
 ASKING = load("asking.toml", Asking)
