@@ -722,7 +722,7 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
         floor = i + 2
         if p + 2 < len(columns) and columns[p + 2] in FORMS.text_columns:
             # the row's 偏差原因 cell after its points, perhaps broken over lines ("…二季" / "度补助延迟发放。")
-            said = _reason_cells(stream, i + 2, stop)
+            said = _reason_cells(stream, i + 2, stop, lost=_points_lost(a.text, b.text))
             if said:
                 out.append(Binding(label, columns[p + 2], _join(said), said[0].start, said[-1].end, row, said[-1].end,
                                    "", "indicator", level))
@@ -736,7 +736,9 @@ def _name_begun_above(stream: list[Cell], k: int, floor: int) -> bool:
     if k - 1 < floor:
         return False
     above = stream[k - 1]
-    alone = (k - 2 < floor or stream[k - 2].line != above.line) and stream[k].line == above.line + 1
+    # (alone, or after its level: "时效指标 | 传染病疫情网络报告" over "及时率 | 100% | 99.7% …")
+    alone = (k - 2 < floor or stream[k - 2].line != above.line or _a_level(stream[k - 2].text)
+             and (k - 3 < floor or stream[k - 3].line != above.line)) and stream[k].line == above.line + 1
     return alone and not is_value(above) and _CJK.search(above.text) is not None and not _a_level(above.text) \
         and heading(above.text) not in _COLUMNS and not _SENTENCE_MARKS.search(above.text)
 
@@ -755,16 +757,17 @@ _GROUPS_BEFORE = re.compile("(?:" + "|".join(map(re.escape, sorted(FORMS.levels,
 _SENTENCE_MARKS = re.compile(r"[，。；、,;]")
 
 
-def _reason_cells(stream: list[Cell], at: int, stop: int) -> list[Cell]:
+def _reason_cells(stream: list[Cell], at: int, stop: int, lost: bool = True) -> list[Cell]:
     """The cells of words from at that say why a row fell short: sentences, not the next row's level
-    ("效益指标") or name, which say none."""
+    ("效益指标") or name, which say none. lost: whether the row lost points (one with all its points gives a reason
+    in a sentence, if at all)."""
     out: list[Cell] = []
     while at < stop and not is_value(stream[at]) and not stream[at].text.endswith("指标") \
             and heading(stream[at].text) not in _COLUMNS and (_SENTENCE_MARKS.search(stream[at].text) or (
                 # a sentence with no mark ("部分企业对融资对接效率评价不高"), not the next row's name, which
-                # values follow
-                len(_CJK.findall(stream[at].text)) >= _REASON_WORDS and not (at + 1 < stop and is_value(stream[at + 1]))
-                and not _row_from(stream, at, stop))):
+                # values follow ("肺结核可疑症状者" / "筛查人数" after a row with all its points)
+                lost and len(_CJK.findall(stream[at].text)) >= _REASON_WORDS
+                and not (at + 1 < stop and is_value(stream[at + 1])) and not _row_from(stream, at, stop))):
         out.append(stream[at])
         at += 1
     return out
@@ -826,6 +829,12 @@ def _points(weight: str, got: str) -> bool:
     if not ((w := _SCORE.match(weight)) and (g := _SCORE.match(got))):
         return False
     return float(g.group(1)) <= float(w.group(1)) <= 100
+
+
+def _points_lost(weight: str, got: str) -> bool:
+    """Whether a row's points got are fewer than its points possible (two cells _points reads)."""
+    w, g = _SCORE.match(weight), _SCORE.match(got)
+    return w is not None and g is not None and float(g.group(1)) < float(w.group(1))
 
 
 def _join(run: list[Cell]) -> str:

@@ -284,7 +284,9 @@ INDEX_VERSION = 105  # 4: tables joined across pages, rows indexed with their he
 # aside after a sum ("免学费补助690.60万元（标准为每生每年2,000元）") is the sum's item's, and so is a sum in an aside
 # after a count ("购置水罐消防车1辆（采购金额86.50万元）"); "职业中等专业学校" is an organisation; a row of a table set
 # apart by single spaces may end with a bound ("… 67.7% ≥65%"); a money row under a merged breakdown cell takes its name
-# copied after its values ("按支出性质分 682.30 701.15 701.15" / "：基本支出")
+# copied after its values ("按支出性质分 682.30 701.15 701.15" / "：基本支出"); a line of cells with sums or rates is no
+# table's header; a row's name broken after its level ("时效指标 | 传染病疫情网络报告" / "及时率 | …") is read whole, and
+# a row with all its points gives no reason in words without a mark (the next row's name: "肺结核可疑症状者" / "筛查人数")
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

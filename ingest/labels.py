@@ -721,6 +721,7 @@ _SPENT_COLUMN = "支出"  # the column a spent list's items stand in
 # bare 支出 after it is that money's)
 _FUNDS_ENDS = tuple(LEXICON.funds_ends)
 _OPENS = re.compile(r"[（(]\s*$")  # a bracket opened right before a figure
+_FIGURES_IN_A_ROW = 2  # cells with figures of a kind (sums, rates, counts) that make a line a table's row, no header
 _STANDARD_ASIDE = re.compile(r"\s*[（(]")  # an aside opened right after the figure before
 _STANDARD_OPENS = ("标准", "每")  # a label of a standard, which names no item ("标准为每生每年")
 _ASIDE_SUM = 4  # characters of a sum's label in an aside that names no item of its own ("采购金额", "投资")
@@ -868,6 +869,21 @@ def _column_says(column: str, last_year: bool, planned: bool) -> tuple[str, ...]
 _UNIT_IN_NAME = re.compile(r"[（(]\s*(%|‰|[\u4e00-\u9fff]{1,3})\s*[）)]\s*$")  # "接种率（%）", "签约人数（人）"
 
 
+def _under_a_merged_heading(header: list[str], line: str) -> list[str] | None:
+    """The header read with its second line, whose headings a merged heading above them spans ("预算数" over "年初" and
+    "调整后"): each such heading said with it ("年初预算数", "调整后预算数"); None when the line is no such second line
+    (it holds a figure, has other cells than the header, or sits under no empty heading)."""
+    cells = [c.strip() for c in line.split("\t")]
+    if len(cells) != len(header) or any(find_figures(c) for c in cells) \
+            or not any(c and not header[i].strip() for i, c in enumerate(cells)):
+        return None
+    out, spanning = [], ""
+    for top, sub in zip((h.strip() for h in header), cells, strict=True):
+        spanning = top or spanning
+        out.append(sub + spanning if sub and spanning and sub not in spanning else top or sub)
+    return out
+
+
 def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> list[LabelledFigure]:
     """The cells of the tables of the cleaned text (tab-separated rows under a header row, whatever
     its headings: "项目名称 | 预算数 | 执行数", "类别 | 年初预算 | 调整后预算 | 实际支出"): each figure
@@ -887,10 +903,18 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
             k += 1
             continue
         header = lines[k][1].split("\t")
+        if sum(any(f.kind not in ("date", "number") for f in find_figures(cell)) for cell in header[1:]) >= _FIGURES_IN_A_ROW:
+            # "监测经费 | 320.00万元 | 311.52万元 | 97.35%" after its name's first part on a line of its own
+            # ("其中：食品安全抽检"): a row cut from its table, no header of the rows below it
+            k += 1
+            continue
         caption = _caption(lines[k - 1][1] if k else "")  # "重点乡镇住院救助情况见下表：": what the table is of
         k += 1
         if k < len(lines) and (under := units_row(lines[k][1], len(header))):
             header = with_units(header, under)  # "… | 已拨付资金" over "（万元）": its column's unit
+            k += 1
+        elif k < len(lines) and (merged := _under_a_merged_heading(header, lines[k][1])) is not None:
+            header = merged  # "项目 | 预算数 | | 实际支出" over " | 年初 | 调整后 | |": 年初预算数, 调整后预算数
             k += 1
         rows: list[tuple[int, int, list[str], list[tuple[int, int]]]] = []
         # rows of a heading and its figure under a group's name ("金额合计（万元） | 年初预算数 | 6 218.40", then

@@ -5,7 +5,11 @@ asked); "…通行安全水平实际怎么样" asked of a value that is words is
 pair of table rows is no passage (the figure of the row below had answered); a sentence
 quoting the value ("年度目标“常态长效”，实际“全年无垃圾漂浮”") says the frame of the question ("指标实际完成得
 怎么样") and its quoted value is stated; a form row whose target and value are words is no reason given for the
-row above it. An indicator the report does not name is refused.
+row above it. An indicator the report does not name is refused. Tables: a table the question names ("表1里") is where the
+asker read it; a heading under a merged one ("预算数" over "年初") is said with it; a row cut from its header is no header;
+an indicator's name broken after its level is read whole. Years: an earlier or later year asked of a report is answered
+by what it gives of that year; a running total is no year's. Ingest: a standard or sum in an aside is its item's;
+"职业中等专业学校" is an organisation.
 """
 
 from tests.conftest import headline, library_fixture, refused, says
@@ -104,7 +108,39 @@ CULTURE = (
     "表1 2023年度“三公”经费支出明细表\n项目\t年初预算\t实际支出\n合计\t126,000.00\t118,400.00\n"
 )
 
-works = library_fixture("unseen57", {"housing.txt": HOUSING, "health.txt": HEALTH_TABLE, "insurance.txt": INSURANCE_FORM,
+FARMLAND = (
+    "阜城县农业农村局2022年度高标准农田建设项目绩效自评报告\n"
+    "一、项目资金情况\n项目总投资3,600.00万元，截至2022年12月31日，项目累计支出3,402.10万元，预算执行率94.50%。\n"
+    "表1  项目资金到位及执行情况\n"
+    "| 资金来源 | 全年预算数 | 实际支出数 | 执行率 |\n| --- | --- | --- | --- |\n"
+    "| 中央财政资金 | 2,160.00 | 2,160.00 | 100.00% |\n| 省级财政资金 | 720.00 | 681.30 | 94.63% |\n"
+    "| 合计 | 3,600.00 | 3,402.10 | 94.50% |\n"
+)
+TOURISM = (
+    "宁都县文化广电新闻出版旅游局2022年度部门整体支出绩效自评报告\n"
+    "一、收支情况\n表1  2021—2022年部门收支对比\n项目 | 2021年 | 2022年\n收入合计 | 3,102.44 | 3,455.90\n"
+    "二、履职绩效\n表2  主要业务指标完成情况\n指标 | 2021年 | 2022年\n接待游客 | 508.2万人次 | 496.7万人次\n"
+    "旅游综合收入 | 39.4亿元 | 37.8亿元\n"
+)
+WATER = (
+    "阜宁县水务局2022年度部门整体支出绩效自评报告\n"
+    "一、部门预算执行情况\n表1  2022年度部门预算执行情况\n单位：万元\n"
+    "| 项目 | 预算数 | | 实际支出 | 执行率 |\n| | 年初 | 调整后 | | |\n"
+    "| 基本支出 | 1,402.30 | 1,458.16 | 1,455.02 | 99.78% |\n"
+    "| 防汛抗旱 | 760.00 | 1,050.00 | 1,012.40 | 96.42% |\n"
+    "二、预算执行\n项目\t调整后预算\t实际支出\t执行率\n项目支出\t1,102.60万元\t1,005.27万元\t91.17%\n"
+    "其中：水质监测与\n应急处置经费\t230.00万元\t221.52万元\t96.31%\n河道管护\t146.80万元\t132.36万元\t90.16%\n"
+)
+DISEASE = (
+    "项目支出绩效自评表\n（2023年度）\n项目名称\t重大传染病防控经费\n主管部门\t江城哈尼族彝族自治县疾病预防控制中心\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+    "产出指标\t数量指标\tHIV抗体检测人次\t≥5.2万人次\t5.68万人次\t5\t5\t\n"
+    "\t\t肺结核可疑症状者\n\t\t筛查人数\t≥900人\t1,032人\t5\t5\t\n"
+    "\t时效指标\t传染病疫情网络报告\n\t\t及时率\t100%\t99.6%\t10\t9\t个别村卫生室报告延迟，已开展网络直报培训\n"
+)
+
+works = library_fixture("unseen57", {"farmland.txt": FARMLAND, "tourism.txt": TOURISM, "water.txt": WATER,
+                                     "disease.txt": DISEASE, "housing.txt": HOUSING, "health.txt": HEALTH_TABLE, "insurance.txt": INSURANCE_FORM,
                                      "culture.txt": CULTURE, "farms.txt": FARMS, "rivers.txt": RIVERS, "jobs.txt": JOBS, "roads.txt": ROADS,
                                      "aid.txt": LEGAL_AID, "school.txt": SCHOOL, "prosecutors.txt": PROSECUTORS,
                                      "years.txt": JOBS_YEARS, "halls.txt": HALLS})
@@ -195,3 +231,24 @@ def test_a_quantity_or_income_by_a_name_no_report_uses_is_refused(works):
 
 def test_the_total_of_a_named_items_table_is_not_the_departments(works):
     says(works, "2023年德清县文化和广电旅游体育局的年初预算数是多少？", "6,215.40万元")
+
+
+def test_the_table_a_question_names_is_where_it_was_read(works):
+    says(works, "阜城县农业农村局2022年高标准农田项目表1里，省级财政资金的执行率是多少？", "94.63%")
+
+
+def test_the_whole_department_report_named_as_where_it_was_read(works):
+    says(works, "宁都县文广新旅局2022年度部门整体自评中，2022年旅游综合收入是多少？", "37.8亿元")
+
+
+def test_headings_under_a_merged_heading_and_a_row_cut_from_its_header(works):
+    says(works, "阜宁县水务局2022年防汛抗旱年初预算多少？", "760.00")
+    # (the row after a name wrapped onto a line of its own is no header of those below it: no "230.00万元" column, and
+    # no budget of the row given as what was spent)
+    answer = works.ask("阜宁县水务局2022年河道管护实际支出多少？")
+    assert not answer.found or "132.36" in headline(answer), answer.answer
+
+
+def test_an_indicator_named_over_two_lines_and_no_reason_after_all_points(works):
+    says(works, "江城县疾控2023年传染病疫情网络报告及时率实际完成多少？", "99.6%")
+    says(works, "江城县疾控2023年肺结核可疑症状者筛查人数实际完成多少？", "1,032人")

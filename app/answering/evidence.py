@@ -1847,6 +1847,11 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                                       other_years, meta.year, scope.names if scope else matchable(meta.region))
         if ev.figure is not None and over_years_unasked(_clause_before(text, ev.figure), text, meta.year, question.text):
             ev.problems.append("the figure is a total over years")  # "自2019年起…，截至2023年底累计投入…"
+        if ev.figure is not None and "\t" in ev.text and "\n" not in ev.text.strip() and not table_header(ev) \
+                and sum(g.kind == ev.figure.kind and not is_bound(ev.text, g.start, g.end) for g in _figures(ev.text)) >= 2:
+            # "特种设备安全监管 | 156.80万元 | 142.36万元 | 90.79%" cut from its header: which sum is the one asked, no
+            # heading says (a target's bound beside the value, "≤2人 | 0人", says which is which)
+            ev.problems.append("no header says the row's columns")
         if ev.figure is not None and (not re.search(r"[\t\n|]", ev.text)
                                       and (sibling := _another_item(question, text, context, ev.figure, weights, scope))
                                       or "\t" in ev.text and (sibling := _another_row(question, ev.text, ev.figure, weights))):
@@ -2071,10 +2076,14 @@ _MEASURES = ("amount", "count", "rate", "score")  # kinds of figure a sentence s
 
 
 def _rows_of_a_table(ev: Evidence) -> bool:
-    """Whether a pair is two rows of a table (cells set apart by tabs), not its header over its first row."""
+    """Whether a pair is two rows of a table (cells set apart by tabs), each named in its first cell: not its header
+    over its first row, nor a line whose cells go on from those above it."""
     spans = sentence_spans(ev.text)
     if len(spans) < 2 or not all("\t" in ev.text[a:b] for a, b in spans):
         return False
+    second = ev.text[ev.text.rfind("\n", 0, spans[1][0]) + 1 : spans[1][1]]  # (from its line's start)
+    if not second.split("\t")[0].strip():
+        return False  # "\t2 314项，整改率99.6%；": the line goes on with the cells above it, a sentence wrapped in its column
     first = ev.text[spans[0][0] : spans[0][1]].strip("\n")
     at = ev.chunk.text.find(first)
     above = ev.chunk.text[:at].rstrip("\n").rsplit("\n", 1)[-1] if at > 0 else ""

@@ -414,8 +414,14 @@ _ORGANISATION_WHOLE = re.compile(rf"(?:{alternatives(sorted(organisations.data()
 
 def asks_whole_department(text: str) -> bool:
     """Whether a question asks of a department's whole spending ("部门整体支出绩效自评得分"), which no
-    project report's figure answers), or an organisation's whole ("崇明水务局2022年整体预算执行率")."""
+    project report's figure answers), or an organisation's whole ("崇明水务局2022年整体预算执行率"); not where the words
+    name the report the figure is read in ("部门整体自评中，2022年旅游综合收入是多少")."""
+    text = _REPORT_READ_IN.sub(" ", text)
     return any(w in text for w in WHOLE_DEPARTMENT) or _ORGANISATION_WHOLE.search(text) is not None
+
+
+# the whole-department report named as where the asker reads ("部门整体自评中", "部门整体支出绩效自评报告里")
+_REPORT_READ_IN = re.compile(r"(?:部门|单位)整体(?:支出)?(?:绩效)?(?:自评|评价)(?:报告|表)?(?:中|里|内|上|显示|提到)[，,]?")
 
 
 def asks_document_number(text: str) -> bool:
@@ -1299,6 +1305,9 @@ def _year_before_the_reports(text: str) -> str:
     return before.sub("上年", text[: said.start()]) + said.group() + before.sub("上年", text[said.end():])
 
 
+_TABLE_NAMED = re.compile(r"(?<![代发])[附]?表\s*[0-9０-９一二三四五六七八九十]{1,2}(?![0-9０-９.])\s*(?:里|中|内|上|的)?")
+
+
 def _year_asked_of_the_report(text: str, years: list[int]) -> int | None:
     """The one year a question asks of a report it names by another year ("2024年度报告中，2021年城镇新增就业…": 2021);
     None when it names no report's year, or asks that year or several."""
@@ -1428,6 +1437,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     core = _words_left(_blank(text, places + named + units + towns + checked + moved), catalog, BOILERPLATE)
     years = sorted(set(years) | {int(y) for y in _BARE_YEAR.findall(core)})  # "梅江2023 满意率", places taken out
     core = _BARE_YEAR.sub(" ", core)
+    core = _TABLE_NAMED.sub(" ", core)  # "表1里…执行率": which table the asker read it in, no word of the figure
     if not _terms(_strip(core, QUESTION_NOISE))[0]:
         core += "".join(f" {measure}" for said, measure in BOILERPLATE_MEASURES.items()
                         if re.search(f"{said}(?!绩效)", text))  # "部门整体支出是多少": the spending
