@@ -1848,9 +1848,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         if ev.figure is not None and over_years_unasked(_clause_before(text, ev.figure), text, meta.year, question.text):
             ev.problems.append("the figure is a total over years")  # "自2019年起…，截至2023年底累计投入…"
         if ev.figure is not None and "\t" in ev.text and "\n" not in ev.text.strip() and not table_header(ev) \
-                and sum(g.kind == ev.figure.kind and not is_bound(ev.text, g.start, g.end) for g in _figures(ev.text)) >= 2:
+                and sum(len(cell_figures := _figures(cell.strip())) == 1 and cell_figures[0].text == cell.strip()
+                        and cell_figures[0].kind == ev.figure.kind for cell in ev.text.split("\t")) >= 2:
             # "特种设备安全监管 | 156.80万元 | 142.36万元 | 90.79%" cut from its header: which sum is the one asked, no
-            # heading says (a target's bound beside the value, "≤2人 | 0人", says which is which)
+            # heading says (cells that are one figure each, no bound: "≤2人 | 0人" says which is the target)
             ev.problems.append("no header says the row's columns")
         if ev.figure is not None and (not re.search(r"[\t\n|]", ev.text)
                                       and (sibling := _another_item(question, text, context, ev.figure, weights, scope))
