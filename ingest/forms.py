@@ -777,6 +777,8 @@ def _row_from(stream: list[Cell], at: int, stop: int) -> bool:
     """Whether the cell at opens the next indicator row: a name, perhaps broken over two cells ("3岁以下儿童系统管" /
     "理率"), its target and value achieved (words, perhaps: "脱贫人口务工规模 | 稳中有增 | 稳中有增"), then its pair
     of points."""
+    if any(_SENTENCE_MARKS.search(stream[k].text) for k in range(at + 1, min(at + 3, stop))):
+        return False  # "个别村（居）法律顾问" / "服务频次不足，…": a reason going on, no row's target and value
     if at + 4 < stop and _points(stream[at + 3].text, stream[at + 4].text):
         return True
     tail = stream[at + 1].text if at + 1 < stop else ""

@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 105  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 106  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -284,9 +284,11 @@ INDEX_VERSION = 105  # 4: tables joined across pages, rows indexed with their he
 # aside after a sum ("免学费补助690.60万元（标准为每生每年2,000元）") is the sum's item's, and so is a sum in an aside
 # after a count ("购置水罐消防车1辆（采购金额86.50万元）"); "职业中等专业学校" is an organisation; a row of a table set
 # apart by single spaces may end with a bound ("… 67.7% ≥65%"); a money row under a merged breakdown cell takes its name
-# copied after its values ("按支出性质分 682.30 701.15 701.15" / "：基本支出"); a line of cells with sums or rates is no
-# table's header; a row's name broken after its level ("时效指标 | 传染病疫情网络报告" / "及时率 | …") is read whole, and
-# a row with all its points gives no reason in words without a mark (the next row's name: "肺结核可疑症状者" / "筛查人数")
+# copied after its values ("按支出性质分 682.30 701.15 701.15" / "：基本支出")
+# 106: a line of cells with sums or rates is no table's header; headings under a merged heading are said with it ("预算数"
+# over "年初 | 调整后": 年初预算数); a row's name broken after its level ("时效指标 | 传染病疫情网络报告" / "及时率 | …") is read
+# whole; a row with all its points gives no reason in words without a mark (the next row's name: "肺结核可疑症状者" /
+# "筛查人数"), and a reason that goes on in a sentence ("个别村（居）法律顾问" / "服务频次不足，…") is no next row
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -137,6 +137,8 @@ DISEASE = (
     "产出指标\t数量指标\tHIV抗体检测人次\t≥5.2万人次\t5.68万人次\t5\t5\t\n"
     "\t\t肺结核可疑症状者\n\t\t筛查人数\t≥900人\t1,032人\t5\t5\t\n"
     "\t时效指标\t传染病疫情网络报告\n\t\t及时率\t100%\t99.6%\t10\t9\t个别村卫生室报告延迟，已开展网络直报培训\n"
+    "满意度指标\t服务对象满意度指标\t群众满意度\t≥95%\t93.6%\t10\t9\t个别乡镇预防接种门诊\n"
+    "开诊频次不足，群众接种不够便利\n总分\t100\t97.5\n"
 )
 
 works = library_fixture("unseen57", {"farmland.txt": FARMLAND, "tourism.txt": TOURISM, "water.txt": WATER,
@@ -252,3 +254,7 @@ def test_headings_under_a_merged_heading_and_a_row_cut_from_its_header(works):
 def test_an_indicator_named_over_two_lines_and_no_reason_after_all_points(works):
     says(works, "江城县疾控2023年传染病疫情网络报告及时率实际完成多少？", "99.6%")
     says(works, "江城县疾控2023年肺结核可疑症状者筛查人数实际完成多少？", "1,032人")
+
+
+def test_a_reason_over_two_cells_before_the_total(works):
+    says(works, "江城县疾控2023年群众满意度扣分的原因是什么？", "开诊频次不足")
