@@ -98,8 +98,10 @@ def _reason(exc: BaseException, timeout_s: float) -> str:
 
 
 def reply(model: BaseChatModel, prompt_messages: list[BaseMessage], timeout_s: float,
-          stream: bool = True) -> Iterator[str]:
-    """The model's reply as text pieces (one piece when not streaming), all of it by the deadline.
+          stream: bool = True, deadline: float | None = None) -> Iterator[str]:
+    """The model's reply as text pieces (one piece when not streaming), all of it by the deadline:
+    `deadline` (a time.monotonic()) when given, else timeout_s from now. timeout_s is the wait a
+    time-out names.
 
     Raises:
         LLMError: on a time-out, a connection or HTTP error, or a reply that is not the protocol.
@@ -120,7 +122,8 @@ def reply(model: BaseChatModel, prompt_messages: list[BaseMessage], timeout_s: f
         except Exception as exc:  # handed to the waiting caller, never raised in this thread
             pieces.put(("error", exc))
 
-    deadline = time.monotonic() + timeout_s
+    if deadline is None:
+        deadline = time.monotonic() + timeout_s
     worker = threading.Thread(target=work, name="govqa-llm", daemon=True)
     worker.start()
     try:

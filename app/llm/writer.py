@@ -109,8 +109,7 @@ class Breaker:
             self._probing = False
 
 
-_LEAST_WAIT_S = 0.5  # seconds the model is given at least, however long the passages took (and what they may take
-# without being taken off its deadline)
+_LEAST_WAIT_S = 0.5  # seconds the model is given at least, however long finding the passages took
 
 
 @dataclass
@@ -151,9 +150,9 @@ class Writer:
         # the deadline is the user's wait: what finding the passages took is spent of it already (six questions at once
         # on two cores take a second before the model is asked)
         spent_s = extractive.timings_ms.get("total", 0.0) / 1000
-        budget = max(_LEAST_WAIT_S, self.timeout_s - spent_s) if spent_s >= _LEAST_WAIT_S else self.timeout_s
+        deadline = time.monotonic() + max(_LEAST_WAIT_S, self.timeout_s - spent_s)
         try:
-            for piece in reply(self.model, messages(extractive.question, passages), budget, stream):
+            for piece in reply(self.model, messages(extractive.question, passages), self.timeout_s, stream, deadline):
                 text += piece
                 now = visible(text)
                 if stream and len(now) > len(shown) and now.startswith(shown):
