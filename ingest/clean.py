@@ -743,6 +743,16 @@ def _page_furniture(texts: list[str]) -> set[int]:
     return marks | heads
 
 
+def _row_under_merged_cells(text: str) -> bool:
+    """Whether a tab-separated line opening with empty cells is a row of its own: a name, then two values or more
+    ("\t\t安全生产培训\t≥20,000人次\t22,460人次", "\t\t较大及以上生产安全事故\t零事故\t零事故")."""
+    filled = [c for c in text.split("\t") if c.strip(" \u3000")]
+    return len(filled) >= _MERGED_ROW_CELLS and re.search(r"[\u4e00-\u9fff]", filled[0]) is not None
+
+
+_MERGED_ROW_CELLS = 3  # filled cells of a row under merged ones at least: its name and two values
+
+
 _CONTINUED = re.compile(r"续表\s*\d{0,2}|[（(]续表[）)]|续上表")
 
 
@@ -754,8 +764,10 @@ def _empty_cells_kept(texts: list[str]) -> set[int]:
         kept = {k: len(texts[k].strip(" \u3000").split("\t")) for k in range(n, end)}
         widths = list(kept.values())
         usual = max(set(widths), key=widths.count)
-        # (a line opening with tabs goes on from the row above it, as a page break leaves it: read as before)
-        out |= {k for k, width in kept.items() if width == usual and not texts[k].lstrip(" \u3000").startswith("\t")
+        # (a line opening with tabs goes on from the row above it, as a page break leaves it: read as before; unless it is
+        # a row of its own under merged cells: "\t\t安全生产培训\t≥20,000人次\t22,460人次")
+        out |= {k for k, width in kept.items() if width == usual
+                and (not texts[k].lstrip(" \u3000").startswith("\t") or _row_under_merged_cells(texts[k]))
                 and len(re.split(r"\t+", texts[k].strip(" \u3000\t"))) < usual}
     return out
 

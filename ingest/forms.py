@@ -711,6 +711,9 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
                 and _CJK.match(stream[first].text):
             label += heading(stream[first].text)  # "农村公路列养里" / "程": the name broken over lines
             first += 1
+        tail = _name_wrapped_below(stream, i + 2, stop, level)
+        if tail:
+            label += heading(tail[-1].text)  # "质量 | 农村集中供水工程 | ≥90% | 91.5% …" over "指标 | 水质达标率"
         unit = _stated_unit(norm(label_cell.text))  # "新增图书平均采购单价（元）": its values are money
         target_start = stream[first].start
         row = label_cell.start
@@ -719,8 +722,8 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
         for column, cell in ((actual_col, actual), *zip(values[2:], more, strict=True), ("分值", a), ("得分", b)):
             out.append(Binding(label, column, cell.text, cell.start, cell.end, row, cell.end,
                                "" if column in ("分值", "得分") else unit, "indicator", level))
-        floor = i + 2
-        if p + 2 < len(columns) and columns[p + 2] in FORMS.text_columns:
+        floor = i + 2 + len(tail)
+        if not tail and p + 2 < len(columns) and columns[p + 2] in FORMS.text_columns:
             # the row's 偏差原因 cell after its points, perhaps broken over lines ("…二季" / "度补助延迟发放。")
             said = _reason_cells(stream, i + 2, stop, lost=_points_lost(a.text, b.text))
             if said:
@@ -729,6 +732,25 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
                 floor = i + 2 + len(said)
         i = floor
     return [b for b in out if not _DASH.match(b.value)]
+
+
+def _name_wrapped_below(stream: list[Cell], at: int, stop: int, level: str) -> list[Cell]:
+    """The cells of the line after a row's points that go on with its level and name, where both were wrapped in
+    their columns ("质量 | 农村集中供水工程 | ≥90% | 91.5% | 7 | 7" over "指标 | 水质达标率": the level's 指标
+    and the name's rest), else none."""
+    if at >= stop or not level or level.endswith(_LEVEL_END) or stream[at].line != stream[at - 1].line + 1:
+        return []
+    line = [c for c in stream[at:stop] if c.line == stream[at].line]
+    if len(line) != 2 or heading(line[0].text) != _LEVEL_END:
+        return []
+    rest = line[1]
+    if is_value(rest) or not _WORDS_ONLY.fullmatch(heading(rest.text)) or _a_level(rest.text) or heading(rest.text) in _COLUMNS:
+        return []
+    return line
+
+
+_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_LEVEL_END = "指标"  # how a level's name ends ("质量指标"), wrapped to its own line in a narrow column
 
 
 def _name_begun_above(stream: list[Cell], k: int, floor: int) -> bool:

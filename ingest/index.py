@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 106  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 107  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -289,6 +289,10 @@ INDEX_VERSION = 106  # 4: tables joined across pages, rows indexed with their he
 # over "年初 | 调整后": 年初预算数); a row's name broken after its level ("时效指标 | 传染病疫情网络报告" / "及时率 | …") is read
 # whole; a row with all its points gives no reason in words without a mark (the next row's name: "肺结核可疑症状者" /
 # "筛查人数"), and a reason that goes on in a sentence ("个别村（居）法律顾问" / "服务频次不足，…") is no next row
+# 107: a form row whose level and name were both wrapped in their columns ("质量 | 农村集中供水工程 | ≥90% | 91.5% | 7 | 7"
+# over "指标 | 水质达标率") has the name's rest, which is no part of the next row's name; labels of a finding reported
+# ("…测评结果显示患者满意度") start after the reporting words; "同比分别下降20%和33.3%" after two figures gives each its
+# change; a tab-separated row under merged cells ("\t\t安全生产培训\t≥20,000人次\t22,460人次") keeps its empty cells
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

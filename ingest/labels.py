@@ -789,7 +789,29 @@ def _respective_labels(sentence: str, figures: list[Figure]) -> dict[int, str]:
             continue  # (what each figure is per may stand before the first: "分别为每人每月221元、530元、1,061元")
         if all(_BETWEEN_LISTED.fullmatch(sentence, a.end, b.start) for a, b in zip(after, after[1:], strict=False)):
             out.update({f.start: label for f, label in zip(after, labels, strict=True)})
+    for m in _CHANGED_RESPECTIVELY.finditer(sentence):
+        # "发生生产安全事故4起、死亡4人，同比分别下降20%和33.3%": each change is that of the figure listed in its place
+        said = [f for f in figures if f.kind not in ("date", "number")]
+        before = [f for f in said if f.end <= m.start()]
+        after = [f for f in said if f.start >= m.end()]
+        if len(before) < 2 or len(after) < 2 or after[0].start - m.end() > 1:
+            continue
+        after = after[: len(before)]
+        listed = before[-len(after) :]
+        opens = max(sentence.rfind(c, 0, listed[0].start) for c in "，。；,;") + 1
+        if not all(_BETWEEN_LISTED.fullmatch(sentence, a.end, b.start) for a, b in zip(after, after[1:], strict=False)) \
+                or not all(_LIST_JOINS.match(sentence[a.end : b.start].strip()) for a, b in zip(listed, listed[1:], strict=False)) \
+                or not re.fullmatch(r"\s*[，,]?\s*", sentence[listed[-1].end : m.start()]):
+            continue
+        starts = [opens, *(f.end for f in listed[:-1])]
+        names = [prose_label(sentence[a : f.start]) for a, f in zip(starts, listed, strict=True)]
+        if all(names):
+            out.update({f.start: name + m.group(1) + m.group(2) for f, name in zip(after, names, strict=True)})
     return out
+
+
+# "…，同比分别下降20%和33.3%": what changed, each figure listed before it in turn
+_CHANGED_RESPECTIVELY = re.compile(r"((?:同比|环比|较上年|比上年|较去年|比去年)?)分别((?:下降|增长|增加|减少|提高|降低|上升)了?)")
 
 
 def _levels_before(sentence: str, at: int) -> list[str]:
