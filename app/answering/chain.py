@@ -110,6 +110,16 @@ class State:
 
 
 @dataclass
+class FromLabels:
+    """What the labelled figures settle of a question: its answer, or None; the figures that tie when
+    that is why; and the form rows of the kind asked whose words do not carry the question or that tie."""
+
+    answer: Answer | None = None
+    tied: tuple[LabelledFigure, ...] = ()
+    refused: tuple[LabelledFigure, ...] = ()
+
+
+@dataclass
 class Found:
     """The extractive answer of one question, the evidence behind it, and the passages a model
     would be given (empty without a model)."""
@@ -192,18 +202,18 @@ def weigh(sources: Sources, state: State) -> Found:
         return Found(question=state.ask.question, answer=timed(ready, state))
     if (extreme := answer_extreme(sources, question)) is not None:
         return Found(question=state.ask.question, answer=timed(extreme, state))
-    labelled, tied = answer_from_labels(sources, question)
-    if labelled is not None:
-        return Found(question=state.ask.question, answer=timed(labelled, state))
+    labelled = answer_from_labels(sources, question)
+    if labelled.answer is not None:
+        return Found(question=state.ask.question, answer=timed(labelled.answer, state))
     scopes = scopes_of(sources, list(state.hits), sources.labelled(list(state.hits)) if state.hits else [])
     refine_terms(question, sources.chunks_containing)
-    per_doc = _passages(sources, state, question, scopes, tied)
+    per_doc = _passages(sources, state, question, scopes, labelled)
     if question.kinds[0] == "value" and not any(is_answer(e[0], question) for e in per_doc.values() if e) \
             and not FIGURE_ASKED.search(question.asked):
         # "…效益实际怎么样", "…指标实际完成值是什么": the value achieved may be words ("明显提升") where no figure
         # answers; the passage stating it answers as the words of an indicator's row do
         worded = replace(question, kinds=("other",))
-        per_worded = _passages(sources, state, worded, scopes, tied)
+        per_worded = _passages(sources, state, worded, scopes, labelled)
         if any(is_answer(e[0], worded) for e in per_worded.values() if e):
             question, per_doc = worded, per_worded
     note = ""
@@ -218,9 +228,9 @@ def weigh(sources: Sources, state: State) -> Found:
 
 
 def _passages(sources: Sources, state: State, question: Question, scopes: dict[str, Scope],
-              tied: tuple[LabelledFigure, ...]) -> dict[str, list[Evidence]]:
+              labelled: FromLabels) -> dict[str, list[Evidence]]:
     """Each report's candidate passages for the question, best first, without those of another item, project or row
-    than the one asked."""
+    than the one asked, nor those whose figure is a form row's that does not carry the question."""
     library = sources.library
     if indicator := indicator_for(question.text):
         for row in sources.indicators():
@@ -252,9 +262,17 @@ def _passages(sources: Sources, state: State, question: Question, scopes: dict[s
     if (word := asks_extreme(question.text)) and len(question.doc_ids) == 1:
         # "哪座水库总库容最大" that no table or list of the report ranks: only a passage saying which is first answers
         per_doc = {d: [e for e in evs if word in e.text] for d, evs in per_doc.items()}
-    if tied:
-        # the labelled figures that answer equally well differ: a passage may only settle it for one
-        per_doc = {d: [e for e in evs if e.figure is None or _among(e.figure.value, tied)] for d, evs in per_doc.items()}
+    if tied := labelled.tied:
+        # the labelled figures that answer equally well differ: a passage may only settle it for one, and not a
+        # passage that is their form rows ("危房改造户数" of the rows 农村危房改造户数 and 低保户危房改造户数: the
+        # form says no more than its rows do)
+        rows = tuple(f for f in tied if f.origin == "form")
+        per_doc = {d: [e for e in evs if e.figure is None or _among(e.figure.value, tied)
+                       and not _in_a_row(e, rows, library)] for d, evs in per_doc.items()}
+    if labelled.refused:
+        # "高校毕业生就业人数" of a form whose row is "就业困难人员实现就业人数 | ≥800人 | 913人": the row is all its
+        # figure measures, and its words do not carry the question, whatever rows stand around it in the passage
+        per_doc = {d: [e for e in evs if not _in_a_row(e, labelled.refused, library)] for d, evs in per_doc.items()}
     if not question.regions and not question.compare:
         found = {d: e for d, e in per_doc.items() if e and is_answer(e[0], question)}
         if found:
@@ -263,34 +281,37 @@ def _passages(sources: Sources, state: State, question: Question, scopes: dict[s
     return per_doc
 
 
-def answer_from_labels(sources: Sources, question: Question) -> tuple[Answer | None, tuple[LabelledFigure, ...]]:
+def answer_from_labels(sources: Sources, question: Question) -> FromLabels:
     """The answer from the labelled figure that answers the question (app.answering.labelled),
-    cited from its form row or sentence; None when none answers confidently, with the figures that
-    tie when that is why."""
+    cited from its form row or sentence; without one (none answers confidently), the figures that
+    tie when that is why and the form rows that do not answer."""
     if question.compare or question.task or question.missing or not question.doc_ids \
             or len(question.doc_ids) > LABELLED_LIMIT:
-        return None, ()
+        return FromLabels()
     whole = asks_whole_department(question.text)  # nor a project's figure for the department's whole
     figures = [f for f in sources.labelled(question.doc_ids)  # a figure of one place never answers for another
                if (not (place := question.elsewhere.get(f.doc_id)) or of_the_place(f, place))
                and not (whole and sources.library.meta(f.doc_id).of_a_project)]
     if not figures:
-        return None, ()
+        return FromLabels()
     scopes = scopes_of(sources, question.doc_ids, figures)
     if (why := reason_of(question, figures, scopes)) is not None:
         raw, _ = sources.library.texts(why.figure.doc_id)
         said = "".join(raw[why.figure.value_start : why.figure.value_end].split())  # as the report writes it
-        return _labelled_answer(sources, question, replace(why, shown=said)), ()
+        return FromLabels(_labelled_answer(sources, question, replace(why, shown=said)))
     if (worded := worded_value_of(question, figures, scopes)) is not None:
-        return _labelled_answer(sources, question, worded), ()  # "脱贫人口务工规模（实际完成值）：稳中有增"
-    choice, tied = decide(question, figures, scopes)
+        return FromLabels(_labelled_answer(sources, question, worded))  # "脱贫人口务工规模（实际完成值）：稳中有增"
+    refused: list[LabelledFigure] = []
+    choice, tied = decide(question, figures, scopes, refused)
     if choice is not None and (fewer := next((w for w in ASKING.fewer_asked if w in question.text), "")) \
             and "change" in classes(choice.figure.qualifiers) and choice.shown.startswith(("-", "−")):
         choice = replace(choice, shown=f"{fewer}{choice.shown[1:]}")  # "少了多少" of "-0.26万人": 少了0.26万人
     if choice is not None and (other := _the_other_change(question, choice.figure, figures)) is not None:
         said = max((w for w in ASKING.change_words if w in other.label), key=other.label.rfind, default="")
         choice = replace(choice, shown=f"{choice.shown}，{said}{shown(other)}")  # "下降：12.95%，减少5.84万元"
-    return (None if choice is None else _labelled_answer(sources, question, choice)), tied
+    if choice is not None:
+        return FromLabels(_labelled_answer(sources, question, choice))
+    return FromLabels(None, tied, tuple(refused))
 
 
 def _the_other_change(question: Question, f: LabelledFigure, figures: list[LabelledFigure]) -> LabelledFigure | None:
@@ -365,6 +386,17 @@ def _of_another_row(ev: Evidence, asked: list[Term], figures: list[LabelledFigur
 
 
 _YEAR_WORDS = re.compile("|".join((*THIS_YEAR, "年度")))
+
+
+def _in_a_row(ev: Evidence, rows: tuple[LabelledFigure, ...], library: StoreLibrary) -> bool:
+    """Whether the passage's figure is the value of one of these form rows (where the report states it)."""
+    if ev.figure is None:
+        return False
+    of_doc = [f for f in rows if f.doc_id == ev.doc_id]
+    if not of_doc:
+        return False
+    start, end = library.texts(ev.doc_id)[1].raw_span(ev.start + ev.figure.start, ev.start + ev.figure.end)
+    return any(f.value_start < end and start < f.value_end for f in of_doc)
 
 
 def _names_something(label: str) -> bool:

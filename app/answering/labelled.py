@@ -35,6 +35,7 @@ each report's text; returns the chosen figure or None. The rules:
 
 from __future__ import annotations
 
+import enum
 import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -120,6 +121,7 @@ from app.vocab.labels import (
     wordings_in,
 )
 from app.vocab.lexicon import (
+    ALLOCATED_TO,
     BOILERPLATE,
     CUMULATIVE_WORDS,
     FUNDS_SIZE,
@@ -186,6 +188,12 @@ _SYNONYM = 0.5  # what a label matched by another wording of the asked concept c
 # what counts a little less than a figure said as plainly: a bound in a sentence ("不少于1500台") against
 # what was done, a part ("其中…") when the whole is asked, a bare label's borrowed name
 _DOUBT = 0.01
+
+
+class _Uncovered(enum.Enum):
+    """Why a figure's label does not answer, where it matters beyond the figure (app.answering.labelled._cover)."""
+
+    NOT_CARRIED = enum.auto()  # a term of the question names what the figure is not ("特困户" of 低保户危房改造户数)
 
 
 @dataclass(frozen=True)
@@ -885,6 +893,28 @@ def _object_said_before(term: Term, f: LabelledFigure, label: str) -> bool:
                for w in term.forms)
 
 
+def _names_another(question: Question, f: LabelledFigure) -> bool:
+    """Whether a form row's name says, beyond the question's words and its qualifiers, what the question does not: the
+    row is another's ("低保户危房改造户数" of a question asking 特困户's), not the one asked in other words ("住院分娩例数"
+    of "接生了多少例")."""
+    rest = _unasked(_strip_words(matchable(f.label), WORDINGS), question.terms, question.regions, f.label)
+    for alike in LEXICON.said_alike:
+        if any(w in question.text for w in alike):
+            rest = _strip_words(rest, alike)
+    return len(_CJK.findall(_without_runs_of(rest, matchable(question.text)))) >= _OTHER_NAME
+
+
+_OTHER_NAME = 2  # characters of a row's name the question does not say that name another row ("村民" of 村民满意度)
+
+
+def _unit_after_in(term: Term, question: Question, label: str) -> bool:
+    """Whether the term said right after `term` in the question (the unit a "下属的" says whose it is) is in the label:
+    "省教育考试院" of "浙江省教育考试院支出38,925.40万元", not of the whole's "全院有人员编制98名"."""
+    at = question.text.find(term.word)
+    after = [(i, t) for t in question.terms if (i := question.text.find(t.word, at + len(term.word))) >= 0 and t is not term]
+    return bool(after) and found(min(after, key=lambda p: p[0])[1], label)
+
+
 def _qualified_before(term: Term, f: LabelledFigure, label: str) -> bool:
     """Whether the clause right before the figure's, in its sentence, says the term with a word of the figure's own
     label ("特困供养人员173人，发放供养资金221.05万元": 特困 of the 供养 said again), the word it leaves out."""
@@ -900,6 +930,8 @@ def _qualified_before(term: Term, f: LabelledFigure, label: str) -> bool:
     word = matchable(term.word)
     if len(word) > 2 and word[-2:] in label:
         return False  # "刑事案件每件800元" after "民事案件每件1,000元": the label names its own 案件, another kind
+    if any(word + label[i:] in clause for i in range(1, len(label) - 1)):
+        return False  # "患者满意度94.2%，职工满意度91.5%": 患者 qualifies its own 满意度, 职工 this one's
     return bool(word) and word in clause and word not in label \
         and any(label[i : i + 2] in clause.replace(word, " ") for i in range(len(label) - 1))
 
@@ -1246,10 +1278,11 @@ def choose(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     return decide(question, figures, scopes)[0]
 
 
-def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mapping[str, Scope]
-           ) -> tuple[Choice | None, tuple[LabelledFigure, ...]]:
+def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mapping[str, Scope],
+           refused: list[LabelledFigure] | None = None) -> tuple[Choice | None, tuple[LabelledFigure, ...]]:
     """The labelled figure that answers the question, or None; and, when two or more answer equally
-    well and differ, those (the answer is one of them, or none is known)."""
+    well and differ, those (the answer is one of them, or none is known). `refused`, when given,
+    gets the form rows of the kind asked whose words do not carry the question, and those that tie."""
     if question.compare or question.task or question.missing or not question.text or not scopes:
         return None, ()
     docs = [d for d in question.doc_ids if d in scopes]
@@ -1281,9 +1314,10 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
                        if q not in asked and wanted in classes((q,)))
     if question.kinds[0] == "rate" and DONE in asked and not classes(asked) & {"ratio", "share", "change"}:
         asked += (_SPENT_RATIO,)  # "钱花了多少比例", "花掉了几成": the share of the budget spent, its 执行率
-    if any(w in question.text for w in (*FUNDS_SIZE, *BUDGET_CHANGES)) and not classes(asked) & {"plan", "actual"}:
+    if any(w in question.text for w in (*FUNDS_SIZE, *BUDGET_CHANGES, *ALLOCATED_TO)) \
+            and not classes(asked) & {"plan", "actual"}:
         # "养护资金总盘子有多大": how much there was to spend, the plan (总预算2,158.00万元); "年中追加了多少": what
-        # was added to it
+        # was added to it; "分给梅河口市多少": its part of it
         asked += (PLAN,)
     if _target_and_result_asked(question.text, asked):
         # "造林成活率目标多少，实际多少", "…达到目标了吗": the row's achievement, with its target beside it
@@ -1296,7 +1330,7 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
             return replace(achieved, shown=f"{achieved.shown}，{target.column or '目标'}{shown(target)}",
                            also=target if apart else None), ()
         # no form row gives both ("实际完成了多少个审计项目计划": the 计划 is what was done)
-    return _decide(question, figures, scopes, docs, prior, asked)
+    return _decide(question, figures, scopes, docs, prior, asked, refused)
 
 
 def _target_and_result_asked(text: str, asked: tuple[str, ...]) -> bool:
@@ -1350,7 +1384,8 @@ def _bound_sign(f: LabelledFigure) -> str:
 
 
 def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mapping[str, Scope], docs: list[str],
-            prior: set[str], asked: tuple[str, ...]) -> tuple[Choice | None, tuple[LabelledFigure, ...]]:
+            prior: set[str], asked: tuple[str, ...], refused: list[LabelledFigure] | None = None
+            ) -> tuple[Choice | None, tuple[LabelledFigure, ...]]:
     asks_field = question.kinds[0] in _FIELD_KINDS
     if not asks_field and question.kinds[0] not in _KINDS:
         return None, ()
@@ -1424,8 +1459,10 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
         if _column_of_another_year(f, question, _PRIOR in asked):
             continue  # "人员经费 | 1 052.14 | 1 118.65 | 1 164.92" under "2021年 | 2022年 | 2023年": the year asked's
         key = _cover(question, f, scopes[f.doc_id], said)
-        if key is not None:
+        if isinstance(key, tuple):
             ranked.append((key, f))
+        elif key is _Uncovered.NOT_CARRIED and refused is not None and f.origin == "form" and _names_another(question, f):
+            refused.append(f)
     # a change said as a sum comes before the same change said as a rate ("增加27.37万元，增长9.40%")
     ranked = [p for p in ranked if p[1].kind in _KINDS.get(question.kinds[0], ())] or ranked
     if any(w in question.text for w in CUMULATIVE_WORDS):
@@ -1493,7 +1530,10 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
         if (whole := _whole_of_items(question, (best, *level), figures)) is not None:
             return Choice(whole, _name(whole), shown(whole)), ()
         # two figures answer equally well and differ: refuse rather than guess; when their labels
-        # say just what was asked, the answer is one of them
+        # say just what was asked, the answer is one of them (and where they are form rows, no passage of the form
+        # settles it: the rows are all it says of them)
+        if refused is not None:
+            refused.extend(f for f in (best, *level) if f.origin == "form")
         return None, ((best, *level) if best_key[-1] == 0 else ())
     return Choice(best, _name(best), shown(best)), ()
 
@@ -1656,10 +1696,11 @@ _SUMMED = ("共计", "累计", "合计", "总计", "共")  # how a sentence says
 _WHOLE_LABEL = 4  # characters a label said whole by a question has at the fewest to name its figure ("部门预算")
 
 
-def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> tuple[float, int, int, int, int] | None:
+def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
+           ) -> tuple[float, int, int, int, int] | _Uncovered | None:
     """(label words matched, preference of what was done, a form column the question names in its
     own words, row of the whole, fewest label words beyond the question) when every term is
-    accounted for; None otherwise."""
+    accounted for; _Uncovered.NOT_CARRIED when a term names nothing the figure says; None otherwise."""
     label = _strip_words(matchable(f.label), WORDINGS)  # "实际完成指标值" measures nothing: its words say which figure
     # "受理审查起诉案件" gives cases received for review, not those 起诉: the stage's word is not the act's
     label = _strip_words(label, said.stages)
@@ -1943,6 +1984,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             continue  # "自评表中", "…指标": where the figure stands, not what it measures
         elif term.word in WEAK_WORDS:
             continue  # "实际开展…活动多少场": a verb of doing names no figure
+        elif term.word in ASKING.belongs_said and _unit_after_in(term, question, label):
+            continue  # "…厅下属的省教育考试院支出多少": whose the unit is, which the unit's name in the label says
+        elif term.word in ALLOCATED_TO:
+            continue  # "分给梅河口市多少": the part of the plan handed down, which its qualifier agreed with (decide)
         elif (section := matchable(term.word)) in scope.sections and len(section) > 2 \
                 and section[:-1] in matchable(f.quote[: _value_at(f)]):
             continue  # "执行局执结了多少件" of "执行工作方面，…共执结案件412件": the section the opening lists, by its work
@@ -1980,7 +2025,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said) -> 
             # surely than in its own label); "幼儿资助标准" of "按每生每年800元标准资助家庭经济困难幼儿": whom it is for, after it
             in_label += len(term.word) * _BORROWED
         else:
-            return None  # the figure does not carry it: it does not answer this
+            return _Uncovered.NOT_CARRIED  # the figure does not carry it: it does not answer this
     if f.origin == "field":
         # the field named, in the question's words or a term's wording of them ("谁填的": 填表人)
         field = matchable(f.label)

@@ -158,14 +158,16 @@ class Catalog:
     def places_in(self, text: str, found: list[Mention] | None = None) -> list[Mention]:
         """Places a question names, without a city written just before its own county ("湛江吴川市",
         "梅州市梅江区" name one unit: the county) and without provinces, unless a province's own
-        department has a report ("湖南省人民检察院") and the question names no place inside it
+        department has a report ("湖南省人民检察院") or is named ("江苏省教育厅") and the question names no place inside it
         ("湖北省…资金里，黄冈市麻城市分到多少" asks of 麻城市), nor a place's name right after another
         place it does not lie in ("綦江区城区": the district's urban area). found: mentions_in(text), when read already."""
         found = self.mentions_in(text) if found is None else found
         found = sorted(found + [c for c in self.gazetteer.corps_in(text)
                                 if not any(m.start < c.end and c.start < m.end for m in found)], key=lambda m: m.start)
         own = {e.meta.region for e in self.entries.values()} - {m.place.province for m in found}
-        mentions = [m for m in found if m.place.kind != "province" or m.place.name in own]
+        # (a province's organisation named whole is asked, report or none: "江苏省教育厅" is no 常州市 report's)
+        mentions = [m for m in found if m.place.kind != "province" or m.place.name in own
+                    or self.organisation_after(text, m) and not any(o.place.province == m.place.name for o in found)]
         # "密云区红十字会“博爱送万家”…": a short form inside a quoted name (an activity's, a brand's) is
         # no place asked, beside a place named outside the quotes
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]

@@ -188,6 +188,7 @@ class Asking(Strict):
     holds_asides: Words
     second_asks: Words
     report_says: Words  # a clause telling what the report says, before the ask: context, no term
+    belongs_said: Words  # "下属的": whose the unit named after it is, no word of the figure
     label_particles: Chars
     not_done: Words
     not_done_asked: Words

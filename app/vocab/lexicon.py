@@ -70,6 +70,8 @@ class Lexicon(Strict):
     whole_said: Words  # "共", "合计": a figure that is a whole, no part
     funds_ends: Words  # "资金", "经费": how the names of money end
     funds_size: Words
+    allocated_to: Words
+    said_alike: list[Words]
     now_stated: Words
     total_stated: Words
     new_asked: Words
@@ -175,6 +177,7 @@ WHOLE_DEPARTMENT = tuple(LEXICON.whole_department)
 NOW_ASKED = LEXICON.now_asked
 WHOLE_ASKED = LEXICON.whole_asked
 FUNDS_SIZE = LEXICON.funds_size
+ALLOCATED_TO = LEXICON.allocated_to
 NOW_STATED = LEXICON.now_stated
 TOTAL_STATED = LEXICON.total_stated
 THIS_YEAR = LEXICON.this_year
