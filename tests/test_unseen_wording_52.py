@@ -140,6 +140,7 @@ def test_points_taken_off_are_the_indicators(works):
 
 def test_money_carried_to_next_year_is_the_years_own(works):
     says(works, "三河市住建局排水防涝项目截至2024年底还有多少钱没花、结转到2025年？", "884.30万元")
+    says(works, "三河市住建局2024年排水防涝项目结转2025年的资金有多少？", "884.30万元")  # (session 58)
 
 
 def test_actually_arrived_is_the_tables_arrived_column(works):

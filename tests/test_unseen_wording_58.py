@@ -7,7 +7,8 @@ named whole ("江西省水利厅") is asked, whether or not a report of one of i
 unit is, and "分给芜湖市多少" asks the part handed down to it. A form row whose level and name were both wrapped in
 their columns ("质量 | 农村集中供水工程 | …" over "指标 | 水质达标率") is read with its name's rest. "同比分别下降25%和
 40%" after two figures gives each its change; "结转到下年" asks the part carried over, not the whole left. A tab-separated
-row under merged cells ("\t\t安全培训\t≥2,000人次\t2,246人次") keeps its empty cells, so the table is read whole.
+row under merged cells ("\t\t安全培训\t≥2,000人次\t2,246人次") keeps its empty cells, so the table is read whole. A
+passage of several dates, none by a word asked, says no date asked ("哪天通过竣工验收" of "…开工，…完工，…通过交工验收").
 """
 
 from ingest.clean import clean
@@ -71,11 +72,18 @@ MERGED = (
     "满意度指标\t服务对象满意度指标\t沿街商户满意度\t≥85%\t90.6%\n"
 )
 
+ROADS = (
+    "宁都县交通运输局2022年农村公路危桥改造项目绩效自评报告\n一、项目概况\n"
+    "项目主管部门为宁都县交通运输局，施工单位通过公开招标确定。项目于2022年4月8日开工，2022年10月26日完工，"
+    "2022年11月15日通过交工验收。\n"
+)
+
 services = library_fixture("unseen58", {"lingbi-housing-2023.txt": HOUSING_FORM, "sixian-hospital-2023.txt": HOSPITAL,
                                         "anhui-water-2022.txt": PROVINCE, "ganzhou-water-2022.txt": CITY,
                                         "lingyun-water-form-2022.txt": WATER_FORM,
                                         "jinzhai-safety-2022.txt": SAFETY,
-                                        "haimen-city-2023.txt": MERGED})
+                                        "haimen-city-2023.txt": MERGED,
+                                        "ningdu-roads-2022.txt": ROADS})
 
 
 def test_a_row_of_another_group_does_not_answer_from_the_passage_of_the_form(services):
@@ -138,3 +146,9 @@ def test_a_row_under_merged_cells_keeps_its_empty_cells(services):
     says(services, "海门区城市管理局2023年沿街商户满意度是多少？", "90.6%")
     says(services, "海门区城市管理局2023年群众投诉办结率实际完成多少？", "98.2%")
     refused(services, "海门区城市管理局2023年游客满意度是多少？")
+
+
+def test_a_date_no_asked_word_says_is_not_guessed(services):
+    answer = services.ask("宁都县交通运输局2022年危桥改造项目是哪天通过竣工验收的？")
+    assert "4月8日" not in headline(answer), answer.answer
+    says(services, "宁都县交通运输局2022年危桥改造项目哪天完工？", "2022年10月26日")

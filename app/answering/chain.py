@@ -267,6 +267,7 @@ def _passages(sources: Sources, state: State, question: Question, scopes: dict[s
         # passage that is their form rows ("危房改造户数" of the rows 农村危房改造户数 and 低保户危房改造户数: the
         # form says no more than its rows do)
         rows = tuple(f for f in tied if f.origin == "form")
+        rows = rows if len({f.start for f in rows}) > 1 else ()  # (a row's own target and value tie: its passage says)
         per_doc = {d: [e for e in evs if e.figure is None or _among(e.figure.value, tied)
                        and not _in_a_row(e, rows, library)] for d, evs in per_doc.items()}
     if labelled.refused:

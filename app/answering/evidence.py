@@ -1390,6 +1390,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         if not primary:
             return None, 1e9
     if not anchors:
+        if question.kinds[0] == "date" and len({f.text for f in primary if f.kind == "date"}) > 1:
+            return None, 1e9  # "哪天通过竣工验收" of "5月10日开工，11月30日完工，12月18日通过交工验收": no asked word says which
         return primary[0], 1e9
     # a figure of a sentence before every place the asked words stand is that sentence's own
     # ("基本支出514.42万元，比上年…。…人员工资福利支出增加" holds no 工资福利支出 figure)
@@ -1828,6 +1830,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
     for term in question.terms:
         if is_numbered(term.word) and not any(matchable(f) in text + context for f in term.forms):
             ev.problems.append(f"the passage does not say {term.word}")  # "80多岁的老人" of "月均发放人数31208人"
+    for term in question.terms:
+        if term.word in LEXICON.carried and not any(matchable(f) in matchable(text + context) for f in term.forms):
+            ev.problems.append(f"the passage does not say {term.word}")  # "结转2022年的资金" of "…已于年内全部到位"
     for budget in NAMED_BUDGETS & set(asked_in(question.text)):
         if not says_budget(text + context, budget):
             ev.problems.append(f"the passage does not say {budget}")  # "本年预算资金合计" is no 年初预算

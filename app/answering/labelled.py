@@ -92,6 +92,7 @@ from app.core.numbers import (
 )
 from app.core.organisations import names_a_unit
 from app.core.records import LabelledFigure
+from app.core.tokenize import words as tokens_of
 from app.vocab.asking import ASKING
 from app.vocab.indicators import ends_word
 from app.vocab.labels import (
@@ -898,10 +899,14 @@ def _names_another(question: Question, f: LabelledFigure) -> bool:
     row is another's ("低保户危房改造户数" of a question asking 特困户's), not the one asked in other words ("住院分娩例数"
     of "接生了多少例")."""
     rest = _unasked(_strip_words(matchable(f.label), WORDINGS), question.terms, question.regions, f.label)
+    rest = _quantity_unsaid(rest, f.unit)  # ("检验报告出具时限" in 工作日: 时限 only names what the unit measures)
     for alike in LEXICON.said_alike:
         if any(w in question.text for w in alike):
             rest = _strip_words(rest, alike)
-    return len(_CJK.findall(_without_runs_of(rest, matchable(question.text)))) >= _OTHER_NAME
+    for word in sorted(set(tokens_of(question.text)), key=len, reverse=True):  # (and its words no term keeps: 报告)
+        if len(word) > 1:
+            rest = rest.replace(matchable(word), " ")
+    return len(_CJK.findall(rest)) >= _OTHER_NAME
 
 
 _OTHER_NAME = 2  # characters of a row's name the question does not say that name another row ("村民" of 村民满意度)
@@ -1532,7 +1537,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
         # two figures answer equally well and differ: refuse rather than guess; when their labels
         # say just what was asked, the answer is one of them (and where they are form rows, no passage of the form
         # settles it: the rows are all it says of them)
-        if refused is not None:
+        if refused is not None and len({f.start for f in (best, *level) if f.origin == "form"}) > 1:
             refused.extend(f for f in (best, *level) if f.origin == "form")
         return None, ((best, *level) if best_key[-1] == 0 else ())
     return Choice(best, _name(best), shown(best)), ()
@@ -1736,8 +1741,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
         return None  # "…养护项目自评总分" asks the form's 总分, not the 得分 of its row 实施预防性养护
     if f.origin == "form" and _of_places_together(f.label, question.text):
         return None  # "西杜村污水处理站受益户数" of the row "东杜村、西杜村 | …1 085户": the two villages' together
-    if label.startswith(tuple(ASKING.not_done)) and not asks_not_done(question.text):
-        return None  # "未支出163.42万元" is what was not spent: "实际用了多少" asks what was
+    if label.startswith(tuple(ASKING.not_done)) and not asks_not_done(question.text) \
+            and not any(w in question.text for w in LEXICON.carried):
+        return None  # "未支出163.42万元" is what was not spent: "实际用了多少" asks what was ("结转了多少" asks it)
     if f.origin == "prose" and not question.asks_undone and not asks_not_done(question.text) \
             and _NOT_DONE.match(f.quote[_value_at(f) + len(f.value_text) :].lstrip()):
         return None  # "尚有520.58万元未支付" is what was not paid, no answer to what was

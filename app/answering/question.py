@@ -68,7 +68,7 @@ _BARE_YEAR = re.compile(r"(?:(?<=\s)|^)((?:19|20)\d{2})(?=\s|$)")  # "梅江 政
 BASE_YEAR = re.compile(r"(?:(?:较|(?<!占)比|相比|对比|同比)\s*|(?:与|同|和)\s*(?=(?:19|20)\d{2}\s*年[^，。；,;]{0,30}?(?:相比|比较|对比)))"
                        r"((?:19|20)\d{2})\s*年")
 # the year money is carried over to ("结转到2025年", "结转至2025年使用"): what is left of the year before, not a year asked
-_CARRIED_TO = re.compile(rf"(?:{alternatives(LEXICON.carried)})(?:到|至|入)\s*((?:19|20)\d{{2}})\s*年")
+_CARRIED_TO = re.compile(rf"(?:{alternatives(LEXICON.carried)})(?:到|至|入)?\s*((?:19|20)\d{{2}})\s*年")
 _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年(?![\d前后来内间代])")  # "23年" in "政数局23年日常公用经费"
 _UNITS = "".join(UNITS.count_words)  # one character each
 # a unit a count or measure is asked in: "多少公里", "多少平方米", "几个"
