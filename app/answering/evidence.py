@@ -2045,6 +2045,10 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
                 # gives: it answers a question that names no year
                 ev.problems.append("the figure is for another year")
                 score *= w8.figure_of_other_year
+    if ev.figure is not None and any(t.word in LEXICON.carried for t in question.terms) \
+            and any(w in _clause_before(matchable(ev.text), ev.figure) for w in LEXICON.carried_in) \
+            and not any(w in question.text for w in LEXICON.carried_in_asked):
+        ev.problems.append("the figure came in from last year")  # "结转2025年支付的" of "上年结转资金21.46万元"
     ev.score = score + w8.rank_prior * rank_prior
 
 
