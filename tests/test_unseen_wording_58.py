@@ -79,12 +79,20 @@ ROADS = (
     "2022年11月15日通过交工验收。\n"
 )
 
+SCREENING = (
+    "项目支出绩效自评表\n（2023年度）\n项目名称 两癌筛查项目\n主管部门 凤冈县卫生健康局\n"
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+    "产出指标 数量指标 农村适龄妇女宫颈癌筛查人数 ≥6000人 6840人 20 20\n"
+    "产出指标 数量指标 乳腺癌筛查人数 ≥5000人 5120人 20 20\n"
+)
+
 services = library_fixture("unseen58", {"lingbi-housing-2023.txt": HOUSING_FORM, "sixian-hospital-2023.txt": HOSPITAL,
                                         "anhui-water-2022.txt": PROVINCE, "ganzhou-water-2022.txt": CITY,
                                         "lingyun-water-form-2022.txt": WATER_FORM,
                                         "jinzhai-safety-2022.txt": SAFETY,
                                         "haimen-city-2023.txt": MERGED,
-                                        "ningdu-roads-2022.txt": ROADS})
+                                        "ningdu-roads-2022.txt": ROADS,
+                                        "fenggang-screening-2023.txt": SCREENING})
 
 
 def test_a_row_of_another_group_does_not_answer_from_the_passage_of_the_form(services):
@@ -156,3 +164,8 @@ def test_a_date_no_asked_word_says_is_not_guessed(services):
     answer = services.ask("宁都县交通运输局2022年危桥改造项目是哪天通过竣工验收的？")
     assert "4月8日" not in headline(answer), answer.answer
     says(services, "宁都县交通运输局2022年危桥改造项目哪天完工？", "2022年10月26日")
+
+
+def test_a_rows_words_said_apart_still_carry_the_question(services):
+    says(services, "凤冈县卫健局2023年农村妇女宫颈癌筛查了多少人？", "6840人")  # 农村…妇女 apart in the row's name
+    refused(services, "凤冈县卫健局2023年城镇妇女宫颈癌筛查了多少人？")  # another group's, which no row gives

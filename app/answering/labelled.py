@@ -35,7 +35,6 @@ each report's text; returns the chosen figure or None. The rules:
 
 from __future__ import annotations
 
-import enum
 import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -92,6 +91,7 @@ from app.core.numbers import (
 )
 from app.core.organisations import names_a_unit
 from app.core.records import LabelledFigure
+from app.core.tokenize import tokenize
 from app.core.tokenize import words as tokens_of
 from app.vocab.asking import ASKING
 from app.vocab.indicators import ends_word
@@ -191,10 +191,11 @@ _SYNONYM = 0.5  # what a label matched by another wording of the asked concept c
 _DOUBT = 0.01
 
 
-class _Uncovered(enum.Enum):
-    """Why a figure's label does not answer, where it matters beyond the figure (app.answering.labelled._cover)."""
+@dataclass(frozen=True)
+class _NotCarried:
+    """A figure's label does not answer: the term of the question it does not carry ("特困户" of 低保户危房改造户数)."""
 
-    NOT_CARRIED = enum.auto()  # a term of the question names what the figure is not ("特困户" of 低保户危房改造户数)
+    term: Term
 
 
 @dataclass(frozen=True)
@@ -894,10 +895,29 @@ def _object_said_before(term: Term, f: LabelledFigure, label: str) -> bool:
                for w in term.forms)
 
 
-def _names_another(question: Question, f: LabelledFigure) -> bool:
-    """Whether a form row's name says, beyond the question's words and its qualifiers, what the question does not: the
-    row is another's ("低保户危房改造户数" of a question asking 特困户's), not the one asked in other words ("住院分娩例数"
-    of "接生了多少例")."""
+def _names_another(question: Question, f: LabelledFigure, term: Term, scope: Scope) -> bool:
+    """Whether a form row's name says, beyond the question's words and its qualifiers, what the question does not, and
+    none of the words of the term it does not carry: the row is another's ("低保户危房改造户数" of a question asking
+    特困户's), not the one asked in other words ("住院分娩例数" of "接生了多少例") nor with its words apart ("农村妇女" of
+    农村适龄妇女…)."""
+    label, word = matchable(f.label), matchable(term.word)
+    said = [False] * len(word)  # the term's characters that words of it the label says cover
+    for part in {matchable(w) for w in tokenize(term.word) if len(w) > 1}:
+        if part in label:
+            for m in re.finditer(re.escape(part), word):
+                said[m.start() : m.end()] = [True] * len(part)
+    if all(said):
+        return False
+    # (and the question says it of what the row measures: "特困户危房改造户数", "五保户实际改造了…", not "防疫物资储备项目
+    # 省里补助了多少", whose 防疫 names the project in other words than the report's)
+    at = question.text.find(term.word)
+    after = question.text[at + len(term.word) :] if at >= 0 else ""
+    unsaid = [t.word for t in question.terms if matchable(t.word) not in label and not names_report(t, scope)]
+    for _ in range(4):  # (past particles, qualifier words and the rest of what the label does not say: "高校" 毕业生)
+        after = after.lstrip("的在中里")
+        after = next((after[len(w) :] for w in (*WORDINGS, *unsaid) if after.startswith(w)), after)
+    if matchable(after[:2]) not in label or len(matchable(after[:2])) < 2:
+        return False
     rest = _unasked(_strip_words(matchable(f.label), WORDINGS), question.terms, question.regions, f.label)
     rest = _quantity_unsaid(rest, f.unit)  # ("检验报告出具时限" in 工作日: 时限 only names what the unit measures)
     for alike in LEXICON.said_alike:
@@ -1466,7 +1486,8 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
         key = _cover(question, f, scopes[f.doc_id], said)
         if isinstance(key, tuple):
             ranked.append((key, f))
-        elif key is _Uncovered.NOT_CARRIED and refused is not None and f.origin == "form" and _names_another(question, f):
+        elif isinstance(key, _NotCarried) and refused is not None and f.origin == "form" \
+                and _names_another(question, f, key.term, scopes[f.doc_id]):
             refused.append(f)
     # a change said as a sum comes before the same change said as a rate ("增加27.37万元，增长9.40%")
     ranked = [p for p in ranked if p[1].kind in _KINDS.get(question.kinds[0], ())] or ranked
@@ -1702,10 +1723,10 @@ _WHOLE_LABEL = 4  # characters a label said whole by a question has at the fewes
 
 
 def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
-           ) -> tuple[float, int, int, int, int] | _Uncovered | None:
+           ) -> tuple[float, int, int, int, int] | _NotCarried | None:
     """(label words matched, preference of what was done, a form column the question names in its
     own words, row of the whole, fewest label words beyond the question) when every term is
-    accounted for; _Uncovered.NOT_CARRIED when a term names nothing the figure says; None otherwise."""
+    accounted for; _NotCarried when a term names nothing the figure says; None otherwise."""
     label = _strip_words(matchable(f.label), WORDINGS)  # "实际完成指标值" measures nothing: its words say which figure
     # "受理审查起诉案件" gives cases received for review, not those 起诉: the stage's word is not the act's
     label = _strip_words(label, said.stages)
@@ -2031,7 +2052,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
             # surely than in its own label); "幼儿资助标准" of "按每生每年800元标准资助家庭经济困难幼儿": whom it is for, after it
             in_label += len(term.word) * _BORROWED
         else:
-            return _Uncovered.NOT_CARRIED  # the figure does not carry it: it does not answer this
+            return _NotCarried(term)  # the figure does not carry it: it does not answer this
     if f.origin == "field":
         # the field named, in the question's words or a term's wording of them ("谁填的": 填表人)
         field = matchable(f.label)
