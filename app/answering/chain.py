@@ -45,7 +45,7 @@ from app.answering.listing import did_you_mean, list_reports, signed_date, which
 from app.answering.parts import two_asks
 from app.answering.question import Question, Term, asks_whole_department, normalise_question
 from app.answering.retriever import analyse_in
-from app.answering.scope import Scope, found, matchable
+from app.answering.scope import Scope, covered, found, matchable
 from app.core.quotes import quote_from_raw
 from app.core.records import Answer, Citation, IndicatorFact, LabelledFigure
 from app.core.settings import Settings
@@ -410,11 +410,7 @@ def _names_just(label: str, terms: list[Term]) -> bool:
     强制免疫密度; not "营养餐供餐覆盖率" of 营养餐)."""
     if not all(found(t, label) for t in terms):
         return False
-    said = [False] * len(label)
-    for t in terms:
-        for form in filter(None, map(matchable, t.forms)):
-            for m in re.finditer(re.escape(form), label):
-                said[m.start() : m.end()] = [True] * len(form)
+    said = covered(label, [form for t in terms for form in filter(None, map(matchable, t.forms))])
     return sum(not s and "\u4e00" <= c <= "\u9fff" for s, c in zip(said, label, strict=True)) <= 1
 
 

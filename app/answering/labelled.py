@@ -65,6 +65,7 @@ from app.answering.question import (
 from app.answering.scope import (
     Scope,
     abbreviates,
+    covered,
     found,
     in_opening,
     listed_in_opening,
@@ -901,12 +902,8 @@ def _names_another(question: Question, f: LabelledFigure, term: Term, scope: Sco
     特困户's), not the one asked in other words ("住院分娩例数" of "接生了多少例") nor with its words apart ("农村妇女" of
     农村适龄妇女…)."""
     label, word = matchable(f.label), matchable(term.word)
-    said = [False] * len(word)  # the term's characters that words of it the label says cover
-    for part in {matchable(w) for w in tokenize(term.word) if len(w) > 1}:
-        if part in label:
-            for m in re.finditer(re.escape(part), word):
-                said[m.start() : m.end()] = [True] * len(part)
-    if all(said):
+    # (the term's characters that words of it the label says cover)
+    if all(covered(word, [part for part in {matchable(w) for w in tokenize(term.word) if len(w) > 1} if part in label])):
         return False
     # (and the question says it of what the row measures: "特困户危房改造户数", "五保户实际改造了…", not "防疫物资储备项目
     # 省里补助了多少", whose 防疫 names the project in other words than the report's)
@@ -923,9 +920,8 @@ def _names_another(question: Question, f: LabelledFigure, term: Term, scope: Sco
     for alike in LEXICON.said_alike:
         if any(w in question.text for w in alike):
             rest = _strip_words(rest, alike)
-    for word in sorted(set(tokens_of(question.text)), key=len, reverse=True):  # (and its words no term keeps: 报告)
-        if len(word) > 1:
-            rest = rest.replace(matchable(word), " ")
+    # (and its words no term keeps: 报告)
+    rest = _strip_words(rest, [matchable(w) for w in sorted(set(tokens_of(question.text)), key=len, reverse=True) if len(w) > 1])
     return len(_CJK.findall(rest)) >= _OTHER_NAME
 
 

@@ -9,7 +9,7 @@ and the scored sentences (app.answering.evidence).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -39,6 +39,15 @@ def matchable(text: str) -> str:
         parts += [text[at:start], "|"]
         at = end
     return _QUOTES.sub("", "".join(parts) + text[at:])
+
+
+def covered(text: str, parts: Iterable[str]) -> list[bool]:
+    """For each character of text, whether one of the parts covers it where the part occurs in text."""
+    said = [False] * len(text)
+    for part in parts:
+        for m in re.finditer(re.escape(part), text):
+            said[m.start() : m.end()] = [True] * len(part)
+    return said
 
 
 # a cell's or a line's end between two figures, or a space that is not one inside a figure's digit groups ("10 8 1个
