@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 107  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 108  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -293,6 +293,12 @@ INDEX_VERSION = 107  # 4: tables joined across pages, rows indexed with their he
 # over "指标 | 水质达标率") has the name's rest, which is no part of the next row's name; labels of a finding reported
 # ("…测评结果显示患者满意度") start after the reporting words; "同比分别下降20%和33.3%" after two figures gives each its
 # change; a tab-separated row under merged cells ("\t\t安全生产培训\t≥20,000人次\t22,460人次") keeps its empty cells
+# 108: a rate per so many ("报告发病率187.3/10万") is a rate; a level the measure before moved to from a time on
+# ("补助标准为每生每天4元，2021年秋季学期起提高至5元") is labelled by that measure; a task set that names nothing ("…生物防火
+# 隔离带86公里，计划任务80公里") is the measure's before it, and no frame for what follows its "；"; a batch named before
+# its date ("第二批于2024年3月下达2.26亿元") labels its sum; points taken off said in a form's reason cell ("…，扣0.8分")
+# are the row's 扣分; a figure right after an aside of what it holds ("美丽乡村建设（含…等5个示范村）1,215.8万元") is the
+# name's before the aside; a target said of a figure ("未达到70%的年度目标") frames no parts said after it
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -117,6 +117,7 @@ _PLACES_LISTED = re.compile(rf"^[\u4e00-\u9fff]{{0,12}}?等\s*\d*\s*个?(?:{'|'.
 _TARGET_WORDS = "|".join(map(re.escape, next(q.words for q in QUALIFIERS if q.name == TARGET)))
 _PLANNED_DOING = re.compile(rf"(?:{_TARGET_WORDS})(?!.*实际).*(?:完成|实现|达到)")
 _PLANNED_OPENS = re.compile(rf"\s*(?:{_TARGET_WORDS})(?!.*实际)")  # "计划更换、延伸管网142公里": 延伸管网's too
+_TASKS = re.compile("|".join(map(re.escape, sorted(TASK_WORDS, key=len, reverse=True))))
 _TASK_SET = re.compile(rf"(?:{'|'.join(map(re.escape, TASK_WORDS))})\s*(?:为|是|共|达)?\s*$")  # "改厕任务450户"
 _TARGET_AFTER = re.compile(r"\s*的\s*(?:年度|全年|既定|预期)?(?:目标|计划|任务)(?!外|之外|以外)")
 _MAX_LABEL = 24  # characters: a longer "label" is a sentence, whose last words name what it measures
@@ -191,12 +192,20 @@ def _form_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> lis
             quote=row_quote(report.raw, b.row_start, b.row_end), start=b.row_start, end=b.row_end,
             value_start=b.start, value_end=b.end, total=b.total,
         ))
+        if kind == "text" and (lost := _DEDUCTION.search(report.raw, b.start, b.end)):
+            # "…整改未完成，扣0.8分" in the row's 偏差原因 cell: the points the row lost
+            out.append(replace(out[-1], value_text=lost.group(1) + "分", unit="分", value=float(lost.group(1)),
+                               kind="score", qualifiers=(DEDUCTED,), column="", value_start=lost.start(1),
+                               value_end=lost.end()))
     named = {f.name for f in form.fields}
     fields = form.fields + [f for f in _prose_fields(report.raw) if f.name not in named]
     out += [_field(report, f, subject(f.start), _section(chunks, starts, f.start)) for f in fields]
     out += [_scored(report, f, subject(f.start), _section(chunks, starts, f.start)) for f in form.fields
             if f.name.endswith(_POINTS_FIELD) and _POINTS_VALUE.fullmatch(f.value.strip())]
     return out
+
+
+_DEDUCTION = re.compile(r"扣(?:除|减|了)?\s*(\d+(?:\.\d+)?)\s*分")  # "扣0.8分": points taken off, said in a cell
 
 
 # a field said in a sentence ("项目主管部门为海城市交通运输局，实施单位为海城市农村公路管理所"): an organisation's
@@ -494,6 +503,13 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                                        value_end=v[1]))
                     prev, paired_with, moved_from = fig.end, None, None
                     continue
+                if (moved_on := _moved_on_from(report, s, sentence, figures, fig, out)) is not None:
+                    # "补助标准为每生每天4元，2021年秋季学期起提高至5元": the level the measure before moved to, from then on
+                    out.append(replace(moved_on[0], label=moved_on[1], value_text=fig.text.replace(" ", ""), value=fig.value,
+                                       value_start=(v := report.clean.raw_span(s + fig.start, s + fig.end))[0],
+                                       value_end=v[1]))
+                    prev, paired_with, moved_from = fig.end, None, None
+                    continue
                 paired_with = moved_from = None
                 if in_a_run(sentence, figures, fig):
                     prev = fig.end  # "执行率\n100%100%81.83%95.99%": a table's column copied as one run; its
@@ -501,6 +517,10 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 if year is not None:
                     before = before.lstrip("度底末")  # "2023年度收入合计", "截至2023年底累计完成": 收入合计, 累计完成
                 label = respective.get(fig.start) or prose_label(before)
+                if (closed_aside := _aside_closed_before(sentence, before, fig.start)) is not None:
+                    label = prose_label(closed_aside) or label  # "美丽乡村建设（含小岭村等5个示范村）1,215.8万元": 美丽乡村建设's
+                if label and (lead := _named_before_its_date(sentence, figures, prev)):
+                    label = lead + label  # "第二批于2024年3月下达2.26亿元": the second batch's, when said aside
                 if opens_a_name(sentence, fig):
                     # "2022年两项补贴发放2,846.30万元", "残疾人两项补贴项目": 两项 is a word of the name after it (which the year
                     # is said of), no count
@@ -654,7 +674,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 change_of = ""
                 # ("与2022年的176.20万元相比增加42.44万元": 相比 says against what, no more than 增加)
                 bare_change = not _BARE.sub("", _COMPARED.sub("", label)) and bool(classes(names) & _CHANGES)
-                if (bare or bare_change) and not own:
+                # ("开设和维护生物防火隔离带86公里，计划任务80公里": a task set that names nothing is the measure's before it)
+                bare_task = TARGET in names and not _BARE.sub("", _TASKS.sub("", label))
+                if (bare or bare_change or bare_task) and not own:
                     # "居民健康素养水平（上年26.1%）", "庭审直播率（目标值≥60%）": the bracket's figure is of the name
                     # before it, and so is a bare figure right after the bracket ("…）实际达到78.3%")
                     aside = _PRIOR in names or TARGET in names or bool(classes(names) & _CHANGES)
@@ -741,6 +763,47 @@ _FROM = ("由", "从")
 # the level's label ends with the word it moved from, perhaps with when ("由治理前的", "从上年的")
 _MOVED_FROM = re.compile(rf"(?:{'|'.join(_FROM)})(?:[\u4e00-\u9fff]{{1,5}}的)?$")
 _TO_LEVEL = re.compile(rf"\s*(?:{alternatives(ASKING.changed_to)})\s*")
+# a clause that moves the level before it on from a time ("，2021年秋季学期起提高至5元", "，自2023年7月起调整为…"): the time
+_FROM_THEN_ON = re.compile(rf"\s*[，,；;]\s*(?:自|从)?\s*(?:\d{{4}}\s*年)?((?:[\u4e00-\u9fff\d]{{0,8}}?)(?:起|开始))\s*"
+                           rf"(?:{alternatives(ASKING.changed_to)})\s*")
+_LEVEL_SAID = re.compile(r"[为是达]$")  # ("补助标准为": the label before its level)
+
+
+def _aside_closed_before(sentence: str, before: str, at: int) -> str | None:
+    """The sentence up to an aside that closes right before the figure at `at`, when the aside opened before the figure
+    ahead of it ("…、美丽乡村建设（含小岭村等5个示范村）1,215.8万元": "…美丽乡村建设"); else None."""
+    closed = max(before.rfind("）"), before.rfind(")"))
+    if closed < 0 or before[closed + 1 :].strip() or "（" in before or "(" in before:
+        return None
+    opened = max(sentence.rfind("（", 0, at), sentence.rfind("(", 0, at))
+    return sentence[:opened] if opened > 0 else None
+
+
+_DATED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:于|在)\s*")  # what a clause names before its date ("第二批于")
+
+
+def _named_before_its_date(sentence: str, figures: list[Figure], at: int) -> str:
+    """What a clause names before the date that ends at `at`, right before a figure's label ("第二批于2024年3月下达…":
+    第二批), or ""."""
+    date = next((f for f in figures if f.kind == "date" and f.end == at), None)
+    if date is None:
+        return ""
+    start = max(sentence.rfind(c, 0, date.start) for c in "，,；;：:。") + 1
+    return m.group(1) if (m := _DATED.fullmatch(sentence, start, date.start)) else ""
+
+
+def _moved_on_from(report: Report, s: int, sentence: str, figures: list[Figure], fig: Figure,
+                   out: list[LabelledFigure]) -> tuple[LabelledFigure, str] | None:
+    """The labelled figure right before this one, of its unit, and this one's label, when this one is the level that one
+    moved to from a time on ("补助标准为每生每天4元，2021年秋季学期起提高至5元": 秋季学期起补助标准每生每天); else None."""
+    before = [g for g in figures if g.end <= fig.start and g.kind not in ("date", "number")]
+    if not before or not out or not (m := _FROM_THEN_ON.fullmatch(sentence[before[-1].end : fig.start])):
+        return None
+    was = out[-1]
+    assert report.clean is not None
+    if was.value_start != report.clean.raw_span(s + before[-1].start, s + before[-1].end)[0] or was.unit != fig.unit:
+        return None
+    return was, m.group(1) + _LEVEL_SAID.sub("", was.label)
 
 # what was done said right after a target: "满意度≥90%，实际93.4%", "不超过1 800元，实际完成1 800元"
 _THEN_DONE = re.compile(rf"[\s，,；;]*(?:{'|'.join(next(q.words for q in QUALIFIERS if q.name == ACHIEVED))})[为是了]?\s*")
@@ -820,10 +883,16 @@ def _levels_before(sentence: str, at: int) -> list[str]:
     # ("完成年度计划的110.3%": the plan is what the share done is of, no target the sentence goes on to set)
     # (nor what a figure goes by: "根据上级下达的储备计划，我市储备粮规模为25,000吨" sets no target of it)
     before = _BASIS.sub(" ", _SHARE_OF_PLAN.sub("完成", sentence[:at]))
+    before = _OWN_TARGET.sub(" ", before)  # ("…86公里，计划任务80公里；开展…": that figure's own target, no frame)
+    before = _FIGURES_TARGET.sub(" ", before)  # ("…66.8%，未达到70%的年度目标，其中…": what that figure was set, no frame)
     said = [n for n in qualifiers_said(before) if classes([n]) & LEVELS]
     return list(dict.fromkeys(reversed(said)))[::-1]
 
 
+# a target word said right before its own figure ("计划任务80公里"), not of a date ("计划2023年6月完工")
+_OWN_TARGET = re.compile(rf"(?:{alternatives(next(q.words for q in QUALIFIERS if q.name == TARGET))})"
+                         rf"(?:{alternatives(TASK_WORDS)})?[为是]?\s*(?=\d+(?:[.,]\d+)*(?![\d.,年月日—\-]))")
+_FIGURES_TARGET = re.compile(r"\d[\d,.]*\s*[^\d\s，,；;。]{0,3}的(?:年度|全年)?(?:目标值?|计划|任务)")  # "70%的年度目标"
 _SHARE_OF_PLAN = re.compile(r"完成了?(?:年度|全年|本年)?(?:计划|目标|任务)数?的")
 _BASIS = re.compile(r"(?:^|(?<=[，,。；;]))\s*(?:根据|按照|依据|依照)[^，,。；;]*[，,]")  # a clause of what it goes by
 

@@ -48,9 +48,10 @@ _DATE = re.compile(
     rf"|{NUMERAL_YEAR}年(?:{NUMERAL_MONTH}月(?:{NUMERAL_DAY}日)?)?"
     r")"
 )
+_PER = {"10万": 1e5, "十万": 1e5, "1万": 1e4, "万": 1e4, "1000": 1e3, "千": 1e3}  # the base of a rate said "/10万"
 _FIGURE = re.compile(
     r"(?<![\d.A-Za-z])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"  # not the 2.5 of PM2.5
-    r"(?P<unit>亿\s?元|万\s?元|千元|元|%|‰|个百分点|[万亿](?:" + _TEN_THOUSANDS + r")|分(?![册局节钟支类别配析布管工散])|"
+    r"(?P<unit>亿\s?元|万\s?元|千元|元|%|‰|/\s?(?:10万|十万|1万|万|1000|千)人?(?!元)|个百分点|[万亿](?:" + _TEN_THOUSANDS + r")|分(?![册局节钟支类别配析布管工散])|"
     + "|".join(_CJK_MEASURES) + "|(?:" + "|".join(_SYMBOL_MEASURES) + r")(?![A-Za-z]))?"  # ("5min" is no 5m)
     r"(?P<count>[" + _COUNT_UNITS + r"](?!(?<=部)[分门署长位委队]|(?<=根)据))?"  # not "9部分", "3根据"
 )
@@ -201,6 +202,9 @@ def find_figures(text: str) -> list[Figure]:
             end = m.end("unit")
         elif unit == "‰":  # "婴儿死亡率3.12‰": per thousand, a rate as a percentage
             kind, norm_unit, value = "rate", "%", value / 10
+            end = m.end("unit")
+        elif unit.startswith("/"):  # "报告发病率187.3/10万", "孕产妇死亡率12.5/10万": per so many, as a percentage
+            kind, norm_unit, value = "rate", "%", value * 100 / _PER[unit[1:].rstrip("人")]
             end = m.end("unit")
         elif unit == "分":
             kind, norm_unit = "score", "分"
