@@ -33,6 +33,7 @@ from app.answering.extreme import asks_extreme, extreme_of
 from app.answering.labelled import (
     FIGURE_ASKED,
     Choice,
+    Refusal,
     decide,
     names_project,
     of_the_place,
@@ -45,10 +46,11 @@ from app.answering.listing import did_you_mean, list_reports, signed_date, which
 from app.answering.parts import two_asks
 from app.answering.question import Question, Term, asks_whole_department, normalise_question
 from app.answering.retriever import analyse_in
-from app.answering.scope import Scope, covered, found, matchable
+from app.answering.scope import Scope, covered, found, matchable, matched_at
 from app.core.quotes import quote_from_raw
 from app.core.records import Answer, Citation, IndicatorFact, LabelledFigure
 from app.core.settings import Settings
+from app.core.tokenize import words
 from app.index.library import ReportGone, StoreLibrary
 from app.index.retrieval import Hit, Index
 from app.vocab.asking import ASKING
@@ -116,7 +118,7 @@ class FromLabels:
 
     answer: Answer | None = None
     tied: tuple[LabelledFigure, ...] = ()
-    refused: tuple[LabelledFigure, ...] = ()
+    refused: tuple[Refusal, ...] = ()
 
 
 @dataclass
@@ -273,12 +275,18 @@ def _passages(sources: Sources, state: State, question: Question, scopes: dict[s
     if labelled.refused:
         # "高校毕业生就业人数" of a form whose row is "就业困难人员实现就业人数 | ≥800人 | 913人": the row is all its
         # figure measures, and its words do not carry the question, whatever rows stand around it in the passage
-        per_doc = {d: [e for e in evs if not _in_a_row(e, labelled.refused, library)] for d, evs in per_doc.items()}
+        # nor a passage that does not say what the rows name another of ("焊工培训人次" of a form of 电工培训人次 and
+        # 家政服务员培训人次, and "全年共组织培训1,084人次" beside it: the sum of every kind, not the one asked)
+        rows = tuple(r.row for r in labelled.refused)
+        unsaid = {d: list({r.term.word: r.term for r in labelled.refused if r.term is not None and r.row.doc_id == d}.values())
+                  for d in per_doc}
+        per_doc = {d: [e for e in evs if not _in_a_row(e, rows, library)
+                       and all(_says(t, matchable(e.text)) for t in unsaid[d])] for d, evs in per_doc.items()}
     if not question.regions and not question.compare:
-        found = {d: e for d, e in per_doc.items() if e and is_answer(e[0], question)}
-        if found:
-            best = max(e[0].score for e in found.values())
-            per_doc = {d: e for d, e in found.items() if e[0].score >= 0.9 * best}
+        answering = {d: e for d, e in per_doc.items() if e and is_answer(e[0], question)}
+        if answering:
+            best = max(e[0].score for e in answering.values())
+            per_doc = {d: e for d, e in answering.items() if e[0].score >= 0.9 * best}
     return per_doc
 
 
@@ -302,7 +310,7 @@ def answer_from_labels(sources: Sources, question: Question) -> FromLabels:
         return FromLabels(_labelled_answer(sources, question, replace(why, shown=said)))
     if (worded := worded_value_of(question, figures, scopes)) is not None:
         return FromLabels(_labelled_answer(sources, question, worded))  # "脱贫人口务工规模（实际完成值）：稳中有增"
-    refused: list[LabelledFigure] = []
+    refused: list[Refusal] = []
     choice, tied = decide(question, figures, scopes, refused)
     if choice is not None and (fewer := next((w for w in ASKING.fewer_asked if w in question.text), "")) \
             and "change" in classes(choice.figure.qualifiers) and choice.shown.startswith(("-", "−")):
@@ -396,8 +404,19 @@ def _in_a_row(ev: Evidence, rows: tuple[LabelledFigure, ...], library: StoreLibr
     of_doc = [f for f in rows if f.doc_id == ev.doc_id]
     if not of_doc:
         return False
-    start, end = library.texts(ev.doc_id)[1].raw_span(ev.start + ev.figure.start, ev.start + ev.figure.end)
+    # (the figure's offsets are those of matchable(ev.text), without the passage's spaces)
+    at, to = matched_at(ev.text, ev.figure.start), matched_at(ev.text, ev.figure.end - 1) + 1
+    start, end = library.texts(ev.doc_id)[1].raw_span(ev.start + at, ev.start + to)
     return any(f.value_start < end and start < f.value_end for f in of_doc)
+
+
+def _says(term: Term, text: str) -> bool:
+    """Whether a text says the term, or each of its words apart ("农村适龄妇女" says 农村妇女)."""
+    word = matchable(term.word)
+    parts = [w for w in map(matchable, words(term.word)) if len(w) > 1]
+    if parts == [word] and len(word) >= 4:
+        parts = [word[: len(word) // 2], word[len(word) // 2 :]]  # (a compound the dictionary keeps whole: 农村|妇女)
+    return found(term, text) or bool(parts) and all(w in text for w in parts)
 
 
 def _names_something(label: str) -> bool:

@@ -691,6 +691,10 @@ def _payer_unpaid(question: Question, text: str, fig: Figure) -> str:
     if not asked or fig.kind != "amount" or len(sources_named(text)) < 2:
         return ""  # no breakdown: a passage about one payer's money is about the payer asked (a part's
         # share, "占比14.94%", is told apart by breakdown's rules for rates, not here)
+    start = max(text.rfind(end, 0, fig.start) for end in "。；;")
+    if sources_named(text[start + 1 : fig.start]) == set(asked):
+        return ""  # "…中央资金27.15亿元，省级资金9.67亿元。省级资金按因素法分配至…神农架林区0.03亿元": its own sentence
+        # says the payer asked, and no other, before it
     part, _ = fund_part(text, fig)
     return next((p for p in asked if p != part), "")
 
@@ -742,12 +746,29 @@ def _part_after(text: str, fig: Figure, said_where: list[tuple[Term, list[Anchor
     parts = m.start()
     # the clause the parts open ("其中：院机关、执行局和青禾人民法庭"), and after it those that give a figure
     first = min((e for c in "，,；;。" if (e := text.find(c, m.end())) >= 0), default=len(text))
+    own = text[max((text.rfind(c, 0, fig.start) for c in "，,；;。"), default=-1) + 1 : fig.start]
     for term, places in said_where:
         if scope is not None and names_report(term, scope):
             continue
+        if len(split := dictionary_words(term.word)) > 1 and all(w in own for w in split):
+            continue  # "下达各市县水毁水利设施修复资金6.5亿元，其中…完成水毁修复工程2,104处": its own clause says it apart
         if places and all(start >= parts and (start < first or _clause_has_figure(text, start)) for start, _, _ in places):
             return term.word
     return ""
+
+
+_HOLDS = re.compile(r"[（(](?:含|包含|包括|其中)[^（）()]*[、，,][^（）()]*[）)]")  # an aside of what a sum holds, listed
+
+
+def _listed_in_an_aside(text: str, fig: Figure, said_where: list[tuple[Term, list[Anchor]]]) -> str:
+    """A term asked that the passage says only inside an aside listing what the figure's sum holds, right before it
+    ("美丽乡村建设（含小岭村、东官庄村等5个示范村）1,215.8万元" asked of 小岭村): that term, else ""."""
+    asides = [m for m in _HOLDS.finditer(text, 0, fig.start) if not text[m.end() : fig.start].strip()]
+    if not asides:
+        return ""
+    aside = asides[-1]
+    return next((term.word for term, places in said_where
+                 if places and all(aside.start() <= start < aside.end() for start, _, _ in places)), "")
 
 
 def _clause_has_figure(text: str, at: int) -> bool:
@@ -1138,6 +1159,9 @@ def _run_after(text: str, fig: Figure) -> str:
     return m.group() if m else ""
 
 
+_NAMED_BEFORE = 8  # characters before a count that may name what it counts ("…二级预算单位14家")
+
+
 def _counts_another(text: str, fig: Figure, asked: Sequence[Term]) -> str:
     """The thing a count counts, said right after its measure word ("新建2所幼儿园"), when it shares
     no character with what the question counts ("几所小学"): that thing, else ""."""
@@ -1145,6 +1169,9 @@ def _counts_another(text: str, fig: Figure, asked: Sequence[Term]) -> str:
         return ""
     m = _NOUN_AFTER.match(text, fig.end)
     thing = dictionary_words(m.group())[0] if m else ""
+    before = re.split(r"[，,、；;。：:（(]", text[max(0, fig.start - _NAMED_BEFORE) : fig.start])[-1]
+    if any(f and f in before for t in asked for f in (t.word, *t.forms)):
+        return ""  # "由厅本级和所属二级预算单位14家组成": the units asked, named right before their count
     if m and any(f and f in m.group() for t in asked for f in (t.word, *t.forms)):
         return ""  # "为260户经济困难老年人家庭" counts the 困难 households asked, its first word aside
     if m and UNITS.dimension(fig.unit) == "people" and any(t.word.endswith(UNITS.people_ends) for t in asked):
@@ -1201,7 +1228,9 @@ def _undone(text: str, fig: Figure) -> str:
     return said_undone(clause_to(text, fig), text[fig.end : after.start() if after else len(text)])
 
 
-_CHANGED_TO = re.compile(rf"\s*(?:{alternatives(ASKING.changed_to)})")
+# what follows a level that moved on ("由每人每月770元提高到…", "每生每天4元，2021年秋季学期起提高至5元")
+_CHANGED_TO = re.compile(rf"\s*(?:[，,]\s*(?:自|从)?\s*(?:\d{{4}}\s*年)?[\u4e00-\u9fff\d]{{0,8}}?(?:起|开始)\s*)?"
+                         rf"(?:{alternatives(ASKING.changed_to)})")
 
 
 _CAUSE_OPENS = re.compile(rf"(?:^|(?<=[，,；;。]))\s*(?:{alternatives(LEXICON.cause_opens)})")
@@ -1945,6 +1974,9 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             note = text[max(0, ev.figure.start - 20) : ev.figure.start]
             if "指标满分" in note or "该" in note and "级指标" in note:
                 score *= w8.sub_indicator_score
+    if ev.figure is not None and (listed := _listed_in_an_aside(text, ev.figure, said_where)):
+        ev.problems.append(f"{listed} is one of those an aside says the figure's sum holds")  # "（含小岭村、东官庄村等5个
+        score *= w8.other_kind  # 示范村）1,215.8万元" asked of 小岭村: the five villages' sum
     if ev.figure is not None and (part := _part_after(text, ev.figure, said_where, scope)):
         if (own := _figure_of_part(text, part, said_where, ev.figure)) is not None:
             ev.figure, ev.label = own, part  # "小（2）型水库…几座" of "…31座，其中…小（2）型24座": the part's own

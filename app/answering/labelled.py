@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from app.answering.question import (
     FIGURE_TERM,
@@ -92,7 +93,7 @@ from app.core.numbers import (
 )
 from app.core.organisations import names_a_unit
 from app.core.records import LabelledFigure
-from app.core.tokenize import tokenize
+from app.core.tokenize import dictionary_words, tokenize
 from app.core.tokenize import words as tokens_of
 from app.vocab.asking import ASKING
 from app.vocab.indicators import ends_word
@@ -112,6 +113,7 @@ from app.vocab.labels import (
     PLAN,
     QUALIFIERS,
     TARGET,
+    TASK_WORDS,
     WORDINGS,
     asked_in,
     classes,
@@ -175,6 +177,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # who paid and how, of the report's own project ("区财政安排项目预算48.60万元"): no item of it
 _PAYER_ONLY = re.compile(rf"(?:[省市县区镇乡旗]级?|中央|本级)?财政(?:{alternatives(ASKING.payers_said.before)})*"
                          rf"(?:{alternatives(sorted(SUBJECT_WORDS, key=len, reverse=True))})?")
+# the report's own project or department, and when ("本项目年度预算": its budget, no item's)
+_OWN_SUBJECT = re.compile(rf"(?:本|该|此)?(?:{alternatives(sorted(SUBJECT_WORDS, key=len, reverse=True))})|年度|全年|本年|当年")
 _BUDGET = "预算"  # what a label of a budget says
 _WHEN_CHANGED = "年中"  # of the budget's changes, the word that says only when
 _PRIOR = next(q.name for q in QUALIFIERS if q.cls == "prior")  # 上年
@@ -365,7 +369,10 @@ def _of_a_unit_unasked(f: LabelledFigure, question: Question, scope: Scope) -> b
     which the question does not name."""
     # (a figure with no subject of its own in a sentence a unit opens is that unit's too: "县图书馆…建成城市书房3家，
     # 总数达到14家")
-    opened_by = organisations.org_at(f.quote.lstrip(), 0) if f.origin == "prose" and not f.subject else ""
+    # (the unit that opens the figure's own part of the sentence, after a "；": "全年县图书馆接待读者…；县文化馆举办各类培训班
+    # 64期，培训群众3,420人次" is the 文化馆's)
+    part = re.split(r"[；;]", f.quote[: _value_at(f)])[-1].lstrip() if f.origin == "prose" and not f.subject else ""
+    opened_by = (organisations.org_at(part, 0) or organisations.org_at(f.quote.lstrip(), 0)) if part else ""
     subject = matchable(f.subject or _unit_heading(f) or opened_by)
     return bool(subject) and subject.endswith(_UNIT_ENDS) and subject not in scope.names \
         and subject not in _SELF_REFERENCES and not _EVERY_UNIT.match(subject) \
@@ -922,7 +929,9 @@ def _names_another(question: Question, f: LabelledFigure, term: Term, scope: Sco
             rest = _strip_words(rest, alike)
     # (and its words no term keeps: 报告)
     rest = _strip_words(rest, [matchable(w) for w in sorted(set(tokens_of(question.text)), key=len, reverse=True) if len(w) > 1])
-    return len(_CJK.findall(rest)) >= _OTHER_NAME
+    # (and not the question's own words reordered: "当年造林成活率" of "新造的林子成活率")
+    asked = question.unnamed or question.text
+    return len(_CJK.findall(rest)) >= _OTHER_NAME and not all(c in asked for c in _CJK.findall(rest))
 
 
 _OTHER_NAME = 2  # characters of a row's name the question does not say that name another row ("村民" of 村民满意度)
@@ -1299,8 +1308,16 @@ def choose(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     return decide(question, figures, scopes)[0]
 
 
+class Refusal(NamedTuple):
+    """A form row of the kind asked that does not answer: it names another group in place of a term of the question
+    (that term: "低保户危房改造户数" of 特困户), or it ties with another row (None)."""
+
+    row: LabelledFigure
+    term: Term | None = None
+
+
 def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mapping[str, Scope],
-           refused: list[LabelledFigure] | None = None) -> tuple[Choice | None, tuple[LabelledFigure, ...]]:
+           refused: list[Refusal] | None = None) -> tuple[Choice | None, tuple[LabelledFigure, ...]]:
     """The labelled figure that answers the question, or None; and, when two or more answer equally
     well and differ, those (the answer is one of them, or none is known). `refused`, when given,
     gets the form rows of the kind asked whose words do not carry the question, and those that tie."""
@@ -1405,7 +1422,7 @@ def _bound_sign(f: LabelledFigure) -> str:
 
 
 def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mapping[str, Scope], docs: list[str],
-            prior: set[str], asked: tuple[str, ...], refused: list[LabelledFigure] | None = None
+            prior: set[str], asked: tuple[str, ...], refused: list[Refusal] | None = None
             ) -> tuple[Choice | None, tuple[LabelledFigure, ...]]:
     asks_field = question.kinds[0] in _FIELD_KINDS
     if not asks_field and question.kinds[0] not in _KINDS:
@@ -1449,7 +1466,8 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
                  {d: tuple(v) for d, v in targets.items()}, {d: frozenset(v) for d, v in results.items()},
                  {d: frozenset(t.word for t in question.terms if in_opening(t, scopes[d], measure)) for d in docs
                   if d in scopes},
-                 columns=_row_columns(figures, docs), rows={d: frozenset(v) for d, v in rows.items()})
+                 columns=_row_columns(figures, docs), rows={d: frozenset(v) for d, v in rows.items()},
+                 plan_asked="plan" in classes(asked) and "actual" not in classes(asked))
     ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]] = []
     periods = periods_in(question.text)
     # a figure the question states in a clause before it asks what was done ("任务是5.2万亩高标准农田，实际建成多少"): the
@@ -1484,7 +1502,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
             ranked.append((key, f))
         elif isinstance(key, _NotCarried) and refused is not None and f.origin == "form" \
                 and _names_another(question, f, key.term, scopes[f.doc_id]):
-            refused.append(f)
+            refused.append(Refusal(f, key.term))
     # a change said as a sum comes before the same change said as a rate ("增加27.37万元，增长9.40%")
     ranked = [p for p in ranked if p[1].kind in _KINDS.get(question.kinds[0], ())] or ranked
     if any(w in question.text for w in CUMULATIVE_WORDS):
@@ -1555,7 +1573,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
         # say just what was asked, the answer is one of them (and where they are form rows, no passage of the form
         # settles it: the rows are all it says of them)
         if refused is not None and len({f.start for f in (best, *level) if f.origin == "form"}) > 1:
-            refused.extend(f for f in (best, *level) if f.origin == "form")
+            refused.extend(Refusal(f) for f in (best, *level) if f.origin == "form")
         return None, ((best, *level) if best_key[-1] == 0 else ())
     return Choice(best, _name(best), shown(best)), ()
 
@@ -1649,6 +1667,7 @@ class _Said:
     opening: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per report, the terms its opening says
     columns: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=dict)  # per table row, its columns
     rows: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per report, its form rows' labels of the kind
+    plan_asked: bool = False  # the question asks a plan or target, and nothing done ("原计划开设多少节")
 
 
 def _said_whole_in_opening(term: Term, question: Question, scope: Scope, item: str) -> bool:
@@ -1665,23 +1684,25 @@ def _shares_little(phrase: str, item: str) -> bool:
     return sum(c in item for c in phrase) * 2 < len(phrase)
 
 
-def _phrase_of_the_opening(term: Term, question: Question, scope: Scope, items: Iterable[str] = ()) -> bool:
-    """Whether a phrase of the question that holds the term is what the report's opening is about, in full or in short
+def _phrases_of_the_opening(term: Term, question: Question, scope: Scope, items: Iterable[str] = ()) -> tuple[str, ...]:
+    """The phrases of the question that hold the term and say what the report's opening is about, in full or in short
     ("城乡居民养老补助" of "…对2023年城乡居民基本养老保险补助资金开展了绩效自评"): the term names the whole, not an
     item that shares one of its words ("基础养老金按时足额发放")."""
-    return any(term.word in p and len(p) >= _PHRASE_CHARS and p != term.word and abbreviates(Term(p, (p,)), scope.opening)
-               and not any(abbreviates(Term(p, (p,)), item) for item in items)
-               for p in question.phrases)
+    return tuple(p for p in question.phrases
+                 if term.word in p and len(p) >= _PHRASE_CHARS and p != term.word and abbreviates(Term(p, (p,)), scope.opening)
+                 and not any(abbreviates(Term(p, (p,)), item) for item in items))
 
 
 _PHRASE_CHARS = 4
 
 
-def _another_items(term: Term, f: LabelledFigure, said: _Said, terms: Sequence[Term], whole: bool = False) -> bool:
+def _another_items(term: Term, f: LabelledFigure, said: _Said, terms: Sequence[Term], whole: tuple[str, ...] = ()) -> bool:
     """Whether the term names an item of the report with figures of its own, not the figure's
     ("门诊慢特病救助" of "3.门诊慢特病救助。救助金额129.05万元", which the opening also lists among what
     the fund pays for), or another row of its kind (of the question's other terms, `terms`): the
-    question asks that item, not what the whole report spent."""
+    question asks that item, not what the whole report spent. `whole`: the phrases of the question that hold the term
+    and say what the report is about: a label that says the term but not all the words of one of them names no other item
+    ("技能提升补贴" of "职业技能提升行动…实际支出"; "中央衔接推进乡村振兴补助资金" of "衔接资金里中央…" does)."""
     own, word = matchable(f.subject), matchable(term.word)  # the asker's own word: "花了多少" (支出) names no item
     if len(word) < 2 or word in _SAYS_MONEY:
         return False
@@ -1701,6 +1722,7 @@ def _another_items(term: Term, f: LabelledFigure, said: _Said, terms: Sequence[T
     # another ("…资金年初预算" is not what was spent)
     return f.origin == "prose" and bool(shared) and word not in label \
         and any(word in other and all(w in other for w in named)
+                and (not whole or any(all(w in other for w in dictionary_words(p)) for p in whole))
                 and (all(w in other for w in which) or (f.kind == "amount" and not qualifiers_in(other)))
                 for other in others)
 
@@ -1982,7 +2004,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
                 and not _in_rows_names_only(term, scope.opening, said.rows.get(f.doc_id, frozenset())) \
                 and (len(term.forms) == 1 or matchable(term.word) in scope.opening) \
                 and not _another_items(term, f, said, question.terms,
-                                       _phrase_of_the_opening(term, question, scope, said.items.get(f.doc_id, ()))) \
+                                       _phrases_of_the_opening(term, question, scope, said.items.get(f.doc_id, ()))) \
                 and not (listed_in_opening(term, scope, matchable(f.label)) and not found(term, matchable(f.quote))):
             # (a way of asking, "钱用完了吗", asks what it stands for, 执行率, whatever the opening says)
             opened = True
@@ -2007,6 +2029,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
             continue  # "自评表中", "…指标": where the figure stands, not what it measures
         elif term.word in WEAK_WORDS:
             continue  # "实际开展…活动多少场": a verb of doing names no figure
+        elif "share" in fa and re.search(rf"占(?:到|了)?{re.escape(term.word)}", question.text):
+            continue  # "项目支出占总支出的比重" of "项目支出4,758.66万元，占62.18%": the whole a share is of
+        elif term.word in LEXICON.people_reached and UNITS.dimension(f.unit) == "people" and asks_people(question):
+            continue  # "护理补贴实际覆盖多少人" of the row 重度残疾人护理补贴保障人数: the people reached, counted
         elif term.word in ASKING.belongs_said and _unit_after_in(term, question, label):
             continue  # "…厅下属的省教育考试院支出多少": whose the unit is, which the unit's name in the label says
         elif term.word in ALLOCATED_TO:
@@ -2140,6 +2166,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
     # a row of the organisation's own, asked so ("威州镇政府本级支出多少" of the row "威州镇人民政府本级" under 支出金额)
     own_row = column_asked and any(w in question.text and w in label for w in OWN_LEVEL_ASKED) \
         and not _beyond_the_report(_strip_words(label, OWN_LEVEL_ASKED), scope, question)
+    if not in_label and f.origin == "prose" and classes(f.qualifiers) and not _OWN_SUBJECT.sub("", label).strip() \
+            and all(qualifiers_in(t.word) or names_report(t, scope) for t in question.terms):
+        in_label = 1  # "12345热线预算是多少" of "2024年本项目年度预算6,842.60万元": the report's own project's, asked of it
     if not in_label and not whole_asked and not (column_asked and (row_of_the_whole or funds_scored or len(rest) <= 1)) \
             and not own_row:
         return None
@@ -2163,6 +2192,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
     if _asks_target(question.text) and (bare := _strip_words(unasked, BOUND_WORDS)) != unasked:
         # "全年受理法律援助案件不少于2 000件": the target's words, which a form's row says without ("≥2 000件")
         unasked, in_label = bare, in_label * _SYNONYM
+    if said.plan_asked and TARGET in f.qualifiers:
+        unasked = _strip_words(unasked, TASK_WORDS)  # "原计划开设多少节" of "计划任务180节": the task is the plan asked
     # ("缴存职工人数" says no more than "缴存职工" of a figure in 人: its unit names the quantity; "新增缴存职工" does)
     extra = len(_CJK.findall(_quantity_unsaid(unasked, f.unit)))
     # ("全年开展普法宣传活动" says no more than "普法宣传活动": its words of doing say nothing of what, though
@@ -2202,6 +2233,8 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
             return None
         in_label -= _DOUBT
     done = 2 if "actual" in fa else (0 if "plan" in fa or bound else 1)
+    if said.plan_asked:
+        done = 2 if "plan" in fa else (0 if "actual" in fa else 1)  # "…80公里；…原计划多少": the plan before a figure unqualified
     if "plan" in fa and said.sources and _fund_of(label, said.sources) and not bound and not asked_in(question.text) \
             and not any(n in NAMED_BUDGETS and "年初" in n for n in f.qualifiers) \
             and all(found(t, label) or found(t, names) or t.word in (*FUND_WORDS, *ASKING.money_nouns) or who_pays(t.word)

@@ -734,6 +734,8 @@ _JOINERS = "及和与或"
 _PARTICLES = re.compile(r"^[有是](?=多)|(?<=.)[了的]$")
 # "三个项目总体执行率": how many things the question is about, which a passage about them needn't repeat
 _HOW_MANY = re.compile(rf"[一二两三四五六七八九十]+[{''.join(UNITS.count_words)}]")
+_TREASURY = "财政"  # a level's treasury, in a payer's money ("省级财政资金")
+_SOURCES = alternatives(sorted(FUND_SOURCES, key=len, reverse=True))
 _NOISE_WORDS = sorted((w for w in QUESTION_NOISE if len(w) > 1), key=len, reverse=True)
 _WORDS_WITH_NOISE = sorted(LEXICON.share_names, key=len, reverse=True)  # "药占比", whose 占比 is no noise
 # "见习单位满意度": 见习单位 is a name of its own, whose 单位 is no noise
@@ -871,6 +873,11 @@ def _terms(core: str) -> tuple[list[Term], str]:
             if len(token) > 2 and token.endswith(_NUMBER_OF) and is_word(token[: -len(_NUMBER_OF)]):
                 # "编制床位数": reports write "编制床位200张", the count after the thing
                 terms.append(Term(token, (token, token[: -len(_NUMBER_OF)])))
+                continue
+            if token.startswith(_TREASURY) and len(token) > len(_TREASURY) + 1 \
+                    and re.search(rf"(?:{_SOURCES})\s*{re.escape(token)}", core):
+                # "省级财政资金有多少" of "…其中中央资金27.15亿元，省级资金9.67亿元": 财政 says no more of whose it is
+                terms.append(Term(token, (token, token[len(_TREASURY) :])))
                 continue
             said = re.search(re.escape(token), piece, re.IGNORECASE) if token.isascii() else None
             terms.append(Term(token, tuple(dict.fromkeys((said.group() if said else token, token)))))
