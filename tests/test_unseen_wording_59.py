@@ -10,7 +10,8 @@ rate. A budget said of the report's own project ("本项目年度预算") is the
 "；") is whose it is. A figure right after an aside of what it holds ("美丽乡村建设（含…等4个示范村）") is the name's before the aside,
 and none of those the aside lists alone; a share asked "占总支出的比重" is of that whole; "按多少常住人口测算" counts people;
 a target said of a figure ("未达到70%的年度目标") frames no parts said after it; "覆盖多少人" of a row counting people
-reached (保障人数) is that row. Points taken off said in a form's reason cell ("扣1.5分") answer "这项扣了几分". A form that gives a
+reached (保障人数) is that row. A name that holds a ranking word ("城乡最低生活保障资金") asks no ranking; a 部门整体 form's 年度总支出 is its whole.
+Points taken off said in a form's reason cell ("扣1.5分") answer "这项扣了几分". A form that gives a
 measure by kinds, none of them the kind asked ("焊工" of rows for 电工, 钳工…), is
 answered by no sentence that does not name that kind (the form's total of every kind), and the row a passage's figure
 stands in is found where the passage has spaces and tabs before it.
@@ -93,7 +94,20 @@ DISABLED_FORM = (
     "重度残疾人护理补贴保障人数\n≥6,400人\n6,657人\n10\n10\n—\n"
 )
 
-services = library_fixture("unseen59", {"luotian-town-2022.txt": TOWNSHIP, "huoshan-health-2024.txt": HEALTH,
+WHOLE_FORM = (
+    "部门整体支出绩效自评表\n（2023年度）\n部门（单位）名称\n彭州市卫生健康局\n金额单位：万元\n"
+    "项目\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n"
+    "年度总支出\n21,406.50\n25,318.72\n24,102.36\n10\n95.20%\n9.52\n"
+    "财政拨款\n19,880.00\n23,016.40\n22,015.18\n—\n95.65%\n—\n"
+)
+
+RELIEF_FORM = (
+    "项目支出绩效自评表\n（2022年度）\n项目名称\n城乡最低生活保障资金\n主管部门\n洞口县民政局\n"
+    "实施单位\n洞口县社会救助服务中心\n"
+)
+
+services = library_fixture("unseen59", {"pengzhou-whole-form-2023.txt": WHOLE_FORM, "dongkou-relief-form-2022.txt": RELIEF_FORM,
+                                        "luotian-town-2022.txt": TOWNSHIP, "huoshan-health-2024.txt": HEALTH,
                                         "lintao-disabled-form-2023.txt": DISABLED_FORM, "jiangxi-transport-2023.txt": TRANSPORT, "zhangshu-training-2022.txt": WELDING,
                                         "shangshui-meals-2021.txt": MEALS, "hefei-hotline-2024.txt": HOTLINE,
                                         "yuan-renovation-2023.txt": RENOVATION, "shishi-skills-2023.txt": SKILLS,
@@ -180,3 +194,11 @@ def test_a_target_said_of_a_figure_frames_no_parts_after_it(services):
 
 def test_people_reached_are_the_people_a_row_counts(services):
     says(services, "临洮县2023年重度残疾人护理补贴实际覆盖多少人？", "6,657人")
+
+
+def test_a_name_holding_a_ranking_word_asks_no_ranking(services):
+    says(services, "洞口县2022年城乡最低生活保障资金项目的实施单位是哪个？", "洞口县社会救助服务中心")
+
+
+def test_a_whole_department_forms_total_row(services):
+    says(services, "彭州市卫健局2023年部门整体支出全年执行数是多少万元？", "24,102.36")

@@ -462,7 +462,7 @@ def meant(text: str) -> str:
 
 def asks_organisation(text: str) -> bool:
     """Whether a question asks which organisation ("主管部门是哪个", "由哪个部门牵头"), not for a ranking."""
-    return bool(_ORGANISATION.search(text)) and not any(cue in text for cue in COMPARE_CUES)
+    return bool(_ORGANISATION.search(text)) and not any(cue in _CAPS.sub(" ", text) for cue in COMPARE_CUES)
 
 
 def asks_library(words: str) -> bool:
@@ -600,14 +600,14 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
     rate_named = ask is not None and order[-1:] == ["rate"] \
         and _ASK_FILLER.sub("", text[: ask.start()]).endswith(_RATE_HEADS)
     topical = ("score", "rate") if rate_named else ("score", "rate", "count", "amount")
-    if ask or (not organisation and any(cue in text for cue in _RANKING_CUES)):
+    if ask or (not organisation and any(cue in _CAPS.sub(" ", text) for cue in _RANKING_CUES)):
         counted = order[:1] == ["count"] and bool(asked_unit(text))  # "覆盖了多少个村": the unit says a count
         for kind in topical:
             if counted and kind in ("rate", "amount"):
                 continue  # (no rate nor sum its topic's words name: "覆盖" is no 覆盖率 here)
             if any(cue in text.replace("分钟", "  ") for cue in KIND_CUES[kind]):  # ("多少分钟" is minutes, no points)
                 order.append(kind)
-    ranked = _RANKED.search(text)
+    ranked = _RANKED.search(_CAPS.sub(" ", text))  # ("城乡最低生活保障资金…是哪个" ranks nothing)
     if ask and ask.group() == "多少" and order[:1] != ["amount"] and _STANDARD_ASKED.search(text, 0, ask.start()) \
             and not _thing_after(text, ask) and not asked_unit(text):
         order.insert(0, "amount")  # "全失能特困人员照料护理标准每月多少": a standard per unit, money (whatever 人员 counts)
