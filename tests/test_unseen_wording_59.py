@@ -11,7 +11,9 @@ rate. A budget said of the report's own project ("本项目年度预算") is the
 and none of those the aside lists alone; a share asked "占总支出的比重" is of that whole; "按多少常住人口测算" counts people;
 a target said of a figure ("未达到70%的年度目标") frames no parts said after it; "覆盖多少人" of a row counting people
 reached (保障人数) is that row. A name that holds a ranking word ("城乡最低生活保障资金") asks no ranking; a 部门整体 form's 年度总支出 is its whole.
-Points taken off said in a form's reason cell ("扣1.5分") answer "这项扣了几分". A form that gives a
+A standard asked ("基本生活标准是多少") is money, and a clause of 城市 does not answer 农村; "A和B合计" asks the sum a
+sentence gives of them; a 完成率 of works is no 执行率; "资金总额是多少" asks the funds' plan. Points taken off said in a
+form's reason cell ("扣1.5分") answer "这项扣了几分". A form that gives a
 measure by kinds, none of them the kind asked ("焊工" of rows for 电工, 钳工…), is
 answered by no sentence that does not name that kind (the form's total of every kind), and the row a passage's figure
 stands in is found where the passage has spaces and tabs before it.
@@ -34,6 +36,25 @@ WELDING = (
     "产出指标\t数量指标\t电工培训人次\t≥600人次\t642人次\t10\t10\n"
     "\t\t钳工培训人次\t≥400人次\t431人次\t10\t10\n"
     "\t\t育婴员培训人次\t≥500人次\t517人次\t10\t10\n"
+)
+
+KINDERGARTENS = (
+    "株洲市芦淞区2024年度支持学前教育发展资金项目绩效自评报告\n三、绩效目标完成情况\n"
+    "全区共有幼儿园64所，其中公办园21所。组织园长、教师培训860人次，专任教师持证率95.4%。\n"
+)
+
+RELIEF = (
+    "会昌县民政局2024年度困难群众救助补助资金绩效自评报告\n二、保障标准\n"
+    "城市特困人员基本生活标准为每人每月1150元，农村特困人员为每人每月905元。\n"
+    "三、保障对象\n全县在册集中养育孤儿27人，社会散居孤儿318人，事实无人抚养儿童164人，合计509人。\n"
+)
+
+WATER_WORKS = (
+    "会宁县2022年度农村饮水安全工程维修养护项目绩效自评报告\n一、资金情况\n"
+    "项目总投资812.00万元，资金全部到位，累计支出786.35万元，执行率96.84%。\n"
+    "二、绩效目标完成情况\n维修养护工程完成率100%，工程验收合格率100%。\n"
+    "附件：项目支出绩效自评表\n项目资金（万元）\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "年度资金总额\t812.00\t786.35\t10\t96.84%\t9.7\n"
 )
 
 MEALS = (
@@ -106,7 +127,7 @@ RELIEF_FORM = (
     "实施单位\n洞口县社会救助服务中心\n"
 )
 
-services = library_fixture("unseen59", {"pengzhou-whole-form-2023.txt": WHOLE_FORM, "dongkou-relief-form-2022.txt": RELIEF_FORM,
+services = library_fixture("unseen59", {"huichang-relief-2024.txt": RELIEF, "huining-water-2022.txt": WATER_WORKS, "lusong-kindergartens-2024.txt": KINDERGARTENS, "pengzhou-whole-form-2023.txt": WHOLE_FORM, "dongkou-relief-form-2022.txt": RELIEF_FORM,
                                         "luotian-town-2022.txt": TOWNSHIP, "huoshan-health-2024.txt": HEALTH,
                                         "lintao-disabled-form-2023.txt": DISABLED_FORM, "jiangxi-transport-2023.txt": TRANSPORT, "zhangshu-training-2022.txt": WELDING,
                                         "shangshui-meals-2021.txt": MEALS, "hefei-hotline-2024.txt": HOTLINE,
@@ -202,3 +223,27 @@ def test_a_name_holding_a_ranking_word_asks_no_ranking(services):
 
 def test_a_whole_department_forms_total_row(services):
     says(services, "彭州市卫健局2023年部门整体支出全年执行数是多少万元？", "24,102.36")
+
+
+def test_visits_are_no_count_of_the_people_there_are(services):
+    refused(services, "芦淞区2024年幼儿园专任教师一共有多少人？")  # "教师培训860人次" counts visits
+    says(services, "芦淞区2024年组织园长、教师培训了多少人次？", "860人次")
+
+
+def test_a_standard_asked_is_money_and_of_the_group_asked(services):
+    says(services, "会昌县2024年农村特困人员基本生活标准是多少？", "905元")
+    says(services, "会昌县2024年城市特困人员基本生活标准是多少？", "1150元")
+
+
+def test_the_sum_of_two_things_asked(services):
+    says(services, "会昌县在册孤儿和事实无人抚养儿童合计多少人？", "509人")
+    says(services, "会昌县事实无人抚养儿童有多少人？", "164人")
+
+
+def test_a_completion_rate_is_no_execution_rate(services):
+    says(services, "会宁县2022年农村饮水维修养护项目执行率是多少？", "96.84%")
+    says(services, "会宁县2022年农村饮水维修养护工程完成率是多少？", "100%")
+
+
+def test_the_funds_total_asked_is_the_plan(services):
+    says(services, "会宁县2022年农村饮水维修养护项目资金总额是多少？", "812.00")

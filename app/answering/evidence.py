@@ -419,6 +419,14 @@ _PARALLEL_TAIL = 2  # characters two parts of a list end alike, at least, to be 
 _PART_END = re.compile(r"[，,；;。：:\n、]")  # "县道每公里…10000元、乡道每公里…5000元": a part of a list ends at 、
 
 
+def _contrasted(text: str, fig: Figure, asked: str) -> bool:
+    """Whether the figure's clause says the other of a pair the question says one of, and not that one ("城市特困人员基本
+    生活标准为每人每月1190元" asked of 农村特困人员)."""
+    clause = text[slice(*_clause(text, fig, False))]
+    return any(other in clause and word in asked and word not in clause and other not in asked
+               for pair in LEXICON.contrasted for word in pair for other in pair if other != word)
+
+
 def _in_asked_clause(text: str, figures: list[Figure], by_term: list[list[Anchor]],
                      counted: bool = False, asked: str = "") -> list[Figure]:
     """The figures whose own clause says most of what was asked: "其中省内安排…补贴资金312万元,中央
@@ -781,6 +789,7 @@ def _clause_has_figure(text: str, at: int) -> bool:
 
 _HEADS = ("人", "名")  # people counted once each
 _VISITS = ("人次",)  # and each time they came
+_HEADS_THERE_ARE = re.compile(r"有(?:多少|几)(?:个|名|位)?人\s*[？?。]?\s*$")  # how many people there are, no doing
 _IN_PARTS = re.compile(r"其中|其余|分别")  # a sentence going on with parts of a sum it gave
 _PARTS_OPEN = re.compile(r"\s*[，,；;：:]?\s*(?:其中|分别是|分别为|主要包括|包括)")  # what opens a sum's parts
 _LEVEL = re.compile(alternatives(FUND_SOURCES))
@@ -1474,6 +1483,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     asked_words = matchable(question.text) + " " + " ".join(asked_in(question.text)) \
         + " " + " ".join(form for t in question.terms for form in t.forms) \
         + (f" {DONE}" if any(_SPENT_WORDS & set(t.forms) for t in question.terms) else "")  # "钱用了多少比例": 执行率
+    primary = [f for f in primary if not _contrasted(text, f, question.text)] or primary
     primary = _in_asked_clause(text, primary, [measured] if measured else by_term, counted, asked_words)
     if measured:
         primary = _in_asked_clause(text, primary, by_term, counted, asked_words)
@@ -1961,6 +1971,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             score *= w8.other_count_unit
         elif question.unit in _HEADS and ev.figure.unit in _VISITS:
             score *= w8.visits_for_people  # asked 多少人, this counts 人次: perhaps the same people, perhaps not
+            if _HEADS_THERE_ARE.search(question.text):
+                ev.problems.append("the figure counts visits, not the people there are")  # "专任教师一共有多少人"
         elif question.unit and ev.figure.kind == "amount":
             ev.problems.append(f"the figure is not in {question.unit}")  # asked 多少个, this is 2813.38万元
             score *= w8.other_count_unit

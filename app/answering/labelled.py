@@ -1371,6 +1371,21 @@ def decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappin
     return _decide(question, figures, scopes, docs, prior, asked, refused)
 
 
+_SUM_OF_TWO = re.compile(r"(?:和|与|及|、)[^，,。？?]{1,16}?(?:合计|一共|总共|共计|加起来|总计)")  # "A和B合计多少"
+_SUM_LABEL = re.compile(r"(?:合计|共计|总计|共|总共|累计)")
+
+
+def _sum_of_those_asked(question: Question, ranked: list[tuple[tuple[float, int, int, int, int], LabelledFigure]]
+                        ) -> tuple[tuple[float, int, int, int, int], LabelledFigure] | None:
+    """Asked the sum of two things named ("孤儿和事实无人抚养儿童合计多少人"), the figure a sentence that says both gives as
+    their sum, labelled by a sum's word alone ("…事实无人抚养儿童213人，合计663人"); else None."""
+    if not _SUM_OF_TWO.search(question.text):
+        return None
+    asked = [t for t in question.terms if not qualifiers_in(t.word) and not _SUM_LABEL.fullmatch(t.word)]
+    return next((p for p in ranked if p[1].origin == "prose" and not _SUM_LABEL.sub("", p[1].label).strip()
+                 and all(found(t, matchable(p[1].quote)) for t in asked)), None)
+
+
 def _target_and_result_asked(text: str, asked: tuple[str, ...]) -> bool:
     """Whether a question asks a target and what was achieved of it, together ("目标多少，实际多少";
     not "预算执行", a budget's execution)."""
@@ -1535,7 +1550,10 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     # done ("全年支出" over 项目支出's 实际支出 for "全年支出多少"); the row of the whole, asked by a column
     # (no label words), keeps its place
     ranked.sort(key=lambda p: (p[0][0], p[0][4] if p[0][0] else 0, *p[0][1:]), reverse=True)
-    if (before_part := _whole_before_its_part(question, ranked)) is not None:
+    if (summed := _sum_of_those_asked(question, ranked)) is not None:
+        ranked.remove(summed)
+        ranked.insert(0, summed)  # "孤儿和事实无人抚养儿童合计多少人" of "…孤儿412人，事实无人抚养儿童213人，合计663人"
+    elif (before_part := _whole_before_its_part(question, ranked)) is not None:
         ranked.remove(before_part)
         ranked.insert(0, before_part)  # "实际完成了几个审计项目" of "实际完成35个…。其中：预算执行审计8个": the whole, not a part
     elif (named_part := _part_named(question, ranked)) is not None:
@@ -1716,13 +1734,15 @@ def _another_items(term: Term, f: LabelledFigure, said: _Said, terms: Sequence[T
     shared = [t for t in terms if t is not term and len(w := matchable(t.word)) > 1 and w in label]
     named = [matchable(t.word) for t in shared if not _qualifier_only(t)]
     which = [matchable(t.word) for t in shared if _qualifier_only(t)]
+    if f.origin != "prose" or not shared or word in label:
+        return False
     others = [other for other in said.labels.get(f.doc_id, ()) if other != label]
+    whole_words = [dictionary_words(p) for p in whole]
     # a word saying which figure ("实际") a sum's label that says none need not say: "日常养护经费" is what
     # was spent on it; a rate's must ("执行率" is not "农村公路优良中等路率"), and so must a sum's that says
     # another ("…资金年初预算" is not what was spent)
-    return f.origin == "prose" and bool(shared) and word not in label \
-        and any(word in other and all(w in other for w in named)
-                and (not whole or any(all(w in other for w in dictionary_words(p)) for p in whole))
+    return any(word in other and all(w in other for w in named)
+                and (not whole or any(all(w in other for w in words) for words in whole_words))
                 and (all(w in other for w in which) or (f.kind == "amount" and not qualifiers_in(other)))
                 for other in others)
 

@@ -608,7 +608,8 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             if any(cue in text.replace("分钟", "  ") for cue in KIND_CUES[kind]):  # ("多少分钟" is minutes, no points)
                 order.append(kind)
     ranked = _RANKED.search(_CAPS.sub(" ", text))  # ("城乡最低生活保障资金…是哪个" ranks nothing)
-    if ask and ask.group() == "多少" and order[:1] != ["amount"] and _STANDARD_ASKED.search(text, 0, ask.start()) \
+    if ask and ask.group() in ("多少", "是多少", "为多少") and order[:1] != ["amount"] \
+            and _STANDARD_ASKED.search(text, 0, ask.start()) \
             and not _thing_after(text, ask) and not asked_unit(text):
         order.insert(0, "amount")  # "全失能特困人员照料护理标准每月多少": a standard per unit, money (whatever 人员 counts)
     if ask and ask.group() == "多少" and not order and _per_unit_said(text) and not _thing_after(text, ask) and not any(

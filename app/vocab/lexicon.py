@@ -72,6 +72,7 @@ class Lexicon(Strict):
     funds_size: Words
     allocated_to: Words
     said_alike: list[Words]
+    contrasted: list[Words]  # "城市" and "农村": a clause saying one is not of the other
     people_reached: Words  # "覆盖多少人": a count of people reached, whatever verb the report says it with
     now_stated: Words
     total_stated: Words
