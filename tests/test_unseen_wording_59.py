@@ -57,6 +57,12 @@ WATER_WORKS = (
     "年度资金总额\t812.00\t786.35\t10\t96.84%\t9.7\n"
 )
 
+FINANCE = (
+    "乐清市财政局2023年度部门整体支出绩效自评报告\n二、支出情况\n"
+    "2023年度部门支出合计3,918.26万元。其中：基本支出2,405.17万元，包括人员经费2,118.62万元、公用经费286.55万元；"
+    "项目支出1,513.09万元。“三公”经费支出16.42万元，其中公务用车运行维护费12.96万元、公务接待费0.46万元。\n"
+)
+
 MEALS = (
     "商水县教育体育局2021年度农村义务教育学生营养改善计划项目绩效自评报告\n"
     "一、产出指标\n全县纳入营养改善计划的学校共计186所，补助标准为每生每天4元，2021年秋季学期起提高至5元。"
@@ -127,7 +133,7 @@ RELIEF_FORM = (
     "实施单位\n洞口县社会救助服务中心\n"
 )
 
-services = library_fixture("unseen59", {"huichang-relief-2024.txt": RELIEF, "huining-water-2022.txt": WATER_WORKS, "lusong-kindergartens-2024.txt": KINDERGARTENS, "pengzhou-whole-form-2023.txt": WHOLE_FORM, "dongkou-relief-form-2022.txt": RELIEF_FORM,
+services = library_fixture("unseen59", {"yueqing-finance-2023.txt": FINANCE, "huichang-relief-2024.txt": RELIEF, "huining-water-2022.txt": WATER_WORKS, "lusong-kindergartens-2024.txt": KINDERGARTENS, "pengzhou-whole-form-2023.txt": WHOLE_FORM, "dongkou-relief-form-2022.txt": RELIEF_FORM,
                                         "luotian-town-2022.txt": TOWNSHIP, "huoshan-health-2024.txt": HEALTH,
                                         "lintao-disabled-form-2023.txt": DISABLED_FORM, "jiangxi-transport-2023.txt": TRANSPORT, "zhangshu-training-2022.txt": WELDING,
                                         "shangshui-meals-2021.txt": MEALS, "hefei-hotline-2024.txt": HOTLINE,
@@ -247,3 +253,10 @@ def test_a_completion_rate_is_no_execution_rate(services):
 
 def test_the_funds_total_asked_is_the_plan(services):
     says(services, "会宁县2022年农村饮水维修养护项目资金总额是多少？", "812.00")
+
+
+def test_budget_categories_in_the_words_people_use(services):
+    says(services, "乐清财政局2023年人头经费花了多少钱？", "2,118.62万元")
+    says(services, "乐清财政局2023年办公经费是多少？", "286.55万元")
+    says(services, "乐清财政局2023年车辆运行维护费用是多少？", "12.96万元")
+    says(services, "乐清财政局2023年招待费花了多少？", "0.46万元")

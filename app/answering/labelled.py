@@ -888,6 +888,8 @@ def _object_said_before(term: Term, f: LabelledFigure, label: str) -> bool:
     39人": 集中供养 特困人员)."""
     if f.origin != "prose" or not 2 <= len(label) <= _VERB_ALONE or len(_CJK.findall(label)) != len(label) or not f.unit:
         return False
+    if label.endswith(tuple(ASKING.money_ends)):
+        return False  # "包括人员经费2,631.09万元、公用经费355.35万元": 公用经费 names a sum of its own, no verb
     head = normalise_digits(f.quote[: _value_at(f)]).rstrip()
     head = next((head[: -len(c)] for c in CONNECTORS if head.endswith(c) and head[: -len(c)].endswith(f.label)), head)
     if not head.endswith(f.label):  # (with what joins it to its figure: "建成城市书房3家，总数达到14家")
