@@ -795,7 +795,7 @@ def _named_before_its_date(sentence: str, figures: list[Figure], at: int) -> str
 def _moved_on_from(report: Report, s: int, sentence: str, figures: list[Figure], fig: Figure,
                    out: list[LabelledFigure]) -> tuple[LabelledFigure, str] | None:
     """The labelled figure right before this one, of its unit, and this one's label, when this one is the level that one
-    moved to from a time on ("补助标准为每生每天4元，2021年秋季学期起提高至5元": 秋季学期起补助标准每生每天); else None."""
+    moved to from a time on ("补助标准为每生每天4元，2021年秋季学期起提高至5元": 秋季学期起补助标准为每生每天); else None."""
     before = [g for g in figures if g.end <= fig.start and g.kind not in ("date", "number")]
     if not before or not out or not (m := _FROM_THEN_ON.fullmatch(sentence[before[-1].end : fig.start])):
         return None
