@@ -21,7 +21,7 @@ from app.answering.evidence import (
     row_cell,
 )
 from app.answering.question import Question, asks_document, asks_document_number, asks_organisation
-from app.core import organisations
+from app.core import literal, organisations
 from app.core.documents import references
 from app.core.numbers import range_span
 from app.core.organisations import org_at, without_leading_verb
@@ -116,7 +116,7 @@ def asked_name(ev: Evidence, question: Question) -> str:
     then the answer): the organisation written nearest the asked role ("自治区生态环境厅牵头提出资金
     分配方案" for 由哪个部门牵头提出), or the person after a role and a colon ("组长：胡小军")."""
     text = ev.text
-    anchors = [m.start() for t in question.terms for f in t.forms if f for m in re.finditer(re.escape(f), text)]
+    anchors = [at for t in question.terms for f in t.forms if f for at in literal.starts(text, f)]
     if asks_document(question.text):
         return _asked_document(text, question, anchors)
     if not anchors:

@@ -66,7 +66,7 @@ from app.answering.when import (
     without_closed_asides,
     year_of,
 )
-from app.core import organisations
+from app.core import literal, organisations
 from app.core.breakdown import fund_names, fund_part, said_undone, sources_named, who_pays
 from app.core.documents import references
 from app.core.headings import heading_title, list_opening, marker_level
@@ -317,8 +317,8 @@ def _anchors(text: str, form: str, weight: float, rates_too: bool = True) -> tup
     "基本支出239.45万元" labels 基本支出, not 支出); nor, when a sum is asked (not rates_too), where it
     opens a rate's name ("预算" in "项目预算48.60万元，…预算执行率96.54%" labels the sum before it)."""
     # a unit right after a figure ("412366人次", "2.86万人次") is that figure's, and labels none
-    places = [(m.start(), m.end()) for m in re.finditer(re.escape(form), text)
-              if not (form in UNITS.measures and _FIGURE_ENDS.search(text, max(0, m.start() - 4), m.start()))]
+    places = [(s, e) for s, e in literal.spans(text, form)
+              if not (form in UNITS.measures and _FIGURE_ENDS.search(text, max(0, s - 4), s))]
     alone = [(s, e, weight) for s, e in places if not ends_word(text, s)
              and (rates_too or not _OPENS_A_RATE.match(text, e))]
     return (alone, True) if alone else ([(s, e, weight * 0.5) for s, e in places], False)
@@ -474,10 +474,12 @@ _EACH = re.compile(rf"每{UNIT}")  # "每吨", "每人"
 def _verb_asked(question: Question) -> tuple[str, str] | None:
     """The thing a count asks of, with the one-character verb said before the ask ("破了多少刑事案件" → (刑事案件,
     破)); None when the question says none so."""
+    asks = [(m.group(1), m.end(2), m.end(3)) for m in _VERB_ASKS.finditer(question.text)]
     for term in question.terms:
-        m = re.search(rf"([\u4e00-\u9fff])[了过]?(?:多少|几)[{_UNITS_CHARS}]?{re.escape(term.word)}", question.text)
-        if m and m.group(1) not in _NO_VERB:
-            return term.word, m.group(1)
+        verb = next((verb for verb, bare, unit in asks if question.text.startswith(term.word, unit)
+                     or question.text.startswith(term.word, bare)), None)
+        if verb is not None and verb not in _NO_VERB:
+            return term.word, verb
     return None
 
 
@@ -491,6 +493,8 @@ def _verb_before(text: str, f: Figure, word: str) -> str | None:
 
 _UNITS_CHARS = char_class(UNITS.count_words)
 _NO_VERB = frozenset("有是的共一总和及与")  # no verb of what was done: "有多少", "共多少"
+# each verb and ask, at every place (a lookahead: "做了多少" holds 了多少 too), with and without the unit after it
+_VERB_ASKS = re.compile(rf"(?=([\u4e00-\u9fff])[了过]?(多少|几)([{_UNITS_CHARS}]?))")
 
 
 def _per_period(text: str) -> str:
@@ -828,9 +832,9 @@ def _budget_changed(question: Question, text: str, figures: list[Figure]) -> lis
     if not question.budget_change:
         return []
     out = []
-    for m in re.finditer(re.escape(question.budget_change), text):
-        clause_end = _CLAUSE_END.search(text, m.end())
-        first = next((f for f in figures if m.end() <= f.start and (clause_end is None or f.start < clause_end.start())), None)
+    for _, said_end in literal.spans(text, question.budget_change):
+        clause_end = _CLAUSE_END.search(text, said_end)
+        first = next((f for f in figures if said_end <= f.start and (clause_end is None or f.start < clause_end.start())), None)
         if first is not None and first not in out:
             out.append(first)
     return out
@@ -909,11 +913,11 @@ def _another_item(question: Question, text: str, context: str, fig: Figure, weig
                 or scope is not None and names_report(before, scope):
             continue
         for form in {matchable(f) for f in term.forms} - {""}:
-            for m in re.finditer(re.escape(form), clause):
-                other = clause[max(m.start() - 2, 0) : m.start()]
+            for at in literal.starts(clause, form):
+                other = clause[max(at - 2, 0) : at]
                 if len(_CJK.findall(other)) == 2 and other not in asked and not qualifiers_in(other) \
                         and not _FUNCTION_CHARS.search(other) \
-                        and not _named_before(question, before, clause[max(m.start() - 2 - _NAME_REACH, 0) : m.start() - 2]):
+                        and not _named_before(question, before, clause[max(at - 2 - _NAME_REACH, 0) : at - 2]):
                     # ("陷入困境的被害人": 境的 names no item; "圆梦助学资助" of "“希望工程·圆梦行动”资助…": the item the question
                     # names, whose first word the clause says right before 行动)
                     return other + form
@@ -1413,7 +1417,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     if place and any(n in text for n in place):
         # a place the report is not about ("广西…资金里，桂林市灵川县分到多少"): its own figure, in the
         # clause that names it ("桂林市灵川县904万元"), or none
-        named = [(m.start(), m.end(), 1.0) for n in place for m in re.finditer(re.escape(n), text)]
+        named = [(s, e, 1.0) for n in place for s, e in literal.spans(text, n)]
         head = text[: m.start()] if (m := _CLAUSE_END.search(text)) else text
         if not (marker_level(text.lstrip()) is not None and any(n in head and not listed_only(head, n) for n in place)):
             # (a list item whose head names it is its: "（三）德庆镇危桥改造工程，改造危桥3座，968.40万元；")
@@ -1625,7 +1629,7 @@ def _named_nowhere(question: Question, weights: dict[str, float], scope: Scope) 
         end = at + len(term.word) if at >= 0 else -1
     for run in runs:
         word = matchable(run)
-        named = any(question.text.startswith((*ITEM_ENDS, *MEASURE_ENDS), at + len(run)) for at in _all_at(question.text, run))
+        named = any(question.text.startswith((*ITEM_ENDS, *MEASURE_ENDS), at + len(run)) for at in literal.starts(question.text, run))
         if named and len(word) >= 3 and not any(word[i : i + 2] in scope.said for i in range(len(word) - 1)):
             return run
         if len(run) >= _OWN_NAME and is_word(run) and word[:2] not in scope.said and not _spelt_otherwise(word, scope.said) \
@@ -1656,7 +1660,7 @@ def _rate_unsaid(question: Question, scope: Scope) -> str:
             continue
         # (nor when the report's word for it is the question's words reordered: "新造的林子成活率" of "当年造林成活率")
         if not any(len(other := scope.said[max(0, at - 2) : at]) == 2 and all(ch in question.text for ch in other)
-                   for at in _all_at(scope.said, rate)):
+                   for at in literal.starts(scope.said, rate)):
             return word + rate
     return ""
 
@@ -1675,7 +1679,7 @@ def _unlisted_item(question: Question, weights: dict[str, float], scope: Scope) 
     if not scope.said:
         return ""
     for head in LEXICON.named_heads:
-        for at in _all_at(question.text, head):
+        for at in literal.starts(question.text, head):
             name = next((t.word for t in question.terms if question.text.endswith(t.word, 0, at)), "")
             word = matchable(name)
             if len(word) < 2 or not _HAN_WORD.fullmatch(word) or name in WEAK_WORDS or _ASKING_WORD.search(name) \
@@ -1689,17 +1693,13 @@ def _unlisted_item(question: Question, weights: dict[str, float], scope: Scope) 
     return ""
 
 
-def _all_at(text: str, word: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(word), text)]
-
-
 def _says_use(question: Question, text: str) -> bool:
     """Whether the question asks what money went to ("用在了什么项目上") and the passage says it went to
     something of the kind asked (a 项目 after its "用于"; anything, asked "用在哪")."""
-    ask = next((m for w in ASKING.use.asks if (m := re.search(re.escape(w), question.text))), None)
-    if ask is None:
+    ask_end = next((at + len(w) for w in ASKING.use.asks if (at := question.text.find(w)) >= 0), None)
+    if ask_end is None:
         return False
-    after = question.text[ask.end():]
+    after = question.text[ask_end:]
     kinds = [f for t in question.terms for f in t.forms if f in after]
     for said in re.finditer("|".join(map(re.escape, ASKING.use.says)), text):
         clause = text[said.end():]
@@ -2174,8 +2174,8 @@ def _labels_a_figure(term: Term, text: str, kind: str) -> bool:
     """Whether a sentence says the term in the clause of a figure of the kind, before it ("其中，聘请中介机构参与
     政府投资审计支出412.50万元"; not "…加工车间二期建设项目资金,项目全年预算数…执行率98%": a name, then other clauses)."""
     for form in term.forms:
-        for m in re.finditer(re.escape(form), text):
-            clause = text[m.end() :]
+        for _, said_end in literal.spans(text, form):
+            clause = text[said_end :]
             clause = clause[: (end.start() if (end := _CLAUSE_END.search(clause)) else len(clause))]
             if any(fig.kind == kind for fig in find_figures(clause)):
                 return True

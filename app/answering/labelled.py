@@ -77,7 +77,7 @@ from app.answering.scope import (
     spelt_in,
 )
 from app.answering.when import figure_at, over_years_unasked, year_of
-from app.core import organisations
+from app.core import literal, organisations
 from app.core.breakdown import said_undone, sources_named, who_pays
 from app.core.gazetteer import default_gazetteer
 from app.core.headings import marker_end, names_a_task, names_an_item
@@ -636,7 +636,7 @@ def _said_of_the_whole(term: Term, question: str) -> bool:
     """Whether a term is said only of the whole a part is asked of ("决算支出中基本支出用了多少")."""
     whole = WHOLE_THEN_PART.search(question)
     # (the whole itself too: "预算中县级资金有多少")
-    return whole is not None and all(m.end() <= whole.end() for m in re.finditer(re.escape(term.word), question))
+    return whole is not None and all(end <= whole.end() for _, end in literal.spans(question, term.word))
 
 
 def _inside_carried_wording(term: Term, question: str, carried: Sequence[str]) -> bool:
@@ -645,7 +645,7 @@ def _inside_carried_wording(term: Term, question: str, carried: Sequence[str]) -
     held = one_budget(tuple(carried))  # "调整" of 全年预算数
     spans = [(s, e) for s, e, w in wordings_in(question)
              if len(w) > len(term.word) and (names := qualifiers_in(w)) and set(names) <= held]
-    hits = [m.start() for m in re.finditer(re.escape(term.word), question)]
+    hits = literal.starts(question, term.word)
     return bool(hits) and all(any(s <= h and h + len(term.word) <= e for s, e in spans) for h in hits)
 
 
@@ -776,7 +776,7 @@ def _value_at(f: LabelledFigure) -> int:
     """Where the figure's value stands in its quote (a quote joins its lines: the offsets in the
     report are a guide, not the place)."""
     guess = f.value_start - f.start
-    hits = [m.start() for m in re.finditer(re.escape(f.value_text), f.quote)]
+    hits = literal.starts(f.quote, f.value_text)
     return min(hits, key=lambda h: abs(h - guess)) if hits else max(min(guess, len(f.quote)), 0)
 
 
@@ -1237,7 +1237,7 @@ def _absorbed(term: Term, question: str, figure_classes: set[str]) -> bool:
     实际完成值) the figure is another."""
     spans = [(s, e) for s, e, w in wordings_in(question)
              if w != term.word and len(w) > len(term.word) and classes(qualifiers_in(w)) & figure_classes]
-    hits = [m.start() for m in re.finditer(re.escape(term.word), question)]
+    hits = literal.starts(question, term.word)
     return bool(hits) and all(any(s <= h and h + len(term.word) <= e for s, e in spans) for h in hits)
 
 
@@ -2278,7 +2278,7 @@ def _in_rows_names_only(term: Term, opening: str, labels: frozenset[str]) -> boo
     row 数据差错率, in a form that opens the report): the term names a row, not what the report is about."""
     word = matchable(term.word)
     rows = [label for label in labels if word in label and label != word]
-    at = [m.start() for m in re.finditer(re.escape(word), opening)] if rows and word else []
+    at = literal.starts(opening, word) if rows and word else []
     return bool(at) and all(any(opening.startswith(row, s - row.index(word)) for row in rows if s >= row.index(word))
                             for s in at)
 

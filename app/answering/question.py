@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from app.core import organisations
+from app.core import literal, organisations
 from app.core.breakdown import who_pays
 from app.core.gazetteer import Mention, corps_as_city, names_a_payer, short_name
 from app.core.numbers import (
@@ -790,8 +790,8 @@ def _ends_in_a_word(text: str, end: int) -> bool:
 
 def _doing_after(text: str, asked: str) -> bool:
     """Whether a way of asking people is followed by what they did ("有多少人领到了创业补贴"), not by their post."""
-    return any(re.match(r"[\u4e00-\u9fff]", text[m.end() : m.end() + 1]) and text[m.end()] not in _STAFF_AFTER
-               for m in re.finditer(re.escape(asked), text))
+    return any(re.match(r"[\u4e00-\u9fff]", text[end : end + 1]) and text[end] not in _STAFF_AFTER
+               for _, end in literal.spans(text, asked))
 
 
 _STAFF_AFTER = "在是员"  # ("有多少人在编", "有多少人是在编的": the staff)
@@ -809,8 +809,8 @@ def _terms(core: str) -> tuple[list[Term], str]:
         # inside a name that asks no such thing ("技能等级证书" asks no 等级)
         unnamed = _strip(rest, CONCEPT_NAMES.get(concept, ()))
         hits = [w for w in sorted(asked, key=lambda w: (bool(_ASK.search(w)), -len(w)))
-                if any(not (_ASK.search(w) and _ends_in_a_word(unnamed, m.end()))
-                       for m in re.finditer(re.escape(w), unnamed))]  # (a way of asking, "有几个人", not in 人民法庭)
+                if any(not (_ASK.search(w) and _ends_in_a_word(unnamed, end))
+                       for _, end in literal.spans(unnamed, w))]  # (a way of asking, "有几个人", not in 人民法庭)
         if not hits:
             continue
         # the report's own wording when the question uses it ("满意率"), else the asker's ("满不满意")
@@ -829,8 +829,8 @@ def _terms(core: str) -> tuple[list[Term], str]:
         for asked_word in sorted(asked, key=len, reverse=True):
             rest = rest.replace(asked_word, " ")  # one term per concept, however often it is asked
         # the asker's own word is a report's wording too ("人员工资"), unless it is a way of asking
-        literal = not _ASK.search(word)
-        forms = tuple(dict.fromkeys([word] * literal + list(worded)))
+        own_wording = not _ASK.search(word)
+        forms = tuple(dict.fromkeys([word] * own_wording + list(worded)))
         terms.append(Term(word, forms))
         rest = rest.replace(word, " ")
     for piece in re.split(r"\s+", _DEADLINE_ASK.sub(" ", rest)):
@@ -1185,8 +1185,8 @@ def _ask_only(term: Term) -> bool:
 
 def stands_apart(word: str, longer: list[str], text: str) -> bool:
     """Whether text says word somewhere outside every longer word that holds it."""
-    covered = {i for w in longer for m in re.finditer(re.escape(w), text) for i in range(m.start(), m.end())}
-    return any(not covered.issuperset(range(m.start(), m.end())) for m in re.finditer(re.escape(word), text))
+    covered = {i for w in longer for start, end in literal.spans(text, w) for i in range(start, end)}
+    return any(not covered.issuperset(range(start, end)) for start, end in literal.spans(text, word))
 
 
 def _phrases(core: str) -> list[str]:

@@ -9,12 +9,12 @@ and the scored sentences (app.answering.evidence).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from app.answering.question import Term
-from app.core import organisations
+from app.core import literal, organisations
 from app.core.cells import cells_under_headings, under_budget_headings, under_target_headings
 from app.core.gazetteer import default_gazetteer
 from app.core.headings import marker_level
@@ -45,8 +45,8 @@ def covered(text: str, parts: Iterable[str]) -> list[bool]:
     """For each character of text, whether one of the parts covers it where the part occurs in text."""
     said = [False] * len(text)
     for part in parts:
-        for m in re.finditer(re.escape(part), text):
-            said[m.start() : m.end()] = [True] * len(part)
+        for start, end in literal.spans(text, part):
+            said[start:end] = [True] * len(part)
     return said
 
 
@@ -111,6 +111,7 @@ class Scope:
         return cls(matchable(to_simplified(names)), matchable(to_simplified(head))[:HEAD_CHARS])
 
     @classmethod
+    @lru_cache(maxsize=128)  # once per report, not per question: the same reports are asked again and again
     def of_report(cls, meta: ReportMeta, fields: str, text: str) -> Scope:
         # the title without what says the kind of report ("部门整体支出绩效自评报告"): 支出 there names
         # no report, every report is about its 支出
@@ -208,7 +209,7 @@ _PARTS = re.compile(r"[；;。\n]")
 
 def listed_only(text: str, word: str) -> bool:
     """Whether text says the word, and each time beside a "、", one of a list ("位于牛角寨镇、攀枝花乡、新街镇")."""
-    said = [m.start() for m in re.finditer(re.escape(word), text)]
+    said = literal.starts(text, word)
     return bool(said) and all("、" in text[max(0, at - 1) : at + len(word) + 1] for at in said)
 
 
@@ -218,8 +219,8 @@ def listed_in_opening(term: Term, scope: Scope, label: str = "") -> bool:
     ("…、0-6岁残疾儿童康复救助、…" of the label 0-6残疾儿童康复救助)."""
     word = matchable(term.word)
     if not word or not listed_only(scope.opening, word) or not all(
-            _INCLUDING.search(_CLAUSE_START.split(scope.opening[: m.start()])[-1])
-            for m in re.finditer(re.escape(word), scope.opening)):
+            _INCLUDING.search(_CLAUSE_START.split(scope.opening[:at])[-1])
+            for at in literal.starts(scope.opening, word)):
         return False  # (a list that says what the whole is, "开展送戏下乡、彝汉双语惠民演出", is no list of its parts)
     items = [item.replace(word, " ") for item in _LIST_ITEM.split(scope.opening) if word in item]
     return not any(_TWO_CJK.fullmatch(pair := item[i : i + 2]) and pair in label
@@ -266,7 +267,7 @@ def abbreviated_by(word: str, texts: Sequence[str]) -> str:
     said = min(counts, key=lambda w: (-counts[w], len(w)))
     # the last word goes on as the texts always go on ("法律援" is said "法律援助")
     for _ in range(_SPELT_GAP):
-        after = {text[m.end()] if m.end() < len(text) else "" for text in texts for m in re.finditer(re.escape(said), text)}
+        after = {text[end] if end < len(text) else "" for text in texts for _, end in literal.spans(text, said)}
         if len(after) != 1 or not "\u4e00" <= (nxt := after.pop()) <= "\u9fff":
             break
         said += nxt
@@ -280,9 +281,8 @@ def _spelt_with_a_word_inside(word: str, texts: Sequence[str]) -> str:
     for k in range(2, len(word)):
         if not is_word(word[:k]):
             continue
-        pattern = re.compile(f"{re.escape(word[:k])}[\u4e00-\u9fff]{{1,2}}{re.escape(word[k:])}")
         for text in texts:
-            for said in {m.group() for m in pattern.finditer(text)}:
+            for said in set(_with_a_gap(text, word[:k], word[k:], (2, 1))):
                 if is_word(said[k:]):
                     counts[said] = counts.get(said, 0) + 1
     return max(counts, key=lambda w: (counts[w], w)) if counts else ""
@@ -291,19 +291,56 @@ def _spelt_with_a_word_inside(word: str, texts: Sequence[str]) -> str:
 def _spelt_by_initials(word: str, texts: Sequence[str]) -> str:
     """The two-character words, each begun by one of the word's characters, that the texts say most
     ("社保" → 社会保险), the last character perhaps a word of its own ("社保卡" → 社会保障卡), or ""."""
-    heads = "".join(f"{re.escape(c)}[\u4e00-\u9fff]" for c in word[:-1])
+    heads = [x for c in word[:-1] for x in (c, None)]
     counts: dict[str, int] = {}
-    patterns = [re.compile(heads + f"{re.escape(word[-1])}[\u4e00-\u9fff]")]
+    shapes = [[*heads, word[-1], None]]
     if len(word) >= 3:  # (not "提到" of 提高到: a word of two abbreviates two words)
-        patterns.append(re.compile(heads + re.escape(word[-1])))
-    for pattern in patterns:
+        shapes.append([*heads, word[-1]])
+    for shape in shapes:
         for text in texts:
-            for said in {m.group() for m in pattern.finditer(text)}:
+            for said in set(_shaped(text, shape)):
                 if all(is_word(said[i : i + 2]) for i in range(0, len(said) - 1, 2)):
                     counts[said] = counts.get(said, 0) + 1
         if counts:
             break
     return max(counts, key=lambda w: (counts[w], w)) if counts else ""
+
+
+# Patterns with a class of Chinese characters cost about 3 ms each to compile, and the words of
+# questions make new ones each time: these two find the same runs with plain string search.
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _shaped(text: str, shape: Sequence[str | None]) -> Iterator[str]:
+    """Each run of text, left to right and not overlapping, with shape's character where it gives one and a
+    Chinese character where it gives None (the first is given)."""
+    first = shape[0]
+    assert first is not None
+    at = text.find(first)
+    while 0 <= at <= len(text) - len(shape):
+        if all(_is_han(text[at + i]) if c is None else text[at + i] == c for i, c in enumerate(shape)):
+            yield text[at : at + len(shape)]
+            at = text.find(first, at + len(shape))
+        else:
+            at = text.find(first, at + 1)
+
+
+def _with_a_gap(text: str, head: str, tail: str, gaps: Iterable[int]) -> Iterator[str]:
+    """Each run of text, left to right and not overlapping, that is head, Chinese characters, then tail, the
+    number of characters between the first of gaps that fits (re's "head[\u4e00-\u9fff]{1,2}tail": gaps 2, 1)."""
+    gaps = tuple(gaps)
+    at = text.find(head)
+    while at >= 0:
+        start = at + len(head)
+        gap = next((g for g in gaps if all(map(_is_han, text[start : start + g])) and len(text) >= start + g
+                    and text.startswith(tail, start + g)), None)
+        if gap is None:
+            at = text.find(head, at + 1)
+        else:
+            yield text[at : start + gap + len(tail)]
+            at = text.find(head, start + gap + len(tail))
 
 
 def spelt_in(word: str, text: str) -> str:
@@ -338,7 +375,7 @@ def _first_and_last(word: str, names: str) -> bool:
         first, last = word[:2], word[2:]
     else:
         return False
-    return re.search(f"{re.escape(first)}[\u4e00-\u9fff]{{{_SPELT_GAP},{_NAME_BETWEEN}}}{re.escape(last)}", names) is not None
+    return next(_with_a_gap(names, first, last, range(_NAME_BETWEEN, _SPELT_GAP - 1, -1)), None) is not None
 
 
 _CODED_NAME = re.compile(r"([0-9A-Za-z]{3,})([\u4e00-\u9fff]{2,})")  # "12345热线": a number, then what it is
@@ -382,8 +419,7 @@ _SENTENCE_END = re.compile("[。；;\n]")
 def _names_a_part_only(term: Term, opening: str, measure: str) -> bool:
     """Whether each time the opening says the term, it is in a clause naming a figure right after it, one of two figures
     or more its sentence names (a breakdown: of the money, of the students by grade)."""
-    spans = [(m.start(), m.end()) for form in term.forms if (p := matchable(form))
-             for m in re.finditer(re.escape(p), opening)]
+    spans = [span for form in term.forms if (p := matchable(form)) for span in literal.spans(opening, p)]
     if not spans or term.forms != (term.word,) or re.search(r"\d", term.word) or qualifiers_in(term.word) \
             or term.word in LEXICON.generic_labels:
         # (a figure the question gives, "计划建24间", "65岁及以上", is no name; nor is a word of which sum, "实际", "支出",

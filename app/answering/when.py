@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from app.core import literal
 from app.core.numbers import Figure, find_figures
 from app.vocab.asking import ASKING
 from app.vocab.labels import QUALIFIERS
@@ -83,9 +84,9 @@ def _periods_listed(head: str) -> list[str]:
     """The parts of a year a text names, in order ("上半年…，下半年…")."""
     found: list[tuple[int, int, str]] = []
     for word, name in PERIOD_WORDS:
-        for m in re.finditer(re.escape(word), head):
-            if not any(a <= m.start() < b for a, b, _ in found):
-                found.append((m.start(), m.end(), name))
+        for start, end in literal.spans(head, word):
+            if not any(a <= start < b for a, b, _ in found):
+                found.append((start, end, name))
     return [name for _, _, name in sorted(found)]
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from app.core import literal
 from app.core.gazetteer import (
     Gazetteer,
     Mention,
@@ -211,13 +212,13 @@ class Catalog:
             place = self.gazetteer.get(region)
             if place is None or len(place.short) < 2 or place.short == place.name:
                 continue
-            for m in re.finditer(re.escape(place.short), folded):
-                if any(t.start < m.end() and m.start() < t.end for t in (*taken, *out)):
+            for start, end in literal.spans(folded, place.short):
+                if any(t.start < end and start < t.end for t in (*taken, *out)):
                     continue
-                mention = Mention(place, m.start(), m.end(), text[m.start() : m.end()])
+                mention = Mention(place, start, end, text[start:end])
                 org = self.organisation_after(text, mention)
                 if org and any(self.is_own_organisation(org, place, d) for d in self.docs_for_region(place.name)) \
-                        or self._names_its_report(folded, m.end(), place):
+                        or self._names_its_report(folded, end, place):
                     out.append(mention)
         return out
 
@@ -402,8 +403,8 @@ class Catalog:
             text = self._folded(doc_id)
             if any(not any(town[k:] in text for k in range(len(town) - 2)) for town in towns):
                 continue  # "…长集镇中心学校" of a report that names 周集镇 only: another town's
-            for m in re.finditer(re.escape(stem[0]), text):
-                window = text if reach is None else text[max(0, m.start() - reach) : m.end() + reach]
+            for start, end in literal.spans(text, stem[0]):
+                window = text if reach is None else text[max(0, start - reach) : end + reach]
                 if all(w in window for w in stem[1:]) and suffix in window:
                     out.append(doc_id)
                     break
@@ -430,12 +431,12 @@ class Catalog:
             # 梅江区's bureau's report is not that bureau's own name)
             theirs = {self._org_parts(c)[1] for c in (meta.department, meta.supervisor, meta.implementer) if c}
             text = self.gazetteer.fold(self._text_of(doc_id))
-            for m in re.finditer(re.escape(stem[:2]), text):
-                end = text.find(suffix, m.start(), m.start() + len(own) + 8)
-                if end >= 0 and is_subsequence(stem, text[m.start() : end]) \
-                        and text[m.start() : end + len(suffix)] not in theirs \
-                        and (not lead or any(text.endswith(n, 0, m.start()) for n in lead)) \
-                        and self._place_before(text, m.start()) in ("", place.name):
+            for at in literal.starts(text, stem[:2]):
+                end = text.find(suffix, at, at + len(own) + 8)
+                if end >= 0 and is_subsequence(stem, text[at:end]) \
+                        and text[at : end + len(suffix)] not in theirs \
+                        and (not lead or any(text.endswith(n, 0, at) for n in lead)) \
+                        and self._place_before(text, at) in ("", place.name):
                     out.append(doc_id)
                     break
         return out
