@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 108  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 109  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -299,6 +299,8 @@ INDEX_VERSION = 108  # 4: tables joined across pages, rows indexed with their he
 # its date ("第二批于2024年3月下达2.26亿元") labels its sum; points taken off said in a form's reason cell ("…，扣0.8分")
 # are the row's 扣分; a figure right after an aside of what it holds ("美丽乡村建设（含…等5个示范村）1,215.8万元") is the
 # name's before the aside; a target said of a figure ("未达到70%的年度目标") frames no parts said after it
+# 109: so is one after an aside and the words that say how much it was ("代表性传承人补助（国家级每人2万元…）共支出166.40
+# 万元"); a corps regiment's number in figures ("185团") is folded to its name (一八五团) where places are matched
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

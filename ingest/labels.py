@@ -477,6 +477,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
             aside_of, asides_kind = "", ""  # the label a bracket opened after, and the kind of the figure in it
             opened_with = ""  # the label of the sentence's first figure: what the sentence is about
             previous = ""  # and of the figure before, once labelled
+            broken_down = ("", 0)  # the whole a "其中" list breaks down, and how many parts it has listed
+            whole_of_list = ""  # the whole of the list just closed, which a change right after it is of
             for fig in figures:
                 if fig.kind in ("date", "number"):
                     if fig.kind == "date":
@@ -564,6 +566,14 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 funds_before = last if fig.kind == "amount" and last_amount and last.endswith(_FUNDS_ENDS) \
                     and before.lstrip(" ").startswith(("，", ",")) else ""
                 previous = last
+                # a whole broken down ("…支出14.26万元，其中A11.80万元、B2.46万元"): its label, and how many parts it has had
+                if _PARTS_FOLLOW.match(before) and last:
+                    broken_down = (last, 1)
+                elif broken_down[0] and before.strip().startswith("、"):
+                    broken_down = (broken_down[0], broken_down[1] + 1)
+                else:  # (a change right after a change of the whole is the whole's too: "…下降3.91万元，降幅21.52%")
+                    whole_of_list = broken_down[0] if broken_down[1] >= _PARTS_LISTED else whole_of_list
+                    broken_down = ("", 0)
                 last, last_amount, prev_kind = label, fig.kind == "amount", fig.kind
                 if not label:
                     continue
@@ -684,6 +694,9 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                         or (measured if aside and re.fullmatch(r"\s*[（(][^（）()]*", before) else "")
                     # ("满意率95.3%（上年为93.1%）": last year's, a target or a change in a bracket after the figure,
                     # not another sum of it: "部门预算收入1,375.64万元（年初预算952.30万元）")
+                    if not change_of and classes(names) & _CHANGES and whole_of_list:
+                        # ("…支出14.26万元，其中公务用车运行维护费11.80万元、公务接待费2.46万元，较上年下降3.91万元": the whole's)
+                        change_of = whole_of_list
                     if not change_of and (classes(names) & _CHANGES or TARGET in names):
                         # (of the measure in its unit: "发生生产安全事故3起、死亡3人，较上年减少2起" is the 事故's)
                         change_of = measured_in.get(fig.unit, measured) if fig.kind == "count" else measured
@@ -693,6 +706,7 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                         change_of = change_of if len(change_of) > 1 else ""
                 if (more_than or reached) and not change_of:
                     change_of = measured_in.get(fig.unit, "")  # (of the measure in its unit: 全年完成食品安全监督抽检)
+                whole_of_list = whole_of_list if classes(names) & _CHANGES else ""
                 bracketed = inside
                 in_aside = opened >= 0 and not re.search("[)）]", before[opened:])
                 if not bare and (len(_CJK.findall(_BARE.sub("", _PERIODS.sub("", label)))) > 1
@@ -755,6 +769,7 @@ def _aside_owner(label: str) -> str:
 
 
 _LEADING_PART = re.compile(r"^(?:其中|包括|含)[:：]?")
+_PARTS_LISTED = 2  # parts a "其中" list names, at least, for a change after it to be its whole's
 _COMPARED = re.compile(alternatives(sorted(PAST_COMPARE_CUES, key=len, reverse=True)))  # "相比", "对比", "比较"
 _PRIOR_ASIDE = re.compile(r"\s*[（(]\s*(上年|去年|上年度|上一年)(?:为|是|同期)?\s*")  # "（上年为1,874万元）": last year's, in an aside
 _CLOSES = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[)）]\s*")  # ... and closed right after it, or after what it counts ("（5个小区）")
@@ -773,10 +788,15 @@ def _aside_closed_before(sentence: str, before: str, at: int) -> str | None:
     """The sentence up to an aside that closes right before the figure at `at`, when the aside opened before the figure
     ahead of it ("…、美丽乡村建设（含小岭村等5个示范村）1,215.8万元": "…美丽乡村建设"); else None."""
     closed = max(before.rfind("）"), before.rfind(")"))
-    if closed < 0 or before[closed + 1 :].strip() or "（" in before or "(" in before:
+    said_after = before[closed + 1 :].strip()
+    if closed < 0 or (said_after and not _SUM_SAID.fullmatch(said_after)) or "（" in before or "(" in before:
         return None
     opened = max(sentence.rfind("（", 0, at), sentence.rfind("(", 0, at))
-    return sentence[:opened] if opened > 0 else None
+    # (and what says how much it was, after the aside: "代表性传承人补助（国家级每人2万元…）共支出166.40万元")
+    return sentence[:opened] + said_after.lstrip("共计合约") if opened > 0 else None
+
+
+_SUM_SAID = re.compile(r"(?:共计|合计|累计|共|计|约)?(?:支出|发放|安排|拨付|下达|投入|使用)?(?:了|为|达)?")
 
 
 _DATED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:于|在)\s*")  # what a clause names before its date ("第二批于")

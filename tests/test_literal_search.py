@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from app.answering.evidence import _verb_asked
+from app.answering.question import verb_asked
 from app.answering.scope import _shaped, _with_a_gap
 from app.core import literal
 
@@ -58,4 +58,4 @@ class _Asked:
     ("发了几个补贴", ("补贴",), ("补贴", "发")),
 ])
 def test_the_verb_before_a_counts_ask(text: str, words: tuple[str, ...], expected: tuple[str, str] | None) -> None:
-    assert _verb_asked(_Asked(text, *words)) == expected  # type: ignore[arg-type]
+    assert verb_asked(_Asked(text, *words)) == expected  # type: ignore[arg-type]

@@ -42,12 +42,14 @@ from app.answering.question import (
     said_short,
     stands_apart,
     unit_fits,
+    verb_asked,
 )
 from app.answering.scope import (
     Scope,
     abbreviates,
     found,
     in_opening,
+    listed_for_another,
     listed_only,
     matchable,
     matched_at,
@@ -59,8 +61,12 @@ from app.answering.when import (
     PRIOR_SAID,
     YEAR_SAID,
     clause_to,
+    in_a_list,
+    items_listed,
     of_periods,
     over_years_unasked,
+    respective,
+    said_of_this_year,
     sentence_start,
     sentence_to,
     without_closed_asides,
@@ -112,7 +118,7 @@ from app.vocab.lexicon import (
     WEAK_WORDS,
     periods_in,
 )
-from app.vocab.load import alternatives, char_class
+from app.vocab.load import alternatives
 from app.vocab.units import UNITS
 
 NUMERIC = ("amount", "rate", "count", "score", "date")
@@ -471,18 +477,6 @@ def _said_per_unit(text: str, fig: Figure) -> bool:
 _EACH = re.compile(rf"每{UNIT}")  # "每吨", "每人"
 
 
-def _verb_asked(question: Question) -> tuple[str, str] | None:
-    """The thing a count asks of, with the one-character verb said before the ask ("破了多少刑事案件" → (刑事案件,
-    破)); None when the question says none so."""
-    asks = [(m.group(1), m.end(2), m.end(3)) for m in _VERB_ASKS.finditer(question.text)]
-    for term in question.terms:
-        verb = next((verb for verb, bare, unit in asks if question.text.startswith(term.word, unit)
-                     or question.text.startswith(term.word, bare)), None)
-        if verb is not None and verb not in _NO_VERB:
-            return term.word, verb
-    return None
-
-
 def _verb_before(text: str, f: Figure, word: str) -> str | None:
     """What the figure's clause says before the last `word`, where its verb is ("全年立刑事案件": no 破 that "破了多少刑事
     案件" asks; "发放入学资助" says the 发 of "发了多少入学资助"); None when the clause does not say the word."""
@@ -491,10 +485,6 @@ def _verb_before(text: str, f: Figure, word: str) -> str | None:
     return None if at < 0 else clause[:at]
 
 
-_UNITS_CHARS = char_class(UNITS.count_words)
-_NO_VERB = frozenset("有是的共一总和及与")  # no verb of what was done: "有多少", "共多少"
-# each verb and ask, at every place (a lookahead: "做了多少" holds 了多少 too), with and without the unit after it
-_VERB_ASKS = re.compile(rf"(?=([\u4e00-\u9fff])[了过]?(多少|几)([{_UNITS_CHARS}]?))")
 
 
 def _per_period(text: str) -> str:
@@ -1323,7 +1313,7 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         # "清退了多少…低保人员（人数）" of "清退不符合条件对象213户421人": the people, not the households
         primary = [f for f in primary if UNITS.dimension(f.unit) == "people" or f.unit in UNITS.cases] \
             or [f for f in primary if f.unit not in UNITS.occurrences]  # (never "23期" of "培训了多少党员")
-    if (verb := _verb_asked(question)) is not None:
+    if (verb := verb_asked(question)) is not None:
         # "破了多少刑事案件" of "全年立刑事案件1,342起，破刑事案件816起": the one-character verb the question says
         # before what it counts
         verbs = {f: _verb_before(text, f, verb[0]) for f in primary}
@@ -1385,6 +1375,14 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
             primary = [f for f in primary if _per_period(_clause_before(text, f)) in ("", period)]
         if not primary:
             return None, 1e9
+    # "贡江镇、银坑镇…分别建成0.74万亩、0.93万亩…" asked of 银坑镇: the figure its place in the list gives it
+    primary = [f for f in primary if not _listed_for_another(text, f, question.text)]
+    if not primary:
+        return None, 1e9
+    # "萨麦苏木兑现了多少补奖资金" of "全旗实际兑现补奖资金20,168.93万元。其中：…萨麦苏木2,205.38万元": a town or village the
+    # question names, when a part of the passage gives its own figure, is asked that figure
+    if towns := [(s, e, 1.0) for t in question.terms if _LOCAL_PLACE.fullmatch(t.word) for s, e in literal.spans(text, t.word)]:
+        primary = [f for f in primary if _clause_says(text, f, towns, counted, ends=_PART_END)] or primary
     if question.kinds[0] == "score":
         # "扣了几分" of "…扣2分、…扣2分，共扣4分，自评得分96分": the points taken off, and never they for the score
         deducted = "deducted" in classes(qualifiers_in(question.asked))
@@ -1421,7 +1419,8 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
         head = text[: m.start()] if (m := _CLAUSE_END.search(text)) else text
         if not (marker_level(text.lstrip()) is not None and any(n in head and not listed_only(head, n) for n in place)):
             # (a list item whose head names it is its: "（三）德庆镇危桥改造工程，改造危桥3座，968.40万元；")
-            primary = [f for f in primary if _clause_says(text, f, named, counted)]
+            primary = [f for f in primary if _clause_says(text, f, named, counted)
+                       or any(n in (respective(text, f, items_listed) or "") for n in place)]  # ("…江油市…分别为…")
         if not primary:
             return None, 1e9
         anchors = named
@@ -1509,6 +1508,19 @@ def _part_before(text: str, fig: Figure) -> str:
     """The words of the figure's sentence before it, back to its last "；"."""
     head = text[: fig.start]
     return head[max(head.rfind(c) for c in "。；;\n") + 1 :]
+
+
+def _listed_for_another(text: str, fig: Figure, question: str) -> bool:
+    """Whether a "分别" list pairs the figure with an item ("贡江镇、银坑镇…分别建成0.74万亩、0.93万亩": 贡江镇 for 0.74万亩)
+    other than the one the question asks (listed_for_another)."""
+    found = in_a_list(text, fig, items_listed) if "分别" in text else None
+    if found is None:
+        return False
+    items, figures, index = found
+    return len(items) >= 2 and len(items) == figures and listed_for_another(items, index, question)
+
+
+_LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:镇|乡|村|苏木|嘎查|街道|社区)")
 
 
 def _respectively(text: str, best: Figure, primary: list[Figure], anchors: list[Anchor]) -> Figure:
@@ -2023,10 +2035,11 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         tied = any(re.match(r"\s*[：:]\s*[\u4e00-\u9fa5]{2,4}", text[end:]) or text[max(0, start - 1) : start] == "任"
                    for start, end, _ in anchors)
         score = score + w8.role_named if tied else score * w8.role_unnamed
-    if question.kinds[0] == "name" and asks_organisation(question.text) and next(organisations.names_in(ev.text), None) is not None:
-        score += w8.organisation_named  # "是哪个单位具体实施的": a passage naming an organisation ("实施单位：…中心")
+    if question.kinds[0] == "name" and asks_organisation(question.text):
+        if next(organisations.names_in(ev.text), None) is not None:
+            score += w8.organisation_named  # "是哪个单位具体实施的": a passage naming an organisation ("实施单位：…中心")
         if any(w in question.text for w in ASKING.organisation.sections) and organisations.sections_in(ev.text):
-            score += w8.organisation_named  # "哪个科室实施的": one naming a section of it ("…管理局食品抽检监测科")
+            score += w8.organisation_named  # "哪个科室实施的": one naming a section of it ("…管理局食品抽检监测科", "由局财务审计处")
     if question.kinds[0] == "grade":
         if grade := grade_in(text):
             ev.label = grade[1]
@@ -2077,7 +2090,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         # (the year before the report's is what "上一年" asks)
         asked_prior = {meta.year - 1} if "prior" in classes(qualifiers_in(question.asked)) else set()
         other = years - {meta.year, meta.year + 1} - asked_prior
-        if other and meta.year not in years and ev.figure is not None and ev.figure.kind != "date":
+        if other and meta.year not in years and ev.figure is not None and ev.figure.kind != "date" \
+                and not said_of_this_year(text, ev.figure):
             # "2022年一般公共预算财政拨款收入1671.10万元" in a 2023 report answers about 2022
             fig_clause = without_closed_asides(text[: ev.figure.start])[-30:]
             as_of = {int(y) for y in _AS_OF.findall(fig_clause)} if not question.years else set()

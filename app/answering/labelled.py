@@ -62,6 +62,7 @@ from app.answering.question import (
     per_unit_value,
     said_short,
     unit_fits,
+    verb_asked,
 )
 from app.answering.scope import (
     Scope,
@@ -69,6 +70,7 @@ from app.answering.scope import (
     covered,
     found,
     in_opening,
+    listed_for_another,
     listed_in_opening,
     matchable,
     names_report,
@@ -76,7 +78,7 @@ from app.answering.scope import (
     part_measure,
     spelt_in,
 )
-from app.answering.when import figure_at, over_years_unasked, year_of
+from app.answering.when import figure_at, in_a_list, items_listed, over_years_unasked, year_of
 from app.core import literal, organisations
 from app.core.breakdown import said_undone, sources_named, who_pays
 from app.core.gazetteer import default_gazetteer
@@ -293,9 +295,36 @@ def of_the_place(f: LabelledFigure, names: tuple[str, ...]) -> bool:
     ("纳合村收入22.6万元"; not "五福村…全年集体经济收入41.3万元" though the sentence names 纳合村 after it)."""
     if any(n in f.subject or n in f.section for n in names):
         return True
+    if (item := _listed_item(f)) is not None:
+        return any(n in item for n in names)  # "醴陵市、攸县…分别为0.93万人、0.71万人…": 0.71万人 is 攸县's
     head = f.quote[: _value_at(f)] if f.origin == "prose" else f.quote
     return any((at := head.rfind(n)) >= 0 and not default_gazetteer().local_names(head[at + len(n) :], [])
                for n in names)
+
+
+def _listed_item(f: LabelledFigure) -> str | None:
+    """The item a "分别" list of its sentence pairs a figure with, or None when it stands in no such list."""
+    listed = _listed(f)
+    return listed[0][listed[1]] if listed else None
+
+
+def _listed(f: LabelledFigure) -> tuple[list[str], int] | None:
+    """The items of a "分别" list of its sentence the figure stands in, as many as its figures, and the figure's place."""
+    if f.origin != "prose" or "分别" not in f.quote or (fig := figure_at(f.quote, _value_at(f))) is None:
+        return None
+    found = in_a_list(f.quote, fig, items_listed)
+    return (found[0], found[2]) if found and len(found[0]) >= 2 and len(found[0]) == found[1] else None
+
+
+def _said_of_its_list(term: Term, f: LabelledFigure) -> bool:
+    """Whether the clause of a "分别" list the figure is an item of says the term, not as one of its items
+    ("吴兴区、南浔区…分别开工24个、17个…": 开工 of each; "醴陵市、攸县…城镇新增就业分别为…": 城镇新增就业)."""
+    if _listed_item(f) is None:
+        return False
+    head = f.quote[: _value_at(f)]
+    listed = head[: head.rfind("分别")]
+    clause = _CLAUSE_ENDS.split(listed)[-1] + head[len(listed) :]
+    return found(term, matchable(clause)) and not any(found(term, matchable(item)) for item in items_listed(listed))
 
 
 def _said_of_a_place(f: LabelledFigure, question: Question) -> bool:
@@ -1493,11 +1522,18 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     stated = {(g.kind, g.value) for g in question.figures if _CLAUSE_ENDS.search(question.text, g.end)
               and not (question.checked and question.checked[0] <= g.start < question.checked[1])} \
         if "actual" in classes(asked) else set()
+    # "破了多少刑事案件" of "全年立刑事案件1,137起，破案726起": the verb asked, where a label of the kind says it
+    verb = verb_asked(question)
+    verbed = {f.doc_id for f in figures if verb and f.doc_id in docs and verb[1] in f.label and _kind_fits(question, f)}
     for f in figures:
         if f.doc_id not in docs:
             continue
         if asks_field != (f.origin == "field"):
             continue
+        if verb and f.doc_id in verbed and verb[0] in matchable(f.label) and verb[1] not in f.label:
+            continue  # (立 said of the 刑事案件 counted, no 破)
+        if (listed := _listed(f)) and listed_for_another(*listed, question.text):
+            continue  # "银坑镇建成多少" of "贡江镇、银坑镇分别建成0.74万亩、0.93万亩": never 贡江镇's
         if not asks_field and not (_kind_fits(question, f)
                               and _agree((*asked, _PRIOR) if f.doc_id in prior else asked, f, said.sources)):
             continue
@@ -2091,9 +2127,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
         elif UNITS.dimension(f.unit) == "people" and len(term.word) <= _PEOPLE_WORD and "人数" in label \
                 and term.word.endswith(tuple(UNITS.people_ends)) and not qualifiers_in(term.word):
             continue  # "享受高龄津贴的老人共有多少人" of the row 享受高龄津贴人数: the people it counts are those asked
-        elif _object_said_before(term, f, label) or _qualified_before(term, f, label) or _standard_for(term, f):
+        elif _object_said_before(term, f, label) or _qualified_before(term, f, label) or _standard_for(term, f) \
+                or _said_of_its_list(term, f):
             # "审结案件多少件" of "受理各类案件21,406件，审结20,118件": what is 审结 is said before it (a little less
-            # surely than in its own label); "幼儿资助标准" of "按每生每年800元标准资助家庭经济困难幼儿": whom it is for, after it
+            # surely than in its own label); "幼儿资助标准" of "按每生每年800元标准资助家庭经济困难幼儿": whom it is for, after it;
+            # "开工" of 南浔区's 17个 in "吴兴区、南浔区…分别开工24个、17个…": what its list says of every item
             in_label += len(term.word) * _BORROWED
         else:
             return _NotCarried(term)  # the figure does not carry it: it does not answer this
@@ -2245,6 +2283,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
         in_label -= _DOUBT  # "一共受理了多少案件": "其中受理执行案件1,764件" is a part, the whole comes first
     if f.origin == "prose" and _said_in_another_part(f, question, scope):
         in_label -= _DOUBT  # "机关实有多少人" of "局机关…实有在职人员15人；监测站…实有10人": 10人 is the other part's
+    if f.origin == "prose" and any(not found(t, label) and not found(t, names) and not found(t, matchable(f.quote))
+                                   and not found(t, matchable(f.section)) and t.word not in WEAK_WORDS
+                                   and not qualifiers_in(t.word) for t in question.terms):
+        in_label -= _DOUBT  # "化解了多少件信访积案" of "排查各类矛盾纠纷1,382件，化解1,296件", whose sentence and section never say
+        # 积案 (the report's opening does), after "列入攻坚的信访积案39件，已化解37件"
     if f.origin == "form" and f.total and (table_of := _table_topic(f)) \
             and not any(found(t, table_of) for t in question.terms) \
             and _beyond_the_report(table_of, scope, question) > _EXTRA:
@@ -2254,9 +2297,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
         if _NAMED_IN_QUOTES.search(f.section.split(" > ")[-1]):
             return None
         in_label -= _DOUBT
-    done = 2 if "actual" in fa else (0 if "plan" in fa or bound else 1)
     if said.plan_asked:
         done = 2 if "plan" in fa else (0 if "actual" in fa else 1)  # "…80公里；…原计划多少": the plan before a figure unqualified
+    else:
+        done = 2 if "actual" in fa else (0 if "plan" in fa or bound else 1)
     if "plan" in fa and said.sources and _fund_of(label, said.sources) and not bound and not asked_in(question.text) \
             and not any(n in NAMED_BUDGETS and "年初" in n for n in f.qualifiers) \
             and all(found(t, label) or found(t, names) or t.word in (*FUND_WORDS, *ASKING.money_nouns) or who_pays(t.word)

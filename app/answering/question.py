@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from app.core import literal, organisations
 from app.core.breakdown import who_pays
-from app.core.gazetteer import Mention, corps_as_city, names_a_payer, short_name
+from app.core.gazetteer import Mention, Place, corps_as_city, names_a_payer, short_name
 from app.core.numbers import (
     NUMERAL_YEAR,
     Figure,
@@ -377,6 +377,10 @@ _DEADLINE_ASK = re.compile(alternatives(ASKING.deadline_asks))
 _ORGANISATION = re.compile(
     f"{alternatives(ASKING.organisation.asks)}|(?:{alternatives(ASKING.organisation.which)})"
     f"(?:{alternatives([*ASKING.organisation.units, *organisations.data()['suffixes']])})")
+# which section is asked ("是哪个处室牵头的"): the kind of the answer, which the passage that answers never says
+# ("由局财务审计处牵头组织"), no term of it
+_SECTION_ASKED = re.compile(f"(?:{alternatives(ASKING.organisation.which)})"
+                            f"(?:{alternatives([w for w in ASKING.organisation.sections if not w.startswith(('哪', '什么'))])})")
 _RANKING_CUES = COMPARE_CUES + WHICH_CUES
 _CAPS = re.compile(alternatives(NOT_COMPARE))
 _RANKED = re.compile(alternatives(ASKING.ranking_words))
@@ -458,6 +462,25 @@ def meant(text: str) -> str:
         text = "".join(c for k, c in enumerate(clauses) if not (k % 2 == 0 and k < asking[-1] and _REPORT_SAYS.search(c)
                                                                  and not _ASKS_SOMETHING.search(c)))
     return text
+
+
+def verb_asked(question: Question) -> tuple[str, str] | None:
+    """The thing a count asks of, with the one-character verb said before the ask ("破了多少刑事案件" → (刑事案件,
+    破)); None when the question says none so."""
+    asks = [(m.group(1), m.end(2), m.end(3)) for m in _VERB_ASKS.finditer(question.text)]
+    for term in question.terms:
+        verb = next((verb for verb, bare, unit in asks if question.text.startswith(term.word, unit)
+                     or question.text.startswith(term.word, bare)), None)
+        if verb is not None and verb not in _NO_VERB:
+            return term.word, verb
+    return None
+
+
+_UNITS_CHARS = char_class(UNITS.count_words)
+# no verb of what was done: "有多少", "共多少"; nor a preposition ("按多少标准执行")
+_NO_VERB = frozenset("有是的共一总和及与按以为对向给在于达")
+# each verb and ask, at every place (a lookahead: "做了多少" holds 了多少 too), with and without the unit after it
+_VERB_ASKS = re.compile(rf"(?=([\u4e00-\u9fff])[了过]?(多少|几)([{_UNITS_CHARS}]?))")
 
 
 def asks_organisation(text: str) -> bool:
@@ -587,9 +610,10 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
                 or _SHARE_OF_BASE.search(before) and not ask.group().startswith("有"):
             # ("花出去几成", "用了多少比例", "恢复到2019年的多少"; not "结转到下年的有多少", what there is)
             order.append("rate")
-        elif (label := _ends_label(before) or _achieved_label(before)) in ("value", "count", "amount"):
+        elif (label := _ends_label(before) or _achieved_label(before)) in ("value", "count", "amount") \
+                and not (label == "value" and _thing_after(text, ask)):
             # "保障人数是多少": the label asked is a count; "全年执行数是多少" money; "年度指标值是多少"
-            # whatever the indicator measures
+            # whatever the indicator measures (not "实际有多少重点优抚对象…": what it counts is named after it)
             order.append(label)
         elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS) or _FUND_PART.search(before) \
                 or _names_a_sum(text, ask) or (_EXECUTED.search(before) and not re.search(r"[\u4e00-\u9fff]", after)):
@@ -1088,6 +1112,9 @@ def asks_people(question: Question) -> bool:
     ask = _ASK.search(question.text)
     noun = _ASKED_NOUN.match(question.text, ask.end()) if ask else None
     after = noun.group() if noun else ""
+    if "人数" not in question.text and any(w in question.text for dimension, words in UNITS.dimension_words.items()
+                                            if dimension != "people" for w in words):
+        return False  # "护边员巡逻里程一共多少": a length, whoever went it
     # ("给多少困难当事人发了司法救助": the people it names first, before what was done for them)
     return "人数" in question.text or after.endswith(UNITS.people_ends) \
         or any(len(w) > 1 and w.endswith(UNITS.people_ends) for w in question_words(after)[:_PEOPLE_AFTER]) \
@@ -1352,6 +1379,7 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     named: list[tuple[int, int]] = []  # where it names a loaded report's organisation after its place
     known_places: list[tuple[int, str]] = []  # where a place with reports starts, and its name
     unknown_at: list[tuple[int, int]] = []  # where a place with none ends, and its place in missing
+    unknown_places: dict[int, Place] = {}  # a place with none and no organisation of it named, by its place in missing
     for m in mentions:
         if any(start <= m.start and m.end <= end for start, end in named):
             continue  # "宝鸡市公安局凤翔分局": 凤翔 names the branch of the organisation already named
@@ -1404,11 +1432,21 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
         else:
             missing.append((above.name if above else "") + (org or m.place.name))
             unknown_at.append((m.end, len(missing) - 1))
+            if not org:
+                unknown_places[len(missing) - 1] = m.place
     # a place written over one that has reports ("勉县武侯镇卫生院" of a report that names 武侯镇 only): not
     # another place asked, when nothing says the report is of another one
     written_over = {i for end, i in unknown_at
                     if any(s == end and _may_lie_in(catalog, doc_ids, m_place) for s, m_place in known_places)}
-    missing = [name for i, name in enumerate(missing) if i not in written_over]
+    # a county or town inside the one place asked that has reports ("潍坊应急局给青州市下拨了多少" of a city's report
+    # that never names 青州市): that report's part of it, which a passage must name, not a place to list beside it
+    inside = {i for i, place in unknown_places.items() if len(set(regions)) == 1 and i not in written_over
+              and regions[0] in (place.parent, place.city, place.province)
+              and not any(cue in text for cue in COMPARE_CUES)}
+    for i in inside:
+        for doc_id in doc_ids:
+            elsewhere.setdefault(doc_id, (unknown_places[i].name, unknown_places[i].short))
+    missing = [name for i, name in enumerate(missing) if i not in written_over | inside]
     same_named = [] if len(mentions) > 1 else _same_named(text, catalog, doc_ids, regions, years)
     if not mentions:
         doc_ids = catalog.docs_named_alone(text) or list(catalog.entries)
@@ -1442,7 +1480,8 @@ def analyse(text: str, catalog: Catalog, max_chars: int = 500) -> Question:
     checked = [threshold[0]] if threshold else []
     # (the verb that moves a level, right before the interrogative: "一般登记压缩到几个工作日" asks the level now)
     moved = [m.span() for m in _MOVED_TO_ASKED.finditer(text)]
-    core = _words_left(_blank(text, places + named + units + towns + checked + moved), catalog, BOILERPLATE)
+    sections = [m.span() for m in _SECTION_ASKED.finditer(text)]
+    core = _words_left(_blank(text, places + named + units + towns + checked + moved + sections), catalog, BOILERPLATE)
     years = sorted(set(years) | {int(y) for y in _BARE_YEAR.findall(core)})  # "梅江2023 满意率", places taken out
     core = _BARE_YEAR.sub(" ", core)
     core = _TABLE_NAMED.sub(" ", core)  # "表1里…执行率": which table the asker read it in, no word of the figure

@@ -16,7 +16,7 @@ from functools import lru_cache
 from app.answering.question import Term
 from app.core import literal, organisations
 from app.core.cells import cells_under_headings, under_budget_headings, under_target_headings
-from app.core.gazetteer import default_gazetteer
+from app.core.gazetteer import default_gazetteer, short_name
 from app.core.headings import marker_level
 from app.core.records import ReportMeta
 from app.core.simplified import to_simplified
@@ -347,6 +347,28 @@ def spelt_in(word: str, text: str) -> str:
     """The words of text a short word is made of the first characters of ("医保" in "基本医疗保险参保":
     医疗保险), or ""."""
     return _spelt_by_initials(word, [text]) if 2 <= len(word) <= 4 else ""
+
+
+def listed_for_another(items: Sequence[str], index: int, question: str) -> bool:
+    """Whether the item at index of a "分别" list is not the one the question asks: it names another of the items
+    ("…银坑镇…"), or the items are places and it names none of them (a neighbouring place's figure answers for no
+    other: "段屋乡建成了多少亩" of "贡江镇、银坑镇分别建成0.74万亩、0.93万亩")."""
+    asked = [i for i, item in enumerate(items) if names_item(question, item)]
+    return index not in asked if asked else all(_PLACE_OPENING.match(matchable(item)) for item in items)
+
+
+def names_item(question: str, item: str) -> bool:
+    """Whether a question names a listed item, or the place it is or opens with ("太和县抽检量分列县区前两位"), by its
+    name or its short name ("临朐" of 临朐县)."""
+    asked = matchable(question)
+    for said in filter(None, (matchable(item), (m.group() if (m := _PLACE_OPENING.match(matchable(item))) else ""))):
+        short = short_name(said)
+        if said in asked or (short != said and len(short) >= 2 and short in asked):
+            return True
+    return False
+
+
+_PLACE_OPENING = re.compile(r"[\u4e00-\u9fff]{1,6}?[县市区镇乡旗州盟村]")
 
 
 def names_report(term: Term, scope: Scope) -> bool:

@@ -41,17 +41,28 @@ def year_of(text: str, fig: Figure) -> int | None:
     """The year a figure is of: the one its place in a "分别" list gives it ("2022年、2021年决算数分别为…和
     …"), else the last its sentence names before it ("2022年该项目支出398.72万元，2021年支出365.10万元":
     365.10 is 2021's); None when it names none."""
-    if (listed := _respective(text, fig, _years_listed)) is not None:
+    if (listed := respective(text, fig, _years_listed)) is not None:
         return listed
     clause = clause_to(text, fig)
     if PRIOR_SAID.search(clause) and not YEAR_SAID.search(clause):
         return None  # "2023年…共1 847人，上年为1 903人": last year's, whichever year the report is of
+    if said_of_this_year(text, fig):
+        return None  # "2024年该项目实际支出8,736.90万元，本年度同比增长7.73%": the report's own year's
     # (not a year said inside an aside closed before it: "实际资助71 326人次（2022年为68 954人次），其中…24 105人次")
     said = YEAR_SAID.findall(_CLOSED_ASIDE.sub(" ", sentence_to(text, fig)))
     return int(said[-1]) if said else None
 
 
 _CLOSED_ASIDE = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def said_of_this_year(text: str, fig: Figure) -> bool:
+    """Whether the figure's own clause says it is this year's and names no year ("…，本年度同比增长7.73%")."""
+    clause = clause_to(text, fig)
+    return any(w in clause for w in _THIS_YEAR_SAID) and not YEAR_SAID.search(clause)
+
+
+_THIS_YEAR_SAID = ("本年度", "本年", "今年")  # (not 当年 nor 全年, which may be any year's the sentence names)
 
 
 def without_closed_asides(text: str) -> str:
@@ -64,8 +75,8 @@ def of_periods(text: str, fig: Figure, asked: set[str]) -> bool:
     """Whether a figure is of the parts of the year asked ("上半年完成2 915批次"), or of the whole year when
     none is asked; by its place in a "分别" list when its sentence lists them ("第一至第四季度分别…4篇、5篇、
     4篇、6篇" pairs no quarter with a figure: of none asked)."""
-    if (asked or periods_in(sentence_to(text, fig))) and _in_a_list(text, fig, _periods_listed) is not None:
-        listed = _respective(text, fig, _periods_listed)
+    if (asked or periods_in(sentence_to(text, fig))) and in_a_list(text, fig, _periods_listed) is not None:
+        listed = respective(text, fig, _periods_listed)
         return listed in asked if listed is not None else False
     said = periods_in(clause_to(text, fig))
     return bool(said & asked) if asked else not said
@@ -90,18 +101,31 @@ def _periods_listed(head: str) -> list[str]:
     return [name for _, _, name in sorted(found)]
 
 
-def _respective(text: str, fig: Figure, listed: Callable[[str], list[T]]) -> T | None:
+def items_listed(head: str) -> list[str]:
+    """The items the last clause of a text lists ("其中寿光市、昌乐县、临朐县" → 寿光市, 昌乐县, 临朐县; and
+    "三台县、江油市、盐亭县直接救助人次居前三位，" before "分别为")."""
+    clause = next((c.strip() for c in reversed(_CLAUSE_MARKS.split(head)) if c.strip()), "")
+    clause = clause.removeprefix("其中").strip()
+    return [item.strip() for piece in clause.split("、") for item in _JOINED.split(piece) if item.strip()]
+
+
+_CLAUSE_MARKS = re.compile(r"[，,；;：:。\n（()）]")
+# the last two items joined by a word ("城区和农村"), not a name that holds it (太和县, 和平区: a side of one character or none)
+_JOINED = re.compile(r"(?<=[^、]{2})[和及](?=[^、]{2})")
+
+
+def respective(text: str, fig: Figure, listed: Callable[[str], list[T]]) -> T | None:
     """What a "分别" list gives a figure of the items its sentence names before 分别 ("2022年、2021年…分别为
     69875.20万元和66032.48万元": 2021 for the second), when the items are as many as its figures; None
     when the figure is in no such list or the items do not pair with the figures."""
-    found = _in_a_list(text, fig, listed)
+    found = in_a_list(text, fig, listed)
     if found is None:
         return None
     items, figures, index = found
     return items[index] if len(items) >= 2 and len(items) == figures else None
 
 
-def _in_a_list(text: str, fig: Figure, listed: Callable[[str], list[T]]) -> tuple[list[T], int, int] | None:
+def in_a_list(text: str, fig: Figure, listed: Callable[[str], list[T]]) -> tuple[list[T], int, int] | None:
     """The items a sentence names before "分别", how many figures of fig's kind follow one another after
     it, and fig's place among them; None when fig is not one of them ("…4篇、6篇，全年共18篇": 18篇)."""
     head = sentence_to(text, fig)

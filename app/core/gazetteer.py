@@ -226,8 +226,9 @@ class Gazetteer:
         return self.places.get(name) or self._by_form.get(name)
 
     def fold(self, text: str) -> str:
-        """text with the traditional characters of place names as simplified, length kept."""
-        return text.translate(self._fold)
+        """text with the traditional characters of place names as simplified, and a corps regiment's number in
+        figures as it is named ("185团" → 一八五团, digit by digit), length kept."""
+        return _REGIMENT_IN_FIGURES.sub(_regiment_named, text.translate(self._fold))
 
     def find(self, text: str) -> list[Mention]:
         """Non-overlapping mentions of table places in order of appearance; a name several places
@@ -439,7 +440,11 @@ class Gazetteer:
                           and not self._local.search(folded, s, at)]  # (no "兴坪镇村" of "兴坪镇村道硬化")
             if starts:
                 out.append((at, end, starts))
-        return out
+        # a corps regiment by its number alone ("一八五团", and "185团" folded so): a unit of a town's rank
+        for m in _REGIMENT_ALONE.finditer(folded):
+            if not any(s < m.end() and m.start() < e for s, e in taken) and not any(a <= m.start() < e for a, e, _ in out):
+                out.append((m.end() - 1, m.end(), [m.start()]))
+        return sorted(out)
 
     def opening_place(self, text: str) -> str:
         """The town or village a sentence's part opens with ("林驮村依托芒果分拣中心…", after a caption's
@@ -510,6 +515,18 @@ _KEEPS_LEVEL = re.compile(rf"[{''.join(_LEVEL_SAID.values())}]$")
 _BANNER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(左翼|右翼|左|右)?([前中后])?旗")
 # a corps regiment's own name ("第三师四十四团" → 四十四团): it goes by that alone, and by its number
 _REGIMENT = re.compile(r"(?:新疆生产建设)?(?:兵团)?第[一二三四五六七八九十]{1,3}师([一二三四五六七八九十百零〇]{2,5})团")
+
+
+_REGIMENT_IN_FIGURES = re.compile(r"(?<![\d.])\d{3}(?=团)")
+# a regiment by its number alone, in words ("一八五团"), no division before it
+_REGIMENT_ALONE = re.compile(r"(?<![一二三四五六七八九十百零〇\d])[一二三四五六七八九零〇]{3}团(?![结队员体委购建伙])")
+
+
+def _regiment_named(m: re.Match[str]) -> str:
+    return m.group().translate(_FIGURE_NAMES)
+
+
+_FIGURE_NAMES = str.maketrans("0123456789", "〇一二三四五六七八九")
 
 
 def corps_as_city(text: str) -> str:

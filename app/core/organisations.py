@@ -156,7 +156,18 @@ def sections_in(text: str) -> list[tuple[int, str]]:
     for at, name in names_in(text):
         if (m := _section_pattern().match(text, at + len(name))) and not _forbidden().search(m.group()):
             out.append((m.start(), m.group()))
-    return out
+    # and right after the organisation as it speaks of itself ("由局财务审计处牵头", "我局办公室负责")
+    for said in _said_by_itself().finditer(text):
+        if (m := _section_pattern().match(text, said.end())) and not _forbidden().search(m.group()) \
+                and not any(start <= m.start() < start + len(section) for start, section in out):
+            out.append((m.start(), m.group()))
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _said_by_itself() -> re.Pattern[str]:
+    kinds = [kind for kind in data()["self_references"] if kind]
+    return re.compile(f"{_alt(list(self_references()))}|(?<=由)(?:{_alt(kinds)})")
 
 
 @lru_cache(maxsize=1)
