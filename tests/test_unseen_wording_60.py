@@ -14,6 +14,11 @@ though the sentence named last year before it. A sum said after an aside and the
 166.40万元") is the name's before the aside. A change right after a list of a whole's parts ("…其中A…、B…，较上年下降
 3.91万元，降幅21.52%") is the whole's, and 降幅 is a change. A corps regiment asked by its number in figures ("185团")
 finds the report naming it in words (一八五团). A length asked of people ("护边员巡逻里程") is a length.
+
+"自评得分" asks the report's score, never a form row's 得分; "我市…资金" says no more than the 资金 asked ("一共多少": the
+funds, not what was spent of them); an abbreviation another report uses ("补奖") is sought as the report asked of spells it
+(补助奖励); a change in an aside right after a target ("未实现年度预期目标（同比增长2.0%）") is that target; a standard
+asked per unit ("标准折算到每个学生一年是多少") is money; "按多少标准" has no verb.
 """
 
 from tests.conftest import library_fixture, refused, says
@@ -53,7 +58,27 @@ CORPS = (
     "全年护边员累计巡逻3.1万人次，巡逻里程21.7万公里。\n"
 )
 
-services = library_fixture("unseen60", {"weifang-emergency-2021.txt": RELIEF, "chenbarhu-grassland-2022.txt": GRASSLAND,
+HEALTH = (
+    "甘肃省交通运输厅2024年度普通国省干线公路养护资金绩效自评报告\n二、绩效目标完成情况\n"
+    "指标名称\t目标值\t完成值\t得分\n普通国道优良路率\t≥85%\t87.2%\t10\n普通省道优良路率\t≥80%\t81.6%\t10\n"
+    "2024年度普通国省干线公路养护资金绩效自评得分91.4分，等级为“优”。\n"
+)
+
+RELIEF_FUNDS = (
+    "南阳市医疗保障局2024年度医疗救助补助资金项目绩效自评报告\n一、项目概况\n"
+    "2024年，我市医疗救助补助资金共计18,264万元，其中中央医疗救助补助资金11,030万元，省级补助资金3,120万元。\n"
+    "截至2024年12月31日，全市医疗救助资金支出17,095.40万元，预算执行率93.60%。\n"
+    "全年发放草原生态保护补助奖励资金2,316.80万元。\n"
+)
+
+TRADE = (
+    "安徽省商务厅2023年度省级商务发展专项资金（外贸发展方向）绩效自评报告\n二、绩效目标完成情况\n"
+    "全年全省货物贸易进出口8,052亿元，同比下降1.4%，未实现年度预期目标（同比增长3.0%）。\n"
+    "膳食补助国家标准为每生每天5元，全年按200天在校天数计算，折合1000元/生·年。\n"
+)
+
+services = library_fixture("unseen60", {"gansu-roads-2024.txt": HEALTH, "nanyang-relief-2024.txt": RELIEF_FUNDS,
+                                        "anhui-trade-2023.txt": TRADE, "weifang-emergency-2021.txt": RELIEF, "chenbarhu-grassland-2022.txt": GRASSLAND,
                                         "nima-water-2021.txt": BUREAU, "corps-142-2024.txt": CORPS})
 
 
@@ -117,3 +142,25 @@ def test_a_regiment_asked_by_its_number_in_figures(services):
 
 def test_a_length_asked_of_people_is_a_length(services):
     says(services, "一四二团2024年护边员巡逻里程一共多少？", "21.7万公里")
+
+
+def test_a_reports_score_is_never_a_rows(services):
+    says(services, "甘肃交通厅2024年公路养护资金自评得分是多少？", "91.4分")
+
+
+def test_our_citys_funds_say_no_more_than_the_funds(services):
+    says(services, "南阳医保局2024年医疗救助资金一共多少？", "18,264万元")
+
+
+def test_an_abbreviation_as_the_report_asked_of_spells_it(services):
+    says(services, "南阳市2024年发放了多少草原生态补奖资金？", "2,316.80万元")
+
+
+def test_a_change_in_an_aside_after_a_target_is_the_target(services):
+    says(services, "安徽商务厅2023年外贸进出口增速的预期目标是多少？", "3.0%")
+    says(services, "安徽商务厅2023年外贸进出口同比变化多少？", "1.4%")
+
+
+def test_a_standard_asked_per_unit_is_money(services):
+    asked = services.analyse("安徽省膳食补助标准折算到每个学生一年是多少？")
+    assert asked.kinds[0] == "amount"

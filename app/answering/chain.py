@@ -60,6 +60,7 @@ from app.vocab.lexicon import THIS_YEAR
 
 PER_REPORT_LIMIT = 50  # a ranking over at most this many reports searches each one on its own
 LABELLED_LIMIT = 100  # a question about more reports than this is not answered from labelled figures
+_SPELT_IN_REPORTS = 3  # reports asked of, at most, whose own wording of an abbreviation is sought
 ATTEMPTS = 3  # a question is asked again when ingest committed while it was being answered
 UPDATING = "未找到：报告库正在更新，请稍后再问。"
 TASK = "这是写作或翻译的请求。我只回答报告里写明的事实和数字，并给出原文出处，例如：惠东县12345热线满意率是多少？"
@@ -154,7 +155,10 @@ def retrieve(sources: Sources, state: State) -> State:
     if question.task or state.direct is not None:
         state.retrieved = time.perf_counter()
         return state
-    spell_out(question, sources.chunks_containing, sources.spelt_out)  # searched as the reports spell it
+    # searched as the reports spell it, and as the reports asked of do
+    in_asked = [sources.chunks_containing_in(d) for d in question.doc_ids] if len(question.doc_ids) <= _SPELT_IN_REPORTS else []
+    spell_out(question, sources.chunks_containing, sources.spelt_out,
+              (lambda form: sum(count(form) for count in in_asked)) if in_asked else None)
     if question.compare and len(question.doc_ids) >= 2 and (indicator := indicator_for(question.text)):
         library = sources.library
         table = answer_from_table(question, indicator, sources.indicators(), library.meta, library.source)

@@ -213,15 +213,19 @@ def _one_word_and_rest(phrase: str, word: str, words: list[str]) -> tuple[str, .
 _SPELT_MORE = 3  # times more often the reports spell a word out than use it, for it to be read as spelt
 
 
-def spell_out(question: Question, df: Callable[[str], int], spelt: Callable[[str], str]) -> None:
+def spell_out(question: Question, df: Callable[[str], int], spelt: Callable[[str], str],
+              df_asked: Callable[[str], int] | None = None) -> None:
     """A short word that abbreviates what reports spell out ("法援" of 法律援助, "社保" of 社会保险:
     app.answering.scope.abbreviated_by) is matched as they spell it too, where they spell it far more often
     than they use it ("公卫" of 公共卫生, which one report's "基本公卫系统" uses once; not "干管", which a
-    report uses, of 干部管理)."""
+    report uses, of 干部管理), or where the reports asked of (df_asked) spell it and never use it ("补奖" of a report
+    that says 补助奖励 only, though another report of the library says 补奖)."""
     terms = []
     for term in question.terms:
         used = max((df(matchable(f)) for f in term.forms), default=0)
-        if not term.parts and (said := spelt(term.word)) and df(matchable(said)) >= _SPELT_MORE * used:
+        if not term.parts and (said := spelt(term.word)) and (
+                df(matchable(said)) >= _SPELT_MORE * used
+                or df_asked is not None and df_asked(matchable(said)) and not any(df_asked(matchable(f)) for f in term.forms)):
             term = Term(term.word, (*term.forms, said))
         terms.append(term)
     question.terms = terms
@@ -1111,6 +1115,8 @@ def _change_of_another(text: str, fig: Figure, question: Question) -> bool | Non
     before = text[: fig.start]
     if before.rfind("（") <= before.rfind("）"):
         return False  # no aside ("分别比上年增长8.4%和12.7%": the changes of what the sentence measured)
+    if before[: before.rfind("（")].endswith(tuple(_TARGET_WORDINGS)):
+        return False  # "未实现年度预期目标（同比增长2.0%）": the target of the change the sentence measured
     named = "".join(_CJK.findall(without_wordings(_BASE_SAID.sub("", _clause_before(text, fig)))))
     if len(named) <= 1:
         return False  # "同比下降3.2%": the change of what the sentence measured

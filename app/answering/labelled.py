@@ -174,6 +174,7 @@ _NOT_DONE = re.compile(f"^(?:{alternatives(sorted(ASKING.not_done, key=len, reve
                        f"(?:{alternatives(sorted(ASKING.not_done_verbs, key=len, reverse=True))})?")
 _ASKED_IN_OTHER_WORDS = {"rate": "ratio", "score": "score"}  # the kind asked, and the class of its wordings
 _SELF_REFERENCES = frozenset(organisations.self_references())
+_OWN_PLACE = re.compile(r"[我本][省市县区州旗盟镇乡]")  # the report's place as it speaks of itself ("我市")
 _PROJECT_ENDS = ("项目", "工程", "经费", "资金", "补助", "补贴")  # a section named for a project or fund
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # who paid and how, of the report's own project ("区财政安排项目预算48.60万元"): no item of it
@@ -1523,7 +1524,8 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
               and not (question.checked and question.checked[0] <= g.start < question.checked[1])} \
         if "actual" in classes(asked) else set()
     # "破了多少刑事案件" of "全年立刑事案件1,137起，破案726起": the verb asked, where a label of the kind says it
-    verb = verb_asked(question)
+    # (a verb of one character, said alone: not 观众 of "观众多少人次", a noun)
+    verb = verb if (verb := verb_asked(question)) and len(verb[1]) == 1 else None
     verbed = {f.doc_id for f in figures if verb and f.doc_id in docs and verb[1] in f.label and _kind_fits(question, f)}
     for f in figures:
         if f.doc_id not in docs:
@@ -1834,8 +1836,10 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
             and (after := _COUNTED_NEXT.match(f.quote, _value_at(f) + len(f.value_text))) and thing not in after.group():
         return None  # "覆盖了多少个村" of "覆盖全市18个乡镇、312个村": 18个 counts 乡镇, the thing after it
     if f.kind == "score" and f.origin == "form" and f.label not in FORMS.score_rows and not f.total \
-            and any(w in question.text for w in FORMS.score_rows) and matchable(f.label) not in matchable(question.text):
-        return None  # "…养护项目自评总分" asks the form's 总分, not the 得分 of its row 实施预防性养护
+            and any(w in question.text for w in FORMS.score_rows) and matchable(f.label) not in matchable(question.text) \
+            and not organisations.org_at(f.label, 0):
+        return None  # "…养护项目自评总分" asks the form's 总分, not the 得分 of its row 实施预防性养护 (a table of
+        # organisations' scores gives each its own: "武平县卫生健康局 | … | 92.7")
     if f.origin == "form" and _of_places_together(f.label, question.text):
         return None  # "西杜村污水处理站受益户数" of the row "东杜村、西杜村 | …1 085户": the two villages' together
     if label.startswith(tuple(ASKING.not_done)) and not asks_not_done(question.text) \
@@ -2261,7 +2265,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
     # ("本单位核定编制" says no more than "核定编制": the report's own organisation; "实有在职人员15人" no more than
     # 实有在职: its 人 says 人员)
     # (nor does "村（社区）集体经济收入" say more than "村集体经济收入": a note aside)
-    beyond_doing = _quantity_unsaid(_strip_words(_A_NOTE.sub(" ", unasked), (*LABEL_DOINGS, *_SELF_REFERENCES)), f.unit)
+    # (nor "我市医疗救助补助资金" more than 医疗救助补助资金: the report's own place, as it speaks of itself)
+    beyond_doing = _quantity_unsaid(_strip_words(_OWN_PLACE.sub(" ", _A_NOTE.sub(" ", unasked)),
+                                                 (*LABEL_DOINGS, *_SELF_REFERENCES)), f.unit)
     if f.origin == "prose" and f.doc_id not in said.split and (payers := sources_named(f.label)):
         # the one payer a report names pays for all: its fund says no more than a sum's word ("项目累计支出中央财政
         # 资金1 936.48万元" of a project only 中央 pays for)
@@ -2284,10 +2290,11 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
     if f.origin == "prose" and _said_in_another_part(f, question, scope):
         in_label -= _DOUBT  # "机关实有多少人" of "局机关…实有在职人员15人；监测站…实有10人": 10人 is the other part's
     if f.origin == "prose" and any(not found(t, label) and not found(t, names) and not found(t, matchable(f.quote))
-                                   and not found(t, matchable(f.section)) and t.word not in WEAK_WORDS
-                                   and not qualifiers_in(t.word) for t in question.terms):
+                                   and not found(t, matchable(f.section)) and found(t, scope.said)
+                                   and t.word not in WEAK_WORDS and not qualifiers_in(t.word) for t in question.terms):
         in_label -= _DOUBT  # "化解了多少件信访积案" of "排查各类矛盾纠纷1,382件，化解1,296件", whose sentence and section never say
-        # 积案 (the report's opening does), after "列入攻坚的信访积案39件，已化解37件"
+        # 积案 (the report's opening does), after "列入攻坚的信访积案39件，已化解37件" (a word no part of the report says,
+        # "总数", makes no figure less sure than another)
     if f.origin == "form" and f.total and (table_of := _table_topic(f)) \
             and not any(found(t, table_of) for t in question.terms) \
             and _beyond_the_report(table_of, scope, question) > _EXTRA:

@@ -465,14 +465,17 @@ def meant(text: str) -> str:
 
 
 def verb_asked(question: Question) -> tuple[str, str] | None:
-    """The thing a count asks of, with the one-character verb said before the ask ("破了多少刑事案件" → (刑事案件,
-    破)); None when the question says none so."""
-    asks = [(m.group(1), m.end(2), m.end(3)) for m in _VERB_ASKS.finditer(question.text)]
+    """The thing a count asks of, with the verb said right before the ask ("破了多少刑事案件" → (刑事案件, 破); "处理了
+    多少投诉" → (投诉, 处理)); None when the question says none so, or its verb says only that it was done ("完成了多少批次")."""
+    text = question.text
+    asks = [(m.start(1), m.group(1), m.end(2), m.end(3)) for m in _VERB_ASKS.finditer(text)]
     for term in question.terms:
-        verb = next((verb for verb, bare, unit in asks if question.text.startswith(term.word, unit)
-                     or question.text.startswith(term.word, bare)), None)
-        if verb is not None and verb not in _NO_VERB:
-            return term.word, verb
+        at, verb = next(((at, verb) for at, verb, bare, unit in asks if text.startswith(term.word, unit)
+                         or text.startswith(term.word, bare)), (0, None))
+        if verb is None or verb in _NO_VERB:
+            continue
+        verb = text[at - 1 : at + 1] if at and is_word(text[at - 1 : at + 1]) else verb
+        return None if verb in WEAK_WORDS else (term.word, verb)
     return None
 
 
@@ -1000,7 +1003,9 @@ _COST_PER_MEASURE = re.compile(rf"(?<![\d.万千百十])(?:{alternatives(_MEASUR
                                rf"[\u4e00-\u9fff]{{1,8}}?(?:{alternatives(ASKING.unit_costs)})")
 
 
-_STANDARD_ASKED = re.compile(r"(?<!高)标准(?:是|为)?(?:每[人户月年亩生天])*(?:是|为|有)?$")  # "…标准每月多少" (not 高标准农田)
+# "…标准每月多少", "…标准折算到每个学生一年是多少" (not 高标准农田)
+_STANDARD_ASKED = re.compile(r"(?<!高)标准(?:是|为)?(?:折算到|折算成|折合|换算成|算下来|平均)?"
+                             r"(?:每个?(?:学生|人|户|月|年|亩|生|天)|一(?:年|个月|月|天|学期)|[，,])*(?:是|为|有)?$")
 
 
 def _per_unit_said(text: str) -> bool:
