@@ -61,8 +61,8 @@ from app.answering.when import (
     PRIOR_SAID,
     YEAR_SAID,
     clause_to,
-    in_a_list,
     items_listed,
+    items_paired,
     of_periods,
     over_years_unasked,
     respective,
@@ -1519,11 +1519,8 @@ def _part_before(text: str, fig: Figure) -> str:
 def _listed_for_another(text: str, fig: Figure, question: str) -> bool:
     """Whether a "分别" list pairs the figure with an item ("贡江镇、银坑镇…分别建成0.74万亩、0.93万亩": 贡江镇 for 0.74万亩)
     other than the one the question asks (listed_for_another)."""
-    found = in_a_list(text, fig, items_listed) if "分别" in text else None
-    if found is None:
-        return False
-    items, figures, index = found
-    return len(items) >= 2 and len(items) == figures and listed_for_another(items, index, question)
+    paired = items_paired(text, fig)
+    return paired is not None and listed_for_another(*paired, question)
 
 
 _LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:镇|乡|村|苏木|嘎查|街道|社区)")

@@ -78,7 +78,7 @@ from app.answering.scope import (
     part_measure,
     spelt_in,
 )
-from app.answering.when import figure_at, in_a_list, items_listed, over_years_unasked, year_of
+from app.answering.when import figure_at, items_listed, items_paired, over_years_unasked, year_of
 from app.core import literal, organisations
 from app.core.breakdown import said_undone, sources_named, who_pays
 from app.core.gazetteer import default_gazetteer
@@ -312,9 +312,8 @@ def _listed_item(f: LabelledFigure) -> str | None:
 def _listed(f: LabelledFigure) -> tuple[list[str], int] | None:
     """The items of a "分别" list of its sentence the figure stands in, as many as its figures, and the figure's place."""
     if f.origin != "prose" or "分别" not in f.quote or (fig := figure_at(f.quote, _value_at(f))) is None:
-        return None
-    found = in_a_list(f.quote, fig, items_listed)
-    return (found[0], found[2]) if found and len(found[0]) >= 2 and len(found[0]) == found[1] else None
+        return None  # (no figure to find where no list is: this runs for every figure of a place asked)
+    return items_paired(f.quote, fig)
 
 
 def _said_of_its_list(term: Term, f: LabelledFigure) -> bool:

@@ -118,11 +118,22 @@ def respective(text: str, fig: Figure, listed: Callable[[str], list[T]]) -> T | 
     """What a "分别" list gives a figure of the items its sentence names before 分别 ("2022年、2021年…分别为
     69875.20万元和66032.48万元": 2021 for the second), when the items are as many as its figures; None
     when the figure is in no such list or the items do not pair with the figures."""
-    found = in_a_list(text, fig, listed)
+    paired = _paired(in_a_list(text, fig, listed))
+    return paired[0][paired[1]] if paired else None
+
+
+def items_paired(text: str, fig: Figure) -> tuple[list[str], int] | None:
+    """The items of a "分别" list the figure stands in ("贡江镇、银坑镇…分别建成0.74万亩、0.93万亩"), when they pair with
+    its figures, and the figure's place among them; None otherwise."""
+    return _paired(in_a_list(text, fig, items_listed)) if _RESPECTIVELY in text else None
+
+
+def _paired(found: tuple[list[T], int, int] | None) -> tuple[list[T], int] | None:
+    """A list's items and the figure's place, when the items are two or more and as many as its figures."""
     if found is None:
         return None
     items, figures, index = found
-    return items[index] if len(items) >= 2 and len(items) == figures else None
+    return (items, index) if len(items) >= 2 and len(items) == figures else None
 
 
 def in_a_list(text: str, fig: Figure, listed: Callable[[str], list[T]]) -> tuple[list[T], int, int] | None:
