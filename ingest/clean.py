@@ -248,8 +248,56 @@ def _tidy_line(line: list[Piece], every_tab: bool = False) -> list[Piece]:
     return out
 
 
+_FLATTENED_LINE = 200  # characters of a line at least that may hold a whole form run onto it
+_FLATTENED_HEADINGS = 3  # a form's column headings such a line names at least
+_FLATTENED_SPACES = 20  # and the single spaces that set its cells apart
+
+
+def flattened(line: str) -> bool:
+    """Whether a line is a form run onto one line, its cells set apart by single spaces (as a web page's table is
+    copied): long, no tab or "|", the form's column headings among its words, and many spaces."""
+    return len(line) >= _FLATTENED_LINE and "\t" not in line and "|" not in line \
+        and line.count(" ") >= _FLATTENED_SPACES \
+        and sum(h in line for h in (*FORMS.money_columns, *FORMS.indicator_columns)) >= _FLATTENED_HEADINGS
+
+
+_CELL_SPACE = re.compile(r"(?<!\d) +| +(?!\d{3}(?:\.\d|\s|$))")  # a space between cells, not in "5 840.00" (but "10 100%")
+
+
+def single_spaced(line: str) -> list[tuple[int, str]]:
+    """The cells of a line set apart by spaces, each with where it starts; a figure's digit groups stay one cell."""
+    out, at = [], 0
+    for m in _CELL_SPACE.finditer(line):
+        if m.start() > at:
+            out.append((at, line[at : m.start()]))
+        at = m.end()
+    if at < len(line):
+        out.append((at, line[at:]))
+    # a heading its cell wrapped, run on with a space ("年度 指标值", "偏差原因分析及 改进措施"): one cell again
+    k = 0
+    while k + 1 < len(out):
+        (a, first), (b, second) = out[k], out[k + 1]
+        if first + second in _FORM_HEADINGS and first not in _FORM_HEADINGS:
+            out[k : k + 2] = [(a, line[a : b + len(second)])]
+        k += 1
+    return out
+
+
+_FORM_HEADINGS = frozenset((*FORMS.money_columns, *FORMS.indicator_columns, *FORMS.text_columns, *FORMS.level_columns))
+
+
 # a run of spaces before a form's next field on the same line ("执行率：100%        分值：10"): the fields stay apart
-_BEFORE_FIELD = re.compile(r"(?<=\S) {2,}(?=[\u4e00-\u9fff（）()]{2,16}[：:])")
+# (not the spaces that indent a table's cell after its "|": "|   其中：疫情防控 | 6,120.33 |", a part's row)
+_BEFORE_FIELD = re.compile(r"(?<=[^\s|│]) {2,}(?=[\u4e00-\u9fff（）()]{2,16}[：:])")
+
+
+def _cells_apart(line: list[Piece]) -> list[list[Piece]]:
+    """A form run onto one line, its cells set apart by single spaces, as lines of one cell each, as a form copied one
+    cell a line gives them (`flattened`); else the line alone."""
+    text = _text(line)
+    if not flattened(text):
+        return [line]
+    return [line[at : at + len(cell)] for at, cell in single_spaced(text)]
 
 
 def _fields_apart(line: list[Piece]) -> list[list[Piece]]:
@@ -331,6 +379,15 @@ _UNIT_REST = re.compile(r"(?:[万亿千萬億]?元(?![旦宵素件器])|%|个百
 def _unit_carries_on(prev: str, nxt: str) -> bool:
     """True when nxt starts with the rest of the unit of the figure prev ends with."""
     return _FIGURE_END.search(prev) is not None and _UNIT_REST.match(nxt) is not None
+
+
+def _into_cell(out: list[Piece], line_start: int, row: str, k: int, words: list[Piece]) -> str:
+    """The row (written in out from line_start) with words put at the end of its cell k; the row's text after."""
+    cells = row.split("\t")
+    at = line_start + sum(len(cell) + 1 for cell in cells[:k]) + len(cells[k])
+    out[at:at] = words
+    cells[k] += _text(words)
+    return "\t".join(cells)
 
 
 def _carries_on_row(line: str) -> bool:
@@ -699,6 +756,28 @@ def _wrapped_cells(texts: list[str]) -> set[int]:
     return joined
 
 
+_NAME_END = re.compile(r"[\u4e00-\u9fff（）()、]{1,12}")  # the end of a row's name, on the line below the row
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]")
+_SHORT_REST = 4  # characters of a name's end that need no indent to be read as one
+
+
+def _name_rests(raws: list[str], texts: list[str]) -> set[int]:
+    """The lines between two rows of a tab table, as wide, that hold only the end of the row's name above them, cut
+    by its cell's width ("      职业技能提升行动\t3,120.00…" / "      资金" / "      人才发展专项\t1,480.00…"): words with
+    no figure, indented at least as the row's name is, or a few characters. (A group's name between two rows,
+    "项目支出", stands out to the left of its rows' names.)"""
+    rests: set[int] = set()
+    for n in range(1, len(texts) - 1):
+        above, below, line = texts[n - 1], texts[n + 1], texts[n].strip()
+        if "\t" in texts[n] or "\t" not in above or above.count("\t") != below.count("\t") \
+                or not _NAME_END.fullmatch(line):
+            continue
+        indent = len(raws[n]) - len(raws[n].lstrip())
+        if len(line) <= _SHORT_REST or indent >= 2 and indent >= len(raws[n - 1]) - len(raws[n - 1].lstrip()):
+            rests.add(n)
+    return rests
+
+
 def _tab_tables(texts: list[str]) -> list[tuple[int, int]]:
     """The runs of lines with tabs, of _MIN_TAB_ROWS lines at least: (first, one past the last)."""
     runs: list[tuple[int, int]] = []
@@ -785,6 +864,7 @@ def clean(raw: str) -> CleanText:
             lines[-1].append((ch, at))
 
     lines = [part for line in lines for part in _fields_apart(line)]  # ("执行率：100%        分值：10")
+    lines = [part for line in lines for part in _cells_apart(line)]  # (a form run onto one line: a cell a line)
     furniture = _page_furniture([_text(line) for line in lines])
     lines = [[] if n in furniture else line for n, line in enumerate(lines)]
     table, names_wrapped = _table_rows(lines)
@@ -792,6 +872,7 @@ def clean(raw: str) -> CleanText:
     tidied = [_tidy_line(_as_tabs(line, table[n]), every_tab=True) if n in table
               else _tidy_line(line, every_tab=n in cells_kept) for n, line in enumerate(lines)]
     wrapped = _wrapped_cells([_text(tidy) for tidy in tidied]) | names_wrapped
+    rests = _name_rests([_text(line) for line in lines], [_text(tidy) for tidy in tidied])
     out: list[Piece] = []
     prev_text = ""
     line_start = 0  # where the line being written starts in out
@@ -809,6 +890,12 @@ def clean(raw: str) -> CleanText:
             continue
         page_break = False
         text = _text(tidy)
+        if n in rests and out:
+            # ("      职业技能提升行动\t3,120.00\t2,715.36\t87.03%" / "      资金"): the end of the row's name, in its cell
+            name = next(k for k, cell in enumerate(prev_text.split("\t")) if _HAN_RUN.search(cell))
+            prev_text = _into_cell(out, line_start, prev_text, name, tidy)
+            blank_run = 0
+            continue
         if n in wrapped and out:
             lead = len(tidy) - len(_text(tidy).lstrip("\t"))
             if lead and "\t" not in prev_text:
@@ -831,6 +918,13 @@ def clean(raw: str) -> CleanText:
         elif in_table and text == header:
             blank_run = 0
             continue  # the header repeated where the table goes on after a page break
+        elif in_table and _carries_on_row(_text(line)) and (cell := _text(line).count("\t")) < prev_text.count("\t") \
+                and _NAME_END.fullmatch(text.strip("\t")) and _HAN_RUN.search(prev_text.split("\t")[cell]):
+            # ("产出指标\t数量指标\t农村公路提档升级\t≥120公里\t126.4公里\t10" / "\t\t改造里程"): the rest of a cell
+            # before the row's last, its empty cells before it saying which
+            prev_text = _into_cell(out, line_start, prev_text, cell, tidy[len(tidy) - len(text.lstrip("\t")):])
+            blank_run = 0
+            continue
         elif in_table and _carries_on_row(_text(line)):
             tidy = tidy[1:] if tidy[0][0] == "\t" else tidy
             text = _text(tidy)

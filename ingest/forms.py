@@ -33,7 +33,7 @@ from itertools import combinations
 from app.core.numbers import csv_commas, normalise_digits, spaced_thousands
 from app.core.slips import unslipped
 from app.vocab.labels import FORMS, WORDINGS
-from ingest.clean import display_columns
+from ingest.clean import display_columns, flattened, single_spaced
 
 _SPACE = re.compile(r"\s+")
 _MARKS = re.compile(r"[(（][A-Za-z/＊*×]*[)）]|[(（](?:万元|元|亿元|千元)[)）]|[:：]$")
@@ -129,9 +129,19 @@ def cells(raw: str) -> list[Cell]:
     lines = raw.split("\n")
     saved = _saved_as_csv(lines)
     above: list[tuple[int, int, int]] = []  # the headings of the line before, set out by spaces: (cell, columns)
-    for n, line in enumerate(lines):
+    n = -1  # the line a cell is on: a form flattened onto one line has a line a cell, as if copied one cell a line
+    for line in lines:
+        n += 1
         pieces: Iterable[tuple[int, str, int]]  # (offset on the line, text, place on the line or -1)
         before, above = above, []  # (only the line right before)
+        if flattened(line):
+            # "项目名称 高标准农田建设… 主管部门 … 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 86,500.00 …":
+            # each cell a line of its own
+            for at, piece in single_spaced(line):
+                out += [Cell(norm(piece[a:b]), pos + at + a, pos + at + b, n, -1) for a, b in _pairs_apart(piece)]
+                n += 1
+            pos += len(line) + 1
+            continue
         if "|" in line or "\t" in line:
             pieces = _separated(line, "|" if "|" in line else "\t")
         elif n in saved:
@@ -737,10 +747,17 @@ def _indicator_rows(stream: list[Cell], start: int, stop: int, columns: list[str
 def _name_wrapped_below(stream: list[Cell], at: int, stop: int, level: str) -> list[Cell]:
     """The cells of the line after a row's points that go on with its level and name, where both were wrapped in
     their columns ("质量 | 农村集中供水工程 | ≥90% | 91.5% | 7 | 7" over "指标 | 水质达标率": the level's 指标
-    and the name's rest), else none."""
-    if at >= stop or not level or level.endswith(_LEVEL_END) or stream[at].line != stream[at - 1].line + 1:
+    and the name's rest), or the name's alone where the next row opens with its level ("产出指标 | 数量指标 | 农村公路
+    提档升级 | ≥120公里 | 126.4公里 | 10" over " | | 改造里程", then "产出指标 | …"), else none."""
+    if at >= stop or stream[at].line != stream[at - 1].line + 1:
         return []
     line = [c for c in stream[at:stop] if c.line == stream[at].line]
+    if len(line) == 1 and _WORDS_ONLY.fullmatch(alone := heading(line[0].text)) and len(alone) <= _NAME_REST_ALONE \
+            and not _a_level(alone) and alone not in _COLUMNS:
+        after = [c for c in stream[at + 1 : stop] if c.line == line[0].line + 1]
+        return line if not after or _a_level(after[0].text) or FORMS.is_total_row(heading(after[0].text)) else []
+    if not level or level.endswith(_LEVEL_END):
+        return []
     if len(line) != 2 or heading(line[0].text) != _LEVEL_END:
         return []
     rest = line[1]
@@ -750,6 +767,7 @@ def _name_wrapped_below(stream: list[Cell], at: int, stop: int, level: str) -> l
 
 
 _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_NAME_REST_ALONE = 10  # characters of a name's rest, at most, on a line of its own under its row
 _LEVEL_END = "指标"  # how a level's name ends ("质量指标"), wrapped to its own line in a narrow column
 
 
@@ -825,9 +843,17 @@ def _line_rows(stream: list[Cell], start: int, stop: int, columns: list[str]) ->
     for cell in stream[start:stop]:
         lines.setdefault(cell.line, []).append(cell)
     out: list[Binding] = []
+    last: tuple[int, Cell, int] | None = None  # the line of the row read last, its name's cell, its bindings' count
     for row in lines.values():
         if len(row) > len(columns) + 1:
             break
+        if last is not None and len(row) == 1 and row[0].line == last[0] + 1 and row[0].col == last[1].col \
+                and _WORDS_ONLY.fullmatch(rest := heading(row[0].text)) and len(rest) <= _NAME_REST_ALONE:
+            # ("产出指标 | 数量指标 | 农村公路提档升级 | ≥120公里 | 126.4公里 | 10" over " | | 改造里程"): the rest of the row's
+            # name, in its column on the line below
+            out[-last[2]:] = [replace(b, row=b.row + rest, row_end=max(b.row_end, row[0].end)) for b in out[-last[2]:]]
+            last = None
+            continue
         if len(row) < 3 + scored:
             continue
         label_cell, target, actual = row[len(row) - 3 - scored : len(row) - scored]
@@ -842,6 +868,7 @@ def _line_rows(stream: list[Cell], start: int, stop: int, columns: list[str]) ->
         for column, cell in cells:
             out.append(Binding(label, column, cell.text, cell.start, cell.end, label_cell.start, cell.end, "",
                                "indicator", level))
+        last = (label_cell.line, label_cell, len(cells))
     return [b for b in out if not _DASH.match(b.value)]
 
 

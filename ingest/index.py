@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 109  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 110  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -301,6 +301,11 @@ INDEX_VERSION = 109  # 4: tables joined across pages, rows indexed with their he
 # name's before the aside; a target said of a figure ("未达到70%的年度目标") frames no parts said after it
 # 109: so is one after an aside and the words that say how much it was ("代表性传承人补助（国家级每人2万元…）共支出166.40
 # 万元"); a corps regiment's number in figures ("185团") is folded to its name (一八五团) where places are matched
+# 110: a "|" row whose part is indented after its bar ("|   其中：疫情防控 | …") stays a row; the end of a row's name on
+# the line below it ("      资金", " | | 改造里程") is moved into its cell, in the clean text and a form's rows; a 单位
+# column gives its row's bare figures their unit (in a table one cell a line too); a year's column with its unit
+# ("2022年（万元）") is that year's; places a list names ("涉及武宁、修水…等5个县") are not the report's own; a date may
+# give a part of its month ("12月中旬"); organisations named by a station's or office's kind ("…监管所", "气象台")
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -80,7 +80,16 @@ from app.vocab.lexicon import (
 from app.vocab.load import alternatives
 from app.vocab.units import UNITS
 from ingest.forms import Binding, Field, read_form, row_name, row_quote
-from ingest.table_units import header_units, starts_table, units_row, with_units
+from ingest.table_units import (
+    SUBTOTAL,
+    given_unit,
+    header_units,
+    starts_table,
+    takes_row_unit,
+    unit_column,
+    units_row,
+    with_units,
+)
 
 _MONEY_FACTOR = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "元": 1.0}
 _QUOTED = re.compile(r"[“\"]([^“”\"，。；,;]{1,12})[”\"]")
@@ -910,8 +919,11 @@ def _levels_before(sentence: str, at: int) -> list[str]:
 
 
 # a target word said right before its own figure ("计划任务80公里"), not of a date ("计划2023年6月完工")
+# (or before its bound: "目标不少于8,000家", "超过年度计划（不少于300个）")
 _OWN_TARGET = re.compile(rf"(?:{alternatives(next(q.words for q in QUALIFIERS if q.name == TARGET))})"
-                         rf"(?:{alternatives(TASK_WORDS)})?[为是]?\s*(?=\d+(?:[.,]\d+)*(?![\d.,年月日—\-]))")
+                         rf"(?:{alternatives(TASK_WORDS)})?[为是]?\s*[（(]?\s*"
+                         rf"(?:不少于|不低于|不超过|不高于|不多于|不小于|不大于|[≥≤＞＜><])?\s*"
+                         rf"(?=\d+(?:[.,]\d+)*(?![\d.,年月日—\-]))")
 _FIGURES_TARGET = re.compile(r"\d[\d,.]*\s*[^\d\s，,；;。]{0,3}的(?:年度|全年)?(?:目标值?|计划|任务)")  # "70%的年度目标"
 _SHARE_OF_PLAN = re.compile(r"完成了?(?:年度|全年|本年)?(?:计划|目标|任务)数?的")
 _BASIS = re.compile(r"(?:^|(?<=[，,。；;]))\s*(?:根据|按照|依据|依照)[^，,。；;]*[，,]")  # a clause of what it goes by
@@ -956,13 +968,19 @@ def _caption(line: str) -> str:
 
 
 _YEAR_COLUMN = re.compile(r"(20\d{2})年度?(?:决算数|预算数|决算|预算|数)?")
+_UNIT_NOTE = re.compile(r"\s*[（(][^（）()]{1,6}[）)]\s*$")  # a heading's unit after its words: "2022年（万元）"
+
+
+def _year_heading(cell: str) -> re.Match[str] | None:
+    """A column's heading that is a year's ("2022年", "2023年决算数", "2022年（万元）"), its year in group 1."""
+    return _YEAR_COLUMN.fullmatch(_UNIT_NOTE.sub("", cell.strip()))
 
 
 def _last_years_columns(header: list[str]) -> frozenset[int]:
     """The columns of earlier years' sums in a header that sets years in a row side by side
     ("项目 | 2023年 | 2022年 | 增减率": 2022年; "项目 | 2023年预算 | 2023年决算 | 2022年决算": 2022年决算; "指标 |
     2021年 | 2022年 | 2023年": 2021年 and 2022年, each its year's, as the column says)."""
-    years = {n: int(m.group(1)) for n, cell in enumerate(header) if (m := _YEAR_COLUMN.fullmatch(cell.strip()))}
+    years = {n: int(m.group(1)) for n, cell in enumerate(header) if (m := _year_heading(cell))}
     said = sorted(set(years.values()))
     if len(said) < 2 or said != list(range(said[0], said[-1] + 1)):
         return frozenset()
@@ -1055,12 +1073,18 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
         key = _key_column([cells for _, _, cells, _ in rows if _text_cells(cells)])
         earlier = _last_years_columns(header)
         planned = any("plan" in classes(qualifiers_in(h)) for h in header)  # "年初预算 | 全年预算 | 全年支出"
+        group = ""  # the group a row with a name and no figure opens ("二、公共文化服务提升 | | |")
         for start, end, cells, spans in rows:
             names = _text_cells(cells)
             where = key if key in names else (names[0] if names else -1)
             if where < 0:
                 continue
             label = row_name(cells[where].strip())
+            if not any(c.strip() for n, c in enumerate(cells) if n != where):
+                group = label[marker_end(label) :]
+                continue
+            if group and label == SUBTOTAL:
+                label = group + label  # "小计 | 685.50" under "二、公共文化服务提升": that group's 小计
             rs, re_ = report.clean.raw_span(start, end)
             # "家庭医生签约人数（人） | 68420 | 71356": the row's name gives its bare figures' unit
             named_unit = m.group(1) if (m := _UNIT_IN_NAME.search(cells[where])) else ""
@@ -1081,7 +1105,8 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
                     doc_id=report.doc_id, label=label, column=column, value_text=cells[n].strip().replace(" ", ""),
                     unit=unit, value=fig.value, kind=kind,
                     qualifiers=tuple(dict.fromkeys(qualifiers_in(column) + qualifiers_in(label)
-                                                   + _column_says(column, n in earlier, planned))), subject=caption,
+                                                   + _column_says(column, n in earlier, planned))),
+                    subject=group or caption,  # ("省级补助" under "二、困难残疾人生活补贴": that group's)
                     origin="form", section=_section(chunks, starts, rs), quote=row_quote(report.raw, rs, re_),
                     start=rs, end=re_, value_start=vs, value_end=ve,
                     total=any(label.startswith(t) for t in FORMS.total_rows),
@@ -1162,13 +1187,22 @@ def _stacked_tables(report: Report, chunks: list[Chunk], starts: list[int]) -> l
             if len(header) < k or not _stacked_header(header):
                 continue
             j, rows = i + k, []
-            # (a column headed by no sum may hold words: "主要建设内容" / "教学楼维修改造")
+            # (a column headed by no sum may hold words: "主要建设内容" / "教学楼维修改造"; a unit column, its row's
+            # unit: "微克/立方米", "%")
             worded = {n for n, h in enumerate(header) if n and not _says_a_sum(h)}
-            while j + k <= len(lines) and _row_name_cell(lines[j][2]) \
-                    and all(_value_cell(cell) or n in worded and _CJK.search(cell)
-                            for n, (_, _, cell) in enumerate(lines[j + 1 : j + k], start=1)):
-                rows.append(lines[j : j + k])
-                j += k
+            given = unit_column(header)
+            while j + k <= len(lines) and _row_name_cell(lines[j][2]):
+                if _row_fits(lines[j + 1 : j + k], worded, given):
+                    rows.append(lines[j : j + k])
+                    j += k
+                elif j + k < len(lines) and _NAME_GOES_ON.fullmatch(lines[j + 1][2]) \
+                        and _row_fits(lines[j + 2 : j + k + 1], worded, given):
+                    # a name wrapped onto a second line ("土壤及固体废物" / "污染防治" / "1,090.00" …)
+                    (start, _, name), (_, end, rest) = lines[j], lines[j + 1]
+                    rows.append([(start, end, name + rest), *lines[j + 2 : j + k + 1]])
+                    j += k + 1
+                else:
+                    break
             if len(rows) >= 2:
                 units = header_units(lines[i - 1][2] if i else "", header)  # "支出结构如下（单位：万元）："
                 out += _stacked_figures(report, chunks, starts, header, rows, units)
@@ -1176,6 +1210,13 @@ def _stacked_tables(report: Report, chunks: list[Chunk], starts: list[int]) -> l
                 break
         i += 1
     return out
+
+
+def _row_fits(cells: list[tuple[int, int, str]], worded: set[int], given: int) -> bool:
+    """Whether the cells after a row's name are its figures: values, words in a column of words, its unit in the
+    unit column."""
+    return all(_value_cell(cell) or n in worded and bool(_CJK.search(cell)) or n == given and bool(given_unit(cell))
+               for n, (_, _, cell) in enumerate(cells, start=1))
 
 
 def _stacked_header(header: list[str]) -> bool:
@@ -1191,7 +1232,7 @@ def _stacked_header(header: list[str]) -> bool:
 
 def _says_a_sum(heading: str) -> bool:
     """Whether a table's heading says a year or which sum its column holds ("2022年", "预算数", "支出率", "资金（万元）")."""
-    return bool(_YEAR_COLUMN.fullmatch(heading) or qualifiers_in(heading) or heading.endswith(FORMS.sum_headings)
+    return bool(_year_heading(heading) or qualifiers_in(heading) or heading.endswith(FORMS.sum_headings)
                 or _unit_heading(heading))
 
 
@@ -1202,10 +1243,16 @@ def _unit_heading(cell: str) -> bool:
     return bool(unit) and (unit in FORMS.money_units or unit in UNITS.measures or unit in UNITS.count_words or unit == "%")
 
 
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff（）()、]{1,10}")  # the rest of a row's name on a line of its own
+_CODE_INSIDE = re.compile(r"[\u4e00-\u9fff]{2,}\d{3,}[\u4e00-\u9fff]{2,}")  # "处理12315投诉举报": a hotline's number
+
+
 def _row_name_cell(cell: str) -> bool:
     words, digits = len(_CJK.findall(cell)), len(re.findall(r"\d", cell))
-    # (a name may hold a figure among many words: "65岁及以上老年人健康管理人数")
-    named = _figure_of(cell) is None or (words >= _NAMED_WORDS and words >= 2 * digits)
+    # (a name may hold a figure among many words: "65岁及以上老年人健康管理人数"; or a code between its words:
+    # "处理12315投诉举报")
+    named = _figure_of(cell) is None or (words >= _NAMED_WORDS and words >= 2 * digits) \
+        or bool(_CODE_INSIDE.fullmatch(cell))
     return named and words >= 2 and not cell.endswith(("。", "：", ":")) \
         and not re.match(r"[（(]?[一二三四五六七八九十\d]+[、.．)）]", cell)
 
@@ -1232,12 +1279,14 @@ def _stacked_figures(report: Report, chunks: list[Chunk], starts: list[int], hea
         label = row_name(name)
         said_unit = next((u for u in _MEASURES_LONGEST if label.endswith(u)), "")
         said_unit = "人" if label.endswith("人数") else said_unit
+        given = unit_column(header)
+        row_unit = given_unit(row[given][2]) if given else ""  # "指标名称 | 单位 | 2023年…" over "罚没款 | 万元 | 1,087.6…"
         for n, (vs, ve, cell) in enumerate(row[1:], start=1):
             cell = _SPACED_GROUP.sub("", cell)
             fig = _figure_of(cell)
             if fig is None or fig.kind == "date":
                 continue
-            if fig.kind == "number" and (unit := said_unit or units[n]):
+            if fig.kind == "number" and (unit := row_unit if row_unit and takes_row_unit(header[n]) else said_unit or units[n]):
                 fig = _figure_of(cell + unit) or fig  # the row's name says it ("住院人次"), or the header
             if fig.kind == "number":
                 continue  # a bare number whose unit nothing says

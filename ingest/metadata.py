@@ -733,12 +733,27 @@ def _region_from_text(title: str, text: str, mentions: list[Mention], gazetteer:
         if chain:
             return max(chain, key=lambda m: LEVELS.get(m.place.kind, 0)).place
     cited = _cited_spans(text)
+    listed = _listed_places(text, mentions)
     counts: Counter[Place] = Counter()
-    for m in mentions:
-        counts[m.place] += 1 if not _in(cited, m.start) else 0.5  # type: ignore[assignment]
+    for i, m in enumerate(mentions):
+        if i not in listed:
+            counts[m.place] += 1 if not _in(cited, m.start) else 0.5  # type: ignore[assignment]
     if not counts:
         return None
     return max(counts, key=lambda p: (counts[p], LEVELS.get(p.kind, 0)))
+
+
+_LIST_BETWEEN = frozenset("、，,和及与")  # what stands between two places a sentence lists
+
+
+def _listed_places(text: str, mentions: list[Mention]) -> set[int]:
+    """The mentions that are items of a list of places ("涉及肥东、肥西、长丰、庐江、巢湖等5个县"): the places a
+    report's money or work reached, none of them the report's own."""
+    listed: set[int] = set()
+    for i in range(len(mentions) - 1):
+        if text[mentions[i].end : mentions[i + 1].start] in _LIST_BETWEEN:
+            listed |= {i, i + 1}
+    return listed
 
 
 def _within(inner: Place, outer: Place) -> bool:

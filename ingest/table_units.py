@@ -168,9 +168,16 @@ def _table(rows: list[list[Piece]], above: str, below: str = "", near: str = "")
     listed = listed if not any(units) else []
     if listed and any(by_column := [_row_unit(h.strip(), listed) for h in header[1:]]):
         units, listed = ["", *by_column], []  # "单位：公里、万元" over "乡镇 | 养护里程 | 安排资金": the columns'
+    given = unit_column(header)
     out = [rows[0]]
     for row in rows[1:]:
         cells, tabs = _cells(row)
+        if given and len(cells) == len(units) and (unit_given := given_unit(_text(cells[given]))):
+            # "门急诊人次 | 万人次 | 186.42 | 203.15 | 8.97%" under "指标 | 单位 | 2022年 | 2023年 | 增减率": the row's unit is
+            # its figures', but a rate's or a score's column's, or one whose heading gives its own
+            units_here = [u if k in (0, given) or not takes_row_unit(header[k]) else unit_given for k, u in enumerate(units)]
+            out.append(_joined(cells, tabs, units_here))
+            continue
         # a row that names its own unit ("查出违规金额（万元） | 2 316.45 | 3 084.72"): its bare numbers'
         own = m.group(1) if cells and (m := _patterns()[1].search(_text(cells[0]).strip())) else ""
         own = own or (_row_unit(_text(cells[0]).strip(), listed) if cells and listed else "")
@@ -183,16 +190,46 @@ def _table(rows: list[list[Piece]], above: str, below: str = "", near: str = "")
         else:
             out.append(row)  # a row whose cells do not line up with the header's: no column known
             continue
-        joined = _with_unit(cells[0], row_units[0])
-        for tab, cell, unit in zip(tabs, cells[1:], row_units[1:], strict=True):
-            joined += [tab, *_with_unit(cell, unit)]
-        out.append(joined)
+        out.append(_joined(cells, tabs, row_units))
     return out
+
+
+def _joined(cells: list[list[Piece]], tabs: list[Piece], units: list[str]) -> list[Piece]:
+    """A row's cells again, each bare number with its column's unit after it."""
+    joined = _with_unit(cells[0], units[0])
+    for tab, cell, unit in zip(tabs, cells[1:], units[1:], strict=True):
+        joined += [tab, *_with_unit(cell, unit)]
+    return joined
+
+
+def unit_column(header: list[str]) -> int:
+    """The column of a table that gives each row's unit ("指标 | 单位 | 2022年 | 2023年"), or 0 for none."""
+    return next((k for k, h in enumerate(header) if k and re.sub(r"\s", "", h) in _data()["unit_columns"]), 0)
+
+
+_GIVEN_UNIT = re.compile(r"[\u4e00-\u9fff/／·]{1,8}|[%‰]")  # "万人次", "微克/立方米", "%"
+
+
+def given_unit(cell: str) -> str:
+    """A unit column's cell, when it is a unit: no figure, a few characters ("人", "万人次", "%"); else ""."""
+    cell = re.sub(r"\s", "", cell)
+    return cell if _GIVEN_UNIT.fullmatch(cell) and cell not in ("—", "/") else ""
+
+
+def takes_row_unit(heading: str) -> bool:
+    """Whether a column's bare numbers are in the unit its row gives: not a rate's, a change's in percent or a
+    score's ("增减率", "同比变化", "得分"), nor one whose heading gives its own ("金额（万元）")."""
+    heading = heading.strip()
+    return not any(w in heading for w in (*_words()[1], "比", "变化")) or bool(_YEAR_HEADING.fullmatch(heading)) \
+        if not (_patterns()[1].search(heading) or _counted_in(heading)) else False
+
+
+_YEAR_HEADING = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?:目标值?|实际|完成值?)?")  # "2023年", "2024年目标值"
 
 
 _UNIT_LIST = re.compile(r"单位[：:]\s*([^\s，,。；;、（）()]{1,4}(?:\s*、\s*[^\s，,。；;、（）()]{1,4})+)\s*[）)]?\s*$")
 _MONEY_SIZES = ("元", "千元", "万元", "亿元")  # smallest first
-_SUBTOTAL = "小计"  # a part's total, no whole's (FORMS.total_rows), but a sum all the same
+SUBTOTAL = "小计"  # a part's total, no whole's (FORMS.total_rows), but a sum all the same
 
 
 def _listed_units(above: str) -> list[str]:
@@ -217,7 +254,7 @@ def _row_unit(name: str, listed: list[str]) -> str:
         return measured
     if name.endswith("标准"):
         return money[0]
-    if _money_name(name) or FORMS.is_total_row(name) or name == _SUBTOTAL:
+    if _money_name(name) or FORMS.is_total_row(name) or name == SUBTOTAL:
         return money[-1]
     return counts[0] if len(counts) == 1 and name.endswith("数") else ""
 

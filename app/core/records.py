@@ -70,11 +70,13 @@ class CleanText:
     offsets: list[int]
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        """Raw [start, end) covering clean [start, end)."""
+        """Raw [start, end) covering clean [start, end) (the end of a table cell's name, written on the line below its row
+        in the raw text, is moved into its cell: the span then runs from the row to that line)."""
         if end <= start:
             at = self.offsets[start] if start < len(self.offsets) else (self.offsets[-1] + 1)
             return at, at
-        return self.offsets[start], self.offsets[end - 1] + 1
+        span = self.offsets[start:end]
+        return min(span), max(span) + 1
 
 
 @dataclass(frozen=True)
