@@ -6,7 +6,6 @@ Pure: the wording comes from prompts/ templates; the reports are read through a 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -17,10 +16,20 @@ from app.answering.evidence import (
     Library,
     grade_in,
     is_answer,
+    organisations_in_role,
+    person_of_role,
     quoted_value,
+    role_said_as_asked,
     row_cell,
 )
-from app.answering.question import Question, asks_document, asks_document_number, asks_organisation
+from app.answering.question import (
+    Question,
+    asks_document,
+    asks_document_number,
+    asks_organisation,
+    role_asked,
+    role_phrase,
+)
 from app.core import literal, organisations
 from app.core.documents import references
 from app.core.numbers import range_span
@@ -102,13 +111,11 @@ def _single(ev: Evidence, question: Question, numbered: CitationList, library: L
         return _fill("answer_figure.txt", unit=meta.unit_label, label=quoted[0], figure=quoted[1],
                      title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)  # "实际：未发生重大森林火灾"
     if name := asked_name(ev, question):
-        return _fill("answer_figure.txt", unit=meta.unit_label, label=ev.label, figure=name,
+        role = _role_of(ev.text, name, question) if question.person else role_phrase(question)
+        return _fill("answer_figure.txt", unit=meta.unit_label, label=role or ev.label, figure=name,
                      title=meta.title, section=ev.chunk.section, sentence=ev.text, n=n)
     section = f"（{ev.chunk.section}）" if ev.chunk.section else ""  # text before the first heading has none
     return _fill("answer_passage.txt", title=meta.title, section=section, sentence=ev.text, n=n)
-
-
-_PERSON_AFTER = re.compile(r"\s*[：:]\s*([\u4e00-\u9fa5]{2,3})(?=[，,、；;。\s(（]|$)")
 
 
 def asked_name(ev: Evidence, question: Question) -> str:
@@ -122,10 +129,11 @@ def asked_name(ev: Evidence, question: Question) -> str:
     if not anchors:
         return ""
     if question.person:
-        for at in sorted(anchors):
+        # (the role the question says in full first: "项目负责人" before 财务负责人, asked "…项目谁是负责人")
+        for at in sorted(anchors, key=lambda a: (not role_said_as_asked(text, a, question.text), a)):
             term_end = next((at + len(f) for t in question.terms for f in t.forms if f and text.startswith(f, at)), at)
-            if m := _PERSON_AFTER.match(text, term_end):
-                return m.group(1)
+            if person := person_of_role(text, at, term_end):
+                return person
         return ""
     if not asks_organisation(question.text):
         return ""
@@ -142,10 +150,23 @@ def asked_name(ev: Evidence, question: Question) -> str:
     if any(w in question.text for w in ASKING.organisation.sections) and (sections := organisations.sections_in(text)):
         return min(sections, key=lambda p: min(abs(p[0] + len(p[1]) - a) for a in anchors))[1]
     names = [(at, name) for at, name in names if not any(name in t.word or t.word in name for t in question.terms)]
+    if roles := role_asked(question):
+        # "施工单位是哪家": the organisation named with the role, not the nearest one ("实施单位为…中心，…施工单位为…公司")
+        in_role = organisations_in_role(text, roles)
+        names = [(at, name) for at, name in names if any(a < at + len(name) and at < a + len(n) for a, n in in_role)]
     if not names:
         return ""
     at, name = min(names, key=lambda p: min(abs(p[0] + len(p[1]) - a) for a in anchors))
     return name
+
+
+def _role_of(text: str, name: str, question: Question) -> str:
+    """The role a passage ties the person's name to, as the question words it ("组长", "负责人"), or ""."""
+    for t in question.terms:
+        for form in filter(None, t.forms):
+            if any(person_of_role(text, at, at + len(form)) == name for at in literal.starts(text, form)):
+                return t.word
+    return ""
 
 
 def _asked_document(text: str, question: Question, anchors: list[int]) -> str:

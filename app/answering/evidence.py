@@ -39,6 +39,7 @@ from app.answering.question import (
     of_the_whole,
     payer_wordings,
     per_unit,
+    role_asked,
     said_short,
     stands_apart,
     unit_fits,
@@ -701,8 +702,8 @@ def _payer_unpaid(question: Question, text: str, fig: Figure) -> str:
     if sources_named(text[start + 1 : fig.start]) == set(asked):
         return ""  # "…中央资金27.15亿元，省级资金9.67亿元。省级资金按因素法分配至…神农架林区0.03亿元": its own sentence
         # says the payer asked, and no other, before it
-    part, _ = fund_part(text, fig)
-    return next((p for p in asked if p != part), "")
+    part, name = fund_part(text, fig)
+    return next((p for p in asked if p != part and p not in name), "")  # ("县级自筹550万元": 县级's, and 自筹)
 
 
 def _payers_asked(question: Question) -> list[str]:
@@ -1264,10 +1265,20 @@ def _pick_figure(question: Question, text: str, by_term: list[list[Anchor]],
     if "reason" not in question.kinds and (causes := _cause_clauses(text)):
         # "…增加42.44万元，增长24.09%，主要是新增科技特派员专项工作经费": words said only as the cause of a change label
         # none of its figures
-        by_term = [[a for a in places if not any(lo <= a[0] < hi for lo, hi in causes)] for places in by_term]
-        if measured and not (measured := [a for a in measured if not any(lo <= a[0] < hi for lo, hi in causes)]) \
-                or not any(by_term):
-            return None, 1e9
+        def caused(at: int) -> bool:
+            return any(lo <= at < hi for lo, hi in causes)
+
+        outside = [[a for a in places if not caused(a[0])] for places in by_term]
+        # (unless terms the cause alone says, and a figure of the kind asked in it, make it what is asked: "执行率偏低，上级
+        # 公卫补助资金是什么时候才下达的" of "…主要原因是上级…补助资金于2023年12月中旬才下达")
+        if any(places and all(caused(a[0]) for a in places) for places in by_term) \
+                and any(f.kind == question.kinds[0] and caused(f.start) for f in _figures(text)):
+            by_term = [[a for a in places if caused(a[0])] for places in by_term]
+        else:
+            by_term = outside
+            if measured and not (measured := [a for a in measured if not any(lo <= a[0] < hi for lo, hi in causes)]) \
+                    or not any(by_term):
+                return None, 1e9
     anchors = measured or [a for places in by_term for a in places]
     asked = {(f.kind, f.value) for f in question.figures}
     before_asked = any(w in question.text for w in ASKING.before_asked)  # "改造前是多少": what it was
@@ -2035,10 +2046,14 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         score *= w8.other_kind
     if question.person and anchors:
         # "组长：胡小军" / "杨春梅任组长": the role is tied to a name
-        tied = any(re.match(r"\s*[：:]\s*[\u4e00-\u9fa5]{2,4}", text[end:]) or text[max(0, start - 1) : start] == "任"
-                   for start, end, _ in anchors)
+        tied = any((_ROLE_COLON.match(text, end) or person_of_role(text, start, end)
+                    or text[max(0, start - 1) : start] == "任")
+                   and role_said_as_asked(text, start, question.text) for start, end, _ in anchors)
         score = score + w8.role_named if tied else score * w8.role_unnamed
     if question.kinds[0] == "name" and asks_organisation(question.text):
+        if (roles := role_asked(question)) and not organisations_in_role(ev.text, roles):
+            # "监理单位是哪家" of "施工和监理单位均通过公开招标确定": the role said, no organisation named with it
+            ev.problems.append("no organisation named in the role asked")
         if next(organisations.names_in(ev.text), None) is not None:
             score += w8.organisation_named  # "是哪个单位具体实施的": a passage naming an organisation ("实施单位：…中心")
         if any(w in question.text for w in ASKING.organisation.sections) and organisations.sections_in(ev.text):
@@ -2111,6 +2126,54 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
             and not any(w in question.text for w in LEXICON.carried_in_asked):
         ev.problems.append("the figure came in from last year")  # "结转2025年支付的" of "上年结转资金21.46万元"
     ev.score = score + w8.rank_prior * rank_prior
+
+
+_CLAUSE = re.compile(r"[，,。；;\n]")
+_PERSON_AFTER = re.compile(r"\s*[：:\t]\s*([\u4e00-\u9fa5]{2,3})(?=[，,、；;。\s(（]|$)")  # "组长：胡小军", "项目负责人\t刘洪涛"
+# "项目负责人为中心主任余建平", "联系人为局财务股马文静": 为 or 是, perhaps a post, then the name
+_PERSON_NAMED = re.compile(rf"(?:为|是)(?:[\u4e00-\u9fa5]{{0,14}}?(?:{alternatives(ASKING.person.titles)}))?"
+                           rf"([\u4e00-\u9fa5]{{2,4}})(?=[，,、；;。\s(（）)]|$)")
+
+
+_ROLE_COLON = re.compile(r"\s*[：:\t]\s*[\u4e00-\u9fa5]{2,4}")  # "组长：胡小军党组书记…": words after the role's colon
+# "由分管副局长郑国华任组长": a post or 由, the name, then 任 and the role
+_PERSON_BEFORE = re.compile(rf"(?:{alternatives(ASKING.person.titles)}|由)([\u4e00-\u9fa5]{{2,3}})任$")
+
+
+def person_of_role(text: str, start: int, end: int) -> str:
+    """The name of the person a role written at [start, end) is tied to ("组长：胡小军", "负责人为站长向红军", "由分管
+    副局长郑国华任组长"), or ""."""
+    m = _PERSON_AFTER.match(text, end) or _PERSON_NAMED.match(text, end) \
+        or _PERSON_BEFORE.search(text, max(0, start - _BEFORE_ROLE), start)
+    return m.group(1) if m else ""
+
+
+_BEFORE_ROLE = 12  # characters before a role that may hold the post and name of who holds it
+
+
+def role_said_as_asked(text: str, at: int, question: str) -> bool:
+    """Whether the words right before a role in the passage are the question's too, or none stand there ("项目负责人"
+    asked "…项目谁是负责人"; not 财务负责人)."""
+    before = re.search(r"[\u4e00-\u9fa5]{1,2}$", text[max(0, at - 2) : at])
+    return before is None or before.group() in question
+
+
+def organisations_in_role(text: str, roles: Sequence[Term]) -> list[tuple[int, str]]:
+    """The organisations a passage names in a clause that says one of the roles ("项目施工单位为四川彝州路桥建设有限公司"
+    for 施工), each with where its name starts."""
+    out: list[tuple[int, str]] = []
+    ends = [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
+    start = 0
+    for k, end in enumerate(ends):
+        if any(found(t, matchable(text[start:end])) for t in roles):
+            # (and the clause that goes on to name it: "下属事业单位1个，即北川…应急救援保障中心")
+            to = ends[k + 1] if k + 1 < len(ends) and _NAMING_ON.match(text, end + 1) else end
+            out += [(start + at, name) for at, name in organisations.names_in(text[start:to])]
+        start = end + 1
+    return out
+
+
+_NAMING_ON = re.compile(r"\s*(?:即|为|是|系|分别是|分别为|包括)")
 
 
 def is_answer(ev: Evidence, question: Question) -> bool:

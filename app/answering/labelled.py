@@ -613,8 +613,9 @@ def _per_unit_value(f: LabelledFigure) -> bool:
 
 def _measured(f: LabelledFigure) -> str:
     """What a figure's label measures: the label, or for a bare one ("实际完成") its subject too
-    ("法官人均结案目标值≥110件，实际完成120.54件")."""
-    return f.label if _unqualified(f.label) else f.subject + f.label
+    ("法官人均结案目标值≥110件，实际完成120.54件"); a table's column too ("省级补助 | 人均标准（元） | 11.28")."""
+    measured = f.label if _unqualified(f.label) else f.subject + f.label
+    return measured + f.column if f.origin == "form" else measured
 
 
 def _kind_fits(question: Question, f: LabelledFigure) -> bool:
@@ -757,11 +758,13 @@ def _column_of_another_year(f: LabelledFigure, question: Question, prior: bool) 
 
 
 _COLUMN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_UNIT_NOTE = re.compile(r"\s*[（(][^（）()]{1,6}[）)]\s*$")  # a heading's unit after its words: "2022年（万元）"
 
 
 def _of_a_year_column(f: LabelledFigure) -> bool:
-    """Whether a figure stands in a column headed by its year only ("2023年"), as a final account gives it."""
-    return bool(f.column) and _COLUMN_YEAR.fullmatch(f.column.strip()) is not None
+    """Whether a figure stands in a column headed by its year only ("2023年", "2023年（万元）"), as a final account
+    gives it."""
+    return bool(f.column) and _COLUMN_YEAR.fullmatch(_UNIT_NOTE.sub("", f.column.strip())) is not None
 
 
 def _clause_head(f: LabelledFigure) -> str:
@@ -1213,6 +1216,24 @@ def _bodies_of_a_level(term: Term, question: str) -> bool:
     return any(f"{term.word}{w}" in question for w in LEXICON.level_bodies)
 
 
+_PEOPLE_COUNT = "人数"
+
+
+def _people_counted(term: Term, f: LabelledFigure, label: str) -> bool:
+    """Whether a term is a count of people ("就业人数") whose figure's label says what they did ("失业人员再就业") and
+    its unit that it counts people ("4,318人"): the row's words and unit together say the term."""
+    word = matchable(term.word)
+    return word.endswith(_PEOPLE_COUNT) and len(word) > len(_PEOPLE_COUNT) + 1 and UNITS.dimension(f.unit) == "people" \
+        and word[: -len(_PEOPLE_COUNT)] in label
+
+
+def _field_said_apart(field: str, question: Question) -> bool:
+    """Whether a question says each word of a form's field, apart ("…项目谁是负责人" of 项目负责人; not of 财务负责人)."""
+    parts = [w for w in tokenize(field) if len(w) > 1]
+    asked = matchable(question.text)
+    return len(parts) > 1 and all(w in asked for w in parts)
+
+
 def _said_around(term: Term, label: str, terms: Sequence[Term]) -> bool:
     """Whether the label says the term with another of the question's terms inside it ("垃圾清运" of
     生活垃圾日均清运量, asked "日均垃圾清运量"): the same words in another order."""
@@ -1479,8 +1500,10 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
     projects: dict[str, set[str]] = {}
     targets: dict[str, list[LabelledFigure]] = {}  # a report's targets, which may name its results
     results: dict[str, set[str]] = {}  # and the labels of the rest of the kind asked
+    # (the projects of a report's forms, which their fields name: a table's caption is no project, "主要服务指标完成情况")
+    with_fields = {f.doc_id for f in figures if f.origin == "field"}
     for f in figures:
-        if f.doc_id in docs and f.origin in ("form", "field") and f.subject:
+        if f.doc_id in docs and f.doc_id in with_fields and f.origin in ("form", "field") and f.subject:
             projects.setdefault(f.doc_id, set()).add(matchable(f.subject))
         # (a bare target's or change's subject is what it measures, no item: "群众满意度目标90%，实际完成94.2%")
         if f.doc_id in docs and f.origin == "prose" and (item := f.subject or section_item(f.section)) \
@@ -1979,6 +2002,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
         elif _said_around(term, label, question.terms):
             in_label += len(term.word)  # "日均垃圾清运量" of the row 生活垃圾日均清运量: its words in another order
             worded += 1
+        elif _people_counted(term, f, label):
+            in_label += len(term.word) - len(_PEOPLE_COUNT)  # "再就业人数" of the row "失业人员再就业 | 4,318人"
+            worded += 1
         elif _counted_after(term, f):
             # "下辖几个嘎查" of "辖6个嘎查": what a count counts is said right after it, not in its label
             in_label += len(term.word)
@@ -2010,8 +2036,9 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
             continue  # "重大传染病防控经费中结核病防治安排了多少": 经费 is the whole's, the part asked is the row's
         elif _whose_only(term):
             continue  # "…养护项目实际执行了多少" of the row 乡村道路养护: 项目 (or 工程项目) says whose, not which figure
-        elif f.total and (whole := of_the_whole(term.word)) and whole in label:
-            in_label += len(whole)  # "支出合计" of "支出4816.24万元，其中…"
+        elif f.total and (whole := of_the_whole(term.word)) \
+                and (whole in label or f.origin == "form" and whole in matchable(f.subject)):
+            in_label += len(whole)  # "支出合计" of "支出4816.24万元，其中…", or of the 合计 row of "支出结构对比"
         elif column and found(term, column):
             column_asked = True
             # each term its wording says ("实际" and "花掉" of 实际支出); a sentence's label, in the question's own word
@@ -2066,7 +2093,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
                 and (len(term.forms) == 1 or matchable(term.word) in scope.opening) \
                 and not _another_items(term, f, said, question.terms,
                                        _phrases_of_the_opening(term, question, scope, said.items.get(f.doc_id, ()))) \
-                and not (listed_in_opening(term, scope, matchable(f.label)) and not found(term, matchable(f.quote))):
+                and not (listed_in_opening(term, scope, matchable(f.subject + f.label)) and not found(term, matchable(f.quote))):
             # (a way of asking, "钱用完了吗", asks what it stands for, 执行率, whatever the opening says)
             opened = True
             if not qualifiers_in(term.word) and not any(n in term.word for n in (*ASKING.money_nouns, *GENERIC_LABELS)):
@@ -2143,7 +2170,7 @@ def _cover(question: Question, f: LabelledFigure, scope: Scope, said: _Said
         field = matchable(f.label)
         if not field or field not in matchable(question.text) \
                 and not any(field == matchable(form) for t in question.terms for form in t.forms) \
-                and not _field_asked_by_its_doing(field, question):
+                and not _field_asked_by_its_doing(field, question) and not _field_said_apart(field, question):
             return None
         return (len(f.label), 0, 0, 0, 0)
     # what the label measures, once its qualifier words and a word that only says money are gone

@@ -326,6 +326,7 @@ def normalise_question(text: str, limit: int) -> str:
     text = corps_as_city(text)  # "兵团第八师水利局": 石河子市's, one unit with the division
     text = _ENGLISH.sub(lambda m: ASKING.english[m.group(1).lower()], text)  # "budget执行率" as 预算执行率
     text = _PAYER_SAID.sub(lambda m: ASKING.payers_said.words[m.group(1)], text)  # "县里配套" as 县级配套
+    text = _LEVELS_IN_BRACKETS.sub("", text)  # "县（区）级资金" as 县级资金
     text = _PAYERS_MONEY.sub(r"\1资金", text)  # "地方的钱实际花了多少" as 地方资金
     text = _COUNTED_MONEY.sub(r"多少\2元", text)  # "实际花了几个亿" as 多少亿元: money, no count of 个
     if any(cue in text for cue in KIND_CUES["rate"]):
@@ -337,6 +338,7 @@ def normalise_question(text: str, limit: int) -> str:
 
 
 _NUMERAL_YEAR = re.compile(rf"({NUMERAL_YEAR})(?=\s*年)")
+_LEVELS_IN_BRACKETS = re.compile(r"(?<=[县市区州旗])[（(][县市区州旗、]{1,5}[）)](?=级)")
 _COUNTED_MONEY = re.compile(r"(多少|几)个([亿万])(?!元)")
 _POINTS_SAID_SHORT = re.compile(r"(多少|几)个点(?![位子])")
 _PLAIN_AGE = re.compile(r"([二三四五六七八九])十多岁|([2-9])0多岁|(?:百|一百)岁(?:以上|及以上)?")
@@ -491,6 +493,34 @@ def asks_organisation(text: str) -> bool:
     return bool(_ORGANISATION.search(text)) and not any(cue in _CAPS.sub(" ", text) for cue in COMPARE_CUES)
 
 
+_ROLE_UNITS = alternatives(u for u in ASKING.organisation.units if len(u) > 1)  # (单位, 机构: not 组 of 组织)
+_ROLE_UNIT = re.compile(rf"(?:{_ROLE_UNITS})(?:是|为)?(?:{alternatives(ASKING.organisation.which)}|什么)")
+
+
+def role_asked(question: Question) -> list[Term]:
+    """The term naming the role of the organisation a question asks, right before its kind ("监理单位是哪家": 监理;
+    "勘察设计单位是哪家": 设计): the organisation answering is the one a passage names with it."""
+    if not asks_organisation(question.text):
+        return []
+    ends = {m.start() for m in _ROLE_UNIT.finditer(question.text)}
+    # (and "哪家第三方机构": the role between the interrogative and the kind)
+    starts = {m.end() for m in _WHICH_ROLE.finditer(question.text)}
+    return [t for t in question.terms if (at := question.text.find(t.word)) >= 0
+            and (at + len(t.word) in ends or at in starts)]
+
+
+_WHICH_ROLE = re.compile(rf"(?:{alternatives(ASKING.organisation.which)})(?=[\u4e00-\u9fff]{{2,6}}?(?:{_ROLE_UNITS}))")
+
+
+def role_phrase(question: Question) -> str:
+    """The role and kind of organisation a question asks ("施工单位", "事业单位", "第三方机构"), or ""."""
+    for t in role_asked(question):
+        at = question.text.find(t.word) + len(t.word)
+        if unit := next((u for u in ASKING.organisation.units if len(u) > 1 and question.text.startswith(u, at)), ""):
+            return t.word + unit
+    return ""
+
+
 def asks_library(words: str) -> bool:
     """Whether a question, its places, departments and years taken out, asks what the library
     holds: a library noun (报告, 库) and a listing ask (哪些, 什么, 几份), and nothing else but filler."""
@@ -567,6 +597,7 @@ def _slips(text: str, catalog: Catalog, taken: list[tuple[int, int]]) -> list[Sl
 
 
 _QUANTITY_WORDS = tuple(w for words in UNITS.dimension_words.values() for w in words)  # "面积", "长度"
+_PEOPLE_NOUNS = tuple(w for w in UNITS.people_ends if len(w) > 1)  # "人口", "儿童": people, by more than a character
 
 
 def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
@@ -608,6 +639,8 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             # "补贴面积多少": the quantity named last is asked, whatever money comes before (and "补贴面积实际完成多少":
             # what was done of it)
             order.append("count")
+        elif before.rstrip(_LABEL_TAIL).endswith(_PEOPLE_NOUNS):
+            order.append("count")  # "测算资金用的常住人口是多少": the people named last are counted, whatever money before
         elif any(w in before for w in _RATE_WORDS) or (ask.group() == "多高" and "满意" in text) \
                 or _asks_share(before) or after.startswith(("成", "比例", "百分比")) \
                 or _SHARE_OF_BASE.search(before) and not ask.group().startswith("有"):
@@ -921,7 +954,8 @@ _MORE_DONE = re.compile(r"[多少][\u4e00-\u9fff]{1,2}")  # "多演", "少发": 
 _BASE_SAID = re.compile(alternatives(COMPARISON_BASES))  # "比上年", "较去年": what a change is said against
 _ANY_COUNT = "个"  # the measure word of any thing
 # "…经费中", "…资金里": the whole a part is asked of ("决算支出中基本支出用了多少")
-WHOLE_THEN_PART = re.compile(rf"(?:{alternatives(GENERIC_LABELS)})(?:当中|之中|中|里)")
+# ("…项目中危桥改造资金支出了多少": a project's part, not 项目中央资金, 项目中心, 项目中期)
+WHOLE_THEN_PART = re.compile(rf"(?:{alternatives(GENERIC_LABELS)})(?:当中|之中|中|里)|项目(?:当中|之中|中(?![央心期标型小学层间国]))")
 FIGURE_TERM = re.compile(r"[\d.,%％]+")  # a term that is a figure and nothing else ("10", "80%")
 # the measures of how many times ("批次", "人次", "场次"): a count's name that ends with one says what it is counted in
 _TIMES_MEASURES = tuple(m for m in UNITS.measures if len(m) == 2 and m.endswith("次"))

@@ -27,7 +27,9 @@ from app.vocab.load import alternatives
 from app.vocab.units import UNITS
 
 HEAD_CHARS = 400  # the opening of a report, where it says what it is about
-_QUOTES = re.compile(r"[“”‘’\"'「」『』\s]")
+# what matching leaves out: quotation marks, whitespace, and the other levels a level's name holds in brackets ("县（区）级",
+# "县（市、区）级" say 县级)
+_QUOTES = re.compile(r"[“”‘’\"'「」『』\s]|(?<=[县市区州旗])[（(][县市区州旗、]{1,5}[）)](?=级)")
 
 
 def matchable(text: str) -> str:
@@ -73,10 +75,12 @@ def matched_at(text: str, at: int) -> int:
     cells = dict(_cells(text))
     kept = i = 0
     while i < len(text):
-        if i in cells or not _QUOTES.match(text, i):
-            if kept == at:
-                return i
-            kept += 1
+        if i not in cells and (dropped := _QUOTES.match(text, i)):
+            i = dropped.end()
+            continue
+        if kept == at:
+            return i
+        kept += 1
         i = cells.get(i, i + 1)
     return len(text)
 
@@ -219,12 +223,26 @@ def listed_in_opening(term: Term, scope: Scope, label: str = "") -> bool:
     ("…、0-6岁残疾儿童康复救助、…" of the label 0-6残疾儿童康复救助)."""
     word = matchable(term.word)
     if not word or not listed_only(scope.opening, word) or not all(
-            _INCLUDING.search(_CLAUSE_START.split(scope.opening[:at])[-1])
+            _INCLUDING.search(_CLAUSE_START.split(scope.opening[:at])[-1]) or _parts_with_figures(scope.opening, at)
             for at in literal.starts(scope.opening, word)):
         return False  # (a list that says what the whole is, "开展送戏下乡、彝汉双语惠民演出", is no list of its parts)
     items = [item.replace(word, " ") for item in _LIST_ITEM.split(scope.opening) if word in item]
     return not any(_TWO_CJK.fullmatch(pair := item[i : i + 2]) and pair in label
                    for item in items for i in range(len(item) - 1))
+
+
+def _parts_with_figures(text: str, at: int) -> bool:
+    """Whether the list item at `at` and another of its list each say a figure of their own ("计划完成提档升级改造120
+    公里、危桥改造11座、安全生命防护工程85公里"): the parts of what was planned, each measured."""
+    start = max(text.rfind(c, 0, at) for c in "，,。；;：:\n") + 1
+    ends = [e for c in "，,。；;\n" if (e := text.find(c, at)) >= 0]
+    items = text[start : min(ends, default=len(text))].split("、")
+    measured = [any(ch.isdigit() for ch in item) for item in items]
+    i, edge = 0, start + len(items[0])  # (the item at `at`, and where it ends)
+    while at > edge and i < len(items) - 1:
+        i += 1
+        edge += 1 + len(items[i])
+    return len(items) >= 2 and measured[i] and sum(measured) >= 2
 
 
 _LIST_ITEM = re.compile(r"[、，,。；;：:\n]")

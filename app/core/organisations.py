@@ -25,7 +25,7 @@ def data() -> dict[str, Any]:
     loaded = tomllib.loads(text)
     for key in ("suffixes", "not_names", "not_endings", "forbidden", "forbidden_inside", "self_references", "fields", "partners",
                 "payees", "branches", "renamed", "short_kinds", "named_by_place", "demonstratives", "under_words",
-                "inner_words", "own_offices", "said_short", "field_listed", "section_ends"):
+                "inner_words", "own_offices", "said_short", "field_listed", "section_ends", "section_doings"):
         if key not in loaded:
             raise ValueError(f"app/core/data/organisations.toml: {key} is missing")
     return loaded
@@ -161,7 +161,17 @@ def sections_in(text: str) -> list[tuple[int, str]]:
         if (m := _section_pattern().match(text, said.end())) and not _forbidden().search(m.group()) \
                 and not any(start <= m.start() < start + len(section) for start, section in out):
             out.append((m.start(), m.group()))
+    # and opening a clause, doing what it does ("，财务审计股牵头组织自评")
+    for m in _section_doing().finditer(text):
+        if not _forbidden().search(m.group(1)) and not any(start <= m.start(1) < start + len(section) for start, section in out):
+            out.append((m.start(1), m.group(1)))
     return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _section_doing() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<=[，,。；;：:\n由]))([\u4e00-\u9fff]{{2,8}}?(?:{_alt(data()['section_ends'])}))"
+                      rf"(?={_alt(data()['section_doings'])})")
 
 
 @lru_cache(maxsize=1)

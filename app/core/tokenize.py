@@ -57,10 +57,14 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def words(text: str) -> list[str]:
-    """Precise-mode words (no sub-words), for reading a question's phrases."""
+    """Precise-mode words (no sub-words), for reading a question's phrases; a year's 年 ends its word ("2022年区镇卫生院":
+    区镇 and 卫生院, not 年区 and 镇)."""
     tok = _tokenizer()
     with _lock:
-        return [w for w in tok.lcut(text) if w.strip()]
+        return [w for part in _YEAR_END.split(text) if part for w in tok.lcut(part) if w.strip()]
+
+
+_YEAR_END = re.compile(r"(?<=(?:19|20)\d{2}年)(?![度初末底中内终])")  # where a year's 年 ends (not 年度, 年初, 年底…)
 
 
 def dictionary_words(text: str) -> list[str]:

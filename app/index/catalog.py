@@ -88,7 +88,8 @@ class Catalog:
         for _, end, starts in self.gazetteer.local_names(text, taken):
             if out and out[-1].end > starts[-1]:
                 starts = [s for s in starts if s >= out[-1].end]  # "竹源乡黄上村": two names, one after the other
-            starts = [s for s in starts if folded[s] not in _NAME_AFTER[1:]]  # no name starts with 至, 的, 和…
+            starts = [s for s in starts if folded[s] not in _NAME_AFTER[1:]  # no name starts with 至, 的, 和…
+                      and not (folded[s] == "年" and s and folded[s - 1].isdigit())]  # nor with a year's 年
             if not starts:
                 continue
             begun = [s for s in starts if s == 0 or s in ends or not _HAN.match(folded[s - 1])

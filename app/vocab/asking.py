@@ -36,6 +36,7 @@ class Person(Strict):
     asks: Words  # ways to ask who
     bare: Words  # ask who, unless a comparison follows
     not_before: Words  # what follows a bare word in a comparison ("谁更多")
+    titles: Words  # a post written between a role and the name ("项目负责人为中心主任余建平")
 
 
 class Task(Strict):
