@@ -773,9 +773,18 @@ def _name_rests(raws: list[str], texts: list[str]) -> set[int]:
                 or not _NAME_END.fullmatch(line):
             continue
         indent = len(raws[n]) - len(raws[n].lstrip())
-        if len(line) <= _SHORT_REST or indent >= 2 and indent >= len(raws[n - 1]) - len(raws[n - 1].lstrip()):
+        if len(line) <= _SHORT_REST or indent >= 2 and indent >= len(raws[n - 1]) - len(raws[n - 1].lstrip()) \
+                or _figures_after_name(above) and _figures_after_name(below) and marker_level(line) is None \
+                and len(below.split("\t")[0].strip()) > _SHORT_REST \
+                and not FORMS.is_total_row(above.split("\t")[0].strip()) and above.split("\t")[0].strip() != "小计":
+            # (or between two rows of figures, the one above no total: "居家和社区养老服务改革\t4,600.00…" / "试点配套资金")
             rests.add(n)
     return rests
+
+
+def _figures_after_name(row: str) -> bool:
+    """Whether a tab row gives figures after its first cell."""
+    return any(re.search(r"\d", cell) for cell in row.split("\t")[1:])
 
 
 def _tab_tables(texts: list[str]) -> list[tuple[int, int]]:
@@ -872,7 +881,8 @@ def clean(raw: str) -> CleanText:
     tidied = [_tidy_line(_as_tabs(line, table[n]), every_tab=True) if n in table
               else _tidy_line(line, every_tab=n in cells_kept) for n, line in enumerate(lines)]
     wrapped = _wrapped_cells([_text(tidy) for tidy in tidied]) | names_wrapped
-    rests = _name_rests([_text(line) for line in lines], [_text(tidy) for tidy in tidied])
+    rests = {n for n in _name_rests([_text(line) for line in lines], [_text(tidy) for tidy in tidied])
+             if n + 1 not in names_wrapped}  # (not a name's first part, over its row: "新建镇社区卫生服务" / "中心 388.60…")
     out: list[Piece] = []
     prev_text = ""
     line_start = 0  # where the line being written starts in out

@@ -228,3 +228,9 @@ def test_a_form_run_onto_one_line_answers_from_its_cells(services_flat):
     says(services_flat, "泾源县2023年农村饮水安全维修养护项目水质达标率实际是多少？", "93.6%")
     says(services_flat, "泾源县2023年农村饮水安全维修养护项目全年执行数是多少？", "271.92")
     says(services_flat, "泾源县2023年农村饮水安全维修养护项目维修了多少处水源工程？", "14处")
+
+
+def test_a_long_rest_of_a_name_between_two_rows_of_figures_and_not_a_names_first_part():
+    raw = ("项目名称\t预算数\t执行数\t执行率\n居家养老服务改革\t1,600.00\t1,425.86\t89.12%\n试点配套资金\n"
+           "经济困难老年人补贴\t760.00\t731.24\t96.22%\n小计\t2,360.00\t2,157.10\t91.40%\n")
+    assert "居家养老服务改革试点配套资金\t1,600.00" in clean(raw).text
