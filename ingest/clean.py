@@ -256,9 +256,17 @@ _FLATTENED_SPACES = 20  # and the single spaces that set its cells apart
 def flattened(line: str) -> bool:
     """Whether a line is a form run onto one line, its cells set apart by single spaces (as a web page's table is
     copied): long, no tab or "|", the form's column headings among its words, and many spaces."""
-    return len(line) >= _FLATTENED_LINE and "\t" not in line and "|" not in line \
-        and line.count(" ") >= _FLATTENED_SPACES \
-        and sum(h in line for h in (*FORMS.money_columns, *FORMS.indicator_columns)) >= _FLATTENED_HEADINGS
+    if len(line) < _FLATTENED_LINE or "\t" in line or "|" in line or line.count(" ") < _FLATTENED_SPACES \
+            or sum(h in line for h in (*FORMS.money_columns, *FORMS.indicator_columns)) < _FLATTENED_HEADINGS:
+        return False
+    # (most of its cells a figure, a heading or a dash, as no sentence set out with spaces before its figures is:
+    # "…年初申报指标值为 80%，实际完成指标值为 99.06%；…")
+    cells = [cell.strip() for _, cell in single_spaced(line)]
+    return sum(bool(_BARE_CELL.fullmatch(c)) or c in _FORM_HEADINGS for c in cells) >= _FLATTENED_SHARE * len(cells)
+
+
+_BARE_CELL = re.compile(r"[≥≤＞＜><]?[-−]?\d[\d,. ]*[%‰]?[\u4e00-\u9fff]{0,2}|[—－/-]")  # "86,500.00", "≥12处", "—"
+_FLATTENED_SHARE = 0.4  # of a form's cells at least that are such
 
 
 _CELL_SPACE = re.compile(r"(?<!\d) +| +(?!\d{3}(?:\.\d|\s|$))")  # a space between cells, not in "5 840.00" (but "10 100%")

@@ -234,3 +234,12 @@ def test_a_long_rest_of_a_name_between_two_rows_of_figures_and_not_a_names_first
     raw = ("项目名称\t预算数\t执行数\t执行率\n居家养老服务改革\t1,600.00\t1,425.86\t89.12%\n试点配套资金\n"
            "经济困难老年人补贴\t760.00\t731.24\t96.22%\n小计\t2,360.00\t2,157.10\t91.40%\n")
     assert "居家养老服务改革试点配套资金\t1,600.00" in clean(raw).text
+
+
+def test_a_sentence_set_out_with_spaces_before_its_figures_is_no_form_run_onto_a_line():
+    from ingest.clean import flattened
+
+    said = ("其中，一批绩效指标大幅超出预期指标值。如：全程网办率年初申报指标值为 80%，实际完成指标值为 99.06%；"
+            + "；".join(f"第{k}类事项覆盖率年初申报指标值为 {k}0%，实际完成指标值为 9{k}.5%" for k in range(1, 8)) + "。")
+    assert not flattened(said)
+    assert flattened(FLAT_FORM)
