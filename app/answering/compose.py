@@ -121,7 +121,8 @@ def _single(ev: Evidence, question: Question, numbered: CitationList, library: L
 def asked_name(ev: Evidence, question: Question) -> str:
     """The name a who- or which-question asks for, as the passage gives it, or "" (the passage is
     then the answer): the organisation written nearest the asked role ("自治区生态环境厅牵头提出资金
-    分配方案" for 由哪个部门牵头提出), or the person after a role and a colon ("组长：胡小军")."""
+    分配方案" for 由哪个部门牵头提出), and in a clause with it where the question names the role before the kind
+    ("施工单位是哪家"); or the person tied to the role ("组长：胡小军", "负责人为站长向红军", "由副局长郑国华任组长")."""
     text = ev.text
     anchors = [at for t in question.terms for f in t.forms if f for at in literal.starts(text, f)]
     if asks_document(question.text):

@@ -2046,9 +2046,8 @@ def score_evidence(ev: Evidence, question: Question, weights: dict[str, float], 
         score *= w8.other_kind
     if question.person and anchors:
         # "组长：胡小军" / "杨春梅任组长": the role is tied to a name
-        tied = any((_ROLE_COLON.match(text, end) or person_of_role(text, start, end)
-                    or text[max(0, start - 1) : start] == "任")
-                   and role_said_as_asked(text, start, question.text) for start, end, _ in anchors)
+        tied = any(_ROLE_COLON.match(text, end) or person_of_role(text, start, end) or text[max(0, start - 1) : start] == "任"
+                   for start, end, _ in anchors)
         score = score + w8.role_named if tied else score * w8.role_unnamed
     if question.kinds[0] == "name" and asks_organisation(question.text):
         if (roles := role_asked(question)) and not organisations_in_role(ev.text, roles):
@@ -2154,7 +2153,7 @@ _BEFORE_ROLE = 12  # characters before a role that may hold the post and name of
 def role_said_as_asked(text: str, at: int, question: str) -> bool:
     """Whether the words right before a role in the passage are the question's too, or none stand there ("项目负责人"
     asked "…项目谁是负责人"; not 财务负责人)."""
-    before = re.search(r"[\u4e00-\u9fa5]{1,2}$", text[max(0, at - 2) : at])
+    before = re.search(r"[\u4e00-\u9fa5]{1,2}\Z", text[max(0, at - 2) : at])
     return before is None or before.group() in question
 
 
