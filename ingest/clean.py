@@ -27,7 +27,7 @@ from app.core.simplified import to_simplified
 from app.core.slips import scan_slips
 from app.core.tokenize import splits_word
 from app.vocab.labels import FORMS
-from ingest.table_units import units_from_headers, units_of_fields
+from ingest.table_units import SUBTOTAL, units_from_headers, units_of_fields
 
 Piece = tuple[str, int]  # (character, raw offset)
 
@@ -784,7 +784,7 @@ def _name_rests(raws: list[str], texts: list[str]) -> set[int]:
         if len(line) <= _SHORT_REST or indent >= 2 and indent >= len(raws[n - 1]) - len(raws[n - 1].lstrip()) \
                 or _figures_after_name(above) and _figures_after_name(below) and marker_level(line) is None \
                 and len(below.split("\t")[0].strip()) > _SHORT_REST \
-                and not FORMS.is_total_row(above.split("\t")[0].strip()) and above.split("\t")[0].strip() != "小计":
+                and not FORMS.is_total_row(name_above := above.split("\t")[0].strip()) and name_above != SUBTOTAL:
             # (or between two rows of figures, the one above no total: "居家和社区养老服务改革\t4,600.00…" / "试点配套资金")
             rests.add(n)
     return rests
