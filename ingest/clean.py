@@ -816,11 +816,16 @@ _PAGE_NUMBER = re.compile(r"[-—–－―~·•]+\s*\d{1,3}\s*[-—–－―~·
 _HEAD_CHARS = 4  # characters of a running head at least ("桦南县自然资源局2023年度部门整体支出绩效自评报告")
 
 
+def page_number(line: str) -> bool:
+    """Whether a line is a page's number as a PDF's text prints it ("— 3 —", "第 2 页 共 9 页", "续表")."""
+    return bool(_PAGE_NUMBER.fullmatch(line.strip()))
+
+
 def _page_furniture(texts: list[str]) -> set[int]:
     """The lines a PDF's pages print around their text: the page numbers (and "续表"), and a running head or foot
     printed beside a page number, the document's title or a line printed so beside two of them: none of the report's
     own text."""
-    marks = {n for n, t in enumerate(texts) if _PAGE_NUMBER.fullmatch(t.strip())}
+    marks = {n for n, t in enumerate(texts) if page_number(t)}
     if not marks:
         return set()
     numbers = {n for n in marks if not _CONTINUED.fullmatch(texts[n].strip())}

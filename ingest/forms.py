@@ -30,10 +30,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import combinations
 
-from app.core.numbers import csv_commas, normalise_digits, spaced_thousands
+from app.core.headings import marker_end
+from app.core.numbers import csv_commas, find_figures, normalise_digits, spaced_thousands
 from app.core.slips import unslipped
 from app.vocab.labels import FORMS, WORDINGS
-from ingest.clean import display_columns, flattened, single_spaced
+from ingest.clean import display_columns, flattened, page_number, single_spaced
+from ingest.table_units import SUBTOTAL
 
 _SPACE = re.compile(r"\s+")
 _MARKS = re.compile(r"[(（][A-Za-z/＊*×]*[)）]|[(（](?:万元|元|亿元|千元)[)）]|[:：]$")
@@ -88,6 +90,7 @@ class Binding:
     part: str = "money"  # money / indicator
     level: str = ""  # the indicator's group ("数量指标")
     total: bool = False  # the row is the whole (年度资金总额, 合计)
+    group: str = ""  # the group of money rows the row stands in ("社会救助类项目" over its rows and their 小计)
 
 
 @dataclass(frozen=True)
@@ -154,7 +157,7 @@ def cells(raw: str) -> list[Cell]:
                 pos += len(line) + 1
                 continue
             above = _headings_of(line, spaced, len(out))
-            pieces = spaced
+            pieces = _words_rejoined(line, spaced)
         for at, piece, col in pieces:
             stripped = piece.strip()
             if not stripped:
@@ -167,7 +170,114 @@ def cells(raw: str) -> list[Cell]:
             for a, b in pairs:
                 out.append(Cell(norm(stripped[a:b]), start + a, start + b, n, col if len(pairs) == 1 else -1))
         pos += len(line) + 1
+    return _heading_tails(out)
+
+
+def _words_rejoined(line: str, pieces: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
+    """A row set out with spaces as a PDF's text may give it, a space between its words too ("受益 学生 人数 2.3 万人
+    2.31 万人 10 10"): in a row that gives a figure, a figure and its unit after one space are one cell (2.3万人); and
+    where most of its words are a character or two, words one space apart are one cell (受益学生人数). Other cells
+    stay apart ("群众出行条件 明显改善 有所改善 10 8")."""
+    if not any(_VALUE.match(p.strip()) for _, p, _ in pieces) or page_number(line):
+        return pieces  # (nor a page's number: "第 2 页 共 3 页")
+    words = [p.strip() for _, p, _ in pieces if _WORDS_ONLY.fullmatch(p.strip())]
+    short = sum(len(w) <= _SHORT_REST for w in words)
+    broken = short >= _BROKEN_WORDS and short >= _BROKEN_SHARE * len(words)
+    out: list[tuple[int, str, int]] = []
+    for at, piece, col in pieces:
+        if out and at - (out[-1][0] + len(out[-1][1])) == 1 and _one_cell(out[-1][1], piece, broken):
+            out[-1] = (out[-1][0], line[out[-1][0] : at + len(piece)], col)
+        else:
+            out.append((at, piece, col))
     return out
+
+
+def _one_cell(before: str, after: str, broken: bool) -> bool:
+    """Whether two pieces a single space sets apart are one cell: a figure and its unit, or, in a row whose words are
+    broken apart, two pieces of words."""
+    before, after = before.strip().replace(" ", ""), after.strip().replace(" ", "")
+    if _DATE_SO_FAR.fullmatch(before) and _DATE_SO_FAR.fullmatch(before + after):
+        return True  # "2023 年 3 月 底 前": a date, its pieces set apart
+    if _VALUE.match(before) and not re.search(r"\d", after) and len(after) <= _UNIT_CHARS:
+        figures = find_figures(before + after)
+        return len(figures) == 1 and figures[0].kind != "number" \
+            and (figures[0].end == len(before + after) or (before + after)[figures[0].end :].startswith("/"))
+    # (not a cell said again, "长期 长期", nor a total's row: "总分 总分 总分 100 96.66")
+    return broken and bool(_WORDS_ONLY.fullmatch(before) and _WORDS_ONLY.fullmatch(after)) and before != after \
+        and not any(FORMS.is_total_row(w) or w in FORMS.score_rows for w in (before, after))
+
+
+def _a_name_of_its_own(text: str) -> bool:
+    """Whether a cell is a whole name of the form's: a total's or score's row, a column, a level."""
+    return FORMS.is_total_row(text) or text in FORMS.score_rows or text in _COLUMNS or _a_level(text)
+
+
+_BROKEN_WORDS = 3  # words of a character or two at least in a row whose words a PDF's text set apart ("受益 学生 人数")
+_BROKEN_SHARE = 0.6  # and their share of its words at least
+
+
+# a date so far, as its pieces are read one after another ("2023", "2023年", "2023年3", …, "2023年3月底前")
+# (a day only with its 日: "2023 年 4 月 10 8" ends its date at 月, 10 is the row's 分值)
+_DATE_SO_FAR = re.compile(r"(?:19|20)\d{2}(?:年(?:\d{1,2}(?:月(?:\d{1,2}日)?)?)?)?(?:底|初|末|上旬|中旬|下旬)?前?")
+_UNIT_CHARS = 6  # characters of a unit written apart from its figure, at most ("元/生·天")
+
+
+def _heading_tails(stream: list[Cell]) -> list[Cell]:
+    """The stream with the headings of a header line joined by their ends, wrapped onto the lines under it, as a PDF's
+    text gives a narrow column's heading ("项目资金 年初预算 全年预算 全年执行 分值 执行 得分" over "（万元） 数 数 数", then
+    "率"): each end, in order, completes a heading of the line (年初预算数, …, 执行率) or is its mark ("（万元）"). A line
+    is such ends only when every one of its cells so fits. Lines set out with spaces only: a separated line's cells
+    stand in their columns."""
+    lines: dict[int, list[int]] = {}
+    for k, cell in enumerate(stream):
+        lines.setdefault(cell.line, []).append(k)
+    joined: dict[int, str] = {}
+    dropped: set[int] = set()
+    header: list[int] = []  # the cells of the header line the ends below it are read against
+    for n in sorted(lines):
+        ks = lines[n]
+        if any(stream[k].col >= 0 for k in ks):
+            header = []  # (a separated line places its cells by their columns: "\t（元）\t（元）" under its headings)
+            continue
+        if header and stream[header[0]].line < n and all(not is_value(stream[k]) for k in ks) \
+                and (ends := _ends_placed(ks, header, stream, joined)) is not None:
+            joined |= ends
+            dropped |= set(ks)
+            continue
+        words = [k for k in ks if not is_value(stream[k])]
+        header = ks if len(ks) >= _HEADER_CELLS and len(words) == len(ks) \
+            and sum(_column_at(stream, k) is not None for k in ks) >= 2 else []
+    if not dropped:
+        return stream
+    return [replace(c, text=joined[k]) if k in joined else c for k, c in enumerate(stream) if k not in dropped]
+
+
+_FORM_WORDS = frozenset((*FORMS.text_columns, *FORMS.fields, *FORMS.section_cells))  # a form's own headings and fields
+_HEADER_CELLS = 3  # cells of a header line at least, for the ends wrapped under it to be read
+_MARK = re.compile(r"[(（][^()（）]{1,8}[)）]")  # a heading's mark: "（万元）", "(A)"
+
+
+def _ends_placed(ends: list[int], header: list[int], stream: list[Cell], joined: dict[int, str]) -> dict[int, str] | None:
+    """Each header cell's text with the end (a cell of ends) that completes it, placed in order; None when one does not fit."""
+    out: dict[int, str] = {}
+    at = 0
+    for k in ends:
+        end = stream[k].text
+        if len(end) > _HEADING_END and not _MARK.fullmatch(end):
+            return None
+        while at < len(header):
+            h = header[at]
+            text = out.get(h) or joined.get(h) or stream[h].text
+            at += 1
+            if _MARK.fullmatch(end) or _column_at([replace(stream[h], text=text + end)], 0) is not None:
+                out[h] = text + end
+                break
+        else:
+            return None
+    return out
+
+
+_HEADING_END = 3  # characters of a heading's end wrapped onto the line under it, at most ("数", "完成值")
 
 
 def _headings_of(line: str, pieces: list[tuple[int, str, int]], first: int) -> list[tuple[int, int, int]]:
@@ -528,11 +638,23 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
     runs: dict[int, list[str]] = {}  # the columns the grid's first part row of so many sums took
     parts: list[tuple[int, list[Cell]]] = []  # where each such row's bindings start, and its sums
     grouped = False  # a row of the grid sets its figures' digit groups apart
+    group = ""  # the group the rows stand in, named by a row of its own ("一、社会救助类项目 | | |")
+    last_row = 0  # where the bindings of the row read last start in out
     while i < stop:
         if not is_value(stream[i]):
             if rows and (len(run) >= _MAX_LABEL_CELLS or len(stream[i].text) > _MAX_LABEL_CHARS
                          or _a_level(stream[i].text)):
                 break  # prose or another part of the form ("绩效指标", "产出指标"): the money rows are over
+            if rows and not run and _rest_of_name(stream, i, stop) and last_row < len(out) \
+                    and not out[last_row].total and not out[last_row].row.endswith(SUBTOTAL):
+                # "居家和社区养老服务改革 | 4,600.00 | …" / "试点配套资金": the row's name goes on, under its cell
+                out[last_row:] = [replace(b, row=b.row + stream[i].text) for b in out[last_row:]]
+                i += 1
+                continue
+            if _opens_group(stream, i, stop):
+                group = (name := row_name(heading(stream[i].text)))[marker_end(name) :]
+                i += 1
+                continue
             run.append(stream[i])
             i += 1
             continue
@@ -571,14 +693,60 @@ def _money_rows(stream: list[Cell], start: int, stop: int, columns: list[str], u
             if rows == 1 and label in FORMS.section_cells:
                 label = ""  # named only by the merged cell over the money part: "年度预算 | 612.40 698.55 …"
             total = FORMS.is_total_row(label) or (rows == 1 and not label)
+            if total:
+                group = ""
+            of_group = group
+            if group and label == SUBTOTAL:
+                label, of_group = group + label, ""  # "小计 | 9,310.00 | …" under "二、养老服务类项目": that group's 小计
+            last_row = len(out)
             for column, cell in zip(bound, values, strict=True):
                 if _DASH.match(cell.text):
                     continue
                 out.append(Binding(label, column, cell.text, cell.start, cell.end, row_start, cell.end,
-                                   unit, "money", "", total))
+                                   unit, "money", "", total, of_group))
         run = []
         i = j
     return _summed_up(out, parts, columns)
+
+
+def _alone(stream: list[Cell], i: int) -> bool:
+    """Whether the cell at i is the only one on its line."""
+    return (i == 0 or stream[i - 1].line != stream[i].line) \
+        and (i + 1 >= len(stream) or stream[i + 1].line != stream[i].line)
+
+
+def _opens_group(stream: list[Cell], i: int, stop: int) -> bool:
+    """Whether the text cell at i names a group of the money rows below it: alone on its line, a row of the
+    table whose other cells are empty ("二、养老服务类项目 | | |") or a numbered heading, with a row's name
+    after it, and no total of its own."""
+    cell = stream[i]
+    if not _alone(stream, i) or i + 2 >= stop or is_value(stream[i + 1]) or stream[i + 1].line == cell.line \
+            or not is_value(stream[i + 2]):
+        return False  # (a row with figures after it, not another table's header: "二、资金支出明细" / "支出内容 | 金额")
+    name = heading(cell.text)
+    if FORMS.is_total_row(name) or name == SUBTOTAL or name in FORMS.section_cells or name in _COLUMNS:
+        return False
+    return cell.col >= 0 or marker_end(cell.text) > 0
+
+
+def _rest_of_name(stream: list[Cell], i: int, stop: int) -> bool:
+    """Whether the text cell at i ends the name of the row above it, wrapped under its cell: alone on a line of
+    no separators, between a separated row of figures and the next separated row's name ("居家和社区养老服务改革
+    | 4,600.00 | …" / "试点配套资金" / "经济困难老年人补贴 | 2,760.00 | …")."""
+    cell = stream[i]
+    if cell.col >= 0 or not _alone(stream, i) or not i or not is_value(stream[i - 1]) or stream[i - 1].col < 0 \
+            or stream[i - 1].line != cell.line - 1 or marker_end(cell.text) > 0:
+        return False
+    # (words only, a few: no field, heading or reason said under the row, "偏差原因:…", "按收入性质分:", "年度总体目标")
+    if not _WORDS_ONLY.fullmatch(cell.text) or len(cell.text) > _NAME_REST_ALONE or _a_name_of_its_own(cell.text) \
+            or cell.text in FORMS.section_cells or heading(cell.text) in _FORM_WORDS:
+        return False
+    after = stream[i + 1] if i + 1 < stop else None
+    # (the next row of figures right under it: "年度总体目标" over "预期目标 | 推进…" heads another part)
+    # (whose name is whole: "常州市医疗保障基金管理" over "中心 | 6,006.50 | …" opens that row's name)
+    return after is not None and after.line == cell.line + 1 and after.col >= 0 and not is_value(after) \
+        and i + 2 < stop and stream[i + 2].line == after.line and is_value(stream[i + 2]) \
+        and len(heading(after.text)) > _SHORT_REST
 
 
 def _tail_of_name(stream: list[Cell], j: int, stop: int, last: Cell) -> bool:
@@ -755,7 +923,11 @@ def _name_wrapped_below(stream: list[Cell], at: int, stop: int, level: str) -> l
     if len(line) == 1 and _WORDS_ONLY.fullmatch(alone := heading(line[0].text)) and len(alone) <= _NAME_REST_ALONE \
             and not _a_level(alone) and alone not in _COLUMNS:
         after = [c for c in stream[at + 1 : stop] if c.line == line[0].line + 1]
-        return line if not after or _a_level(after[0].text) or FORMS.is_total_row(heading(after[0].text)) else []
+        # (a character or two alone under a row written on one line ends its name, as no name opens: "农村公路列养
+        # 100% 100% 10 10" / "率"; a form copied one cell a line gives its cells so, "无" its reason)
+        one_line = at >= 2 and stream[at - 2].line == stream[at - 1].line
+        return line if not after or _a_level(after[0].text) or FORMS.is_total_row(heading(after[0].text)) \
+            or one_line and len(alone) <= _SHORT_REST and not _a_name_of_its_own(alone) else []
     if not level or level.endswith(_LEVEL_END):
         return []
     if len(line) != 2 or heading(line[0].text) != _LEVEL_END:
@@ -767,6 +939,7 @@ def _name_wrapped_below(stream: list[Cell], at: int, stop: int, level: str) -> l
 
 
 _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_SHORT_REST = 2  # characters of a name's rest alone under its row, at most, that cannot open the next row's name
 _NAME_REST_ALONE = 10  # characters of a name's rest, at most, on a line of its own under its row
 _LEVEL_END = "指标"  # how a level's name ends ("质量指标"), wrapped to its own line in a narrow column
 
@@ -875,6 +1048,36 @@ def _line_rows(stream: list[Cell], start: int, stop: int, columns: list[str]) ->
 _GOT = "得分"  # the points a row got, its last column in a form without 分值
 
 
+_STACKED_VALUE = 20  # characters of a target or value achieved at most, in a table copied one cell a line
+
+
+def _stacked_rows(stream: list[Cell], start: int, stop: int, columns: list[str]) -> list[Binding]:
+    """Rows of an indicator table without points copied one cell a line ("产出指标" / "数量指标" / "购置设备数量" /
+    "≥45台（套）" / "46台（套）"): an indicator's name, then its target and the value achieved, one of them a figure.
+    The rows end at the form's 总分 or at a cell of many words."""
+    values = [c for c in columns if c not in FORMS.level_columns and c not in FORMS.text_columns]
+    if len(values) != 2 or values[0] not in FORMS.target_columns or values[1] not in FORMS.actual_columns:
+        return []
+    out: list[Binding] = []
+    i = start
+    while i + 2 < stop:
+        name, target, actual = stream[i : i + 3]
+        if FORMS.is_total_row(heading(name.text)) or heading(name.text) in FORMS.score_rows \
+                or len(name.text) > _MAX_LABEL_CHARS or marker_end(name.text) > 0:
+            break  # (the form's 总分, or the report's next part: "五、自评结论")
+        if len({name.line, target.line, actual.line}) < 3 or is_value(name) or _a_level(name.text) \
+                or not (is_value(target) or is_value(actual)) or not _label_like(name) \
+                or any(len(c.text) > _STACKED_VALUE for c in (target, actual)):
+            i += 1
+            continue
+        level = stream[i - 1].text if i > start and _a_level(stream[i - 1].text) else ""
+        for column, cell in zip(values, (target, actual), strict=True):
+            out.append(Binding(heading(name.text), column, cell.text, cell.start, cell.end, name.start, cell.end, "",
+                               "indicator", level))
+        i += 3
+    return [b for b in out if not _DASH.match(b.value)]
+
+
 def _points(weight: str, got: str) -> bool:
     """Whether two cells can be an indicator's 分值 and 得分: points out of at most 100, got ≤ worth."""
     if not ((w := _SCORE.match(weight)) and (g := _SCORE.match(got))):
@@ -924,7 +1127,8 @@ def read_form(raw: str) -> Form:
         stop = headers[n + 1][0] if n + 1 < len(headers) else len(stream)
         floor = headers[n - 1][1] if n else 0
         if any(c in FORMS.target_columns or c in FORMS.actual_columns for c in columns):
-            bindings += _indicator_rows(stream, after, stop, columns) or _line_rows(stream, after, stop, columns)
+            bindings += _indicator_rows(stream, after, stop, columns) or _line_rows(stream, after, stop, columns) \
+                or _stacked_rows(stream, after, stop, columns)
         elif any(c in _MONEY and c not in ("分值", "得分") for c in columns) and not _columns_one_after_another(stream, after):
             values = [c for c in columns if c not in FORMS.level_columns]
             placed = {k: c for k, c in _placed(stream, first, after, columns).items() if c in values}
@@ -940,8 +1144,10 @@ def read_form(raw: str) -> Form:
                 placed = {k: group + c for k, c in placed.items()}
             bindings += _money_rows(stream, after, stop, values, unit, stream[first].start, placed, described)
             bindings += _labelled_cells(stream, after, stop, unit)
-    if not bindings:
-        bindings = _pair_rows(stream)
+    if not any(b.part == "money" for b in bindings):
+        # (the money part copied a heading and its value a line, beside indicator rows read: "年初预算数" / "2,800.00")
+        taken = {b.start for b in bindings}
+        bindings += [b for b in _pair_rows(stream) if b.start not in taken]
     scores = _score_rows(stream)
     fields = _fields(stream) if headers or _has_fields(stream) else []
     read = {b.row_start for b in scores}  # "总分 | 100 | 96": 100 is its points, not its value

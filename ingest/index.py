@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 # is then re-ingested on the next run, so an index never mixes the output of two versions. A
 # change to the vocabulary files (app/vocab/data: jieba's user words, the indicator wordings)
 # needs no bump: their hash is part of the key.
-INDEX_VERSION = 110  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
+INDEX_VERSION = 111  # 4: tables joined across pages, rows indexed with their header; 5: roster lines are no headings;
 # 6: traditional characters read as simplified, spaced digit groups, a unit cut by a line break or given in a table header
 # 7: metadata read from any report (title read, national gazetteer, any organisation, places and organisations named)
 # 8: labelled figures (forms and prose, ingest.labels)
@@ -306,6 +306,9 @@ INDEX_VERSION = 110  # 4: tables joined across pages, rows indexed with their he
 # column gives its row's bare figures their unit (in a table one cell a line too); a year's column with its unit
 # ("2022年（万元）") is that year's; places a list names ("涉及武宁、修水…等5个县") are not the report's own; a date may
 # give a part of its month ("12月中旬"); organisations named by a station's or office's kind ("…监管所", "气象台")
+# 111: a form as a PDF's text gives it: headings wrapped under a spaced header ("年初预算" / "数"), a row's name ending
+# alone under it ("率"), words, units and dates set apart by spaces; a money table's group rows name their rows and 小计;
+# indicator rows without points one cell a line; rows named by two short columns ("猪 | 口蹄疫"); "由每公顷X提高到每公顷Y"
 
 
 def index_key(embedder: str, vocabulary: Traversable | Path | None = None) -> str:

@@ -196,7 +196,7 @@ def _form_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> lis
                           if not (classes([n]) & LEVELS and classes(names) & LEVELS))
         out.append(LabelledFigure(
             doc_id=report.doc_id, label=b.row, column=b.column, value_text=b.value, unit=unit, value=value,
-            kind=kind, qualifiers=tuple(dict.fromkeys(names + row_names)), subject=subject(b.start),
+            kind=kind, qualifiers=tuple(dict.fromkeys(names + row_names)), subject=b.group or subject(b.start),
             origin="form", section=_section(chunks, starts, b.start),
             quote=row_quote(report.raw, b.row_start, b.row_end), start=b.row_start, end=b.row_end,
             value_start=b.start, value_end=b.end, total=b.total,
@@ -254,6 +254,7 @@ _BARE = re.compile("|".join(map(re.escape, sorted({*WORDINGS, *GENERIC_LABELS}, 
 _THIS_YEAR = re.compile("|".join(map(re.escape, sorted(THIS_YEAR, key=len, reverse=True))))
 _YEAR_WORDS = ("年度", "全年", "本年", "当年")
 _YEAR_TAIL = re.compile(f"(?:{'|'.join(_YEAR_WORDS)})$")
+_YEAR_HEAD = re.compile(f"^(?:{'|'.join(_YEAR_WORDS)})")
 # words that say when or how much of it, naming no measure ("年度预算合计…，实际支出…": no subject)
 _PERIODS = re.compile("|".join(map(re.escape, sorted({w for ws in PERIODS.values() for w in ws}, key=len, reverse=True))))
 _NAMES_NOTHING = re.compile("|".join(map(re.escape, sorted({*_YEAR_WORDS, *THIS_YEAR, *FORMS.total_words},
@@ -694,7 +695,8 @@ def _prose_figures(report: Report, chunks: list[Chunk]) -> list[LabelledFigure]:
                 # ("与2022年的176.20万元相比增加42.44万元": 相比 says against what, no more than 增加)
                 bare_change = not _BARE.sub("", _COMPARED.sub("", label)) and bool(classes(names) & _CHANGES)
                 # ("开设和维护生物防火隔离带86公里，计划任务80公里": a task set that names nothing is the measure's before it)
-                bare_task = TARGET in names and not _BARE.sub("", _TASKS.sub("", label))
+                # (and said of the year: "…实现就业1.46万人，年度目标为1.2万人")
+                bare_task = TARGET in names and not _BARE.sub("", _TASKS.sub("", _YEAR_HEAD.sub("", label)))
                 if (bare or bare_change or bare_task) and not own:
                     # "居民健康素养水平（上年26.1%）", "庭审直播率（目标值≥60%）": the bracket's figure is of the name
                     # before it, and so is a bare figure right after the bracket ("…）实际达到78.3%")
@@ -785,8 +787,9 @@ _CLOSES = re.compile(r"[\u4e00-\u9fff]{0,4}\s*[)）]\s*")  # ... and closed righ
 # "由5个工作日压缩至3个工作日", "从85%提高到92%": the level moved from, and the verb that moves it to the next
 _FROM = ("由", "从")
 # the level's label ends with the word it moved from, perhaps with when ("由治理前的", "从上年的")
-_MOVED_FROM = re.compile(rf"(?:{'|'.join(_FROM)})(?:[\u4e00-\u9fff]{{1,5}}的)?$")
-_TO_LEVEL = re.compile(rf"\s*(?:{alternatives(ASKING.changed_to)})\s*")
+# (and what it is per: "鲜草产量由每公顷3,150公斤提高到每公顷4,420公斤")
+_MOVED_FROM = re.compile(rf"(?:{'|'.join(_FROM)})(?:[\u4e00-\u9fff]{{1,5}}的)?(?:每[\u4e00-\u9fff]{{1,2}})?$")
+_TO_LEVEL = re.compile(rf"\s*(?:{alternatives(ASKING.changed_to)})\s*(?:每[\u4e00-\u9fff]{{1,2}}\s*)?")
 # a clause that moves the level before it on from a time ("，2021年秋季学期起提高至5元", "，自2023年7月起调整为…"): the time
 _FROM_THEN_ON = re.compile(rf"\s*[，,；;]\s*(?:自|从)?\s*(?:\d{{4}}\s*年)?((?:[\u4e00-\u9fff\d]{{0,8}}?)(?:起|开始))\s*"
                            rf"(?:{alternatives(ASKING.changed_to)})\s*")
@@ -876,6 +879,10 @@ def _respective_labels(sentence: str, figures: list[Figure]) -> dict[int, str]:
             listed = re.sub(r"^年度?", "", listed)  # "2023年预算数、执行数…": the year is no label's
         labels = [prose_label(piece) or piece for piece in _LIST_JOINS.split(listed)]
         after = [f for f in figures if f.start >= m.end() and f.kind not in ("date", "number")][: len(labels)]
+        if _LISTED_AT_LEAST <= (listed_figures := _one_after_another(sentence, after)) < len(labels):
+            # "…惠及困难残疾人和重度残疾人分别为4.12万人和6.35万人": 及 of 惠及 joined no two labels; the labels are
+            # the last, one for each figure listed
+            labels, after = labels[-listed_figures:], after[:listed_figures]
         if len(after) < len(labels) or after[0].start - m.end() > 2 \
                 and not _PER_EACH.fullmatch(sentence, m.end(), after[0].start):
             continue  # (what each figure is per may stand before the first: "分别为每人每月221元、530元、1,061元")
@@ -900,6 +907,17 @@ def _respective_labels(sentence: str, figures: list[Figure]) -> dict[int, str]:
         if all(names):
             out.update({f.start: name + m.group(1) + m.group(2) for f, name in zip(after, names, strict=True)})
     return out
+
+
+def _one_after_another(sentence: str, figures: list[Figure]) -> int:
+    """How many of the figures follow one another from the first, set apart only by a list's joiners."""
+    n = min(1, len(figures))
+    while n < len(figures) and _BETWEEN_LISTED.fullmatch(sentence, figures[n - 1].end, figures[n].start):
+        n += 1
+    return n
+
+
+_LISTED_AT_LEAST = 2  # figures a list gives at least
 
 
 # "…，同比分别下降20%和33.3%": what changed, each figure listed before it in turn
@@ -948,6 +966,26 @@ def _key_column(rows: list[list[str]]) -> int | None:
             if len(set(names)) == len(names):
                 return k
     return shared[0] if shared else None
+
+
+def _sort_columns(rows: list[list[str]], key: int | None) -> list[int]:
+    """The columns right after the key column that say which sort of its row it is, as short words that differ
+    from row to row without naming each row alone ("畜种 | 病种": 猪 | 口蹄疫, 羊 | 口蹄疫, 禽 | 高致病性禽流感); none
+    when a column says the same of every row ("民办") or holds long text."""
+    if key is None or len(rows) < 2:
+        return []
+    out: list[int] = []
+    k = key + 1
+    while all(k < len(cells) and k in _text_cells(cells) for cells in rows):
+        said = [cells[k].strip() for cells in rows]
+        if any(len(x) > _SORT_CHARS for x in said) or len(set(said)) in (1, len(said)):
+            break
+        out.append(k)
+        k += 1
+    return out
+
+
+_SORT_CHARS = 8  # characters of a sort's name at most ("高致病性禽流感")
 
 
 _CAPTION = re.compile(r"([^，。；：:,;\t]{2,30}?)(?:的?(?:具体)?情况)?(?:详?见下表|如下表|见表\s*\d*|如下)[：:。]?\s*$")
@@ -1074,12 +1112,15 @@ def _table_figures(report: Report, chunks: list[Chunk], starts: list[int]) -> li
         earlier = _last_years_columns(header)
         planned = any("plan" in classes(qualifiers_in(h)) for h in header)  # "年初预算 | 全年预算 | 全年支出"
         group = ""  # the group a row with a name and no figure opens ("二、公共文化服务提升 | | |")
+        sorts = _sort_columns([cells for _, _, cells, _ in rows if _text_cells(cells)], key)
         for start, end, cells, spans in rows:
             names = _text_cells(cells)
             where = key if key in names else (names[0] if names else -1)
             if where < 0:
                 continue
             label = row_name(cells[where].strip())
+            if where == key and any(cells[k].strip() for k in sorts):
+                label += "".join(cells[k].strip() for k in sorts)  # "猪 | 口蹄疫 | 48.6万头 …": 猪口蹄疫
             if not any(c.strip() for n, c in enumerate(cells) if n != where):
                 group = label[marker_end(label) :]
                 continue

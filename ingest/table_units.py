@@ -27,6 +27,7 @@ _HEADINGS = frozenset((*FORMS.money_columns, *FORMS.indicator_columns))  # a for
 _MONEY_CELL = re.compile(r"(?:^|\t)\s*-?\d[\d,. ]*\s*(?:万元|亿元|元)\s*(?:\t|$)")  # a cell that is a sum
 _BARE_CELL = re.compile(r"(?:^|\t)\s*-?\d[\d,. ]*\s*(?:\t|$)")  # a cell that is a bare number
 _BARE = re.compile(r"-?\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")  # "12.5", "1 234.5", "1,234.5"
+_BOUND = re.compile(r"^\s*(?:[≥≤＞＜><]|不少于|不低于|不超过|不高于)\s*")  # what a target's bare number may open with
 
 
 @lru_cache(maxsize=1)
@@ -119,8 +120,8 @@ def _column_units(header: list[str], table_unit: str) -> list[str]:
 
 def _with_unit(cell: list[Piece], unit: str) -> list[Piece]:
     text = _text(cell).strip()
-    if not unit or not _BARE.fullmatch(text):
-        return cell
+    if not unit or not _BARE.fullmatch(_BOUND.sub("", text, count=1)):
+        return cell  # (a bound is as bare: "≥35" of a target, in 万亩)
     last = max(i for i, (c, _) in enumerate(cell) if not c.isspace())
     return cell[: last + 1] + [(ch, cell[last][1]) for ch in unit] + cell[last + 1 :]
 
@@ -220,7 +221,7 @@ def takes_row_unit(heading: str) -> bool:
     """Whether a column's bare numbers are in the unit its row gives: not a rate's, a change's in percent or a
     score's ("增减率", "同比变化", "得分"), nor one whose heading gives its own ("金额（万元）")."""
     heading = heading.strip()
-    return not any(w in heading for w in (*_words()[1], "比", "变化")) or bool(_YEAR_HEADING.fullmatch(heading)) \
+    return not any(w in heading for w in (*_data()["not_row_unit"], "比", "变化")) or bool(_YEAR_HEADING.fullmatch(heading)) \
         if not (_patterns()[1].search(heading) or _counted_in(heading)) else False
 
 
