@@ -573,10 +573,12 @@ def _fund_of(label: str, payers: frozenset[str]) -> bool:
     "中央衔接推进乡村振兴补助资金"): its other words name the fund, they ask nothing more. Two such
     funds of one payer tie, as labels matched by one short word do."""
     label = _TRAILING_NOTE.sub("", label)  # "…专项资金（免费开放部分）": the fund's name ends before its note
-    return any(label.startswith(matchable(payer)) for payer in payers) \
+    # (after a few words of when or how it came: "年中争取省级补助资金")
+    return any(0 <= label.find(matchable(payer)) <= _FUND_LEAD for payer in payers) \
         and any(label.endswith(matchable(noun)) for noun in (*ASKING.money_nouns, *FUND_WORDS))  # ("区级配套")
 
 
+_FUND_LEAD = 4  # characters before a fund's payer in its label, at most ("年中争取")
 _MEANS_CHARS = 4  # characters of what a label's means names, at most ("通过一卡通": 一卡通)
 _TRAILING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
@@ -605,6 +607,15 @@ def _per_unit_figure(f: LabelledFigure) -> bool:
 _PER_ONE = re.compile(f"[{char_class(UNITS.count_words)}]均")  # "座均", "村均", "校均": per one of those
 
 
+def _named_whole(question: Question, f: LabelledFigure) -> bool:
+    """Whether the question names a form row's whole label, of a few words at least."""
+    label = matchable(f.label)
+    return f.origin == "form" and len(label) >= _WHOLE_ROW and label in matchable(question.text)
+
+
+_WHOLE_ROW = 4  # characters of a row's label at least, for the question saying it to name that row
+
+
 def _per_unit_value(f: LabelledFigure) -> bool:
     """Whether a figure's value is per unit, as written ("3000元/人") or by what follows it ("118元/人·月")."""
     after = f.quote[f.value_end - f.start : f.value_end - f.start + 3] if f.value_end >= f.start else ""
@@ -623,8 +634,9 @@ def _kind_fits(question: Question, f: LabelledFigure) -> bool:
     if f.kind not in _KINDS.get(wanted, ()) and not _change_in_other_terms(question, f):
         return False
     if (_per_unit_value(f) or any(w in _measured(f) for w in ASKING.per_unit_only) or _PER_ONE.search(_measured(f))) \
-            and not asks_per_unit(question):
-        return False  # "3000元/人", "亩均投资1500元" answer "补贴标准", never "总预算", "总投资"
+            and not asks_per_unit(question) and not _named_whole(question, f):
+        return False  # "3000元/人", "亩均投资1500元" answer "补贴标准", never "总预算", "总投资" (the row named whole is
+        # asked whatever it measures: "县道养护成本的年度指标值" of "县道养护成本 | ≤1.2万元/公里")
     if f.value_text.endswith("百分点") and not question.asks_gap:
         return False  # "上半年执行进度是多少" of "上半年执行进度低于序时进度2.18个百分点": a gap between rates, no level
     if UNITS.dimension(question.unit) is not None and f.unit != question.unit \

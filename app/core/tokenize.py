@@ -42,7 +42,7 @@ def tokenize(text: str) -> list[str]:
     """Search-mode tokens: whole words plus their sub-words, lowercased, without punctuation."""
     tok = _tokenizer()
     with _lock:
-        words = tok.lcut_for_search(text)
+        words = _measures_ended(tok.lcut_for_search(text), tok.FREQ)
     out = []
     for k, word in enumerate(words):
         word = word.strip().lower()
@@ -61,7 +61,28 @@ def words(text: str) -> list[str]:
     区镇 and 卫生院, not 年区 and 镇)."""
     tok = _tokenizer()
     with _lock:
-        return [w for part in _YEAR_END.split(text) if part for w in tok.lcut(part) if w.strip()]
+        cut = [w for part in _YEAR_END.split(text) if part for w in tok.lcut(part) if w.strip()]
+    return _measures_ended(cut, tok.FREQ)
+
+
+def _measures_ended(cut: list[str], known: dict[str, int]) -> list[str]:
+    """Words as cut, a word guessed (unknown to the dictionary) of two characters taken apart where it opens with a
+    measure's ending, which goes to the word before ("及时率得了几分": 及时率 and 得, not 及时 and 率得), or where its
+    second character is a verb, said before 了 or 过 ("机耕路修了多长": 路 and 修, not 路修; "第二批钱下了多少": 钱 and 下)."""
+    out: list[str] = []
+    for k, w in enumerate(cut):
+        after = cut[k + 1] if k + 1 < len(cut) else ""
+        guessed = out and len(w) == 2 and not known.get(w) and _HAN.fullmatch(out[-1]) and _HAN.fullmatch(w)
+        if guessed and w[0] in LEXICON.measure_chars:
+            out[-1], w = out[-1] + w[0], w[1:]
+        elif guessed and after.startswith(_ASPECT):
+            out.append(w[0])
+            w = w[1:]
+        out.append(w)
+    return out
+
+
+_ASPECT = ("了", "过")  # what a verb is said before: the character before them is a verb, no noun's end
 
 
 _YEAR_END = re.compile(r"(?<=(?:19|20)\d{2}年)(?![度初末底中内终])")  # where a year's 年 ends (not 年度, 年初, 年底…)

@@ -108,6 +108,7 @@ class Lexicon(Strict):
     which_cues: Words
     user_words: Words
     bound_suffixes: Words  # "员": read with the word before it in a question ("网格员")
+    measure_chars: Words  # "率": a guessed word it opens gives it to the word before ("率得" of "及时率得了几分")
     not_words: Words
     periods: dict[str, Words] = Field(min_length=1)  # parts of a year: "上半年", "第三季度"
     as_of_words: Words  # "截至": a figure as of a date
