@@ -743,10 +743,10 @@ def _rest_of_name(stream: list[Cell], i: int, stop: int) -> bool:
         return False
     after = stream[i + 1] if i + 1 < stop else None
     # (the next row of figures right under it: "年度总体目标" over "预期目标 | 推进…" heads another part)
-    # (whose name is whole: "常州市医疗保障基金管理" over "中心 | 6,006.50 | …" opens that row's name)
+    # (whose name is whole: "常州市医疗保障基金管理" over "中心 | 6,006.50 | …" opens that row's name; a 小计 or 合计 is)
     return after is not None and after.line == cell.line + 1 and after.col >= 0 and not is_value(after) \
         and i + 2 < stop and stream[i + 2].line == after.line and is_value(stream[i + 2]) \
-        and len(heading(after.text)) > _SHORT_REST
+        and (len(name := heading(after.text)) > _SHORT_REST or name == SUBTOTAL or FORMS.is_total_row(name))
 
 
 def _tail_of_name(stream: list[Cell], j: int, stop: int, last: Cell) -> bool:

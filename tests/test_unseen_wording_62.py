@@ -16,6 +16,8 @@ after a result ("…就业1,120人，年度目标为1,000人") is that result's;
 nothing).
 """
 
+from pathlib import Path
+
 from app.answering.question import _kinds
 from app.core.tokenize import tokenize, words
 from ingest.clean import clean
@@ -89,7 +91,8 @@ GROUPS = (
     "二、校舍类项目\t\t\t\n"
     "薄弱学校改造提升\t1,500.00\t1,380.00\t92.00%\n"
     "工程配套资金\n"
-    "校园安全设施\t240.00\t236.00\t98.33%\n"
+    "校园安全\t240.00\t236.00\t98.33%\n"
+    "视频监控设施\n"
     "小计\t1,740.00\t1,616.00\t92.87%\n"
     "合计\t2,870.00\t2,723.10\t94.88%\n"
 )
@@ -101,8 +104,24 @@ def test_a_group_row_names_its_rows_and_its_subtotal():
     assert bound[("校舍类项目小计", "执行率")] == "92.87%"
     assert bound[("助学类项目小计", "预算数")] == "1,130.00"
     assert bound[("薄弱学校改造提升工程配套资金", "执行数")] == "1,380.00"
+    assert bound[("校园安全视频监控设施", "执行数")] == "236.00"  # (its name's end over a 小计, whole as it is)
     assert {b.group for b in bindings if b.row == "免费教科书"} == {"助学类项目"}
     assert all(not b.group for b in bindings if b.row == "合计")
+
+
+BEGUN_ABOVE = (
+    "项目\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+    "年度资金总额\t900.00\t950.00\t930.00\t97.89%\n"
+    "其中：局本级\t400.00\t420.00\t410.00\t97.62%\n"
+    "宝鸡市医疗保障基金管理\n"
+    "中心\t500.00\t530.00\t520.00\t98.11%\n"
+)
+
+
+def test_a_name_begun_above_a_short_rows_name_is_that_rows():
+    bound = {(b.row, b.column): b.value for b in read_form(BEGUN_ABOVE).bindings}
+    assert bound[("局本级", "全年执行数")] == "410.00"
+    assert bound[("宝鸡市医疗保障基金管理中心", "全年执行数")] == "520.00"
 
 
 STACKED = (
@@ -184,11 +203,17 @@ VACCINE = (
 
 JOBS = (
     "遵义市人力资源和社会保障局2024年度就业补助资金项目绩效自评报告\n"
-    "一、绩效目标完成情况\n"
-    "全年帮助零就业家庭成员就业1,120人，年度目标为1,000人；残疾人就业补贴惠及盲人和聋哑人分别为320人和415人。\n"
+    "一、项目概况\n"
+    "资金主要用于零就业家庭成员就业帮扶和残疾人就业补贴。\n"
+    "二、绩效目标完成情况\n"
+    "全年帮助零就业家庭成员就业1,120人，年度目标为1,000人；残疾人就业补贴惠及盲人和聋哑人分别为320人和415人。"
+    "委托第三方入户抽查，帮扶对象满意度为95.3%。\n"
 )
 
-services = library_fixture("unseen62", {"ninger-roads-2022.txt": SPACED_FORM, "jianchuan-vaccine-2024.txt": VACCINE,
+# synthetic 112's r11: its opening says the project is 清洁取暖改造, whose year target after the result names it
+BAOTA = (Path(__file__).parent / "data" / "synthetic112" / "reports" / "r11.txt").read_text("utf-8")
+
+services = library_fixture("unseen62", {"baota-air-2024.txt": BAOTA, "ninger-roads-2022.txt": SPACED_FORM, "jianchuan-vaccine-2024.txt": VACCINE,
                                         "zunyi-jobs-2024.txt": JOBS})
 
 
@@ -219,3 +244,7 @@ def test_a_years_target_said_after_a_result_is_that_results(services):
 
 def test_a_list_of_labels_after_a_verb_joined_by_its_own_character(services):
     says(services, "遵义人社局2024年残疾人就业补贴惠及聋哑人多少人？", "415人")
+
+
+def test_a_bare_targets_subject_names_no_item_of_the_report(services):
+    says(services, "宝塔区2024年清洁取暖改造群众满意度是多少？", "94.6%")

@@ -1488,6 +1488,9 @@ def _target_beside(f: LabelledFigure, figures: Sequence[LabelledFigure]) -> Labe
     return next(iter(best.values())) if most >= 2 and len(best) == 1 else None
 
 
+_TARGETS_YEAR = (*THIS_YEAR, "年度")  # the year a bare target is said of ("年度目标为1.2万人"), naming no measure
+
+
 @lru_cache(maxsize=8192)
 def _unqualified(label: str) -> str:
     """A label without its qualifier wordings ("传染病网络直报及时率目标值" → 传染病网络直报及时率)."""
@@ -1519,7 +1522,7 @@ def _decide(question: Question, figures: Sequence[LabelledFigure], scopes: Mappi
             projects.setdefault(f.doc_id, set()).add(matchable(f.subject))
         # (a bare target's or change's subject is what it measures, no item: "群众满意度目标90%，实际完成94.2%")
         if f.doc_id in docs and f.origin == "prose" and (item := f.subject or section_item(f.section)) \
-                and not (f.subject and not _unqualified(f.label)):
+                and not (f.subject and not _strip_words(_unqualified(f.label), _TARGETS_YEAR).strip()):
             items.setdefault(f.doc_id, set()).add(matchable(item))
         if f.doc_id in docs and f.origin != "field" and TARGET in f.qualifiers:
             targets.setdefault(f.doc_id, []).append(f)
