@@ -652,9 +652,9 @@ def _kinds(text: str, organisation: bool = False) -> tuple[str, ...]:
             # whatever the indicator measures (not "实际有多少重点优抚对象…": what it counts is named after it)
             order.append(label)
         elif _thing_after(text, ask) and (thing := _RUN_AFTER.match(text, ask.end())) and not _NOT_A_THING.match(thing.group()) \
-                and not any(w in thing.group() for w in (*_MONEY_WORDS, *_MONEY_ENDS)) \
-                and not (set(thing.group()) & set(_MONEY_CHARS)):
-            order.append("count")  # "用了多少商品有机肥": the thing named after the interrogative is counted, no money
+                and not any(w in thing.group() for w in (*_MONEY_WORDS, *_MONEY_ENDS, *ASKING.money_chars)):
+            # "用了多少商品有机肥": the thing named after the interrogative is counted, no sum ("发了多少入学资助")
+            order.append("count")
         elif after.startswith("钱") or any(w in before for w in _MONEY_WORDS) or _FUND_PART.search(before) \
                 or _names_a_sum(text, ask) or (_EXECUTED.search(before) and not re.search(r"[\u4e00-\u9fff]", after)):
             # ("…免疫规划项目2023年执行了多少": what was executed of its money; "执行了多少案件" counts cases)
@@ -733,7 +733,6 @@ _WHEN_AFTER = sorted({*CONCEPTS["prior_year"][0], *CONCEPTS["prior_year"][1], *T
 # (the year it was paid in may stand between: "低保金全年一共发了多少")
 _PAYING = re.compile(f"(?:{alternatives(sorted({*ASKING.paying_verbs, *THIS_YEAR}, key=len, reverse=True))})*$")
 _RUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}")
-_MONEY_CHARS = "钱款费金助奖偿恤薪酬税息租"  # a thing named with one of these is money ("多少补助款", "多少入学资助")
 _NOT_A_THING = re.compile(r"[是为的在给被把了呢啊吗用]")  # what follows the interrogative is no thing ("有多少是…提前下达的")
 
 

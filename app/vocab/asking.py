@@ -181,6 +181,7 @@ class Asking(Strict):
     rate_money_nouns: Words
     money_ends: Words
     money_ends_after: Words  # "发了多少入学资助": a sum's name after the interrogative only
+    money_chars: Words  # "欠薪": a thing named after the interrogative with one of these is a sum
     paying_verbs: Words
     share_words: Words
     share_of_base: Words
