@@ -754,8 +754,7 @@ def _tail_of_name(stream: list[Cell], j: int, stop: int, last: Cell) -> bool:
     its own ("款"): one or two characters alone on the next line, with no figure after them there."""
     if j >= stop or stream[j].line != last.line + 1 or is_value(stream[j]):
         return False
-    alone = j + 1 >= len(stream) or stream[j + 1].line != stream[j].line
-    return alone and len(stream[j].text) <= 2 and all(_CJK.fullmatch(ch) for ch in stream[j].text)
+    return _alone(stream, j) and len(stream[j].text) <= _SHORT_REST and all(_CJK.fullmatch(ch) for ch in stream[j].text)
 
 
 _LABELLED_CELL = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,16})[:：](?P<value>\d[\d,]*(?:\.\d+)?)")

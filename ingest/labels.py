@@ -975,8 +975,9 @@ def _sort_columns(rows: list[list[str]], key: int | None) -> list[int]:
     if key is None or len(rows) < 2:
         return []
     out: list[int] = []
+    texts = [set(_text_cells(cells)) for cells in rows]
     k = key + 1
-    while all(k < len(cells) and k in _text_cells(cells) for cells in rows):
+    while all(k < len(cells) and k in said for cells, said in zip(rows, texts, strict=True)):
         said = [cells[k].strip() for cells in rows]
         if any(len(x) > _SORT_CHARS for x in said) or len(set(said)) in (1, len(said)):
             break

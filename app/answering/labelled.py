@@ -610,10 +610,7 @@ _PER_ONE = re.compile(f"[{char_class(UNITS.count_words)}]均")  # "座均", "村
 def _named_whole(question: Question, f: LabelledFigure) -> bool:
     """Whether the question names a form row's whole label, of a few words at least."""
     label = matchable(f.label)
-    return f.origin == "form" and len(label) >= _WHOLE_ROW and label in matchable(question.text)
-
-
-_WHOLE_ROW = 4  # characters of a row's label at least, for the question saying it to name that row
+    return f.origin == "form" and len(label) >= _WHOLE_LABEL and label in matchable(question.text)
 
 
 def _per_unit_value(f: LabelledFigure) -> bool:
